@@ -1,0 +1,85 @@
+package pl.wspolnie.accounts;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Administrators grant and revoke roles. A JST administrator manages roles in their own JST; only a
+ * platform administrator manages other platform administrators. Every change is audited by the
+ * audit module (the role assignment is an entity).
+ */
+@Service
+@Transactional
+public class RoleAdministration {
+
+    private final RoleAssignments roles;
+    private final UserAccounts users;
+    private final Permissions permissions;
+    private final Jsts jsts;
+    private final Clock clock;
+
+    RoleAdministration(RoleAssignments roles, UserAccounts users, Permissions permissions, Jsts jsts, Clock clock) {
+        this.roles = roles;
+        this.users = users;
+        this.permissions = permissions;
+        this.jsts = jsts;
+        this.clock = clock;
+    }
+
+    public void grant(long userId, Role role, Long jstId) {
+        if (role == null || !Role.GRANTABLE.contains(role)) {
+            throw new BusinessRuleViolation("role", "accounts.roles.roleInvalid");
+        }
+        requireManage(role, jstId);
+        if (!role.isPlatformWide() && (jstId == null || !jsts.exists(jstId))) {
+            throw new BusinessRuleViolation("jstId", "accounts.roles.jstRequired");
+        }
+        Long scope = role.isPlatformWide() ? null : jstId;
+        if (users.findById(userId).isEmpty()) {
+            throw new NotFoundException("user " + userId);
+        }
+        if (roles.findByUserIdAndRoleAndJstId(userId, role, scope).isPresent()
+                || (scope == null && roles.existsByUserIdAndRoleAndJstIdIsNull(userId, role))) {
+            throw new BusinessRuleViolation("role", "accounts.roles.alreadyHeld");
+        }
+        roles.save(new RoleAssignment(userId, role, scope, permissions.requireUser().userId(), clock.instant()));
+    }
+
+    public void revoke(long assignmentId) {
+        RoleAssignment assignment = roles.findById(assignmentId).orElseThrow(() -> new NotFoundException("role " + assignmentId));
+        requireManage(assignment.getRole(), assignment.getJstId());
+        if (assignment.getRole() == Role.PLATFORM_ADMIN && assignment.getUserId() == permissions.requireUser().userId()) {
+            throw new BusinessRuleViolation(null, "accounts.roles.cannotRevokeOwnAdmin");
+        }
+        roles.delete(assignment);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RoleAssignment> rolesOf(long userId) {
+        return roles.findByUserIdOrderByRoleAscJstIdAsc(userId);
+    }
+
+    /** Whether the current user may open the administration of people and roles at all. */
+    @Transactional(readOnly = true)
+    public boolean mayAdministerRoles() {
+        return permissions.isPlatformAdmin() || permissions.hasAnywhere(Role.JST_ADMIN);
+    }
+
+    private void requireManage(Role role, Long jstId) {
+        if (permissions.isPlatformAdmin()) {
+            return;
+        }
+        if (role.isPlatformWide() || jstId == null || !permissions.has(Role.JST_ADMIN, jstId)) {
+            throw new AccessDeniedException("cannot manage role " + role + " in JST " + jstId);
+        }
+    }
+}

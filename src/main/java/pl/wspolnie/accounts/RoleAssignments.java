@@ -1,0 +1,16 @@
+package pl.wspolnie.accounts;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import pl.wspolnie.shared.security.Role;
+
+import java.util.List;
+import java.util.Optional;
+
+interface RoleAssignments extends JpaRepository<RoleAssignment, Long> {
+
+    List<RoleAssignment> findByUserIdOrderByRoleAscJstIdAsc(Long userId);
+
+    Optional<RoleAssignment> findByUserIdAndRoleAndJstId(Long userId, Role role, Long jstId);
+
+    boolean existsByUserIdAndRoleAndJstIdIsNull(Long userId, Role role);
+}

@@ -1,0 +1,30 @@
+package pl.wspolnie.accounts.web;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import pl.wspolnie.accounts.RoleAdministration;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+import pl.wspolnie.shared.security.Permissions;
+
+/** The header's account part: who is logged in and whether to show the administration link. */
+@ControllerAdvice
+class AccountLayoutAdvice {
+
+    private final Permissions permissions;
+    private final RoleAdministration roles;
+
+    AccountLayoutAdvice(Permissions permissions, RoleAdministration roles) {
+        this.permissions = permissions;
+        this.roles = roles;
+    }
+
+    @ModelAttribute("me")
+    AuthenticatedUser me() {
+        return permissions.currentUser().orElse(null);
+    }
+
+    @ModelAttribute("adminMenu")
+    boolean adminMenu() {
+        return permissions.currentUser().isPresent() && roles.mayAdministerRoles();
+    }
+}

@@ -1,0 +1,74 @@
+package pl.wspolnie.partnership;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+
+/** Changes to a JST's data: only its own administrators (or a platform administrator) may make them. */
+@Service
+@Transactional
+public class JstAdministration {
+
+    /** The editable data of a JST: address, contact and the published contact of the NGO liaison person. */
+    public record JstDetails(String name, String street, String postalCode, String city, String email, String phone,
+                             String website, String liaisonName, String liaisonRoom, String liaisonPhone,
+                             String liaisonEmail) {
+    }
+
+    private final JstRepository repository;
+    private final Permissions permissions;
+
+    JstAdministration(JstRepository repository, Permissions permissions) {
+        this.repository = repository;
+        this.permissions = permissions;
+    }
+
+    @Transactional(readOnly = true)
+    public Jst get(long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("JST " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayEdit(long id) {
+        return permissions.currentUser().isPresent() && permissions.has(Role.JST_ADMIN, id);
+    }
+
+    public void update(long id, long expectedVersion, JstDetails details) {
+        permissions.require(id, Role.JST_ADMIN);
+        Jst jst = get(id);
+        if (jst.getVersion() != expectedVersion) {
+            throw new BusinessRuleViolation(null, "jst.edit.staleVersion");
+        }
+        jst.rename(details.name());
+        jst.changeAddress(details.street(), details.postalCode(), details.city(), details.email(), details.phone(),
+                details.website());
+        jst.changeLiaison(details.liaisonName(), details.liaisonRoom(), details.liaisonPhone(), details.liaisonEmail());
+    }
+
+    /** Creates a JST (platform administrators only). TERYT codes are unique. */
+    public long create(JstType type, String name, String teryt, Long parentId, boolean member) {
+        if (!permissions.isPlatformAdmin()) {
+            throw new org.springframework.security.access.AccessDeniedException("platform administrators only");
+        }
+        if (teryt != null && repository.findByTeryt(teryt).isPresent()) {
+            throw new BusinessRuleViolation("teryt", "jst.teryt.taken");
+        }
+        return repository.save(new Jst(type, name, teryt, parentId, member)).getId();
+    }
+
+    /** Creates or finds a JST by TERYT without a permission check: for demo data and tests only. */
+    public long ensure(JstType type, String name, String teryt, Long parentId, boolean member) {
+        return repository.findByTeryt(teryt).map(Jst::getId)
+                .orElseGet(() -> repository.save(new Jst(type, name, teryt, parentId, member)).getId());
+    }
+
+    /** Sets address and liaison contact without a permission check: for demo data only. */
+    public void seedDetails(long id, JstDetails d) {
+        Jst jst = get(id);
+        jst.changeAddress(d.street(), d.postalCode(), d.city(), d.email(), d.phone(), d.website());
+        jst.changeLiaison(d.liaisonName(), d.liaisonRoom(), d.liaisonPhone(), d.liaisonEmail());
+    }
+}

@@ -1,0 +1,74 @@
+package pl.wspolnie.partnership;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.web.NotFoundException;
+
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The JSTs of the partnership: the public API of the partnership module. */
+@Service
+@Transactional(readOnly = true)
+public class Jsts {
+
+    private static final Comparator<JstSummary> ORDER = Comparator
+            .comparing((JstSummary j) -> j.type().ordinal()).reversed()
+            .thenComparing(JstSummary::name);
+
+    private final JstRepository repository;
+
+    Jsts(JstRepository repository) {
+        this.repository = repository;
+    }
+
+    public List<JstSummary> all() {
+        return repository.findAll().stream().map(Jst::summary).sorted(ORDER).toList();
+    }
+
+    /** JSTs that are parties to the partnership (their content appears on the platform). */
+    public List<JstSummary> members() {
+        return all().stream().filter(JstSummary::partnershipMember).toList();
+    }
+
+    public List<JstSummary> gminas() {
+        return all().stream().filter(j -> j.type() == JstType.GMINA)
+                .sorted(Comparator.comparing(JstSummary::name)).toList();
+    }
+
+    public Optional<JstSummary> find(long id) {
+        return repository.findById(id).map(Jst::summary);
+    }
+
+    public JstSummary get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("JST " + id));
+    }
+
+    public Optional<JstSummary> findByTeryt(String teryt) {
+        return repository.findByTeryt(teryt).map(Jst::summary);
+    }
+
+    /** The JST and every unit below it (a powiat and its gminas). */
+    public Set<Long> selfAndDescendants(long id) {
+        List<JstSummary> all = all();
+        Set<Long> result = new LinkedHashSet<>();
+        result.add(id);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (JstSummary j : all) {
+                if (j.parentId() != null && result.contains(j.parentId()) && result.add(j.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return result;
+    }
+
+    public boolean exists(long id) {
+        return repository.existsById(id);
+    }
+}

@@ -1,0 +1,77 @@
+package pl.wspolnie.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import pl.wspolnie.WspolnieApplication;
+import pl.wspolnie.accounts.AccountProvisioning;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.security.Role;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Base of the integration tests: the whole application on a random port with the embedded
+ * PostgreSQL, the demo partnership and a real SMTP server. All test classes share one context
+ * and one database, so tests create their own uniquely named data and never count all rows.
+ */
+@SpringBootTest(classes = WspolnieApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    public static final String DEMO_PASSWORD = "Wspolnie2026!";
+    public static final String POWIAT = "2613";
+    public static final String KLUCZEWSKO = "2613012";
+    public static final String SECEMIN = "2613052";
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    static {
+        TestMailServer.ensureStarted();
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected AccountProvisioning provisioning;
+
+    @Autowired
+    protected Jsts jsts;
+
+    protected WebClient visitor() {
+        return new WebClient(port);
+    }
+
+    protected long jstId(String teryt) {
+        return jsts.findByTeryt(teryt).orElseThrow().id();
+    }
+
+    /** A unique e-mail address for this test run. */
+    protected static String uniqueEmail(String prefix) {
+        return prefix + "-" + System.nanoTime() + "-" + SEQ.incrementAndGet() + "@test.wspolnie.pl";
+    }
+
+    /** A confirmed account with the given roles in one JST; returns its e-mail (password DEMO_PASSWORD). */
+    protected String userWithRole(Role role, String teryt) {
+        String email = uniqueEmail(role.name().toLowerCase());
+        long id = provisioning.ensureConfirmedUser(email, "Test " + role, DEMO_PASSWORD);
+        if (role != null) {
+            provisioning.ensureRole(id, role, teryt == null ? null : jstId(teryt));
+        }
+        return email;
+    }
+
+    /** A confirmed account without roles. */
+    protected String plainUser() {
+        String email = uniqueEmail("user");
+        provisioning.ensureConfirmedUser(email, "Test User", DEMO_PASSWORD);
+        return email;
+    }
+
+    protected WebClient loggedIn(String email) {
+        return visitor().login(email, DEMO_PASSWORD);
+    }
+}

@@ -1,0 +1,79 @@
+package pl.wspolnie.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One real SMTP server (GreenMail) for the whole test run, on the port of config/application.properties. */
+public final class TestMailServer {
+
+    private static final GreenMail MAIL = start();
+
+    private TestMailServer() {
+    }
+
+    private static GreenMail start() {
+        GreenMail mail = new GreenMail(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+        return mail;
+    }
+
+    public static void ensureStarted() {
+        // class initialisation starts the server
+    }
+
+    /** Waits (up to 10 s) for a mail to this address whose subject contains the text; returns its body. */
+    public static String awaitMail(String to, String subjectContains) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            for (MimeMessage m : MAIL.getReceivedMessagesForDomain(to)) {
+                try {
+                    boolean toMatches = Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to));
+                    if (toMatches && m.getSubject().contains(subjectContains)) {
+                        return String.valueOf(m.getContent()).replace("\r\n", "\n");
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            sleep();
+        }
+        throw new AssertionError("No mail to " + to + " with subject containing '" + subjectContains + "'");
+    }
+
+    /** All mails received for this address. */
+    public static List<MimeMessage> mailsTo(String to) {
+        return Arrays.stream(MAIL.getReceivedMessagesForDomain(to)).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to));
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    /** The first http(s) link in a mail body. */
+    public static String firstLink(String body) {
+        Matcher m = Pattern.compile("https?://\\S+").matcher(body);
+        if (!m.find()) {
+            throw new AssertionError("No link in mail: " + body);
+        }
+        return m.group();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -4,6 +4,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import pl.wspolnie.WspolnieApplication;
 import pl.wspolnie.accounts.AccountProvisioning;
 import pl.wspolnie.partnership.Jsts;
@@ -25,8 +27,9 @@ public abstract class IntegrationTest {
     public static final String SECEMIN = "2613052";
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    static {
-        TestMailServer.ensureStarted();
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", TestMailServer::port);
     }
 
     @LocalServerPort

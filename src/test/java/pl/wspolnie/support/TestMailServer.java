@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One real SMTP server (GreenMail) for the whole test run, on the port of config/application.properties. */
+/** One real SMTP server (GreenMail) for the whole test run, on a free port (see IntegrationTest#mailServer). */
 public final class TestMailServer {
 
     private static final GreenMail MAIL = start();
@@ -20,14 +20,20 @@ public final class TestMailServer {
     }
 
     private static GreenMail start() {
-        GreenMail mail = new GreenMail(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
         return mail;
     }
 
-    public static void ensureStarted() {
-        // class initialisation starts the server
+    public static int port() {
+        return MAIL.getSmtp().getPort();
     }
 
     /** Waits (up to 10 s) for a mail to this address whose subject contains the text; returns its body. */

@@ -91,7 +91,7 @@ public class AccountService {
     /** True while a reset link can still be used (to show the form or an "expired" message). */
     @Transactional(readOnly = true)
     public boolean isResetTokenUsable(String rawToken) {
-        return rawToken != null && tokens.findByTokenHashAndPurpose(AccountToken.hash(rawToken), Purpose.RESET_PASSWORD)
+        return rawToken != null && tokens.findOneByTokenHashAndPurpose(AccountToken.hash(rawToken), Purpose.RESET_PASSWORD)
                 .filter(t -> t.usableAt(clock.instant())).isPresent();
     }
 

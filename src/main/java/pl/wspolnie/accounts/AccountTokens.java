@@ -10,4 +10,7 @@ interface AccountTokens extends JpaRepository<AccountToken, Long> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<AccountToken> findByTokenHashAndPurpose(String tokenHash, AccountToken.Purpose purpose);
+
+    /** Without a lock, for read-only checks. */
+    Optional<AccountToken> findOneByTokenHashAndPurpose(String tokenHash, AccountToken.Purpose purpose);
 }

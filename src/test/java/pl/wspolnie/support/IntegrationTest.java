@@ -1,6 +1,11 @@
 package pl.wspolnie.support;
 
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +24,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and one database, so tests create their own uniquely named data and never count all rows.
  */
 @SpringBootTest(classes = WspolnieApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(IntegrationTest.TestClockConfig.class)
 public abstract class IntegrationTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClockConfig {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+
+    /** Moves the platform's clock; reset after each test. */
+    @Autowired
+    protected TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
 
     public static final String DEMO_PASSWORD = "Wspolnie2026!";
     public static final String POWIAT = "2613";

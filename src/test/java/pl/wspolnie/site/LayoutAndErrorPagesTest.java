@@ -65,6 +65,16 @@ class LayoutAndErrorPagesTest extends IntegrationTest {
     }
 
     @Test
+    void unexpectedErrorShowsPolish500PageWithoutDetails() {
+        Page page = loggedIn(plainUser()).get("/test-only/failure");
+        assertThat(page.status()).isEqualTo(500);
+        assertThat(page.text()).contains("Wystąpił błąd", "Przejdź do treści")
+                .doesNotContain("IllegalStateException", "secret detail", "at pl.");
+        Page json = visitor().getWithAccept("/no-such-api", "application/json");
+        assertThat(json.body()).doesNotContain("trace", "exception");
+    }
+
+    @Test
     void securityHeadersAreSent() {
         Page page = visitor().get("/");
         assertThat(page.header("content-security-policy")).contains("default-src 'self'", "frame-ancestors 'none'");

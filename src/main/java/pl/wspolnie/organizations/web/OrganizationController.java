@@ -187,6 +187,6 @@ class OrganizationController {
     @Bean
     static PublicPaths organizationPublicPaths() {
         return PublicPaths.get("/organizations", "/organizations/{id:\\d+}", "/organizations/{id:\\d+}/logo",
-                "/organizations/export.csv", "/organizations/export.xlsx", "/organizations/export.ods", "/api/**");
+                "/organizations/export.{format}", "/api/**");
     }
 }

@@ -156,9 +156,11 @@ public class OrganizationProfiles {
         MembershipStatus mine = permissions.currentUser()
                 .flatMap(u -> memberships.findOne(id, u.userId(), EnumSet.of(MembershipStatus.PENDING, MembershipStatus.ACTIVE)))
                 .map(Membership::getStatus).orElse(null);
-        boolean mayManage = mine == MembershipStatus.ACTIVE || access.mayManage(organization);
+        boolean mayVerify = access.mayVerify(organization);
+        // The same rule as OrganizationAccess.mayManage, without asking again for the membership read above.
+        boolean mayManage = mine == MembershipStatus.ACTIVE || mayVerify;
         return new Profile(organization, gmina, spheres.inOrder(organization.getSphereCodes()),
-                memberships.countActive(id), mine, mayManage, access.mayVerify(organization));
+                memberships.countActive(id), mine, mayManage, mayVerify);
     }
 
     @Transactional(readOnly = true)

@@ -20,7 +20,7 @@ import pl.wspolnie.shared.web.BusinessRuleViolation;
 @Controller
 class MembershipController {
 
-    record JoinForm(@NotNull Boolean boardMember,
+    record JoinForm(@NotNull(message = "{organizations.boardMember.required}") Boolean boardMember,
                     @Size(max = 500, message = "{organizations.field.tooLong}") String message) {
     }
 

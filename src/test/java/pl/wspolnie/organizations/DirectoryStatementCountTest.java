@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.StatementCounter;
 import pl.wspolnie.support.WebClient;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * statements, whatever the number of rows (a query per row would add 20).
  */
 @Import(StatementCounter.Config.class)
+@DirtiesContext // this class's own context (with the counting DataSource) is closed when it ends, while the database still runs
 class DirectoryStatementCountTest extends IntegrationTest {
 
     /** Page: the user's roles (layout), the JST list (filter form), the JST filter (2), count, page. */

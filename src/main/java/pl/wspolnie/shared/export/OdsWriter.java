@@ -3,6 +3,7 @@ package pl.wspolnie.shared.export;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -56,11 +57,14 @@ final class OdsWriter {
         zip.closeEntry();
 
         zip.putNextEntry(new ZipEntry("content.xml"));
+        // The XML writer makes many small writes: buffer them before the deflater.
+        BufferedOutputStream content = new BufferedOutputStream(zip, 1 << 16);
         try {
-            content(table, zip);
+            content(table, content);
         } catch (XMLStreamException e) {
             throw new IOException("Cannot write the ODS content", e);
         }
+        content.flush();
         zip.closeEntry();
         zip.finish();
     }

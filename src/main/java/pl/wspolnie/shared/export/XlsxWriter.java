@@ -22,7 +22,6 @@ final class XlsxWriter {
 
     static void write(Table table, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-        workbook.setCompressTempFiles(true);
         try {
             SXSSFSheet sheet = workbook.createSheet(TableExport.sheetName(table.sheetName()));
             CellStyle header = workbook.createCellStyle();

@@ -2,14 +2,11 @@ package pl.wspolnie.organizations;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import pl.wspolnie.organizations.domain.Membership;
 import pl.wspolnie.organizations.domain.MembershipRepository;
-import pl.wspolnie.organizations.domain.MembershipStatus;
 import pl.wspolnie.organizations.domain.Organization;
 import pl.wspolnie.organizations.domain.OrganizationRepository;
 
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,18 +38,16 @@ public class Organizations {
 
     /** Ids of the organisations the person actively represents (confirmed, board member or not). */
     public Set<Long> representedBy(long userId) {
-        return memberships.findActiveOf(userId).stream().map(m -> m.getOrganization().getId())
-                .collect(Collectors.toUnmodifiableSet());
+        return Set.copyOf(memberships.activeOrganizationIds(userId));
     }
 
     /** True when the person is an active representative of the organisation. */
     public boolean isRepresentative(long userId, long organizationId) {
-        return memberships.findOne(organizationId, userId, EnumSet.of(MembershipStatus.ACTIVE)).isPresent();
+        return memberships.isActive(organizationId, userId);
     }
 
     /** True when the person is an active representative sitting on the organisation's board. */
     public boolean isBoardMember(long userId, long organizationId) {
-        return memberships.findOne(organizationId, userId, EnumSet.of(MembershipStatus.ACTIVE))
-                .map(Membership::isBoardMember).orElse(false);
+        return memberships.isActiveBoardMember(organizationId, userId);
     }
 }

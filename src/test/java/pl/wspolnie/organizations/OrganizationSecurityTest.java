@@ -107,6 +107,27 @@ class OrganizationSecurityTest extends IntegrationTest {
                 liaison.get("/organizations").csrf()).status()).as("a request of another organisation").isEqualTo(404);
     }
 
+    @Test
+    void valuesNoFormOffersAreABadRequestNotAServerError() {
+        String rep = plainUser();
+        long id = seedWithRepresentative("Organizacja G " + TestOrganizations.word(), rep);
+        WebClient user = loggedIn(rep);
+        String csrf = user.get("/organizations").csrf();
+        Map<String, String> form = TestOrganizations.form("Organizacja G", jstId(KLUCZEWSKO), "kultura");
+        form.put("gminaId", "abc");
+        assertThat(user.postMultipart("/organizations/new", form, Map.of(), csrf).status()).isEqualTo(400);
+        form.put("gminaId", String.valueOf(jstId(KLUCZEWSKO)));
+        form.put("legalForm", "KORPORACJA");
+        assertThat(user.post("/organizations/" + id + "/edit", form, csrf).status()).isEqualTo(400);
+        form.put("legalForm", "FOUNDATION");
+        form.put("gminaId", String.valueOf(jstId(POWIAT)));
+        form.put("spheres", "sport-i-turystyka,nie-ma-takiej");
+        Page notGmina = user.postMultipart("/organizations/new", form, Map.of(), csrf);
+        assertThat(notGmina.status()).isEqualTo(200);
+        assertThat(notGmina.text()).contains("Wybierz gminę z listy.", "Wybierz sfery z listy.");
+        assertThat(user.post("/organizations/" + id + "/join", Map.of("boardMember", "może"), csrf).status()).isEqualTo(400);
+    }
+
     private long seedWithRepresentative(String name, String email) {
         Long userId = email == null ? null : provisioning.ensureConfirmedUser(email, "", "");
         return seeding.ensure(TestOrganizations.details(name, jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, false);

@@ -18,6 +18,16 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     @Query("select count(m) from Membership m where m.organization.id = :organizationId and m.status = pl.wspolnie.organizations.domain.MembershipStatus.ACTIVE")
     long countActive(long organizationId);
 
+    /** Whether the person actively represents the organisation (one query, nothing loaded). */
+    @Query("select count(m) > 0 from Membership m where m.organization.id = :organizationId and m.userId = :userId and m.status = pl.wspolnie.organizations.domain.MembershipStatus.ACTIVE")
+    boolean isActive(long organizationId, long userId);
+
+    @Query("select count(m) > 0 from Membership m where m.organization.id = :organizationId and m.userId = :userId and m.status = pl.wspolnie.organizations.domain.MembershipStatus.ACTIVE and m.boardMember = true")
+    boolean isActiveBoardMember(long organizationId, long userId);
+
+    @Query("select m.organization.id from Membership m where m.userId = :userId and m.status = pl.wspolnie.organizations.domain.MembershipStatus.ACTIVE")
+    List<Long> activeOrganizationIds(long userId);
+
     @Query("select m from Membership m join fetch m.organization where m.userId = :userId and m.status = pl.wspolnie.organizations.domain.MembershipStatus.ACTIVE order by m.organization.sortName")
     List<Membership> findActiveOf(long userId);
 }

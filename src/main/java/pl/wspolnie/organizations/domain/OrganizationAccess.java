@@ -8,7 +8,6 @@ import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 
-import java.util.EnumSet;
 import java.util.Optional;
 
 /**
@@ -73,6 +72,6 @@ public class OrganizationAccess {
     }
 
     private boolean isActiveRepresentative(long userId, long organizationId) {
-        return memberships.findOne(organizationId, userId, EnumSet.of(MembershipStatus.ACTIVE)).isPresent();
+        return memberships.isActive(organizationId, userId);
     }
 }

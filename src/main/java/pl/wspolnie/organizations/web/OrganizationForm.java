@@ -6,6 +6,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.server.ResponseStatusException;
 import pl.wspolnie.organizations.LegalForm;
 import pl.wspolnie.organizations.OrganizationDetails;
 import pl.wspolnie.shared.identifiers.ValidKrs;
@@ -60,9 +63,9 @@ record OrganizationForm(
      * A 400 answer when a value could not even be converted (e.g. gminaId=abc, legalForm=XYZ): the form record then
      * has no bound target to show again, and only a crafted request sends such values (the page offers lists).
      */
-    static void requireBound(org.springframework.validation.BindingResult result) {
+    static void requireBound(BindingResult result) {
         if (result.getTarget() == null) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
     }
 

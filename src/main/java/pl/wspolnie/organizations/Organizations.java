@@ -1,0 +1,53 @@
+package pl.wspolnie.organizations;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.organizations.domain.MembershipRepository;
+import pl.wspolnie.organizations.domain.Organization;
+import pl.wspolnie.organizations.domain.OrganizationRepository;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Read API of the organisations module for other modules (competitions, consultations...). */
+@Service
+@Transactional(readOnly = true)
+public class Organizations {
+
+    private final OrganizationRepository organizations;
+    private final MembershipRepository memberships;
+
+    Organizations(OrganizationRepository organizations, MembershipRepository memberships) {
+        this.organizations = organizations;
+        this.memberships = memberships;
+    }
+
+    public Optional<OrganizationSummary> find(long organizationId) {
+        return organizations.findById(organizationId).map(Organization::summary);
+    }
+
+    /** Summaries of many organisations in one query. */
+    public Map<Long, OrganizationSummary> findAll(Collection<Long> organizationIds) {
+        return organizations.findAllById(organizationIds).stream().map(Organization::summary)
+                .collect(Collectors.toMap(OrganizationSummary::id, Function.identity()));
+    }
+
+    /** Ids of the organisations the person actively represents (confirmed, board member or not). */
+    public Set<Long> representedBy(long userId) {
+        return Set.copyOf(memberships.activeOrganizationIds(userId));
+    }
+
+    /** True when the person is an active representative of the organisation. */
+    public boolean isRepresentative(long userId, long organizationId) {
+        return memberships.isActive(organizationId, userId);
+    }
+
+    /** True when the person is an active representative sitting on the organisation's board. */
+    public boolean isBoardMember(long userId, long organizationId) {
+        return memberships.isActiveBoardMember(organizationId, userId);
+    }
+}

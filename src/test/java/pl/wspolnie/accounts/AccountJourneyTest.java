@@ -153,11 +153,20 @@ class AccountJourneyTest extends IntegrationTest {
     }
 
     @Test
+    void readingPublicPagesCreatesNoSession() {
+        WebClient visitor = visitor();
+        for (String path : new String[]{"/", "/organizations", "/jst", "/login", "/register"}) {
+            assertThat(sessionCookie(visitor.get(path))).as(path).isNull();
+        }
+    }
+
+    @Test
     void sessionIdChangesAtLogin() {
         String email = plainUser();
         WebClient visitor = visitor();
-        Page loginPage = visitor.get("/login");
-        String before = sessionCookie(loginPage);
+        Page failed = visitor.submit("/login", "/login", Map.of("email", email, "password", "wrong password"));
+        String before = sessionCookie(failed);
+        Page loginPage = visitor.get("/login?error=bad");
         Page result = visitor.post("/login", Map.of("email", email, "password", DEMO_PASSWORD), loginPage.csrf());
         String after = sessionCookie(result);
         assertThat(before).isNotNull();

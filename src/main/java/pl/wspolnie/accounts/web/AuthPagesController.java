@@ -1,5 +1,6 @@
 package pl.wspolnie.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -57,10 +58,11 @@ class AuthPagesController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
-        model.addAttribute("email", session.getAttribute(LAST_EMAIL));
+    String login(@RequestParam(required = false) String error, HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession(false); // reading the login page creates no session
+        model.addAttribute("email", session == null ? null : session.getAttribute(LAST_EMAIL));
         model.addAttribute("error", error);
-        model.addAttribute("lockMinutes", session.getAttribute(LOCK_MINUTES));
+        model.addAttribute("lockMinutes", session == null ? null : session.getAttribute(LOCK_MINUTES));
         return "accounts/login";
     }
 

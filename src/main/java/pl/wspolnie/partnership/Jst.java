@@ -14,7 +14,33 @@ import pl.wspolnie.shared.audit.JstScoped;
 /** A local government unit (jednostka samorządu terytorialnego) taking part in the platform. */
 @Entity
 @Table(name = "jst")
+@jakarta.persistence.EntityListeners(Jst.CacheInvalidation.class)
 public class Jst implements JstScoped {
+
+    /** Drops the cached JST list when a JST changes, again after the transaction ends (created by Spring). */
+    static class CacheInvalidation {
+        private final org.springframework.beans.factory.ObjectProvider<Jsts> jsts; // lazy: Jsts needs the EntityManagerFactory
+
+        CacheInvalidation(org.springframework.beans.factory.ObjectProvider<Jsts> jsts) {
+            this.jsts = jsts;
+        }
+
+        @jakarta.persistence.PostPersist
+        @jakarta.persistence.PostUpdate
+        @jakarta.persistence.PostRemove
+        void changed(Object jst) {
+            jsts.getObject().forget();
+            if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+                org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                        new org.springframework.transaction.support.TransactionSynchronization() {
+                            @Override
+                            public void afterCompletion(int status) {
+                                jsts.getObject().forget();
+                            }
+                        });
+            }
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -19,6 +19,13 @@ public class Jsts {
             .comparing((JstSummary j) -> j.type().ordinal()).reversed()
             .thenComparing(JstSummary::name);
 
+    private record Snapshot(List<JstSummary> all, long loadedAtNanos) {
+    }
+
+    /** The JST list is tiny and read on most pages: kept for 60 s, dropped at once after any change of a JST. */
+    private static final long TTL_NANOS = java.time.Duration.ofSeconds(60).toNanos();
+    private volatile Snapshot snapshot;
+
     private final JstRepository repository;
 
     Jsts(JstRepository repository) {
@@ -26,7 +33,16 @@ public class Jsts {
     }
 
     public List<JstSummary> all() {
-        return repository.findAll().stream().map(Jst::summary).sorted(ORDER).toList();
+        Snapshot s = snapshot;
+        if (s == null || System.nanoTime() - s.loadedAtNanos() > TTL_NANOS) {
+            s = new Snapshot(repository.findAll().stream().map(Jst::summary).sorted(ORDER).toList(), System.nanoTime());
+            snapshot = s;
+        }
+        return s.all();
+    }
+
+    void forget() {
+        snapshot = null;
     }
 
     /** JSTs that are parties to the partnership (their content appears on the platform). */
@@ -40,7 +56,7 @@ public class Jsts {
     }
 
     public Optional<JstSummary> find(long id) {
-        return repository.findById(id).map(Jst::summary);
+        return all().stream().filter(j -> j.id() == id).findFirst();
     }
 
     public JstSummary get(long id) {
@@ -48,7 +64,7 @@ public class Jsts {
     }
 
     public Optional<JstSummary> findByTeryt(String teryt) {
-        return repository.findByTeryt(teryt).map(Jst::summary);
+        return all().stream().filter(j -> teryt.equals(j.teryt())).findFirst();
     }
 
     /** The JST and every unit below it (a powiat and its gminas). */
@@ -69,6 +85,6 @@ public class Jsts {
     }
 
     public boolean exists(long id) {
-        return repository.existsById(id);
+        return find(id).isPresent();
     }
 }

@@ -32,6 +32,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "organization")
+@jakarta.persistence.EntityListeners(DirectoryCache.Invalidation.class)
 public class Organization implements JstScoped {
 
     @Id

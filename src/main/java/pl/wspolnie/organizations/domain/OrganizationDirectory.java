@@ -54,11 +54,13 @@ public class OrganizationDirectory {
     private final JdbcClient jdbc;
     private final Jsts jsts;
     private final SphereCatalogue spheres;
+    private final DirectoryCache cache;
 
-    OrganizationDirectory(JdbcClient jdbc, Jsts jsts, SphereCatalogue spheres) {
+    OrganizationDirectory(JdbcClient jdbc, Jsts jsts, SphereCatalogue spheres, DirectoryCache cache) {
         this.jdbc = jdbc;
         this.jsts = jsts;
         this.spheres = spheres;
+        this.cache = cache;
     }
 
     /**
@@ -73,12 +75,16 @@ public class OrganizationDirectory {
             throw new InvalidCriteria("size", "size must be between 1 and " + MAX_PAGE_SIZE);
         }
         Where where = where(criteria);
+        DirectorySort sort = criteria.effectiveSort();
+        return cache.get(List.of(where.sql(), where.params(), sort, page, size), () -> load(where, sort, page, size));
+    }
+
+    private Page load(Where where, DirectorySort sort, int page, int size) {
         long total = jdbc.sql("select count(*) from organization o" + where.sql()).params(where.params())
                 .query(Long.class).single();
         if (total == 0 || (long) page * size >= total) {
             return new Page(List.of(), page, size, total);
         }
-        DirectorySort sort = criteria.effectiveSort();
         String sql = "with page as (select o.id, o.name, o.legal_form, o.city, o.gmina_id, o.verified, o.created_at, "
                 + "o.sort_name" + rank(sort) + " from organization o" + where.sql()
                 + " order by " + sort.orderBy("o") + " limit :limit offset :offset) "

@@ -1,0 +1,88 @@
+package pl.wspolnie.organizations.domain;
+
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Recent directory result pages, because the directory is read far more often than it changes.
+ * Every change of an organisation clears it after its transaction commits (an entity listener on
+ * {@link Organization}); entries also expire after 30 s, which bounds staleness when several
+ * instances share one database (each clears only on its own changes). At most 2,000 pages (LRU).
+ */
+@org.springframework.stereotype.Component
+public class DirectoryCache {
+
+    static final int MAX_entries = 2_000;
+    static final Duration TTL = Duration.ofSeconds(30);
+
+    private record Entry(Object value, long expiresAtNanos) {
+    }
+
+    private final Map<Object, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Entry> eldest) {
+            return size() > MAX_entries;
+        }
+    };
+    private long generation;
+
+
+    @SuppressWarnings("unchecked")
+    <T> T get(Object key, Supplier<T> load) {
+        long gen;
+        synchronized (entries) {
+            Entry e = entries.get(key);
+            if (e != null && e.expiresAtNanos() - System.nanoTime() > 0) {
+                return (T) e.value();
+            }
+            gen = generation;
+        }
+        T value = load.get();
+        synchronized (entries) {
+            if (gen == generation) { // not cleared while loading: the value is current
+                entries.put(key, new Entry(value, System.nanoTime() + TTL.toNanos()));
+            }
+        }
+        return value;
+    }
+
+    void clear() {
+        synchronized (entries) {
+            generation++;
+            entries.clear();
+        }
+    }
+
+    /** JPA entity listener of {@link Organization} (created by Spring): clears the cache once the change is committed. */
+    public static class Invalidation {
+
+        private final DirectoryCache cache;
+
+        Invalidation(DirectoryCache cache) {
+            this.cache = cache;
+        }
+
+        @PostPersist
+        @PostUpdate
+        @PostRemove
+        void changed(Object organization) {
+            cache.clear();
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        cache.clear();
+                    }
+                });
+            }
+        }
+    }
+}

@@ -12,6 +12,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.ViewportSize;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import pl.wspolnie.support.IntegrationTest;
@@ -203,6 +204,40 @@ public abstract class BrowserTest extends IntegrationTest {
         page.fill("#password", DEMO_PASSWORD);
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.url()).as("after logging in as %s", email).doesNotContain("/login");
+    }
+
+    /**
+     * WCAG 1.4.10 Reflow: at 320 CSS px wide (a 1280 px screen zoomed to 400 %) the page must not need
+     * horizontal scrolling nor cut content off. Data tables are the exception WCAG allows (they need
+     * their two dimensions), so elements inside a table are not checked; elements moved entirely out of
+     * view on purpose (the skip link until it has focus) are not either.
+     */
+    protected void assertReflowsAt320px() {
+        ViewportSize size = page.viewportSize();
+        page.setViewportSize(320, 800);
+        try {
+            @SuppressWarnings("unchecked")
+            List<String> overflowing = (List<String>) page.evaluate("""
+                    () => {
+                      const width = document.documentElement.clientWidth;
+                      const found = [];
+                      for (const e of document.body.querySelectorAll('*')) {
+                        if (e.closest('table') || found.some(f => f.contains(e))) continue;
+                        const r = e.getBoundingClientRect();
+                        if ((r.width === 0 && r.height === 0) || r.right <= 0) continue;
+                        if (r.right > width + 1 || r.left < -1) found.push(e);
+                      }
+                      return found.map(e => {
+                        const r = e.getBoundingClientRect();
+                        return e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().replace(/\s+/g, '.') : '')
+                            + ' "' + e.innerText.trim().replace(/\s+/g, ' ').slice(0, 50) + '" from x=' + Math.round(r.left)
+                            + ' to ' + Math.round(r.right);
+                      });
+                    }""");
+            assertThat(overflowing).as("elements beyond a 320 px wide viewport on %s%s", page.url(), describe()).isEmpty();
+        } finally {
+            page.setViewportSize(size.width, size.height);
+        }
     }
 
     // ---- keyboard ------------------------------------------------------------------------------

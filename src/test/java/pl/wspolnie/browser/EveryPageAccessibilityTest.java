@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
 /**
- * Every page built so far, opened in Chromium and checked with axe (WCAG 2.1 A/AA) and for console
- * errors, with the default display and again in high contrast at the largest font size. A new page
+ * Every page built so far, opened in Chromium and checked with axe (WCAG 2.1 A/AA), for console
+ * errors and for reflow at 320 px, with the default display and again in high contrast at the
+ * largest font size. A new page
  * is one more line in {@link #publicPages()} or {@link #adminPages()}; a form with its own error
  * state gets a few lines in {@link #formsShownWithErrors}.
  */
@@ -148,8 +149,14 @@ class EveryPageAccessibilityTest extends BrowserTest {
         assertThat(page.locator("html").getAttribute("class")).contains("font-2", "contrast-high");
     }
 
-    /** Opens every page, going on after a failure so one run lists the problems of all pages. */
+    /**
+     * Opens every page (axe, console) and checks that it reflows at 320 px, going on after a failure so
+     * one run lists the problems of all pages.
+     */
     private void visitAll(List<Visit> visits) {
-        assertAll(visits.stream().map(v -> (Executable) () -> open(v.path(), v.status())));
+        assertAll(visits.stream().map(v -> (Executable) () -> {
+            open(v.path(), v.status());
+            assertReflowsAt320px();
+        }));
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import pl.wspolnie.support.IntegrationTest;
 
+import java.net.URI;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +130,15 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected String base() {
         return "http://localhost:" + port;
+    }
+
+    /**
+     * The path and query of a link from an e-mail: mails use the configured base URL (http://localhost in
+     * tests), the test server listens on a random port.
+     */
+    protected static String localPath(String link) {
+        URI uri = URI.create(link);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     /** Opens a page that must answer 200, then checks it with axe and for console errors. */

@@ -7,9 +7,12 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.support.TestMailServer;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
@@ -110,6 +113,16 @@ class EveryPageAccessibilityTest extends BrowserTest {
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("#error-summary").isVisible()).isTrue();
 
+        // A real reset link: the login page with its notice, the reset form, the form with errors.
+        String forgetful = plainUser();
+        page.fill("#email", forgetful);
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main .notice").isVisible()).as("notice after asking for a reset link").isTrue();
+        open(localPath(TestMailServer.firstLink(TestMailServer.awaitMail(forgetful, "Ustaw nowe hasło"))));
+        assertThat(page.locator("#password")).hasAccessibleDescription(Pattern.compile("Co najmniej 10 znaków"));
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#error-summary").isVisible()).as("error summary on the reset form").isTrue();
+
         String email = uniqueEmail("a11y-forms");
         long adminId = provisioning.ensureConfirmedUser(email, "Ola Formularz", DEMO_PASSWORD);
         provisioning.ensureRole(adminId, Role.PLATFORM_ADMIN, null);
@@ -118,6 +131,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
         open("/account/password");
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("#error-summary").isVisible()).isTrue();
+        assertThat(page.locator("#newPassword")).hasAccessibleDescription(Pattern.compile("Co najmniej 10 znaków.*\\S+"));
 
         open("/jst/" + jstId(POWIAT) + "/edit");
         page.fill("#postalCode", "12345");
@@ -127,6 +141,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
         open("/admin/users/" + adminId);
         navigateBy(() -> page.locator("main form").last().locator("button[type=submit]").click());
         assertThat(page.locator("#error-summary").isVisible()).as("role grant without a role").isTrue();
+        assertThat(page.locator("#role")).hasAccessibleDescription(Pattern.compile(".+"));
     }
 
     @Test

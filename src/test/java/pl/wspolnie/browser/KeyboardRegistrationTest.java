@@ -3,8 +3,9 @@ package pl.wspolnie.browser;
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.support.TestMailServer;
 
-import java.net.URI;
+import java.util.regex.Pattern;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -65,6 +66,10 @@ class KeyboardRegistrationTest extends BrowserTest {
         assertThat(page.inputValue("#password")).isEmpty();
         assertThat(page.inputValue("#passwordRepeat")).isEmpty();
 
+        // What a screen reader says with the fields: the password rule, and the error of the repeat.
+        assertThat(page.locator("#password")).hasAccessibleDescription(Pattern.compile("Co najmniej 10 znaków"));
+        assertThat(page.locator("#passwordRepeat")).hasAccessibleDescription("Hasła nie są takie same.");
+
         // Fix both passwords (Shift+Tab back to the first) and submit again with Enter in the field.
         typeFocused(PASSWORD);
         shiftTabTo("#password");
@@ -74,8 +79,7 @@ class KeyboardRegistrationTest extends BrowserTest {
 
         // The confirmation link from the e-mail (sent with the configured base URL http://localhost).
         String link = TestMailServer.firstLink(TestMailServer.awaitMail(email, "Potwierdź"));
-        URI uri = URI.create(link);
-        open(uri.getRawPath() + "?" + uri.getRawQuery());
+        open(localPath(link));
         assertThat(page.locator("main .notice").innerText()).contains("Adres e-mail został potwierdzony");
 
         // Log in, still with the keyboard only: the page's own link to the login form, then the form.

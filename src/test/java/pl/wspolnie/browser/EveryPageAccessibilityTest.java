@@ -57,6 +57,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 // Organisations (built on another branch): add "/organizations", "/organizations/{id}", ... here.
                 // /dev/mail is off in tests (a real SMTP server is configured), so it cannot be visited.
                 Visit.page("/no-such-page").answering(404),
+                Visit.page("/jst/not-a-number").answering(400),
                 // Last, because it switches this visitor's language for the pages after it.
                 Visit.page("/?lang=en"),
                 Visit.page("/jst/" + jstId(POWIAT)));
@@ -73,6 +74,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/admin/audit"),
                 Visit.page("/jst/" + jstId(POWIAT) + "/edit"),
                 Visit.page("/jst/" + jstId(POWIAT)),
+                Visit.page("/test-only/failure").answering(500), // a test-only page that throws
                 // Organisations (built on another branch): add "/organizations/new", "/admin/organizations", ... here.
                 Visit.page("/?lang=en"),
                 Visit.page("/admin/users/" + adminId));

@@ -63,6 +63,9 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/jst/" + jstId(POWIAT)));
     }
 
+    /** A name shared by more than a page (25) of accounts, so that the user list shows its pager. */
+    private static final String PAGED_NAME = "Stronicowana" + System.nanoTime();
+
     /** Pages for a logged-in platform administrator. */
     private List<Visit> adminPages(long adminId) {
         return List.of(
@@ -70,6 +73,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/account/password"),
                 Visit.page("/admin"),
                 Visit.page("/admin/users"),
+                Visit.page("/admin/users?q=" + PAGED_NAME), // more than one page: the pager
+                Visit.page("/admin/users?q=" + PAGED_NAME + "&page=1"),
                 Visit.page("/admin/users/" + adminId),
                 Visit.page("/admin/audit"),
                 Visit.page("/jst/" + jstId(POWIAT) + "/edit"),
@@ -90,6 +95,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Display.class)
     void adminPagesPassAxe(Display display) {
+        ensureMoreThanOnePageOfUsersNamed(PAGED_NAME);
         String email = uniqueEmail("a11y-admin");
         long adminId = provisioning.ensureConfirmedUser(email, "Ala Dostępna", DEMO_PASSWORD);
         provisioning.ensureRole(adminId, Role.PLATFORM_ADMIN, null);
@@ -151,6 +157,12 @@ class EveryPageAccessibilityTest extends BrowserTest {
         loginAs(plainUser());
         open("/admin", 403);
         assertThat(page.locator("h1").innerText()).isEqualTo("Brak dostępu");
+    }
+
+    private void ensureMoreThanOnePageOfUsersNamed(String name) {
+        for (int i = 1; i <= 26; i++) {
+            provisioning.ensureConfirmedUser(name.toLowerCase() + "-" + i + "@test.wspolnie.pl", name + " " + i, DEMO_PASSWORD);
+        }
     }
 
     /** Switches the display the way a person does: with the header buttons of the current page. */

@@ -19,13 +19,16 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 /**
  * Every page built so far, opened in Chromium and checked with axe (WCAG 2.1 A/AA), for console
  * errors and for reflow at 320 px, with the default display and again in high contrast at the
- * largest font size. A new page
- * is one more line in {@link #publicPages()} or {@link #adminPages()}; a form with its own error
- * state gets a few lines in {@link #formsShownWithErrors}.
+ * largest font size. A new page is one more line in {@link #publicPages()} or
+ * {@link #adminPages(long)}; a form with its own error state gets a few lines in
+ * {@link #formsShownWithErrors(Display)}.
  */
 class EveryPageAccessibilityTest extends BrowserTest {
 
     enum Display { DEFAULT, HIGH_CONTRAST_LARGEST_FONT }
+
+    /** A name shared by more than a page (25) of accounts, so that the user list shows its pager. */
+    private static final String PAGED_NAME = "Stronicowana" + System.nanoTime();
 
     record Visit(String path, int status) {
         static Visit page(String path) {
@@ -62,9 +65,6 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/?lang=en"),
                 Visit.page("/jst/" + jstId(POWIAT)));
     }
-
-    /** A name shared by more than a page (25) of accounts, so that the user list shows its pager. */
-    private static final String PAGED_NAME = "Stronicowana" + System.nanoTime();
 
     /** Pages for a logged-in platform administrator. */
     private List<Visit> adminPages(long adminId) {
@@ -139,7 +139,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
         open("/account/password");
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("#error-summary").isVisible()).isTrue();
-        assertThat(page.locator("#newPassword")).hasAccessibleDescription(Pattern.compile("Co najmniej 10 znaków.*\\S+"));
+        assertThat(page.locator("#newPassword")).hasAttribute("aria-describedby", "newPassword-hint newPassword-error");
 
         open("/jst/" + jstId(POWIAT) + "/edit");
         page.fill("#postalCode", "12345");
@@ -149,7 +149,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
         open("/admin/users/" + adminId);
         navigateBy(() -> page.locator("main form").last().locator("button[type=submit]").click());
         assertThat(page.locator("#error-summary").isVisible()).as("role grant without a role").isTrue();
-        assertThat(page.locator("#role")).hasAccessibleDescription(Pattern.compile(".+"));
+        assertThat(page.locator("#role")).hasAccessibleDescription(page.locator("#role-error").innerText());
     }
 
     @Test

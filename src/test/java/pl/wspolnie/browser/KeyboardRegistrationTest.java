@@ -31,8 +31,12 @@ class KeyboardRegistrationTest extends BrowserTest {
         pressEnter();
         assertThat(focusedMatches("main#main")).as("Enter on the skip link focuses <main>, not %s", focusedElement()).isTrue();
 
+        // The next Tab goes on from there, into the form, not back into the header.
+        page.keyboard().press("Tab");
+        assertThat(focusedMatches("#email")).as("Tab after the skip link reaches the first field, not %s", focusedElement()).isTrue();
+        assertFocusVisible();
+
         // The form, with a password repeat that does not match.
-        tabTo("#email");
         typeFocused(email);
         tabTo("#displayName");
         typeFocused("Klara Klawiatura");

@@ -2,6 +2,7 @@ package pl.wspolnie.accounts.security;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
@@ -84,7 +85,10 @@ class SecurityConfig {
                         .permitAll())
                 // The CSRF token lives in an HttpOnly cookie, not the session: anonymous visitors (and crawlers)
                 // reading public pages never create a server-side session.
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+                // /preferences only sets the font-size and contrast cookies: no CSRF token, so public pages
+                // carry nothing per visitor and can be cached (see PublicPageCache).
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/preferences")))
                 .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

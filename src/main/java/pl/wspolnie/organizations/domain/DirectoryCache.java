@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * Recent directory result pages, because the directory is read far more often than it changes.
+ * Clearing it also clears the anonymous visitors' copies of the directory page (PublicPageCache).
  * Every change of an organisation clears it after its transaction commits (an entity listener on
  * {@link Organization}); entries also expire after 30 s, which bounds staleness when several
  * instances share one database (each clears only on its own changes). At most 2,000 pages (LRU).
@@ -33,6 +34,19 @@ public class DirectoryCache {
         }
     };
     private long generation;
+    private final org.springframework.beans.factory.ObjectProvider<pl.wspolnie.shared.web.PublicPageCache> pages;
+
+    DirectoryCache(org.springframework.beans.factory.ObjectProvider<pl.wspolnie.shared.web.PublicPageCache> pages) {
+        this.pages = pages;
+    }
+
+    /** The directory's result page may be served from the public page cache to anonymous visitors. */
+    @org.springframework.context.annotation.Bean
+    static pl.wspolnie.shared.web.PublicPageCache.Cacheable directoryPageCacheable() {
+        return new pl.wspolnie.shared.web.PublicPageCache.Cacheable(DIRECTORY_PATH);
+    }
+
+    static final String DIRECTORY_PATH = "/organizations";
 
 
     @SuppressWarnings("unchecked")
@@ -59,6 +73,7 @@ public class DirectoryCache {
             generation++;
             entries.clear();
         }
+        pages.ifAvailable(p -> p.evict(DIRECTORY_PATH));
     }
 
     /** JPA entity listener of {@link Organization} (created by Spring): clears the cache once the change is committed. */

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Directory benchmark: seeds 50,000 organisations into a separate embedded database, then measures
-# the directory search page and the directory API side by side with the trivial /ping endpoint of
-# the same application, with wrk (16 connections, 2 threads, 30 s each, after a warm-up).
-# Needs: JDK 17+, wrk (Debian: apt-get install wrk). Usage: bench/directory-bench.sh [results.md]
+# the directory search page and the directory API side by side with the trivial /ping endpoint and
+# a static page (/accessibility) of the same application, with wrk (16 connections, 2 threads,
+# 30 s each, after a warm-up). Two runs: (1) as configured by default (directory result cache and
+# anonymous page micro-cache on), (2) with --wspolnie.cache.enabled=false, every request reaching
+# PostgreSQL and the template engine.
+# Needs: JDK 17+, curl, wrk (Debian: apt-get install wrk). Usage: bench/directory-bench.sh [results.md]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,67 +22,81 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 
 ./mvnw -q -B -ntp -DskipTests package
 JAR=$(ls target/wspolnie-*.jar | grep -v original | head -1)
+APP=""
+stop_app() { if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=""; fi; }
+trap stop_app EXIT
 
-java -Xms512m -Xmx1g -jar "$JAR" --server.port="$PORT" --wspolnie.database.embedded-data-dir="$DATA" \
-  --wspolnie.bench.organizations="$ORGS" --wspolnie.database.pool-size=16 --logging.level.root=WARN \
-  --logging.level.pl.wspolnie=INFO > target/bench-app.log 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
-
-echo "Starting the application and seeding $ORGS organisations (see target/bench-app.log)..."
-for _ in $(seq 1 600); do
-  if curl -fs "http://localhost:$PORT/ping" >/dev/null 2>&1; then break; fi
-  sleep 1
-done
-curl -fs "http://localhost:$PORT/ping" >/dev/null || { echo "application did not start" >&2; tail -50 target/bench-app.log; exit 1; }
-count() { curl -fs "http://localhost:$PORT/api/v1/organizations?size=1" | sed -E 's/.*"totalItems":([0-9]+).*/\1/'; }
-# The server answers while the load data is still being inserted: wait until it is all there.
-for _ in $(seq 1 600); do
-  COUNT=$(count || echo 0)
-  if [ "${COUNT:-0}" -ge "$ORGS" ]; then break; fi
-  sleep 2
-done
-echo "Organisations in the directory: $COUNT"
-[ "${COUNT:-0}" -ge "$ORGS" ] || { echo "load data not complete" >&2; exit 1; }
-
-POWIAT=$(curl -fs "http://localhost:$PORT/jst" | grep -o '/jst/[0-9]*' | awk -F/ 'NR == 1 { print $3 }')
-# A mix a real visitor produces: word-form and diacritics-free searches, JST and sphere filters, sorting, paging.
-SEARCHES="q=sport|q=sportowy&sort=name|q=zolw|q=fundacja+seniorom|jst=$POWIAT|q=kultura&jst=$POWIAT&page=2|sphere=sport-i-turystyka|q=ochrona+przyrody&sort=newest|page=40|q=dzieci&sphere=edukacja-i-kultura"
-page_paths=$(echo "$SEARCHES" | tr '|' '\n' | sed 's#^#/organizations?#' | paste -sd'|')
-api_paths=$(echo "$SEARCHES" | tr '|' '\n' | sed 's#^#/api/v1/organizations?#' | paste -sd'|')
-
-run() { # name accept paths
-  PATHS="$3" ACCEPT="$2" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s bench/report.lua \
-    "http://localhost:$PORT" | grep '^RESULT' | sed "s/^RESULT/$1/"
+start_app() { # extra arguments
+  java -Xms512m -Xmx1g -jar "$JAR" --server.port="$PORT" --wspolnie.database.embedded-data-dir="$DATA" \
+    --wspolnie.bench.organizations="$ORGS" --wspolnie.database.pool-size=16 --logging.level.root=WARN \
+    --logging.level.pl.wspolnie=INFO "$@" > target/bench-app.log 2>&1 &
+  APP=$!
+  for _ in $(seq 1 600); do
+    if curl -fs "http://localhost:$PORT/ping" >/dev/null 2>&1; then break; fi
+    sleep 1
+  done
+  # The server answers while the load data is still being inserted: wait until it is all there.
+  for _ in $(seq 1 600); do
+    COUNT=$(curl -fs "http://localhost:$PORT/api/v1/organizations?size=1" | sed -E 's/.*"totalItems":([0-9]+).*/\1/' || echo 0)
+    if [ "${COUNT:-0}" -ge "$ORGS" ]; then break; fi
+    sleep 2
+  done
+  [ "${COUNT:-0}" -ge "$ORGS" ] || { echo "load data not complete" >&2; tail -50 target/bench-app.log; exit 1; }
 }
 
-echo "Warm-up ($WARMUP)..."
-for p in "$page_paths" "$api_paths" "/ping"; do
-  PATHS="$p" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/report.lua "http://localhost:$PORT" >/dev/null
-done
-
-echo "Measuring ($CONNECTIONS connections, $THREADS threads, $DURATION each)..."
-R_PING=$(run ping "text/plain" "/ping")
-R_PAGE=$(run search-page "text/html" "$page_paths")
-R_API=$(run search-api "application/json" "$api_paths")
-echo "$R_PING"; echo "$R_PAGE"; echo "$R_API"
-
+run() { # name accept paths duration
+  PATHS="$3" ACCEPT="$2" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4" --timeout 5s -s bench/report.lua \
+    "http://localhost:$PORT" | grep '^RESULT' | sed "s/^RESULT/$1/"
+}
 field() { echo "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
-RATIO=$(awk -v a="$(field "$R_PAGE" rps)" -v b="$(field "$R_PING" rps)" 'BEGIN { printf "%.2f", a / b }')
+row() { echo "| $1 | $(field "$2" rps) | $(field "$2" p50_ms) | $(field "$2" p95_ms) | $(field "$2" p99_ms) | $(field "$2" errors) |"; }
 
-TABLE=$(cat <<TXT
-| Endpoint | Requests/s | p50 (ms) | p95 (ms) | p99 (ms) | Errors |
-|---|---:|---:|---:|---:|---:|
-| \`/ping\` (trivial) | $(field "$R_PING" rps) | $(field "$R_PING" p50_ms) | $(field "$R_PING" p95_ms) | $(field "$R_PING" p99_ms) | $(field "$R_PING" errors) |
-| \`/organizations?…\` (search page, HTML) | $(field "$R_PAGE" rps) | $(field "$R_PAGE" p50_ms) | $(field "$R_PAGE" p95_ms) | $(field "$R_PAGE" p99_ms) | $(field "$R_PAGE" errors) |
-| \`/api/v1/organizations?…\` (search API, JSON) | $(field "$R_API" rps) | $(field "$R_API" p50_ms) | $(field "$R_API" p95_ms) | $(field "$R_API" p99_ms) | $(field "$R_API" errors) |
+measure() { # title
+  POWIAT=$(curl -fs "http://localhost:$PORT/jst" | grep -o '/jst/[0-9]*' | awk -F/ 'NR == 1 { print $3 }')
+  # A mix a real visitor produces: word-form and diacritics-free searches, JST and sphere filters, sorting, paging.
+  local searches="q=sport|q=sportowy&sort=name|q=zolw|q=fundacja+seniorom|jst=$POWIAT|q=kultura&jst=$POWIAT&page=2|sphere=sport-i-turystyka|q=ochrona+przyrody&sort=newest|page=40|q=dzieci&sphere=edukacja-i-kultura"
+  local page_paths api_paths
+  page_paths=$(echo "$searches" | tr '|' '\n' | sed 's#^#/organizations?#' | paste -sd'|')
+  api_paths=$(echo "$searches" | tr '|' '\n' | sed 's#^#/api/v1/organizations?#' | paste -sd'|')
+  echo "Warm-up ($WARMUP per endpoint)..." >&2
+  run warm "text/html" "$page_paths" "$WARMUP" >/dev/null
+  run warm "application/json" "$api_paths" "$WARMUP" >/dev/null
+  run warm "text/plain" "/ping|/accessibility" "$WARMUP" >/dev/null
+  echo "Measuring ($CONNECTIONS connections, $THREADS threads, $DURATION each)..." >&2
+  local ping static page api
+  ping=$(run ping "text/plain" "/ping" "$DURATION")
+  static=$(run static "text/html" "/accessibility" "$DURATION")
+  page=$(run page "text/html" "$page_paths" "$DURATION")
+  api=$(run api "application/json" "$api_paths" "$DURATION")
+  echo "$ping" >&2; echo "$static" >&2; echo "$page" >&2; echo "$api" >&2
+  local ratio
+  ratio=$(awk -v a="$(field "$page" rps)" -v b="$(field "$ping" rps)" 'BEGIN { printf "%.2f", a / b }')
+  echo "### $1"
+  echo
+  echo "| Endpoint | Requests/s | p50 (ms) | p95 (ms) | p99 (ms) | Errors |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  row '`/ping` (trivial endpoint)' "$ping"
+  row '`/accessibility` (static page, same layout)' "$static"
+  row '`/organizations?…` (search page, HTML, 10-query mix)' "$page"
+  row '`/api/v1/organizations?…` (search API, JSON, same mix)' "$api"
+  echo
+  echo "Search page throughput / trivial endpoint throughput: **$ratio**."
+  echo
+}
 
-Search page throughput / trivial endpoint throughput: **$RATIO** (target ≥ 0.25). Organisations: $COUNT.
-TXT
-)
+echo "Starting the application and seeding $ORGS organisations (see target/bench-app.log)..." >&2
+start_app
+RESULT_CACHED=$(measure "Default configuration (caches on)")
+stop_app
+start_app --wspolnie.cache.enabled=false
+RESULT_RAW=$(measure "Caches off (every request runs the SQL and renders the page)")
+stop_app
+
+REPORT=$(printf 'Run of %s on %s cores (%s), %s organisations, %s connections, %s wrk threads, %s per endpoint.\n\n%s\n\n%s\n' \
+  "$(date -u +%Y-%m-%dT%H:%MZ)" "$(nproc)" "$(uname -m)" "$COUNT" "$CONNECTIONS" "$THREADS" "$DURATION" "$RESULT_CACHED" "$RESULT_RAW")
 echo
-echo "$TABLE"
+echo "$REPORT"
 if [ -n "$OUT" ]; then
-  { echo "Run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(uname -m), $CONNECTIONS connections, $THREADS wrk threads, $DURATION per endpoint:"; echo; echo "$TABLE"; } > "$OUT"
-  echo "Written to $OUT"
+  echo "$REPORT" > "$OUT"
+  echo "Written to $OUT" >&2
 fi

@@ -36,8 +36,12 @@ public class DirectoryCache {
     private long generation;
     private final org.springframework.beans.factory.ObjectProvider<pl.wspolnie.shared.web.PublicPageCache> pages;
 
-    DirectoryCache(org.springframework.beans.factory.ObjectProvider<pl.wspolnie.shared.web.PublicPageCache> pages) {
+    private final boolean enabled;
+
+    DirectoryCache(org.springframework.beans.factory.ObjectProvider<pl.wspolnie.shared.web.PublicPageCache> pages,
+                   @org.springframework.beans.factory.annotation.Value("${wspolnie.cache.enabled:true}") boolean enabled) {
         this.pages = pages;
+        this.enabled = enabled;
     }
 
     /** The directory's result page may be served from the public page cache to anonymous visitors. */
@@ -51,6 +55,9 @@ public class DirectoryCache {
 
     @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> load) {
+        if (!enabled) {
+            return load.get();
+        }
         long gen;
         synchronized (entries) {
             Entry e = entries.get(key);

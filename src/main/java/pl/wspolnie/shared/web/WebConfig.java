@@ -74,9 +74,10 @@ public class WebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    PublicPageCache publicPageCache(ObjectProvider<PublicPageCache.Cacheable> cacheable) {
-        return new PublicPageCache(cacheable.orderedStream().map(PublicPageCache.Cacheable::path)
-                .collect(java.util.stream.Collectors.toSet()));
+    PublicPageCache publicPageCache(ObjectProvider<PublicPageCache.Cacheable> cacheable,
+                                    @org.springframework.beans.factory.annotation.Value("${wspolnie.cache.enabled:true}") boolean enabled) {
+        return new PublicPageCache(enabled ? cacheable.orderedStream().map(PublicPageCache.Cacheable::path)
+                .collect(java.util.stream.Collectors.toSet()) : java.util.Set.of());
     }
 
     /** Before Spring Security: a cached anonymous page needs none of its work (its headers are replayed). */

@@ -79,23 +79,42 @@ public class OrganizationDirectory {
         return cache.get(List.of(where.sql(), where.params(), sort, page, size), () -> load(where, sort, page, size));
     }
 
+    /**
+     * Sorted by relevance, every match must be ranked anyway, so the same scan also counts them
+     * ({@code count(*) over ()}) — one pass over the matches instead of two. The other orders read
+     * 20 rows along an index and count separately.
+     */
     private Page load(Where where, DirectorySort sort, int page, int size) {
-        long total = jdbc.sql("select count(*) from organization o" + where.sql()).params(where.params())
-                .query(Long.class).single();
-        if (total == 0 || (long) page * size >= total) {
-            return new Page(List.of(), page, size, total);
+        boolean countInPageQuery = sort == DirectorySort.RELEVANCE;
+        long total = -1;
+        if (!countInPageQuery) {
+            total = jdbc.sql("select count(*) from organization o" + where.sql()).params(where.params())
+                    .query(Long.class).single();
+            if (total == 0 || (long) page * size >= total) {
+                return new Page(List.of(), page, size, total);
+            }
         }
         String sql = "with page as (select o.id, o.name, o.legal_form, o.city, o.gmina_id, o.verified, o.created_at, "
-                + "o.sort_name" + rank(sort) + " from organization o" + where.sql()
+                + "o.sort_name" + rank(sort) + (countInPageQuery ? ", count(*) over () as total" : ", 0 as total")
+                + " from organization o" + where.sql()
                 + " order by " + sort.orderBy("o") + " limit :limit offset :offset) "
                 + "select p.id, p.name, p.legal_form, p.city, p.gmina_id, j.name, p.verified, p.created_at, "
-                + "array(select s.sphere_code from organization_sphere s where s.organization_id = p.id) "
+                + "array(select s.sphere_code from organization_sphere s where s.organization_id = p.id), p.total "
                 + "from page p join jst j on j.id = p.gmina_id order by " + sort.orderBy("p");
+        long[] counted = {0};
         List<Row> rows = jdbc.sql(sql).params(where.params()).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), LegalForm.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getBoolean(7),
-                        rs.getTimestamp(8).toInstant(), codes(rs, 9)))
+                .query((rs, n) -> {
+                    counted[0] = rs.getLong(10);
+                    return new Row(rs.getLong(1), rs.getString(2), LegalForm.valueOf(rs.getString(3)),
+                            rs.getString(4), rs.getLong(5), rs.getString(6), rs.getBoolean(7),
+                            rs.getTimestamp(8).toInstant(), codes(rs, 9));
+                })
                 .list();
+        if (countInPageQuery) {
+            total = rows.isEmpty()
+                    ? jdbc.sql("select count(*) from organization o" + where.sql()).params(where.params()).query(Long.class).single()
+                    : counted[0];
+        }
         return new Page(rows, page, size, total);
     }
 

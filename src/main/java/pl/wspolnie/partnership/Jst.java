@@ -29,16 +29,7 @@ public class Jst implements JstScoped {
         @jakarta.persistence.PostUpdate
         @jakarta.persistence.PostRemove
         void changed(Object jst) {
-            jsts.getObject().forget();
-            if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-                org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                        new org.springframework.transaction.support.TransactionSynchronization() {
-                            @Override
-                            public void afterCompletion(int status) {
-                                jsts.getObject().forget();
-                            }
-                        });
-            }
+            pl.wspolnie.shared.database.Transactions.nowAndAfterCompletion(() -> jsts.getObject().forget());
         }
     }
 

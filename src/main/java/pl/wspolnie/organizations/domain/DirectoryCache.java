@@ -3,8 +3,6 @@ package pl.wspolnie.organizations.domain;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -96,15 +94,7 @@ public class DirectoryCache {
         @PostUpdate
         @PostRemove
         void changed(Object organization) {
-            cache.clear();
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        cache.clear();
-                    }
-                });
-            }
+            pl.wspolnie.shared.database.Transactions.nowAndAfterCompletion(cache::clear);
         }
     }
 }

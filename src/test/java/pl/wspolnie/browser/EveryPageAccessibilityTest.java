@@ -173,7 +173,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
         if (page.url().equals("about:blank")) {
             open("/");
         }
-        navigateBy(() -> page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Czcionka największa")).click());
+        navigateBy(() -> page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("A++ – czcionka największa")).click());
         navigateBy(() -> page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Wysoki kontrast")).click());
         assertThat(page.locator("html").getAttribute("class")).contains("font-2", "contrast-high");
     }

@@ -199,11 +199,13 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /**
      * Runs an action that loads a new page (a click on a submit button, Enter in a form), waits for the
-     * page and checks it like {@link #open(String)} does.
+     * page, which must answer 200 (after any redirect), and checks it like {@link #open(String)} does.
      */
     protected void navigateBy(Runnable action) {
         consoleErrors.clear();
-        page.waitForNavigation(action);
+        Response response = page.waitForNavigation(action);
+        assertThat(response).as("response after an action on %s", page.url()).isNotNull();
+        assertThat(response.status()).as("status of %s", response.url()).isEqualTo(200);
         checkAxe();
     }
 

@@ -216,6 +216,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
         assertThat(page.locator("#error-summary")).isVisible();
         assertThat(page.locator("#name")).hasAccessibleDescription(page.locator("#name-error").innerText());
         assertReflowsAt320px();
+        followSummaryLinkTo("spheres"); // a group of checkboxes: the link focuses its fieldset
         page.fill("#krs", "12345");
         page.fill("#nip", "1234567890");
         page.fill("#regon", "123456789");
@@ -228,8 +229,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
         open("/organizations/" + organisationId + "/join");
         assertReflowsAt320px();
         navigateBy(() -> page.click("main form button[type=submit]"));
-        assertThat(page.locator("#error-summary a[href='#boardMember']")).isVisible();
         assertReflowsAt320px();
+        followSummaryLinkTo("boardMember"); // the yes/no radio buttons' fieldset
         page.check("#boardMember-no");
         page.fill("#message", "Prowadzę księgowość stowarzyszenia.");
         navigateBy(() -> page.click("main form button[type=submit]"));
@@ -271,6 +272,9 @@ class EveryPageAccessibilityTest extends BrowserTest {
         navigateBy(() -> page.locator("main form[action$='/logo'] button[type=submit]").click());
         assertThat(page.locator("#logo-error")).isVisible();
         assertThat(page.locator("#logo")).hasAccessibleDescription(Pattern.compile("^" + page.locator("#logo-error").innerText()));
+        assertThat(focusedMatches("#error-summary")).as("the logo's error summary has focus, not %s", focusedElement()).isTrue();
+        followSummaryLinkTo("logo");
+        assertReflowsAt320px();
 
         open("/organizations/" + id + "/members");
         assertThat(page.locator("main table").first()).containsText("Marek Mieszkaniec");
@@ -300,6 +304,17 @@ class EveryPageAccessibilityTest extends BrowserTest {
         loginAs(plainUser());
         open("/admin", 403);
         assertThat(page.locator("h1").innerText()).isEqualTo("Brak dostępu");
+    }
+
+    /**
+     * With the keyboard: Tab to the error summary's link to the field and Enter; the field (or the fieldset of
+     * a group of checkboxes or radio buttons) gets focus, visibly.
+     */
+    private void followSummaryLinkTo(String fieldId) {
+        tabTo("#error-summary a[href='#" + fieldId + "']");
+        pressEnter();
+        assertThat(focusedMatches("#" + fieldId)).as("the summary link focuses #%s, not %s", fieldId, focusedElement()).isTrue();
+        assertFocusVisible();
     }
 
     private long demoOrganizationId() {

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertAll;
  * errors and for reflow at 320 px, with the default display and again in high contrast at the
  * largest font size. A new page is one more line in {@link #publicPages()} or
  * {@link #adminPages(long)}; a form with its own error state gets a few lines in
- * {@link #formsShownWithErrors(Display)}.
+ * {@link #formsShownWithErrors(Display)}. Organisation pages that depend on who is looking (a
+ * logged-in person, the organisation's representative, the liaison officer) have a test each.
  */
 class EveryPageAccessibilityTest extends BrowserTest {
 
@@ -117,21 +118,11 @@ class EveryPageAccessibilityTest extends BrowserTest {
         String email = uniqueEmail("a11y-admin");
         long adminId = provisioning.ensureConfirmedUser(email, "Ala Dostępna", DEMO_PASSWORD);
         provisioning.ensureRole(adminId, Role.PLATFORM_ADMIN, null);
-        loginAs(email);
-        use(display);
-        visitAll(adminPages(adminId));
-    }
-
-    @ParameterizedTest
-    @EnumSource(Display.class)
-    void roleGrantedAndRevokedNotices(Display display) {
-        String email = uniqueEmail("a11y-roles");
-        long adminId = provisioning.ensureConfirmedUser(email, "Adam Uprawnienia", DEMO_PASSWORD);
-        provisioning.ensureRole(adminId, Role.PLATFORM_ADMIN, null);
         long personId = provisioning.ensureConfirmedUser(uniqueEmail("a11y-role"), "Rafał Rola", DEMO_PASSWORD);
         loginAs(email);
         use(display);
 
+        // A person's page after a role is granted, and after it is revoked: the notices.
         open("/admin/users/" + personId);
         page.selectOption("#role", Role.LIAISON_OFFICER.name());
         page.selectOption("#jstId", String.valueOf(jstId(POWIAT)));
@@ -142,6 +133,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
         navigateBy(() -> page.locator("main table button.danger").first().click());
         assertThat(page.locator("main .notice")).hasText("Rola została odebrana.");
         assertReflowsAt320px();
+
+        visitAll(adminPages(adminId));
     }
 
     @ParameterizedTest

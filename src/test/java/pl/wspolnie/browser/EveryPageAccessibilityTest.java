@@ -192,7 +192,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Display.class)
     void organisationPagesOfALoggedInPerson(Display display) {
-        long organisationId = newOrganisation("Stowarzyszenie Dostępne", null);
+        long organisationId = newOrganisation("Stowarzyszenie Dostępne");
         loginAs(plainUser());
         use(display);
 
@@ -280,7 +280,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Display.class)
     void organisationVerifiedByTheLiaisonOfficer(Display display) {
-        long id = newOrganisation("Fundacja Weryfikowana", null);
+        long id = newOrganisation("Fundacja Weryfikowana");
         loginAs("pelnomocnik@wspolnie.demo");
         use(display);
 
@@ -314,11 +314,14 @@ class EveryPageAccessibilityTest extends BrowserTest {
         return jdbc.sql("select id from organization where name = ?").param(DEMO_ORGANIZATION).query(Long.class).single();
     }
 
-    /** A new unverified organisation in gmina Kluczewsko, named with the prefix and a word unique in the run. */
-    private long newOrganisation(String namePrefix, Long representativeId) {
+    /**
+     * A new unverified organisation without representatives in gmina Kluczewsko, named with the prefix and a
+     * word unique in the run.
+     */
+    private long newOrganisation(String namePrefix) {
         return organizationSeeding.ensure(TestOrganizations.details(namePrefix + " " + TestOrganizations.word(),
                 jstId(KLUCZEWSKO), List.of("kultura", "edukacja"), "Zajęcia dla dzieci.\nWarsztaty dla dorosłych."),
-                representativeId, true, false);
+                null, true, false);
     }
 
     private void ensureMoreThanOnePageOfUsersNamed(String name) {

@@ -30,6 +30,15 @@ class LoginLockoutTest extends IntegrationTest {
     }
 
     @Test
+    void lockedMessageOpenedWithoutALockInTheSessionNamesNoMinutes() {
+        String text = visitor().get("/login?error=locked").text();
+        assertThat(text).contains("Zbyt wiele nieudanych prób logowania", "Logowanie jest chwilowo zablokowane")
+                .doesNotContain("null", " min.");
+        assertThat(visitor().get("/login?error=locked&lang=en").text()).contains("Login is locked for a while")
+                .doesNotContain("null");
+    }
+
+    @Test
     void fiveFailuresFromOneAddressLockThatAddress() {
         WebClient sameAddress = visitor();
         for (int i = 0; i < 5; i++) {

@@ -1,11 +1,15 @@
 package pl.wspolnie.browser;
 
-import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page.GetByRoleOptions;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.organizations.OrganizationSeeding;
+import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.TestMailServer;
 
@@ -21,11 +25,18 @@ import static org.junit.jupiter.api.Assertions.assertAll;
  * errors and for reflow at 320 px, with the default display and again in high contrast at the
  * largest font size. A new page is one more line in {@link #publicPages()} or
  * {@link #adminPages(long)}; a form with its own error state gets a few lines in
- * {@link #formsShownWithErrors(Display)}.
+ * {@link #formsShownWithErrors(Display)}. Organisation pages that depend on who is looking (a
+ * logged-in person, the organisation's representative, the liaison officer) have a test each.
  */
 class EveryPageAccessibilityTest extends BrowserTest {
 
+    @Autowired
+    OrganizationSeeding organizationSeeding;
+
     enum Display { DEFAULT, HIGH_CONTRAST_LARGEST_FONT }
+
+    /** The demo organisation of ngo@wspolnie.demo (see DemoOrganizations). */
+    private static final String DEMO_ORGANIZATION = "Fundacja „Razem dla Kluczewska”";
 
     /** A name shared by more than a page (25) of accounts, so that the user list shows its pager. */
     private static final String PAGED_NAME = "Stronicowana" + System.nanoTime();
@@ -57,13 +68,20 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/register/confirm?token=invalid"),
                 Visit.page("/password/forgot"),
                 Visit.page("/password/reset?token=invalid"),
-                // Organisations (built on another branch): add "/organizations", "/organizations/{id}", ... here.
+                Visit.page("/organizations"),
+                Visit.page("/organizations?q=sport"),
+                Visit.page("/organizations?jst=" + jstId(POWIAT) + "&sphere=sport-i-turystyka"),
+                Visit.page("/organizations?q=" + TestOrganizations.word()), // nothing found
+                Visit.page("/organizations?page=1"), // the second page: the pager with "previous"
+                Visit.page("/organizations/" + demoOrganizationId()), // the link to log in and join
                 // /dev/mail is off in tests (a real SMTP server is configured), so it cannot be visited.
                 Visit.page("/no-such-page").answering(404),
                 Visit.page("/jst/not-a-number").answering(400),
                 // Last, because it switches this visitor's language for the pages after it.
                 Visit.page("/?lang=en"),
-                Visit.page("/jst/" + jstId(POWIAT)));
+                Visit.page("/jst/" + jstId(POWIAT)),
+                Visit.page("/organizations?q=sport"),
+                Visit.page("/organizations/" + demoOrganizationId()));
     }
 
     /** Pages for a logged-in platform administrator. */
@@ -80,7 +98,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/jst/" + jstId(POWIAT) + "/edit"),
                 Visit.page("/jst/" + jstId(POWIAT)),
                 Visit.page("/test-only/failure").answering(500), // a test-only page that throws
-                // Organisations (built on another branch): add "/organizations/new", "/admin/organizations", ... here.
+                Visit.page("/organizations"),
+                Visit.page("/organizations/" + demoOrganizationId()), // edit and members links, the unverify button
                 Visit.page("/?lang=en"),
                 Visit.page("/admin/users/" + adminId));
     }
@@ -99,8 +118,22 @@ class EveryPageAccessibilityTest extends BrowserTest {
         String email = uniqueEmail("a11y-admin");
         long adminId = provisioning.ensureConfirmedUser(email, "Ala Dostępna", DEMO_PASSWORD);
         provisioning.ensureRole(adminId, Role.PLATFORM_ADMIN, null);
+        long personId = provisioning.ensureConfirmedUser(uniqueEmail("a11y-role"), "Rafał Rola", DEMO_PASSWORD);
         loginAs(email);
         use(display);
+
+        // A person's page after a role is granted, and after it is revoked: the notices.
+        open("/admin/users/" + personId);
+        page.selectOption("#role", Role.LIAISON_OFFICER.name());
+        page.selectOption("#jstId", String.valueOf(jstId(POWIAT)));
+        navigateBy(() -> page.locator("main form").last().locator("button[type=submit]").click());
+        assertThat(page.locator("main .notice")).hasText("Rola została nadana.");
+        assertReflowsAt320px();
+
+        navigateBy(() -> page.locator("main table button.danger").first().click());
+        assertThat(page.locator("main .notice")).hasText("Rola została odebrana.");
+        assertReflowsAt320px();
+
         visitAll(adminPages(adminId));
     }
 
@@ -152,11 +185,143 @@ class EveryPageAccessibilityTest extends BrowserTest {
         assertThat(page.locator("#role")).hasAccessibleDescription(page.locator("#role-error").innerText());
     }
 
+    /**
+     * A logged-in person without roles: the directory and a profile with the button to join, the
+     * registration form (empty, then with invalid identifiers) and the request to join (empty, then sent).
+     */
+    @ParameterizedTest
+    @EnumSource(Display.class)
+    void organisationPagesOfALoggedInPerson(Display display) {
+        long organisationId = newOrganisation("Stowarzyszenie Dostępne");
+        loginAs(plainUser());
+        use(display);
+
+        open("/organizations");
+        assertThat(page.locator("main a[href='/organizations/new']")).isVisible();
+        assertReflowsAt320px();
+        open("/organizations/" + demoOrganizationId());
+        assertThat(page.locator("main a[href$='/join']")).isVisible();
+        assertReflowsAt320px();
+
+        open("/organizations/new");
+        assertReflowsAt320px();
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#error-summary")).isVisible();
+        assertThat(page.locator("#name")).hasAccessibleDescription(page.locator("#name-error").innerText());
+        assertReflowsAt320px();
+        followSummaryLinkTo("spheres"); // a group of checkboxes: the link focuses its fieldset
+        page.fill("#krs", "12345");
+        page.fill("#nip", "1234567890");
+        page.fill("#regon", "123456789");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#error-summary a[href='#nip']")).isVisible();
+        assertThat(page.locator("#error-summary a[href='#regon']")).isVisible();
+        assertThat(page.locator("#error-summary a[href='#krs']")).isVisible();
+        assertThat(page.locator("#nip")).hasAccessibleDescription(page.locator("#nip-error").innerText());
+
+        open("/organizations/" + organisationId + "/join");
+        assertReflowsAt320px();
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertReflowsAt320px();
+        followSummaryLinkTo("boardMember"); // the yes/no radio buttons' fieldset
+        page.check("#boardMember-no");
+        page.fill("#message", "Prowadzę księgowość stowarzyszenia.");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main .notice")).hasText("Prośba o dołączenie została wysłana.");
+        assertReflowsAt320px();
+        // Not here: the 413 page. A logo above the upload limit (10 MB) gets Tomcat's own bare error page, not
+        // templates/error/413.html (the CSRF filter's read of the multipart body throws before Spring MVC).
+    }
+
+    /**
+     * The demo representative (ngo@wspolnie.demo, board member of Fundacja „Razem dla Kluczewska”): the
+     * account page with that role, the profile with the links to manage it, the edit form (with a field
+     * error, and with a logo error), and the requests to join with the one from mieszkaniec@wspolnie.demo.
+     */
+    @ParameterizedTest
+    @EnumSource(Display.class)
+    void organisationPagesOfItsRepresentative(Display display) {
+        long id = demoOrganizationId();
+        long resident = provisioning.ensureConfirmedUser("mieszkaniec@wspolnie.demo", "Marek Mieszkaniec", DEMO_PASSWORD);
+        organizationSeeding.requestToJoin(id, resident, false, "Chciałbym pomagać przy organizacji festynu.");
+        loginAs("ngo@wspolnie.demo");
+        use(display);
+
+        open("/account");
+        assertThat(page.locator("main")).containsText("Przedstawiciel organizacji: " + DEMO_ORGANIZATION + " (zarząd)");
+        assertReflowsAt320px();
+        open("/organizations/" + id);
+        assertThat(page.locator("main a[href$='/edit']")).isVisible();
+        assertReflowsAt320px();
+
+        open("/organizations/" + id + "/edit");
+        assertReflowsAt320px();
+        page.fill("#postalCode", "29120");
+        navigateBy(() -> page.locator("main form").first().locator("button[type=submit]").click());
+        assertThat(page.locator("#error-summary a[href='#postalCode']")).isVisible();
+        assertThat(page.locator("#postalCode")).hasAccessibleDescription(page.locator("#postalCode-error").innerText());
+        assertReflowsAt320px();
+        // "Save the new logo" without a file: the logo's own error.
+        navigateBy(() -> page.locator("main form[action$='/logo'] button[type=submit]").click());
+        assertThat(page.locator("#logo-error")).isVisible();
+        assertThat(page.locator("#logo")).hasAccessibleDescription(Pattern.compile("^" + page.locator("#logo-error").innerText()));
+        assertThat(focusedMatches("#error-summary")).as("the logo's error summary has focus, not %s", focusedElement()).isTrue();
+        followSummaryLinkTo("logo");
+        assertReflowsAt320px();
+
+        open("/organizations/" + id + "/members");
+        assertThat(page.locator("main table").first()).containsText("Marek Mieszkaniec");
+        assertThat(page.locator("main table").first().getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Potwierdź: Marek Mieszkaniec"))).isVisible();
+        assertReflowsAt320px();
+    }
+
+    /** The powiat's liaison officer verifies an organisation: the profile with the notice and the verified badge. */
+    @ParameterizedTest
+    @EnumSource(Display.class)
+    void organisationVerifiedByTheLiaisonOfficer(Display display) {
+        long id = newOrganisation("Fundacja Weryfikowana");
+        loginAs("pelnomocnik@wspolnie.demo");
+        use(display);
+
+        open("/organizations/" + id);
+        assertThat(page.locator("main .badge")).hasText("Niezweryfikowana");
+        navigateBy(() -> page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Oznacz jako zweryfikowaną")).click());
+        assertThat(page.locator("main .notice")).hasText("Organizacja została oznaczona jako zweryfikowana.");
+        assertThat(page.locator("main .badge")).hasText("Zweryfikowana przez samorząd");
+        assertReflowsAt320px();
+    }
+
     @Test
     void forbiddenPage() {
         loginAs(plainUser());
         open("/admin", 403);
         assertThat(page.locator("h1").innerText()).isEqualTo("Brak dostępu");
+    }
+
+    /**
+     * With the keyboard: Tab to the error summary's link to the field and Enter; the field (or the fieldset of
+     * a group of checkboxes or radio buttons) gets focus, visibly.
+     */
+    private void followSummaryLinkTo(String fieldId) {
+        tabTo("#error-summary a[href='#" + fieldId + "']");
+        pressEnter();
+        assertThat(focusedMatches("#" + fieldId)).as("the summary link focuses #%s, not %s", fieldId, focusedElement()).isTrue();
+        assertFocusVisible();
+    }
+
+    private long demoOrganizationId() {
+        return jdbc.sql("select id from organization where name = ?").param(DEMO_ORGANIZATION).query(Long.class).single();
+    }
+
+    /**
+     * A new unverified organisation without representatives in gmina Kluczewsko, named with the prefix and a
+     * word unique in the run.
+     */
+    private long newOrganisation(String namePrefix) {
+        return organizationSeeding.ensure(TestOrganizations.details(namePrefix + " " + TestOrganizations.word(),
+                jstId(KLUCZEWSKO), List.of("kultura", "edukacja"), "Zajęcia dla dzieci.\nWarsztaty dla dorosłych."),
+                null, true, false);
     }
 
     private void ensureMoreThanOnePageOfUsersNamed(String name) {
@@ -171,10 +336,11 @@ class EveryPageAccessibilityTest extends BrowserTest {
             return;
         }
         if (page.url().equals("about:blank")) {
-            open("/");
+            page.navigate("/");
         }
-        navigateBy(() -> page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Czcionka największa")).click());
-        navigateBy(() -> page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Wysoki kontrast")).click());
+        // The pages on the way are not checked: the test checks its own pages next, in this display.
+        followWithoutChecks(() -> page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("A++ – czcionka największa")).click());
+        followWithoutChecks(() -> page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Wysoki kontrast")).click());
         assertThat(page.locator("html").getAttribute("class")).contains("font-2", "contrast-high");
     }
 

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Test data for organisations: valid identifiers unique in the run, words unique in the run, form fields. */
-final class TestOrganizations {
+/**
+ * Test data for organisations: valid identifiers unique in the run, words unique in the run, form fields.
+ * Public for the browser tests (pl.wspolnie.browser), which register and seed organisations too.
+ */
+public final class TestOrganizations {
 
     private static final AtomicLong SEQ = new AtomicLong(ThreadLocalRandom.current().nextLong(10_000_000L, 80_000_000L));
     private static final String CONSONANTS = "bcdfghjklmnprstwz";
@@ -18,7 +21,7 @@ final class TestOrganizations {
     }
 
     /** A valid NIP (10 digits), different every call. */
-    static String nip() {
+    public static String nip() {
         while (true) {
             try {
                 return PolishIdentifiers.withNipCheckDigit("9" + String.format("%08d", SEQ.incrementAndGet() % 100_000_000L));
@@ -28,16 +31,16 @@ final class TestOrganizations {
         }
     }
 
-    static String krs() {
+    public static String krs() {
         return "9" + String.format("%09d", SEQ.incrementAndGet() % 1_000_000_000L);
     }
 
-    static String regon() {
+    public static String regon() {
         return PolishIdentifiers.withRegonCheckDigit(String.format("%08d", SEQ.incrementAndGet() % 100_000_000L));
     }
 
     /** A made-up word (consonants only, so no Polish ending is cut off) that no other test or demo data contains. */
-    static String word() {
+    public static String word() {
         StringBuilder w = new StringBuilder("qx");
         long n = SEQ.incrementAndGet();
         for (int i = 0; i < 8; i++) {
@@ -47,7 +50,7 @@ final class TestOrganizations {
         return w.toString();
     }
 
-    static OrganizationDetails details(String name, long gminaId, List<String> spheres, String description) {
+    public static OrganizationDetails details(String name, long gminaId, List<String> spheres, String description) {
         return new OrganizationDetails(name, LegalForm.ASSOCIATION, krs(), null, null, nip(), regon(), "ul. Testowa 1",
                 "29-120", "Kluczewsko", gminaId, spheres, description, "Mieszkańcy", "kontakt@test.wspolnie.pl",
                 "41 000 00 00", "https://test.wspolnie.pl");

@@ -52,7 +52,7 @@ class OrganizationSecurityTest extends IntegrationTest {
     void anonymousVisitorsAreSentToLoginForEveryChange() {
         long id = seedWithRepresentative("Organizacja C " + TestOrganizations.word(), null);
         WebClient anonymous = visitor();
-        String csrf = anonymous.get("/organizations").csrf();
+        String csrf = anonymous.get("/register").csrf();
         for (String path : List.of("/organizations/new", "/organizations/" + id + "/edit", "/organizations/" + id + "/join",
                 "/organizations/" + id + "/members")) {
             Page page = anonymous.get(path);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.IntegrationTest;
+import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
@@ -42,6 +43,8 @@ class MembershipTest extends IntegrationTest {
         assertThat(sent.status()).isEqualTo(302);
         assertThat(applicant.get("/organizations/" + id).text()).contains("Prośba o dołączenie została wysłana",
                 "Twoja prośba o dołączenie czeka na decyzję");
+        String notice = TestMailServer.awaitMail(repEmail, "Prośba o dołączenie do organizacji " + name);
+        assertThat(notice).contains("Jadwiga Kandydatka prosi o dołączenie", "/organizations/" + id + "/members");
         Page again = applicant.post("/organizations/" + id + "/join", Map.of("boardMember", "true"), form.csrf());
         assertThat(again.text()).contains("Twoja prośba o dołączenie już czeka na decyzję.");
         assertThat(organizations.isRepresentative(applicantId, id)).isFalse();
@@ -58,6 +61,8 @@ class MembershipTest extends IntegrationTest {
                 "Brak próśb czekających na decyzję.", "Jadwiga Kandydatka");
 
         assertThat(organizations.isRepresentative(applicantId, id)).isTrue();
+        assertThat(TestMailServer.awaitMail(applicantEmail, "Decyzja w sprawie dołączenia do organizacji " + name))
+                .contains("została potwierdzona");
         assertThat(organizations.isBoardMember(applicantId, id)).isFalse();
         assertThat(organizations.representedBy(applicantId)).containsExactly(id);
         Page account = applicant.get("/account");
@@ -86,6 +91,7 @@ class MembershipTest extends IntegrationTest {
 
         assertThat(statusOf(first, id)).isEqualTo("ACTIVE");
         assertThat(statusOf(second, id)).isEqualTo("REJECTED");
+        assertThat(TestMailServer.awaitMail(second, "Decyzja w sprawie dołączenia")).contains("została odrzucona");
         Page rejectedAgain = loggedIn(second).submit("/organizations/" + id + "/join", "/organizations/" + id + "/join",
                 Map.of("boardMember", "false"));
         assertThat(rejectedAgain.status()).as("a rejected person may ask again").isEqualTo(302);

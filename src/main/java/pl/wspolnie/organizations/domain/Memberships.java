@@ -1,6 +1,8 @@
 package pl.wspolnie.organizations.domain;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import pl.wspolnie.organizations.MembershipEvents;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.accounts.AccountSummary;
@@ -35,9 +37,11 @@ public class Memberships {
     private final Permissions permissions;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Memberships(MembershipRepository memberships, OrganizationProfiles profiles, OrganizationAccess access,
-                Permissions permissions, Accounts accounts, Clock clock) {
+                Permissions permissions, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.memberships = memberships;
         this.profiles = profiles;
         this.access = access;
@@ -60,12 +64,15 @@ public class Memberships {
                             ? "organizations.join.alreadyMember" : "organizations.join.alreadyPending");
                 });
         String text = message == null || message.isBlank() ? null : message.strip();
+        long id;
         try {
-            return memberships.saveAndFlush(Membership.request(organization, user.userId(), boardMember, text,
+            id = memberships.saveAndFlush(Membership.request(organization, user.userId(), boardMember, text,
                     clock.instant())).getId();
         } catch (DataIntegrityViolationException e) { // the same request sent twice at once
             throw new BusinessRuleViolation(null, "organizations.join.alreadyPending");
         }
+        events.publishEvent(new MembershipEvents.JoinRequested(organizationId, organization.getName(), id, user.userId()));
+        return id;
     }
 
     /** A pending request without a logged-in person: for demo data and tests only (see OrganizationSeeding). */
@@ -78,11 +85,20 @@ public class Memberships {
     }
 
     public void confirm(long organizationId, long membershipId) {
-        decidable(organizationId, membershipId).confirm(permissions.requireUser().userId(), clock.instant());
+        Membership membership = decidable(organizationId, membershipId);
+        membership.confirm(permissions.requireUser().userId(), clock.instant());
+        decided(membership, true);
     }
 
     public void reject(long organizationId, long membershipId) {
-        decidable(organizationId, membershipId).reject(permissions.requireUser().userId(), clock.instant());
+        Membership membership = decidable(organizationId, membershipId);
+        membership.reject(permissions.requireUser().userId(), clock.instant());
+        decided(membership, false);
+    }
+
+    private void decided(Membership membership, boolean accepted) {
+        events.publishEvent(new MembershipEvents.JoinDecided(membership.getOrganization().getId(),
+                membership.getOrganization().getName(), membership.getUserId(), accepted));
     }
 
     private Membership decidable(long organizationId, long membershipId) {

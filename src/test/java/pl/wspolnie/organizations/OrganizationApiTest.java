@@ -114,6 +114,7 @@ class OrganizationApiTest extends IntegrationTest {
     void openApiDescribesTheApi() {
         Page docs = visitor().getWithAccept("/v3/api-docs", "application/json");
         assertThat(docs.status()).isEqualTo(200);
+        assertThat(JSON.readTree(docs.body()).get("info").get("title").asText()).isEqualTo("Wspólnie API");
         JsonNode paths = JSON.readTree(docs.body()).get("paths");
         assertThat(paths.has("/api/v1/organizations")).isTrue();
         assertThat(paths.has("/api/v1/organizations/{id}")).isTrue();

@@ -95,6 +95,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/admin/users?q=" + PAGED_NAME + "&page=1"),
                 Visit.page("/admin/users/" + adminId),
                 Visit.page("/admin/audit"),
+                Visit.page("/organizations/review"),
                 Visit.page("/jst/" + jstId(POWIAT) + "/edit"),
                 Visit.page("/jst/" + jstId(POWIAT)),
                 Visit.page("/test-only/failure").answering(500), // a test-only page that throws

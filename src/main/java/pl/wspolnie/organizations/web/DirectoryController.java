@@ -15,6 +15,7 @@ import pl.wspolnie.organizations.domain.DirectoryCriteria;
 import pl.wspolnie.organizations.domain.DirectorySort;
 import pl.wspolnie.organizations.domain.InvalidCriteria;
 import pl.wspolnie.organizations.domain.OrganizationDirectory;
+import pl.wspolnie.organizations.domain.ReviewQueue;
 import pl.wspolnie.organizations.domain.Sphere;
 import pl.wspolnie.organizations.domain.SphereCatalogue;
 import pl.wspolnie.partnership.Jsts;
@@ -42,8 +43,11 @@ class DirectoryController {
     private final SphereCatalogue spheres;
     private final Jsts jsts;
     private final DirectoryExport export;
+    private final ReviewQueue review;
 
-    DirectoryController(OrganizationDirectory directory, SphereCatalogue spheres, Jsts jsts, DirectoryExport export) {
+    DirectoryController(OrganizationDirectory directory, SphereCatalogue spheres, Jsts jsts, DirectoryExport export,
+                        ReviewQueue review) {
+        this.review = review;
         this.directory = directory;
         this.spheres = spheres;
         this.jsts = jsts;
@@ -69,6 +73,7 @@ class DirectoryController {
         model.addAttribute("sorts", DirectorySort.values());
         model.addAttribute("exportQuery", filterQuery(criteria));
         model.addAttribute("exportLimit", EXPORT_LIMIT);
+        model.addAttribute("reviewAvailable", review.available());
         return "organizations/list";
     }
 

@@ -35,11 +35,25 @@ public class OrganizationDirectory {
                       boolean verified, Instant createdAt, List<String> sphereCodes) {
     }
 
-    public record Page(List<Row> rows, int page, int size, long total) {
+    /**
+     * @param totalIsLowerBound a text search matched more than {@link #COUNT_CAP} organisations: {@code total} is
+     *                          the cap, and a relevance order was replaced by the name order
+     */
+    public record Page(List<Row> rows, int page, int size, long total, boolean totalIsLowerBound) {
+        public Page(List<Row> rows, int page, int size, long total) {
+            this(rows, page, size, total, false);
+        }
+
         public int totalPages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }
+
+    /**
+     * A text search counts its matches only up to this number. Counting (and ranking) tens of thousands of
+     * matches of a broad word costs 20–60 ms of database time; nobody pages through more than 1,000 results.
+     */
+    public static final int COUNT_CAP = 1000;
 
     /** One organisation with the columns of the export. */
     public record ExportRow(long id, String name, LegalForm legalForm, String krs, String registerName,
@@ -80,42 +94,43 @@ public class OrganizationDirectory {
     }
 
     /**
-     * Sorted by relevance, every match must be ranked anyway, so the same scan also counts them
-     * ({@code count(*) over ()}) — one pass over the matches instead of two. The other orders read
-     * 20 rows along an index and count separately.
+     * A text search first counts its matches up to {@link #COUNT_CAP} (stopping there). Beyond the cap the
+     * total is reported as a lower bound and a relevance order becomes the name order, which reads 20 rows
+     * along the name index instead of ranking every match. Filters without text count exactly.
      */
     private Page load(Where where, DirectorySort sort, int page, int size) {
-        boolean countInPageQuery = sort == DirectorySort.RELEVANCE;
-        long total = -1;
-        if (!countInPageQuery) {
+        boolean textSearch = where.params().containsKey("tsq");
+        long total;
+        boolean capped = false;
+        if (textSearch) {
+            total = jdbc.sql("select count(*) from (select 1 from organization o" + where.sql() + " limit "
+                    + (COUNT_CAP + 1) + ") matches").params(where.params()).query(Long.class).single();
+            if (total > COUNT_CAP) {
+                total = COUNT_CAP;
+                capped = true;
+                if (sort == DirectorySort.RELEVANCE) {
+                    sort = DirectorySort.NAME;
+                }
+            }
+        } else {
             total = jdbc.sql("select count(*) from organization o" + where.sql()).params(where.params())
                     .query(Long.class).single();
-            if (total == 0 || (long) page * size >= total) {
-                return new Page(List.of(), page, size, total);
-            }
+        }
+        if (total == 0 || (long) page * size >= total) {
+            return new Page(List.of(), page, size, total, capped);
         }
         String sql = "with page as (select o.id, o.name, o.legal_form, o.city, o.gmina_id, o.verified, o.created_at, "
-                + "o.sort_name" + rank(sort) + (countInPageQuery ? ", count(*) over () as total" : ", 0 as total")
-                + " from organization o" + where.sql()
+                + "o.sort_name" + rank(sort) + " from organization o" + where.sql()
                 + " order by " + sort.orderBy("o") + " limit :limit offset :offset) "
                 + "select p.id, p.name, p.legal_form, p.city, p.gmina_id, j.name, p.verified, p.created_at, "
-                + "array(select s.sphere_code from organization_sphere s where s.organization_id = p.id), p.total "
+                + "array(select s.sphere_code from organization_sphere s where s.organization_id = p.id) "
                 + "from page p join jst j on j.id = p.gmina_id order by " + sort.orderBy("p");
-        long[] counted = {0};
         List<Row> rows = jdbc.sql(sql).params(where.params()).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> {
-                    counted[0] = rs.getLong(10);
-                    return new Row(rs.getLong(1), rs.getString(2), LegalForm.valueOf(rs.getString(3)),
-                            rs.getString(4), rs.getLong(5), rs.getString(6), rs.getBoolean(7),
-                            rs.getTimestamp(8).toInstant(), codes(rs, 9));
-                })
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), LegalForm.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getBoolean(7),
+                        rs.getTimestamp(8).toInstant(), codes(rs, 9)))
                 .list();
-        if (countInPageQuery) {
-            total = rows.isEmpty()
-                    ? jdbc.sql("select count(*) from organization o" + where.sql()).params(where.params()).query(Long.class).single()
-                    : counted[0];
-        }
-        return new Page(rows, page, size, total);
+        return new Page(rows, page, size, total, capped);
     }
 
     /** The whole result list (in the same order) up to the limit, with the export's columns. */

@@ -71,7 +71,8 @@ class OrganizationApiController {
         List<OrganizationItem> items = result.rows().stream().map(r -> new OrganizationItem(r.id(), r.name(),
                 r.legalForm(), r.city(), new Gmina(r.gminaId(), r.gminaName()), refs(r.sphereCodes()), r.verified(),
                 base + "/organizations/" + r.id())).toList();
-        return new OrganizationPage(items, result.page(), result.size(), result.total(), result.totalPages());
+        return new OrganizationPage(items, result.page(), result.size(), result.total(), result.totalPages(),
+                result.totalIsLowerBound());
     }
 
     @GetMapping("/organizations/{id}")

@@ -1,0 +1,59 @@
+package pl.wspolnie.organizations;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import pl.wspolnie.organizations.domain.OrganizationDirectory;
+import pl.wspolnie.support.IntegrationTest;
+import pl.wspolnie.support.WebClient.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A word that matches more than 1,000 organisations is counted up to 1,000 and listed by name. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BroadSearchTest extends IntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final String word = TestOrganizations.word();
+
+    @BeforeAll
+    void manyOrganisationsShareAWord() {
+        int count = OrganizationDirectory.COUNT_CAP + 25;
+        jdbc.sql("""
+                        insert into organization (name, legal_form, register_name, register_number, street, postal_code, city,
+                                                  gmina_id, created_at, search_text, sort_name)
+                        select 'Zrzeszenie ' || :word || ' nr ' || lpad(i::text, 4, '0'), 'ASSOCIATION', 'Ewidencja', :word || '/' || i,
+                               'ul. Krótka 1', '29-120', 'Kluczewsko', :gmina, now() - i * interval '1 minute',
+                               'zrzeszenie ' || :word || ' nr ' || lpad(i::text, 4, '0'),
+                               'zrzeszenie ' || :word || ' nr ' || lpad(i::text, 4, '0')
+                        from generate_series(1, :count) i""")
+                .param("word", word).param("gmina", jstId(KLUCZEWSKO)).param("count", count).update();
+    }
+
+    @Test
+    void pageSaysMoreThanAThousandAndListsByName() {
+        Page page = visitor().get("/organizations?q=" + word);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text().replace('\u00a0', ' ').replace('\u202f', ' ')).contains("Znaleziono ponad 1 000 organizacji", "w kolejności alfabetycznej",
+                "Zrzeszenie " + word + " nr 0001", "Strona 1 z 50");
+        Page newest = visitor().get("/organizations?q=" + word + "&sort=newest");
+        assertThat(newest.text().replace('\u00a0', ' ').replace('\u202f', ' ')).contains("Znaleziono ponad 1 000 organizacji", "Zrzeszenie " + word + " nr 0001")
+                .doesNotContain("w kolejności alfabetycznej");
+        assertThat(visitor().get("/organizations?q=" + word + "&page=50").text()).contains("Znaleziono ponad 1");
+    }
+
+    @Test
+    void apiReportsTheLowerBound() {
+        Page api = visitor().getWithAccept("/api/v1/organizations?q=" + word + "&size=5", "application/json");
+        JsonNode json = JSON.readTree(api.body());
+        assertThat(json.get("totalItems").asLong()).isEqualTo(1000);
+        assertThat(json.get("totalItemsIsLowerBound").asBoolean()).isTrue();
+        assertThat(json.get("items").get(0).get("name").asText()).isEqualTo("Zrzeszenie " + word + " nr 0001");
+        Page narrow = visitor().getWithAccept("/api/v1/organizations?q=" + word + "+nr+0001", "application/json");
+        JsonNode exact = JSON.readTree(narrow.body());
+        assertThat(exact.get("totalItemsIsLowerBound").asBoolean()).isFalse();
+        assertThat(exact.get("totalItems").asLong()).isLessThan(1000);
+    }
+}

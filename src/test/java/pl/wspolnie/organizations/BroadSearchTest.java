@@ -23,11 +23,11 @@ class BroadSearchTest extends IntegrationTest {
         int count = OrganizationDirectory.COUNT_CAP + 25;
         jdbc.sql("""
                         insert into organization (name, legal_form, register_name, register_number, street, postal_code, city,
-                                                  gmina_id, created_at, search_text, sort_name)
+                                                  gmina_id, created_at, search_text, sort_name, verified)
                         select 'Zrzeszenie ' || :word || ' nr ' || lpad(i::text, 4, '0'), 'ASSOCIATION', 'Ewidencja', :word || '/' || i,
                                'ul. Krótka 1', '29-120', 'Kluczewsko', :gmina, now() - i * interval '1 minute',
                                'zrzeszenie ' || :word || ' nr ' || lpad(i::text, 4, '0'),
-                               'zrzeszenie ' || :word || ' nr ' || lpad(i::text, 4, '0')
+                               'zrzeszenie ' || :word || ' nr ' || lpad(i::text, 4, '0'), true
                         from generate_series(1, :count) i""")
                 .param("word", word).param("gmina", jstId(KLUCZEWSKO)).param("count", count).update();
     }

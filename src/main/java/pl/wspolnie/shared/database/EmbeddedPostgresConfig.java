@@ -58,6 +58,45 @@ public class EmbeddedPostgresConfig {
             if (owned) {
                 log.info("Stopping embedded PostgreSQL on port {}", postgres.getPort());
                 postgres.close();
+            } else {
+                SharedServer.release(postgres);
+            }
+        }
+    }
+
+    /**
+     * Reference count of a temporary server shared by the contexts of one JVM (tests). It stops at JVM
+     * exit once no context uses it any more: test contexts are closed by their own shutdown hook, which
+     * runs concurrently with Spring Boot's, so neither may stop the server while the other still needs it.
+     */
+    private static final class SharedServer {
+        private static final Map<EmbeddedPostgres, Integer> USERS = new java.util.HashMap<>();
+        private static boolean exiting;
+
+        static synchronized EmbeddedPostgres acquire(EmbeddedPostgres pg) {
+            USERS.merge(pg, 1, Integer::sum);
+            return pg;
+        }
+
+        static synchronized void release(EmbeddedPostgres pg) {
+            int left = USERS.merge(pg, -1, Integer::sum);
+            if (left <= 0 && exiting) {
+                stop(pg);
+            }
+        }
+
+        static synchronized void jvmExiting(EmbeddedPostgres pg) {
+            exiting = true;
+            if (USERS.getOrDefault(pg, 0) <= 0) {
+                stop(pg);
+            }
+        }
+
+        private static void stop(EmbeddedPostgres pg) {
+            try {
+                pg.close();
+            } catch (IOException e) {
+                log.warn("Embedded PostgreSQL did not stop cleanly", e);
             }
         }
     }
@@ -67,7 +106,7 @@ public class EmbeddedPostgresConfig {
                             @Value("${wspolnie.database.embedded-port:0}") int port) {
         boolean persistent = dataDir != null && !dataDir.isBlank();
         EmbeddedPostgres pg = persistent ? start(dataDir, port)
-                : SHARED.computeIfAbsent("temp:" + port, key -> withShutdownHook(start(null, port)));
+                : SharedServer.acquire(SHARED.computeIfAbsent("temp:" + port, key -> withShutdownHook(start(null, port))));
         createDatabaseIfMissing(pg);
         return new Server(pg, persistent);
     }
@@ -87,7 +126,10 @@ public class EmbeddedPostgresConfig {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("timezone", "Europe/Warsaw")
                     .setServerConfig("max_connections", "200")
-                    .setLocaleConfig("encoding", "UTF8");
+                    .setLocaleConfig("encoding", "UTF8")
+                    // zonky's own JVM shutdown hook would stop the server while Spring still closes the
+                    // contexts using it (hooks run concurrently); we stop it ourselves, after them.
+                    .setRegisterShutdownHook(false);
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -107,13 +149,7 @@ public class EmbeddedPostgresConfig {
 
     /** Stops the shared server at JVM exit, after Spring Boot has closed every application context using it. */
     private static EmbeddedPostgres withShutdownHook(EmbeddedPostgres pg) {
-        SpringApplication.getShutdownHandlers().add(() -> {
-            try {
-                pg.close();
-            } catch (IOException e) {
-                log.warn("Embedded PostgreSQL did not stop cleanly", e);
-            }
-        });
+        SpringApplication.getShutdownHandlers().add(() -> SharedServer.jvmExiting(pg));
         return pg;
     }
 

@@ -1,0 +1,122 @@
+package pl.wspolnie.centre.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A time of one resource booked for an organisation. Overlapping confirmed bookings are refused by the database. */
+@Entity
+@Table(name = "centre_booking")
+public class Booking {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "resource_id", nullable = false, updatable = false)
+    private Long resourceId;
+    @Column(name = "organization_id", nullable = false, updatable = false)
+    private Long organizationId;
+    @Column(name = "requested_by", nullable = false, updatable = false)
+    private Long requestedBy;
+    @Column(name = "request_group", nullable = false, updatable = false)
+    private UUID requestGroup;
+    @Column(name = "starts_at", nullable = false, updatable = false)
+    private Instant startsAt;
+    @Column(name = "ends_at", nullable = false, updatable = false)
+    private Instant endsAt;
+    @Column(nullable = false)
+    private String purpose;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BookingStatus status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+    @Column(name = "cancelled_by")
+    private Long cancelledBy;
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
+    @Version
+    private long version;
+
+    protected Booking() {
+    }
+
+    Booking(long resourceId, long organizationId, long requestedBy, UUID requestGroup, Instant startsAt, Instant endsAt,
+            String purpose, Instant createdAt) {
+        this.resourceId = resourceId;
+        this.organizationId = organizationId;
+        this.requestedBy = requestedBy;
+        this.requestGroup = requestGroup;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.purpose = purpose;
+        this.status = BookingStatus.CONFIRMED;
+        this.createdAt = createdAt;
+    }
+
+    void cancel(long by, String reason, Instant at) {
+        if (status != BookingStatus.CONFIRMED) {
+            throw new BusinessRuleViolation(null, "centre.booking.notConfirmed");
+        }
+        this.status = BookingStatus.CANCELLED;
+        this.cancelledBy = by;
+        this.cancelReason = reason;
+        this.cancelledAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getResourceId() {
+        return resourceId;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public Long getRequestedBy() {
+        return requestedBy;
+    }
+
+    public UUID getRequestGroup() {
+        return requestGroup;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public BookingStatus getStatus() {
+        return status;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+}

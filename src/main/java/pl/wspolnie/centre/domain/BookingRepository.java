@@ -1,0 +1,20 @@
+package pl.wspolnie.centre.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+public interface BookingRepository extends JpaRepository<Booking, Long> {
+
+    @Query("select b from Booking b where b.resourceId = ?1 and b.status = 'CONFIRMED' and b.startsAt < ?3 and b.endsAt > ?2 order by b.startsAt")
+    List<Booking> confirmedBetween(long resourceId, Instant from, Instant to);
+
+    @Query("select b from Booking b where (b.requestedBy = ?1 or b.organizationId in ?2) and b.endsAt > ?3 order by b.startsAt")
+    List<Booking> upcomingFor(long userId, Collection<Long> organizationIds, Instant now);
+
+    List<Booking> findByRequestGroup(UUID group);
+}

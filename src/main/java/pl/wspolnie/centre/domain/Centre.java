@@ -1,0 +1,124 @@
+package pl.wspolnie.centre.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import pl.wspolnie.shared.audit.JstScoped;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A support centre of a JST, possibly serving several JSTs of the partnership. Its staff are the people with
+ * the role CENTRE_STAFF in the owning JST or in one of the served JSTs.
+ */
+@Entity
+@Table(name = "centre")
+public class Centre implements JstScoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "jst_id", nullable = false)
+    private Long jstId;
+
+    @Column(nullable = false)
+    private String name;
+    @Column(nullable = false)
+    private String address;
+    private String email;
+    private String phone;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "centre_served_jst", joinColumns = @JoinColumn(name = "centre_id"))
+    @Column(name = "jst_id")
+    private Set<Long> servedJsts = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "centre_opening_hours", joinColumns = @JoinColumn(name = "centre_id"))
+    @OrderBy("dayOfWeek")
+    private List<OpeningHours> openingHours = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Centre() {
+    }
+
+    Centre(long jstId, Instant createdAt) {
+        this.jstId = jstId;
+        this.createdAt = createdAt;
+    }
+
+    void update(String name, String address, String email, String phone, Set<Long> served, List<OpeningHours> hours) {
+        this.name = name;
+        this.address = address;
+        this.email = email;
+        this.phone = phone;
+        this.servedJsts.clear();
+        this.servedJsts.addAll(served);
+        this.servedJsts.add(jstId);
+        this.openingHours.clear();
+        hours.stream().sorted(Comparator.comparingInt(OpeningHours::dayOfWeek)).forEach(this.openingHours::add);
+    }
+
+    /** The owning JST and every served JST: a CENTRE_STAFF role in any of them makes a person staff here. */
+    public Set<Long> staffJsts() {
+        Set<Long> all = new HashSet<>(servedJsts);
+        all.add(jstId);
+        return all;
+    }
+
+    @Override
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Set<Long> getServedJsts() {
+        return servedJsts;
+    }
+
+    public List<OpeningHours> getOpeningHours() {
+        return openingHours;
+    }
+}

@@ -1,0 +1,138 @@
+package pl.wspolnie.centre.domain;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.web.NotFoundException;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+/** Centres, their opening hours and the public catalogue of services and resources. */
+@Service
+@Transactional
+public class CentreCatalogue {
+
+    /** What a centre's form carries. */
+    public record CentreDetails(long jstId, String name, String address, String email, String phone,
+                                Set<Long> servedJsts, List<OpeningHours> hours) {
+    }
+
+    /** What a resource's form carries. */
+    public record ResourceDetails(ResourceKind kind, String name, String description, Integer capacity,
+                                  String equipment, String openDays, LocalTime opens, LocalTime closes,
+                                  int maxMinutes, int maxDaysAhead) {
+    }
+
+    private final CentreRepository centres;
+    private final CentreServiceRepository services;
+    private final ResourceRepository resources;
+    private final CentreAccess access;
+    private final Permissions permissions;
+    private final Clock clock;
+
+    CentreCatalogue(CentreRepository centres, CentreServiceRepository services, ResourceRepository resources,
+                    CentreAccess access, Permissions permissions, Clock clock) {
+        this.centres = centres;
+        this.services = services;
+        this.resources = resources;
+        this.access = access;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Centre> all() {
+        return centres.findAll(org.springframework.data.domain.Sort.by("name"));
+    }
+
+    @Transactional(readOnly = true)
+    public Centre get(long id) {
+        return centres.findById(id).orElseThrow(() -> new NotFoundException("centre"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CentreService> services(long centreId) {
+        return services.findByCentreIdOrderByPositionAscIdAsc(centreId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Resource> resources(long centreId) {
+        return resources.findByCentreIdAndActiveTrueOrderByKindAscNameAsc(centreId);
+    }
+
+    @Transactional(readOnly = true)
+    public Resource resource(long id) {
+        return resources.findById(id).filter(Resource::isActive).orElseThrow(() -> new NotFoundException("centre"));
+    }
+
+    /** JSTs in which the current person may open a centre (those where they are centre staff). */
+    @Transactional(readOnly = true)
+    public Set<Long> jstsForNewCentre() {
+        return permissions.jstsWith(Role.CENTRE_STAFF);
+    }
+
+    public long create(CentreDetails details) {
+        permissions.requireUser();
+        if (!permissions.has(Role.CENTRE_STAFF, details.jstId())) {
+            throw new AccessDeniedException("not centre staff in JST " + details.jstId());
+        }
+        return seed(details);
+    }
+
+    /** System-side creation (demo data, tests): no permission check. */
+    public long seed(CentreDetails details) {
+        Centre centre = new Centre(details.jstId(), clock.instant());
+        apply(centre, details);
+        return centres.save(centre).getId();
+    }
+
+    public void update(long centreId, CentreDetails details) {
+        Centre centre = get(centreId);
+        access.requireStaff(centre);
+        apply(centre, details);
+    }
+
+    private static void apply(Centre centre, CentreDetails d) {
+        centre.update(d.name(), d.address(), blankToNull(d.email()), blankToNull(d.phone()), d.servedJsts(), d.hours());
+    }
+
+    public long addService(long centreId, String name, String description, String eligibility) {
+        access.requireStaff(get(centreId));
+        return seedService(centreId, name, description, eligibility);
+    }
+
+    public long seedService(long centreId, String name, String description, String eligibility) {
+        int position = services.findByCentreIdOrderByPositionAscIdAsc(centreId).size() + 1;
+        return services.save(new CentreService(centreId, name, description, eligibility, position)).getId();
+    }
+
+    public void removeService(long centreId, long serviceId) {
+        access.requireStaff(get(centreId));
+        CentreService service = services.findById(serviceId).filter(s -> s.getCentreId() == centreId)
+                .orElseThrow(() -> new NotFoundException("centre"));
+        services.delete(service);
+    }
+
+    public long addResource(long centreId, ResourceDetails d) {
+        access.requireStaff(get(centreId));
+        return seedResource(centreId, d);
+    }
+
+    public long seedResource(long centreId, ResourceDetails d) {
+        if (!d.closes().isAfter(d.opens())) {
+            throw new pl.wspolnie.shared.web.BusinessRuleViolation("closes", "centre.resource.closesBeforeOpens");
+        }
+        return resources.save(new Resource(centreId, d.kind(), d.name(), d.description(),
+                d.kind() == ResourceKind.ROOM ? d.capacity() : null, d.equipment(), d.openDays(), d.opens(), d.closes(),
+                d.maxMinutes(), d.maxDaysAhead())).getId();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,160 @@
+package pl.wspolnie.centre.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+
+/**
+ * A room or a loose equipment item of a centre, with its booking rules: the weekdays and the daily window it can
+ * be booked in, the longest booking and how far ahead one may book.
+ */
+@Entity
+@Table(name = "centre_resource")
+public class Resource {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "centre_id", nullable = false, updatable = false)
+    private Long centreId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ResourceKind kind;
+
+    @Column(nullable = false)
+    private String name;
+    @Column(nullable = false)
+    private String description;
+    private Integer capacity;
+    @Column(nullable = false)
+    private String equipment;
+
+    @Column(name = "open_days", nullable = false)
+    private String openDays;
+    @Column(nullable = false)
+    private LocalTime opens;
+    @Column(nullable = false)
+    private LocalTime closes;
+    @Column(name = "max_minutes", nullable = false)
+    private int maxMinutes;
+    @Column(name = "max_days_ahead", nullable = false)
+    private int maxDaysAhead;
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected Resource() {
+    }
+
+    Resource(long centreId, ResourceKind kind, String name, String description, Integer capacity, String equipment,
+             String openDays, LocalTime opens, LocalTime closes, int maxMinutes, int maxDaysAhead) {
+        this.centreId = centreId;
+        this.kind = kind;
+        this.name = name;
+        this.description = description == null ? "" : description;
+        this.capacity = capacity;
+        this.equipment = equipment == null ? "" : equipment;
+        this.openDays = openDays;
+        this.opens = opens;
+        this.closes = closes;
+        this.maxMinutes = maxMinutes;
+        this.maxDaysAhead = maxDaysAhead;
+    }
+
+    public boolean isOpenOn(DayOfWeek day) {
+        return openDays.charAt(day.getValue() - 1) == '1';
+    }
+
+    /**
+     * Refuses a time that breaks this resource's rules: in the past, on a closed day or outside the daily window,
+     * longer than allowed or too far ahead. {@code today} and {@code now} come from the platform's clock.
+     */
+    void checkRules(ZonedDateTime start, ZonedDateTime end, ZonedDateTime now) {
+        if (!end.isAfter(start)) {
+            throw new BusinessRuleViolation("to", "centre.booking.endBeforeStart");
+        }
+        if (start.isBefore(now)) {
+            throw new BusinessRuleViolation("date", "centre.booking.inPast");
+        }
+        LocalDate date = start.toLocalDate();
+        if (!isOpenOn(date.getDayOfWeek()) || start.toLocalTime().isBefore(opens) || !end.toLocalDate().equals(date)
+                || end.toLocalTime().isAfter(closes)) {
+            throw new BusinessRuleViolation("from", "centre.booking.outsideHours", name, opens, closes);
+        }
+        if (Duration.between(start, end).toMinutes() > maxMinutes) {
+            throw new BusinessRuleViolation("to", "centre.booking.tooLong", name, maxMinutes);
+        }
+        if (date.isAfter(now.toLocalDate().plusDays(maxDaysAhead))) {
+            throw new BusinessRuleViolation("date", "centre.booking.tooFarAhead", name, maxDaysAhead);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCentreId() {
+        return centreId;
+    }
+
+    public ResourceKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public String getEquipment() {
+        return equipment;
+    }
+
+    public String getOpenDays() {
+        return openDays;
+    }
+
+    public LocalTime getOpens() {
+        return opens;
+    }
+
+    public LocalTime getCloses() {
+        return closes;
+    }
+
+    public int getMaxMinutes() {
+        return maxMinutes;
+    }
+
+    public int getMaxDaysAhead() {
+        return maxDaysAhead;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

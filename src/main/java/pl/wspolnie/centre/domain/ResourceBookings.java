@@ -1,0 +1,185 @@
+package pl.wspolnie.centre.domain;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.time.ClockConfig;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Booking rooms and equipment. A request that fits the rules is confirmed at once when the time is free; the
+ * database's exclusion constraint {@code centre_booking_no_overlap} is what makes a second, overlapping booking
+ * impossible, even when two requests arrive at the same moment. A room and an equipment item requested together
+ * are saved together or not at all.
+ */
+@Service
+@Transactional
+public class ResourceBookings {
+
+    /** SQLState of an exclusion constraint violation in PostgreSQL. */
+    static final String EXCLUSION_VIOLATION = "23P01";
+
+    public record BookingRequest(long resourceId, Long equipmentId, long organizationId, LocalDate date,
+                                 LocalTime from, LocalTime to, String purpose) {
+    }
+
+    public record Slot(long bookingId, LocalTime from, LocalTime to, String organization, String purpose,
+                       boolean mayCancel) {
+    }
+
+    public record Day(LocalDate date, boolean open, List<Slot> slots) {
+    }
+
+    public record Week(Resource resource, LocalDate monday, List<Day> days) {
+    }
+
+    public record MyBooking(long id, String resource, ZonedDateTime start, ZonedDateTime end, String organization,
+                            String purpose, BookingStatus status, String cancelReason) {
+    }
+
+    private final ResourceRepository resources;
+    private final BookingRepository bookings;
+    private final CentreRepository centres;
+    private final CentreAccess access;
+    private final Permissions permissions;
+    private final Organizations organizations;
+    private final Clock clock;
+
+    ResourceBookings(ResourceRepository resources, BookingRepository bookings, CentreRepository centres,
+                     CentreAccess access, Permissions permissions, Organizations organizations, Clock clock) {
+        this.resources = resources;
+        this.bookings = bookings;
+        this.centres = centres;
+        this.access = access;
+        this.permissions = permissions;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    /** Books the resource (and the equipment item with it) for the organisation; returns the booking ids. */
+    public List<Long> book(BookingRequest request) {
+        AuthenticatedUser user = access.requireRepresentative(request.organizationId());
+        Resource resource = activeResource(request.resourceId());
+        List<Resource> wanted = new ArrayList<>(List.of(resource));
+        if (request.equipmentId() != null) {
+            Resource equipment = activeResource(request.equipmentId());
+            if (equipment.getKind() != ResourceKind.EQUIPMENT || !equipment.getCentreId().equals(resource.getCentreId())
+                    || equipment.getId().equals(resource.getId())) {
+                throw new BusinessRuleViolation("equipmentId", "centre.booking.equipmentInvalid");
+            }
+            wanted.add(equipment);
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime start = request.date().atTime(request.from()).atZone(ClockConfig.WARSAW);
+        ZonedDateTime end = request.date().atTime(request.to()).atZone(ClockConfig.WARSAW);
+        for (Resource r : wanted) {
+            r.checkRules(start, end, now);
+        }
+        UUID group = UUID.randomUUID();
+        List<Long> ids = new ArrayList<>();
+        try {
+            for (Resource r : wanted) {
+                ids.add(bookings.saveAndFlush(new Booking(r.getId(), request.organizationId(), user.userId(), group,
+                        start.toInstant(), end.toInstant(), request.purpose(), clock.instant())).getId());
+            }
+        } catch (DataIntegrityViolationException e) {
+            if (isOverlap(e)) {
+                throw new BusinessRuleViolation("from", "centre.booking.taken");
+            }
+            throw e;
+        }
+        return ids;
+    }
+
+    static boolean isOverlap(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cancels a booking: by centre staff (declining it) or by a representative of the organisation. */
+    public void cancel(long bookingId, String reason) {
+        AuthenticatedUser user = permissions.requireUser();
+        Booking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("centre"));
+        if (!mayCancel(booking, user.userId())) {
+            throw new AccessDeniedException("may not cancel booking " + bookingId);
+        }
+        booking.cancel(user.userId(), reason, clock.instant());
+    }
+
+    private boolean mayCancel(Booking booking, long userId) {
+        Resource resource = resources.findById(booking.getResourceId()).orElseThrow();
+        return access.isStaff(centres.findById(resource.getCentreId()).orElseThrow())
+                || organizations.isRepresentative(userId, booking.getOrganizationId());
+    }
+
+    /** The confirmed bookings of the resource in the week starting on {@code monday}, day by day. */
+    @Transactional(readOnly = true)
+    public Week week(long resourceId, LocalDate monday) {
+        Resource resource = activeResource(resourceId);
+        boolean staff = access.isStaff(centres.findById(resource.getCentreId()).orElseThrow());
+        Set<Long> mine = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
+        List<Booking> found = bookings.confirmedBetween(resourceId,
+                monday.atStartOfDay(ClockConfig.WARSAW).toInstant(),
+                monday.plusDays(7).atStartOfDay(ClockConfig.WARSAW).toInstant());
+        Map<Long, OrganizationSummary> orgs = organizations.findAll(
+                new HashSet<>(found.stream().map(Booking::getOrganizationId).toList()));
+        List<Day> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate date = monday.plusDays(i);
+            List<Slot> slots = found.stream()
+                    .filter(b -> b.getStartsAt().atZone(ClockConfig.WARSAW).toLocalDate().equals(date))
+                    .map(b -> new Slot(b.getId(), b.getStartsAt().atZone(ClockConfig.WARSAW).toLocalTime(),
+                            b.getEndsAt().atZone(ClockConfig.WARSAW).toLocalTime(),
+                            orgs.containsKey(b.getOrganizationId()) ? orgs.get(b.getOrganizationId()).name() : "",
+                            staff || mine.contains(b.getOrganizationId()) ? b.getPurpose() : null,
+                            staff || mine.contains(b.getOrganizationId())))
+                    .toList();
+            days.add(new Day(date, resource.isOpenOn(date.getDayOfWeek()), slots));
+        }
+        return new Week(resource, monday, days);
+    }
+
+    /** Upcoming bookings the person made or that belong to organisations they represent. */
+    @Transactional(readOnly = true)
+    public List<MyBooking> mine() {
+        AuthenticatedUser user = permissions.requireUser();
+        Set<Long> orgIds = organizations.representedBy(user.userId());
+        List<Booking> found = bookings.upcomingFor(user.userId(), orgIds.isEmpty() ? Set.of(-1L) : orgIds,
+                clock.instant());
+        Map<Long, Resource> res = new java.util.HashMap<>();
+        resources.findAllById(new HashSet<>(found.stream().map(Booking::getResourceId).toList()))
+                .forEach(r -> res.put(r.getId(), r));
+        Map<Long, OrganizationSummary> orgs = organizations.findAll(
+                new HashSet<>(found.stream().map(Booking::getOrganizationId).toList()));
+        return found.stream().map(b -> new MyBooking(b.getId(), res.get(b.getResourceId()).getName(),
+                b.getStartsAt().atZone(ClockConfig.WARSAW), b.getEndsAt().atZone(ClockConfig.WARSAW),
+                orgs.containsKey(b.getOrganizationId()) ? orgs.get(b.getOrganizationId()).name() : "",
+                b.getPurpose(), b.getStatus(), b.getCancelReason())).toList();
+    }
+
+    private Resource activeResource(long id) {
+        return resources.findById(id).filter(Resource::isActive).orElseThrow(() -> new NotFoundException("centre"));
+    }
+}

@@ -1,0 +1,159 @@
+package pl.wspolnie.centre.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.centre.domain.CentreCatalogue;
+import pl.wspolnie.centre.domain.Resource;
+import pl.wspolnie.centre.domain.ResourceBookings;
+import pl.wspolnie.centre.domain.ResourceBookings.BookingRequest;
+import pl.wspolnie.centre.domain.ResourceBookings.Week;
+import pl.wspolnie.centre.domain.ResourceKind;
+import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** The week view of a room or equipment item, the booking form on it, cancellations and "my bookings". */
+@Controller
+class BookingController {
+
+    static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("YYYY-'W'ww");
+
+    record BookingForm(@NotNull Long organizationId,
+                       @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                       @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime from,
+                       @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime to,
+                       Long equipmentId,
+                       @NotBlank @Size(max = 500, message = "{centre.field.tooLong}") String purpose) {
+    }
+
+    record CancelForm(@Size(max = 500, message = "{centre.field.tooLong}") String reason) {
+    }
+
+    private final ResourceBookings bookings;
+    private final CentreCatalogue catalogue;
+    private final Organizations organizations;
+    private final Permissions permissions;
+    private final Clock clock;
+
+    BookingController(ResourceBookings bookings, CentreCatalogue catalogue, Organizations organizations,
+                      Permissions permissions, Clock clock) {
+        this.bookings = bookings;
+        this.catalogue = catalogue;
+        this.organizations = organizations;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    /** Monday of an ISO week written "2026-W48"; 400 for anything else. */
+    static LocalDate monday(String week) {
+        try {
+            return LocalDate.parse(week + "-1", DateTimeFormatter.ISO_WEEK_DATE);
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "week");
+        }
+    }
+
+    static String isoWeek(LocalDate date) {
+        return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    @GetMapping("/centre/resources/{id:\\d+}")
+    String week(@PathVariable long id, @RequestParam(required = false) String week, Model model) {
+        LocalDate monday = week == null || week.isBlank()
+                ? LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : monday(week);
+        Resource resource = catalogue.resource(id);
+        model.addAttribute("form", new BookingForm(null, monday.isBefore(LocalDate.now(clock))
+                ? LocalDate.now(clock).plusDays(1) : monday, LocalTime.of(10, 0), LocalTime.of(12, 0), null, ""));
+        return page(model, resource, monday);
+    }
+
+    @PostMapping("/centre/resources/{id:\\d+}/book")
+    String book(@PathVariable long id, @Valid @ModelAttribute("form") BookingForm form, BindingResult result,
+                Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Resource resource = catalogue.resource(id);
+        permissions.requireUser();
+        if (!result.hasErrors()) {
+            try {
+                bookings.book(new BookingRequest(id, form.equipmentId(), form.organizationId(), form.date(),
+                        form.from(), form.to(), form.purpose().strip()));
+                redirect.addFlashAttribute("notice", "centre.booking.confirmed");
+                return "redirect:/centre/resources/" + id + "?week=" + isoWeek(form.date());
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        response.setStatus(result.getAllErrors().stream().anyMatch(e -> "centre.booking.taken".equals(e.getCode()))
+                ? HttpStatus.CONFLICT.value() : 422);
+        LocalDate shown = form.date() != null ? form.date() : LocalDate.now(clock);
+        return page(model, resource, shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+    }
+
+    private String page(Model model, Resource resource, LocalDate monday) {
+        Week week = bookings.week(resource.getId(), monday);
+        model.addAttribute("week", week);
+        model.addAttribute("resource", resource);
+        model.addAttribute("centre", catalogue.get(resource.getCentreId()));
+        model.addAttribute("previousWeek", isoWeek(monday.minusWeeks(1)));
+        model.addAttribute("nextWeek", isoWeek(monday.plusWeeks(1)));
+        model.addAttribute("thisWeek", isoWeek(monday));
+        model.addAttribute("weekEnd", monday.plusDays(6));
+        Set<Long> represented = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
+        List<OrganizationSummary> orgs = organizations.findAll(represented).values().stream()
+                .sorted(Comparator.comparing(OrganizationSummary::name)).toList();
+        model.addAttribute("myOrganizations", orgs);
+        model.addAttribute("equipment", resource.getKind() == ResourceKind.ROOM
+                ? catalogue.resources(resource.getCentreId()).stream().filter(r -> r.getKind() == ResourceKind.EQUIPMENT).toList()
+                : List.of());
+        return "centre/week";
+    }
+
+    @PostMapping("/centre/bookings/{id:\\d+}/cancel")
+    String cancel(@PathVariable long id, @Valid @ModelAttribute CancelForm form, BindingResult result,
+                  @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("warning", "centre.field.tooLong");
+        } else {
+            try {
+                bookings.cancel(id, form.reason() == null ? null : form.reason().strip());
+                redirect.addFlashAttribute("notice", "centre.booking.cancelled");
+            } catch (BusinessRuleViolation e) {
+                redirect.addFlashAttribute("warning", e.messageKey());
+            }
+        }
+        return "redirect:" + (back != null && back.matches("/centre/resources/\\d+(\\?week=\\d{4}-W\\d{2})?") ? back : "/centre/bookings");
+    }
+
+    @GetMapping("/centre/bookings")
+    String mine(Model model) {
+        model.addAttribute("bookings", bookings.mine());
+        return "centre/bookings";
+    }
+}

@@ -70,6 +70,12 @@ public class CentreCatalogue {
         return resources.findById(id).filter(Resource::isActive).orElseThrow(() -> new NotFoundException("centre"));
     }
 
+    /** True when the current person is staff of the centre. */
+    @Transactional(readOnly = true)
+    public boolean isStaff(long centreId) {
+        return access.isStaff(get(centreId));
+    }
+
     /** JSTs in which the current person may open a centre (those where they are centre staff). */
     @Transactional(readOnly = true)
     public Set<Long> jstsForNewCentre() {

@@ -1,0 +1,160 @@
+package pl.wspolnie.centre.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A training, workshop, seminar, conference or study visit with its recruitment rules. */
+@Entity
+@Table(name = "centre_training")
+public class Training {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "centre_id", nullable = false, updatable = false)
+    private Long centreId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TrainingKind kind;
+    @Column(nullable = false)
+    private String title;
+    @Column(nullable = false)
+    private String programme;
+    @Column(nullable = false)
+    private String trainer;
+    @Column(nullable = false)
+    private String place;
+    @Column(name = "online_link")
+    private String onlineLink;
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+    @Column(nullable = false)
+    private int capacity;
+    @Column(name = "applications_open", nullable = false)
+    private Instant applicationsOpen;
+    @Column(name = "applications_close", nullable = false)
+    private Instant applicationsClose;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recruitment_mode", nullable = false)
+    private RecruitmentMode recruitmentMode;
+    @Column(nullable = false)
+    private String audiences;
+    @Column(name = "need_tags", nullable = false)
+    private String needTags;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Training() {
+    }
+
+    Training(long centreId, Instant createdAt) {
+        this.centreId = centreId;
+        this.createdAt = createdAt;
+    }
+
+    void update(TrainingDetails d) {
+        this.kind = d.kind();
+        this.title = d.title();
+        this.programme = d.programme();
+        this.trainer = d.trainer() == null ? "" : d.trainer();
+        this.place = d.place() == null ? "" : d.place();
+        this.onlineLink = d.onlineLink() == null || d.onlineLink().isBlank() ? null : d.onlineLink().strip();
+        this.startsAt = d.startsAt();
+        this.endsAt = d.endsAt();
+        this.capacity = d.capacity();
+        this.applicationsOpen = d.applicationsOpen();
+        this.applicationsClose = d.applicationsClose();
+        this.recruitmentMode = d.recruitmentMode();
+        this.audiences = d.audiences().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.needTags = String.join(",", d.needTags());
+    }
+
+    public boolean acceptsApplicationsAt(Instant now) {
+        return !now.isBefore(applicationsOpen) && now.isBefore(applicationsClose);
+    }
+
+    public Set<Audience> audienceSet() {
+        return audiences.isBlank() ? EnumSet.noneOf(Audience.class) : Arrays.stream(audiences.split(","))
+                .map(Audience::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Audience.class)));
+    }
+
+    public List<String> tags() {
+        return needTags.isBlank() ? List.of() : List.of(needTags.split(","));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCentreId() {
+        return centreId;
+    }
+
+    public TrainingKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public String getTrainer() {
+        return trainer;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public Instant getApplicationsOpen() {
+        return applicationsOpen;
+    }
+
+    public Instant getApplicationsClose() {
+        return applicationsClose;
+    }
+
+    public RecruitmentMode getRecruitmentMode() {
+        return recruitmentMode;
+    }
+}

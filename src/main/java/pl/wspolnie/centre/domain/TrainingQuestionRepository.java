@@ -1,0 +1,9 @@
+package pl.wspolnie.centre.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface TrainingQuestionRepository extends JpaRepository<TrainingQuestion, Long> {
+    List<TrainingQuestion> findByTrainingIdOrderByPositionAscIdAsc(long trainingId);
+}

@@ -1,0 +1,25 @@
+package pl.wspolnie.centre.domain;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface TrainingRepository extends JpaRepository<Training, Long> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from Training t where t.id = ?1")
+    Optional<Training> lockById(long id);
+
+    @Query("select t from Training t where t.endsAt >= ?1 order by t.startsAt, t.id")
+    Page<Training> upcoming(Instant now, Pageable page);
+
+    @Query("select t from Training t where t.needTags <> '' order by t.startsAt desc")
+    List<Training> tagged();
+}

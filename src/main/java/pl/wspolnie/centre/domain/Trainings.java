@@ -1,0 +1,327 @@
+package pl.wspolnie.centre.domain;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.events.CalendarEntryPublished;
+import pl.wspolnie.shared.events.CalendarEntryType;
+import pl.wspolnie.shared.events.ContentPublished;
+import pl.wspolnie.shared.events.ContentType;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.time.ClockConfig;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Trainings and their recruitment. First-come recruitment accepts applications in order up to the capacity and
+ * puts the rest on a waiting list; when an accepted person cancels, the first on the list gets the seat (and an
+ * e-mail). Selection recruitment leaves every application pending until the organiser accepts or rejects it.
+ * The training row is locked while an application is placed, so two people never take the last seat together.
+ */
+@Service
+@Transactional
+public class Trainings {
+
+    public static final String SOURCE = "centre";
+    static final int MAX_ANSWER = 10_000;
+
+    private final TrainingRepository trainings;
+    private final TrainingQuestionRepository questions;
+    private final TrainingApplicationRepository applications;
+    private final CentreRepository centres;
+    private final CentreAccess access;
+    private final Permissions permissions;
+    private final Organizations organizations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Trainings(TrainingRepository trainings, TrainingQuestionRepository questions,
+              TrainingApplicationRepository applications, CentreRepository centres, CentreAccess access,
+              Permissions permissions, Organizations organizations, ApplicationEventPublisher events, Clock clock) {
+        this.trainings = trainings;
+        this.questions = questions;
+        this.applications = applications;
+        this.centres = centres;
+        this.access = access;
+        this.permissions = permissions;
+        this.organizations = organizations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Training get(long id) {
+        return trainings.findById(id).orElseThrow(() -> new NotFoundException("training"));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Training> upcoming(int page, int size) {
+        return trainings.upcoming(clock.instant(), PageRequest.of(Math.max(0, page), size));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrainingQuestion> questions(long trainingId) {
+        return questions.findByTrainingIdOrderByPositionAscIdAsc(trainingId);
+    }
+
+    /** Training need tags and the trainings that answer them ("needs covered"). */
+    @Transactional(readOnly = true)
+    public Map<String, List<Training>> needsCovered() {
+        Map<String, List<Training>> byTag = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Training t : trainings.tagged()) {
+            for (String tag : t.tags()) {
+                byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(t);
+            }
+        }
+        return byTag;
+    }
+
+    public boolean isStaff(Training training) {
+        return access.isStaff(centre(training));
+    }
+
+    private Centre centre(Training training) {
+        return centres.findById(training.getCentreId()).orElseThrow();
+    }
+
+    public long create(long centreId, TrainingDetails details) {
+        Centre centre = centres.findById(centreId).orElseThrow(() -> new NotFoundException("centre"));
+        access.requireStaff(centre);
+        return seed(centreId, details);
+    }
+
+    /** Creation without a permission check (demo data, tests). */
+    public long seed(long centreId, TrainingDetails details) {
+        check(details);
+        Centre centre = centres.findById(centreId).orElseThrow(() -> new NotFoundException("centre"));
+        Training training = new Training(centreId, clock.instant());
+        training.update(details);
+        trainings.save(training);
+        publish(training, centre);
+        return training.getId();
+    }
+
+    private static void check(TrainingDetails d) {
+        if (!d.endsAt().isAfter(d.startsAt())) {
+            throw new BusinessRuleViolation("endsAt", "centre.training.endBeforeStart");
+        }
+        if (!d.applicationsClose().isAfter(d.applicationsOpen())) {
+            throw new BusinessRuleViolation("applicationsClose", "centre.training.closeBeforeOpen");
+        }
+        if (d.applicationsClose().isAfter(d.startsAt())) {
+            throw new BusinessRuleViolation("applicationsClose", "centre.training.closeAfterStart");
+        }
+    }
+
+    private void publish(Training t, Centre centre) {
+        String path = "/centre/trainings/" + t.getId();
+        String place = t.getPlace().isBlank() ? t.getOnlineLink() : t.getPlace();
+        events.publishEvent(new CalendarEntryPublished(SOURCE, "training-" + t.getId(), CalendarEntryType.TRAINING,
+                t.getTitle(), t.getProgramme(), t.getStartsAt().atZone(ClockConfig.WARSAW),
+                t.getEndsAt().atZone(ClockConfig.WARSAW), place, centre.getJstId(), Set.of(), path));
+        events.publishEvent(new ContentPublished(ContentType.TRAINING, "training-" + t.getId(), t.getTitle(),
+                t.getProgramme().length() > 300 ? t.getProgramme().substring(0, 300) : t.getProgramme(), path,
+                centre.getJstId(), Set.of(), clock.instant()));
+    }
+
+    public long addQuestion(long trainingId, QuestionKind kind, String label, List<String> options, boolean required) {
+        Training training = get(trainingId);
+        access.requireStaff(centre(training));
+        return seedQuestion(trainingId, kind, label, options, required);
+    }
+
+    public long seedQuestion(long trainingId, QuestionKind kind, String label, List<String> options, boolean required) {
+        if (kind.hasOptions() && options.size() < 2) {
+            throw new BusinessRuleViolation("options", "centre.question.optionsNeeded");
+        }
+        int position = questions.findByTrainingIdOrderByPositionAscIdAsc(trainingId).size() + 1;
+        return questions.save(new TrainingQuestion(trainingId, position, kind, label.strip(),
+                kind.hasOptions() ? options : List.of(), required)).getId();
+    }
+
+    /** The current person's application, if any. */
+    @Transactional(readOnly = true)
+    public Optional<TrainingApplication> mine(long trainingId) {
+        return permissions.currentUser().flatMap(u -> applications.findByTrainingIdAndUserId(trainingId, u.userId()));
+    }
+
+    /**
+     * Applies for the training. {@code answers} maps question ids to the typed answers (several choices of a
+     * multiple-choice question joined with a new line).
+     */
+    public ApplicationStatus apply(long trainingId, Long organizationId, Audience audience, Map<Long, List<String>> answers) {
+        AuthenticatedUser user = permissions.requireUser();
+        if (organizationId != null && !organizations.isRepresentative(user.userId(), organizationId)) {
+            throw new AccessDeniedException("not a representative of " + organizationId);
+        }
+        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFoundException("training"));
+        Instant now = clock.instant();
+        if (now.isBefore(training.getApplicationsOpen())) {
+            throw new BusinessRuleViolation(null, "centre.application.notOpen");
+        }
+        if (!now.isBefore(training.getApplicationsClose())) {
+            throw new BusinessRuleViolation(null, "centre.application.closed");
+        }
+        if (applications.findByTrainingIdAndUserId(trainingId, user.userId()).isPresent()) {
+            throw new BusinessRuleViolation(null, "centre.application.duplicate");
+        }
+        Map<Long, String> checked = checkAnswers(questions(trainingId), answers);
+        ApplicationStatus status;
+        if (training.getRecruitmentMode() == RecruitmentMode.SELECTION) {
+            status = ApplicationStatus.PENDING;
+        } else {
+            long taken = applications.countByTrainingIdAndStatus(trainingId, ApplicationStatus.ACCEPTED);
+            status = taken < training.getCapacity() ? ApplicationStatus.ACCEPTED : ApplicationStatus.WAITING;
+        }
+        try {
+            applications.saveAndFlush(new TrainingApplication(trainingId, user.userId(), organizationId, audience,
+                    status, now, checked));
+        } catch (DataIntegrityViolationException e) {
+            if (isUniqueViolation(e)) {
+                throw new BusinessRuleViolation(null, "centre.application.duplicate");
+            }
+            throw e;
+        }
+        return status;
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Map<Long, String> checkAnswers(List<TrainingQuestion> form, Map<Long, List<String>> answers) {
+        List<BusinessRuleViolation> violations = new ArrayList<>();
+        Map<Long, String> checked = new HashMap<>();
+        for (TrainingQuestion q : form) {
+            List<String> given = answers.getOrDefault(q.getId(), List.of()).stream()
+                    .filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+            if (given.isEmpty()) {
+                if (q.isRequired()) {
+                    violations.add(new BusinessRuleViolation(null, "centre.answer.required", q.getLabel()));
+                }
+                continue;
+            }
+            boolean valid = switch (q.getKind()) {
+                case TEXT, LONG_TEXT -> given.size() == 1 && given.get(0).length() <= (q.getKind() == QuestionKind.TEXT ? 500 : MAX_ANSWER);
+                case YES_NO -> given.size() == 1 && List.of("true", "false").contains(given.get(0));
+                case SINGLE_CHOICE -> given.size() == 1 && q.optionList().contains(given.get(0));
+                case MULTIPLE_CHOICE -> q.optionList().containsAll(given);
+            };
+            if (!valid) {
+                violations.add(new BusinessRuleViolation(null, "centre.answer.invalid", q.getLabel()));
+            } else {
+                checked.put(q.getId(), String.join("\n", given));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new AnswerViolations(violations);
+        }
+        return checked;
+    }
+
+    /** Cancels the current person's application; a freed seat goes to the first on the waiting list. */
+    public void cancelMine(long trainingId) {
+        AuthenticatedUser user = permissions.requireUser();
+        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFoundException("training"));
+        TrainingApplication application = applications.findByTrainingIdAndUserId(trainingId, user.userId())
+                .orElseThrow(() -> new NotFoundException("application"));
+        if (application.getStatus() == ApplicationStatus.CANCELLED || application.getStatus() == ApplicationStatus.REJECTED) {
+            throw new BusinessRuleViolation(null, "centre.application.notActive");
+        }
+        boolean hadSeat = application.getStatus() == ApplicationStatus.ACCEPTED;
+        application.decide(ApplicationStatus.CANCELLED, clock.instant());
+        if (hadSeat) {
+            applications.flush();
+            promote(training);
+        }
+    }
+
+    private void promote(Training training) {
+        if (training.getRecruitmentMode() != RecruitmentMode.FIRST_COME) {
+            return;
+        }
+        long taken = applications.countByTrainingIdAndStatus(training.getId(), ApplicationStatus.ACCEPTED);
+        if (taken < training.getCapacity()) {
+            applications.firstWaiting(training.getId()).ifPresent(next -> {
+                next.decide(ApplicationStatus.ACCEPTED, clock.instant());
+                events.publishEvent(new ApplicantPromoted(training.getId(), training.getTitle(), next.getUserId()));
+            });
+        }
+    }
+
+    /** The organiser's decision on a pending (selection) or waiting application. */
+    public void decide(long trainingId, long applicationId, boolean accept) {
+        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFoundException("training"));
+        access.requireStaff(centre(training));
+        TrainingApplication application = application(trainingId, applicationId);
+        if (application.getStatus() != ApplicationStatus.PENDING && application.getStatus() != ApplicationStatus.WAITING) {
+            throw new BusinessRuleViolation(null, "centre.application.alreadyDecided");
+        }
+        if (accept && applications.countByTrainingIdAndStatus(trainingId, ApplicationStatus.ACCEPTED) >= training.getCapacity()) {
+            throw new BusinessRuleViolation(null, "centre.application.full");
+        }
+        application.decide(accept ? ApplicationStatus.ACCEPTED : ApplicationStatus.REJECTED, clock.instant());
+    }
+
+    /** Records who came: the accepted applications in {@code presentIds} are present, the others are not. */
+    public void recordAttendance(long trainingId, Collection<Long> presentIds) {
+        Training training = get(trainingId);
+        access.requireStaff(centre(training));
+        for (TrainingApplication a : applications.allOf(trainingId)) {
+            if (a.getStatus() == ApplicationStatus.ACCEPTED) {
+                a.markPresent(presentIds.contains(a.getId()));
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrainingApplication> applicationsFor(long trainingId) {
+        access.requireStaff(centre(get(trainingId)));
+        return applications.allOf(trainingId);
+    }
+
+    /** An application of a present participant whose certificate the current person may download, or 403. */
+    @Transactional(readOnly = true)
+    public TrainingApplication certificateOf(long trainingId, Long applicationId) {
+        AuthenticatedUser user = permissions.requireUser();
+        Training training = get(trainingId);
+        TrainingApplication application = applicationId == null
+                ? applications.findByTrainingIdAndUserId(trainingId, user.userId())
+                        .orElseThrow(() -> new AccessDeniedException("no application"))
+                : application(trainingId, applicationId);
+        if (application.getUserId() != user.userId() && !access.isStaff(centre(training))) {
+            throw new AccessDeniedException("not own certificate");
+        }
+        if (!application.isPresent()) {
+            throw new BusinessRuleViolation(null, "centre.certificate.notPresent");
+        }
+        return application;
+    }
+
+    private TrainingApplication application(long trainingId, long applicationId) {
+        return applications.findById(applicationId).filter(a -> a.getTrainingId() == trainingId)
+                .orElseThrow(() -> new NotFoundException("application"));
+    }
+}

@@ -1,0 +1,370 @@
+package pl.wspolnie.centre.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.accounts.AccountSummary;
+import pl.wspolnie.accounts.Accounts;
+import pl.wspolnie.centre.domain.ApplicationStatus;
+import pl.wspolnie.centre.domain.Audience;
+import pl.wspolnie.centre.domain.CentreCatalogue;
+import pl.wspolnie.centre.domain.QuestionKind;
+import pl.wspolnie.centre.domain.RecruitmentMode;
+import pl.wspolnie.centre.domain.Training;
+import pl.wspolnie.centre.domain.TrainingApplication;
+import pl.wspolnie.centre.domain.TrainingKind;
+import pl.wspolnie.centre.domain.TrainingQuestion;
+import pl.wspolnie.centre.domain.Trainings;
+import pl.wspolnie.organizations.LegalForm;
+import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.pdf.PdfDocuments;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.time.ClockConfig;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.PublicPaths;
+
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Trainings: the public list and page with the application form, and the organiser's pages. */
+@Controller
+class TrainingController {
+
+    static final int PAGE_SIZE = 20;
+    private static final Locale POLISH = Locale.forLanguageTag("pl");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    record ApplyForm(Long organizationId, @NotNull Audience audience) {
+    }
+
+    record QuestionForm(@NotNull QuestionKind kind,
+                        @NotBlank @Size(max = 500, message = "{centre.field.tooLong}") String label,
+                        @Size(max = 2000, message = "{centre.field.tooLong}") String options,
+                        Boolean required) {
+    }
+
+    /** One row of the organiser's list of applications. */
+    record Row(TrainingApplication application, String name, String email, String organization, LegalForm legalForm) {
+    }
+
+    private final Trainings trainings;
+    private final CentreCatalogue catalogue;
+    private final Organizations organizations;
+    private final Accounts accounts;
+    private final Permissions permissions;
+    private final PdfDocuments pdfs;
+
+    TrainingController(Trainings trainings, CentreCatalogue catalogue, Organizations organizations, Accounts accounts,
+                       Permissions permissions, PdfDocuments pdfs) {
+        this.trainings = trainings;
+        this.catalogue = catalogue;
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.permissions = permissions;
+        this.pdfs = pdfs;
+    }
+
+    @GetMapping("/centre/trainings")
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        Page<Training> found = trainings.upcoming(page, PAGE_SIZE);
+        model.addAttribute("trainings", found.getContent());
+        model.addAttribute("page", found.getNumber());
+        model.addAttribute("totalPages", found.getTotalPages());
+        return "centre/trainings";
+    }
+
+    @GetMapping("/centre/trainings/needs")
+    String needs(Model model) {
+        model.addAttribute("needs", trainings.needsCovered());
+        return "centre/needs";
+    }
+
+    @GetMapping("/centre/trainings/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("applyForm", new ApplyForm(null, null));
+        return page(id, model, new LinkedMultiValueMap<>());
+    }
+
+    private String page(long id, Model model, MultiValueMap<String, String> given) {
+        Training training = trainings.get(id);
+        model.addAttribute("training", training);
+        model.addAttribute("centre", catalogue.get(training.getCentreId()));
+        model.addAttribute("questions", trainings.questions(id));
+        model.addAttribute("given", given);
+        model.addAttribute("mine", trainings.mine(id).orElse(null));
+        model.addAttribute("staff", trainings.isStaff(training));
+        model.addAttribute("audiences", training.audienceSet().isEmpty() ? Arrays.asList(Audience.values())
+                : List.copyOf(training.audienceSet()));
+        model.addAttribute("myOrganizations", permissions.currentUser()
+                .map(u -> organizations.findAll(organizations.representedBy(u.userId())).values().stream()
+                        .sorted(Comparator.comparing(OrganizationSummary::name)).toList()).orElse(List.of()));
+        return "centre/training";
+    }
+
+    @PostMapping("/centre/trainings/{id:\\d+}/apply")
+    String apply(@PathVariable long id, @Valid @ModelAttribute("applyForm") ApplyForm form, BindingResult result,
+                 @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
+                 HttpServletResponse response) {
+        permissions.requireUser();
+        if (!result.hasErrors()) {
+            Map<Long, List<String>> answers = new HashMap<>();
+            params.forEach((key, values) -> {
+                if (key.matches("q\\d{1,18}")) {
+                    answers.put(Long.parseLong(key.substring(1)), values);
+                }
+            });
+            try {
+                ApplicationStatus status = trainings.apply(id, form.organizationId(), form.audience(), answers);
+                redirect.addFlashAttribute("notice", "centre.application.sent." + status);
+                return "redirect:/centre/trainings/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+                model.addAttribute("applyError", e.messageKey());
+            }
+        }
+        response.setStatus(422);
+        return page(id, model, params);
+    }
+
+    @PostMapping("/centre/trainings/{id:\\d+}/cancel")
+    String cancel(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            trainings.cancelMine(id);
+            redirect.addFlashAttribute("notice", "centre.application.cancelled");
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("warning", e.messageKey());
+        }
+        return "redirect:/centre/trainings/" + id;
+    }
+
+    @GetMapping("/centre/{centreId:\\d+}/trainings/new")
+    String newForm(@PathVariable long centreId, Model model) {
+        var centre = catalogue.get(centreId);
+        if (!trainingsStaff(centreId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not staff");
+        }
+        model.addAttribute("form", new TrainingForm());
+        model.addAttribute("centre", centre);
+        return trainingForm(model);
+    }
+
+    private boolean trainingsStaff(long centreId) {
+        permissions.requireUser();
+        return catalogue.isStaff(centreId);
+    }
+
+    @PostMapping("/centre/{centreId:\\d+}/trainings/new")
+    String create(@PathVariable long centreId, @Valid @ModelAttribute("form") TrainingForm form, BindingResult result,
+                  Model model) {
+        model.addAttribute("centre", catalogue.get(centreId));
+        if (!trainingsStaff(centreId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not staff");
+        }
+        if (!result.hasErrors()) {
+            try {
+                long id = trainings.create(centreId, form.details());
+                return "redirect:/centre/trainings/" + id + "/manage";
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return trainingForm(model);
+    }
+
+    private String trainingForm(Model model) {
+        model.addAttribute("kinds", TrainingKind.values());
+        model.addAttribute("modes", RecruitmentMode.values());
+        model.addAttribute("allAudiences", Audience.values());
+        return "centre/training-form";
+    }
+
+    @GetMapping("/centre/trainings/{id:\\d+}/manage")
+    String manage(@PathVariable long id, Model model) {
+        model.addAttribute("questionForm", new QuestionForm(QuestionKind.TEXT, "", "", Boolean.FALSE));
+        return managePage(id, model);
+    }
+
+    private String managePage(long id, Model model) {
+        Training training = trainings.get(id);
+        List<TrainingApplication> all = trainings.applicationsFor(id);
+        Map<Long, AccountSummary> people = accounts.findAll(all.stream().map(TrainingApplication::getUserId).toList());
+        Map<Long, OrganizationSummary> orgs = organizations.findAll(new HashSet<>(all.stream()
+                .map(TrainingApplication::getOrganizationId).filter(java.util.Objects::nonNull).toList()));
+        List<Row> rows = new ArrayList<>();
+        Map<Audience, Long> byAudience = new EnumMap<>(Audience.class);
+        Map<LegalForm, Long> byForm = new EnumMap<>(LegalForm.class);
+        Set<Long> orgsAccepted = new HashSet<>();
+        for (TrainingApplication a : all) {
+            AccountSummary person = people.get(a.getUserId());
+            OrganizationSummary org = a.getOrganizationId() == null ? null : orgs.get(a.getOrganizationId());
+            rows.add(new Row(a, person == null ? "" : person.displayName(), person == null ? "" : person.email(),
+                    org == null ? "" : org.name(), org == null ? null : org.legalForm()));
+            if (a.getStatus() == ApplicationStatus.ACCEPTED) {
+                byAudience.merge(a.getAudience(), 1L, Long::sum);
+                if (org != null && orgsAccepted.add(org.id())) {
+                    byForm.merge(org.legalForm(), 1L, Long::sum);
+                }
+            }
+        }
+        model.addAttribute("training", training);
+        model.addAttribute("questions", trainings.questions(id));
+        model.addAttribute("rows", rows);
+        model.addAttribute("byAudience", byAudience);
+        model.addAttribute("byForm", byForm);
+        model.addAttribute("kinds", QuestionKind.values());
+        return "centre/manage";
+    }
+
+    @PostMapping("/centre/trainings/{id:\\d+}/questions")
+    String addQuestion(@PathVariable long id, @Valid @ModelAttribute("questionForm") QuestionForm form,
+                       BindingResult result, Model model, RedirectAttributes redirect) {
+        trainings.applicationsFor(id); // staff only
+        if (!result.hasErrors()) {
+            try {
+                List<String> options = form.options() == null ? List.of() : form.options().lines().map(String::strip)
+                        .filter(s -> !s.isEmpty()).distinct().toList();
+                trainings.addQuestion(id, form.kind(), form.label(), options, Boolean.TRUE.equals(form.required()));
+                redirect.addFlashAttribute("notice", "centre.question.added");
+                return "redirect:/centre/trainings/" + id + "/manage";
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return managePage(id, model);
+    }
+
+    @PostMapping("/centre/trainings/{id:\\d+}/applications/{applicationId:\\d+}/{decision:accept|reject}")
+    String decide(@PathVariable long id, @PathVariable long applicationId, @PathVariable String decision,
+                  RedirectAttributes redirect) {
+        try {
+            trainings.decide(id, applicationId, "accept".equals(decision));
+            redirect.addFlashAttribute("notice", "centre.application.decided");
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("warning", e.messageKey());
+        }
+        return "redirect:/centre/trainings/" + id + "/manage";
+    }
+
+    @PostMapping("/centre/trainings/{id:\\d+}/attendance")
+    String attendance(@PathVariable long id, @RequestParam(name = "present", required = false) List<Long> present,
+                      RedirectAttributes redirect) {
+        trainings.recordAttendance(id, present == null ? List.of() : present);
+        redirect.addFlashAttribute("notice", "centre.attendance.saved");
+        return "redirect:/centre/trainings/" + id + "/manage";
+    }
+
+    @GetMapping("/centre/trainings/{id:\\d+}/attendance")
+    String attendanceList(@PathVariable long id, Model model) {
+        model.addAllAttributes(attendanceModel(id));
+        return "centre/attendance";
+    }
+
+    @GetMapping("/centre/trainings/{id:\\d+}/attendance.pdf")
+    ResponseEntity<byte[]> attendancePdf(@PathVariable long id, Locale locale) {
+        return pdf(pdfs.render("centre/pdf/attendance", attendanceModel(id), locale), "lista-obecnosci-" + id + ".pdf");
+    }
+
+    private Map<String, Object> attendanceModel(long id) {
+        Training training = trainings.get(id);
+        List<TrainingApplication> accepted = trainings.applicationsFor(id).stream()
+                .filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED).toList();
+        Map<Long, AccountSummary> people = accounts.findAll(accepted.stream().map(TrainingApplication::getUserId).toList());
+        Map<Long, OrganizationSummary> orgs = organizations.findAll(new HashSet<>(accepted.stream()
+                .map(TrainingApplication::getOrganizationId).filter(java.util.Objects::nonNull).toList()));
+        List<Row> rows = accepted.stream().map(a -> new Row(a,
+                        people.containsKey(a.getUserId()) ? people.get(a.getUserId()).displayName() : "", "",
+                        a.getOrganizationId() != null && orgs.containsKey(a.getOrganizationId())
+                                ? orgs.get(a.getOrganizationId()).name() : "", null))
+                .sorted(Comparator.comparing(Row::name, java.text.Collator.getInstance(POLISH)))
+                .toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("training", training);
+        model.put("rows", rows);
+        model.put("dateText", when(training));
+        model.put("pdfFooter", training.getTitle());
+        return model;
+    }
+
+    static String when(Training t) {
+        var start = t.getStartsAt().atZone(ClockConfig.WARSAW);
+        var end = t.getEndsAt().atZone(ClockConfig.WARSAW);
+        return start.toLocalDate().equals(end.toLocalDate())
+                ? DATE.format(start) + ", " + TIME.format(start) + "–" + TIME.format(end)
+                : DATE.format(start) + " " + TIME.format(start) + " – " + DATE.format(end) + " " + TIME.format(end);
+    }
+
+    @GetMapping("/centre/trainings/{id:\\d+}/certificate.pdf")
+    ResponseEntity<byte[]> myCertificate(@PathVariable long id, Locale locale) {
+        return certificate(id, null, locale);
+    }
+
+    @GetMapping("/centre/trainings/{id:\\d+}/applications/{applicationId:\\d+}/certificate.pdf")
+    ResponseEntity<byte[]> certificateOf(@PathVariable long id, @PathVariable long applicationId, Locale locale) {
+        return certificate(id, applicationId, locale);
+    }
+
+    private ResponseEntity<byte[]> certificate(long id, Long applicationId, Locale locale) {
+        TrainingApplication application;
+        try {
+            application = trainings.certificateOf(id, applicationId);
+        } catch (BusinessRuleViolation e) {
+            return ResponseEntity.status(409).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                    .body(e.messageKey().getBytes(StandardCharsets.UTF_8));
+        }
+        Training training = trainings.get(id);
+        String name = accounts.find(application.getUserId()).map(AccountSummary::displayName).orElse("");
+        var centre = catalogue.get(training.getCentreId());
+        long minutes = java.time.Duration.between(training.getStartsAt(), training.getEndsAt()).toMinutes();
+        Map<String, Object> model = new TreeMap<>();
+        model.put("training", training);
+        model.put("participant", name);
+        model.put("centre", centre);
+        model.put("dateText", when(training));
+        model.put("hours", minutes / 60 + (minutes % 60 == 0 ? "" : String.format(",%02d", minutes % 60 * 100 / 60)));
+        model.put("pdfFooter", centre.getName() + " · " + training.getTitle());
+        return pdf(pdfs.render("centre/pdf/certificate", model, locale), "zaswiadczenie-" + id + ".pdf");
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] bytes, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(bytes);
+    }
+
+    @Bean
+    static PublicPaths trainingPublicPaths() {
+        return PublicPaths.get("/centre/trainings/needs");
+    }
+}

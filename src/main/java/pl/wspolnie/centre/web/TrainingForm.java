@@ -1,0 +1,193 @@
+package pl.wspolnie.centre.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import pl.wspolnie.centre.domain.Audience;
+import pl.wspolnie.centre.domain.RecruitmentMode;
+import pl.wspolnie.centre.domain.TrainingDetails;
+import pl.wspolnie.centre.domain.TrainingKind;
+import pl.wspolnie.shared.time.ClockConfig;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The organiser's form of a training. Dates and times are local (Europe/Warsaw). */
+public class TrainingForm {
+
+    static final String DATE_TIME = "yyyy-MM-dd'T'HH:mm";
+
+    @NotNull
+    private TrainingKind kind = TrainingKind.TRAINING;
+    @NotBlank
+    @Size(max = 300, message = "{centre.field.tooLong}")
+    private String title;
+    @NotBlank
+    @Size(max = 10000, message = "{centre.field.tooLong}")
+    private String programme;
+    @Size(max = 300, message = "{centre.field.tooLong}")
+    private String trainer;
+    @Size(max = 500, message = "{centre.field.tooLong}")
+    private String place;
+    @Size(max = 500, message = "{centre.field.tooLong}")
+    @Pattern(regexp = "^$|^https?://\\S+$", message = "{centre.training.onlineLink.invalid}")
+    private String onlineLink;
+    @NotNull
+    @DateTimeFormat(pattern = DATE_TIME)
+    private LocalDateTime startsAt;
+    @NotNull
+    @DateTimeFormat(pattern = DATE_TIME)
+    private LocalDateTime endsAt;
+    @NotNull
+    @Min(1)
+    @Max(10000)
+    private Integer capacity;
+    @NotNull
+    @DateTimeFormat(pattern = DATE_TIME)
+    private LocalDateTime applicationsOpen;
+    @NotNull
+    @DateTimeFormat(pattern = DATE_TIME)
+    private LocalDateTime applicationsClose;
+    @NotNull
+    private RecruitmentMode recruitmentMode = RecruitmentMode.FIRST_COME;
+    @NotEmpty
+    private Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+    @Size(max = 1000, message = "{centre.field.tooLong}")
+    private String needTags;
+
+    TrainingDetails details() {
+        List<String> tags = needTags == null ? List.of() : Arrays.stream(needTags.split(","))
+                .map(s -> s.strip().replaceAll("\\s+", " ")).filter(s -> !s.isEmpty())
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+        return new TrainingDetails(kind, title.strip(), programme.strip(), trainer == null ? "" : trainer.strip(),
+                place == null ? "" : place.strip(), onlineLink, startsAt.atZone(ClockConfig.WARSAW).toInstant(),
+                endsAt.atZone(ClockConfig.WARSAW).toInstant(), capacity,
+                applicationsOpen.atZone(ClockConfig.WARSAW).toInstant(),
+                applicationsClose.atZone(ClockConfig.WARSAW).toInstant(), recruitmentMode, audiences, tags);
+    }
+
+    public boolean hasAudience(Audience a) {
+        return audiences != null && audiences.contains(a);
+    }
+
+    public TrainingKind getKind() {
+        return kind;
+    }
+
+    public void setKind(TrainingKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(String programme) {
+        this.programme = programme;
+    }
+
+    public String getTrainer() {
+        return trainer;
+    }
+
+    public void setTrainer(String trainer) {
+        this.trainer = trainer;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public void setOnlineLink(String onlineLink) {
+        this.onlineLink = onlineLink;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(LocalDateTime endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public LocalDateTime getApplicationsOpen() {
+        return applicationsOpen;
+    }
+
+    public void setApplicationsOpen(LocalDateTime applicationsOpen) {
+        this.applicationsOpen = applicationsOpen;
+    }
+
+    public LocalDateTime getApplicationsClose() {
+        return applicationsClose;
+    }
+
+    public void setApplicationsClose(LocalDateTime applicationsClose) {
+        this.applicationsClose = applicationsClose;
+    }
+
+    public RecruitmentMode getRecruitmentMode() {
+        return recruitmentMode;
+    }
+
+    public void setRecruitmentMode(RecruitmentMode recruitmentMode) {
+        this.recruitmentMode = recruitmentMode;
+    }
+
+    public Set<Audience> getAudiences() {
+        return audiences;
+    }
+
+    public void setAudiences(Set<Audience> audiences) {
+        this.audiences = audiences;
+    }
+
+    public String getNeedTags() {
+        return needTags;
+    }
+
+    public void setNeedTags(String needTags) {
+        this.needTags = needTags;
+    }
+}

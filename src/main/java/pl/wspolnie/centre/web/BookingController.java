@@ -62,9 +62,11 @@ class BookingController {
     private final Organizations organizations;
     private final Permissions permissions;
     private final Clock clock;
+    private final pl.wspolnie.centre.domain.Advice advice;
 
     BookingController(ResourceBookings bookings, CentreCatalogue catalogue, Organizations organizations,
-                      Permissions permissions, Clock clock) {
+                      Permissions permissions, Clock clock, pl.wspolnie.centre.domain.Advice advice) {
+        this.advice = advice;
         this.bookings = bookings;
         this.catalogue = catalogue;
         this.organizations = organizations;
@@ -151,9 +153,23 @@ class BookingController {
         return "redirect:" + (back != null && back.matches("/centre/resources/\\d+(\\?week=\\d{4}-W\\d{2})?") ? back : "/centre/bookings");
     }
 
+    /** An advice appointment on the "my bookings" page. */
+    record AdviceRow(long id, java.time.ZonedDateTime start, pl.wspolnie.centre.domain.Specialty specialty,
+                     String organization, String topic, boolean booked, String cancelReason) {
+    }
+
     @GetMapping("/centre/bookings")
     String mine(Model model) {
         model.addAttribute("bookings", bookings.mine());
+        List<pl.wspolnie.centre.domain.AdviceBooking> mine = advice.mine();
+        java.util.Map<Long, OrganizationSummary> orgs = organizations.findAll(new java.util.HashSet<>(
+                mine.stream().map(pl.wspolnie.centre.domain.AdviceBooking::getOrganizationId).toList()));
+        model.addAttribute("advice", mine.stream().map(b -> {
+            var slot = advice.slot(b.getSlotId());
+            return new AdviceRow(b.getId(), slot.getStartsAt().atZone(pl.wspolnie.shared.time.ClockConfig.WARSAW),
+                    slot.getSpecialty(), orgs.containsKey(b.getOrganizationId()) ? orgs.get(b.getOrganizationId()).name() : "",
+                    b.getTopic(), b.isBooked(), b.getCancelReason());
+        }).toList());
         return "centre/bookings";
     }
 }

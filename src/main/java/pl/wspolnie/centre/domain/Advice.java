@@ -1,0 +1,194 @@
+package pl.wspolnie.centre.domain;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.time.ClockConfig;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Advice appointments: staff publish slots with their specialty, a representative books one for their
+ * organisation with a topic (one booking per slot, enforced by a unique index), either side cancels with a
+ * reason, the adviser keeps a private note. Confirmation, reminder (the day before) and cancellation mails are
+ * sent after commit.
+ */
+@Service
+@Transactional
+public class Advice {
+
+    private final AdviceSlotRepository slots;
+    private final AdviceBookingRepository bookings;
+    private final CentreRepository centres;
+    private final CentreAccess access;
+    private final Permissions permissions;
+    private final Organizations organizations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Advice(AdviceSlotRepository slots, AdviceBookingRepository bookings, CentreRepository centres, CentreAccess access,
+           Permissions permissions, Organizations organizations, ApplicationEventPublisher events, Clock clock) {
+        this.slots = slots;
+        this.bookings = bookings;
+        this.centres = centres;
+        this.access = access;
+        this.permissions = permissions;
+        this.organizations = organizations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A staff member publishes a slot in which they advise. */
+    public long publishSlot(long centreId, Specialty specialty, ZonedDateTime start, ZonedDateTime end, String place) {
+        AuthenticatedUser user = access.requireStaff(centres.findById(centreId).orElseThrow(() -> new NotFoundException("centre")));
+        return seedSlot(centreId, user.userId(), specialty, start, end, place);
+    }
+
+    public long seedSlot(long centreId, long adviserId, Specialty specialty, ZonedDateTime start, ZonedDateTime end, String place) {
+        if (!end.isAfter(start)) {
+            throw new BusinessRuleViolation("to", "centre.booking.endBeforeStart");
+        }
+        if (start.toInstant().isBefore(clock.instant())) {
+            throw new BusinessRuleViolation("date", "centre.booking.inPast");
+        }
+        try {
+            return slots.saveAndFlush(new AdviceSlot(centreId, adviserId, specialty, start.toInstant(), end.toInstant(), place)).getId();
+        } catch (DataIntegrityViolationException e) {
+            if (sqlState(e, "23P01")) {
+                throw new BusinessRuleViolation("from", "centre.advice.slotOverlaps");
+            }
+            throw e;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<AdviceSlot> freeSlots(long centreId) {
+        return slots.freeAfter(centreId, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public AdviceSlot slot(long id) {
+        return slots.findById(id).orElseThrow(() -> new NotFoundException("slot"));
+    }
+
+    /** Books the slot for the organisation the person represents. */
+    public long book(long slotId, long organizationId, String topic) {
+        AuthenticatedUser user = access.requireRepresentative(organizationId);
+        AdviceSlot slot = slot(slotId);
+        if (slot.isCancelled() || !slot.getStartsAt().isAfter(clock.instant())) {
+            throw new BusinessRuleViolation(null, "centre.advice.slotGone");
+        }
+        try {
+            AdviceBooking booking = bookings.saveAndFlush(new AdviceBooking(slotId, organizationId, user.userId(), topic,
+                    clock.instant()));
+            events.publishEvent(new AdviceEvents.Booked(booking.getId()));
+            return booking.getId();
+        } catch (DataIntegrityViolationException e) {
+            if (sqlState(e, "23505")) {
+                throw new BusinessRuleViolation(null, "centre.advice.taken");
+            }
+            throw e;
+        }
+    }
+
+    /** Cancels by either side: centre staff, or a representative of the organisation. */
+    public void cancel(long bookingId, String reason) {
+        AuthenticatedUser user = permissions.requireUser();
+        AdviceBooking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("booking"));
+        AdviceSlot slot = slot(booking.getSlotId());
+        boolean staff = access.isStaff(centres.findById(slot.getCentreId()).orElseThrow());
+        if (!staff && !organizations.isRepresentative(user.userId(), booking.getOrganizationId())) {
+            throw new AccessDeniedException("may not cancel advice booking " + bookingId);
+        }
+        if (!booking.isBooked()) {
+            throw new BusinessRuleViolation(null, "centre.booking.notConfirmed");
+        }
+        booking.cancel(user.userId(), reason, clock.instant());
+        events.publishEvent(new AdviceEvents.Cancelled(bookingId, staff));
+    }
+
+    /** The booking with its note, for centre staff only (403 for anyone else, whatever the URL). */
+    @Transactional(readOnly = true)
+    public AdviceBooking forStaff(long bookingId) {
+        AdviceBooking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("booking"));
+        access.requireStaff(centres.findById(slot(booking.getSlotId()).getCentreId()).orElseThrow());
+        return booking;
+    }
+
+    public void saveNote(long bookingId, String note) {
+        forStaff(bookingId).note(note == null || note.isBlank() ? null : note.strip());
+    }
+
+    /** The current person's bookings and those of organisations they represent. */
+    @Transactional(readOnly = true)
+    public List<AdviceBooking> mine() {
+        AuthenticatedUser user = permissions.requireUser();
+        Set<Long> orgs = organizations.representedBy(user.userId());
+        return bookings.of(user.userId(), orgs.isEmpty() ? Set.of(-1L) : orgs);
+    }
+
+    /** The slots of a day in the centres where the person is staff, with their live bookings. */
+    @Transactional(readOnly = true)
+    public List<AdviceSlot> agenda(LocalDate date) {
+        permissions.requireUser();
+        List<Long> staffOf = centres.findAll().stream().filter(access::isStaff).map(Centre::getId).toList();
+        if (staffOf.isEmpty()) {
+            throw new AccessDeniedException("not centre staff");
+        }
+        return slots.between(staffOf, date.atStartOfDay(ClockConfig.WARSAW).toInstant(),
+                date.plusDays(1).atStartOfDay(ClockConfig.WARSAW).toInstant());
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, AdviceBooking> bookingsOf(List<AdviceSlot> list) {
+        java.util.Map<Long, AdviceBooking> bySlot = new java.util.HashMap<>();
+        if (!list.isEmpty()) {
+            bookings.bookedFor(list.stream().map(AdviceSlot::getId).toList()).forEach(b -> bySlot.put(b.getSlotId(), b));
+        }
+        return bySlot;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AdviceBooking> booking(long id) {
+        return bookings.findById(id);
+    }
+
+    /**
+     * Sends the reminders of tomorrow's appointments (Warsaw dates) not yet reminded; returns how many. Run every
+     * morning by the scheduler; tests call it directly with the test clock.
+     */
+    @Scheduled(cron = "${wspolnie.centre.advice-reminder-cron:0 0 7 * * *}", zone = "Europe/Warsaw")
+    public int sendReminders() {
+        LocalDate tomorrow = LocalDate.now(clock.withZone(ClockConfig.WARSAW)).plusDays(1);
+        List<AdviceBooking> due = bookings.dueForReminder(tomorrow.atStartOfDay(ClockConfig.WARSAW).toInstant(),
+                tomorrow.plusDays(1).atStartOfDay(ClockConfig.WARSAW).toInstant());
+        for (AdviceBooking b : due) {
+            b.reminded(clock.instant());
+            events.publishEvent(new AdviceEvents.ReminderDue(b.getId()));
+        }
+        return due.size();
+    }
+
+    static boolean sqlState(Throwable e, String state) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,84 @@
+package pl.wspolnie.centre.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A time an adviser offers for advice. The database refuses overlapping slots of one adviser. */
+@Entity
+@Table(name = "centre_advice_slot")
+public class AdviceSlot {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "centre_id", nullable = false, updatable = false)
+    private Long centreId;
+    @Column(name = "adviser_id", nullable = false, updatable = false)
+    private Long adviserId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Specialty specialty;
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+    @Column(nullable = false)
+    private String place;
+    @Column(nullable = false)
+    private boolean cancelled;
+    @Version
+    private long version;
+
+    protected AdviceSlot() {
+    }
+
+    AdviceSlot(long centreId, long adviserId, Specialty specialty, Instant startsAt, Instant endsAt, String place) {
+        this.centreId = centreId;
+        this.adviserId = adviserId;
+        this.specialty = specialty;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.place = place == null ? "" : place;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCentreId() {
+        return centreId;
+    }
+
+    public Long getAdviserId() {
+        return adviserId;
+    }
+
+    public Specialty getSpecialty() {
+        return specialty;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+}

@@ -27,7 +27,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AdviceAppointmentTest extends IntegrationTest {
+public class AdviceAppointmentTest extends IntegrationTest {
 
     @Autowired
     CentreCatalogue catalogue;
@@ -120,7 +120,7 @@ class AdviceAppointmentTest extends IntegrationTest {
     }
 
     /** The single event of the .ics attached to the mail with this subject. */
-    static VEvent icsOf(String to, String subject) throws Exception {
+    public static VEvent icsOf(String to, String subject) throws Exception {
         MimeMessage message = TestMailServer.mailsTo(to).stream().filter(m -> subject(m).contains(subject)).findFirst().orElseThrow();
         MimeMultipart multipart = (MimeMultipart) message.getContent();
         for (int i = 0; i < multipart.getCount(); i++) {

@@ -45,12 +45,12 @@ public class Centre implements JstScoped {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @ElementCollection
+    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
     @CollectionTable(name = "centre_served_jst", joinColumns = @JoinColumn(name = "centre_id"))
     @Column(name = "jst_id")
     private Set<Long> servedJsts = new HashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
     @CollectionTable(name = "centre_opening_hours", joinColumns = @JoinColumn(name = "centre_id"))
     @OrderBy("dayOfWeek")
     private List<OpeningHours> openingHours = new ArrayList<>();

@@ -1,0 +1,36 @@
+package pl.wspolnie.demo;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import pl.wspolnie.accounts.AccountProvisioning;
+import pl.wspolnie.centre.CentreDemoData;
+import pl.wspolnie.partnership.Jsts;
+
+import java.util.Set;
+
+/**
+ * The Centrum Organizacji Pozarządowych of powiat włoszczowski (seeds 002 and 004), shared by the powiat and the
+ * gminas Kluczewsko and Secemin; centrum@wspolnie.demo is its staff and adviser. See {@link CentreDemoData}.
+ */
+@Component
+@ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
+class DemoCentre implements DemoStep {
+
+    private final CentreDemoData centre;
+    private final AccountProvisioning accounts;
+    private final Jsts jsts;
+
+    DemoCentre(CentreDemoData centre, AccountProvisioning accounts, Jsts jsts) {
+        this.centre = centre;
+        this.accounts = accounts;
+        this.jsts = jsts;
+    }
+
+    @Override
+    public void seed() {
+        long powiat = jsts.findByTeryt("2613").orElseThrow().id();
+        Set<Long> served = Set.of(jsts.findByTeryt("2613012").orElseThrow().id(), jsts.findByTeryt("2613052").orElseThrow().id());
+        long adviser = accounts.ensureConfirmedUser("centrum@wspolnie.demo", "Celina z Centrum", DemoData.PASSWORD);
+        centre.seed(powiat, served, adviser);
+    }
+}

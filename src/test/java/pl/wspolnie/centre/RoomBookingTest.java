@@ -121,7 +121,7 @@ class RoomBookingTest extends IntegrationTest {
         past.put("date", LocalDate.now(clock).minusDays(1).toString());
         assertThat(rep.post(roomPage() + "/book", past, csrf).text()).contains("Nie można rezerwować terminu, który już minął.");
         assertThat(rep.post(roomPage() + "/book", booking(ngo.id(), "06:00", "09:00", null), csrf).text())
-                .contains("jest dostępna tylko w dni robocze centrum od 08:00 do 20:00");
+                .contains("można zarezerwować tylko w dni dostępności, od 08:00 do 20:00");
         Page tooLong = rep.post(roomPage() + "/book", booking(ngo.id(), "08:00", "13:00", null), csrf);
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.text()).contains("rezerwacja może trwać najwyżej 240 minut");

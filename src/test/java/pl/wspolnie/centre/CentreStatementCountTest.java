@@ -1,0 +1,79 @@
+package pl.wspolnie.centre;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import pl.wspolnie.centre.domain.Audience;
+import pl.wspolnie.centre.domain.CentreCatalogue;
+import pl.wspolnie.centre.domain.RecruitmentMode;
+import pl.wspolnie.centre.domain.TrainingDetails;
+import pl.wspolnie.centre.domain.TrainingKind;
+import pl.wspolnie.centre.domain.Trainings;
+import pl.wspolnie.organizations.OrganizationSeeding;
+import pl.wspolnie.support.IntegrationTest;
+import pl.wspolnie.support.StatementCounter;
+import pl.wspolnie.support.WebClient;
+import pl.wspolnie.support.WebClient.Page;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The week view and the trainings list cost the same few statements however many rows they show (no N+1). */
+@Import(StatementCounter.Config.class)
+class CentreStatementCountTest extends IntegrationTest {
+
+    static final int LIMIT = 12;
+
+    @Autowired
+    CentreCatalogue catalogue;
+    @Autowired
+    Trainings trainings;
+    @Autowired
+    OrganizationSeeding seeding;
+
+    @Test
+    void weekViewWithManyBookingsOfManyOrganisations() {
+        CentreFixtures.Rooms rooms = CentreFixtures.centreWithRoom(catalogue, jstId(POWIAT));
+        LocalDate monday = LocalDate.now(clock).plusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        for (int i = 0; i < 6; i++) {
+            CentreFixtures.Ngo ngo = CentreFixtures.ngo(provisioning, seeding, uniqueEmail("count"), jstId(KLUCZEWSKO));
+            WebClient rep = loggedIn(ngo.repEmail());
+            String room = "/centre/resources/" + rooms.roomId();
+            assertThat(rep.post(room + "/book", Map.of("organizationId", String.valueOf(ngo.id()),
+                    "date", monday.plusDays(i).toString(), "from", "09:00", "to", "10:00", "equipmentId", "",
+                    "purpose", "Spotkanie " + i), rep.get(room).csrf()).status()).isEqualTo(302);
+        }
+        WebClient visitor = visitor();
+        String path = "/centre/resources/" + rooms.roomId() + "?week=" + BookingControllerWeek.of(monday);
+        StatementCounter.Counted<Page> counted = StatementCounter.during(() -> visitor.get(path));
+        assertThat(counted.result().text()).contains("09:00–10:00").doesNotContain("Spotkanie");
+        assertThat(counted.result().body().split("zarezerwowane: ", -1)).hasSize(7);
+        assertThat(counted.statements()).as(String.join("\n", counted.statements())).hasSizeLessThanOrEqualTo(LIMIT);
+    }
+
+    @Test
+    void trainingsListOfAFullPage() {
+        long centreId = CentreFixtures.centreWithRoom(catalogue, jstId(POWIAT)).centreId();
+        for (int i = 0; i < 21; i++) {
+            LocalDateTime start = LocalDate.now(clock).plusDays(3 + i).atTime(10, 0);
+            trainings.seed(centreId, new TrainingDetails(TrainingKind.SEMINAR, "Seminarium nr " + i, "Program", "", "Sala",
+                    null, start.atZone(ZoneId.of("Europe/Warsaw")).toInstant(),
+                    start.plusHours(2).atZone(ZoneId.of("Europe/Warsaw")).toInstant(), 10, clock.instant(),
+                    start.minusDays(1).atZone(ZoneId.of("Europe/Warsaw")).toInstant(), RecruitmentMode.FIRST_COME,
+                    Set.of(Audience.VOLUNTEER), List.of()));
+        }
+        WebClient visitor = visitor();
+        StatementCounter.Counted<Page> counted = StatementCounter.during(() -> visitor.get("/centre/trainings"));
+        assertThat(counted.result().status()).isEqualTo(200);
+        assertThat(counted.result().body()).contains("rel=\"next\"");
+        assertThat(counted.statements()).as(String.join("\n", counted.statements())).hasSizeLessThanOrEqualTo(LIMIT);
+    }
+}

@@ -48,7 +48,8 @@ for i in $(seq 0 9); do
   WEEKS="$WEEKS${WEEKS:+|}/centre/resources/$ROOM?week=$W"
 done
 LISTS=$(for p in $(seq 0 9); do echo "/centre/trainings?page=$p"; done | paste -sd'|')
-curl -fs "http://localhost:$PORT${WEEKS%%|*}" | grep -q "zarezerwowane" || { echo "week view shows no bookings" >&2; exit 1; }
+FIRST_WEEK=$(curl -fs "http://localhost:$PORT${WEEKS%%|*}")
+echo "$FIRST_WEEK" | grep -q "zarezerwowane" || { echo "week view shows no bookings" >&2; exit 1; }
 
 echo "Warm-up ($WARMUP per endpoint)..." >&2
 run warm "$WEEKS" "$WARMUP" >/dev/null

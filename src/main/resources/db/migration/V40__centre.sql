@@ -82,7 +82,7 @@ create table centre_booking (
     constraint centre_booking_no_overlap exclude using gist
         (resource_id with =, tstzrange(starts_at, ends_at) with &&) where (status = 'CONFIRMED')
 );
-create index centre_booking_resource_idx on centre_booking (resource_id, starts_at);
+create index centre_booking_resource_idx on centre_booking (resource_id, starts_at) include (ends_at, status);
 create index centre_booking_org_idx on centre_booking (organization_id);
 create index centre_booking_requested_by_idx on centre_booking (requested_by, starts_at);
 create index centre_booking_group_idx on centre_booking (request_group);

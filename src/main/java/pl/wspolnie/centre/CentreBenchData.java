@@ -39,8 +39,10 @@ class CentreBenchData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select count(*) from centre where name = 'Centrum testowe obciążenia'").query(Long.class).single() > 0) {
-            log.info("Centre bench data present");
+        java.util.Optional<Long> existing = jdbc.sql("select r.id from centre_resource r join centre c on c.id = r.centre_id "
+                + "where c.name = 'Centrum testowe obciążenia'").query(Long.class).optional();
+        if (existing.isPresent()) {
+            log.info("Centre bench data: room {} (present)", existing.get());
             return;
         }
         long jst = jdbc.sql("select id from jst where teryt = '2613'").query(Long.class).single();
@@ -58,8 +60,8 @@ class CentreBenchData implements ApplicationRunner {
                 insert into centre_booking (resource_id, organization_id, requested_by, request_group, starts_at, ends_at,
                                             purpose, status, created_at)
                 select :room, :org, :user, gen_random_uuid(),
-                       :first + make_interval(days => g / 8, hours => 8 + g % 8),
-                       :first + make_interval(days => g / 8, hours => 9 + g % 8),
+                       cast(:first as timestamptz) + make_interval(days => g / 8, hours => 8 + g % 8),
+                       cast(:first as timestamptz) + make_interval(days => g / 8, hours => 9 + g % 8),
                        'Spotkanie ' || g, 'CONFIRMED', :now
                 from generate_series(0, :rows - 1) g""")
                 .param("room", room).param("org", org).param("user", user).param("first", firstDay)
@@ -71,7 +73,7 @@ class CentreBenchData implements ApplicationRunner {
                                              created_at)
                 select :centre, (array['TRAINING','WORKSHOP','SEMINAR','CONFERENCE','STUDY_VISIT'])[1 + g % 5],
                        'Szkolenie testowe nr ' || g, 'Program szkolenia ' || g, 'Prowadzący ' || g % 50, 'Sala testowa',
-                       :tomorrow + make_interval(hours => 10 + g), :tomorrow + make_interval(hours => 12 + g), 20,
+                       cast(:tomorrow as timestamptz) + make_interval(hours => 10 + g), cast(:tomorrow as timestamptz) + make_interval(hours => 12 + g), 20,
                        :now, :tomorrow, 'FIRST_COME', 'VOLUNTEER', case when g % 10 = 0 then 'potrzeba ' || g % 7 else '' end, :now
                 from generate_series(0, :rows - 1) g""")
                 .param("centre", centre).param("tomorrow", tomorrow).param("now", now).param("rows", rows).update();

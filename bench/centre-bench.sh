@@ -49,7 +49,7 @@ for i in $(seq 0 9); do
 done
 LISTS=$(for p in $(seq 0 9); do echo "/centre/trainings?page=$p"; done | paste -sd'|')
 FIRST_WEEK=$(curl -fs "http://localhost:$PORT${WEEKS%%|*}")
-echo "$FIRST_WEEK" | grep -q "zarezerwowane" || { echo "week view shows no bookings" >&2; exit 1; }
+grep -q "zarezerwowane" <<< "$FIRST_WEEK" || { echo "week view shows no bookings" >&2; exit 1; }
 
 echo "Warm-up ($WARMUP per endpoint)..." >&2
 run warm "$WEEKS" "$WARMUP" >/dev/null

@@ -210,6 +210,21 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     /**
+     * As {@link #navigateBy(Runnable)} for an action whose page answers with an error status (a form
+     * shown again with a 409 or 422): the page is still checked with axe and for console errors, except
+     * Chromium's own log line about that status.
+     */
+    protected Response navigateBy(Runnable action, int expectedStatus) {
+        consoleErrors.clear();
+        Response response = page.waitForNavigation(action);
+        assertThat(response).as("response after an action on %s", page.url()).isNotNull();
+        assertThat(response.status()).as("status of %s", response.url()).isEqualTo(expectedStatus);
+        consoleErrors.removeIf(e -> e.startsWith("Failed to load resource") && e.contains(response.url()));
+        checkAxe();
+        return response;
+    }
+
+    /**
      * Runs an action that loads a new page and waits for it (it must answer 200), without checking it:
      * for the steps that only lead to the pages under test (logging in, switching the display), whose
      * pages are checked where they are the subject (EveryPageAccessibilityTest's lists). An axe run costs

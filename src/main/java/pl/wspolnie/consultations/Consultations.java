@@ -35,6 +35,11 @@ public class Consultations {
         return summaries(workflow.heldBetween(jstId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 
+    /** The JST's most recent consultations, newest first. */
+    public List<ConsultationSummary> recent(long jstId, int max) {
+        return summaries(workflow.recentOf(jstId, max));
+    }
+
     private List<ConsultationSummary> summaries(List<Consultation> list) {
         Map<Long, long[]> counts = workflow.countsOf(list.stream().map(Consultation::getId).toList());
         LocalDate today = workflow.today();

@@ -206,6 +206,11 @@ public class ConsultationWorkflow {
     }
 
     @Transactional(readOnly = true)
+    public List<Consultation> recentOf(long jstId, int max) {
+        return consultations.search(jstId, "ALL", today(), PageRequest.of(0, max)).getContent();
+    }
+
+    @Transactional(readOnly = true)
     public List<Consultation> heldBetween(long jstId, LocalDate from, LocalDate to) {
         return consultations.heldBetween(jstId, from, to);
     }

@@ -35,6 +35,19 @@ public class Consultations {
         return summaries(workflow.heldBetween(jstId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 
+    /**
+     * Opens a consultation of a draft prepared in another module (the cooperation programme) with NGOs, remarks
+     * online, public. The current user must be an official of the JST. Returns the consultation's id.
+     */
+    @Transactional
+    public long openWithNgos(long jstId, String subject, String legalBasis, String draftText, LocalDate startsOn,
+                             LocalDate endsOn, String responsiblePerson, List<String> sphereCodes) {
+        return workflow.publish(jstId, new pl.wspolnie.consultations.domain.ConsultationDetails(subject, legalBasis,
+                pl.wspolnie.consultations.domain.Participation.NGOS,
+                java.util.Set.of(pl.wspolnie.consultations.domain.ParticipationForm.ELECTRONIC_REMARKS), sphereCodes,
+                null, startsOn, endsOn, responsiblePerson, true), draftText);
+    }
+
     /** The JST's most recent consultations, newest first. */
     public List<ConsultationSummary> recent(long jstId, int max) {
         return summaries(workflow.recentOf(jstId, max));

@@ -28,6 +28,12 @@ public class CouncilOpinions implements ConsultationOpinionSource {
         return work.opinionsOn(consultationId);
     }
 
+    /** Asks the council of the JST for an opinion (the current user must be its official); returns the request's id. */
+    @Transactional
+    public long request(long jstId, String subject, Long consultationId) {
+        return work.requestOpinion(jstId, subject, consultationId);
+    }
+
     public YearCounts inYear(long jstId, int year) {
         int[] n = work.countsInYear(jstId, year);
         return new YearCounts(n[0], n[1], n[2]);

@@ -129,4 +129,41 @@ class ConsultationJourneyTest extends BrowserTest {
         open("/consultations/" + id + "/report");
         open("/consultations/" + id);
     }
+
+    @Test
+    void programmeEditorReportAndDirectionsPassAxe() {
+        String official = userWithRole(Role.OFFICIAL, SECEMIN);
+        loginAs(official);
+        open("/programmes");
+        navigateBy(() -> page.click("main a[href='/programmes/new']"));
+        assertThat(page.locator("#principles")).containsText("pomocniczości");
+        navigateBy(() -> page.click("main form button[type=submit]")); // empty title and parts: the error state
+        assertThat(page.locator("#error-summary")).isVisible();
+        String title = "Program współpracy Gminy Secemin " + TestOrganizations.word();
+        page.fill("#title", title);
+        for (String part : List.of("goals", "scope", "forms", "period", "implementation", "funds", "evaluation", "creation",
+                "commissions")) {
+            page.fill("#" + part, "Treść: " + part);
+        }
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main h1")).hasText(title);
+        page.selectOption("#sphereCode", "seniorzy");
+        page.fill("#description", "Klub seniora");
+        page.fill("#plannedFunds", "-10");
+        navigateBy(() -> page.click("main form[action$='/tasks'] button[type=submit]"));
+        assertThat(page.locator("#plannedFunds-error")).isVisible();
+        page.fill("#plannedFunds", "15 000,00");
+        navigateBy(() -> page.click("main form[action$='/tasks'] button[type=submit]"));
+        page.fill("#resolutionNumber", "XV/120/2026");
+        navigateBy(() -> page.click("main form[action$='/adopt'] button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Uchwała nr XV/120/2026");
+        int year = java.time.LocalDate.now(clock).getYear();
+        open("/programmes/reports/" + jstId(SECEMIN) + "/" + year);
+        open("/programmes/directions");
+        page.fill("#description", "Festyn rodzinny");
+        page.selectOption("#sphereCode", "kultura");
+        page.selectOption("#jstId", String.valueOf(jstId(SECEMIN)));
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Festyn rodzinny");
+    }
 }

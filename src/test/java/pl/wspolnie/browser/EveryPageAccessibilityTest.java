@@ -62,6 +62,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/consultations?jst=" + jstId(POWIAT) + "&status=OPEN"),
                 Visit.page("/council"),
                 Visit.page("/council/" + jstId(POWIAT)),
+                Visit.page("/programmes"),
+                Visit.page("/programmes/directions"),
                 Visit.page("/accessibility"),
                 Visit.page("/login"),
                 Visit.page("/login?error=bad"),

@@ -58,10 +58,13 @@ class ConsultationController {
     private final ObjectProvider<ConsultationOpinionSource> opinionSources;
     private final Clock clock;
     private final String baseUrl;
+    private final org.springframework.context.MessageSource messages;
 
     ConsultationController(ConsultationWorkflow workflow, Jsts jsts, SphereOptions spheres, Permissions permissions,
                            ObjectProvider<ConsultationOpinionSource> opinionSources, Clock clock,
-                           @org.springframework.beans.factory.annotation.Value("${wspolnie.base-url}") String baseUrl) {
+                           @org.springframework.beans.factory.annotation.Value("${wspolnie.base-url}") String baseUrl,
+                           org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.workflow = workflow;
         this.jsts = jsts;
         this.spheres = spheres;
@@ -172,6 +175,21 @@ class ConsultationController {
         return "consultations/new";
     }
 
+    /**
+     * Texts repeated for every remark, resolved once per page: a page with 1,000 remarks would otherwise look
+     * up thousands of messages in the bundles.
+     */
+    private Map<String, String> remarkTexts(Locale locale) {
+        Map<String, String> t = new HashMap<>();
+        for (String key : List.of("consultations.remark.proposal", "consultations.remark.justification",
+                "consultations.answer.label", "consultations.remark.edit", "consultations.remark.source.PAPER",
+                "consultations.remark.source.EMAIL", "consultations.decision.ACCEPTED", "consultations.decision.PARTLY",
+                "consultations.decision.REJECTED", "consultations.decision.OUT_OF_SCOPE")) {
+            t.put(key.substring(key.lastIndexOf('.', key.lastIndexOf('.') - 1) + 1), messages.getMessage(key, null, locale));
+        }
+        return t;
+    }
+
     /** The draft of one version with the remarks beside each paragraph (version 1, the consulted one, by default). */
     @GetMapping("/consultations/{id:\\d+}")
     String page(@PathVariable long id, @RequestParam(name = "version", required = false) Integer version, Model model,
@@ -220,6 +238,7 @@ class ConsultationController {
         model.addAttribute("sphereLabels", spheres.labels(locale));
         model.addAttribute("shortPeriodOfficial", official && workflow.shortPeriod(c) ? workflow.minimumDays(c.getJstId()) : null);
         model.addAttribute("zone", ClockConfig.WARSAW);
+        model.addAttribute("t", remarkTexts(locale));
         return "consultations/page";
     }
 }

@@ -19,7 +19,7 @@ class ModularityTest {
     @Test
     void everyCapabilityIsAModule() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("accounts", "audit", "organizations", "partnership", "shared", "site", "demo");
+                .contains("accounts", "audit", "organizations", "partnership", "shared", "site", "demo", "consultations", "council", "programme");
     }
 
     @Test

@@ -1,0 +1,5 @@
+package pl.wspolnie.consultations.domain;
+
+public enum ItemKind {
+    CHAPTER, PARAGRAPH
+}

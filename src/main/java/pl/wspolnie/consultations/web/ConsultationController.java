@@ -1,0 +1,244 @@
+package pl.wspolnie.consultations.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.consultations.ConsultationOpinion;
+import pl.wspolnie.consultations.ConsultationOpinionSource;
+import pl.wspolnie.consultations.domain.Consultation;
+import pl.wspolnie.consultations.domain.ConsultationStatus;
+import pl.wspolnie.consultations.domain.ConsultationWorkflow;
+import pl.wspolnie.consultations.domain.DraftItem;
+import pl.wspolnie.consultations.domain.Participation;
+import pl.wspolnie.consultations.domain.ParticipationForm;
+import pl.wspolnie.consultations.domain.Remark;
+import pl.wspolnie.partnership.JstSummary;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.feed.AtomFeeds;
+import pl.wspolnie.shared.feed.FeedEntry;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.time.ClockConfig;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.web.PublicPaths;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The public list, feed and page of consultations, and the official's form to publish one. */
+@Controller
+class ConsultationController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final ConsultationWorkflow workflow;
+    private final Jsts jsts;
+    private final SphereOptions spheres;
+    private final Permissions permissions;
+    private final ObjectProvider<ConsultationOpinionSource> opinionSources;
+    private final Clock clock;
+    private final String baseUrl;
+    private final org.springframework.context.MessageSource messages;
+
+    ConsultationController(ConsultationWorkflow workflow, Jsts jsts, SphereOptions spheres, Permissions permissions,
+                           ObjectProvider<ConsultationOpinionSource> opinionSources, Clock clock,
+                           @org.springframework.beans.factory.annotation.Value("${wspolnie.base-url}") String baseUrl,
+                           org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+        this.workflow = workflow;
+        this.jsts = jsts;
+        this.spheres = spheres;
+        this.permissions = permissions;
+        this.opinionSources = opinionSources;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @Bean
+    static PublicPaths consultationPublicPaths() {
+        return PublicPaths.get("/consultations", "/consultations/feed.atom", "/consultations/{id:\\d+}",
+                "/consultations/{id:\\d+}/report", "/consultations/{id:\\d+}/report.pdf",
+                "/consultations/{id:\\d+}/versions/{v:\\d+}");
+    }
+
+    @GetMapping("/consultations")
+    String list(@RequestParam(name = "jst", required = false) String jst,
+                @RequestParam(name = "status", required = false) String status,
+                @RequestParam(name = "page", required = false) String page, Model model) {
+        long jstId = parseLong(jst, 0);
+        String effectiveStatus = status != null && Arrays.stream(ConsultationStatus.values())
+                .anyMatch(s -> s.name().equals(status)) ? status : "ALL";
+        int pageNo = (int) Math.min(Math.max(parseLong(page, 0), 0), 10_000);
+        Page<ConsultationWorkflow.Row> result = workflow.search(jstId, effectiveStatus, pageNo, PAGE_SIZE);
+        Map<Long, String> jstNames = new HashMap<>();
+        jsts.all().forEach(j -> jstNames.put(j.id(), j.name()));
+        model.addAttribute("rows", result.getContent());
+        model.addAttribute("total", result.getTotalElements());
+        model.addAttribute("page", pageNo);
+        model.addAttribute("totalPages", result.getTotalPages());
+        model.addAttribute("jsts", jsts.members());
+        model.addAttribute("jstNames", jstNames);
+        model.addAttribute("jst", jstId);
+        model.addAttribute("status", effectiveStatus);
+        model.addAttribute("statuses", ConsultationStatus.values());
+        model.addAttribute("mayPublish", !workflow.jstsOfOfficial().isEmpty());
+        return "consultations/list";
+    }
+
+    private static long parseLong(String value, long fallback) {
+        try {
+            return value == null || value.isBlank() ? fallback : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    @GetMapping(value = "/consultations/feed.atom")
+    ResponseEntity<String> feed() {
+        List<FeedEntry> entries = new ArrayList<>();
+        for (Consultation c : workflow.latest(50)) {
+            String url = baseUrl + "/consultations/" + c.getId();
+            entries.add(new FeedEntry(url, c.getSubject(), c.getLegalBasis(), url, c.getCreatedAt()));
+        }
+        String xml = AtomFeeds.write("Wspólnie — konsultacje", baseUrl + "/consultations/feed.atom",
+                baseUrl + "/consultations", "Wspólnie", entries, clock.instant());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(AtomFeeds.MEDIA_TYPE)).body(xml);
+    }
+
+    @GetMapping("/consultations/new")
+    String newForm(@RequestParam(name = "jst", required = false) Long jst, Model model) {
+        List<Long> allowed = new ArrayList<>(workflow.jstsOfOfficial());
+        if (allowed.isEmpty()) {
+            permissions.requireUser();
+            throw new org.springframework.security.access.AccessDeniedException("not an official");
+        }
+        model.addAttribute("form", ConsultationForm.empty(jst != null && allowed.contains(jst) ? jst : allowed.get(0),
+                workflow.today()));
+        return formPage(model);
+    }
+
+    @PostMapping("/consultations/new")
+    String publish(@Valid @ModelAttribute("form") ConsultationForm form, BindingResult result, Model model,
+                   RedirectAttributes redirect, HttpServletResponse response) {
+        if (result.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        if (form.jstId() != null) {
+            workflow.requireOfficial(form.jstId());
+        } else {
+            permissions.requireUser();
+        }
+        form.checkDates(result);
+        if (!result.hasErrors()) {
+            try {
+                long id = workflow.publish(form.jstId(), form.details(), form.draft());
+                Consultation c = workflow.get(id);
+                redirect.addFlashAttribute("notice", "consultations.published");
+                if (workflow.shortPeriod(c)) {
+                    redirect.addFlashAttribute("shortPeriod", workflow.minimumDays(c.getJstId()));
+                }
+                return "redirect:/consultations/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return formPage(model);
+    }
+
+    private String formPage(Model model) {
+        List<JstSummary> mine = workflow.jstsOfOfficial().stream().map(jsts::find)
+                .flatMap(java.util.Optional::stream).toList();
+        model.addAttribute("officialJsts", mine);
+        model.addAttribute("participations", Participation.values());
+        model.addAttribute("participationForms", ParticipationForm.values());
+        model.addAttribute("spheres", spheres.all());
+        return "consultations/new";
+    }
+
+    /**
+     * Texts repeated for every remark, resolved once per page: a page with 1,000 remarks would otherwise look
+     * up thousands of messages in the bundles.
+     */
+    private Map<String, String> remarkTexts(Locale locale) {
+        Map<String, String> t = new HashMap<>();
+        for (String key : List.of("consultations.remark.proposal", "consultations.remark.justification",
+                "consultations.answer.label", "consultations.remark.edit", "consultations.remark.source.PAPER",
+                "consultations.remark.source.EMAIL", "consultations.decision.ACCEPTED", "consultations.decision.PARTLY",
+                "consultations.decision.REJECTED", "consultations.decision.OUT_OF_SCOPE")) {
+            t.put(key.substring(key.lastIndexOf('.', key.lastIndexOf('.') - 1) + 1), messages.getMessage(key, null, locale));
+        }
+        return t;
+    }
+
+    /** The draft of one version with the remarks beside each paragraph (version 1, the consulted one, by default). */
+    @GetMapping("/consultations/{id:\\d+}")
+    String page(@PathVariable long id, @RequestParam(name = "version", required = false) Integer version, Model model,
+                Locale locale) {
+        Consultation c = workflow.get(id);
+        int shown = version == null ? 1 : version;
+        if (shown < 1 || shown > c.getCurrentVersion()) {
+            throw new NotFoundException("version " + shown);
+        }
+        boolean official = permissions.currentUser().isPresent() && workflow.isOfficial(c.getJstId());
+        List<DraftItem> items = workflow.items(id, shown);
+        List<Remark> all = shown == 1 ? workflow.remarksWithAnswers(id) : List.of();
+        Long me = permissions.currentUser().map(u -> u.userId()).orElse(null);
+        boolean seeAll = c.isRemarksPublic() || official;
+        Map<Long, List<Remark>> byItem = new HashMap<>();
+        List<Remark> general = new ArrayList<>();
+        for (Remark r : all) {
+            if (!seeAll && (me == null || !me.equals(r.getAuthorUserId()))) {
+                continue;
+            }
+            if (r.getItemId() == null) {
+                general.add(r);
+            } else {
+                byItem.computeIfAbsent(r.getItemId(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        ConsultationStatus status = c.status(workflow.today());
+        List<ConsultationOpinion> opinions = new ArrayList<>();
+        opinionSources.orderedStream().forEach(s -> opinions.addAll(s.opinionsOn(id)));
+        model.addAttribute("c", c);
+        model.addAttribute("status", status);
+        model.addAttribute("jstName", jsts.get(c.getJstId()).name());
+        model.addAttribute("items", items);
+        model.addAttribute("shownVersion", shown);
+        model.addAttribute("byItem", byItem);
+        model.addAttribute("general", general);
+        model.addAttribute("remarkCount", all.size());
+        model.addAttribute("hiddenRemarks", !seeAll);
+        model.addAttribute("official", official);
+        model.addAttribute("meId", me);
+        model.addAttribute("open", status == ConsultationStatus.OPEN);
+        model.addAttribute("mayTakePart", status == ConsultationStatus.OPEN && workflow.mayTakePart(c));
+        model.addAttribute("loggedIn", me != null);
+        model.addAttribute("meetings", workflow.meetings(id));
+        model.addAttribute("opinions", opinions);
+        model.addAttribute("sphereLabels", spheres.labels(locale));
+        model.addAttribute("shortPeriodOfficial", official && workflow.shortPeriod(c) ? workflow.minimumDays(c.getJstId()) : null);
+        model.addAttribute("zone", ClockConfig.WARSAW);
+        model.addAttribute("t", remarkTexts(locale));
+        return "consultations/page";
+    }
+}

@@ -1,0 +1,201 @@
+package pl.wspolnie.consultations.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.consultations.domain.Consultation;
+import pl.wspolnie.consultations.domain.ConsultationStatus;
+import pl.wspolnie.consultations.domain.ConsultationWorkflow;
+import pl.wspolnie.consultations.domain.Decision;
+import pl.wspolnie.consultations.domain.DraftItem;
+import pl.wspolnie.consultations.domain.DraftText;
+import pl.wspolnie.consultations.domain.Remark;
+import pl.wspolnie.consultations.domain.VersionDiff;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The official's side after (and during) the remarks period: answers, closing, versions, open meetings. */
+@Controller
+class OfficialController {
+
+    record AnswerForm(List<Long> remarkIds,
+                      @NotNull(message = "{consultations.answer.decision.required}") Decision decision,
+                      @NotBlank(message = "{consultations.field.required}") @Size(max = 10_000, message = "{consultations.field.tooLong10000}") String justification) {
+    }
+
+    record CloseForm(@NotBlank(message = "{consultations.field.required}") @Size(max = 20_000, message = "{consultations.field.tooLong}") String conclusions) {
+    }
+
+    record VersionForm(@NotBlank(message = "{consultations.field.required}") @Size(max = 200_000, message = "{consultations.draft.tooLong}") String draft) {
+    }
+
+    record MeetingForm(@NotBlank(message = "{consultations.date.required}") String startsAt,
+                       @Size(max = 500, message = "{consultations.field.tooLong}") String place,
+                       @Size(max = 500, message = "{consultations.field.tooLong}") @jakarta.validation.constraints.Pattern(regexp = "^$|^https?://\\S+$", message = "{consultations.meeting.link.invalid}") String onlineLink,
+                       @Size(max = 20_000, message = "{consultations.field.tooLong}") String minutes) {
+    }
+
+    private final ConsultationWorkflow workflow;
+
+    OfficialController(ConsultationWorkflow workflow) {
+        this.workflow = workflow;
+    }
+
+    private Consultation officialOf(long id) {
+        Consultation c = workflow.get(id);
+        workflow.requireOfficial(c.getJstId());
+        return c;
+    }
+
+    @GetMapping("/consultations/{id:\\d+}/answers")
+    String answers(@PathVariable long id, Model model) {
+        officialOf(id);
+        model.addAttribute("form", new AnswerForm(List.of(), null, ""));
+        model.addAttribute("closeForm", new CloseForm(""));
+        return answersPage(id, model);
+    }
+
+    @PostMapping("/consultations/{id:\\d+}/answers")
+    String answer(@PathVariable long id, @Valid @ModelAttribute("form") AnswerForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        officialOf(id);
+        RemarkController.requireBound(result);
+        if (!result.hasErrors()) {
+            try {
+                workflow.answer(id, form.remarkIds(), form.decision(), form.justification());
+                redirect.addFlashAttribute("notice", "consultations.answer.saved");
+                return "redirect:/consultations/" + id + "/answers";
+            } catch (BusinessRuleViolation e) {
+                RemarkController.refused(e, result, response);
+            }
+        }
+        model.addAttribute("closeForm", new CloseForm(""));
+        return answersPage(id, model);
+    }
+
+    @PostMapping("/consultations/{id:\\d+}/close")
+    String close(@PathVariable long id, @Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result,
+                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        officialOf(id);
+        RemarkController.requireBound(result);
+        if (!result.hasErrors()) {
+            try {
+                workflow.close(id, form.conclusions());
+                redirect.addFlashAttribute("notice", "consultations.closed.done");
+                return "redirect:/consultations/" + id + "/report";
+            } catch (BusinessRuleViolation e) {
+                RemarkController.refused(e, result, response);
+            }
+        }
+        model.addAttribute("form", new AnswerForm(List.of(), null, ""));
+        return answersPage(id, model);
+    }
+
+    private String answersPage(long id, Model model) {
+        Consultation c = workflow.get(id);
+        model.addAttribute("c", c);
+        model.addAttribute("status", c.status(workflow.today()));
+        model.addAttribute("remarks", workflow.remarksWithAnswers(id));
+        model.addAttribute("labels", labels(id));
+        model.addAttribute("decisions", Decision.values());
+        model.addAttribute("unanswered", workflow.unanswered(id));
+        return "consultations/answers";
+    }
+
+    private Map<Long, String> labels(long id) {
+        return workflow.items(id, 1).stream().filter(i -> i.getLabel() != null)
+                .collect(Collectors.toMap(DraftItem::getId, DraftItem::getLabel));
+    }
+
+    @GetMapping("/consultations/{id:\\d+}/versions/new")
+    String versionForm(@PathVariable long id, Model model) {
+        Consultation c = officialOf(id);
+        model.addAttribute("form", new VersionForm(DraftText.format(workflow.items(id, c.getCurrentVersion()))));
+        model.addAttribute("c", c);
+        return "consultations/version";
+    }
+
+    @PostMapping("/consultations/{id:\\d+}/versions/new")
+    String publishVersion(@PathVariable long id, @Valid @ModelAttribute("form") VersionForm form, BindingResult result,
+                          Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Consultation c = officialOf(id);
+        RemarkController.requireBound(result);
+        if (!result.hasErrors()) {
+            try {
+                int version = workflow.publishVersion(id, form.draft());
+                redirect.addFlashAttribute("notice", "consultations.version.published");
+                return "redirect:/consultations/" + id + "/versions/" + version;
+            } catch (BusinessRuleViolation e) {
+                RemarkController.refused(e, result, response);
+            }
+        }
+        model.addAttribute("c", c);
+        return "consultations/version";
+    }
+
+    /** Version n compared with version n − 1 (public). */
+    @GetMapping("/consultations/{id:\\d+}/versions/{version:\\d+}")
+    String diff(@PathVariable long id, @PathVariable int version, Model model) {
+        Consultation c = workflow.get(id);
+        if (version < 2 || version > c.getCurrentVersion()) {
+            throw new NotFoundException("version " + version);
+        }
+        List<Remark> remarks = version == 2 ? workflow.remarksWithAnswers(id) : List.of();
+        model.addAttribute("c", c);
+        model.addAttribute("version", version);
+        model.addAttribute("rows", VersionDiff.of(workflow.items(id, version - 1), workflow.items(id, version), remarks));
+        return "consultations/diff";
+    }
+
+    @GetMapping("/consultations/{id:\\d+}/meetings/new")
+    String meetingForm(@PathVariable long id, Model model) {
+        model.addAttribute("c", officialOf(id));
+        model.addAttribute("form", new MeetingForm(null, "", "", ""));
+        return "consultations/meeting";
+    }
+
+    @PostMapping("/consultations/{id:\\d+}/meetings/new")
+    String addMeeting(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+                      Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Consultation c = officialOf(id);
+        RemarkController.requireBound(result);
+        LocalDateTime startsAt = null;
+        if (!result.hasFieldErrors("startsAt")) {
+            try {
+                startsAt = LocalDateTime.parse(form.startsAt().strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                result.rejectValue("startsAt", "consultations.meeting.startsAt.invalid");
+            }
+        }
+        if (!result.hasErrors()) {
+            try {
+                long meetingId = workflow.addMeeting(id, startsAt, form.place(), form.onlineLink(), form.minutes());
+                redirect.addFlashAttribute("notice", "consultations.meeting.saved");
+                return "redirect:/consultations/" + id + "#meeting-" + meetingId;
+            } catch (BusinessRuleViolation e) {
+                RemarkController.refused(e, result, response);
+            }
+        }
+        model.addAttribute("c", c);
+        return "consultations/meeting";
+    }
+
+    static boolean ended(ConsultationStatus s) {
+        return s == ConsultationStatus.ENDED || s == ConsultationStatus.CLOSED;
+    }
+}

@@ -1,0 +1,50 @@
+package pl.wspolnie.council.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import pl.wspolnie.shared.audit.JstScoped;
+
+import java.time.Instant;
+
+/** A meeting of the council with its agenda and minutes. */
+@Entity
+@Table(name = "council_meeting")
+public class CouncilMeeting implements JstScoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "jst_id", updatable = false)
+    private Long jstId;
+    @Column(name = "starts_at")
+    private Instant startsAt;
+    private String place;
+    private String agenda;
+    private String minutes;
+    @Version
+    private long version;
+
+    protected CouncilMeeting() {
+    }
+
+    CouncilMeeting(long jstId, Instant startsAt, String place, String agenda, String minutes) {
+        this.jstId = jstId;
+        this.startsAt = startsAt;
+        this.place = place;
+        this.agenda = agenda;
+        this.minutes = minutes;
+    }
+
+    @Override
+    public Long auditJstId() { return jstId; }
+    public Long getId() { return id; }
+    public Instant getStartsAt() { return startsAt; }
+    public String getPlace() { return place; }
+    public String getAgenda() { return agenda; }
+    public String getMinutes() { return minutes; }
+}

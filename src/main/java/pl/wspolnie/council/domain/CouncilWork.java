@@ -1,0 +1,263 @@
+package pl.wspolnie.council.domain;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.consultations.ConsultationOpinion;
+import pl.wspolnie.consultations.Consultations;
+import pl.wspolnie.council.CouncilSettings;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.events.CalendarEntryPublished;
+import pl.wspolnie.shared.events.CalendarEntryType;
+import pl.wspolnie.shared.events.ContentPublished;
+import pl.wspolnie.shared.events.ContentType;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.time.ClockConfig;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The council's use cases: requests to create it, composition, requests for opinion and their lapse, meetings. */
+@Service
+@Transactional
+public class CouncilWork {
+
+    /** Where a JST stands with the NGOs' request to create its council. */
+    public record CreationRequests(List<CouncilRequest> requests, int needed, LocalDate deadline) {
+        public boolean reached() {
+            return requests.size() >= needed;
+        }
+    }
+
+    private final CouncilRequestRepository requests;
+    private final CouncilTermRepository terms;
+    private final CouncilMemberRepository members;
+    private final OpinionRequestRepository opinions;
+    private final CouncilMeetingRepository meetings;
+    private final Permissions permissions;
+    private final Organizations organizations;
+    private final Consultations consultations;
+    private final Jsts jsts;
+    private final CouncilSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CouncilWork(CouncilRequestRepository requests, CouncilTermRepository terms, CouncilMemberRepository members,
+                OpinionRequestRepository opinions, CouncilMeetingRepository meetings, Permissions permissions,
+                Organizations organizations, Consultations consultations, Jsts jsts, CouncilSettings settings,
+                ApplicationEventPublisher events, Clock clock) {
+        this.requests = requests;
+        this.terms = terms;
+        this.members = members;
+        this.opinions = opinions;
+        this.meetings = meetings;
+        this.permissions = permissions;
+        this.organizations = organizations;
+        this.consultations = consultations;
+        this.jsts = jsts;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public CouncilSettings settings() {
+        return settings;
+    }
+
+    public boolean isOfficial(long jstId) {
+        return permissions.currentUser().isPresent()
+                && (permissions.has(Role.OFFICIAL, jstId) || permissions.has(Role.LIAISON_OFFICER, jstId));
+    }
+
+    public void requireOfficial(long jstId) {
+        permissions.require(jstId, Role.OFFICIAL, Role.LIAISON_OFFICER);
+    }
+
+    /** Council members record opinions; so may the office on their behalf. */
+    public boolean mayRecordOpinion(long jstId) {
+        return permissions.currentUser().isPresent() && (permissions.has(Role.COUNCIL_MEMBER, jstId) || isOfficial(jstId));
+    }
+
+    public void requireJst(long jstId) {
+        if (!jsts.exists(jstId)) {
+            throw new NotFoundException("JST " + jstId);
+        }
+    }
+
+    // ---- creation requests --------------------------------------------------------------------------------------
+
+    /** An NGO joins the request to create the council; the same organisation counts once. */
+    public boolean requestCreation(long jstId, long organizationId) {
+        requireJst(jstId);
+        AuthenticatedUser user = permissions.requireUser();
+        if (!organizations.isRepresentative(user.userId(), organizationId)) {
+            throw new AccessDeniedException("not a representative of " + organizationId);
+        }
+        if (requests.existsByJstIdAndOrganizationId(jstId, organizationId)) {
+            return false;
+        }
+        requests.saveAndFlush(new CouncilRequest(jstId, organizationId, user.userId(), clock.instant()));
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public CreationRequests creationRequests(long jstId) {
+        List<CouncilRequest> list = requests.findByJstIdOrderByRequestedAt(jstId);
+        LocalDate deadline = null;
+        if (list.size() >= settings.requestsNeeded()) {
+            Instant reachedAt = list.get(settings.requestsNeeded() - 1).getRequestedAt();
+            deadline = reachedAt.atZone(ClockConfig.WARSAW).toLocalDate().plusMonths(settings.creationMonths());
+        }
+        return new CreationRequests(list, settings.requestsNeeded(), deadline);
+    }
+
+    // ---- composition --------------------------------------------------------------------------------------------
+
+    /** Saves a new term with its members; refused when fewer than half the members come from NGOs. */
+    public long saveComposition(long jstId, LocalDate startsOn, List<String> ngoMembers, List<String> jstMembers) {
+        requireOfficial(jstId);
+        if (ngoMembers.isEmpty()) {
+            throw new BusinessRuleViolation("ngoMembers", "council.composition.noNgo");
+        }
+        if (ngoMembers.size() * 2 < ngoMembers.size() + jstMembers.size()) {
+            throw new BusinessRuleViolation("ngoMembers", "council.composition.halfNgo", ngoMembers.size(),
+                    ngoMembers.size() + jstMembers.size());
+        }
+        CouncilTerm term = terms.save(new CouncilTerm(jstId, startsOn, startsOn.plusYears(settings.termYears()).minusDays(1),
+                clock.instant()));
+        int position = 0;
+        for (String name : ngoMembers) {
+            members.save(new CouncilMember(term.getId(), ++position, name, CouncilMember.Side.NGO));
+        }
+        for (String name : jstMembers) {
+            members.save(new CouncilMember(term.getId(), ++position, name, CouncilMember.Side.JST));
+        }
+        return term.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CouncilTerm> currentTerm(long jstId) {
+        return terms.findFirstByJstIdOrderByStartsOnDescIdDesc(jstId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CouncilMember> members(long termId) {
+        return members.findByTermIdOrderByPosition(termId);
+    }
+
+    // ---- opinions -----------------------------------------------------------------------------------------------
+
+    public long requestOpinion(long jstId, String subject, Long consultationId) {
+        requireOfficial(jstId);
+        if (consultationId != null) {
+            boolean ours = consultations.find(consultationId).map(c -> c.jstId() == jstId).orElse(false);
+            if (!ours) {
+                throw new BusinessRuleViolation("consultationId", "council.opinion.unknownConsultation");
+            }
+        }
+        OpinionRequest r = opinions.save(new OpinionRequest(jstId, subject.strip(), consultationId, clock.instant(),
+                today().plusDays(settings.opinionDays())));
+        return r.getId();
+    }
+
+    public void giveOpinion(long jstId, long requestId, String text) {
+        if (!mayRecordOpinion(jstId)) {
+            permissions.requireUser();
+            throw new AccessDeniedException("not a council member of " + jstId);
+        }
+        OpinionRequest r = opinions.findById(requestId).filter(o -> o.getJstId() == jstId)
+                .orElseThrow(() -> new NotFoundException("opinion request " + requestId));
+        Instant now = clock.instant();
+        r.give(text.strip(), today(), now);
+        events.publishEvent(new ContentPublished(ContentType.COUNCIL, "opinion-" + r.getId(),
+                r.getSubject(), text.length() > 300 ? text.substring(0, 300) : text.strip(),
+                "/council/" + jstId + "#opinion-" + r.getId(), jstId, Set.of(), now));
+    }
+
+    /** Marks every request past its deadline as "no opinion within the deadline"; nightly, and callable by tests. */
+    @Scheduled(cron = "${wspolnie.council.lapse-cron:0 10 0 * * *}", zone = "Europe/Warsaw")
+    public int lapseOverdue() {
+        LocalDate today = today();
+        Instant now = clock.instant();
+        int lapsed = 0;
+        for (OpinionRequest r : opinions.findByStatusAndDeadlineBefore(OpinionRequest.Status.REQUESTED, today)) {
+            if (r.lapseIfOverdue(today, now)) {
+                lapsed++;
+            }
+        }
+        return lapsed;
+    }
+
+    @Transactional(readOnly = true)
+    public List<OpinionRequest> opinionRequests(long jstId) {
+        return opinions.findByJstIdOrderByRequestedAtDesc(jstId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConsultationOpinion> opinionsOn(long consultationId) {
+        LocalDate today = today();
+        List<ConsultationOpinion> list = new ArrayList<>();
+        for (OpinionRequest r : opinions.findByConsultationIdOrderByRequestedAt(consultationId)) {
+            OpinionRequest.Status s = r.statusOn(today);
+            list.add(new ConsultationOpinion(r.getSubject(), r.getRequestedAt().atZone(ClockConfig.WARSAW).toLocalDate(),
+                    r.getDeadline(), s == OpinionRequest.Status.REQUESTED ? "PENDING" : s.name(), r.getOpinion(),
+                    r.getDecidedAt()));
+        }
+        return list;
+    }
+
+    @Transactional(readOnly = true)
+    public int[] countsInYear(long jstId, int year) {
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(ClockConfig.WARSAW).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ClockConfig.WARSAW).toInstant();
+        LocalDate today = today();
+        int given = 0;
+        int lapsed = 0;
+        List<OpinionRequest> list = opinions.requestedBetween(jstId, from, to);
+        for (OpinionRequest r : list) {
+            OpinionRequest.Status s = r.statusOn(today);
+            if (s == OpinionRequest.Status.GIVEN) given++;
+            if (s == OpinionRequest.Status.LAPSED) lapsed++;
+        }
+        return new int[]{list.size(), given, lapsed};
+    }
+
+    // ---- meetings -----------------------------------------------------------------------------------------------
+
+    public long addMeeting(long jstId, LocalDateTime startsAt, String place, String agenda, String minutes) {
+        requireOfficial(jstId);
+        CouncilMeeting m = meetings.save(new CouncilMeeting(jstId, startsAt.atZone(ClockConfig.WARSAW).toInstant(),
+                place.strip(), agenda.strip(), minutes == null || minutes.isBlank() ? null : minutes.strip()));
+        events.publishEvent(new CalendarEntryPublished("council", "meeting-" + m.getId(), CalendarEntryType.COUNCIL_MEETING,
+                "Posiedzenie rady działalności pożytku publicznego", agenda.strip(), startsAt.atZone(ClockConfig.WARSAW),
+                null, place.strip(), jstId, Set.of(), "/council/" + jstId + "#meeting-" + m.getId()));
+        return m.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CouncilMeeting> meetings(long jstId) {
+        return meetings.findByJstIdOrderByStartsAtDesc(jstId);
+    }
+
+    static Instant utc(LocalDateTime t) {
+        return t.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,98 @@
+package pl.wspolnie.council.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A request for the council's opinion on a draft (programme, strategy, local law), optionally tied to its
+ * consultation. REQUESTED until the council gives its opinion (GIVEN) or the deadline passes (LAPSED: no opinion
+ * within the deadline; silence means no opinion).
+ */
+@Entity
+@Table(name = "council_opinion_request")
+public class OpinionRequest implements JstScoped {
+
+    public enum Status { REQUESTED, GIVEN, LAPSED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "jst_id", updatable = false)
+    private Long jstId;
+    private String subject;
+    @Column(name = "consultation_id")
+    private Long consultationId;
+    @Column(name = "requested_at", updatable = false)
+    private Instant requestedAt;
+    private LocalDate deadline;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private String opinion;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Version
+    private long version;
+
+    protected OpinionRequest() {
+    }
+
+    OpinionRequest(long jstId, String subject, Long consultationId, Instant at, LocalDate deadline) {
+        this.jstId = jstId;
+        this.subject = subject;
+        this.consultationId = consultationId;
+        this.requestedAt = at;
+        this.deadline = deadline;
+        this.status = Status.REQUESTED;
+    }
+
+    /** The status as of today: a request past its deadline counts as lapsed even before the nightly job runs. */
+    public Status statusOn(LocalDate today) {
+        return status == Status.REQUESTED && today.isAfter(deadline) ? Status.LAPSED : status;
+    }
+
+    void give(String text, LocalDate today, Instant at) {
+        Status now = statusOn(today);
+        if (now == Status.LAPSED) {
+            throw new BusinessRuleViolation(null, "council.opinion.lapsed");
+        }
+        if (now == Status.GIVEN) {
+            throw new BusinessRuleViolation(null, "council.opinion.alreadyGiven");
+        }
+        this.opinion = text;
+        this.status = Status.GIVEN;
+        this.decidedAt = at;
+    }
+
+    boolean lapseIfOverdue(LocalDate today, Instant at) {
+        if (status == Status.REQUESTED && today.isAfter(deadline)) {
+            status = Status.LAPSED;
+            decidedAt = at;
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public Long auditJstId() { return jstId; }
+    public Long getId() { return id; }
+    public Long getJstId() { return jstId; }
+    public String getSubject() { return subject; }
+    public Long getConsultationId() { return consultationId; }
+    public Instant getRequestedAt() { return requestedAt; }
+    public LocalDate getDeadline() { return deadline; }
+    public Status getStatus() { return status; }
+    public String getOpinion() { return opinion; }
+    public Instant getDecidedAt() { return decidedAt; }
+}

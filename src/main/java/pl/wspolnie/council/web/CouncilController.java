@@ -1,0 +1,271 @@
+package pl.wspolnie.council.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.consultations.Consultations;
+import pl.wspolnie.council.domain.CouncilTerm;
+import pl.wspolnie.council.domain.CouncilWork;
+import pl.wspolnie.council.domain.OpinionRequest;
+import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.time.ClockConfig;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.PublicPaths;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The council page of a JST and the office's and NGOs' forms around it. */
+@Controller
+class CouncilController {
+
+    record CompositionForm(@NotBlank(message = "{council.field.required}") String startsOn,
+                           @NotBlank(message = "{council.field.required}") @Size(max = 10_000, message = "{council.field.tooLong}") String ngoMembers,
+                           @Size(max = 10_000, message = "{council.field.tooLong}") String jstMembers) {
+        List<String> lines(String text) {
+            return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
+                    .map(s -> s.length() > 300 ? s.substring(0, 300) : s).toList();
+        }
+    }
+
+    record OpinionRequestForm(@NotBlank(message = "{council.field.required}") @Size(max = 300, message = "{council.field.tooLong}") String subject,
+                              Long consultationId) {
+    }
+
+    record OpinionForm(@NotBlank(message = "{council.field.required}") @Size(max = 20_000, message = "{council.field.tooLong}") String opinion) {
+    }
+
+    record MeetingForm(@NotBlank(message = "{council.field.required}") String startsAt,
+                       @NotBlank(message = "{council.field.required}") @Size(max = 500, message = "{council.field.tooLong}") String place,
+                       @NotBlank(message = "{council.field.required}") @Size(max = 10_000, message = "{council.field.tooLong}") String agenda,
+                       @Size(max = 20_000, message = "{council.field.tooLong}") String minutes) {
+    }
+
+    private final CouncilWork work;
+    private final Jsts jsts;
+    private final Organizations organizations;
+    private final Consultations consultations;
+    private final Permissions permissions;
+
+    CouncilController(CouncilWork work, Jsts jsts, Organizations organizations, Consultations consultations,
+                      Permissions permissions) {
+        this.work = work;
+        this.jsts = jsts;
+        this.organizations = organizations;
+        this.consultations = consultations;
+        this.permissions = permissions;
+    }
+
+    @Bean
+    static PublicPaths councilPublicPaths() {
+        return PublicPaths.get("/council", "/council/{jstId:\\d+}");
+    }
+
+    @GetMapping("/council")
+    String index(Model model) {
+        model.addAttribute("jsts", jsts.members());
+        return "council/index";
+    }
+
+    @GetMapping("/council/{jstId:\\d+}")
+    String page(@PathVariable long jstId, Model model) {
+        work.requireJst(jstId);
+        CouncilWork.CreationRequests creation = work.creationRequests(jstId);
+        Map<Long, OrganizationSummary> orgs = organizations.findAll(creation.requests().stream()
+                .map(r -> r.getOrganizationId()).toList());
+        model.addAttribute("jst", jsts.get(jstId));
+        model.addAttribute("creation", creation);
+        model.addAttribute("orgs", orgs);
+        CouncilTerm term = work.currentTerm(jstId).orElse(null);
+        model.addAttribute("term", term);
+        model.addAttribute("members", term == null ? List.of() : work.members(term.getId()));
+        LocalDate today = work.today();
+        List<OpinionRequest> requests = work.opinionRequests(jstId);
+        Map<Long, String> statuses = new HashMap<>();
+        requests.forEach(r -> statuses.put(r.getId(), r.statusOn(today).name()));
+        model.addAttribute("opinionRequests", requests);
+        model.addAttribute("statuses", statuses);
+        model.addAttribute("meetings", work.meetings(jstId));
+        model.addAttribute("official", work.isOfficial(jstId));
+        model.addAttribute("mayRecordOpinion", work.mayRecordOpinion(jstId));
+        Map<Long, String> mine = new TreeMap<>();
+        permissions.currentUser().ifPresent(u -> organizations.findAll(organizations.representedBy(u.userId())).values()
+                .forEach(o -> mine.put(o.id(), o.name())));
+        model.addAttribute("myOrganizations", mine);
+        model.addAttribute("zone", ClockConfig.WARSAW);
+        if (!model.containsAttribute("opinionForm")) {
+            model.addAttribute("opinionForm", new OpinionForm(""));
+        }
+        return "council/page";
+    }
+
+    @PostMapping("/council/{jstId:\\d+}/requests")
+    String request(@PathVariable long jstId, @RequestParam(name = "organizationId", required = false) Long organizationId,
+                   RedirectAttributes redirect) {
+        permissions.requireUser();
+        if (organizationId == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        boolean added = work.requestCreation(jstId, organizationId);
+        redirect.addFlashAttribute("notice", added ? "council.request.saved" : "council.request.already");
+        return "redirect:/council/" + jstId;
+    }
+
+    @GetMapping("/council/{jstId:\\d+}/composition")
+    String compositionForm(@PathVariable long jstId, Model model) {
+        work.requireOfficial(jstId);
+        model.addAttribute("form", new CompositionForm(work.today().toString(), "", ""));
+        return compositionPage(jstId, model);
+    }
+
+    @PostMapping("/council/{jstId:\\d+}/composition")
+    String saveComposition(@PathVariable long jstId, @Valid @ModelAttribute("form") CompositionForm form,
+                           BindingResult result, Model model, RedirectAttributes redirect) {
+        work.requireOfficial(jstId);
+        requireBound(result);
+        LocalDate startsOn = parseDate(form.startsOn(), "startsOn", result);
+        if (!result.hasErrors()) {
+            try {
+                work.saveComposition(jstId, startsOn, form.lines(form.ngoMembers()), form.lines(form.jstMembers()));
+                redirect.addFlashAttribute("notice", "council.composition.saved");
+                return "redirect:/council/" + jstId;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return compositionPage(jstId, model);
+    }
+
+    private String compositionPage(long jstId, Model model) {
+        model.addAttribute("jst", jsts.get(jstId));
+        model.addAttribute("termYears", work.settings().termYears());
+        return "council/composition";
+    }
+
+    @GetMapping("/council/{jstId:\\d+}/opinions/new")
+    String opinionRequestForm(@PathVariable long jstId, @RequestParam(name = "consultation", required = false) Long consultation,
+                              Model model) {
+        work.requireOfficial(jstId);
+        model.addAttribute("form", new OpinionRequestForm("", consultation));
+        return opinionRequestPage(jstId, model);
+    }
+
+    @PostMapping("/council/{jstId:\\d+}/opinions/new")
+    String requestOpinion(@PathVariable long jstId, @Valid @ModelAttribute("form") OpinionRequestForm form,
+                          BindingResult result, Model model, RedirectAttributes redirect) {
+        work.requireOfficial(jstId);
+        requireBound(result);
+        if (!result.hasErrors()) {
+            try {
+                work.requestOpinion(jstId, form.subject(), form.consultationId());
+                redirect.addFlashAttribute("notice", "council.opinion.requested");
+                return "redirect:/council/" + jstId;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return opinionRequestPage(jstId, model);
+    }
+
+    private String opinionRequestPage(long jstId, Model model) {
+        model.addAttribute("jst", jsts.get(jstId));
+        model.addAttribute("consultations", consultations.recent(jstId, 50));
+        model.addAttribute("opinionDays", work.settings().opinionDays());
+        return "council/opinion-request";
+    }
+
+    @PostMapping("/council/{jstId:\\d+}/opinions/{requestId:\\d+}")
+    String giveOpinion(@PathVariable long jstId, @PathVariable long requestId,
+                       @Valid @ModelAttribute("opinionForm") OpinionForm form, BindingResult result, Model model,
+                       RedirectAttributes redirect, HttpServletResponse response) {
+        permissions.requireUser();
+        requireBound(result);
+        if (!result.hasErrors()) {
+            try {
+                work.giveOpinion(jstId, requestId, form.opinion());
+                redirect.addFlashAttribute("notice", "council.opinion.given");
+                return "redirect:/council/" + jstId + "#opinion-" + requestId;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+                model.addAttribute("warning", e.messageKey());
+                response.setStatus(HttpStatus.CONFLICT.value());
+            }
+        } else if (!work.mayRecordOpinion(jstId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not a council member");
+        }
+        model.addAttribute("opinionFor", requestId);
+        return page(jstId, model);
+    }
+
+    @GetMapping("/council/{jstId:\\d+}/meetings/new")
+    String meetingForm(@PathVariable long jstId, Model model) {
+        work.requireOfficial(jstId);
+        model.addAttribute("form", new MeetingForm("", "", "", ""));
+        model.addAttribute("jst", jsts.get(jstId));
+        return "council/meeting";
+    }
+
+    @PostMapping("/council/{jstId:\\d+}/meetings/new")
+    String addMeeting(@PathVariable long jstId, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+                      Model model, RedirectAttributes redirect) {
+        work.requireOfficial(jstId);
+        requireBound(result);
+        LocalDateTime startsAt = null;
+        if (!result.hasFieldErrors("startsAt")) {
+            try {
+                startsAt = LocalDateTime.parse(form.startsAt().strip());
+            } catch (DateTimeParseException e) {
+                result.rejectValue("startsAt", "council.meeting.startsAt.invalid");
+            }
+        }
+        if (!result.hasErrors()) {
+            long id = work.addMeeting(jstId, startsAt, form.place(), form.agenda(), form.minutes());
+            redirect.addFlashAttribute("notice", "council.meeting.saved");
+            return "redirect:/council/" + jstId + "#meeting-" + id;
+        }
+        model.addAttribute("jst", jsts.get(jstId));
+        return "council/meeting";
+    }
+
+    private static LocalDate parseDate(String value, String field, BindingResult result) {
+        if (value == null || value.isBlank() || result.hasFieldErrors(field)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            result.rejectValue(field, "typeMismatch.java.time.LocalDate");
+            return null;
+        }
+    }
+
+    private static void requireBound(BindingResult result) {
+        if (result.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+    }
+
+}

@@ -1,0 +1,120 @@
+package pl.wspolnie.programme.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A cooperation programme of a JST, annual (yearFrom = yearTo) or multi-year (up to 5 years). */
+@Entity
+@Table(name = "programme")
+public class Programme implements JstScoped {
+
+    public enum Status { DRAFT, ADOPTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "jst_id", updatable = false)
+    private Long jstId;
+    @Column(name = "year_from")
+    private int yearFrom;
+    @Column(name = "year_to")
+    private int yearTo;
+    private String title;
+    private String goals;
+    private String principles;
+    private String scope;
+    private String forms;
+    private String period;
+    private String implementation;
+    private String funds;
+    private String evaluation;
+    private String creation;
+    private String commissions;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Column(name = "resolution_number")
+    private String resolutionNumber;
+    @Column(name = "resolution_date")
+    private LocalDate resolutionDate;
+    @Column(name = "consultation_id")
+    private Long consultationId;
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Programme() {
+    }
+
+    Programme(long jstId, ProgrammeParts parts, Instant at) {
+        this.jstId = jstId;
+        this.status = Status.DRAFT;
+        this.createdAt = at;
+        apply(parts);
+    }
+
+    void apply(ProgrammeParts p) {
+        requireDraft();
+        this.yearFrom = p.yearFrom();
+        this.yearTo = p.yearTo();
+        this.title = p.title();
+        this.goals = p.goals();
+        this.principles = p.principles();
+        this.scope = p.scope();
+        this.forms = p.forms();
+        this.period = p.period();
+        this.implementation = p.implementation();
+        this.funds = p.funds();
+        this.evaluation = p.evaluation();
+        this.creation = p.creation();
+        this.commissions = p.commissions();
+    }
+
+    void requireDraft() {
+        if (status == Status.ADOPTED) {
+            throw new BusinessRuleViolation(null, "programme.adopted.readOnly");
+        }
+    }
+
+    void adopt(String number, LocalDate date) {
+        requireDraft();
+        this.resolutionNumber = number;
+        this.resolutionDate = date;
+        this.status = Status.ADOPTED;
+    }
+
+    void consultedIn(long consultationId) {
+        this.consultationId = consultationId;
+    }
+
+    public ProgrammeParts parts() {
+        return new ProgrammeParts(title, yearFrom, yearTo, goals, principles, scope, forms, period, implementation,
+                funds, evaluation, creation, commissions);
+    }
+
+    public boolean isMultiYear() { return yearTo > yearFrom; }
+
+    @Override
+    public Long auditJstId() { return jstId; }
+    public Long getId() { return id; }
+    public Long getJstId() { return jstId; }
+    public int getYearFrom() { return yearFrom; }
+    public int getYearTo() { return yearTo; }
+    public String getTitle() { return title; }
+    public Status getStatus() { return status; }
+    public String getResolutionNumber() { return resolutionNumber; }
+    public LocalDate getResolutionDate() { return resolutionDate; }
+    public Long getConsultationId() { return consultationId; }
+}

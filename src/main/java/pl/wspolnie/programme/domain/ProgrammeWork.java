@@ -1,0 +1,289 @@
+package pl.wspolnie.programme.domain;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.consultations.ConsultationSummary;
+import pl.wspolnie.consultations.Consultations;
+import pl.wspolnie.council.CouncilOpinions;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.programme.ProgrammeSettings;
+import pl.wspolnie.shared.events.ContentPublished;
+import pl.wspolnie.shared.events.ContentType;
+import pl.wspolnie.shared.figures.CompetitionFiguresSource;
+import pl.wspolnie.shared.figures.CompetitionYearFigures;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Use cases of the programme, its report and the planned directions of activity. */
+@Service
+@Transactional
+public class ProgrammeWork {
+
+    /** The adoption deadline of a draft programme as the dashboard shows it. */
+    public record Deadline(LocalDate date, long daysLeft, boolean warn, boolean overdue) {
+    }
+
+    /** The implementation report of a year: computed figures plus the narrative. */
+    public record Report(long jstId, int year, LocalDate due, List<Programme> programmes, List<ConsultationSummary> consultations,
+                         int remarks, int unanswered, CouncilOpinions.YearCounts council, CompetitionYearFigures competitions,
+                         String narrative, boolean published) {
+    }
+
+    private final ProgrammeRepository programmes;
+    private final ProgrammeTaskRepository tasks;
+    private final ProgrammeIndicatorRepository indicators;
+    private final ProgrammeReportRepository reports;
+    private final PlannedDirectionRepository directions;
+    private final Consultations consultations;
+    private final CouncilOpinions council;
+    private final ObjectProvider<CompetitionFiguresSource> competitionFigures;
+    private final Organizations organizations;
+    private final Jsts jsts;
+    private final Permissions permissions;
+    private final ProgrammeSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProgrammeWork(ProgrammeRepository programmes, ProgrammeTaskRepository tasks, ProgrammeIndicatorRepository indicators,
+                  ProgrammeReportRepository reports, PlannedDirectionRepository directions, Consultations consultations,
+                  CouncilOpinions council, ObjectProvider<CompetitionFiguresSource> competitionFigures,
+                  Organizations organizations, Jsts jsts, Permissions permissions, ProgrammeSettings settings,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.programmes = programmes;
+        this.tasks = tasks;
+        this.indicators = indicators;
+        this.reports = reports;
+        this.directions = directions;
+        this.consultations = consultations;
+        this.council = council;
+        this.competitionFigures = competitionFigures;
+        this.organizations = organizations;
+        this.jsts = jsts;
+        this.permissions = permissions;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public boolean isOfficial(long jstId) {
+        return permissions.currentUser().isPresent()
+                && (permissions.has(Role.OFFICIAL, jstId) || permissions.has(Role.LIAISON_OFFICER, jstId));
+    }
+
+    public void requireOfficial(long jstId) {
+        permissions.require(jstId, Role.OFFICIAL, Role.LIAISON_OFFICER);
+    }
+
+    public Set<Long> jstsOfOfficial() {
+        Set<Long> ids = new TreeSet<>(permissions.jstsWith(Role.OFFICIAL));
+        ids.addAll(permissions.jstsWith(Role.LIAISON_OFFICER));
+        return ids;
+    }
+
+    // ---- the programme ------------------------------------------------------------------------------------------
+
+    private static void checkYears(ProgrammeParts p) {
+        if (p.yearTo() < p.yearFrom()) {
+            throw new BusinessRuleViolation("yearTo", "programme.years.order");
+        }
+        if (p.yearTo() - p.yearFrom() >= 5) {
+            throw new BusinessRuleViolation("yearTo", "programme.years.max");
+        }
+    }
+
+    public long create(long jstId, ProgrammeParts parts) {
+        requireOfficial(jstId);
+        checkYears(parts);
+        return programmes.save(new Programme(jstId, parts, clock.instant())).getId();
+    }
+
+    public void update(long id, ProgrammeParts parts) {
+        Programme p = get(id);
+        requireOfficial(p.getJstId());
+        checkYears(parts);
+        p.apply(parts);
+    }
+
+    @Transactional(readOnly = true)
+    public Programme get(long id) {
+        return programmes.findById(id).orElseThrow(() -> new NotFoundException("programme " + id));
+    }
+
+    /** Adopted programmes for everyone; drafts only for the officials of their JST. */
+    @Transactional(readOnly = true)
+    public Programme visible(long id) {
+        Programme p = get(id);
+        if (p.getStatus() == Programme.Status.DRAFT && !isOfficial(p.getJstId())) {
+            throw new NotFoundException("programme " + id);
+        }
+        return p;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Programme> list() {
+        Set<Long> mine = permissions.currentUser().isPresent() ? jstsOfOfficial() : Set.of();
+        return programmes.findTop50ByOrderByYearFromDescIdDesc().stream()
+                .filter(p -> p.getStatus() == Programme.Status.ADOPTED || mine.contains(p.getJstId())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgrammeTask> tasks(long id) {
+        return tasks.findByProgrammeIdOrderById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgrammeIndicator> indicators(long id) {
+        return indicators.findByProgrammeIdOrderById(id);
+    }
+
+    public BigDecimal plannedTotal(List<ProgrammeTask> list) {
+        return list.stream().map(ProgrammeTask::getPlannedFunds).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    }
+
+    public void addTask(long id, String sphereCode, String description, BigDecimal funds) {
+        Programme p = get(id);
+        requireOfficial(p.getJstId());
+        p.requireDraft();
+        tasks.save(new ProgrammeTask(id, sphereCode, description.strip(), funds));
+    }
+
+    public void addIndicator(long id, String name, String target) {
+        Programme p = get(id);
+        requireOfficial(p.getJstId());
+        p.requireDraft();
+        indicators.save(new ProgrammeIndicator(id, name.strip(), target.strip()));
+    }
+
+    /** The deadline to adopt the programme: 30 November (setting) of the year before its first year. */
+    public Deadline deadline(Programme p) {
+        LocalDate date = settings.adoptionDeadlineDay().atYear(p.getYearFrom() - 1);
+        LocalDate warnFrom = settings.warnFromDay().atYear(p.getYearFrom() - 1);
+        LocalDate today = today();
+        long days = ChronoUnit.DAYS.between(today, date);
+        return new Deadline(date, days, p.getStatus() == Programme.Status.DRAFT && !today.isBefore(warnFrom),
+                p.getStatus() == Programme.Status.DRAFT && days < 0);
+    }
+
+    /** Opens a consultation with NGOs of the programme's text; the chapters are the parts of the programme. */
+    public long sendToConsultation(long id, LocalDate startsOn, LocalDate endsOn, String responsible,
+                                   Map<String, String> partTitles) {
+        Programme p = get(id);
+        requireOfficial(p.getJstId());
+        p.requireDraft();
+        StringBuilder text = new StringBuilder();
+        int n = 0;
+        int chapter = 0;
+        for (Map.Entry<String, String> part : p.parts().textParts().entrySet()) {
+            text.append("Rozdział ").append(++chapter).append(". ").append(partTitles.get(part.getKey())).append('\n');
+            text.append("§ ").append(++n).append(". ").append(part.getValue().strip()).append('\n');
+            if (part.getKey().equals("forms")) {
+                text.append("Rozdział ").append(++chapter).append(". ").append(partTitles.get("tasks")).append('\n');
+                for (ProgrammeTask t : tasks(id)) {
+                    text.append("§ ").append(++n).append(". ").append(t.getDescription()).append(" – ")
+                            .append(t.getPlannedFunds().toPlainString()).append(" zł\n");
+                }
+            }
+        }
+        List<String> spheres = tasks(id).stream().map(ProgrammeTask::getSphereCode).distinct().toList();
+        long consultationId = consultations.openWithNgos(p.getJstId(), p.getTitle(),
+                "art. 5a ust. 1 ustawy o działalności pożytku publicznego i o wolontariacie", text.toString(),
+                startsOn, endsOn, responsible, spheres);
+        p.consultedIn(consultationId);
+        return consultationId;
+    }
+
+    public long sendToCouncil(long id, String subjectPrefix) {
+        Programme p = get(id);
+        requireOfficial(p.getJstId());
+        return council.request(p.getJstId(), subjectPrefix + p.getTitle(), p.getConsultationId());
+    }
+
+    public void adopt(long id, String number, LocalDate date) {
+        Programme p = get(id);
+        requireOfficial(p.getJstId());
+        p.adopt(number.strip(), date);
+        events.publishEvent(new ContentPublished(ContentType.PROGRAMME, "programme-" + id, p.getTitle(),
+                number.strip(), "/programmes/" + id, p.getJstId(),
+                tasks(id).stream().map(ProgrammeTask::getSphereCode).collect(Collectors.toSet()), clock.instant()));
+    }
+
+    // ---- the report ---------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Report report(long jstId, int year) {
+        if (!jsts.exists(jstId)) {
+            throw new NotFoundException("JST " + jstId);
+        }
+        List<ConsultationSummary> held = consultations.heldIn(jstId, year);
+        int remarks = held.stream().mapToInt(ConsultationSummary::remarks).sum();
+        int unanswered = held.stream().mapToInt(ConsultationSummary::unanswered).sum();
+        CompetitionFiguresSource source = competitionFigures.getIfAvailable();
+        CompetitionYearFigures figures = source == null ? null : source.forYear(jstId, year);
+        ProgrammeReport saved = reports.findByJstIdAndYear(jstId, year).orElse(null);
+        return new Report(jstId, year, settings.reportDueDay().atYear(year + 1),
+                programmes.findByJstIdAndStatusAndYearFromLessThanEqualAndYearToGreaterThanEqual(jstId,
+                        Programme.Status.ADOPTED, year, year),
+                held, remarks, unanswered, council.inYear(jstId, year), figures,
+                saved == null ? "" : saved.getNarrative(), saved != null && saved.getPublishedAt() != null);
+    }
+
+    public void saveReport(long jstId, int year, String narrative, boolean publish) {
+        requireOfficial(jstId);
+        ProgrammeReport r = reports.findByJstIdAndYear(jstId, year).orElseGet(() ->
+                reports.save(new ProgrammeReport(jstId, year, narrative)));
+        boolean wasPublished = r.getPublishedAt() != null;
+        r.edit(narrative.strip(), publish, clock.instant());
+        if (publish && !wasPublished) {
+            events.publishEvent(new ContentPublished(ContentType.PROGRAMME, "report-" + jstId + "-" + year,
+                    "Sprawozdanie z realizacji programu współpracy za " + year + " r.", "",
+                    "/programmes/reports/" + jstId + "/" + year, jstId, Set.of(), clock.instant()));
+        }
+    }
+
+    // ---- mutual informing ---------------------------------------------------------------------------------------
+
+    public void addDirection(long jstId, Long organizationId, int year, String sphereCode, String description) {
+        AuthenticatedUser user = permissions.requireUser();
+        if (!jsts.exists(jstId)) {
+            throw new BusinessRuleViolation("jstId", "programme.directions.unknownJst");
+        }
+        String author;
+        if (organizationId == null) {
+            requireOfficial(jstId);
+            author = jsts.get(jstId).name();
+        } else {
+            if (!organizations.isRepresentative(user.userId(), organizationId)) {
+                throw new AccessDeniedException("not a representative of " + organizationId);
+            }
+            author = organizations.find(organizationId).orElseThrow().name();
+        }
+        directions.save(new PlannedDirection(jstId, organizationId, author, year, sphereCode, description.strip(),
+                clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlannedDirection> directions(int year) {
+        return directions.findByYearOrderBySphereCodeAscIdAsc(year);
+    }
+}

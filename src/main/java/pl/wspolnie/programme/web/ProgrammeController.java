@@ -1,0 +1,335 @@
+package pl.wspolnie.programme.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.partnership.JstSummary;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.programme.domain.Programme;
+import pl.wspolnie.programme.domain.ProgrammeTask;
+import pl.wspolnie.programme.domain.ProgrammeWork;
+import pl.wspolnie.shared.pdf.PdfDocuments;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.web.PublicPaths;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The programme list, editor, page, its PDF and the steps: tasks, indicators, consultation, council, adoption. */
+@Controller
+class ProgrammeController {
+
+    record TaskForm(@NotBlank(message = "{programme.field.required}") String sphereCode,
+                    @NotBlank(message = "{programme.field.required}") @Size(max = 2000, message = "{programme.field.tooLong}") String description,
+                    @NotBlank(message = "{programme.field.required}") String plannedFunds) {
+    }
+
+    record IndicatorForm(@NotBlank(message = "{programme.field.required}") @Size(max = 500, message = "{programme.field.tooLong}") String name,
+                         @NotBlank(message = "{programme.field.required}") @Size(max = 200, message = "{programme.field.tooLong}") String target) {
+    }
+
+    record ConsultForm(@NotBlank(message = "{programme.field.required}") String startsOn,
+                       @NotBlank(message = "{programme.field.required}") String endsOn,
+                       @NotBlank(message = "{programme.field.required}") @Size(max = 300, message = "{programme.field.tooLong}") String responsible) {
+    }
+
+    record AdoptForm(@NotBlank(message = "{programme.field.required}") @Size(max = 100, message = "{programme.field.tooLong}") String resolutionNumber,
+                     @NotBlank(message = "{programme.field.required}") String resolutionDate) {
+    }
+
+    private final ProgrammeWork work;
+    private final Jsts jsts;
+    private final JdbcClient jdbc;
+    private final PdfDocuments pdf;
+    private final MessageSource messages;
+
+    ProgrammeController(ProgrammeWork work, Jsts jsts, JdbcClient jdbc, PdfDocuments pdf, MessageSource messages) {
+        this.work = work;
+        this.jsts = jsts;
+        this.jdbc = jdbc;
+        this.pdf = pdf;
+        this.messages = messages;
+    }
+
+    @Bean
+    static PublicPaths programmePublicPaths() {
+        return PublicPaths.get("/programmes", "/programmes/{id:\\d+}", "/programmes/{id:\\d+}/pdf",
+                "/programmes/reports/{jst:\\d+}/{year:\\d+}", "/programmes/reports/{jst:\\d+}/{year:\\d+}/pdf",
+                "/programmes/directions");
+    }
+
+    /** Sphere code → name, in the order of the Act's list (read from the shared table of spheres). */
+    Map<String, String> spheres(Locale locale) {
+        Map<String, String> map = new LinkedHashMap<>();
+        String column = "en".equals(locale.getLanguage()) ? "name_en" : "name";
+        jdbc.sql("select code, " + column + " from sphere where parent_code is not null order by position")
+                .query((rs, n) -> map.put(rs.getString(1), rs.getString(2))).list();
+        return map;
+    }
+
+    @GetMapping("/programmes")
+    String list(Model model) {
+        Map<Long, String> names = new HashMap<>();
+        jsts.all().forEach(j -> names.put(j.id(), j.name()));
+        model.addAttribute("programmes", work.list());
+        model.addAttribute("jstNames", names);
+        model.addAttribute("mayCreate", !work.jstsOfOfficial().isEmpty());
+        model.addAttribute("reportYear", work.today().getYear() - 1);
+        model.addAttribute("jsts", jsts.members());
+        return "programme/list";
+    }
+
+    @GetMapping("/programmes/new")
+    String newForm(Model model) {
+        List<Long> mine = List.copyOf(work.jstsOfOfficial());
+        if (mine.isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("not an official");
+        }
+        model.addAttribute("form", ProgrammeForm.empty(mine.get(0), work.today().getYear() + 1));
+        return formPage(model, null);
+    }
+
+    @PostMapping("/programmes/new")
+    String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        requireBound(result);
+        if (form.jstId() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        work.requireOfficial(form.jstId());
+        form.checkYears(result);
+        if (!result.hasErrors()) {
+            try {
+                long id = work.create(form.jstId(), form.parts());
+                redirect.addFlashAttribute("notice", "programme.saved");
+                return "redirect:/programmes/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return formPage(model, null);
+    }
+
+    @GetMapping("/programmes/{id:\\d+}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Programme p = work.get(id);
+        work.requireOfficial(p.getJstId());
+        model.addAttribute("form", ProgrammeForm.of(p.getJstId(), p.parts()));
+        return formPage(model, p);
+    }
+
+    @PostMapping("/programmes/{id:\\d+}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Programme p = work.get(id);
+        work.requireOfficial(p.getJstId());
+        requireBound(result);
+        form.checkYears(result);
+        if (!result.hasErrors()) {
+            try {
+                work.update(id, form.parts());
+                redirect.addFlashAttribute("notice", "programme.saved");
+                return "redirect:/programmes/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+                if (e.field() == null) {
+                    response.setStatus(409);
+                }
+            }
+        }
+        return formPage(model, p);
+    }
+
+    private String formPage(Model model, Programme editing) {
+        List<JstSummary> mine = work.jstsOfOfficial().stream().map(jsts::find).flatMap(Optional::stream).toList();
+        model.addAttribute("officialJsts", mine);
+        model.addAttribute("editing", editing);
+        model.addAttribute("partKeys", List.of("goals", "principles", "scope", "forms", "period", "implementation",
+                "funds", "evaluation", "creation", "commissions"));
+        return "programme/form";
+    }
+
+    @GetMapping("/programmes/{id:\\d+}")
+    String page(@PathVariable long id, Model model, Locale locale) {
+        Programme p = work.visible(id);
+        List<ProgrammeTask> tasks = work.tasks(id);
+        model.addAttribute("p", p);
+        model.addAttribute("jstName", jsts.get(p.getJstId()).name());
+        model.addAttribute("parts", p.parts().textParts());
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("total", work.plannedTotal(tasks));
+        model.addAttribute("indicators", work.indicators(id));
+        model.addAttribute("spheres", spheres(locale));
+        boolean official = work.isOfficial(p.getJstId());
+        model.addAttribute("official", official);
+        model.addAttribute("draft", p.getStatus() == Programme.Status.DRAFT);
+        model.addAttribute("deadline", work.deadline(p));
+        LocalDate today = work.today();
+        if (!model.containsAttribute("taskForm")) model.addAttribute("taskForm", new TaskForm("", "", ""));
+        if (!model.containsAttribute("indicatorForm")) model.addAttribute("indicatorForm", new IndicatorForm("", ""));
+        if (!model.containsAttribute("consultForm")) model.addAttribute("consultForm",
+                new ConsultForm(today.toString(), today.plusDays(13).toString(), ""));
+        if (!model.containsAttribute("adoptForm")) model.addAttribute("adoptForm", new AdoptForm("", today.toString()));
+        return "programme/page";
+    }
+
+    @PostMapping("/programmes/{id:\\d+}/tasks")
+    String addTask(@PathVariable long id, @Valid @ModelAttribute("taskForm") TaskForm form, BindingResult result,
+                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        Programme p = work.get(id);
+        work.requireOfficial(p.getJstId());
+        requireBound(result);
+        BigDecimal funds = null;
+        if (!result.hasFieldErrors("plannedFunds")) {
+            funds = MoneyInput.parse(form.plannedFunds());
+            if (funds == null) {
+                result.rejectValue("plannedFunds", "programme.money.invalid");
+            }
+        }
+        if (!result.hasFieldErrors("sphereCode") && !spheres(locale).containsKey(form.sphereCode())) {
+            result.rejectValue("sphereCode", "programme.sphere.unknown");
+        }
+        return step(id, result, model, locale, redirect, response, "programme.task.saved", funds,
+                f -> work.addTask(id, form.sphereCode(), form.description(), f));
+    }
+
+    @PostMapping("/programmes/{id:\\d+}/indicators")
+    String addIndicator(@PathVariable long id, @Valid @ModelAttribute("indicatorForm") IndicatorForm form,
+                        BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
+                        HttpServletResponse response) {
+        work.requireOfficial(work.get(id).getJstId());
+        requireBound(result);
+        return step(id, result, model, locale, redirect, response, "programme.indicator.saved", null,
+                f -> work.addIndicator(id, form.name(), form.target()));
+    }
+
+    @PostMapping("/programmes/{id:\\d+}/consultation")
+    String consult(@PathVariable long id, @Valid @ModelAttribute("consultForm") ConsultForm form, BindingResult result,
+                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        work.requireOfficial(work.get(id).getJstId());
+        requireBound(result);
+        LocalDate from = date(form.startsOn(), "startsOn", result);
+        LocalDate to = date(form.endsOn(), "endsOn", result);
+        if (from != null && to != null && to.isBefore(from)) {
+            result.rejectValue("endsOn", "consultations.endsOn.beforeStart");
+        }
+        Map<String, String> titles = new HashMap<>();
+        for (String key : List.of("goals", "principles", "scope", "forms", "tasks", "period", "implementation", "funds",
+                "evaluation", "creation", "commissions")) {
+            titles.put(key, messages.getMessage("programme.part." + key, null, locale));
+        }
+        return step(id, result, model, locale, redirect, response, "programme.consultation.opened", null,
+                f -> work.sendToConsultation(id, from, to, form.responsible(), titles));
+    }
+
+    @PostMapping("/programmes/{id:\\d+}/council")
+    String council(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        work.requireOfficial(work.get(id).getJstId());
+        work.sendToCouncil(id, messages.getMessage("programme.council.subjectPrefix", null, locale));
+        redirect.addFlashAttribute("notice", "programme.council.requested");
+        return "redirect:/programmes/" + id;
+    }
+
+    @PostMapping("/programmes/{id:\\d+}/adopt")
+    String adopt(@PathVariable long id, @Valid @ModelAttribute("adoptForm") AdoptForm form, BindingResult result,
+                 Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        work.requireOfficial(work.get(id).getJstId());
+        requireBound(result);
+        LocalDate date = date(form.resolutionDate(), "resolutionDate", result);
+        return step(id, result, model, locale, redirect, response, "programme.adopted", null,
+                f -> work.adopt(id, form.resolutionNumber(), date));
+    }
+
+    private String step(long id, BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
+                        HttpServletResponse response, String notice, BigDecimal funds,
+                        java.util.function.Consumer<BigDecimal> action) {
+        if (!result.hasErrors()) {
+            try {
+                action.accept(funds);
+                redirect.addFlashAttribute("notice", notice);
+                return "redirect:/programmes/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+                if (e.field() == null) {
+                    response.setStatus(409);
+                    model.addAttribute("warning", e.messageKey());
+                }
+            }
+        }
+        return page(id, model, locale);
+    }
+
+    @GetMapping("/programmes/{id:\\d+}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+        Programme p = work.visible(id);
+        List<ProgrammeTask> tasks = work.tasks(id);
+        Map<String, Object> model = new HashMap<>();
+        model.put("p", p);
+        model.put("jstName", jsts.get(p.getJstId()).name());
+        model.put("parts", p.parts().textParts());
+        model.put("tasks", tasks);
+        model.put("total", work.plannedTotal(tasks).toPlainString());
+        model.put("indicators", work.indicators(id));
+        model.put("spheres", spheres(locale));
+        model.put("resolutionDate", p.getResolutionDate() == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy").format(p.getResolutionDate()));
+        model.put("pdfFooter", p.getTitle());
+        return pdfResponse(pdf.render("programme/programme-pdf", model, locale), "program-wspolpracy-" + id + ".pdf");
+    }
+
+    static ResponseEntity<byte[]> pdfResponse(byte[] bytes, String name) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name, StandardCharsets.UTF_8)
+                        .build().toString()).body(bytes);
+    }
+
+    static LocalDate date(String value, String field, BindingResult result) {
+        if (value == null || value.isBlank() || result.hasFieldErrors(field)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            result.rejectValue(field, "typeMismatch.java.time.LocalDate");
+            return null;
+        }
+    }
+
+    static void requireBound(BindingResult result) {
+        if (result.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException("not found");
+    }
+}

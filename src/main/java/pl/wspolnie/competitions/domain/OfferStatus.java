@@ -1,0 +1,5 @@
+package pl.wspolnie.competitions.domain;
+
+public enum OfferStatus {
+    DRAFT, SUBMITTED, WITHDRAWN
+}

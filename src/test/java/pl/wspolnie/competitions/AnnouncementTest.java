@@ -56,8 +56,9 @@ class AnnouncementTest extends IntegrationTest {
         HttpResponse<byte[]> pdf = visitor().getBytes("/competitions/" + id + "/announcement.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains(title, "rękodzieła", "żółć gęślą jaźń", "000,00 zł");
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains(title, "Ogłoszenie otwartego konkursu ofert", "żółć gęślą jaźń", "000,00 zł",
+                    "Ogłoszenie konkursu nr " + id);
         }
 
         clock.advance(java.time.Duration.ofDays(31));

@@ -88,6 +88,21 @@ public class Announcements {
                 c.getOfferDeadline().atZone(clock.getZone()), null, null, c.getJstId(), sphereCodes, path));
     }
 
+    /** For the demo data: creates (unless the JST has one with this title) and optionally publishes, without a user. */
+    public long seed(long jstId, long officialId, Announcement announcement, boolean publish) {
+        Long existing = jdbc.sql("select id from competition where jst_id = ? and title = ?")
+                .params(jstId, announcement.title()).query(Long.class).optional().orElse(null);
+        if (existing != null) {
+            return existing;
+        }
+        check(announcement);
+        Competition c = competitions.save(new Competition(jstId, officialId, clock.instant(), announcement));
+        if (publish) {
+            c.publish(ZonedDateTime.now(clock), 0);
+        }
+        return c.getId();
+    }
+
     /** A competition its JST's official may edit (403 for anybody else). */
     @Transactional(readOnly = true)
     public Competition forEdit(long id) {

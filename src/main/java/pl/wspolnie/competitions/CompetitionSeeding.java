@@ -42,7 +42,9 @@ public class CompetitionSeeding {
                         new pl.wspolnie.competitions.domain.Announcement.Criterion("Jakość wykonania i kwalifikacje osób", 10),
                         new pl.wspolnie.competitions.domain.Announcement.Criterion("Udział środków własnych lub z innych źródeł", 10),
                         new pl.wspolnie.competitions.domain.Announcement.Criterion("Wkład rzeczowy i osobowy, w tym wolontariat", 10),
-                        new pl.wspolnie.competitions.domain.Announcement.Criterion("Rzetelność w realizacji zadań w latach poprzednich", 10))),
+                        new pl.wspolnie.competitions.domain.Announcement.Criterion("Rzetelność w realizacji zadań w latach poprzednich", 10)),
+                List.of("Oferta złożona w terminie", "Oferta złożona przez podmiot uprawniony",
+                        "Oferta kompletna, na obowiązującym wzorze", "Dołączono wymagane załączniki")),
                 publish);
     }
 }

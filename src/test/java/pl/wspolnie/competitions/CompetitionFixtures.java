@@ -35,6 +35,7 @@ public final class CompetitionFixtures {
         f.put("choiceDate", from.minusDays(3).toString());
         f.put("conditions", "Zadanie realizowane na terenie powiatu.");
         f.put("requiredAttachments", "Statut\nSprawozdanie finansowe");
+        f.put("formalCriteria", "Oferta złożona w terminie i w sposób określony w ogłoszeniu\nOferta złożona przez podmiot uprawniony");
         f.put("tasks[0].name", "Warsztaty rękodzieła ludowego");
         f.put("tasks[0].sphereCode", "kultura");
         f.put("tasks[0].funds", "50 000");

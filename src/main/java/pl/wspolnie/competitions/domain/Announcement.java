@@ -14,7 +14,7 @@ public record Announcement(String title, String description, CompetitionMode mod
         BigDecimal minGrant, BigDecimal maxGrant, BigDecimal adminCostCapPct, LocalDate periodFrom, LocalDate periodTo,
         LocalDateTime offerDeadline, BigDecimal fundingLastYear, BigDecimal fundingThisYear, String choiceProcedure,
         LocalDate choiceDate, String conditions, List<String> requiredAttachments, List<Task> tasks,
-        List<Criterion> criteria) {
+        List<Criterion> criteria, List<String> formalCriteria) {
 
     public record Task(String name, String sphereCode, BigDecimal funds) {
     }

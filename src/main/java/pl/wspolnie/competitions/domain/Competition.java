@@ -64,6 +64,8 @@ public class Competition implements JstScoped {
     private String conditions;
     @Column(name = "required_attachments")
     private String requiredAttachments;
+    @Column(name = "formal_criteria")
+    private String formalCriteria = "";
     @Enumerated(EnumType.STRING)
     private CompetitionStatus status;
     @Column(name = "published_at")
@@ -125,6 +127,7 @@ public class Competition implements JstScoped {
         choiceDate = a.choiceDate();
         conditions = a.conditions();
         requiredAttachments = String.join("\n", a.requiredAttachments());
+        formalCriteria = String.join("\n", a.formalCriteria());
         // Tasks keep their ids (offers point to them) where the position stays.
         List<Announcement.Task> newTasks = a.tasks();
         for (int i = 0; i < newTasks.size(); i++) {
@@ -190,6 +193,12 @@ public class Competition implements JstScoped {
     public List<String> requiredAttachmentList() {
         return requiredAttachments == null || requiredAttachments.isBlank() ? List.of()
                 : Arrays.stream(requiredAttachments.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The formal checklist of this competition (one criterion per line). */
+    public List<String> formalCriteriaList() {
+        return formalCriteria == null || formalCriteria.isBlank() ? List.of()
+                : Arrays.stream(formalCriteria.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     @Override

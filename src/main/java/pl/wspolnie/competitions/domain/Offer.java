@@ -50,6 +50,21 @@ public class Offer {
     private Instant submittedAt;
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "formal_result")
+    private FormalResult formalResult = FormalResult.PENDING;
+    @Column(name = "formal_checks")
+    private String formalChecks;
+    @Column(name = "formal_note")
+    private String formalNote;
+    @Column(name = "formal_reviewed_by")
+    private Long formalReviewedBy;
+    @Column(name = "formal_reviewed_at")
+    private Instant formalReviewedAt;
+    @Column(name = "correction_deadline")
+    private Instant correctionDeadline;
+    @Column(name = "correction_sections")
+    private String correctionSections;
     @Version
     private long version;
 
@@ -73,9 +88,9 @@ public class Offer {
         this.organizationIds.add(leadOrganizationId);
     }
 
-    /** Keeps what was typed; only a draft changes (a submitted offer → 409). */
+    /** Keeps what was typed; only a draft or an offer under correction changes (a submitted offer → 409). */
     void saveDraft(String draftJson, String title, Long taskId, Set<Long> coOfferors, Instant now) {
-        requireDraft();
+        requireEditable();
         this.draft = draftJson;
         this.title = title == null || title.isBlank() ? this.title : title.strip();
         this.taskId = taskId;
@@ -85,7 +100,12 @@ public class Offer {
     }
 
     void submitted(Instant now) {
-        requireDraft();
+        requireEditable();
+        if (status == OfferStatus.CORRECTION) {
+            // The corrected version waits for a new formal review.
+            formalResult = FormalResult.PENDING;
+            correctionSections = null;
+        }
         status = OfferStatus.SUBMITTED;
         submittedAt = now;
         updatedAt = now;
@@ -98,6 +118,46 @@ public class Offer {
         status = OfferStatus.WITHDRAWN;
         withdrawnAt = now;
         updatedAt = now;
+    }
+
+    /** The official's formal review: the checklist (JSON of booleans), a note and the result. */
+    void recordFormalReview(FormalResult result, String checks, String note, long reviewerId, Instant now) {
+        if (status != OfferStatus.SUBMITTED) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "offer " + id + " is " + status);
+        }
+        formalResult = result;
+        formalChecks = checks;
+        formalNote = note;
+        formalReviewedBy = reviewerId;
+        formalReviewedAt = now;
+    }
+
+    /** Unlocks the named sections until the deadline; the offeror corrects them and submits a new version. */
+    void callForCorrections(Set<OfferSection> sections, Instant deadline, String checks, String note, long reviewerId,
+                            Instant now) {
+        recordFormalReview(FormalResult.CORRECTIONS_REQUESTED, checks, note, reviewerId, now);
+        status = OfferStatus.CORRECTION;
+        correctionDeadline = deadline;
+        correctionSections = OfferSection.format(sections);
+    }
+
+    public Set<OfferSection> unlockedSections() {
+        return status == OfferStatus.CORRECTION ? OfferSection.parse(correctionSections) : Set.of(OfferSection.values());
+    }
+
+    /** A draft before the deadline, or an offer under correction before the correction deadline. */
+    public boolean isEditable(Competition competition, Instant now) {
+        return switch (status) {
+            case DRAFT -> competition.acceptsOffers(now);
+            case CORRECTION -> !now.isAfter(correctionDeadline);
+            default -> false;
+        };
+    }
+
+    void requireEditable() {
+        if (status != OfferStatus.DRAFT && status != OfferStatus.CORRECTION) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "offer " + id + " is " + status);
+        }
     }
 
     void requireDraft() {
@@ -140,6 +200,30 @@ public class Offer {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
+    }
+
+    public FormalResult getFormalResult() {
+        return formalResult;
+    }
+
+    public String getFormalChecks() {
+        return formalChecks;
+    }
+
+    public String getFormalNote() {
+        return formalNote;
+    }
+
+    public Instant getFormalReviewedAt() {
+        return formalReviewedAt;
+    }
+
+    public Instant getCorrectionDeadline() {
+        return correctionDeadline;
     }
 
     public Set<Long> getOrganizationIds() {

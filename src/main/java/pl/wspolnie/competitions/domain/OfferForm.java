@@ -176,6 +176,51 @@ public class OfferForm {
         return this;
     }
 
+    /**
+     * This (the saved form) with the sections a call for corrections unlocked taken from what was posted: whatever a
+     * crafted request sends for a locked section is ignored.
+     */
+    public OfferForm withUnlocked(OfferForm posted, java.util.Set<OfferSection> unlocked) {
+        for (OfferSection section : unlocked) {
+            switch (section) {
+                case I -> {
+                    taskId = posted.taskId;
+                    title = posted.title;
+                    periodFrom = posted.periodFrom;
+                    periodTo = posted.periodTo;
+                }
+                case II -> {
+                    coOfferors = posted.coOfferors;
+                    contactPerson = posted.contactPerson;
+                }
+                case III -> {
+                    summary = posted.summary;
+                    actions = posted.actions;
+                    results = posted.results;
+                }
+                case IV -> {
+                    experience = posted.experience;
+                    resources = posted.resources;
+                }
+                case V -> {
+                    costLines = posted.costLines;
+                    ownFinancial = posted.ownFinancial;
+                    ownPersonal = posted.ownPersonal;
+                    ownInKind = posted.ownInKind;
+                    recipientPayments = posted.recipientPayments;
+                    split = posted.split;
+                }
+                case VI -> otherInfo = posted.otherInfo;
+                case VII -> {
+                    statementNoProfit = posted.statementNoProfit;
+                    statementNoArrears = posted.statementNoArrears;
+                    statementDataTrue = posted.statementDataTrue;
+                }
+            }
+        }
+        return this;
+    }
+
     // Computed values have no input; rules about them are reported on these (read-only) names.
     @com.fasterxml.jackson.annotation.JsonIgnore
     public String getRequestedGrant() { return ""; }

@@ -40,6 +40,17 @@ class OfferMails {
     }
 
     @ApplicationModuleListener
+    void on(CorrectionsRequested event) {
+        Offer offer = offers.findById(event.offerId()).orElseThrow();
+        accounts.find(offer.getCreatedBy()).ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
+                messages.getMessage("competitions.mail.corrections.subject", new Object[]{offer.getTitle()}, POLISH),
+                messages.getMessage("competitions.mail.corrections.body", new Object[]{person.displayName(),
+                        offer.getTitle(), String.join(", ", offer.unlockedSections().stream().map(Enum::name).toList()),
+                        new pl.wspolnie.shared.web.Formats().dateTime(offer.getCorrectionDeadline()),
+                        baseUrl + "/offers/" + offer.getId()}, POLISH))));
+    }
+
+    @ApplicationModuleListener
     void on(OfferSubmitted event) {
         Offer offer = offers.findById(event.offerId()).orElseThrow();
         OfferVersion version = versions.findByOfferIdAndNumber(event.offerId(), event.versionNumber()).orElseThrow();

@@ -18,6 +18,7 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
     List<Offer> findByOrganizations(@Param("organizationIds") Collection<Long> organizationIds);
 
     @Query("select o from Offer o where o.competitionId = :competitionId "
-            + "and o.status = pl.wspolnie.competitions.domain.OfferStatus.SUBMITTED order by o.submittedAt")
+            + "and o.status in (pl.wspolnie.competitions.domain.OfferStatus.SUBMITTED, "
+            + "pl.wspolnie.competitions.domain.OfferStatus.CORRECTION) order by o.submittedAt")
     List<Offer> findSubmitted(@Param("competitionId") long competitionId);
 }

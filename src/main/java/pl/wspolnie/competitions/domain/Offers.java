@@ -52,10 +52,12 @@ public class Offers {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final OfferDocuments documents;
+    private final CompetitionSettings settings;
 
     Offers(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
            Organizations organizations, Permissions permissions, Clock clock, ApplicationEventPublisher events,
-           OfferDocuments documents) {
+           OfferDocuments documents, CompetitionSettings settings) {
+        this.settings = settings;
         this.offers = offers;
         this.versions = versions;
         this.competitions = competitions;
@@ -110,11 +112,16 @@ public class Offers {
     }
 
     /** Saves what was typed (drafts only: a submitted offer → 409); unreadable values come back as field problems. */
-    public Outcome saveDraft(long offerId, OfferForm form) {
+    public Outcome saveDraft(long offerId, OfferForm posted) {
         Offer offer = find(offerId);
         requireOfferor(offer);
-        offer.requireDraft();
+        offer.requireEditable();
         Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
+        if (!offer.isEditable(c, clock.instant())) {
+            throw new BusinessRuleViolation(null, offer.getStatus() == OfferStatus.CORRECTION
+                    ? "competitions.correction.afterDeadline" : "competitions.submit.afterDeadline");
+        }
+        OfferForm form = editableForm(offer, posted);
         List<OrganizationSummary> offerors = new ArrayList<>();
         List<BusinessRuleViolation> coProblems = new ArrayList<>();
         Set<Long> co = coOfferors(form, offer, offerors, coProblems);
@@ -129,15 +136,17 @@ public class Offers {
      * and the version written, in one transaction: an offer submitted at the deadline second lands whole or not at
      * all. After the deadline: refused, nothing changes.
      */
-    public Outcome submit(long offerId, OfferForm form) {
+    public Outcome submit(long offerId, OfferForm posted) {
         Offer offer = find(offerId);
         requireOfferor(offer);
         Competition c = competitions.lockById(offer.getCompetitionId()).orElseThrow();
         Instant now = clock.instant();
-        if (!c.acceptsOffers(now)) {
-            throw new BusinessRuleViolation(null, "competitions.submit.afterDeadline");
+        offer.requireEditable();
+        if (!offer.isEditable(c, now)) {
+            throw new BusinessRuleViolation(null, offer.getStatus() == OfferStatus.CORRECTION
+                    ? "competitions.correction.afterDeadline" : "competitions.submit.afterDeadline");
         }
-        offer.requireDraft();
+        OfferForm form = editableForm(offer, posted);
         List<OrganizationSummary> offerors = new ArrayList<>();
         List<BusinessRuleViolation> coProblems = new ArrayList<>();
         Set<Long> co = coOfferors(form, offer, offerors, coProblems);
@@ -227,6 +236,55 @@ public class Offers {
         Set<Long> ids = new LinkedHashSet<>();
         list.forEach(o -> ids.add(o.getLeadOrganizationId()));
         return organizations.findAll(ids);
+    }
+
+    /** What was posted, limited to the unlocked sections when the offer is under correction. */
+    private static OfferForm editableForm(Offer offer, OfferForm posted) {
+        if (offer.getStatus() != OfferStatus.CORRECTION) {
+            return posted;
+        }
+        return CanonicalJson.read(offer.getDraft(), OfferForm.class).withUnlocked(posted, offer.unlockedSections());
+    }
+
+    /** The submitted offer with its competition, for the formal review by the officials of the competition's JST. */
+    @Transactional(readOnly = true)
+    public Workspace forFormalReview(long offerId) {
+        Offer offer = find(offerId);
+        Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
+        permissions.require(c.getJstId(), Role.OFFICIAL);
+        if (offer.getStatus() == OfferStatus.DRAFT) {
+            throw new NotFoundException("offer " + offerId);
+        }
+        return workspace(offer);
+    }
+
+    /**
+     * Records the formal review: the checklist, a note and the result; a call for corrections unlocks the named
+     * sections for {@code days} days (the setting's default when null).
+     */
+    public void recordFormalReview(long offerId, List<Boolean> checks, String note, FormalResult result,
+                                   Set<OfferSection> sections, Integer days) {
+        Offer offer = find(offerId);
+        Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
+        permissions.require(c.getJstId(), Role.OFFICIAL);
+        long reviewer = permissions.requireUser().userId();
+        Instant now = clock.instant();
+        String checksJson = CanonicalJson.write(checks);
+        if (result == FormalResult.CORRECTIONS_REQUESTED) {
+            if (sections.isEmpty()) {
+                throw new BusinessRuleViolation("sections", "competitions.formal.sections.required");
+            }
+            int d = days == null ? settings.correctionDays() : days;
+            if (d < 1 || d > 60) {
+                throw new BusinessRuleViolation("days", "competitions.formal.days.invalid");
+            }
+            offer.callForCorrections(sections, now.plus(java.time.Duration.ofDays(d)), checksJson, note, reviewer, now);
+            events.publishEvent(new CorrectionsRequested(offerId));
+        } else if (result == FormalResult.CORRECT || result == FormalResult.INCORRECT) {
+            offer.recordFormalReview(result, checksJson, note, reviewer, now);
+        } else {
+            throw new BusinessRuleViolation("result", "competitions.formal.result.required");
+        }
     }
 
     private Workspace workspace(Offer offer) {

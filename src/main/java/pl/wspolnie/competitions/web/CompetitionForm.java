@@ -27,6 +27,11 @@ import java.util.function.BiFunction;
 public class CompetitionForm {
 
     /** The six statutory evaluation criteria (art. 15 ust. 1 pkt 1–6 of the Act), as message keys. */
+    /** The default formal checklist, as message keys. */
+    static final List<String> DEFAULT_FORMAL = List.of("competitions.formal.default.1", "competitions.formal.default.2",
+            "competitions.formal.default.3", "competitions.formal.default.4", "competitions.formal.default.5",
+            "competitions.formal.default.6");
+
     static final List<String> DEFAULT_CRITERIA = List.of("competitions.criterion.default.1",
             "competitions.criterion.default.2", "competitions.criterion.default.3", "competitions.criterion.default.4",
             "competitions.criterion.default.5", "competitions.criterion.default.6");
@@ -103,6 +108,8 @@ public class CompetitionForm {
     private String conditions = "";
     @Size(max = 5000, message = "{competitions.field.tooLong}")
     private String requiredAttachments = "";
+    @Size(max = 5000, message = "{competitions.field.tooLong}")
+    private String formalCriteria = "";
     @Valid
     private List<TaskRow> tasks = new ArrayList<>();
     @Valid
@@ -116,6 +123,7 @@ public class CompetitionForm {
             c.setMaxPoints("10");
             f.criteria.add(c);
         }
+        f.formalCriteria = String.join("\n", DEFAULT_FORMAL.stream().map(message).toList());
         f.withBlankRows();
         return f;
     }
@@ -139,6 +147,7 @@ public class CompetitionForm {
         f.choiceDate = c.getChoiceDate();
         f.conditions = nz(c.getConditions());
         f.requiredAttachments = String.join("\n", c.requiredAttachmentList());
+        f.formalCriteria = String.join("\n", c.formalCriteriaList());
         for (CompetitionTask t : c.getTasks()) {
             TaskRow r = new TaskRow();
             r.setName(t.getName());
@@ -220,11 +229,10 @@ public class CompetitionForm {
         if (result.hasErrors()) {
             return null;
         }
-        List<String> attachments = Arrays.stream(nz(requiredAttachments).split("\\R")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        List<String> attachments = lines(requiredAttachments);
         return new Announcement(title.strip(), nz(description).strip(), mode, ownPct, min, max, cap, periodFrom, periodTo,
                 offerDeadline, last, current, nz(choiceProcedure).strip(), choiceDate, nz(conditions).strip(),
-                attachments, parsedTasks, parsedCriteria);
+                attachments, parsedTasks, parsedCriteria, lines(formalCriteria));
     }
 
     /** Collects parse errors as field errors instead of stopping at the first. */
@@ -240,6 +248,10 @@ public class CompetitionForm {
                 return null;
             }
         }
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(nz(text).split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     static boolean blank(String s) {
@@ -284,6 +296,8 @@ public class CompetitionForm {
     public void setConditions(String conditions) { this.conditions = conditions; }
     public String getRequiredAttachments() { return requiredAttachments; }
     public void setRequiredAttachments(String v) { this.requiredAttachments = v; }
+    public String getFormalCriteria() { return formalCriteria; }
+    public void setFormalCriteria(String v) { this.formalCriteria = v; }
     public List<TaskRow> getTasks() { return tasks; }
     public void setTasks(List<TaskRow> tasks) { this.tasks = tasks; }
     public List<CriterionRow> getCriteria() { return criteria; }

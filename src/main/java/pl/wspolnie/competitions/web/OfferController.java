@@ -69,7 +69,7 @@ class OfferController {
     String open(@PathVariable long id, Model model) {
         Offers.Workspace w = offers.open(id);
         OfferForm form = w.form();
-        if (w.offer().getStatus() == OfferStatus.DRAFT) {
+        if (w.offer().getStatus() == OfferStatus.DRAFT || w.offer().getStatus() == OfferStatus.CORRECTION) {
             form.withBlankRows();
         }
         ensureSplitRows(form, w.offerors());
@@ -85,7 +85,7 @@ class OfferController {
     String save(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result,
                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         Offers.Workspace w = offers.open(id);
-        if (w.offer().getStatus() != OfferStatus.DRAFT) {
+        if (w.offer().getStatus() != OfferStatus.DRAFT && w.offer().getStatus() != OfferStatus.CORRECTION) {
             throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT);
         }
         ensureSplitRows(form, w.offerors());
@@ -172,8 +172,13 @@ class OfferController {
         model.addAttribute("offerors", w.offerors());
         model.addAttribute("versions", w.versions());
         model.addAttribute("computed", computed);
-        model.addAttribute("editable", w.offer().getStatus() == OfferStatus.DRAFT);
+        OfferStatus status = w.offer().getStatus();
+        model.addAttribute("editable", status == OfferStatus.DRAFT || status == OfferStatus.CORRECTION);
+        model.addAttribute("deadlinePassed", !w.offer().isEditable(w.competition(), clock.instant()));
         model.addAttribute("acceptsOffers", w.competition().acceptsOffers(clock.instant()));
+        model.addAttribute("unlocked", w.offer().unlockedSections().stream().map(Enum::name).toList());
+        model.addAttribute("correction", w.offer().getStatus() == OfferStatus.CORRECTION);
+        model.addAttribute("formalChecks", FormalReviewController.checks(w.offer().getFormalChecks()));
         return "competitions/offer";
     }
 }

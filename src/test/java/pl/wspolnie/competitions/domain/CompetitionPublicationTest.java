@@ -55,7 +55,7 @@ class CompetitionPublicationTest {
         Announcement a = new Announcement("Konkurs", "", CompetitionMode.SUPPORTING, new BigDecimal("10.00"), null, null,
                 null, LocalDate.of(2027, 5, 1), LocalDate.of(2027, 10, 31), deadline, null, null, "", null, "", List.of(),
                 List.of(new Announcement.Task("Zadanie", "kultura", new BigDecimal("1000.00"))),
-                List.of(new Announcement.Criterion("Kryterium", 10)));
+                List.of(new Announcement.Criterion("Kryterium", 10)), List.of("Oferta złożona w terminie"));
         return new Competition(1, 1, NOW.toInstant(), a);
     }
 }

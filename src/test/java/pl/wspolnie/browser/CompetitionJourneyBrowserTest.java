@@ -18,7 +18,8 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
  * The story of a competition in the browser, with axe on every page: an official announces (a refused deadline
- * first), an NGO drafts an offer, saves it with an error, submits it, and anyone verifies its checksum.
+ * first), an NGO drafts an offer, saves it with an error, submits it, the official calls for a correction of the
+ * cost table, the NGO submits the corrected version, and anyone verifies the checksum.
  */
 class CompetitionJourneyBrowserTest extends BrowserTest {
 
@@ -28,7 +29,8 @@ class CompetitionJourneyBrowserTest extends BrowserTest {
     @Test
     void officialAnnouncesNgoSubmitsAndAnyoneVerifiesTheChecksum() {
         String title = "Konkurs przeglądarkowy " + TestOrganizations.word();
-        loginAs(userWithRole(Role.OFFICIAL, POWIAT));
+        String official = userWithRole(Role.OFFICIAL, POWIAT);
+        loginAs(official);
         open("/competitions");
         open("/competitions/new");
         Map<String, String> announcement = CompetitionFixtures.announcement(jstId(POWIAT), title,
@@ -73,6 +75,29 @@ class CompetitionJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("main .notice")).containsText("Oferta złożona");
         String checksum = page.locator("code.checksum").first().textContent().strip();
         assertThat(checksum).hasSize(64);
+        String offerPath = localPath(page.url());
+
+        // Formal review: the official calls for a correction of part V; the NGO corrects it.
+        context.clearCookies();
+        loginAs(official);
+        open(competitionPath + "/offers");
+        navigateBy(() -> page.click("main table a[href$='/review']"));
+        page.check("#check0");
+        page.check("#result-CORRECTIONS_REQUESTED");
+        page.check("#section-V");
+        page.fill("#note", "Proszę poprawić kosztorys.");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main .notice")).containsText("Ocena formalna zapisana");
+        context.clearCookies();
+        loginAs(email);
+        open(offerPath);
+        assertThat(page.locator("main")).containsText("Popraw części: V");
+        assertThat(page.locator("#title")).isDisabled();
+        page.fill("#costLines0\\.units", "49");
+        page.fill("#costLines0\\.fromGrant", "4400");
+        navigateBy(() -> page.click("main form button[value=submit]"));
+        assertThat(page.locator("main .notice")).containsText("Oferta złożona");
+        assertThat(page.locator("code.checksum")).hasCount(2);
 
         context.clearCookies();
         open("/offers/verify");

@@ -46,6 +46,7 @@ class CompetitionController {
 
     private final Announcements announcements;
     private final Offers offers;
+    private final pl.wspolnie.competitions.domain.Commissions commissions;
     private final CompetitionSpheres spheres;
     private final Jsts jsts;
     private final MessageSource messages;
@@ -53,11 +54,13 @@ class CompetitionController {
     private final Clock clock;
     private final String baseUrl;
 
-    CompetitionController(Announcements announcements, Offers offers, CompetitionSpheres spheres, Jsts jsts,
+    CompetitionController(Announcements announcements, Offers offers,
+                          pl.wspolnie.competitions.domain.Commissions commissions, CompetitionSpheres spheres, Jsts jsts,
                           MessageSource messages, PdfDocuments pdf, Clock clock,
                           @Value("${wspolnie.base-url}") String baseUrl) {
         this.announcements = announcements;
         this.offers = offers;
+        this.commissions = commissions;
         this.spheres = spheres;
         this.jsts = jsts;
         this.messages = messages;
@@ -105,6 +108,7 @@ class CompetitionController {
         model.addAttribute("mayManage", announcements.mayManage(c));
         model.addAttribute("sphereLabels", sphereLabels());
         model.addAttribute("myOffers", offers.mineIn(c.getId()));
+        model.addAttribute("commissionMember", commissions.isMember(c.getId()));
         boolean mayOffer = offers.mayCurrentUserOffer();
         model.addAttribute("mayOffer", mayOffer);
         model.addAttribute("myOrganizations", mayOffer ? offers.representedByCurrentUser() : List.of());

@@ -1,0 +1,149 @@
+package pl.wspolnie.competitions;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.organizations.OrganizationSeeding;
+import pl.wspolnie.organizations.TestOrganizations;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.support.IntegrationTest;
+import pl.wspolnie.support.WebClient;
+import pl.wspolnie.support.WebClient.Page;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
+
+/**
+ * The commission: a member who represents an offering organisation is excluded from that offer automatically (403
+ * even by a crafted URL); scores need justifications; others' scores stay hidden until one's own are in; ranking.
+ */
+class CommissionTest extends IntegrationTest {
+
+    @Autowired
+    OrganizationSeeding seeding;
+
+    @Test
+    void conflictedMemberIsExcludedAutomaticallyAndTheOthersScoreAndRank() {
+        WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
+        long competitionId = AnnouncementTest.createDraft(official, "Konkurs z komisją " + TestOrganizations.word(),
+                LocalDateTime.now(WARSAW).plusDays(30));
+        official.post("/competitions/" + competitionId + "/publish", Map.of(), official.get("/competitions/" + competitionId).csrf());
+        long taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
+        LocalDate from = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
+
+        String repA = plainUser();
+        long offerA = submitted(competitionId, taskId, from, repA, "Oferta organizacji A");
+        String repB = plainUser();
+        long offerB = submitted(competitionId, taskId, from, repB, "Oferta organizacji B");
+        for (long offer : List.of(offerA, offerB)) {
+            official.post("/offers/" + offer + "/review", Map.of("result", "CORRECT", "checked", "0"),
+                    official.get("/offers/" + offer + "/review").csrf());
+        }
+
+        // The representative of A sits on the commission; a commission member of the powiat chairs it.
+        String chair = userWithRole(Role.COMMISSION_MEMBER, POWIAT);
+        String csrf = official.get("/competitions/" + competitionId + "/commission").csrf();
+        Page unknown = official.post("/competitions/" + competitionId + "/commission",
+                Map.of("email", "nikt-" + System.nanoTime() + "@test.wspolnie.pl"), csrf);
+        assertThat(unknown.text()).contains("Nie ma konta z takim adresem e-mail");
+        assertThat(official.post("/competitions/" + competitionId + "/commission", Map.of("email", repA), csrf).status()).isEqualTo(302);
+        assertThat(official.post("/competitions/" + competitionId + "/commission", Map.of("email", chair, "chair", "true"), csrf)
+                .status()).isEqualTo(302);
+        WebClient conflicted = loggedIn(repA);
+        WebClient chairClient = loggedIn(chair);
+        assertThat(loggedIn(repB).get("/competitions/" + competitionId + "/commission").status()).as("not a member").isEqualTo(403);
+        assertThat(loggedIn(repB).post("/competitions/" + competitionId + "/commission", Map.of("email", repB),
+                loggedIn(repB).get("/competitions/" + competitionId).csrf()).status()).isEqualTo(403);
+
+        // Before the deadline nobody scores.
+        declare(chairClient, competitionId);
+        assertThat(chairClient.get("/offers/" + offerA + "/score").status()).isEqualTo(403);
+        assertThat(chairClient.get("/competitions/" + competitionId + "/evaluation").text())
+                .contains("po terminie składania ofert");
+
+        clock.advance(Duration.ofDays(31));
+        assertThat(conflicted.get("/offers/" + offerB + "/score").status()).as("no declaration yet").isEqualTo(403);
+        declare(conflicted, competitionId);
+        Page board = conflicted.get("/competitions/" + competitionId + "/evaluation");
+        assertThat(board.text()).contains("Oferta organizacji A Wyłączony z oceny", "Oferta organizacji B Do oceny");
+        assertThat(board.body()).doesNotContain("/offers/" + offerA + "/score");
+        assertThat(conflicted.get("/offers/" + offerA + "/score").status()).isEqualTo(403);
+        Map<Long, Integer> all7 = points(competitionId, 7);
+        assertThat(conflicted.post("/offers/" + offerA + "/score", form(all7), board.csrf()).status()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from evaluation where offer_id = ?").param(offerA).query(Long.class).single()).isZero();
+
+        // Scoring B: the conflicted member (of A) may; the chair does not see it until the chair's own scores are in.
+        assertThat(conflicted.post("/offers/" + offerB + "/score", form(all7), board.csrf()).status()).isEqualTo(302);
+        Page chairB = chairClient.get("/offers/" + offerB + "/score");
+        assertThat(chairB.status()).isEqualTo(200);
+        assertThat(chairB.text()).doesNotContain("Oceny pozostałych członków", "42 pkt");
+        Map<String, String> tooMany = form(points(competitionId, 5));
+        long firstCriterion = points(competitionId, 0).keySet().iterator().next();
+        tooMany.put("points" + firstCriterion, "11");
+        tooMany.put("justification" + firstCriterion, "");
+        Page refused = chairClient.post("/offers/" + offerB + "/score", tooMany, chairB.csrf());
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text()).contains("Podaj liczbę punktów od 0 do 10");
+        assertThat(refused.inputValue("points" + firstCriterion)).isEqualTo("11");
+        assertThat(chairClient.post("/offers/" + offerB + "/score", form(points(competitionId, 5)), chairB.csrf()).status())
+                .isEqualTo(302);
+        assertThat(chairClient.get("/offers/" + offerB + "/score").text()).contains("Twoja ocena: 30 pkt",
+                "Oceny pozostałych członków", "42 pkt");
+        assertThat(chairClient.post("/offers/" + offerB + "/score", form(points(competitionId, 5)), chairB.csrf()).status())
+                .as("scores are final").isEqualTo(409);
+        assertThat(chairClient.post("/offers/" + offerA + "/score", form(points(competitionId, 8)), chairB.csrf()).status())
+                .isEqualTo(302);
+
+        // Ranking by mean: A 48, B (42 + 30) / 2 = 36; both get the requested 4 900 zł within the task's 50 000 zł.
+        Page ranking = official.get("/competitions/" + competitionId + "/ranking");
+        assertThat(ranking.status()).isEqualTo(200);
+        String text = ranking.text();
+        assertThat(text.indexOf("Oferta organizacji A")).isLessThan(text.indexOf("Oferta organizacji B"));
+        assertThat(text).contains("48,00", "36,00", "4\u00a0900,00 zł");
+        assertThat(chairClient.get("/competitions/" + competitionId + "/ranking").status()).as("the chair sees it").isEqualTo(200);
+        assertThat(conflicted.get("/competitions/" + competitionId + "/ranking").status()).isEqualTo(403);
+        assertThat(official.get("/competitions/" + competitionId + "/commission").text()).contains("(przewodniczący)");
+    }
+
+    private void declare(WebClient member, long competitionId) {
+        Page page = member.get("/competitions/" + competitionId + "/evaluation");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(member.post("/competitions/" + competitionId + "/evaluation/declare", Map.of("noConflict", "true"),
+                page.csrf()).status()).isEqualTo(302);
+    }
+
+    private Map<Long, Integer> points(long competitionId, int each) {
+        Map<Long, Integer> p = new LinkedHashMap<>();
+        jdbc.sql("select id from competition_criterion where competition_id = ? order by position").param(competitionId)
+                .query(Long.class).list().forEach(id -> p.put(id, each));
+        return p;
+    }
+
+    private static Map<String, String> form(Map<Long, Integer> points) {
+        Map<String, String> f = new LinkedHashMap<>();
+        points.forEach((id, p) -> {
+            f.put("points" + id, String.valueOf(p));
+            f.put("justification" + id, "Uzasadnienie: zadanie dobrze opisane, koszty realne.");
+        });
+        return f;
+    }
+
+    private long submitted(long competitionId, long taskId, LocalDate from, String email, String title) {
+        long userId = provisioning.ensureConfirmedUser(email, "", "");
+        long org = seeding.ensure(TestOrganizations.details("Organizacja " + TestOrganizations.word(), jstId(KLUCZEWSKO),
+                List.of("kultura"), null), userId, true, true);
+        WebClient ngo = loggedIn(email);
+        Page started = ngo.post("/competitions/" + competitionId + "/offers",
+                Map.of("leadOrganizationId", String.valueOf(org), "title", title), ngo.get("/competitions/" + competitionId).csrf());
+        long offerId = Long.parseLong(started.location().replaceAll(".*/offers/(\\d+).*", "$1"));
+        assertThat(ngo.post("/offers/" + offerId, CompetitionFixtures.offer(taskId, title, from, from.plusMonths(6)),
+                ngo.get("/offers/" + offerId).csrf()).status()).isEqualTo(302);
+        return offerId;
+    }
+}

@@ -109,6 +109,17 @@ class CommissionTest extends IntegrationTest {
         assertThat(chairClient.get("/competitions/" + competitionId + "/ranking").status()).as("the chair sees it").isEqualTo(200);
         assertThat(conflicted.get("/competitions/" + competitionId + "/ranking").status()).isEqualTo(403);
         assertThat(official.get("/competitions/" + competitionId + "/commission").text()).contains("(przewodniczący)");
+
+        java.net.http.HttpResponse<byte[]> protocol = official.getBytes("/competitions/" + competitionId + "/protocol.pdf");
+        assertThat(protocol.statusCode()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(protocol.body())) {
+            String protocolText = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(protocolText).contains("Protokół komisji konkursowej", "Oferta organizacji A", "48,00", "36,00",
+                    "(przewodniczący)", "organ wykonawczy");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(conflicted.getBytes("/competitions/" + competitionId + "/protocol.pdf").statusCode()).isEqualTo(403);
     }
 
     private void declare(WebClient member, long competitionId) {

@@ -21,10 +21,35 @@ class CommissionController {
 
     private final Commissions commissions;
     private final Announcements announcements;
+    private final pl.wspolnie.shared.pdf.PdfDocuments pdf;
+    private final pl.wspolnie.partnership.Jsts jsts;
+    private final org.springframework.context.MessageSource messages;
+    private final java.time.Clock clock;
 
-    CommissionController(Commissions commissions, Announcements announcements) {
+    CommissionController(Commissions commissions, Announcements announcements, pl.wspolnie.shared.pdf.PdfDocuments pdf,
+                         pl.wspolnie.partnership.Jsts jsts, org.springframework.context.MessageSource messages,
+                         java.time.Clock clock) {
         this.commissions = commissions;
         this.announcements = announcements;
+        this.pdf = pdf;
+        this.jsts = jsts;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The commission's protocol: members, declarations, the ranking with mean points and proposed amounts. */
+    @GetMapping("/competitions/{id:\\d+}/protocol.pdf")
+    org.springframework.http.ResponseEntity<byte[]> protocol(@PathVariable long id) {
+        java.util.List<Commissions.RankingRow> rows = commissions.ranking(id);
+        pl.wspolnie.competitions.domain.Competition c = announcements.view(id);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        byte[] bytes = pdf.render("competitions/protocol-pdf", Map.of("c", c, "rows", rows,
+                "members", commissions.members(id), "jstName", jsts.get(c.getJstId()).name(),
+                "fmt", new pl.wspolnie.shared.web.Formats(), "now", clock.instant(),
+                "pdfFooter", messages.getMessage("competitions.protocol.footer", new Object[]{c.getId()}, locale)), locale);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "inline; filename=\"protokol-" + id + ".pdf\"").body(bytes);
     }
 
     @GetMapping("/competitions/{id:\\d+}/commission")

@@ -120,6 +120,59 @@ class CommissionTest extends IntegrationTest {
             throw new AssertionError(e);
         }
         assertThat(conflicted.getBytes("/competitions/" + competitionId + "/protocol.pdf").statusCode()).isEqualTo(403);
+
+        // The decision: a valid competition cannot be annulled; a changed amount needs a justification.
+        Page decision = official.get("/competitions/" + competitionId + "/decision");
+        assertThat(decision.status()).isEqualTo(200);
+        assertThat(official.post("/competitions/" + competitionId + "/annul", Map.of("reason", "Brak środków"),
+                decision.csrf()).text()).contains("są oferty poprawne formalnie");
+        Map<String, String> amounts = new LinkedHashMap<>(Map.of("amount" + offerA, "4900.00", "amount" + offerB, "3 000"));
+        Page unjustified = official.post("/competitions/" + competitionId + "/decision", amounts, decision.csrf());
+        assertThat(unjustified.status()).isEqualTo(200);
+        assertThat(unjustified.text()).contains("Uzasadnij zmianę kwoty proponowanej przez komisję");
+        assertThat(unjustified.inputValue("amount" + offerB)).isEqualTo("3 000");
+        amounts.put("amount" + offerB, "-5");
+        assertThat(official.post("/competitions/" + competitionId + "/decision", amounts, decision.csrf()).text())
+                .contains("Kwota nie może być ujemna");
+        amounts.put("amount" + offerB, "3 000");
+        amounts.put("justification" + offerB, "Część kosztów sprzętu nie jest niezbędna.");
+        assertThat(loggedIn(repB).post("/competitions/" + competitionId + "/decision", amounts,
+                loggedIn(repB).get("/competitions/" + competitionId).csrf()).status()).isEqualTo(403);
+        assertThat(official.post("/competitions/" + competitionId + "/decision", amounts, decision.csrf()).status()).isEqualTo(302);
+        Page results = visitor().get("/competitions/" + competitionId);
+        assertThat(results.text()).contains("Wyniki konkursu", "Oferta organizacji A", "4\u00a0900,00 zł",
+                "Oferta organizacji B", "3\u00a0000,00 zł", "Rozstrzygnięto");
+        assertThat(visitor().get("/competitions?phase=decided&jst=" + jstId(POWIAT)).text()).contains("Konkurs z komisją");
+        assertThat(pl.wspolnie.support.TestMailServer.awaitMail(repB, "Wyniki konkursu")).contains("3\u00a0000,00 zł", "Oferta organizacji B");
+        assertThat(official.post("/competitions/" + competitionId + "/decision", amounts, decision.csrf()).text())
+                .as("decided once").doesNotContain("Wyniki opublikowane");
+    }
+
+    @Test
+    void competitionWithoutValidOffersIsAnnulledAndTheAnnulmentPublished() {
+        WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
+        String title = "Konkurs bez ofert " + TestOrganizations.word();
+        long competitionId = AnnouncementTest.createDraft(official, title, LocalDateTime.now(WARSAW).plusDays(30));
+        official.post("/competitions/" + competitionId + "/publish", Map.of(), official.get("/competitions/" + competitionId).csrf());
+        long taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
+        LocalDate from = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
+        long offer = submitted(competitionId, taskId, from, plainUser(), "Oferta niepoprawna");
+        official.post("/offers/" + offer + "/review", Map.of("result", "INCORRECT"), official.get("/offers/" + offer + "/review").csrf());
+        String csrf = official.get("/competitions/" + competitionId).csrf();
+        assertThat(official.post("/competitions/" + competitionId + "/annul", Map.of("reason", "Za wcześnie"), csrf).text())
+                .as("before the deadline").contains("Konkursu nie można teraz unieważnić");
+
+        clock.advance(Duration.ofDays(31));
+        Page decision = official.get("/competitions/" + competitionId + "/decision");
+        assertThat(official.post("/competitions/" + competitionId + "/decision", Map.of(), decision.csrf()).text())
+                .contains("można tylko unieważnić");
+        assertThat(official.post("/competitions/" + competitionId + "/annul", Map.of("reason", ""), decision.csrf()).text())
+                .contains("Podaj przyczynę unieważnienia");
+        assertThat(official.post("/competitions/" + competitionId + "/annul",
+                Map.of("reason", "Jedyna oferta nie spełniła wymogów formalnych."), decision.csrf()).status()).isEqualTo(302);
+        assertThat(visitor().get("/competitions/" + competitionId).text()).contains("Konkurs unieważniony",
+                "Jedyna oferta nie spełniła wymogów formalnych.", "Unieważniono");
+        assertThat(visitor().get("/competitions?phase=archived").text()).contains(title);
     }
 
     private void declare(WebClient member, long competitionId) {

@@ -74,6 +74,8 @@ public class Competition implements JstScoped {
     private Instant decidedAt;
     @Column(name = "annulled_at")
     private Instant annulledAt;
+    @Column(name = "annulment_reason")
+    private String annulmentReason;
     @Column(name = "created_by")
     private Long createdBy;
     @Column(name = "created_at")
@@ -161,6 +163,32 @@ public class Competition implements JstScoped {
         }
         status = CompetitionStatus.PUBLISHED;
         publishedAt = now.toInstant();
+    }
+
+    /** Records the executive's decision (results); only once, after the deadline. */
+    void decide(Instant now) {
+        if (status != CompetitionStatus.PUBLISHED || decidedAt != null || acceptsOffers(now)) {
+            throw new BusinessRuleViolation(null, "competitions.decision.notPossible");
+        }
+        decidedAt = now;
+    }
+
+    /** Annuls a competition without valid offers (art. 15 ust. 2j of the Act is the usual basis). */
+    void annul(Instant now, String reason) {
+        if (status != CompetitionStatus.PUBLISHED || decidedAt != null || acceptsOffers(now)) {
+            throw new BusinessRuleViolation(null, "competitions.annul.notPossible");
+        }
+        status = CompetitionStatus.ANNULLED;
+        annulledAt = now;
+        annulmentReason = reason;
+    }
+
+    public Instant getAnnulledAt() {
+        return annulledAt;
+    }
+
+    public String getAnnulmentReason() {
+        return annulmentReason;
     }
 
     public boolean isPublished() {

@@ -21,6 +21,12 @@ class OfferMails {
     private final OfferVersionRepository versions;
     private final CompetitionRepository competitions;
     private final OfferDocuments documents;
+    private AwardRepository awards;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setAwards(AwardRepository awards) {
+        this.awards = awards;
+    }
     private final Accounts accounts;
     private final Mailer mailer;
     private final MessageSource messages;
@@ -37,6 +43,19 @@ class OfferMails {
         this.mailer = mailer;
         this.messages = messages;
         this.baseUrl = baseUrl;
+    }
+
+    @ApplicationModuleListener
+    void on(ResultsPublished event) {
+        Competition competition = competitions.findById(event.competitionId()).orElseThrow();
+        for (Award award : awards.findByCompetitionIdOrderByAmountDesc(event.competitionId())) {
+            Offer offer = offers.findById(award.getOfferId()).orElseThrow();
+            accounts.find(offer.getCreatedBy()).ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
+                    messages.getMessage("competitions.mail.results.subject", new Object[]{competition.getTitle()}, POLISH),
+                    messages.getMessage("competitions.mail.results.body", new Object[]{person.displayName(),
+                            offer.getTitle(), competition.getTitle(), new pl.wspolnie.shared.web.Formats().money(award.getAmount()),
+                            baseUrl + "/competitions/" + competition.getId()}, POLISH))));
+        }
     }
 
     @ApplicationModuleListener

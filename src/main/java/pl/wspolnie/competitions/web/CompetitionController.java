@@ -47,6 +47,12 @@ class CompetitionController {
     private final Announcements announcements;
     private final Offers offers;
     private final pl.wspolnie.competitions.domain.Commissions commissions;
+    private pl.wspolnie.competitions.domain.Decisions decisions;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDecisions(pl.wspolnie.competitions.domain.Decisions decisions) {
+        this.decisions = decisions;
+    }
     private final CompetitionSpheres spheres;
     private final Jsts jsts;
     private final MessageSource messages;
@@ -109,6 +115,7 @@ class CompetitionController {
         model.addAttribute("sphereLabels", sphereLabels());
         model.addAttribute("myOffers", offers.mineIn(c.getId()));
         model.addAttribute("commissionMember", commissions.isMember(c.getId()));
+        model.addAttribute("results", decisions.results(c.getId()));
         boolean mayOffer = offers.mayCurrentUserOffer();
         model.addAttribute("mayOffer", mayOffer);
         model.addAttribute("myOrganizations", mayOffer ? offers.representedByCurrentUser() : List.of());

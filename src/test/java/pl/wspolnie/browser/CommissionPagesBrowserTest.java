@@ -21,7 +21,8 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
  * The commission's pages in the browser with axe: the official appoints the chair, the chair declares, scores an
- * offer (first with an error), and sees the ranking; the data before it is set up over HTTP.
+ * offer (first with an error), and sees the ranking; the official decides (a changed amount needs a justification)
+ * and the results are on the competition's page; the data before it is set up over HTTP.
  */
 class CommissionPagesBrowserTest extends BrowserTest {
 
@@ -86,5 +87,18 @@ class CommissionPagesBrowserTest extends BrowserTest {
         open("/competitions/" + competitionId + "/commission");
         open("/competitions/" + competitionId + "/ranking");
         assertThat(page.locator("main table")).containsText("54,00");
+
+        // The official decides: a lower amount without a justification first.
+        context.clearCookies();
+        loginAs(officialEmail);
+        open("/competitions/" + competitionId + "/decision");
+        page.fill("#amount" + offerId, "4000");
+        navigateBy(() -> page.click("main form button:has-text('Rozstrzygnij')"));
+        assertThat(page.locator("#justification" + offerId)).isVisible();
+        assertThat(page.locator(".error-summary")).containsText("Uzasadnij zmianę kwoty");
+        page.fill("#justification" + offerId, "Zakup materiałów w mniejszej skali.");
+        navigateBy(() -> page.click("main form button:has-text('Rozstrzygnij')"));
+        assertThat(page.locator("main")).containsText("Wyniki konkursu");
+        assertThat(page.locator("main")).containsText("4\u00a0000,00 zł");
     }
 }

@@ -81,6 +81,10 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/organizations?page=1"), // the second page: the pager with "previous"
                 Visit.page("/organizations/" + demoOrganizationId()), // the link to log in and join
                 Visit.page("/centre"), Visit.page("/centre/trainings"), Visit.page("/centre/trainings/needs"), // centre
+                Visit.page("/competitions"),
+                Visit.page("/competitions?phase=evaluation&jst=" + jstId(POWIAT) + "&sphere=kultura"),
+                Visit.page("/offers/verify"),
+                Visit.page("/offers/verify?checksum=zz"), // the field error
                 // /dev/mail is off in tests (a real SMTP server is configured), so it cannot be visited.
                 Visit.page("/no-such-page").answering(404),
                 Visit.page("/jst/not-a-number").answering(400),

@@ -1,0 +1,50 @@
+package pl.wspolnie.competitions;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.competitions.domain.Announcements;
+import pl.wspolnie.competitions.domain.CompetitionMode;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * System-side creation of competitions for the demo data, without a logged-in official and without the
+ * publication rules' clock (a demo call is published as if on the day it is seeded). Never reachable from a request.
+ */
+@Service
+@Transactional
+public class CompetitionSeeding {
+
+    private final Announcements announcements;
+
+    CompetitionSeeding(Announcements announcements) {
+        this.announcements = announcements;
+    }
+
+    /**
+     * A published supporting-mode competition with one task and the six statutory criteria, unless one with this
+     * title exists in the JST; returns its id.
+     */
+    public long ensurePublished(long jstId, long officialId, String title, String description, String taskName,
+                                String sphereCode, BigDecimal funds, BigDecimal maxGrant, LocalDateTime offerDeadline,
+                                java.time.LocalDate periodFrom, java.time.LocalDate periodTo, boolean publish) {
+        return announcements.seed(jstId, officialId, new pl.wspolnie.competitions.domain.Announcement(title, description,
+                CompetitionMode.SUPPORTING, new BigDecimal("10.00"), new BigDecimal("1000.00"), maxGrant,
+                new BigDecimal("10.00"), periodFrom, periodTo, offerDeadline, funds, funds,
+                "Oferty ocenia komisja konkursowa według kryteriów z ogłoszenia; wybór zarządzeniem organu wykonawczego.",
+                periodFrom.minusDays(7), "Zadanie realizowane na terenie samorządu, z udziałem mieszkańców.",
+                List.of("Aktualny statut", "Sprawozdanie merytoryczne i finansowe za ubiegły rok"),
+                List.of(new pl.wspolnie.competitions.domain.Announcement.Task(taskName, sphereCode, funds)),
+                List.of(new pl.wspolnie.competitions.domain.Announcement.Criterion("Możliwość realizacji zadania przez oferenta", 10),
+                        new pl.wspolnie.competitions.domain.Announcement.Criterion("Kalkulacja kosztów realizacji zadania", 10),
+                        new pl.wspolnie.competitions.domain.Announcement.Criterion("Jakość wykonania i kwalifikacje osób", 10),
+                        new pl.wspolnie.competitions.domain.Announcement.Criterion("Udział środków własnych lub z innych źródeł", 10),
+                        new pl.wspolnie.competitions.domain.Announcement.Criterion("Wkład rzeczowy i osobowy, w tym wolontariat", 10),
+                        new pl.wspolnie.competitions.domain.Announcement.Criterion("Rzetelność w realizacji zadań w latach poprzednich", 10)),
+                List.of("Oferta złożona w terminie", "Oferta złożona przez podmiot uprawniony",
+                        "Oferta kompletna, na obowiązującym wzorze", "Dołączono wymagane załączniki")),
+                publish);
+    }
+}

@@ -1,0 +1,278 @@
+package pl.wspolnie.competitions.domain;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.accounts.AccountSummary;
+import pl.wspolnie.accounts.Accounts;
+import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The competition commission: the official appoints members; each declares no conflict of interest; a member who
+ * represents an organisation of an offer is excluded from that offer automatically; members score the formally
+ * correct offers after the deadline; the ranking by mean points with proposed amounts within each task's funds.
+ */
+@Service
+@Transactional
+public class Commissions {
+
+    public record Member(CommissionMember member, String name, String email, String nominatedBy, int scored) {
+    }
+
+    public record OfferToScore(Offer offer, boolean excluded, Evaluation mine) {
+    }
+
+    public record Board(Competition competition, CommissionMember me, boolean open, List<OfferToScore> offers) {
+    }
+
+    public record Scoring(Offer offer, Competition competition, OfferContent content, OfferVersion version,
+                          Evaluation mine, List<Evaluation> others, Map<Long, String> memberNames) {
+    }
+
+    public record RankingRow(Offer offer, String offerors, String taskName, int evaluations, BigDecimal mean,
+                             BigDecimal requested, BigDecimal proposed) {
+    }
+
+    private final CommissionMemberRepository members;
+    private final EvaluationRepository evaluations;
+    private final CompetitionRepository competitions;
+    private final OfferRepository offers;
+    private final OfferVersionRepository versions;
+    private final Organizations organizations;
+    private final Accounts accounts;
+    private final Permissions permissions;
+    private final Clock clock;
+
+    Commissions(CommissionMemberRepository members, EvaluationRepository evaluations, CompetitionRepository competitions,
+                OfferRepository offers, OfferVersionRepository versions, Organizations organizations, Accounts accounts,
+                Permissions permissions, Clock clock) {
+        this.members = members;
+        this.evaluations = evaluations;
+        this.competitions = competitions;
+        this.offers = offers;
+        this.versions = versions;
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    /** The official appoints a person (by the e-mail of their account), optionally as nominated by an NGO. */
+    public void appoint(long competitionId, String email, Long nominatingOrganizationId, boolean chair) {
+        Competition c = competition(competitionId);
+        permissions.require(c.getJstId(), Role.OFFICIAL);
+        AccountSummary person = accounts.findByEmail(email == null ? "" : email.strip())
+                .orElseThrow(() -> new BusinessRuleViolation("email", "competitions.commission.unknownUser"));
+        if (nominatingOrganizationId != null && organizations.find(nominatingOrganizationId).isEmpty()) {
+            throw new BusinessRuleViolation("nominatedBy", "competitions.offer.coOfferors.unknown", nominatingOrganizationId);
+        }
+        if (members.findByCompetitionIdAndUserId(competitionId, person.id()).isPresent()) {
+            throw new BusinessRuleViolation("email", "competitions.commission.already");
+        }
+        members.save(new CommissionMember(competitionId, person.id(), nominatingOrganizationId, chair, clock.instant()));
+    }
+
+    /** Members with their progress: for the official of the JST and for the members themselves. */
+    @Transactional(readOnly = true)
+    public List<Member> members(long competitionId) {
+        Competition c = competition(competitionId);
+        if (!permissions.has(Role.OFFICIAL, c.getJstId())) {
+            me(competitionId);
+        }
+        List<CommissionMember> list = members.findByCompetitionIdOrderById(competitionId);
+        Map<Long, AccountSummary> people = accounts.findAll(list.stream().map(CommissionMember::getUserId).toList());
+        Map<Long, OrganizationSummary> orgs = organizations.findAll(list.stream()
+                .map(CommissionMember::getNominatedByOrganizationId).filter(java.util.Objects::nonNull).toList());
+        List<Long> offerIds = offers.findSubmitted(competitionId).stream().map(Offer::getId).toList();
+        Map<Long, Long> scored = offerIds.isEmpty() ? Map.of() : evaluations.findByOfferIdIn(offerIds).stream()
+                .collect(Collectors.groupingBy(Evaluation::getMemberId, Collectors.counting()));
+        return list.stream().map(m -> new Member(m,
+                Optional.ofNullable(people.get(m.getUserId())).map(AccountSummary::displayName).orElse(""),
+                Optional.ofNullable(people.get(m.getUserId())).map(AccountSummary::email).orElse(""),
+                m.getNominatedByOrganizationId() == null ? null
+                        : Optional.ofNullable(orgs.get(m.getNominatedByOrganizationId())).map(OrganizationSummary::name).orElse(""),
+                scored.getOrDefault(m.getId(), 0L).intValue())).toList();
+    }
+
+    /** The current user's membership of the commission (403 for anybody else). */
+    @Transactional(readOnly = true)
+    public CommissionMember me(long competitionId) {
+        AuthenticatedUser user = permissions.requireUser();
+        return members.findByCompetitionIdAndUserId(competitionId, user.userId())
+                .orElseThrow(() -> new AccessDeniedException("not a member of the commission of " + competitionId));
+    }
+
+    /** True when the current user sits on the competition's commission. */
+    @Transactional(readOnly = true)
+    public boolean isMember(long competitionId) {
+        return permissions.currentUser().flatMap(u -> members.findByCompetitionIdAndUserId(competitionId, u.userId()))
+                .isPresent();
+    }
+
+    public void declareNoConflict(long competitionId) {
+        me(competitionId).declareNoConflict(clock.instant());
+    }
+
+    /** The member's list: after the deadline, the formally correct offers, each scored, to score or excluded. */
+    @Transactional(readOnly = true)
+    public Board board(long competitionId) {
+        CommissionMember me = me(competitionId);
+        Competition c = competition(competitionId);
+        boolean open = !c.acceptsOffers(clock.instant()) && c.isPublished();
+        List<OfferToScore> list = new ArrayList<>();
+        if (open && me.hasDeclared()) {
+            Set<Long> mine = organizations.representedBy(me.getUserId());
+            for (Offer o : offers.findSubmitted(competitionId)) {
+                if (o.getFormalResult() != FormalResult.CORRECT) {
+                    continue;
+                }
+                boolean excluded = o.getOrganizationIds().stream().anyMatch(mine::contains);
+                list.add(new OfferToScore(o, excluded,
+                        excluded ? null : evaluations.findByOfferIdAndMemberId(o.getId(), me.getId()).orElse(null)));
+            }
+        }
+        return new Board(c, me, open, list);
+    }
+
+    /**
+     * An offer to score: only for a member who declared no conflict, after the deadline, for a formally correct offer
+     * of an organisation the member does not represent (403 otherwise, also by a crafted URL). Others' scores are
+     * shown only once the member's own are submitted.
+     */
+    @Transactional(readOnly = true)
+    public Scoring scoring(long offerId) {
+        Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFoundException("offer " + offerId));
+        CommissionMember me = me(offer.getCompetitionId());
+        Competition c = competition(offer.getCompetitionId());
+        requireMayScore(me, c, offer);
+        OfferVersion version = versions.findByOfferIdOrderByNumber(offerId).stream()
+                .max(Comparator.comparingInt(OfferVersion::getNumber)).orElseThrow();
+        Evaluation mine = evaluations.findByOfferIdAndMemberId(offerId, me.getId()).orElse(null);
+        List<Evaluation> others = mine == null ? List.of() : evaluations.findByOfferId(offerId).stream()
+                .filter(e -> !e.getMemberId().equals(me.getId())).toList();
+        others.forEach(e -> e.getScores().size());
+        if (mine != null) {
+            mine.getScores().size();
+        }
+        c.getCriteria().size();
+        Map<Long, String> names = new HashMap<>();
+        if (!others.isEmpty()) {
+            List<CommissionMember> all = members.findByCompetitionIdOrderById(c.getId());
+            Map<Long, AccountSummary> people = accounts.findAll(all.stream().map(CommissionMember::getUserId).toList());
+            all.forEach(m -> names.put(m.getId(), Optional.ofNullable(people.get(m.getUserId()))
+                    .map(AccountSummary::displayName).orElse("")));
+        }
+        return new Scoring(offer, c, CanonicalJson.read(version.getContent(), OfferContent.class), version, mine, others, names);
+    }
+
+    /** Records the member's scores: every criterion 0–max with a justification; once only. */
+    public void score(long offerId, Map<Long, String> points, Map<Long, String> justifications) {
+        Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFoundException("offer " + offerId));
+        CommissionMember me = me(offer.getCompetitionId());
+        Competition c = competition(offer.getCompetitionId());
+        requireMayScore(me, c, offer);
+        if (evaluations.findByOfferIdAndMemberId(offerId, me.getId()).isPresent()) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT);
+        }
+        List<Evaluation.Score> scores = new ArrayList<>();
+        for (CompetitionCriterion criterion : c.getCriteria()) {
+            String field = "points" + criterion.getId();
+            String typed = points.getOrDefault(criterion.getId(), "").strip();
+            int value;
+            try {
+                value = Integer.parseInt(typed);
+            } catch (NumberFormatException e) {
+                throw new BusinessRuleViolation(field, "competitions.score.points.invalid", criterion.getMaxPoints());
+            }
+            if (value < 0 || value > criterion.getMaxPoints()) {
+                throw new BusinessRuleViolation(field, "competitions.score.points.invalid", criterion.getMaxPoints());
+            }
+            String why = justifications.getOrDefault(criterion.getId(), "").strip();
+            if (why.isEmpty()) {
+                throw new BusinessRuleViolation("justification" + criterion.getId(), "competitions.score.justification.required");
+            }
+            if (why.length() > 2000) {
+                throw new BusinessRuleViolation("justification" + criterion.getId(), "competitions.score.justification.tooLong");
+            }
+            scores.add(new Evaluation.Score(criterion.getId(), value, why));
+        }
+        evaluations.save(new Evaluation(offerId, me.getId(), scores, clock.instant()));
+    }
+
+    /**
+     * Ranking by mean points of the submitted evaluations, for the JST's officials and the chair; the proposed amount
+     * is the requested grant while the task's funds last, in ranking order.
+     */
+    @Transactional(readOnly = true)
+    public List<RankingRow> ranking(long competitionId) {
+        Competition c = competition(competitionId);
+        if (!permissions.has(Role.OFFICIAL, c.getJstId()) && !me(competitionId).isChair()) {
+            throw new AccessDeniedException("ranking of " + competitionId);
+        }
+        List<Offer> correct = offers.findSubmitted(competitionId).stream()
+                .filter(o -> o.getFormalResult() == FormalResult.CORRECT).toList();
+        Map<Long, List<Evaluation>> byOffer = correct.isEmpty() ? Map.of() : evaluations.findByOfferIdIn(
+                correct.stream().map(Offer::getId).toList()).stream().collect(Collectors.groupingBy(Evaluation::getOfferId));
+        record Scored(Offer offer, OfferContent content, int n, BigDecimal mean) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Offer o : correct) {
+            List<Evaluation> es = byOffer.getOrDefault(o.getId(), List.of());
+            BigDecimal mean = es.isEmpty() ? BigDecimal.ZERO.setScale(2) : BigDecimal.valueOf(es.stream()
+                    .mapToInt(Evaluation::getTotal).sum()).divide(BigDecimal.valueOf(es.size()), 2, RoundingMode.HALF_UP);
+            OfferVersion last = versions.findByOfferIdOrderByNumber(o.getId()).stream()
+                    .max(Comparator.comparingInt(OfferVersion::getNumber)).orElseThrow();
+            scored.add(new Scored(o, CanonicalJson.read(last.getContent(), OfferContent.class), es.size(), mean));
+        }
+        scored.sort(Comparator.comparing(Scored::mean).reversed().thenComparing(s -> s.offer().getId()));
+        Map<Long, BigDecimal> remaining = new HashMap<>();
+        c.getTasks().forEach(t -> remaining.put(t.getId(), t.getFunds()));
+        List<RankingRow> rows = new ArrayList<>();
+        for (Scored s : scored) {
+            BigDecimal requested = new BigDecimal(s.content().sources().grant());
+            BigDecimal left = remaining.getOrDefault(s.content().taskId(), BigDecimal.ZERO);
+            BigDecimal proposed = s.n() == 0 ? BigDecimal.ZERO.setScale(2) : requested.min(left).max(BigDecimal.ZERO);
+            remaining.put(s.content().taskId(), left.subtract(proposed));
+            rows.add(new RankingRow(s.offer(), s.content().offerors().stream().map(OfferContent.Offeror::name)
+                    .collect(Collectors.joining(", ")), s.content().taskName(), s.n(), s.mean(), requested, proposed));
+        }
+        return rows;
+    }
+
+    private void requireMayScore(CommissionMember me, Competition c, Offer offer) {
+        if (!me.hasDeclared()) {
+            throw new AccessDeniedException("no declaration of no conflict of interest");
+        }
+        if (c.acceptsOffers(clock.instant())) {
+            throw new AccessDeniedException("offers are scored after the deadline");
+        }
+        if (offer.getOrganizationIds().stream().anyMatch(organizations.representedBy(me.getUserId())::contains)) {
+            throw new AccessDeniedException("member " + me.getId() + " is excluded from offer " + offer.getId());
+        }
+        if (offer.getFormalResult() != FormalResult.CORRECT || offer.getStatus() != OfferStatus.SUBMITTED) {
+            throw new AccessDeniedException("offer " + offer.getId() + " is not formally correct");
+        }
+    }
+
+    private Competition competition(long id) {
+        return competitions.findById(id).orElseThrow(() -> new NotFoundException("competition " + id));
+    }
+}

@@ -1,0 +1,30 @@
+package pl.wspolnie.competitions.domain;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+interface CompetitionRepository extends JpaRepository<Competition, Long> {
+
+    /** The competition with its row locked until the transaction ends (SELECT … FOR UPDATE). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Competition c where c.id = :id")
+    Optional<Competition> lockById(@Param("id") long id);
+
+    @Query("select c from Competition c where c.status = pl.wspolnie.competitions.domain.CompetitionStatus.PUBLISHED "
+            + "order by c.publishedAt desc limit 50")
+    List<Competition> latestPublished();
+
+    @Query("select c from Competition c where c.status = pl.wspolnie.competitions.domain.CompetitionStatus.DRAFT "
+            + "and c.jstId in :jstIds order by c.createdAt desc limit 100")
+    List<Competition> draftsOf(@Param("jstIds") java.util.Collection<Long> jstIds);
+
+    @Query("select count(c) from Competition c where c.jstId = :jstId and c.publishedAt >= :from and c.publishedAt < :to")
+    long countPublished(@Param("jstId") long jstId, @Param("from") Instant from, @Param("to") Instant to);
+}

@@ -1,0 +1,6 @@
+package pl.wspolnie.competitions.domain;
+
+/** The official's formal assessment of a submitted offer. */
+public enum FormalResult {
+    PENDING, CORRECT, INCORRECT, CORRECTIONS_REQUESTED
+}

@@ -1,0 +1,80 @@
+package pl.wspolnie.competitions.domain;
+
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Parsing of amounts typed by people: "1 234,56", "1234.56", "1234" (zł, scale 2). Negative values, more than
+ * two decimals, non-numbers and absurd values (≥ 10^12 zł) are refused with a field error.
+ */
+public final class Money {
+
+    public static final BigDecimal LIMIT = new BigDecimal("1000000000000");
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private Money() {
+    }
+
+    /** The amount, or null for an empty text; a BusinessRuleViolation on the field for anything else. */
+    public static BigDecimal parse(String text, String field) {
+        return parse(text, field, LIMIT, "competitions.money.tooLarge");
+    }
+
+    /** A percentage 0–100 with at most two decimals, or null for an empty text. */
+    public static BigDecimal parsePercent(String text, String field) {
+        BigDecimal value = parse(text, field, HUNDRED.add(new BigDecimal("0.001")), "competitions.percent.tooLarge");
+        return value;
+    }
+
+    /** A non-negative number of units with at most two decimals (e.g. 2,5 hours), or null for empty text. */
+    public static BigDecimal parseQuantity(String text, String field) {
+        return parse(text, field, new BigDecimal("1000000"), "competitions.quantity.tooLarge");
+    }
+
+    private static BigDecimal parse(String text, String field, BigDecimal limit, String tooLargeKey) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "");
+        if (s.endsWith("zł")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        if (s.endsWith("%")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        s = s.replace(',', '.');
+        if (s.length() > 40 || !s.matches("[-+]?\\d+(\\.\\d+)?")) {
+            throw new BusinessRuleViolation(field, "competitions.money.invalid");
+        }
+        BigDecimal value = new BigDecimal(s);
+        if (value.signum() < 0) {
+            throw new BusinessRuleViolation(field, "competitions.money.negative");
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new BusinessRuleViolation(field, "competitions.money.decimals");
+        }
+        if (value.compareTo(limit) >= 0) {
+            throw new BusinessRuleViolation(field, tooLargeKey);
+        }
+        return value.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** part / whole in percent, two decimals (0 when the whole is 0). */
+    public static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        if (whole == null || whole.signum() == 0 || part == null) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
+    }
+
+    public static BigDecimal zeroIfNull(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : value;
+    }
+
+    /** Plain text for canonical content and form fields: "1234.50". */
+    public static String plain(BigDecimal value) {
+        return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}

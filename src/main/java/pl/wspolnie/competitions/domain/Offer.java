@@ -1,0 +1,232 @@
+package pl.wspolnie.competitions.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * An offer of one or more organisations (a joint offer) in a competition. While a draft, its form content is kept
+ * as typed (JSON of the form); submission freezes it into an immutable {@link OfferVersion}.
+ */
+@Entity
+@Table(name = "offer")
+public class Offer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "competition_id")
+    private Long competitionId;
+    @Column(name = "task_id")
+    private Long taskId;
+    @Column(name = "lead_organization_id")
+    private Long leadOrganizationId;
+    private String title;
+    @Enumerated(EnumType.STRING)
+    private OfferStatus status;
+    private String draft;
+    @Column(name = "created_by")
+    private Long createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "formal_result")
+    private FormalResult formalResult = FormalResult.PENDING;
+    @Column(name = "formal_checks")
+    private String formalChecks;
+    @Column(name = "formal_note")
+    private String formalNote;
+    @Column(name = "formal_reviewed_by")
+    private Long formalReviewedBy;
+    @Column(name = "formal_reviewed_at")
+    private Instant formalReviewedAt;
+    @Column(name = "correction_deadline")
+    private Instant correctionDeadline;
+    @Column(name = "correction_sections")
+    private String correctionSections;
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "offer_organization", joinColumns = @JoinColumn(name = "offer_id"))
+    @Column(name = "organization_id")
+    private Set<Long> organizationIds = new HashSet<>();
+
+    protected Offer() {
+    }
+
+    Offer(long competitionId, long leadOrganizationId, String title, String draft, long createdBy, Instant now) {
+        this.competitionId = competitionId;
+        this.leadOrganizationId = leadOrganizationId;
+        this.title = title;
+        this.draft = draft;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.status = OfferStatus.DRAFT;
+        this.organizationIds.add(leadOrganizationId);
+    }
+
+    /** Keeps what was typed; only a draft or an offer under correction changes (a submitted offer → 409). */
+    void saveDraft(String draftJson, String title, Long taskId, Set<Long> coOfferors, Instant now) {
+        requireEditable();
+        this.draft = draftJson;
+        this.title = title == null || title.isBlank() ? this.title : title.strip();
+        this.taskId = taskId;
+        this.organizationIds.retainAll(Set.of(leadOrganizationId));
+        this.organizationIds.addAll(coOfferors);
+        this.updatedAt = now;
+    }
+
+    void submitted(Instant now) {
+        requireEditable();
+        if (status == OfferStatus.CORRECTION) {
+            // The corrected version waits for a new formal review.
+            formalResult = FormalResult.PENDING;
+            correctionSections = null;
+        }
+        status = OfferStatus.SUBMITTED;
+        submittedAt = now;
+        updatedAt = now;
+    }
+
+    void withdraw(Instant now) {
+        if (status == OfferStatus.WITHDRAWN) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "already withdrawn");
+        }
+        status = OfferStatus.WITHDRAWN;
+        withdrawnAt = now;
+        updatedAt = now;
+    }
+
+    /** The official's formal review: the checklist (JSON of booleans), a note and the result. */
+    void recordFormalReview(FormalResult result, String checks, String note, long reviewerId, Instant now) {
+        if (status != OfferStatus.SUBMITTED) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "offer " + id + " is " + status);
+        }
+        formalResult = result;
+        formalChecks = checks;
+        formalNote = note;
+        formalReviewedBy = reviewerId;
+        formalReviewedAt = now;
+    }
+
+    /** Unlocks the named sections until the deadline; the offeror corrects them and submits a new version. */
+    void callForCorrections(Set<OfferSection> sections, Instant deadline, String checks, String note, long reviewerId,
+                            Instant now) {
+        recordFormalReview(FormalResult.CORRECTIONS_REQUESTED, checks, note, reviewerId, now);
+        status = OfferStatus.CORRECTION;
+        correctionDeadline = deadline;
+        correctionSections = OfferSection.format(sections);
+    }
+
+    public Set<OfferSection> unlockedSections() {
+        return status == OfferStatus.CORRECTION ? OfferSection.parse(correctionSections) : Set.of(OfferSection.values());
+    }
+
+    /** A draft before the deadline, or an offer under correction before the correction deadline. */
+    public boolean isEditable(Competition competition, Instant now) {
+        return switch (status) {
+            case DRAFT -> competition.acceptsOffers(now);
+            case CORRECTION -> !now.isAfter(correctionDeadline);
+            default -> false;
+        };
+    }
+
+    void requireEditable() {
+        if (status != OfferStatus.DRAFT && status != OfferStatus.CORRECTION) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "offer " + id + " is " + status);
+        }
+    }
+
+    void requireDraft() {
+        if (status != OfferStatus.DRAFT) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "offer " + id + " is " + status);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCompetitionId() {
+        return competitionId;
+    }
+
+    public Long getTaskId() {
+        return taskId;
+    }
+
+    public Long getLeadOrganizationId() {
+        return leadOrganizationId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public OfferStatus getStatus() {
+        return status;
+    }
+
+    public String getDraft() {
+        return draft;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
+    }
+
+    public FormalResult getFormalResult() {
+        return formalResult;
+    }
+
+    public String getFormalChecks() {
+        return formalChecks;
+    }
+
+    public String getFormalNote() {
+        return formalNote;
+    }
+
+    public Instant getFormalReviewedAt() {
+        return formalReviewedAt;
+    }
+
+    public Instant getCorrectionDeadline() {
+        return correctionDeadline;
+    }
+
+    public Set<Long> getOrganizationIds() {
+        return organizationIds;
+    }
+}

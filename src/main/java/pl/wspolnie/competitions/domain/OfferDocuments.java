@@ -1,0 +1,38 @@
+package pl.wspolnie.competitions.domain;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.pdf.PdfDocuments;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The PDF of a submitted offer version in the layout of the 2018 form, with the short checksum on every page. */
+@Component
+public class OfferDocuments {
+
+    private final PdfDocuments pdf;
+    private final MessageSource messages;
+    private final Jsts jsts;
+    private final pl.wspolnie.shared.web.Formats formats;
+    private final String baseUrl;
+
+    OfferDocuments(PdfDocuments pdf, MessageSource messages, Jsts jsts, pl.wspolnie.shared.web.Formats formats,
+                   @Value("${wspolnie.base-url}") String baseUrl) {
+        this.pdf = pdf;
+        this.formats = formats;
+        this.messages = messages;
+        this.jsts = jsts;
+        this.baseUrl = baseUrl;
+    }
+
+    public byte[] render(OfferVersion version, Competition competition, Locale locale) {
+        OfferContent content = CanonicalJson.read(version.getContent(), OfferContent.class);
+        String footer = messages.getMessage("competitions.pdf.offerFooter",
+                new Object[]{version.shortChecksum(), content.offerId(), version.getNumber(), baseUrl + "/offers/verify"}, locale);
+        return pdf.render("competitions/offer-pdf", Map.of("o", content, "v", version,
+                "jstName", jsts.get(competition.getJstId()).name(), "pdfFooter", footer, "fmt", formats), locale);
+    }
+}

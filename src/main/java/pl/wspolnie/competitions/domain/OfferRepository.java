@@ -1,0 +1,24 @@
+package pl.wspolnie.competitions.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+
+interface OfferRepository extends JpaRepository<Offer, Long> {
+
+    @Query("select distinct o from Offer o join o.organizationIds org where o.competitionId = :competitionId "
+            + "and org in :organizationIds order by o.id")
+    List<Offer> findByCompetitionAndOrganizations(@Param("competitionId") long competitionId,
+                                                  @Param("organizationIds") Collection<Long> organizationIds);
+
+    @Query("select distinct o from Offer o join o.organizationIds org where org in :organizationIds order by o.id desc")
+    List<Offer> findByOrganizations(@Param("organizationIds") Collection<Long> organizationIds);
+
+    @Query("select o from Offer o where o.competitionId = :competitionId "
+            + "and o.status in (pl.wspolnie.competitions.domain.OfferStatus.SUBMITTED, "
+            + "pl.wspolnie.competitions.domain.OfferStatus.CORRECTION) order by o.submittedAt")
+    List<Offer> findSubmitted(@Param("competitionId") long competitionId);
+}

@@ -1,0 +1,257 @@
+package pl.wspolnie.competitions.domain;
+
+import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Parses an offer as typed, computes every total and percentage of V.A–V.C, and checks the offer against the
+ * competition's rules (grant within min/max, own contribution %, administrative-cost cap, dates inside the period,
+ * the task of this competition). Each problem names its field.
+ */
+public final class OfferRules {
+
+    /** Computed values shown on the form (null where an input could not be read). */
+    public record Computed(List<BigDecimal> lineTotals, BigDecimal total, BigDecimal grant, BigDecimal administrative,
+                           BigDecimal ownFinancial, BigDecimal ownPersonal, BigDecimal ownInKind,
+                           BigDecimal recipientPayments, BigDecimal ownTotal) {
+
+        public BigDecimal pct(BigDecimal part) {
+            return Money.percent(part, total);
+        }
+
+        public BigDecimal sourcesTotal() {
+            return grant.add(ownFinancial).add(ownPersonal).add(ownInKind).add(recipientPayments);
+        }
+    }
+
+    public record Check(List<BusinessRuleViolation> problems, Computed computed, OfferContent content) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private OfferRules() {
+    }
+
+    /**
+     * @param strict false for saving a draft: only unreadable values are problems; true for submission: every rule
+     * @param offerors the lead organisation first, then the co-offerors
+     */
+    public static Check check(OfferForm f, Competition c, long offerId, List<OrganizationSummary> offerors, boolean strict) {
+        List<BusinessRuleViolation> problems = new ArrayList<>();
+        BiFunction<String, String, BigDecimal> money = (field, text) -> {
+            try {
+                return Money.parse(text, field);
+            } catch (BusinessRuleViolation e) {
+                problems.add(e);
+                return null;
+            }
+        };
+
+        // V.A cost table
+        List<BigDecimal> lineTotals = new ArrayList<>();
+        List<OfferContent.CostLine> lines = new ArrayList<>();
+        BigDecimal total = ZERO;
+        BigDecimal grant = ZERO;
+        BigDecimal administrative = ZERO;
+        for (int i = 0; i < f.getCostLines().size(); i++) {
+            OfferForm.CostRow r = f.getCostLines().get(i);
+            String p = "costLines[" + i + "].";
+            if (r.isBlank()) {
+                lineTotals.add(null);
+                continue;
+            }
+            BigDecimal unitCost = money.apply(p + "unitCost", r.getUnitCost());
+            BigDecimal units = null;
+            try {
+                units = Money.parseQuantity(r.getUnits(), p + "units");
+            } catch (BusinessRuleViolation e) {
+                problems.add(e);
+            }
+            BigDecimal fromGrant = money.apply(p + "fromGrant", r.getFromGrant());
+            BigDecimal lineTotal = unitCost == null || units == null ? null
+                    : unitCost.multiply(units).setScale(2, RoundingMode.HALF_UP);
+            lineTotals.add(lineTotal);
+            if (strict) {
+                if (OfferForm.blank(r.getType())) {
+                    problems.add(new BusinessRuleViolation(p + "type", "competitions.offer.cost.type.required"));
+                }
+                if (unitCost == null && OfferForm.blank(r.getUnitCost())) {
+                    problems.add(new BusinessRuleViolation(p + "unitCost", "competitions.offer.cost.unitCost.required"));
+                }
+                if (units == null && OfferForm.blank(r.getUnits())) {
+                    problems.add(new BusinessRuleViolation(p + "units", "competitions.offer.cost.units.required"));
+                }
+            }
+            if (lineTotal != null && fromGrant != null && fromGrant.compareTo(lineTotal) > 0) {
+                problems.add(new BusinessRuleViolation(p + "fromGrant", "competitions.offer.cost.grantAboveLine"));
+            }
+            if (lineTotal != null) {
+                total = total.add(lineTotal);
+                if (r.isAdministrative()) {
+                    administrative = administrative.add(lineTotal);
+                }
+            }
+            if (fromGrant != null) {
+                grant = grant.add(fromGrant);
+            }
+            lines.add(new OfferContent.CostLine(lines.size() + 1, s(r.getAction()), s(r.getType()), s(r.getUnit()),
+                    Money.plain(unitCost), units == null ? "" : units.toPlainString(), Money.plain(lineTotal),
+                    Money.plain(Money.zeroIfNull(fromGrant)), r.isAdministrative()));
+        }
+
+        // V.B sources
+        BigDecimal ownFinancial = Money.zeroIfNull(money.apply("ownFinancial", f.getOwnFinancial()));
+        BigDecimal ownPersonal = Money.zeroIfNull(money.apply("ownPersonal", f.getOwnPersonal()));
+        BigDecimal ownInKind = Money.zeroIfNull(money.apply("ownInKind", f.getOwnInKind()));
+        BigDecimal payments = Money.zeroIfNull(money.apply("recipientPayments", f.getRecipientPayments()));
+        BigDecimal ownTotal = ownFinancial.add(ownPersonal).add(ownInKind).add(payments);
+        Computed computed = new Computed(lineTotals, total, grant, administrative, ownFinancial, ownPersonal, ownInKind,
+                payments, ownTotal);
+
+        // V.C split among joint offerors
+        List<OfferContent.Share> shares = new ArrayList<>();
+        BigDecimal splitSum = ZERO;
+        if (offerors.size() > 1) {
+            for (int i = 0; i < f.getSplit().size() && i < offerors.size(); i++) {
+                BigDecimal amount = Money.zeroIfNull(money.apply("split[" + i + "].amount", f.getSplit().get(i).getAmount()));
+                splitSum = splitSum.add(amount);
+                OrganizationSummary o = offerors.get(i);
+                shares.add(new OfferContent.Share(o.id(), o.name(), Money.plain(amount), Money.percent(amount, total).toPlainString()));
+            }
+        }
+
+        CompetitionTask task = f.getTaskId() == null ? null : c.task(f.getTaskId());
+        if (strict) {
+            if (task == null) {
+                problems.add(new BusinessRuleViolation("taskId", "competitions.offer.task.required"));
+            }
+            if (OfferForm.blank(f.getTitle())) {
+                problems.add(new BusinessRuleViolation("title", "competitions.offer.title.required"));
+            }
+            checkPeriod(f, c, problems);
+            checkActions(f, problems);
+            if (f.getResults().stream().allMatch(OfferForm.ResultRow::isBlank)) {
+                problems.add(new BusinessRuleViolation("results", "competitions.offer.results.required"));
+            }
+            for (int i = 0; i < f.getResults().size(); i++) {
+                OfferForm.ResultRow r = f.getResults().get(i);
+                if (!r.isBlank() && (OfferForm.blank(r.getName()) || OfferForm.blank(r.getTarget()))) {
+                    problems.add(new BusinessRuleViolation("results[" + i + "].target", "competitions.offer.result.incomplete"));
+                }
+            }
+            if (OfferForm.blank(f.getSummary())) {
+                problems.add(new BusinessRuleViolation("summary", "competitions.offer.summary.required"));
+            }
+            if (lines.isEmpty()) {
+                problems.add(new BusinessRuleViolation("costLines", "competitions.offer.costs.required"));
+            }
+            if (c.getMinGrant() != null && grant.compareTo(c.getMinGrant()) < 0) {
+                problems.add(new BusinessRuleViolation("requestedGrant", "competitions.offer.grant.belowMin", c.getMinGrant()));
+            }
+            if (c.getMaxGrant() != null && grant.compareTo(c.getMaxGrant()) > 0) {
+                problems.add(new BusinessRuleViolation("requestedGrant", "competitions.offer.grant.aboveMax", c.getMaxGrant()));
+            }
+            if (task != null && grant.compareTo(task.getFunds()) > 0) {
+                problems.add(new BusinessRuleViolation("requestedGrant", "competitions.offer.grant.aboveTaskFunds", task.getFunds()));
+            }
+            if (total.signum() > 0 && grant.add(ownTotal).compareTo(total) != 0) {
+                problems.add(new BusinessRuleViolation("sources", "competitions.offer.sources.mismatch",
+                        total.subtract(grant)));
+            }
+            if (c.getMode() == CompetitionMode.SUPPORTING && c.getMinOwnContributionPct() != null
+                    && Money.percent(ownTotal, total).compareTo(c.getMinOwnContributionPct()) < 0) {
+                problems.add(new BusinessRuleViolation("ownContribution", "competitions.offer.own.belowMin",
+                        c.getMinOwnContributionPct()));
+            }
+            if (c.getAdminCostCapPct() != null && Money.percent(administrative, total).compareTo(c.getAdminCostCapPct()) > 0) {
+                problems.add(new BusinessRuleViolation("administrativeCosts", "competitions.offer.admin.aboveCap",
+                        c.getAdminCostCapPct()));
+            }
+            if (offerors.size() > 1 && splitSum.compareTo(total) != 0) {
+                problems.add(new BusinessRuleViolation("split", "competitions.offer.split.mismatch"));
+            }
+            if (!f.isStatementNoProfit() || !f.isStatementNoArrears() || !f.isStatementDataTrue()) {
+                problems.add(new BusinessRuleViolation("statements", "competitions.offer.statements.required"));
+            }
+        }
+        if (!problems.isEmpty() || !strict) {
+            return new Check(problems, computed, null);
+        }
+
+        OfferContent.Sources sources = new OfferContent.Sources(Money.plain(total), Money.plain(grant), pct(grant, total),
+                Money.plain(ownFinancial), pct(ownFinancial, total), Money.plain(ownPersonal), pct(ownPersonal, total),
+                Money.plain(ownInKind), pct(ownInKind, total), Money.plain(payments), pct(payments, total),
+                Money.plain(ownTotal), pct(ownTotal, total), Money.plain(administrative), pct(administrative, total));
+        List<OfferContent.Offeror> offerorList = offerors.stream()
+                .map(o -> new OfferContent.Offeror(o.id(), o.name(), o.legalForm().name(), o.city())).toList();
+        List<OfferContent.Action> actions = f.getActions().stream().filter(a -> !a.isBlank())
+                .map(a -> new OfferContent.Action(s(a.getName()), s(a.getDescription()), s(a.getRecipients()),
+                        String.valueOf(a.getFrom()), String.valueOf(a.getTo()))).toList();
+        List<OfferContent.Result> results = f.getResults().stream().filter(r -> !r.isBlank())
+                .map(r -> new OfferContent.Result(s(r.getName()), s(r.getTarget()), s(r.getMeasure()))).toList();
+        List<String> statements = List.of("noProfit", "noArrears", "dataTrue");
+        OfferContent content = new OfferContent(offerId, c.getId(), c.getTitle(), task.getId(), task.getName(),
+                s(f.getTitle()), f.getPeriodFrom().toString(), f.getPeriodTo().toString(), offerorList, s(f.getContactPerson()),
+                s(f.getSummary()), actions, results, s(f.getExperience()), s(f.getResources()), lines, sources, shares,
+                s(f.getOtherInfo()), statements);
+        return new Check(problems, computed, content);
+    }
+
+    private static void checkPeriod(OfferForm f, Competition c, List<BusinessRuleViolation> problems) {
+        if (f.getPeriodFrom() == null) {
+            problems.add(new BusinessRuleViolation("periodFrom", "competitions.offer.period.required"));
+        } else if (f.getPeriodFrom().isBefore(c.getPeriodFrom()) || f.getPeriodFrom().isAfter(c.getPeriodTo())) {
+            problems.add(new BusinessRuleViolation("periodFrom", "competitions.offer.period.outside", d(c.getPeriodFrom()), d(c.getPeriodTo())));
+        }
+        if (f.getPeriodTo() == null) {
+            problems.add(new BusinessRuleViolation("periodTo", "competitions.offer.period.required"));
+        } else if (f.getPeriodTo().isAfter(c.getPeriodTo()) || f.getPeriodTo().isBefore(c.getPeriodFrom())) {
+            problems.add(new BusinessRuleViolation("periodTo", "competitions.offer.period.outside", d(c.getPeriodFrom()), d(c.getPeriodTo())));
+        } else if (f.getPeriodFrom() != null && f.getPeriodFrom().isAfter(f.getPeriodTo())) {
+            problems.add(new BusinessRuleViolation("periodTo", "competitions.period.order"));
+        }
+    }
+
+    private static void checkActions(OfferForm f, List<BusinessRuleViolation> problems) {
+        if (f.getActions().stream().allMatch(OfferForm.ActionRow::isBlank)) {
+            problems.add(new BusinessRuleViolation("actions", "competitions.offer.actions.required"));
+        }
+        for (int i = 0; i < f.getActions().size(); i++) {
+            OfferForm.ActionRow a = f.getActions().get(i);
+            String p = "actions[" + i + "].";
+            if (a.isBlank()) {
+                continue;
+            }
+            if (OfferForm.blank(a.getName())) {
+                problems.add(new BusinessRuleViolation(p + "name", "competitions.offer.action.name.required"));
+            }
+            if (a.getFrom() == null || a.getTo() == null) {
+                problems.add(new BusinessRuleViolation(p + "from", "competitions.offer.action.dates.required"));
+            } else if (f.getPeriodFrom() != null && f.getPeriodTo() != null
+                    && (a.getFrom().isBefore(f.getPeriodFrom()) || a.getTo().isAfter(f.getPeriodTo()) || a.getFrom().isAfter(a.getTo()))) {
+                problems.add(new BusinessRuleViolation(p + "from", "competitions.offer.action.dates.outside"));
+            }
+        }
+    }
+
+    private static String d(java.time.LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
+    }
+
+    private static String pct(BigDecimal part, BigDecimal whole) {
+        return Money.percent(part, whole).toPlainString();
+    }
+
+    private static String s(String v) {
+        return v == null ? "" : v.strip();
+    }
+}

@@ -1,0 +1,352 @@
+package pl.wspolnie.competitions.domain;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Use cases of an offer: an NGO representative drafts it (alone or jointly with other organisations), saves it,
+ * submits it before the deadline as an immutable version with a SHA-256 checksum, or withdraws it; anyone verifies
+ * a checksum.
+ */
+@Service
+@Transactional
+public class Offers {
+
+    /** An offer opened for work: the offer, its form as saved, its competition and its offerors (lead first). */
+    public record Workspace(Offer offer, OfferForm form, Competition competition, List<OrganizationSummary> offerors,
+                            List<OfferVersion> versions) {
+    }
+
+    /** The result of saving or submitting: problems (each with its field) and the computed values. */
+    public record Outcome(OfferRules.Check check, OfferVersion version) {
+    }
+
+    /** What the verify page shows about a checksum. */
+    public record Verified(OfferVersion version, Offer offer, Competition competition, List<String> offerorNames) {
+    }
+
+    private final OfferRepository offers;
+    private final OfferVersionRepository versions;
+    private final CompetitionRepository competitions;
+    private final Organizations organizations;
+    private final Permissions permissions;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final OfferDocuments documents;
+    private final CompetitionSettings settings;
+
+    Offers(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
+           Organizations organizations, Permissions permissions, Clock clock, ApplicationEventPublisher events,
+           OfferDocuments documents, CompetitionSettings settings) {
+        this.settings = settings;
+        this.offers = offers;
+        this.versions = versions;
+        this.competitions = competitions;
+        this.organizations = organizations;
+        this.permissions = permissions;
+        this.clock = clock;
+        this.events = events;
+        this.documents = documents;
+    }
+
+    /** The organisations the current user represents (for choosing the lead offeror), by name. */
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> representedByCurrentUser() {
+        AuthenticatedUser user = permissions.requireUser();
+        return organizations.findAll(organizations.representedBy(user.userId())).values().stream()
+                .sorted(Comparator.comparing(OrganizationSummary::name)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayCurrentUserOffer() {
+        return permissions.currentUser().map(u -> !organizations.representedBy(u.userId()).isEmpty()).orElse(false);
+    }
+
+    /** Starts a draft offer of an organisation the current user represents, in a competition open for offers. */
+    public long startDraft(long competitionId, long leadOrganizationId, String title) {
+        AuthenticatedUser user = permissions.requireUser();
+        if (!organizations.isRepresentative(user.userId(), leadOrganizationId)) {
+            throw new AccessDeniedException("not a representative of " + leadOrganizationId);
+        }
+        Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFoundException("competition"));
+        Instant now = clock.instant();
+        if (!c.acceptsOffers(now)) {
+            throw new BusinessRuleViolation(null, "competitions.submit.afterDeadline");
+        }
+        OfferForm form = new OfferForm();
+        form.setTitle(title);
+        if (c.getTasks().size() == 1) {
+            form.setTaskId(c.getTasks().get(0).getId());
+        }
+        form.setPeriodFrom(c.getPeriodFrom());
+        form.setPeriodTo(c.getPeriodTo());
+        Offer offer = new Offer(competitionId, leadOrganizationId, title, CanonicalJson.write(form), user.userId(), now);
+        return offers.save(offer).getId();
+    }
+
+    /** The offer for its offerors' representatives; 403 for anybody else (also the JST's officials: a draft is private). */
+    @Transactional(readOnly = true)
+    public Workspace open(long offerId) {
+        Offer offer = find(offerId);
+        requireOfferor(offer);
+        return workspace(offer);
+    }
+
+    /** Saves what was typed (drafts only: a submitted offer → 409); unreadable values come back as field problems. */
+    public Outcome saveDraft(long offerId, OfferForm posted) {
+        Offer offer = find(offerId);
+        requireOfferor(offer);
+        offer.requireEditable();
+        Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
+        if (!offer.isEditable(c, clock.instant())) {
+            throw new BusinessRuleViolation(null, offer.getStatus() == OfferStatus.CORRECTION
+                    ? "competitions.correction.afterDeadline" : "competitions.submit.afterDeadline");
+        }
+        OfferForm form = editableForm(offer, posted);
+        List<OrganizationSummary> offerors = new ArrayList<>();
+        List<BusinessRuleViolation> coProblems = new ArrayList<>();
+        Set<Long> co = coOfferors(form, offer, offerors, coProblems);
+        offer.saveDraft(CanonicalJson.write(form), form.getTitle(), form.getTaskId(), co, clock.instant());
+        OfferRules.Check check = OfferRules.check(form, c, offerId, offerors, false);
+        check.problems().addAll(0, coProblems);
+        return new Outcome(check, null);
+    }
+
+    /**
+     * Submits the offer as typed. The competition row is locked (SELECT … FOR UPDATE) while the deadline is checked
+     * and the version written, in one transaction: an offer submitted at the deadline second lands whole or not at
+     * all. After the deadline: refused, nothing changes.
+     */
+    public Outcome submit(long offerId, OfferForm posted) {
+        Offer offer = find(offerId);
+        requireOfferor(offer);
+        Competition c = competitions.lockById(offer.getCompetitionId()).orElseThrow();
+        Instant now = clock.instant();
+        offer.requireEditable();
+        if (!offer.isEditable(c, now)) {
+            throw new BusinessRuleViolation(null, offer.getStatus() == OfferStatus.CORRECTION
+                    ? "competitions.correction.afterDeadline" : "competitions.submit.afterDeadline");
+        }
+        OfferForm form = editableForm(offer, posted);
+        List<OrganizationSummary> offerors = new ArrayList<>();
+        List<BusinessRuleViolation> coProblems = new ArrayList<>();
+        Set<Long> co = coOfferors(form, offer, offerors, coProblems);
+        offer.saveDraft(CanonicalJson.write(form), form.getTitle(), form.getTaskId(), co, now);
+        OfferRules.Check check = OfferRules.check(form, c, offerId, offerors, true);
+        if (!coProblems.isEmpty() || !check.ok()) {
+            check.problems().addAll(0, coProblems);
+            return new Outcome(check, null);
+        }
+        String json = CanonicalJson.write(check.content());
+        int number = versions.lastNumber(offerId) + 1;
+        OfferVersion version = versions.save(new OfferVersion(offerId, number, json, CanonicalJson.sha256(json), now,
+                permissions.requireUser().userId()));
+        offer.submitted(now);
+        events.publishEvent(new OfferSubmitted(offerId, number, version.getSubmittedBy()));
+        return new Outcome(check, version);
+    }
+
+    /** Withdraws the offer before the deadline (its submitted versions stay, verifiable). */
+    public void withdraw(long offerId) {
+        Offer offer = find(offerId);
+        requireOfferor(offer);
+        Competition c = competitions.lockById(offer.getCompetitionId()).orElseThrow();
+        if (!c.acceptsOffers(clock.instant())) {
+            throw new BusinessRuleViolation(null, "competitions.withdraw.afterDeadline");
+        }
+        offer.withdraw(clock.instant());
+    }
+
+    /** A submitted version's PDF: for the offerors' representatives and the officials of the competition's JST. */
+    @Transactional(readOnly = true)
+    public byte[] versionPdf(long offerId, int number, Locale locale) {
+        Offer offer = find(offerId);
+        Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
+        if (!isOfferor(offer) && !permissions.has(Role.OFFICIAL, c.getJstId())) {
+            throw new AccessDeniedException("offer " + offerId);
+        }
+        OfferVersion version = versions.findByOfferIdAndNumber(offerId, number)
+                .orElseThrow(() -> new NotFoundException("version"));
+        return documents.render(version, c, locale);
+    }
+
+    /** Versions whose checksum is or starts with the typed text (at least 8 hex characters). */
+    @Transactional(readOnly = true)
+    public List<Verified> verify(String typed) {
+        String prefix = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        if (prefix.length() < 8 || prefix.length() > 64 || !prefix.matches("[0-9a-f]+")) {
+            throw new BusinessRuleViolation("checksum", "competitions.verify.invalid");
+        }
+        List<Verified> found = new ArrayList<>();
+        for (OfferVersion v : versions.findByChecksumPrefix(prefix)) {
+            Offer offer = offers.findById(v.getOfferId()).orElseThrow();
+            Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
+            OfferContent content = CanonicalJson.read(v.getContent(), OfferContent.class);
+            found.add(new Verified(v, offer, c, content.offerors().stream().map(OfferContent.Offeror::name).toList()));
+        }
+        return found;
+    }
+
+    /** The current user's organisations' offers in a competition (empty for anonymous visitors). */
+    @Transactional(readOnly = true)
+    public List<Offer> mineIn(long competitionId) {
+        return permissions.currentUser().map(u -> {
+            Set<Long> orgs = organizations.representedBy(u.userId());
+            return orgs.isEmpty() ? List.<Offer>of() : offers.findByCompetitionAndOrganizations(competitionId, orgs);
+        }).orElse(List.of());
+    }
+
+    /** The current user's organisations' offers in all competitions. */
+    @Transactional(readOnly = true)
+    public List<Offer> mine() {
+        AuthenticatedUser user = permissions.requireUser();
+        Set<Long> orgs = organizations.representedBy(user.userId());
+        return orgs.isEmpty() ? List.of() : offers.findByOrganizations(orgs);
+    }
+
+    /** Submitted offers of a competition, for the officials of its JST. */
+    @Transactional(readOnly = true)
+    public List<Offer> submittedIn(long competitionId) {
+        Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFoundException("competition"));
+        permissions.require(c.getJstId(), Role.OFFICIAL);
+        return offers.findSubmitted(competitionId);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, OrganizationSummary> organizationsOf(List<Offer> list) {
+        Set<Long> ids = new LinkedHashSet<>();
+        list.forEach(o -> ids.add(o.getLeadOrganizationId()));
+        return organizations.findAll(ids);
+    }
+
+    /** What was posted, limited to the unlocked sections when the offer is under correction. */
+    private static OfferForm editableForm(Offer offer, OfferForm posted) {
+        if (offer.getStatus() != OfferStatus.CORRECTION) {
+            return posted;
+        }
+        return CanonicalJson.read(offer.getDraft(), OfferForm.class).withUnlocked(posted, offer.unlockedSections());
+    }
+
+    /** The submitted offer with its competition, for the formal review by the officials of the competition's JST. */
+    @Transactional(readOnly = true)
+    public Workspace forFormalReview(long offerId) {
+        Offer offer = find(offerId);
+        Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
+        permissions.require(c.getJstId(), Role.OFFICIAL);
+        if (offer.getStatus() == OfferStatus.DRAFT) {
+            throw new NotFoundException("offer " + offerId);
+        }
+        return workspace(offer);
+    }
+
+    /**
+     * Records the formal review: the checklist, a note and the result; a call for corrections unlocks the named
+     * sections for {@code days} days (the setting's default when null).
+     */
+    public void recordFormalReview(long offerId, List<Boolean> checks, String note, FormalResult result,
+                                   Set<OfferSection> sections, Integer days) {
+        Offer offer = find(offerId);
+        Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
+        permissions.require(c.getJstId(), Role.OFFICIAL);
+        long reviewer = permissions.requireUser().userId();
+        Instant now = clock.instant();
+        String checksJson = CanonicalJson.write(checks);
+        if (result == FormalResult.CORRECTIONS_REQUESTED) {
+            if (sections.isEmpty()) {
+                throw new BusinessRuleViolation("sections", "competitions.formal.sections.required");
+            }
+            int d = days == null ? settings.correctionDays() : days;
+            if (d < 1 || d > 60) {
+                throw new BusinessRuleViolation("days", "competitions.formal.days.invalid");
+            }
+            offer.callForCorrections(sections, now.plus(java.time.Duration.ofDays(d)), checksJson, note, reviewer, now);
+            events.publishEvent(new CorrectionsRequested(offerId));
+        } else if (result == FormalResult.CORRECT || result == FormalResult.INCORRECT) {
+            offer.recordFormalReview(result, checksJson, note, reviewer, now);
+        } else {
+            throw new BusinessRuleViolation("result", "competitions.formal.result.required");
+        }
+    }
+
+    private Workspace workspace(Offer offer) {
+        Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
+        c.getTasks().size();
+        OfferForm form = CanonicalJson.read(offer.getDraft(), OfferForm.class);
+        List<OrganizationSummary> offerors = new ArrayList<>();
+        coOfferors(form, offer, offerors, new ArrayList<>());
+        return new Workspace(offer, form, c, offerors, versions.findByOfferIdOrderByNumber(offer.getId()));
+    }
+
+    /** Reads the co-offerors' directory numbers; fills {@code offerors} (lead first) and the problems. */
+    private Set<Long> coOfferors(OfferForm form, Offer offer, List<OrganizationSummary> offerors,
+                                 List<BusinessRuleViolation> problems) {
+        Set<Long> ids = new LinkedHashSet<>();
+        String text = form.getCoOfferors() == null ? "" : form.getCoOfferors();
+        for (String part : text.split("[,;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                long id = Long.parseLong(part.strip());
+                if (id != offer.getLeadOrganizationId()) {
+                    ids.add(id);
+                }
+            } catch (NumberFormatException e) {
+                problems.add(new BusinessRuleViolation("coOfferors", "competitions.offer.coOfferors.invalid"));
+                return Set.of();
+            }
+        }
+        if (ids.size() > 10) {
+            problems.add(new BusinessRuleViolation("coOfferors", "competitions.offer.coOfferors.tooMany"));
+            return Set.of();
+        }
+        Map<Long, OrganizationSummary> found = organizations.findAll(
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(offer.getLeadOrganizationId()), ids.stream()).toList());
+        offerors.add(found.get(offer.getLeadOrganizationId()));
+        for (Long id : ids) {
+            if (!found.containsKey(id)) {
+                problems.add(new BusinessRuleViolation("coOfferors", "competitions.offer.coOfferors.unknown", id));
+                return Set.of();
+            }
+            offerors.add(found.get(id));
+        }
+        return ids;
+    }
+
+    private Offer find(long offerId) {
+        return offers.findById(offerId).orElseThrow(() -> new NotFoundException("offer " + offerId));
+    }
+
+    private boolean isOfferor(Offer offer) {
+        return permissions.currentUser().map(u -> {
+            Set<Long> mine = organizations.representedBy(u.userId());
+            return offer.getOrganizationIds().stream().anyMatch(mine::contains);
+        }).orElse(false);
+    }
+
+    private void requireOfferor(Offer offer) {
+        permissions.requireUser();
+        if (!isOfferor(offer)) {
+            throw new AccessDeniedException("not an offeror of offer " + offer.getId());
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package pl.wspolnie.competitions.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.competitions.domain.Announcements;
+import pl.wspolnie.competitions.domain.Commissions;
+import pl.wspolnie.competitions.domain.CompetitionCriterion;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The commission: appointment, declarations, the member's list, scoring of an offer, ranking. */
+@Controller
+class CommissionController {
+
+    private final Commissions commissions;
+    private final Announcements announcements;
+    private final pl.wspolnie.shared.pdf.PdfDocuments pdf;
+    private final pl.wspolnie.partnership.Jsts jsts;
+    private final org.springframework.context.MessageSource messages;
+    private final java.time.Clock clock;
+
+    CommissionController(Commissions commissions, Announcements announcements, pl.wspolnie.shared.pdf.PdfDocuments pdf,
+                         pl.wspolnie.partnership.Jsts jsts, org.springframework.context.MessageSource messages,
+                         java.time.Clock clock) {
+        this.commissions = commissions;
+        this.announcements = announcements;
+        this.pdf = pdf;
+        this.jsts = jsts;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The commission's protocol: members, declarations, the ranking with mean points and proposed amounts. */
+    @GetMapping("/competitions/{id:\\d+}/protocol.pdf")
+    org.springframework.http.ResponseEntity<byte[]> protocol(@PathVariable long id) {
+        java.util.List<Commissions.RankingRow> rows = commissions.ranking(id);
+        pl.wspolnie.competitions.domain.Competition c = announcements.view(id);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        byte[] bytes = pdf.render("competitions/protocol-pdf", Map.of("c", c, "rows", rows,
+                "members", commissions.members(id), "jstName", jsts.get(c.getJstId()).name(),
+                "fmt", new pl.wspolnie.shared.web.Formats(), "now", clock.instant(),
+                "pdfFooter", messages.getMessage("competitions.protocol.footer", new Object[]{c.getId()}, locale)), locale);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "inline; filename=\"protokol-" + id + ".pdf\"").body(bytes);
+    }
+
+    @GetMapping("/competitions/{id:\\d+}/commission")
+    String members(@PathVariable long id, Model model) {
+        return membersPage(id, model, "", "", false, null);
+    }
+
+    @PostMapping("/competitions/{id:\\d+}/commission")
+    String appoint(@PathVariable long id, @RequestParam(defaultValue = "") String email,
+                   @RequestParam(defaultValue = "") String nominatedBy, @RequestParam(defaultValue = "false") boolean chair,
+                   Model model, RedirectAttributes redirect) {
+        try {
+            Long org = nominatedBy.isBlank() ? null : Long.parseLong(nominatedBy.strip());
+            commissions.appoint(id, email, org, chair);
+            redirect.addFlashAttribute("notice", "competitions.commission.appointed");
+            return "redirect:/competitions/" + id + "/commission";
+        } catch (NumberFormatException e) {
+            return membersPage(id, model, email, nominatedBy, chair,
+                    new BusinessRuleViolation("nominatedBy", "competitions.offer.coOfferors.invalid"));
+        } catch (BusinessRuleViolation e) {
+            return membersPage(id, model, email, nominatedBy, chair, e);
+        }
+    }
+
+    private String membersPage(long id, Model model, String email, String nominatedBy, boolean chair,
+                               BusinessRuleViolation error) {
+        model.addAttribute("members", commissions.members(id));
+        model.addAttribute("c", announcements.view(id));
+        model.addAttribute("mayManage", announcements.mayManage(announcements.view(id)));
+        model.addAttribute("email", email);
+        model.addAttribute("nominatedBy", nominatedBy);
+        model.addAttribute("chair", chair);
+        model.addAttribute("error", error);
+        return "competitions/commission";
+    }
+
+    @GetMapping("/competitions/{id:\\d+}/evaluation")
+    String board(@PathVariable long id, Model model) {
+        model.addAttribute("board", commissions.board(id));
+        return "competitions/evaluation";
+    }
+
+    @PostMapping("/competitions/{id:\\d+}/evaluation/declare")
+    String declare(@PathVariable long id, @RequestParam(defaultValue = "false") boolean noConflict,
+                   RedirectAttributes redirect) {
+        if (noConflict) {
+            commissions.declareNoConflict(id);
+            redirect.addFlashAttribute("notice", "competitions.commission.declared");
+        } else {
+            redirect.addFlashAttribute("error", "competitions.commission.declaration.required");
+        }
+        return "redirect:/competitions/" + id + "/evaluation";
+    }
+
+    @GetMapping("/offers/{id:\\d+}/score")
+    String scoreForm(@PathVariable long id, Model model) {
+        return scorePage(commissions.scoring(id), Map.of(), Map.of(), null, model);
+    }
+
+    @PostMapping("/offers/{id:\\d+}/score")
+    String score(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+                 RedirectAttributes redirect) {
+        Commissions.Scoring scoring = commissions.scoring(id);
+        Map<Long, String> points = new HashMap<>();
+        Map<Long, String> why = new HashMap<>();
+        for (CompetitionCriterion c : scoring.competition().getCriteria()) {
+            points.put(c.getId(), params.getOrDefault("points" + c.getId(), ""));
+            why.put(c.getId(), params.getOrDefault("justification" + c.getId(), ""));
+        }
+        try {
+            commissions.score(id, points, why);
+            redirect.addFlashAttribute("notice", "competitions.score.saved");
+            return "redirect:/offers/" + id + "/score";
+        } catch (BusinessRuleViolation e) {
+            return scorePage(scoring, points, why, e, model);
+        }
+    }
+
+    private String scorePage(Commissions.Scoring scoring, Map<Long, String> points, Map<Long, String> why,
+                             BusinessRuleViolation error, Model model) {
+        model.addAttribute("s", scoring);
+        model.addAttribute("points", points);
+        model.addAttribute("why", why);
+        model.addAttribute("error", error);
+        return "competitions/score";
+    }
+
+    @GetMapping("/competitions/{id:\\d+}/ranking")
+    String ranking(@PathVariable long id, Model model) {
+        model.addAttribute("rows", commissions.ranking(id));
+        model.addAttribute("c", announcements.view(id));
+        return "competitions/ranking";
+    }
+}

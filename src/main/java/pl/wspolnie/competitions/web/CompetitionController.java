@@ -1,0 +1,275 @@
+package pl.wspolnie.competitions.web;
+
+import jakarta.validation.Valid;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.competitions.domain.Announcement;
+import pl.wspolnie.competitions.domain.Announcements;
+import pl.wspolnie.competitions.domain.Competition;
+import pl.wspolnie.competitions.domain.CompetitionMode;
+import pl.wspolnie.competitions.domain.CompetitionSpheres;
+import pl.wspolnie.competitions.domain.Offers;
+import pl.wspolnie.competitions.domain.Phase;
+import pl.wspolnie.partnership.JstSummary;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.feed.AtomFeeds;
+import pl.wspolnie.shared.feed.FeedEntry;
+import pl.wspolnie.shared.pdf.PdfDocuments;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.PublicPaths;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The announcement: public list, page, feed and PDF; the official's draft, edit and publication. */
+@Controller
+class CompetitionController {
+
+    private final Announcements announcements;
+    private final Offers offers;
+    private final pl.wspolnie.competitions.domain.Commissions commissions;
+    private pl.wspolnie.competitions.domain.Decisions decisions;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDecisions(pl.wspolnie.competitions.domain.Decisions decisions) {
+        this.decisions = decisions;
+    }
+    private final CompetitionSpheres spheres;
+    private final Jsts jsts;
+    private final MessageSource messages;
+    private final PdfDocuments pdf;
+    private final Clock clock;
+    private final String baseUrl;
+
+    CompetitionController(Announcements announcements, Offers offers,
+                          pl.wspolnie.competitions.domain.Commissions commissions, CompetitionSpheres spheres, Jsts jsts,
+                          MessageSource messages, PdfDocuments pdf, Clock clock,
+                          @Value("${wspolnie.base-url}") String baseUrl) {
+        this.announcements = announcements;
+        this.offers = offers;
+        this.commissions = commissions;
+        this.spheres = spheres;
+        this.jsts = jsts;
+        this.messages = messages;
+        this.pdf = pdf;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    @GetMapping("/competitions")
+    String list(@RequestParam(required = false) String phase, @RequestParam(required = false) String jst,
+                @RequestParam(required = false) String sphere, @RequestParam(defaultValue = "0") String page, Model model) {
+        Phase p = Phase.parse(phase);
+        Long jstId = parseLong(jst);
+        if (jstId != null && !jsts.exists(jstId)) {
+            jstId = null;
+        }
+        String sphereCode = spheres.exists(sphere) ? sphere : null;
+        Long pageNo = parseLong(page);
+        Announcements.ListPage result = announcements.list(p, jstId, sphereCode,
+                pageNo == null ? 0 : (int) Math.min(pageNo, 100_000));
+        model.addAttribute("result", result);
+        model.addAttribute("phase", p);
+        model.addAttribute("phases", Phase.values());
+        model.addAttribute("jstId", jstId);
+        model.addAttribute("sphereCode", sphereCode);
+        model.addAttribute("jsts", jsts.members());
+        model.addAttribute("jstNames", jstNames());
+        model.addAttribute("spheres", spheres.all());
+        model.addAttribute("drafts", announcements.draftsForCurrentOfficial());
+        model.addAttribute("mayAnnounce", isOfficialSomewhere());
+        return "competitions/list";
+    }
+
+    private boolean isOfficialSomewhere() {
+        return announcements.isOfficialAnywhere();
+    }
+
+    @GetMapping("/competitions/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        Competition c = announcements.view(id);
+        model.addAttribute("c", c);
+        model.addAttribute("jstName", jsts.get(c.getJstId()).name());
+        model.addAttribute("phase", c.isPublished() ? c.phase(clock.instant(), LocalDate.now(clock)) : null);
+        model.addAttribute("acceptsOffers", c.acceptsOffers(clock.instant()));
+        model.addAttribute("mayManage", announcements.mayManage(c));
+        model.addAttribute("sphereLabels", sphereLabels());
+        model.addAttribute("myOffers", offers.mineIn(c.getId()));
+        model.addAttribute("commissionMember", commissions.isMember(c.getId()));
+        model.addAttribute("results", decisions.results(c.getId()));
+        boolean mayOffer = offers.mayCurrentUserOffer();
+        model.addAttribute("mayOffer", mayOffer);
+        model.addAttribute("myOrganizations", mayOffer ? offers.representedByCurrentUser() : List.of());
+        model.addAttribute("submittedCount", announcements.mayManage(c) ? offers.submittedIn(c.getId()).size() : 0);
+        return "competitions/show";
+    }
+
+    @GetMapping(value = "/competitions/{id:\\d+}/announcement.pdf")
+    ResponseEntity<byte[]> announcementPdf(@PathVariable long id) {
+        Competition c = announcements.view(id);
+        Locale locale = LocaleContextHolder.getLocale();
+        byte[] bytes = pdf.render("competitions/announcement-pdf", Map.of("c", c,
+                "jstName", jsts.get(c.getJstId()).name(), "sphereLabels", sphereLabels(), "fmt", new pl.wspolnie.shared.web.Formats(),
+                "pdfFooter", messages.getMessage("competitions.pdf.announcementFooter",
+                        new Object[]{c.getId(), baseUrl + "/competitions/" + c.getId()}, locale)), locale);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"konkurs-" + id + ".pdf\"").body(bytes);
+    }
+
+    @GetMapping(value = "/competitions/feed.atom", produces = AtomFeeds.MEDIA_TYPE)
+    @ResponseBody
+    String feed() {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<Long, String> names = jstNames();
+        List<FeedEntry> entries = announcements.latestPublished().stream()
+                .sorted(Comparator.comparing(Competition::getPublishedAt).reversed())
+                .map(c -> new FeedEntry(baseUrl + "/competitions/" + c.getId(), c.getTitle(),
+                        messages.getMessage("competitions.feed.summary", new Object[]{names.get(c.getJstId()),
+                                new pl.wspolnie.shared.web.Formats().dateTime(c.getOfferDeadline())}, locale),
+                        baseUrl + "/competitions/" + c.getId(), c.getPublishedAt()))
+                .toList();
+        return AtomFeeds.write(messages.getMessage("competitions.feed.title", null, locale),
+                baseUrl + "/competitions/feed.atom", baseUrl + "/competitions",
+                messages.getMessage("layout.brand", null, locale), entries, clock.instant());
+    }
+
+    @GetMapping("/competitions/new")
+    String newForm(Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        CompetitionForm form = CompetitionForm.empty(key -> messages.getMessage(key, null, locale));
+        List<JstSummary> mine = officialJsts();
+        if (mine.isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("not an official");
+        }
+        if (mine.size() == 1) {
+            form.setJstId(mine.get(0).id());
+        }
+        model.addAttribute("form", form);
+        return formPage(model, null);
+    }
+
+    @PostMapping("/competitions/new")
+    String create(@Valid @ModelAttribute("form") CompetitionForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        List<JstSummary> mine = officialJsts();
+        if (mine.isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("not an official");
+        }
+        if (form.getJstId() == null || mine.stream().noneMatch(j -> j.id() == form.getJstId())) {
+            result.rejectValue("jstId", "competitions.jst.required");
+        }
+        Announcement a = form.toAnnouncement(result);
+        if (a != null) {
+            try {
+                long id = announcements.create(form.getJstId(), a);
+                redirect.addFlashAttribute("notice", "competitions.draft.created");
+                return "redirect:/competitions/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return formPage(model, null);
+    }
+
+    @GetMapping("/competitions/{id:\\d+}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Competition c = announcements.forEdit(id);
+        model.addAttribute("form", CompetitionForm.of(c));
+        return formPage(model, c);
+    }
+
+    @PostMapping("/competitions/{id:\\d+}/edit")
+    String edit(@PathVariable long id, @Valid @ModelAttribute("form") CompetitionForm form, BindingResult result,
+                Model model, RedirectAttributes redirect) {
+        Competition c = announcements.forEdit(id);
+        form.setJstId(c.getJstId());
+        Announcement a = form.toAnnouncement(result);
+        if (a != null) {
+            try {
+                announcements.update(id, a);
+                redirect.addFlashAttribute("notice", "competitions.draft.saved");
+                return "redirect:/competitions/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return formPage(model, c);
+    }
+
+    @PostMapping("/competitions/{id:\\d+}/publish")
+    String publish(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        try {
+            announcements.publish(id);
+            redirect.addFlashAttribute("notice", "competitions.published");
+            return "redirect:/competitions/" + id;
+        } catch (BusinessRuleViolation e) {
+            // The rule is about a field of the announcement: show the edit form with the error next to it.
+            Competition c = announcements.forEdit(id);
+            CompetitionForm form = CompetitionForm.of(c);
+            BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+            e.addTo(result);
+            model.addAttribute("form", form);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+            return formPage(model, c);
+        }
+    }
+
+    private String formPage(Model model, Competition c) {
+        model.addAttribute("competition", c);
+        model.addAttribute("jsts", c == null ? officialJsts() : List.of(jsts.get(c.getJstId())));
+        model.addAttribute("spheres", spheres.all());
+        model.addAttribute("modes", CompetitionMode.values());
+        return "competitions/form";
+    }
+
+    private List<JstSummary> officialJsts() {
+        return announcements.jstsForOfficial().stream().map(jsts::find).flatMap(java.util.Optional::stream)
+                .sorted(Comparator.comparing(JstSummary::name)).toList();
+    }
+
+    private Map<Long, String> jstNames() {
+        Map<Long, String> names = new java.util.HashMap<>();
+        jsts.all().forEach(j -> names.put(j.id(), j.name()));
+        return names;
+    }
+
+    private Map<String, String> sphereLabels() {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> labels = new java.util.HashMap<>();
+        spheres.all().forEach(s -> labels.put(s.code(), s.label(locale)));
+        return labels;
+    }
+
+    private static Long parseLong(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @Bean
+    static PublicPaths competitionPublicPaths() {
+        return PublicPaths.get("/competitions", "/competitions/{id:\\d+}", "/competitions/feed.atom",
+                "/competitions/{id:\\d+}/announcement.pdf", "/offers/verify");
+    }
+}

@@ -1,0 +1,115 @@
+package pl.wspolnie.competitions.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.competitions.domain.CanonicalJson;
+import pl.wspolnie.competitions.domain.CompetitionSettings;
+import pl.wspolnie.competitions.domain.FormalResult;
+import pl.wspolnie.competitions.domain.OfferSection;
+import pl.wspolnie.competitions.domain.Offers;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The official's formal review of a submitted offer: checklist, result, call for corrections. */
+@Controller
+class FormalReviewController {
+
+    private final Offers offers;
+    private final CompetitionSettings settings;
+
+    FormalReviewController(Offers offers, CompetitionSettings settings) {
+        this.offers = offers;
+        this.settings = settings;
+    }
+
+    @GetMapping("/offers/{id:\\d+}/review")
+    String form(@PathVariable long id, Model model) {
+        Offers.Workspace w = offers.forFormalReview(id);
+        return page(model, w, checks(w.offer().getFormalChecks()), w.offer().getFormalNote(), null, List.of(),
+                String.valueOf(settings.correctionDays()), null);
+    }
+
+    @PostMapping("/offers/{id:\\d+}/review")
+    String record(@PathVariable long id, @RequestParam(required = false) List<Integer> checked,
+                  @RequestParam(defaultValue = "") String note, @RequestParam(required = false) String result,
+                  @RequestParam(required = false) List<String> sections, @RequestParam(defaultValue = "") String days,
+                  Model model, RedirectAttributes redirect) {
+        Offers.Workspace w = offers.forFormalReview(id);
+        int size = w.competition().formalCriteriaList().size();
+        List<Boolean> checks = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            checks.add(checked != null && checked.contains(i));
+        }
+        List<String> chosen = sections == null ? List.of() : sections;
+        try {
+            FormalResult r = parse(result);
+            Set<OfferSection> unlocked = EnumSet.noneOf(OfferSection.class);
+            for (String s : chosen) {
+                unlocked.add(OfferSection.valueOf(s));
+            }
+            Integer d = null;
+            if (!days.isBlank()) {
+                try {
+                    d = Integer.parseInt(days.strip());
+                } catch (NumberFormatException e) {
+                    throw new BusinessRuleViolation("days", "competitions.formal.days.invalid");
+                }
+            }
+            if (note.length() > 10_000) {
+                throw new BusinessRuleViolation("note", "competitions.formal.note.tooLong");
+            }
+            offers.recordFormalReview(id, checks, note.strip(), r, unlocked, d);
+            redirect.addFlashAttribute("notice", "competitions.formal.saved");
+            return "redirect:/offers/" + id + "/review";
+        } catch (BusinessRuleViolation e) {
+            return page(model, w, checks, note, result, chosen, days, e);
+        } catch (IllegalArgumentException e) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    private static FormalResult parse(String result) {
+        if (result == null || result.isBlank()) {
+            throw new BusinessRuleViolation("result", "competitions.formal.result.required");
+        }
+        FormalResult r = FormalResult.valueOf(result);
+        if (r == FormalResult.PENDING) {
+            throw new BusinessRuleViolation("result", "competitions.formal.result.required");
+        }
+        return r;
+    }
+
+    /** The stored checklist (JSON array of booleans), empty when not reviewed yet. */
+    static List<Boolean> checks(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        return List.of(CanonicalJson.read(json, Boolean[].class));
+    }
+
+    private String page(Model model, Offers.Workspace w, List<Boolean> checks, String note, String result,
+                        List<String> sections, String days, BusinessRuleViolation error) {
+        model.addAttribute("offer", w.offer());
+        model.addAttribute("c", w.competition());
+        model.addAttribute("offerors", w.offerors());
+        model.addAttribute("versions", w.versions());
+        model.addAttribute("checks", checks);
+        model.addAttribute("note", note == null ? "" : note);
+        model.addAttribute("result", result);
+        model.addAttribute("sections", sections);
+        model.addAttribute("allSections", OfferSection.values());
+        model.addAttribute("results", List.of(FormalResult.CORRECT, FormalResult.INCORRECT, FormalResult.CORRECTIONS_REQUESTED));
+        model.addAttribute("days", days);
+        model.addAttribute("error", error);
+        return "competitions/review";
+    }
+}

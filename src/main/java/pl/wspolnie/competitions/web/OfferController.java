@@ -1,0 +1,184 @@
+package pl.wspolnie.competitions.web;
+
+import jakarta.validation.Valid;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.competitions.domain.Announcements;
+import pl.wspolnie.competitions.domain.Competition;
+import pl.wspolnie.competitions.domain.OfferForm;
+import pl.wspolnie.competitions.domain.OfferRules;
+import pl.wspolnie.competitions.domain.OfferStatus;
+import pl.wspolnie.competitions.domain.Offers;
+import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+
+import java.util.List;
+
+/** An offer: started from a competition's page, edited and saved as a draft, submitted, withdrawn, verified. */
+@Controller
+class OfferController {
+
+    private final Offers offers;
+    private final Announcements announcements;
+    private final java.time.Clock clock;
+
+    OfferController(Offers offers, Announcements announcements, java.time.Clock clock) {
+        this.offers = offers;
+        this.announcements = announcements;
+        this.clock = clock;
+    }
+
+    @PostMapping("/competitions/{id:\\d+}/offers")
+    String start(@PathVariable long id, @RequestParam(required = false) Long leadOrganizationId,
+                 @RequestParam(defaultValue = "") String title, RedirectAttributes redirect) {
+        if (leadOrganizationId == null) {
+            redirect.addFlashAttribute("error", "competitions.offer.lead.required");
+            return "redirect:/competitions/" + id;
+        }
+        try {
+            String t = title.strip();
+            long offerId = offers.startDraft(id, leadOrganizationId, t.length() > 300 ? t.substring(0, 300) : t);
+            redirect.addFlashAttribute("notice", "competitions.offer.started");
+            return "redirect:/offers/" + offerId;
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            return "redirect:/competitions/" + id;
+        }
+    }
+
+    @GetMapping("/offers")
+    String mine(Model model) {
+        List<pl.wspolnie.competitions.domain.Offer> list = offers.mine();
+        model.addAttribute("offers", list);
+        model.addAttribute("orgs", offers.organizationsOf(list));
+        return "competitions/my-offers";
+    }
+
+    @GetMapping("/offers/{id:\\d+}")
+    String open(@PathVariable long id, Model model) {
+        Offers.Workspace w = offers.open(id);
+        OfferForm form = w.form();
+        if (w.offer().getStatus() == OfferStatus.DRAFT || w.offer().getStatus() == OfferStatus.CORRECTION) {
+            form.withBlankRows();
+        }
+        ensureSplitRows(form, w.offerors());
+        model.addAttribute("form", form);
+        BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+        OfferRules.Check check = OfferRules.check(form, w.competition(), id, w.offerors(), false);
+        check.problems().forEach(p -> p.addTo(result));
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+        return page(model, w, check.computed());
+    }
+
+    @PostMapping("/offers/{id:\\d+}")
+    String save(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result,
+                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        Offers.Workspace w = offers.open(id);
+        if (w.offer().getStatus() != OfferStatus.DRAFT && w.offer().getStatus() != OfferStatus.CORRECTION) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT);
+        }
+        ensureSplitRows(form, w.offerors());
+        if (result.hasErrors()) {
+            // Unreadable or too long input: nothing is saved, everything typed is shown again with the errors.
+            OfferRules.Check check = OfferRules.check(form, w.competition(), id, w.offerors(), false);
+            return page(model, w, check.computed());
+        }
+        try {
+            Offers.Outcome outcome = "submit".equals(action) ? offers.submit(id, form) : offers.saveDraft(id, form);
+            if (outcome.version() != null) {
+                redirect.addFlashAttribute("notice", "competitions.offer.submitted");
+                return "redirect:/offers/" + id;
+            }
+            outcome.check().problems().forEach(p -> p.addTo(result));
+            Offers.Workspace saved = offers.open(id);
+            ensureSplitRows(form, saved.offerors());
+            model.addAttribute("notice", "submit".equals(action) ? "competitions.offer.notSubmitted" : "competitions.offer.saved");
+            return page(model, saved, outcome.check().computed());
+        } catch (BusinessRuleViolation e) {
+            e.addTo(result);
+            OfferRules.Check check = OfferRules.check(form, w.competition(), id, w.offerors(), false);
+            return page(model, w, check.computed());
+        }
+    }
+
+    @PostMapping("/offers/{id:\\d+}/withdraw")
+    String withdraw(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            offers.withdraw(id);
+            redirect.addFlashAttribute("notice", "competitions.offer.withdrawn");
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/offers/" + id;
+    }
+
+    @GetMapping("/offers/{id:\\d+}/versions/{number:\\d+}.pdf")
+    ResponseEntity<byte[]> versionPdf(@PathVariable long id, @PathVariable int number) {
+        byte[] pdf = offers.versionPdf(id, number, LocaleContextHolder.getLocale());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"oferta-" + id + "-v" + number + ".pdf\"")
+                .body(pdf);
+    }
+
+    @GetMapping("/offers/verify")
+    String verify(@RequestParam(required = false) String checksum, Model model) {
+        model.addAttribute("checksum", checksum == null ? "" : checksum);
+        if (checksum != null && !checksum.isBlank()) {
+            try {
+                model.addAttribute("found", offers.verify(checksum));
+            } catch (BusinessRuleViolation e) {
+                model.addAttribute("checksumError", e.messageKey());
+            }
+        }
+        return "competitions/verify";
+    }
+
+    @GetMapping("/competitions/{id:\\d+}/offers")
+    String submitted(@PathVariable long id, Model model) {
+        Competition c = announcements.forEdit(id);
+        List<pl.wspolnie.competitions.domain.Offer> list = offers.submittedIn(id);
+        model.addAttribute("c", c);
+        model.addAttribute("offers", list);
+        model.addAttribute("orgs", offers.organizationsOf(list));
+        return "competitions/submitted";
+    }
+
+    /** One V.C row per offeror of a joint offer (the lead first). */
+    private static void ensureSplitRows(OfferForm form, List<OrganizationSummary> offerors) {
+        List<OfferForm.SplitRow> rows = new java.util.ArrayList<>(form.getSplit());
+        while (rows.size() < offerors.size()) {
+            rows.add(new OfferForm.SplitRow());
+        }
+        for (int i = 0; i < offerors.size(); i++) {
+            rows.get(i).setOrganizationId(offerors.get(i).id());
+        }
+        form.setSplit(offerors.size() > 1 ? rows.subList(0, offerors.size()) : new java.util.ArrayList<>());
+    }
+
+    private String page(Model model, Offers.Workspace w, OfferRules.Computed computed) {
+        model.addAttribute("offer", w.offer());
+        model.addAttribute("c", w.competition());
+        model.addAttribute("offerors", w.offerors());
+        model.addAttribute("versions", w.versions());
+        model.addAttribute("computed", computed);
+        OfferStatus status = w.offer().getStatus();
+        model.addAttribute("editable", status == OfferStatus.DRAFT || status == OfferStatus.CORRECTION);
+        model.addAttribute("deadlinePassed", !w.offer().isEditable(w.competition(), clock.instant()));
+        model.addAttribute("acceptsOffers", w.competition().acceptsOffers(clock.instant()));
+        model.addAttribute("unlocked", w.offer().unlockedSections().stream().map(Enum::name).toList());
+        model.addAttribute("correction", w.offer().getStatus() == OfferStatus.CORRECTION);
+        model.addAttribute("formalChecks", FormalReviewController.checks(w.offer().getFormalChecks()));
+        return "competitions/offer";
+    }
+}

@@ -1,0 +1,104 @@
+package pl.wspolnie.browser;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.competitions.CompetitionFixtures;
+import pl.wspolnie.organizations.OrganizationSeeding;
+import pl.wspolnie.organizations.TestOrganizations;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.support.WebClient;
+import pl.wspolnie.support.WebClient.Page;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
+
+/**
+ * The commission's pages in the browser with axe: the official appoints the chair, the chair declares, scores an
+ * offer (first with an error), and sees the ranking; the official decides (a changed amount needs a justification)
+ * and the results are on the competition's page; the data before it is set up over HTTP.
+ */
+class CommissionPagesBrowserTest extends BrowserTest {
+
+    @Autowired
+    OrganizationSeeding seeding;
+
+    @Test
+    void officialAppointsAndTheChairDeclaresScoresAndRanks() {
+        String officialEmail = userWithRole(Role.OFFICIAL, POWIAT);
+        WebClient official = visitor().login(officialEmail, DEMO_PASSWORD);
+        String newPage = official.get("/competitions/new").body();
+        Map<String, String> form = CompetitionFixtures.announcement(jstId(POWIAT), "Konkurs komisyjny " + TestOrganizations.word(),
+                LocalDateTime.now(WARSAW).plusDays(30));
+        Page created = official.post("/competitions/new", form, official.get("/competitions/new").csrf());
+        long competitionId = Long.parseLong(created.location().replaceAll(".*/competitions/(\\d+).*", "$1"));
+        official.post("/competitions/" + competitionId + "/publish", Map.of(), official.get("/competitions/" + competitionId).csrf());
+        long taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
+        LocalDate from = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
+        String rep = plainUser();
+        long userId = provisioning.ensureConfirmedUser(rep, "", "");
+        long org = seeding.ensure(TestOrganizations.details("Organizacja Komisyjna " + TestOrganizations.word(),
+                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+        WebClient ngo = visitor().login(rep, DEMO_PASSWORD);
+        Page started = ngo.post("/competitions/" + competitionId + "/offers",
+                Map.of("leadOrganizationId", String.valueOf(org), "title", "Oferta do oceny"), ngo.get("/competitions/" + competitionId).csrf());
+        long offerId = Long.parseLong(started.location().replaceAll(".*/offers/(\\d+).*", "$1"));
+        ngo.post("/offers/" + offerId, CompetitionFixtures.offer(taskId, "Oferta do oceny", from, from.plusMonths(6)),
+                ngo.get("/offers/" + offerId).csrf());
+        official.post("/offers/" + offerId + "/review", Map.of("result", "CORRECT", "checked", "0"),
+                official.get("/offers/" + offerId + "/review").csrf());
+        assertThat(newPage).isNotEmpty();
+
+        String chair = userWithRole(Role.COMMISSION_MEMBER, POWIAT);
+        loginAs(officialEmail);
+        open("/competitions/" + competitionId + "/commission");
+        page.fill("#email", chair);
+        page.check("#chair");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main .notice")).containsText("Członek komisji powołany");
+        open("/offers/" + offerId + "/review");
+
+        clock.advance(Duration.ofDays(31));
+        context.clearCookies();
+        loginAs(chair);
+        open("/competitions/" + competitionId);
+        open("/competitions/" + competitionId + "/evaluation");
+        page.check("#noConflict");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        navigateBy(() -> page.click("main table a[href$='/score']"));
+        List<Long> criteria = jdbc.sql("select id from competition_criterion where competition_id = ? order by position")
+                .param(competitionId).query(Long.class).list();
+        for (Long id : criteria) {
+            page.fill("#points" + id, "9");
+            page.fill("#justification" + id, "Dobrze opisane działania.");
+        }
+        page.fill("#points" + criteria.get(0), "15");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator(".error-summary")).containsText("od 0 do 10");
+        page.fill("#points" + criteria.get(0), "9");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Twoja ocena: 54 pkt");
+        open("/competitions/" + competitionId + "/commission");
+        open("/competitions/" + competitionId + "/ranking");
+        assertThat(page.locator("main table")).containsText("54,00");
+
+        // The official decides: a lower amount without a justification first.
+        context.clearCookies();
+        loginAs(officialEmail);
+        open("/competitions/" + competitionId + "/decision");
+        page.fill("#amount" + offerId, "4000");
+        navigateBy(() -> page.click("main form button:has-text('Rozstrzygnij')"));
+        assertThat(page.locator("#justification" + offerId)).isVisible();
+        assertThat(page.locator(".error-summary")).containsText("Uzasadnij zmianę kwoty");
+        page.fill("#justification" + offerId, "Zakup materiałów w mniejszej skali.");
+        navigateBy(() -> page.click("main form button:has-text('Rozstrzygnij')"));
+        assertThat(page.locator("main")).containsText("Wyniki konkursu");
+        assertThat(page.locator("main")).containsText("4\u00a0000,00 zł");
+    }
+}

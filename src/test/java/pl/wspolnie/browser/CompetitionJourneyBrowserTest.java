@@ -1,0 +1,130 @@
+package pl.wspolnie.browser;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.competitions.CompetitionFixtures;
+import pl.wspolnie.organizations.OrganizationSeeding;
+import pl.wspolnie.organizations.TestOrganizations;
+import pl.wspolnie.shared.security.Role;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
+
+/**
+ * The story of a competition in the browser, with axe on every page: an official announces (a refused deadline
+ * first), an NGO drafts an offer, saves it with an error, submits it, the official calls for a correction of the
+ * cost table, the NGO submits the corrected version, and anyone verifies the checksum.
+ */
+class CompetitionJourneyBrowserTest extends BrowserTest {
+
+    @Autowired
+    OrganizationSeeding seeding;
+
+    @Test
+    void officialAnnouncesNgoSubmitsAndAnyoneVerifiesTheChecksum() {
+        String title = "Konkurs przeglądarkowy " + TestOrganizations.word();
+        String official = userWithRole(Role.OFFICIAL, POWIAT);
+        loginAs(official);
+        open("/competitions");
+        open("/competitions/new");
+        Map<String, String> announcement = CompetitionFixtures.announcement(jstId(POWIAT), title,
+                LocalDateTime.now(WARSAW).plusDays(10));
+        fill(announcement, List.of("jstId", "mode", "tasks[0].sphereCode"));
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main .notice")).containsText("Projekt ogłoszenia zapisany");
+
+        // Ten days are too few: the error is next to the deadline in the edit form.
+        navigateBy(() -> page.click("main form button:has-text('Opublikuj ogłoszenie')"));
+        assertThat(page.locator("#offerDeadline-error")).containsText("co najmniej 21 dni");
+        page.fill("#offerDeadline", LocalDateTime.now(WARSAW).plusDays(30).format(CompetitionFixtures.DEADLINE));
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        navigateBy(() -> page.click("main form button:has-text('Opublikuj ogłoszenie')"));
+        assertThat(page.locator("main .notice")).containsText("Ogłoszenie opublikowane");
+        String competitionPath = localPath(page.url());
+        long competitionId = Long.parseLong(competitionPath.replaceAll("\\D", ""));
+        long taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId)
+                .query(Long.class).single();
+        LocalDate periodFrom = jdbc.sql("select period_from from competition where id = ?").param(competitionId)
+                .query(LocalDate.class).single();
+
+        context.clearCookies();
+        String email = plainUser();
+        long userId = provisioning.ensureConfirmedUser(email, "", "");
+        seeding.ensure(TestOrganizations.details("Fundacja Przeglądarkowa " + TestOrganizations.word(),
+                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+        loginAs(email);
+        open(competitionPath);
+        page.fill("#title", "Haft w przeglądarce");
+        navigateBy(() -> page.click("main form button:has-text('Rozpocznij ofertę')"));
+        assertThat(page.locator("main .notice")).containsText("Projekt oferty założony");
+
+        Map<String, String> offer = CompetitionFixtures.offer(taskId, "Haft w przeglądarce", periodFrom, periodFrom.plusMonths(6));
+        offer.put("ownFinancial", "abc");
+        fill(offer, List.of("taskId"));
+        navigateBy(() -> page.click("main form button[value=save]"));
+        assertThat(page.locator("#ownFinancial-error")).containsText("Wpisz kwotę w złotych");
+        assertThat(page.locator("#ownFinancial")).hasValue("abc");
+        page.fill("#ownFinancial", "300");
+        navigateBy(() -> page.click("main form button[value=submit]"));
+        assertThat(page.locator("main .notice")).containsText("Oferta złożona");
+        String checksum = page.locator("code.checksum").first().textContent().strip();
+        assertThat(checksum).hasSize(64);
+        String offerPath = localPath(page.url());
+
+        // Formal review: the official calls for a correction of part V; the NGO corrects it.
+        context.clearCookies();
+        loginAs(official);
+        open(competitionPath + "/offers");
+        navigateBy(() -> page.click("main table a[href$='/review']"));
+        page.check("#check0");
+        page.check("#result-CORRECTIONS_REQUESTED");
+        page.check("#section-V");
+        page.fill("#note", "Proszę poprawić kosztorys.");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main .notice")).containsText("Ocena formalna zapisana");
+        context.clearCookies();
+        loginAs(email);
+        open(offerPath);
+        assertThat(page.locator("main")).containsText("Popraw części: V");
+        assertThat(page.locator("#title")).isDisabled();
+        page.fill("#costLines0\\.units", "49");
+        page.fill("#costLines0\\.fromGrant", "4400");
+        navigateBy(() -> page.click("main form button[value=submit]"));
+        assertThat(page.locator("main .notice")).containsText("Oferta złożona");
+        assertThat(page.locator("code.checksum")).hasCount(2);
+
+        context.clearCookies();
+        open("/offers/verify");
+        page.fill("#checksum", checksum.substring(0, 10));
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Suma kontrolna odpowiada złożonej ofercie");
+        assertThat(page.locator("main")).containsText("Haft w przeglądarce");
+        open("/competitions?phase=open&sphere=kultura");
+        assertThat(page.locator("main")).containsText(title);
+    }
+
+    /** Fills the form's fields by their ids (the field path without brackets); selects and checkboxes by kind. */
+    private void fill(Map<String, String> fields, List<String> selects) {
+        fields.forEach((name, value) -> {
+            String id = "#" + name.replace("[", "").replace("]", "").replace(".", "\\.");
+            if (name.equals("action")) {
+                return;
+            }
+            if (selects.contains(name)) {
+                page.selectOption(id, value);
+            } else if (value.equals("true") && (name.startsWith("statement") || name.endsWith("administrative"))) {
+                page.check(id + "1");
+            } else if (value.equals("false")) {
+                page.uncheck(id + "1");
+            } else {
+                page.fill(id, value);
+            }
+        });
+    }
+}

@@ -1,0 +1,214 @@
+package pl.wspolnie.news.web;
+
+import jakarta.validation.Valid;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.news.Spheres;
+import pl.wspolnie.news.domain.NewsContent;
+import pl.wspolnie.news.domain.NewsItem;
+import pl.wspolnie.news.domain.NewsQueries;
+import pl.wspolnie.news.domain.Newsroom;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.web.PublicPaths;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Public news list and pages; the writing, editing and moderation forms. */
+@Controller
+class NewsController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Newsroom newsroom;
+    private final NewsQueries queries;
+    private final Spheres spheres;
+    private final Jsts jsts;
+    private final Organizations organizations;
+    private final Permissions permissions;
+    private final Clock clock;
+
+    NewsController(Newsroom newsroom, NewsQueries queries, Spheres spheres, Jsts jsts, Organizations organizations,
+                   Permissions permissions, Clock clock) {
+        this.newsroom = newsroom;
+        this.queries = queries;
+        this.spheres = spheres;
+        this.jsts = jsts;
+        this.organizations = organizations;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    @Bean
+    static PublicPaths newsPublicPaths() {
+        return PublicPaths.get("/news", "/news/{id:\\d+}", "/news/feed.atom");
+    }
+
+    @GetMapping("/news")
+    String list(@RequestParam(required = false) Long jst, @RequestParam(required = false) String sphere,
+                @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        if (jst != null && !jsts.exists(jst)) {
+            jst = null;
+        }
+        if (sphere != null && !spheres.exists(sphere)) {
+            sphere = null;
+        }
+        if (q != null && q.length() > 200) {
+            q = q.substring(0, 200);
+        }
+        NewsQueries.Criteria criteria = new NewsQueries.Criteria(jst, sphere, q);
+        NewsQueries.Result result = queries.search(criteria, page, PAGE_SIZE);
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("result", result);
+        model.addAttribute("jsts", jsts.members());
+        model.addAttribute("spheres", spheres.all());
+        model.addAttribute("canWrite", permissions.currentUser().isPresent());
+        model.addAttribute("moderates", newsroom.moderates());
+        StringBuilder feed = new StringBuilder("/news/feed.atom");
+        if (jst != null) {
+            feed.append("?jst=").append(jst);
+        } else if (sphere != null) {
+            feed.append("?sphere=").append(sphere);
+        }
+        model.addAttribute("feedUrl", feed.toString());
+        return "news/list";
+    }
+
+    @GetMapping("/news/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        NewsItem item = newsroom.get(id);
+        boolean isPublic = item.isPublicAt(clock.instant());
+        if (!isPublic && !canSeeUnpublished(item)) {
+            throw new NotFoundException("news " + id);
+        }
+        model.addAttribute("item", item);
+        model.addAttribute("isPublic", isPublic);
+        model.addAttribute("jstName", jsts.find(item.getJstId()).map(j -> j.name()).orElse(""));
+        model.addAttribute("organization", item.getOrganizationId() == null ? null
+                : organizations.find(item.getOrganizationId()).orElse(null));
+        model.addAttribute("sphereLabels", spheres.labels(item.getSphereCodes(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        return "news/show";
+    }
+
+    private boolean canSeeUnpublished(NewsItem item) {
+        if (permissions.currentUser().isEmpty()) {
+            return false;
+        }
+        try {
+            newsroom.forEdit(item.getId());
+            return true;
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            return newsroom.moderationQueue().stream().anyMatch(n -> n.getId().equals(item.getId()));
+        }
+    }
+
+    @GetMapping("/news/new")
+    String newForm(Model model) {
+        model.addAttribute("form", NewsForm.empty());
+        return formPage(model, null);
+    }
+
+    @PostMapping("/news/new")
+    String create(@Valid @ModelAttribute("form") NewsForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        requireBound(result);
+        NewsContent content = form.content(result);
+        if (form.organizationId() == null && form.jstId() == null) {
+            result.rejectValue("jstId", "news.jst.required");
+        }
+        if (!result.hasErrors()) {
+            try {
+                long id = newsroom.write(form.organizationId() == null ? form.jstId() : null, form.organizationId(), content);
+                redirect.addFlashAttribute("notice", form.organizationId() == null ? "news.saved" : "news.savedForModeration");
+                return "redirect:/news/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return formPage(model, null);
+    }
+
+    @GetMapping("/news/{id:\\d+}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        NewsItem item = newsroom.forEdit(id);
+        model.addAttribute("form", NewsForm.of(item));
+        return formPage(model, item);
+    }
+
+    @PostMapping("/news/{id:\\d+}/edit")
+    String edit(@PathVariable long id, @Valid @ModelAttribute("form") NewsForm form, BindingResult result, Model model,
+                RedirectAttributes redirect) {
+        NewsItem item = newsroom.forEdit(id);
+        requireBound(result);
+        NewsContent content = form.content(result);
+        if (!result.hasErrors()) {
+            try {
+                newsroom.update(id, form.version() == null ? -1 : form.version(), content);
+                redirect.addFlashAttribute("notice", item.getOrganizationId() == null ? "news.saved" : "news.savedForModeration");
+                return "redirect:/news/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return formPage(model, item);
+    }
+
+    @GetMapping("/news/moderation")
+    String moderation(Model model) {
+        permissions.requireUser();
+        if (!newsroom.moderates()) {
+            throw new org.springframework.security.access.AccessDeniedException("not a liaison officer");
+        }
+        model.addAttribute("items", newsroom.moderationQueue());
+        return "news/moderation";
+    }
+
+    @PostMapping("/news/{id:\\d+}/approve")
+    String approve(@PathVariable long id, RedirectAttributes redirect) {
+        newsroom.approve(id);
+        redirect.addFlashAttribute("notice", "news.moderation.approved");
+        return "redirect:/news/moderation";
+    }
+
+    @PostMapping("/news/{id:\\d+}/reject")
+    String reject(@PathVariable long id, RedirectAttributes redirect) {
+        newsroom.reject(id);
+        redirect.addFlashAttribute("notice", "news.moderation.rejected");
+        return "redirect:/news/moderation";
+    }
+
+    private String formPage(Model model, NewsItem item) {
+        Newsroom.Authorship authorship = newsroom.authorship();
+        if (item == null && !authorship.any()) {
+            throw new org.springframework.security.access.AccessDeniedException("may not write news");
+        }
+        model.addAttribute("authorship", authorship);
+        model.addAttribute("item", item);
+        model.addAttribute("spheres", spheres.all());
+        return "news/form";
+    }
+
+    private static void requireBound(BindingResult result) {
+        if (result.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    static List<String> noSpheres() {
+        return List.of();
+    }
+}

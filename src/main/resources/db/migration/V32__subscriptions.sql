@@ -29,7 +29,9 @@ create table published_content (
     jst_id        bigint        references jst (id),
     sphere_codes  text[]        not null default '{}',
     published_at  timestamptz   not null,
+    received_at   timestamptz   not null,
     unique (content_type, source_id)
 );
 create index published_content_at_idx on published_content (published_at);
+create index published_content_received_idx on published_content (received_at);
 create index published_content_jst_idx on published_content (jst_id);

@@ -25,8 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
+import static pl.wspolnie.calendar.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CalendarTest extends IntegrationTest {
@@ -35,22 +35,6 @@ class CalendarTest extends IntegrationTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate tx;
-
-    /** Listeners run after the commit, asynchronously: wait for what they do. */
-    public static void await(String what, BooleanSupplier condition) {
-        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("Timed out waiting for: " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 
     private void publish(Object event) {
         tx.executeWithoutResult(s -> events.publishEvent(event));

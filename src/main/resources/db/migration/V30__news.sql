@@ -27,3 +27,15 @@ create index news_pending_idx on news_item (jst_id) where status = 'PENDING';
 create index news_due_idx on news_item (publish_at) where status = 'PUBLISHED' and not announced;
 create index news_organization_idx on news_item (organization_id);
 create index news_author_idx on news_item (author_id);
+
+-- Files attached to a news item (documents, and images the body may show: the CSP allows only this site's images).
+create table news_attachment (
+    id            bigint generated always as identity primary key,
+    news_id       bigint        not null references news_item (id) on delete cascade,
+    file_name     varchar(200)  not null,
+    content_type  varchar(100)  not null,
+    size_bytes    int           not null check (size_bytes > 0),
+    data          bytea         not null,
+    created_at    timestamptz   not null
+);
+create index news_attachment_news_idx on news_attachment (news_id);

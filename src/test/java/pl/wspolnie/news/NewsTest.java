@@ -172,4 +172,43 @@ class NewsTest extends IntegrationTest {
         assertThat(page.text()).contains("To pole jest wymagane", "Tekst jest za długi", "Wpisz datę i godzinę publikacji");
         assertThat(loggedIn(plainUser()).get("/news/new").status()).isEqualTo(403);
     }
+
+    static byte[] png() throws Exception {
+        var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void attachmentsAreLimitedByTypeAndSizeAndImagesCanBeShownInTheText() throws Exception {
+        String word = TestOrganizations.word();
+        WebClient official = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
+        long id = idFrom(official.submit("/news/new", "/news/new", news("Galeria " + word, jstId(SECEMIN), null, "<p>Zdjęcia</p>")));
+        String edit = "/news/" + id + "/edit";
+
+        Page exe = official.postMultipart("/news/" + id + "/attachments", Map.of(),
+                Map.of("file", new WebClient.FilePart("wirus.exe", "application/octet-stream", new byte[]{0x4D, 0x5A, 0, 0})),
+                official.get(edit).csrf());
+        assertThat(exe.status()).isEqualTo(200);
+        assertThat(exe.text()).contains("Niedozwolony rodzaj pliku");
+        Page fakePdf = official.postMultipart("/news/" + id + "/attachments", Map.of(),
+                Map.of("file", new WebClient.FilePart("raport.pdf", "application/pdf", "<html>".getBytes())), official.get(edit).csrf());
+        assertThat(fakePdf.text()).contains("Niedozwolony rodzaj pliku");
+        Page tooLarge = official.postMultipart("/news/" + id + "/attachments", Map.of(),
+                Map.of("file", new WebClient.FilePart("duzy.pdf", "application/pdf", new byte[11 * 1024 * 1024])), official.get(edit).csrf());
+        assertThat(tooLarge.text()).contains("Plik jest za duży");
+
+        Page added = official.postMultipart("/news/" + id + "/attachments", Map.of(),
+                Map.of("file", new WebClient.FilePart("plakat.png", "image/png", png())), official.get(edit).csrf());
+        assertThat(added.status()).isEqualTo(302);
+        String imagePath = official.get(edit).body().replaceAll("(?s).*href=\"(/news/" + id + "/attachments/\\d+)\".*", "$1");
+        assertThat(visitor().getBytes(imagePath).statusCode()).isEqualTo(200);
+        assertThat(visitor().getBytes(imagePath).headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(visitor().get("/news/" + id).body()).contains("plakat.png");
+
+        WebClient other = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
+        assertThat(other.postMultipart("/news/" + id + "/attachments", Map.of(),
+                Map.of("file", new WebClient.FilePart("obcy.png", "image/png", png())), other.get("/news").csrf()).status()).isEqualTo(403);
+    }
 }

@@ -33,17 +33,20 @@ public class Newsroom {
 
     /** Roles that publish for a JST without moderation. */
     static final Role[] EDITORS = {Role.OFFICIAL, Role.CENTRE_STAFF, Role.LIAISON_OFFICER};
+    public static final int MAX_ATTACHMENTS = 10;
 
     private final NewsRepository news;
+    private final NewsAttachmentRepository attachments;
     private final Permissions permissions;
     private final Organizations organizations;
     private final Jsts jsts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Newsroom(NewsRepository news, Permissions permissions, Organizations organizations, Jsts jsts,
+    Newsroom(NewsRepository news, NewsAttachmentRepository attachments, Permissions permissions, Organizations organizations, Jsts jsts,
              ApplicationEventPublisher events, Clock clock) {
         this.news = news;
+        this.attachments = attachments;
         this.permissions = permissions;
         this.organizations = organizations;
         this.jsts = jsts;
@@ -119,6 +122,65 @@ public class Newsroom {
     @Transactional(readOnly = true)
     public NewsItem get(long id) {
         return news.findById(id).orElseThrow(() -> new NotFoundException("news " + id));
+    }
+
+    /** Attaches a file (its author's side only, 403 otherwise); at most {@value #MAX_ATTACHMENTS} per item. */
+    public long attach(long id, AttachmentFile file) {
+        NewsItem item = get(id);
+        requireEditable(item);
+        if (attachments.listed(id).size() >= MAX_ATTACHMENTS) {
+            throw new BusinessRuleViolation("file", "news.attachment.tooMany", MAX_ATTACHMENTS);
+        }
+        return attachments.save(new NewsAttachment(id, file, clock.instant())).getId();
+    }
+
+    public void removeAttachment(long id, long attachmentId) {
+        NewsItem item = get(id);
+        requireEditable(item);
+        attachments.findById(attachmentId).filter(a -> a.getNewsId() == id).ifPresent(attachments::delete);
+    }
+
+    @Transactional(readOnly = true)
+    public List<NewsAttachmentRepository.Listed> attachments(long id) {
+        return attachments.listed(id);
+    }
+
+    /** A file of an item that the current visitor may see (public item, or its author's side or moderator). */
+    @Transactional(readOnly = true)
+    public NewsAttachment attachment(long id, long attachmentId) {
+        NewsItem item = get(id);
+        if (!item.isPublicAt(clock.instant()) && !mayPreview(item)) {
+            throw new NotFoundException("news " + id);
+        }
+        NewsAttachment a = attachments.findById(attachmentId).filter(x -> x.getNewsId() == id)
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+        a.getData(); // loaded inside the transaction
+        return a;
+    }
+
+    /** True when the current user may edit the item. */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(NewsItem item) {
+        try {
+            requireEditable(item);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /** True when the current user may see the item before it is public: its author's side, or its moderator. */
+    @Transactional(readOnly = true)
+    public boolean mayPreview(NewsItem item) {
+        if (permissions.currentUser().isEmpty()) {
+            return false;
+        }
+        try {
+            requireEditable(item);
+            return true;
+        } catch (AccessDeniedException e) {
+            return moderatedJsts().contains(item.getJstId());
+        }
     }
 
     /** Items waiting in the JSTs (and the gminas below them) where the user is the liaison officer. */

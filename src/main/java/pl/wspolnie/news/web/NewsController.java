@@ -14,6 +14,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.news.Spheres;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+import pl.wspolnie.news.domain.AttachmentFile;
+import pl.wspolnie.news.domain.NewsAttachment;
 import pl.wspolnie.news.domain.NewsContent;
 import pl.wspolnie.news.domain.NewsItem;
 import pl.wspolnie.news.domain.NewsQueries;
@@ -25,6 +32,8 @@ import pl.wspolnie.shared.web.BusinessRuleViolation;
 import pl.wspolnie.shared.web.NotFoundException;
 import pl.wspolnie.shared.web.PublicPaths;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 
@@ -55,7 +64,7 @@ class NewsController {
 
     @Bean
     static PublicPaths newsPublicPaths() {
-        return PublicPaths.get("/news", "/news/{id:\\d+}", "/news/feed.atom");
+        return PublicPaths.get("/news", "/news/{id:\\d+}", "/news/feed.atom", "/news/{id:\\d+}/attachments/{aid:\\d+}");
     }
 
     @GetMapping("/news")
@@ -92,28 +101,18 @@ class NewsController {
     String show(@PathVariable long id, Model model) {
         NewsItem item = newsroom.get(id);
         boolean isPublic = item.isPublicAt(clock.instant());
-        if (!isPublic && !canSeeUnpublished(item)) {
+        if (!isPublic && !newsroom.mayPreview(item)) {
             throw new NotFoundException("news " + id);
         }
         model.addAttribute("item", item);
         model.addAttribute("isPublic", isPublic);
+        model.addAttribute("attachments", newsroom.attachments(id));
+        model.addAttribute("canEdit", permissions.currentUser().isPresent() && newsroom.mayEdit(item));
         model.addAttribute("jstName", jsts.find(item.getJstId()).map(j -> j.name()).orElse(""));
         model.addAttribute("organization", item.getOrganizationId() == null ? null
                 : organizations.find(item.getOrganizationId()).orElse(null));
         model.addAttribute("sphereLabels", spheres.labels(item.getSphereCodes(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "news/show";
-    }
-
-    private boolean canSeeUnpublished(NewsItem item) {
-        if (permissions.currentUser().isEmpty()) {
-            return false;
-        }
-        try {
-            newsroom.forEdit(item.getId());
-            return true;
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            return newsroom.moderationQueue().stream().anyMatch(n -> n.getId().equals(item.getId()));
-        }
     }
 
     @GetMapping("/news/new")
@@ -191,6 +190,43 @@ class NewsController {
         return "redirect:/news/moderation";
     }
 
+    @GetMapping("/news/{id:\\d+}/attachments/{aid:\\d+}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long aid) {
+        NewsAttachment a = newsroom.attachment(id, aid);
+        ContentDisposition disposition = (a.isImage() ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(a.getFileName(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.getContentType()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(a.getData());
+    }
+
+    @PostMapping("/news/{id:\\d+}/attachments")
+    String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                  RedirectAttributes redirect) throws IOException {
+        NewsItem item = newsroom.forEdit(id);
+        try {
+            if (file != null && file.getSize() > AttachmentFile.MAX_BYTES) {
+                throw new BusinessRuleViolation("file", "news.attachment.tooLarge", AttachmentFile.MAX_BYTES / 1024 / 1024);
+            }
+            newsroom.attach(id, AttachmentFile.of(file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes()));
+            redirect.addFlashAttribute("notice", "news.attachment.added");
+            return "redirect:/news/" + id + "/edit";
+        } catch (BusinessRuleViolation e) {
+            model.addAttribute("attachmentError", e);
+            model.addAttribute("form", NewsForm.of(item));
+            return formPage(model, item);
+        }
+    }
+
+    @PostMapping("/news/{id:\\d+}/attachments/{aid:\\d+}/delete")
+    String removeAttachment(@PathVariable long id, @PathVariable long aid, RedirectAttributes redirect) {
+        newsroom.removeAttachment(id, aid);
+        redirect.addFlashAttribute("notice", "news.attachment.removed");
+        return "redirect:/news/" + id + "/edit";
+    }
+
     private String formPage(Model model, NewsItem item) {
         Newsroom.Authorship authorship = newsroom.authorship();
         if (item == null && !authorship.any()) {
@@ -198,6 +234,7 @@ class NewsController {
         }
         model.addAttribute("authorship", authorship);
         model.addAttribute("item", item);
+        model.addAttribute("attachments", item == null ? List.of() : newsroom.attachments(item.getId()));
         model.addAttribute("spheres", spheres.all());
         return "news/form";
     }
@@ -208,7 +245,4 @@ class NewsController {
         }
     }
 
-    static List<String> noSpheres() {
-        return List.of();
-    }
 }

@@ -74,6 +74,10 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/organizations?q=" + TestOrganizations.word()), // nothing found
                 Visit.page("/organizations?page=1"), // the second page: the pager with "previous"
                 Visit.page("/organizations/" + demoOrganizationId()), // the link to log in and join
+                Visit.page("/news"),
+                Visit.page("/news?q=" + TestOrganizations.word() + "&jst=" + jstId(POWIAT) + "&sphere=kultura"),
+                Visit.page("/calendar"),
+                Visit.page("/calendar?view=list"),
                 // /dev/mail is off in tests (a real SMTP server is configured), so it cannot be visited.
                 Visit.page("/no-such-page").answering(404),
                 Visit.page("/jst/not-a-number").answering(400),
@@ -96,6 +100,10 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/admin/users/" + adminId),
                 Visit.page("/admin/audit"),
                 Visit.page("/organizations/review"),
+                Visit.page("/news/new"),
+                Visit.page("/news/moderation"),
+                Visit.page("/calendar/events/new"),
+                Visit.page("/account/subscriptions"),
                 Visit.page("/jst/" + jstId(POWIAT) + "/edit"),
                 Visit.page("/jst/" + jstId(POWIAT)),
                 Visit.page("/test-only/failure").answering(500), // a test-only page that throws

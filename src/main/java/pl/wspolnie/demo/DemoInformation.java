@@ -84,6 +84,24 @@ class DemoInformation implements DemoStep {
         event(powiat, official, CalendarEntryType.TRAINING, "Szkolenie: sprawozdanie z realizacji zadania",
                 "Centrum organizacji, Włoszczowa", base.plusDays(15), "wsparcie-organizacji");
 
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        jdbc.sql("""
+                insert into notice (kind, jst_id, author_id, title, description, expires_on, link, funder, deadline,
+                                    amount_min, amount_max, cofinancing_percent, created_at)
+                values ('FUNDING', :jst, :author, 'Fundusz Inicjatyw Obywatelskich — nabór regionalny',
+                        'Dotacje na projekty organizacji z małych miejscowości.', :expires, 'https://fio.example.pl',
+                        'Narodowy Instytut Wolności', :expires, 5000.00, 30000.00, 10.00, :now)""")
+                .param("jst", powiat).param("author", official).param("expires", today.plusDays(30))
+                .param("now", Timestamp.from(now)).update();
+        jdbc.sql("""
+                insert into notice (kind, jst_id, author_id, title, description, expires_on, place, when_text,
+                                    volunteers_needed, created_at)
+                values ('VOLUNTEERING', :jst, :author, 'Wolontariusze na dożynki gminne',
+                        'Pomoc przy stoiskach i zabawach dla dzieci.', :expires, 'Kluczewsko, plac przy urzędzie',
+                        'niedziela, 12:00–18:00', 8, :now)""")
+                .param("jst", kluczewsko).param("author", official).param("expires", today.plusDays(14))
+                .param("now", Timestamp.from(now)).update();
+
         accounts.findByEmail("mieszkaniec@wspolnie.demo").ifPresent(resident -> {
             jdbc.sql("""
                     insert into subscription_settings (user_id, jst_ids, newsletter, last_daily_at, last_weekly_at, updated_at)

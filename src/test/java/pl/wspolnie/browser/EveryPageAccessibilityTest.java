@@ -78,6 +78,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/news?q=" + TestOrganizations.word() + "&jst=" + jstId(POWIAT) + "&sphere=kultura"),
                 Visit.page("/calendar"),
                 Visit.page("/calendar?view=list"),
+                Visit.page("/notices"),
+                Visit.page("/notices?kind=FUNDING"),
                 // /dev/mail is off in tests (a real SMTP server is configured), so it cannot be visited.
                 Visit.page("/no-such-page").answering(404),
                 Visit.page("/jst/not-a-number").answering(400),
@@ -104,6 +106,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/news/moderation"),
                 Visit.page("/calendar/events/new"),
                 Visit.page("/account/subscriptions"),
+                Visit.page("/notices/new"),
                 Visit.page("/jst/" + jstId(POWIAT) + "/edit"),
                 Visit.page("/jst/" + jstId(POWIAT)),
                 Visit.page("/test-only/failure").answering(500), // a test-only page that throws

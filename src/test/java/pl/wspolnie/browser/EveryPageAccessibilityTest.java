@@ -80,6 +80,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/calendar?view=list"),
                 Visit.page("/notices"),
                 Visit.page("/notices?kind=FUNDING"),
+                Visit.page("/practices"),
                 // /dev/mail is off in tests (a real SMTP server is configured), so it cannot be visited.
                 Visit.page("/no-such-page").answering(404),
                 Visit.page("/jst/not-a-number").answering(400),

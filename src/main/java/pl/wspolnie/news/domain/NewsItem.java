@@ -58,6 +58,16 @@ public class NewsItem implements JstScoped {
     @Column(name = "moderated_by")
     private Long moderatedBy;
 
+    @Enumerated(EnumType.STRING)
+    private ArticleKind kind;
+
+    @Column(name = "author_name")
+    private String authorName;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "linked_organization_ids", columnDefinition = "bigint[]")
+    private Long[] linkedOrganizationIds;
+
     @Column(name = "search_text")
     private String searchText;
 
@@ -82,6 +92,9 @@ public class NewsItem implements JstScoped {
         this.body = content.body();
         this.sphereCodes = content.sphereCodes().toArray(String[]::new);
         this.publishAt = content.publishAt();
+        this.kind = content.kind();
+        this.authorName = content.authorName() == null || content.authorName().isBlank() ? null : content.authorName().strip();
+        this.linkedOrganizationIds = content.linkedOrganizationIds().toArray(Long[]::new);
         this.updatedAt = now;
         this.announced = false;
         this.searchText = SearchText.fold(title + " " + lead + " " + RichText.plain(body));
@@ -124,4 +137,12 @@ public class NewsItem implements JstScoped {
     public boolean isAnnounced() { return announced; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
+    public ArticleKind getKind() { return kind == null ? ArticleKind.NEWS : kind; }
+    public String getAuthorName() { return authorName; }
+    public List<Long> getLinkedOrganizationIds() { return linkedOrganizationIds == null ? List.of() : List.of(linkedOrganizationIds); }
+
+    /** The item's public page. */
+    public String path() {
+        return (getKind().isArticle() ? "/practices/" : "/news/") + id;
+    }
 }

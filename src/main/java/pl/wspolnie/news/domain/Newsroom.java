@@ -226,8 +226,8 @@ public class Newsroom {
     private void announceIfDue(NewsItem item) {
         if (!item.isAnnounced() && item.isPublicAt(clock.instant())) {
             item.markAnnounced();
-            events.publishEvent(new ContentPublished(ContentType.NEWS, String.valueOf(item.getId()), item.getTitle(),
-                    item.getLead(), "/news/" + item.getId(), item.getJstId(), Set.copyOf(item.getSphereCodes()),
+            events.publishEvent(new ContentPublished(item.getKind().isArticle() ? ContentType.GOOD_PRACTICE : ContentType.NEWS,
+                    String.valueOf(item.getId()), item.getTitle(), item.getLead(), item.path(), item.getJstId(), Set.copyOf(item.getSphereCodes()),
                     item.getPublishAt()));
         }
     }
@@ -262,7 +262,12 @@ public class Newsroom {
 
     private NewsContent checked(NewsContent content) {
         String body = RichText.sanitise("body", content.body());
+        if (!content.linkedOrganizationIds().isEmpty()
+                && organizations.findAll(content.linkedOrganizationIds()).size() != content.linkedOrganizationIds().size()) {
+            throw new BusinessRuleViolation("linkedOrganizations", "news.linkedOrganizations.unknown");
+        }
         return new NewsContent(content.title().strip(), content.lead().strip(), body, content.sphereCodes(),
-                content.publishAt() == null ? clock.instant() : content.publishAt());
+                content.publishAt() == null ? clock.instant() : content.publishAt(), content.kind(), content.authorName(),
+                content.linkedOrganizationIds());
     }
 }

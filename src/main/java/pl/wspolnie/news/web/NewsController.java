@@ -19,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
+import pl.wspolnie.news.domain.ArticleKind;
 import pl.wspolnie.news.domain.AttachmentFile;
 import pl.wspolnie.news.domain.NewsAttachment;
 import pl.wspolnie.news.domain.NewsContent;
@@ -64,7 +65,8 @@ class NewsController {
 
     @Bean
     static PublicPaths newsPublicPaths() {
-        return PublicPaths.get("/news", "/news/{id:\\d+}", "/news/feed.atom", "/news/{id:\\d+}/attachments/{aid:\\d+}");
+        return PublicPaths.get("/news", "/news/{id:\\d+}", "/news/feed.atom", "/news/{id:\\d+}/attachments/{aid:\\d+}",
+                "/practices", "/practices/{id:\\d+}", "/practices/by-organization/{id:\\d+}");
     }
 
     @GetMapping("/news")
@@ -97,7 +99,31 @@ class NewsController {
         return "news/list";
     }
 
-    @GetMapping("/news/{id:\\d+}")
+    @GetMapping("/practices")
+    String practices(@RequestParam(required = false) String type, @RequestParam(required = false) Long jst,
+                     @RequestParam(required = false) String sphere, @RequestParam(required = false) String q,
+                     @RequestParam(defaultValue = "0") int page, Model model) {
+        ArticleKind kind = java.util.Arrays.stream(ArticleKind.values()).filter(k -> k.isArticle() && k.name().equals(type))
+                .findFirst().orElse(null);
+        NewsQueries.Criteria criteria = new NewsQueries.Criteria(jst != null && jsts.exists(jst) ? jst : null,
+                spheres.exists(sphere) ? sphere : null, q != null && q.length() > 200 ? q.substring(0, 200) : q, kind);
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("result", queries.search(criteria, page, PAGE_SIZE));
+        model.addAttribute("jsts", jsts.members());
+        model.addAttribute("spheres", spheres.all());
+        model.addAttribute("types", java.util.Arrays.stream(ArticleKind.values()).filter(ArticleKind::isArticle).toList());
+        model.addAttribute("canWrite", permissions.currentUser().isPresent());
+        return "news/practices";
+    }
+
+    /** The articles about an organisation: a fragment its profile loads with htmx. */
+    @GetMapping("/practices/by-organization/{id:\\d+}")
+    String practicesOfOrganization(@PathVariable long id, Model model) {
+        model.addAttribute("articles", queries.aboutOrganization(id, 20));
+        return "news/by-organization :: byOrganization";
+    }
+
+    @GetMapping({"/news/{id:\\d+}", "/practices/{id:\\d+}"})
     String show(@PathVariable long id, Model model) {
         NewsItem item = newsroom.get(id);
         boolean isPublic = item.isPublicAt(clock.instant());
@@ -107,6 +133,9 @@ class NewsController {
         model.addAttribute("item", item);
         model.addAttribute("isPublic", isPublic);
         model.addAttribute("attachments", newsroom.attachments(id));
+        model.addAttribute("linkedOrganizations", item.getLinkedOrganizationIds().isEmpty() ? List.of()
+                : organizations.findAll(item.getLinkedOrganizationIds()).values().stream()
+                        .sorted(java.util.Comparator.comparing(pl.wspolnie.organizations.OrganizationSummary::name)).toList());
         model.addAttribute("canEdit", permissions.currentUser().isPresent() && newsroom.mayEdit(item));
         model.addAttribute("jstName", jsts.find(item.getJstId()).map(j -> j.name()).orElse(""));
         model.addAttribute("organization", item.getOrganizationId() == null ? null
@@ -116,8 +145,9 @@ class NewsController {
     }
 
     @GetMapping("/news/new")
-    String newForm(Model model) {
-        model.addAttribute("form", NewsForm.empty());
+    String newForm(@RequestParam(required = false) String kind, Model model) {
+        model.addAttribute("form", NewsForm.empty(java.util.Arrays.stream(ArticleKind.values())
+                .filter(k -> k.name().equals(kind)).findFirst().orElse(ArticleKind.NEWS)));
         return formPage(model, null);
     }
 
@@ -133,7 +163,7 @@ class NewsController {
             try {
                 long id = newsroom.write(form.organizationId() == null ? form.jstId() : null, form.organizationId(), content);
                 redirect.addFlashAttribute("notice", form.organizationId() == null ? "news.saved" : "news.savedForModeration");
-                return "redirect:/news/" + id;
+                return "redirect:" + newsroom.get(id).path();
             } catch (BusinessRuleViolation e) {
                 e.addTo(result);
             }
@@ -236,6 +266,7 @@ class NewsController {
         model.addAttribute("item", item);
         model.addAttribute("attachments", item == null ? List.of() : newsroom.attachments(item.getId()));
         model.addAttribute("spheres", spheres.all());
+        model.addAttribute("kinds", ArticleKind.values());
         return "news/form";
     }
 

@@ -58,7 +58,7 @@ class NewsFeedController {
         }
         List<FeedEntry> entries = queries.search(new NewsQueries.Criteria(j == null ? null : j.id(), s, null), 0, FEED_SIZE)
                 .rows().stream()
-                .map(n -> new FeedEntry(baseUrl + "/news/" + n.id(), n.title(), n.lead(), baseUrl + "/news/" + n.id(), n.publishAt()))
+                .map(n -> new FeedEntry(baseUrl + n.path(), n.title(), n.lead(), baseUrl + n.path(), n.publishAt()))
                 .toList();
         String xml = AtomFeeds.write(title, baseUrl + "/news/feed.atom" + query, baseUrl + "/news" + query,
                 messages.getMessage("news.feed.author", null, POLISH), entries, clock.instant());

@@ -81,6 +81,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/notices"),
                 Visit.page("/notices?kind=FUNDING"),
                 Visit.page("/practices"),
+                Visit.page("/bulletin"),
                 // /dev/mail is off in tests (a real SMTP server is configured), so it cannot be visited.
                 Visit.page("/no-such-page").answering(404),
                 Visit.page("/jst/not-a-number").answering(400),
@@ -108,6 +109,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/calendar/events/new"),
                 Visit.page("/account/subscriptions"),
                 Visit.page("/notices/new"),
+                Visit.page("/bulletin/new"),
                 Visit.page("/jst/" + jstId(POWIAT) + "/edit"),
                 Visit.page("/jst/" + jstId(POWIAT)),
                 Visit.page("/test-only/failure").answering(500), // a test-only page that throws

@@ -46,6 +46,7 @@ class InformationBrowserTest extends BrowserTest {
         open("/account/subscriptions");
         page.check("#freq-NEWS-DAILY");
         page.check("#jst-" + jstId(POWIAT));
+        page.check("#newsletter");
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("main .notice")).isVisible();
         context.clearCookies();
@@ -123,5 +124,28 @@ class InformationBrowserTest extends BrowserTest {
         List<VEvent> all = new CalendarBuilder().build(new StringReader(
                 page.request().get(base() + "/calendar.ics?jst=" + jstId(POWIAT)).text())).getComponents("VEVENT");
         assertThat(all.stream().map(e -> e.getSummary().getValue())).contains("Spotkanie " + word);
+
+        // the centre's editor makes the bulletin of the last days: the news is proposed; publishing gives the PDF and
+        // the newsletter
+        Eventually.await("event stored for the bulletin", () -> jdbc.sql("select count(*) from published_content where title = :t")
+                .param("t", "Spotkanie " + word).query(Long.class).single() == 1);
+        loginAs(userWithRole(Role.CENTRE_STAFF, KLUCZEWSKO));
+        open("/bulletin/new");
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(pl.wspolnie.shared.time.ClockConfig.WARSAW));
+        page.selectOption("#jstId", String.valueOf(jstId(KLUCZEWSKO)));
+        page.fill("#from", today.minusDays(2).toString());
+        page.fill("#to", today.toString());
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main legend", new com.microsoft.playwright.Page.LocatorOptions().setHasText(title))).isVisible();
+        navigateBy(() -> page.click("main button[name=publish]"));
+        assertThat(page.locator("main .notice")).isVisible();
+        String pdfLink = page.locator("main table a[href$='.pdf']").first().getAttribute("href");
+        byte[] pdf = page.request().get(base() + pdfLink).body();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Gmina Kluczewsko", title, "Spotkanie " + word, "Zapraszamy całe rodziny");
+        }
+        String newsletter = TestMailServer.awaitMail(resident, "Biuletyn nr");
+        assertThat(newsletter).isNotNull();
     }
 }

@@ -52,7 +52,7 @@ class BenchInformation implements ApplicationRunner {
                            'Informacja numer ' || g || ' dla organizacji pozarządowych',
                            '<p>Treść informacji ' || g || '.</p>',
                            array[s.a[1 + (g * 13) % cardinality(s.a)]], 'PUBLISHED',
-                           :now - make_interval(mins => g * 53), true, :now, :now,
+                           cast(:now as timestamptz) - make_interval(mins => g * 53), true, :now, :now,
                            (array['nabor', 'szkolenie', 'festyn', 'konkurs', 'spotkanie', 'zbiorka'])[1 + g % 6]
                                || ' nr ' || g || ' informacja dla organizacji pozarzadowych'
                     from generate_series(1, :n) g, j, s, u""")
@@ -67,7 +67,7 @@ class BenchInformation implements ApplicationRunner {
                                                 sphere_codes, path, updated_at)
                     select 'bench', g::text,
                            (array['TRAINING', 'MEETING', 'FORUM', 'CONSULTATION_MEETING', 'COMPETITION_DEADLINE', 'EVENT'])[1 + g % 6],
-                           'Wydarzenie nr ' || g, :now + make_interval(hours => (g * 2) - :n), null, 'Sala nr ' || (g % 20),
+                           'Wydarzenie nr ' || g, cast(:now as timestamptz) + make_interval(hours => (g * 2) - :n), null, 'Sala nr ' || (g % 20),
                            j.a[1 + (g * 7) % cardinality(j.a)], array[s.a[1 + (g * 13) % cardinality(s.a)]],
                            '/calendar', :now
                     from generate_series(1, :n) g, j, s""")

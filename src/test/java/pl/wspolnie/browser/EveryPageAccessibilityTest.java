@@ -85,6 +85,14 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/competitions?phase=evaluation&jst=" + jstId(POWIAT) + "&sphere=kultura"),
                 Visit.page("/offers/verify"),
                 Visit.page("/offers/verify?checksum=zz"), // the field error
+                Visit.page("/news"),
+                Visit.page("/news?q=" + TestOrganizations.word() + "&jst=" + jstId(POWIAT) + "&sphere=kultura"),
+                Visit.page("/calendar"),
+                Visit.page("/calendar?view=list"),
+                Visit.page("/notices"),
+                Visit.page("/notices?kind=FUNDING"),
+                Visit.page("/practices"),
+                Visit.page("/bulletin"),
                 // /dev/mail is off in tests (a real SMTP server is configured), so it cannot be visited.
                 Visit.page("/no-such-page").answering(404),
                 Visit.page("/jst/not-a-number").answering(400),
@@ -107,6 +115,12 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/admin/users/" + adminId),
                 Visit.page("/admin/audit"),
                 Visit.page("/organizations/review"),
+                Visit.page("/news/new"),
+                Visit.page("/news/moderation"),
+                Visit.page("/calendar/events/new"),
+                Visit.page("/account/subscriptions"),
+                Visit.page("/notices/new"),
+                Visit.page("/bulletin/new"),
                 Visit.page("/jst/" + jstId(POWIAT) + "/edit"),
                 Visit.page("/jst/" + jstId(POWIAT)),
                 Visit.page("/test-only/failure").answering(500), // a test-only page that throws

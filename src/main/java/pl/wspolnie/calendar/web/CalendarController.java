@@ -1,0 +1,265 @@
+package pl.wspolnie.calendar.web;
+
+import jakarta.validation.Valid;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.calendar.domain.CalendarEntries;
+import pl.wspolnie.calendar.domain.CalendarEntries.Entry;
+import pl.wspolnie.calendar.domain.CalendarEvent;
+import pl.wspolnie.calendar.domain.CalendarEvents;
+import pl.wspolnie.calendar.domain.EventDetails;
+import pl.wspolnie.news.Spheres;
+import pl.wspolnie.partnership.JstSummary;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.calendar.IcsCalendar;
+import pl.wspolnie.shared.calendar.IcsEvent;
+import pl.wspolnie.shared.events.CalendarEntryType;
+import pl.wspolnie.shared.time.ClockConfig;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.web.PublicPaths;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The calendar page (month grid or list), the iCalendar feeds, and the forms of the calendar's own events. */
+@Controller
+class CalendarController {
+
+    /** Most entries a month view or a feed shows. */
+    static final int MONTH_LIMIT = 1000;
+    private static final Locale POLISH = Locale.forLanguageTag("pl");
+
+    private final CalendarEntries entries;
+    private final CalendarEvents events;
+    private final Spheres spheres;
+    private final Jsts jsts;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final String baseUrl;
+
+    CalendarController(CalendarEntries entries, CalendarEvents events, Spheres spheres, Jsts jsts,
+                       MessageSource messages, Clock clock, @Value("${wspolnie.base-url}") String baseUrl) {
+        this.entries = entries;
+        this.events = events;
+        this.spheres = spheres;
+        this.jsts = jsts;
+        this.messages = messages;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    @Bean
+    static PublicPaths calendarPublicPaths() {
+        return PublicPaths.get("/calendar", "/calendar.ics", "/calendar/{id:\\d+}.ics", "/calendar/entries/{id:\\d+}",
+                "/calendar/events/{id:\\d+}");
+    }
+
+    @GetMapping("/calendar")
+    String calendar(@RequestParam(required = false) String month, @RequestParam(required = false) String view,
+                    @RequestParam(required = false) Long jst, @RequestParam(required = false) String sphere,
+                    @RequestParam(required = false) String type, Model model) {
+        YearMonth ym = YearMonth.now(clock);
+        if (month != null) {
+            try {
+                ym = YearMonth.parse(month);
+            } catch (DateTimeParseException e) {
+                // the current month
+            }
+        }
+        CalendarEntries.Filter filter = filter(jst, sphere, type);
+        Instant from = ym.atDay(1).atStartOfDay(ClockConfig.WARSAW).toInstant();
+        Instant to = ym.plusMonths(1).atDay(1).atStartOfDay(ClockConfig.WARSAW).toInstant();
+        List<Entry> list = entries.between(from, to, filter, MONTH_LIMIT);
+        boolean listView = "list".equals(view);
+        model.addAttribute("listView", listView);
+        model.addAttribute("month", ym);
+        model.addAttribute("monthParam", ym.toString());
+        model.addAttribute("previousMonth", ym.minusMonths(1).toString());
+        model.addAttribute("nextMonth", ym.plusMonths(1).toString());
+        model.addAttribute("grid", MonthGrid.of(ym, list));
+        model.addAttribute("entries", list);
+        model.addAttribute("filter", filter);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("jsts", jsts.members());
+        model.addAttribute("spheres", spheres.all());
+        model.addAttribute("types", CalendarEntryType.values());
+        model.addAttribute("canAdd", !events.organiserJsts().isEmpty());
+        StringBuilder feed = new StringBuilder("/calendar.ics");
+        if (filter.jst() != null) {
+            feed.append("?jst=").append(filter.jst());
+        } else if (filter.sphere() != null) {
+            feed.append("?sphere=").append(filter.sphere());
+        }
+        model.addAttribute("feedUrl", feed.toString());
+        return "calendar/calendar";
+    }
+
+    @GetMapping("/calendar/entries/{id:\\d+}")
+    String entry(@PathVariable long id, Model model) {
+        Entry entry = entries.find(id).orElseThrow(() -> new NotFoundException("calendar entry " + id));
+        model.addAttribute("entry", entry);
+        model.addAttribute("jstName", entry.jstId() == null ? null : jsts.find(entry.jstId()).map(JstSummary::name).orElse(null));
+        model.addAttribute("sphereLabels", spheres.labels(entry.sphereCodes(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("event", null);
+        return "calendar/entry";
+    }
+
+    @GetMapping("/calendar/events/{id:\\d+}")
+    String event(@PathVariable long id, Model model) {
+        CalendarEvent event = events.get(id);
+        // the calendar entry is written after the commit, by the listener: until then the page shows the event itself
+        long entryId = entries.find(CalendarEvents.SOURCE, String.valueOf(id)).map(Entry::id).orElse(0L);
+        Entry entry = new Entry(entryId, CalendarEvents.SOURCE, String.valueOf(id), event.getType(), event.getTitle(),
+                event.getDescription(), event.getStartsAt().atZone(ClockConfig.WARSAW),
+                event.getEndsAt() == null ? null : event.getEndsAt().atZone(ClockConfig.WARSAW), event.getPlace(),
+                event.getJstId(), event.getSphereCodes(), CalendarEvents.path(event));
+        model.addAttribute("entry", entry);
+        model.addAttribute("jstName", jsts.find(event.getJstId()).map(JstSummary::name).orElse(null));
+        model.addAttribute("sphereLabels", spheres.labels(entry.sphereCodes(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("event", event);
+        model.addAttribute("canEdit", events.organiserJsts().stream().anyMatch(j -> j.id() == event.getJstId()));
+        return "calendar/entry";
+    }
+
+    @GetMapping(value = "/calendar.ics")
+    @ResponseBody
+    ResponseEntity<String> feed(@RequestParam(required = false) Long jst, @RequestParam(required = false) String sphere,
+                                @RequestParam(required = false) String type) {
+        CalendarEntries.Filter filter = filter(jst, sphere, type);
+        Instant now = clock.instant();
+        // a subscription feed: the last 3 months and everything ahead
+        Instant from = now.atZone(ClockConfig.WARSAW).minusMonths(3).toInstant();
+        Instant to = now.atZone(ClockConfig.WARSAW).plusYears(2).toInstant();
+        String name = messages.getMessage("calendar.feed.name", null, POLISH)
+                + (filter.jst() != null ? " — " + jsts.get(filter.jst()).name() : "")
+                + (filter.sphere() != null ? " — " + spheres.label(filter.sphere(), POLISH) : "");
+        String ics = IcsCalendar.write(name, entries.between(from, to, filter, MONTH_LIMIT).stream().map(this::ics).toList(), now);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(IcsCalendar.MEDIA_TYPE)).body(ics);
+    }
+
+    @GetMapping(value = "/calendar/{id:\\d+}.ics")
+    @ResponseBody
+    ResponseEntity<String> single(@PathVariable long id) {
+        Entry entry = entries.find(id).orElseThrow(() -> new NotFoundException("calendar entry " + id));
+        String ics = IcsCalendar.write(entry.title(), List.of(ics(entry)), clock.instant());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(IcsCalendar.MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("wydarzenie-" + id + ".ics", StandardCharsets.UTF_8).build().toString())
+                .body(ics);
+    }
+
+    private IcsEvent ics(Entry e) {
+        return new IcsEvent(e.source() + "-" + e.sourceId() + "@wspolnie", e.title(), e.description(), e.start(), e.end(),
+                e.place(), baseUrl + e.path());
+    }
+
+    @GetMapping("/calendar/events/new")
+    String newEvent(Model model) {
+        model.addAttribute("form", EventForm.empty());
+        return formPage(model, null);
+    }
+
+    @PostMapping("/calendar/events/new")
+    String add(@Valid @ModelAttribute("form") EventForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        requireBound(result);
+        EventDetails details = form.details(result);
+        if (form.jstId() == null) {
+            result.rejectValue("jstId", "calendar.jst.required");
+        }
+        if (!result.hasErrors()) {
+            try {
+                long id = events.add(form.jstId(), details);
+                redirect.addFlashAttribute("notice", "calendar.event.saved");
+                return "redirect:/calendar/events/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return formPage(model, null);
+    }
+
+    @GetMapping("/calendar/events/{id:\\d+}/edit")
+    String editEvent(@PathVariable long id, Model model) {
+        CalendarEvent event = events.forEdit(id);
+        model.addAttribute("form", EventForm.of(event));
+        return formPage(model, event);
+    }
+
+    @PostMapping("/calendar/events/{id:\\d+}/edit")
+    String change(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        CalendarEvent event = events.forEdit(id);
+        requireBound(result);
+        EventDetails details = form.details(result);
+        if (!result.hasErrors()) {
+            try {
+                events.change(id, form.version() == null ? -1 : form.version(), details);
+                redirect.addFlashAttribute("notice", "calendar.event.saved");
+                return "redirect:/calendar/events/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return formPage(model, event);
+    }
+
+    @PostMapping("/calendar/events/{id:\\d+}/cancel")
+    String cancel(@PathVariable long id, RedirectAttributes redirect) {
+        events.cancel(id);
+        redirect.addFlashAttribute("notice", "calendar.event.cancelled");
+        return "redirect:/calendar";
+    }
+
+    private String formPage(Model model, CalendarEvent event) {
+        List<JstSummary> organiserJsts = events.organiserJsts();
+        if (organiserJsts.isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("not an organiser");
+        }
+        model.addAttribute("organiserJsts", organiserJsts);
+        model.addAttribute("event", event);
+        model.addAttribute("spheres", spheres.all());
+        model.addAttribute("types", Arrays.stream(CalendarEntryType.values())
+                .filter(t -> t != CalendarEntryType.COMPETITION_DEADLINE).toList());
+        return "calendar/form";
+    }
+
+    private CalendarEntries.Filter filter(Long jst, String sphere, String type) {
+        CalendarEntryType t = null;
+        if (type != null) {
+            t = Arrays.stream(CalendarEntryType.values()).filter(v -> v.name().equals(type)).findFirst().orElse(null);
+        }
+        return new CalendarEntries.Filter(jst != null && jsts.exists(jst) ? jst : null,
+                spheres.exists(sphere) ? sphere : null, t);
+    }
+
+    private static void requireBound(BindingResult result) {
+        if (result.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+    }
+}

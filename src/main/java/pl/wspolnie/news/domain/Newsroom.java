@@ -1,0 +1,273 @@
+package pl.wspolnie.news.domain;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.partnership.JstSummary;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.events.ContentPublished;
+import pl.wspolnie.shared.events.ContentType;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Use cases of news: write (officials and centre staff for their JST, published at once or at the chosen time;
+ * NGO representatives for their organisation, waiting for the liaison officer), edit, moderate, and announce
+ * items whose publication time has come (ContentPublished, for subscriptions and the bulletin).
+ */
+@Service
+@Transactional
+public class Newsroom {
+
+    /** Roles that publish for a JST without moderation. */
+    static final Role[] EDITORS = {Role.OFFICIAL, Role.CENTRE_STAFF, Role.LIAISON_OFFICER};
+    public static final int MAX_ATTACHMENTS = 10;
+
+    private final NewsRepository news;
+    private final NewsAttachmentRepository attachments;
+    private final Permissions permissions;
+    private final Organizations organizations;
+    private final Jsts jsts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Newsroom(NewsRepository news, NewsAttachmentRepository attachments, Permissions permissions, Organizations organizations, Jsts jsts,
+             ApplicationEventPublisher events, Clock clock) {
+        this.news = news;
+        this.attachments = attachments;
+        this.permissions = permissions;
+        this.organizations = organizations;
+        this.jsts = jsts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Where the current user may publish: JSTs (as an editor) and organisations (as a representative). */
+    public record Authorship(List<JstSummary> jsts, List<OrganizationSummary> organizations) {
+        public boolean any() {
+            return !jsts.isEmpty() || !organizations.isEmpty();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Authorship authorship() {
+        AuthenticatedUser user = permissions.requireUser();
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Role r : EDITORS) {
+            ids.addAll(permissions.jstsWith(r));
+        }
+        List<JstSummary> editorJsts = permissions.isPlatformAdmin() ? jsts.members()
+                : jsts.all().stream().filter(j -> ids.contains(j.id())).toList();
+        List<OrganizationSummary> orgs = organizations.findAll(organizations.representedBy(user.userId())).values()
+                .stream().sorted(java.util.Comparator.comparing(OrganizationSummary::name)).toList();
+        return new Authorship(editorJsts, orgs);
+    }
+
+    /**
+     * Writes a news item. With an organisation: the user must represent it (else 403) and the item waits for
+     * moderation in the organisation's gmina. Without: the user must be an editor in the JST (else 403).
+     */
+    public long write(Long jstId, Long organizationId, NewsContent content) {
+        AuthenticatedUser user = permissions.requireUser();
+        NewsContent checked = checked(content);
+        NewsItem item;
+        if (organizationId != null) {
+            OrganizationSummary org = requireRepresented(user, organizationId);
+            item = new NewsItem(org.gminaId(), org.id(), user.userId(), checked, NewsStatus.PENDING, clock.instant());
+        } else {
+            if (jstId == null || !jsts.exists(jstId)) {
+                throw new BusinessRuleViolation("jstId", "news.jst.required");
+            }
+            permissions.require(jstId, EDITORS);
+            item = new NewsItem(jstId, null, user.userId(), checked, NewsStatus.PUBLISHED, clock.instant());
+        }
+        news.save(item);
+        announceIfDue(item);
+        return item.getId();
+    }
+
+    /** The item for its edit form: only its author's side may edit (403 otherwise). */
+    @Transactional(readOnly = true)
+    public NewsItem forEdit(long id) {
+        NewsItem item = get(id);
+        requireEditable(item);
+        return item;
+    }
+
+    public void update(long id, long version, NewsContent content) {
+        NewsItem item = get(id);
+        requireEditable(item);
+        if (item.getVersion() != version) {
+            throw new BusinessRuleViolation(null, "news.edit.conflict");
+        }
+        item.apply(checked(content), clock.instant());
+        if (item.getOrganizationId() != null) {
+            item.submitAgain(); // an NGO's changed text is moderated again
+        }
+        announceIfDue(item);
+    }
+
+    @Transactional(readOnly = true)
+    public NewsItem get(long id) {
+        return news.findById(id).orElseThrow(() -> new NotFoundException("news " + id));
+    }
+
+    /** Attaches a file (its author's side only, 403 otherwise); at most {@value #MAX_ATTACHMENTS} per item. */
+    public long attach(long id, AttachmentFile file) {
+        NewsItem item = get(id);
+        requireEditable(item);
+        if (attachments.listed(id).size() >= MAX_ATTACHMENTS) {
+            throw new BusinessRuleViolation("file", "news.attachment.tooMany", MAX_ATTACHMENTS);
+        }
+        return attachments.save(new NewsAttachment(id, file, clock.instant())).getId();
+    }
+
+    public void removeAttachment(long id, long attachmentId) {
+        NewsItem item = get(id);
+        requireEditable(item);
+        attachments.findById(attachmentId).filter(a -> a.getNewsId() == id).ifPresent(attachments::delete);
+    }
+
+    @Transactional(readOnly = true)
+    public List<NewsAttachmentRepository.Listed> attachments(long id) {
+        return attachments.listed(id);
+    }
+
+    /** A file of an item that the current visitor may see (public item, or its author's side or moderator). */
+    @Transactional(readOnly = true)
+    public NewsAttachment attachment(long id, long attachmentId) {
+        NewsItem item = get(id);
+        if (!item.isPublicAt(clock.instant()) && !mayPreview(item)) {
+            throw new NotFoundException("news " + id);
+        }
+        NewsAttachment a = attachments.findById(attachmentId).filter(x -> x.getNewsId() == id)
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+        a.getData(); // loaded inside the transaction
+        return a;
+    }
+
+    /** True when the current user may edit the item. */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(NewsItem item) {
+        try {
+            requireEditable(item);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /** True when the current user may see the item before it is public: its author's side, or its moderator. */
+    @Transactional(readOnly = true)
+    public boolean mayPreview(NewsItem item) {
+        if (permissions.currentUser().isEmpty()) {
+            return false;
+        }
+        try {
+            requireEditable(item);
+            return true;
+        } catch (AccessDeniedException e) {
+            return moderatedJsts().contains(item.getJstId());
+        }
+    }
+
+    /** Items waiting in the JSTs (and the gminas below them) where the user is the liaison officer. */
+    @Transactional(readOnly = true)
+    public List<NewsItem> moderationQueue() {
+        return news.pendingIn(moderatedJsts());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean moderates() {
+        return permissions.currentUser().isPresent() && !moderatedJsts().isEmpty();
+    }
+
+    public void approve(long id) {
+        decide(id, NewsStatus.PUBLISHED);
+    }
+
+    public void reject(long id) {
+        decide(id, NewsStatus.REJECTED);
+    }
+
+    private void decide(long id, NewsStatus decision) {
+        AuthenticatedUser user = permissions.requireUser();
+        NewsItem item = get(id);
+        if (!moderatedJsts().contains(item.getJstId())) {
+            throw new AccessDeniedException("not the liaison officer of JST " + item.getJstId());
+        }
+        if (item.getStatus() != NewsStatus.PENDING) {
+            throw new BusinessRuleViolation(null, "news.moderation.notPending");
+        }
+        item.moderate(decision, user.userId(), clock.instant());
+        announceIfDue(item);
+    }
+
+    /** Announces the items whose publication time has come (scheduled ahead); every minute and from tests. */
+    @Scheduled(fixedDelayString = "${wspolnie.news.release-check:PT1M}", initialDelayString = "PT30S")
+    public int releaseDue() {
+        List<NewsItem> due = news.dueForAnnouncement(clock.instant());
+        due.forEach(this::announceIfDue);
+        return due.size();
+    }
+
+    private void announceIfDue(NewsItem item) {
+        if (!item.isAnnounced() && item.isPublicAt(clock.instant())) {
+            item.markAnnounced();
+            events.publishEvent(new ContentPublished(item.getKind().isArticle() ? ContentType.GOOD_PRACTICE : ContentType.NEWS,
+                    String.valueOf(item.getId()), item.getTitle(), item.getLead(), item.path(), item.getJstId(), Set.copyOf(item.getSphereCodes()),
+                    item.getPublishAt()));
+        }
+    }
+
+    private Set<Long> moderatedJsts() {
+        Set<Long> result = new LinkedHashSet<>();
+        if (permissions.isPlatformAdmin()) {
+            jsts.all().forEach(j -> result.add(j.id()));
+            return result;
+        }
+        for (Long jst : permissions.jstsWith(Role.LIAISON_OFFICER)) {
+            result.addAll(jsts.selfAndDescendants(jst));
+        }
+        return result;
+    }
+
+    private void requireEditable(NewsItem item) {
+        AuthenticatedUser user = permissions.requireUser();
+        if (item.getOrganizationId() != null) {
+            requireRepresented(user, item.getOrganizationId());
+        } else {
+            permissions.require(item.getJstId(), EDITORS);
+        }
+    }
+
+    private OrganizationSummary requireRepresented(AuthenticatedUser user, long organizationId) {
+        if (!organizations.isRepresentative(user.userId(), organizationId)) {
+            throw new AccessDeniedException("not a representative of organisation " + organizationId);
+        }
+        return organizations.find(organizationId).orElseThrow(() -> new NotFoundException("organisation " + organizationId));
+    }
+
+    private NewsContent checked(NewsContent content) {
+        String body = RichText.sanitise("body", content.body());
+        if (!content.linkedOrganizationIds().isEmpty()
+                && organizations.findAll(content.linkedOrganizationIds()).size() != content.linkedOrganizationIds().size()) {
+            throw new BusinessRuleViolation("linkedOrganizations", "news.linkedOrganizations.unknown");
+        }
+        return new NewsContent(content.title().strip(), content.lead().strip(), body, content.sphereCodes(),
+                content.publishAt() == null ? clock.instant() : content.publishAt(), content.kind(), content.authorName(),
+                content.linkedOrganizationIds());
+    }
+}

@@ -1,0 +1,279 @@
+package pl.wspolnie.news.web;
+
+import jakarta.validation.Valid;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.news.Spheres;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+import pl.wspolnie.news.domain.ArticleKind;
+import pl.wspolnie.news.domain.AttachmentFile;
+import pl.wspolnie.news.domain.NewsAttachment;
+import pl.wspolnie.news.domain.NewsContent;
+import pl.wspolnie.news.domain.NewsItem;
+import pl.wspolnie.news.domain.NewsQueries;
+import pl.wspolnie.news.domain.Newsroom;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.web.PublicPaths;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+
+/** Public news list and pages; the writing, editing and moderation forms. */
+@Controller
+class NewsController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Newsroom newsroom;
+    private final NewsQueries queries;
+    private final Spheres spheres;
+    private final Jsts jsts;
+    private final Organizations organizations;
+    private final Permissions permissions;
+    private final Clock clock;
+
+    NewsController(Newsroom newsroom, NewsQueries queries, Spheres spheres, Jsts jsts, Organizations organizations,
+                   Permissions permissions, Clock clock) {
+        this.newsroom = newsroom;
+        this.queries = queries;
+        this.spheres = spheres;
+        this.jsts = jsts;
+        this.organizations = organizations;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    @Bean
+    static PublicPaths newsPublicPaths() {
+        return PublicPaths.get("/news", "/news/{id:\\d+}", "/news/feed.atom", "/news/{id:\\d+}/attachments/{aid:\\d+}",
+                "/practices", "/practices/{id:\\d+}", "/practices/by-organization/{id:\\d+}");
+    }
+
+    @GetMapping("/news")
+    String list(@RequestParam(required = false) Long jst, @RequestParam(required = false) String sphere,
+                @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        if (jst != null && !jsts.exists(jst)) {
+            jst = null;
+        }
+        if (sphere != null && !spheres.exists(sphere)) {
+            sphere = null;
+        }
+        if (q != null && q.length() > 200) {
+            q = q.substring(0, 200);
+        }
+        NewsQueries.Criteria criteria = new NewsQueries.Criteria(jst, sphere, q);
+        NewsQueries.Result result = queries.search(criteria, page, PAGE_SIZE);
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("result", result);
+        model.addAttribute("jsts", jsts.members());
+        model.addAttribute("spheres", spheres.all());
+        model.addAttribute("canWrite", permissions.currentUser().isPresent());
+        model.addAttribute("moderates", newsroom.moderates());
+        StringBuilder feed = new StringBuilder("/news/feed.atom");
+        if (jst != null) {
+            feed.append("?jst=").append(jst);
+        } else if (sphere != null) {
+            feed.append("?sphere=").append(sphere);
+        }
+        model.addAttribute("feedUrl", feed.toString());
+        return "news/list";
+    }
+
+    @GetMapping("/practices")
+    String practices(@RequestParam(required = false) String type, @RequestParam(required = false) Long jst,
+                     @RequestParam(required = false) String sphere, @RequestParam(required = false) String q,
+                     @RequestParam(defaultValue = "0") int page, Model model) {
+        ArticleKind kind = java.util.Arrays.stream(ArticleKind.values()).filter(k -> k.isArticle() && k.name().equals(type))
+                .findFirst().orElse(null);
+        NewsQueries.Criteria criteria = new NewsQueries.Criteria(jst != null && jsts.exists(jst) ? jst : null,
+                spheres.exists(sphere) ? sphere : null, q != null && q.length() > 200 ? q.substring(0, 200) : q, kind);
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("result", queries.search(criteria, page, PAGE_SIZE));
+        model.addAttribute("jsts", jsts.members());
+        model.addAttribute("spheres", spheres.all());
+        model.addAttribute("types", java.util.Arrays.stream(ArticleKind.values()).filter(ArticleKind::isArticle).toList());
+        model.addAttribute("canWrite", permissions.currentUser().isPresent());
+        return "news/practices";
+    }
+
+    /** The articles about an organisation: a fragment its profile loads with htmx. */
+    @GetMapping("/practices/by-organization/{id:\\d+}")
+    String practicesOfOrganization(@PathVariable long id, Model model) {
+        model.addAttribute("articles", queries.aboutOrganization(id, 20));
+        return "news/by-organization :: byOrganization";
+    }
+
+    @GetMapping({"/news/{id:\\d+}", "/practices/{id:\\d+}"})
+    String show(@PathVariable long id, Model model) {
+        NewsItem item = newsroom.get(id);
+        boolean isPublic = item.isPublicAt(clock.instant());
+        if (!isPublic && !newsroom.mayPreview(item)) {
+            throw new NotFoundException("news " + id);
+        }
+        model.addAttribute("item", item);
+        model.addAttribute("isPublic", isPublic);
+        model.addAttribute("attachments", newsroom.attachments(id));
+        model.addAttribute("linkedOrganizations", item.getLinkedOrganizationIds().isEmpty() ? List.of()
+                : organizations.findAll(item.getLinkedOrganizationIds()).values().stream()
+                        .sorted(java.util.Comparator.comparing(pl.wspolnie.organizations.OrganizationSummary::name)).toList());
+        model.addAttribute("canEdit", permissions.currentUser().isPresent() && newsroom.mayEdit(item));
+        model.addAttribute("jstName", jsts.find(item.getJstId()).map(j -> j.name()).orElse(""));
+        model.addAttribute("organization", item.getOrganizationId() == null ? null
+                : organizations.find(item.getOrganizationId()).orElse(null));
+        model.addAttribute("sphereLabels", spheres.labels(item.getSphereCodes(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        return "news/show";
+    }
+
+    @GetMapping("/news/new")
+    String newForm(@RequestParam(required = false) String kind, Model model) {
+        model.addAttribute("form", NewsForm.empty(java.util.Arrays.stream(ArticleKind.values())
+                .filter(k -> k.name().equals(kind)).findFirst().orElse(ArticleKind.NEWS)));
+        return formPage(model, null);
+    }
+
+    @PostMapping("/news/new")
+    String create(@Valid @ModelAttribute("form") NewsForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        requireBound(result);
+        NewsContent content = form.content(result);
+        if (form.organizationId() == null && form.jstId() == null) {
+            result.rejectValue("jstId", "news.jst.required");
+        }
+        if (!result.hasErrors()) {
+            try {
+                long id = newsroom.write(form.organizationId() == null ? form.jstId() : null, form.organizationId(), content);
+                redirect.addFlashAttribute("notice", form.organizationId() == null ? "news.saved" : "news.savedForModeration");
+                return "redirect:" + newsroom.get(id).path();
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return formPage(model, null);
+    }
+
+    @GetMapping("/news/{id:\\d+}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        NewsItem item = newsroom.forEdit(id);
+        model.addAttribute("form", NewsForm.of(item));
+        return formPage(model, item);
+    }
+
+    @PostMapping("/news/{id:\\d+}/edit")
+    String edit(@PathVariable long id, @Valid @ModelAttribute("form") NewsForm form, BindingResult result, Model model,
+                RedirectAttributes redirect) {
+        NewsItem item = newsroom.forEdit(id);
+        requireBound(result);
+        NewsContent content = form.content(result);
+        if (!result.hasErrors()) {
+            try {
+                newsroom.update(id, form.version() == null ? -1 : form.version(), content);
+                redirect.addFlashAttribute("notice", item.getOrganizationId() == null ? "news.saved" : "news.savedForModeration");
+                return "redirect:/news/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return formPage(model, item);
+    }
+
+    @GetMapping("/news/moderation")
+    String moderation(Model model) {
+        permissions.requireUser();
+        if (!newsroom.moderates()) {
+            throw new org.springframework.security.access.AccessDeniedException("not a liaison officer");
+        }
+        model.addAttribute("items", newsroom.moderationQueue());
+        return "news/moderation";
+    }
+
+    @PostMapping("/news/{id:\\d+}/approve")
+    String approve(@PathVariable long id, RedirectAttributes redirect) {
+        newsroom.approve(id);
+        redirect.addFlashAttribute("notice", "news.moderation.approved");
+        return "redirect:/news/moderation";
+    }
+
+    @PostMapping("/news/{id:\\d+}/reject")
+    String reject(@PathVariable long id, RedirectAttributes redirect) {
+        newsroom.reject(id);
+        redirect.addFlashAttribute("notice", "news.moderation.rejected");
+        return "redirect:/news/moderation";
+    }
+
+    @GetMapping("/news/{id:\\d+}/attachments/{aid:\\d+}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long aid) {
+        NewsAttachment a = newsroom.attachment(id, aid);
+        ContentDisposition disposition = (a.isImage() ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(a.getFileName(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.getContentType()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(a.getData());
+    }
+
+    @PostMapping("/news/{id:\\d+}/attachments")
+    String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                  RedirectAttributes redirect) throws IOException {
+        NewsItem item = newsroom.forEdit(id);
+        try {
+            if (file != null && file.getSize() > AttachmentFile.MAX_BYTES) {
+                throw new BusinessRuleViolation("file", "news.attachment.tooLarge", AttachmentFile.MAX_BYTES / 1024 / 1024);
+            }
+            newsroom.attach(id, AttachmentFile.of(file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes()));
+            redirect.addFlashAttribute("notice", "news.attachment.added");
+            return "redirect:/news/" + id + "/edit";
+        } catch (BusinessRuleViolation e) {
+            model.addAttribute("attachmentError", e);
+            model.addAttribute("form", NewsForm.of(item));
+            return formPage(model, item);
+        }
+    }
+
+    @PostMapping("/news/{id:\\d+}/attachments/{aid:\\d+}/delete")
+    String removeAttachment(@PathVariable long id, @PathVariable long aid, RedirectAttributes redirect) {
+        newsroom.removeAttachment(id, aid);
+        redirect.addFlashAttribute("notice", "news.attachment.removed");
+        return "redirect:/news/" + id + "/edit";
+    }
+
+    private String formPage(Model model, NewsItem item) {
+        Newsroom.Authorship authorship = newsroom.authorship();
+        if (item == null && !authorship.any()) {
+            throw new org.springframework.security.access.AccessDeniedException("may not write news");
+        }
+        model.addAttribute("authorship", authorship);
+        model.addAttribute("item", item);
+        model.addAttribute("attachments", item == null ? List.of() : newsroom.attachments(item.getId()));
+        model.addAttribute("spheres", spheres.all());
+        model.addAttribute("kinds", ArticleKind.values());
+        return "news/form";
+    }
+
+    private static void requireBound(BindingResult result) {
+        if (result.getTarget() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+    }
+
+}

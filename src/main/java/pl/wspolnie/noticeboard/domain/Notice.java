@@ -1,0 +1,116 @@
+package pl.wspolnie.noticeboard.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import pl.wspolnie.shared.audit.JstScoped;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An offer on the notice board. */
+@Entity
+@Table(name = "notice")
+public class Notice implements JstScoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    private NoticeKind kind;
+    @Column(name = "jst_id", updatable = false)
+    private Long jstId;
+    @Column(name = "organization_id", updatable = false)
+    private Long organizationId;
+    @Column(name = "author_id", updatable = false)
+    private Long authorId;
+    private String title;
+    private String description;
+    @Column(name = "expires_on")
+    private LocalDate expiresOn;
+    private String link;
+    private String funder;
+    private LocalDate deadline;
+    @Column(name = "amount_min")
+    private BigDecimal amountMin;
+    @Column(name = "amount_max")
+    private BigDecimal amountMax;
+    @Column(name = "cofinancing_percent")
+    private BigDecimal cofinancingPercent;
+    private String place;
+    @Column(name = "when_text")
+    private String whenText;
+    @Column(name = "volunteers_needed")
+    private Integer volunteersNeeded;
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Notice() {
+    }
+
+    Notice(long jstId, Long organizationId, long authorId, NoticeDetails d, Instant now) {
+        this.jstId = jstId;
+        this.organizationId = organizationId;
+        this.authorId = authorId;
+        this.createdAt = now;
+        this.kind = d.kind();
+        this.title = d.title().strip();
+        this.description = d.description().strip();
+        this.expiresOn = d.expiresOn();
+        this.link = blankToNull(d.link());
+        if (kind == NoticeKind.FUNDING) {
+            this.funder = blankToNull(d.funder());
+            this.deadline = d.deadline();
+            this.amountMin = d.amountMin();
+            this.amountMax = d.amountMax();
+            this.cofinancingPercent = d.cofinancingPercent();
+        }
+        if (kind == NoticeKind.VOLUNTEERING || kind == NoticeKind.JOB) {
+            this.place = blankToNull(d.place());
+            this.whenText = blankToNull(d.whenText());
+        }
+        if (kind == NoticeKind.VOLUNTEERING) {
+            this.volunteersNeeded = d.volunteersNeeded();
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public boolean isExpiredOn(LocalDate today) {
+        return expiresOn.isBefore(today);
+    }
+
+    @Override
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public Long getId() { return id; }
+    public NoticeKind getKind() { return kind; }
+    public Long getJstId() { return jstId; }
+    public Long getOrganizationId() { return organizationId; }
+    public Long getAuthorId() { return authorId; }
+    public String getTitle() { return title; }
+    public String getDescription() { return description; }
+    public LocalDate getExpiresOn() { return expiresOn; }
+    public String getLink() { return link; }
+    public String getFunder() { return funder; }
+    public LocalDate getDeadline() { return deadline; }
+    public BigDecimal getAmountMin() { return amountMin; }
+    public BigDecimal getAmountMax() { return amountMax; }
+    public BigDecimal getCofinancingPercent() { return cofinancingPercent; }
+    public String getPlace() { return place; }
+    public String getWhenText() { return whenText; }
+    public Integer getVolunteersNeeded() { return volunteersNeeded; }
+}

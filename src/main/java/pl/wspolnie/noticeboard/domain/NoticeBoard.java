@@ -1,0 +1,137 @@
+package pl.wspolnie.noticeboard.domain;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.events.ContentPublished;
+import pl.wspolnie.shared.events.ContentType;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Use cases of the notice board. Funding offers come from a JST's officials, liaison officers and centre staff;
+ * volunteering and job offers from an organisation's representatives (or those staff). Only volunteering offers
+ * take responses; the organisation's representatives and the author see them.
+ */
+@Service
+@Transactional
+public class NoticeBoard {
+
+    static final Role[] STAFF = {Role.OFFICIAL, Role.LIAISON_OFFICER, Role.CENTRE_STAFF};
+
+    private final NoticeRepository notices;
+    private final NoticeResponseRepository responses;
+    private final Permissions permissions;
+    private final Organizations organizations;
+    private final Jsts jsts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NoticeBoard(NoticeRepository notices, NoticeResponseRepository responses, Permissions permissions,
+                Organizations organizations, Jsts jsts, ApplicationEventPublisher events, Clock clock) {
+        this.notices = notices;
+        this.responses = responses;
+        this.permissions = permissions;
+        this.organizations = organizations;
+        this.jsts = jsts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Notice> current(NoticeKind kind, int page, int size) {
+        return notices.current(LocalDate.now(clock), kind, PageRequest.of(Math.max(0, page), size));
+    }
+
+    @Transactional(readOnly = true)
+    public Notice get(long id) {
+        return notices.findById(id).orElseThrow(() -> new NotFoundException("notice " + id));
+    }
+
+    /** Posts an offer for an organisation (its representative) or for a JST (its staff); 403 otherwise. */
+    public long post(Long jstId, Long organizationId, NoticeDetails details) {
+        AuthenticatedUser user = permissions.requireUser();
+        check(details);
+        Notice notice;
+        if (organizationId != null) {
+            if (!organizations.isRepresentative(user.userId(), organizationId)) {
+                throw new AccessDeniedException("not a representative of " + organizationId);
+            }
+            if (details.kind() == NoticeKind.FUNDING) {
+                throw new BusinessRuleViolation("kind", "notices.kind.fundingByJst");
+            }
+            OrganizationSummary org = organizations.find(organizationId).orElseThrow(() -> new NotFoundException("organisation"));
+            notice = new Notice(org.gminaId(), org.id(), user.userId(), details, clock.instant());
+        } else {
+            if (jstId == null || !jsts.exists(jstId)) {
+                throw new BusinessRuleViolation("jstId", "notices.publisher.required");
+            }
+            permissions.require(jstId, STAFF);
+            notice = new Notice(jstId, null, user.userId(), details, clock.instant());
+        }
+        notices.save(notice);
+        events.publishEvent(new ContentPublished(ContentType.NOTICE, String.valueOf(notice.getId()), notice.getTitle(),
+                notice.getDescription().length() > 300 ? notice.getDescription().substring(0, 300) + "…" : notice.getDescription(),
+                "/notices/" + notice.getId(), notice.getJstId(), Set.of(), clock.instant()));
+        return notice.getId();
+    }
+
+    /** A volunteer answers a volunteering offer that has not expired (once per person). */
+    public void respond(long id, String message) {
+        AuthenticatedUser user = permissions.requireUser();
+        Notice notice = get(id);
+        if (notice.getKind() != NoticeKind.VOLUNTEERING || notice.isExpiredOn(LocalDate.now(clock))) {
+            throw new BusinessRuleViolation("message", "notices.respond.closed");
+        }
+        if (responses.existsByNoticeIdAndUserId(id, user.userId())) {
+            throw new BusinessRuleViolation("message", "notices.respond.already");
+        }
+        responses.save(new NoticeResponse(id, user.userId(), message.strip(), clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasResponded(long id) {
+        return permissions.currentUser().map(u -> responses.existsByNoticeIdAndUserId(id, u.userId())).orElse(false);
+    }
+
+    /** The responses, for the organisation's representatives and the author only (403 for others). */
+    @Transactional(readOnly = true)
+    public List<NoticeResponse> responses(long id) {
+        Notice notice = get(id);
+        if (!mayManage(notice)) {
+            throw new AccessDeniedException("not the offer's organisation");
+        }
+        return responses.findByNoticeIdOrderByCreatedAt(id);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayManage(Notice notice) {
+        return permissions.currentUser().map(u -> u.userId() == notice.getAuthorId()
+                || notice.getOrganizationId() != null && organizations.isRepresentative(u.userId(), notice.getOrganizationId())
+                || notice.getOrganizationId() == null && java.util.Arrays.stream(STAFF).anyMatch(r -> permissions.has(r, notice.getJstId())))
+                .orElse(false);
+    }
+
+    private void check(NoticeDetails d) {
+        if (!d.expiresOn().isAfter(LocalDate.now(clock).minusDays(1))) {
+            throw new BusinessRuleViolation("expiresOn", "notices.expiresOn.past");
+        }
+        if (d.amountMin() != null && d.amountMax() != null && d.amountMin().compareTo(d.amountMax()) > 0) {
+            throw new BusinessRuleViolation("amountMax", "notices.amount.order");
+        }
+    }
+}

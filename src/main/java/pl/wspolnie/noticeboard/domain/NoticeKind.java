@@ -1,0 +1,5 @@
+package pl.wspolnie.noticeboard.domain;
+
+public enum NoticeKind {
+    FUNDING, VOLUNTEERING, JOB
+}

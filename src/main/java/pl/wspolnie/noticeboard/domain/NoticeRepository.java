@@ -1,0 +1,14 @@
+package pl.wspolnie.noticeboard.domain;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.LocalDate;
+
+public interface NoticeRepository extends JpaRepository<Notice, Long> {
+
+    @Query("select n from Notice n where n.expiresOn >= :today and (:kind is null or n.kind = :kind) order by n.expiresOn, n.id")
+    Page<Notice> current(LocalDate today, NoticeKind kind, Pageable page);
+}

@@ -1,0 +1,90 @@
+package pl.wspolnie.subscriptions.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.news.Spheres;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.events.ContentType;
+import pl.wspolnie.subscriptions.Frequency;
+import pl.wspolnie.subscriptions.domain.Subscriptions;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The one subscription settings page of each person. */
+@Controller
+class SubscriptionsController {
+
+    private final Subscriptions subscriptions;
+    private final Jsts jsts;
+    private final Spheres spheres;
+
+    SubscriptionsController(Subscriptions subscriptions, Jsts jsts, Spheres spheres) {
+        this.subscriptions = subscriptions;
+        this.jsts = jsts;
+        this.spheres = spheres;
+    }
+
+    @GetMapping("/account/subscriptions")
+    String settings(Model model) {
+        model.addAttribute("settings", subscriptions.mine());
+        model.addAttribute("jsts", jsts.members());
+        model.addAttribute("spheres", spheres.all());
+        model.addAttribute("types", ContentType.values());
+        model.addAttribute("frequencies", Frequency.values());
+        return "subscriptions/settings";
+    }
+
+    /** Fields: jst (many), sphere (many), freq-TYPE (one per content type), newsletter (checkbox). */
+    @PostMapping("/account/subscriptions")
+    String save(@RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
+        List<Long> chosenJsts = new ArrayList<>();
+        for (String v : params.getOrDefault("jst", List.of())) {
+            long id = parseLong(v);
+            if (!jsts.exists(id)) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown JST");
+            }
+            chosenJsts.add(id);
+        }
+        List<String> chosenSpheres = new ArrayList<>();
+        for (String code : params.getOrDefault("sphere", List.of())) {
+            if (!spheres.exists(code)) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown sphere");
+            }
+            chosenSpheres.add(code);
+        }
+        Map<ContentType, Frequency> frequencies = new EnumMap<>(ContentType.class);
+        for (ContentType type : ContentType.values()) {
+            String value = params.getFirst("freq-" + type.name());
+            frequencies.put(type, value == null ? Frequency.NONE : frequency(value));
+        }
+        subscriptions.change(chosenJsts, chosenSpheres, frequencies, params.containsKey("newsletter"));
+        redirect.addFlashAttribute("notice", "subscriptions.saved");
+        return "redirect:/account/subscriptions";
+    }
+
+    private static long parseLong(String v) {
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a number");
+        }
+    }
+
+    private static Frequency frequency(String v) {
+        try {
+            return Frequency.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown frequency");
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package pl.wspolnie.noticeboard;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.organizations.OrganizationSeeding;
+import pl.wspolnie.organizations.TestOrganizations;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.time.ClockConfig;
+import pl.wspolnie.support.IntegrationTest;
+import pl.wspolnie.support.WebClient;
+import pl.wspolnie.support.WebClient.Page;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NoticeBoardTest extends IntegrationTest {
+
+    @Autowired
+    OrganizationSeeding organizations;
+
+    private Map<String, String> notice(String kind, String title, Long jstId, Long orgId, LocalDate expires) {
+        Map<String, String> f = new LinkedHashMap<>();
+        if (jstId != null) {
+            f.put("jstId", String.valueOf(jstId));
+        }
+        if (orgId != null) {
+            f.put("organizationId", String.valueOf(orgId));
+        }
+        f.put("kind", kind);
+        f.put("title", title);
+        f.put("description", "Opis ogłoszenia");
+        f.put("expiresOn", expires.toString());
+        return f;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockConfig.WARSAW));
+    }
+
+    @Test
+    void aFundingOfferWithPolishAmountsLeavesTheListWhenItExpires() {
+        String word = TestOrganizations.word();
+        WebClient official = loggedIn(userWithRole(Role.CENTRE_STAFF, POWIAT));
+        Map<String, String> f = notice("FUNDING", "Fundusz " + word, jstId(POWIAT), null, today().plusDays(3));
+        f.put("funder", "Fundacja Wspierająca");
+        f.put("amountMin", "5 000");
+        f.put("amountMax", "1234567.89");
+        f.put("cofinancingPercent", "10,5");
+        f.put("link", "https://fundusz.example.pl");
+        Page saved = official.submit("/notices/new", "/notices/new", f);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        String path = saved.location().replaceAll("^https?://[^/]+", "");
+
+        Page page = visitor().get(path);
+        assertThat(page.text()).contains("Fundusz " + word, "Fundacja Wspierająca", "5\u00a0000,00 zł", "1\u00a0234\u00a0567,89 zł", "10,5");
+        assertThat(visitor().get("/notices?kind=FUNDING").text()).contains("Fundusz " + word);
+
+        clock.advance(Duration.ofDays(4));
+        assertThat(visitor().get("/notices?kind=FUNDING").text()).doesNotContain("Fundusz " + word);
+        assertThat(visitor().get("/notices").text()).doesNotContain("Fundusz " + word);
+        assertThat(visitor().get(path).text()).contains("Nieaktualne");
+    }
+
+    @Test
+    void badAmountsGiveFieldErrorsAndKeepWhatWasTyped() {
+        WebClient official = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
+        Map<String, String> f = notice("FUNDING", "Zły fundusz", jstId(KLUCZEWSKO), null, today().plusDays(3));
+        f.put("funder", "Ktoś");
+        f.put("amountMin", "-100");
+        f.put("amountMax", "1000000000000");
+        f.put("cofinancingPercent", "10,555");
+        Page page = official.submit("/notices/new", "/notices/new", f);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("bez znaku minus", "Ta wartość jest za duża", "najwyżej 2 miejsca po przecinku");
+        assertThat(page.body()).contains("value=\"-100\"", "value=\"10,555\"", "value=\"Zły fundusz\"");
+        f.put("amountMin", "abc");
+        f.put("amountMax", "");
+        f.put("cofinancingPercent", "");
+        f.put("expiresOn", "32.13.2026");
+        assertThat(official.submit("/notices/new", "/notices/new", f).text()).contains("Wpisz kwotę", "Wpisz datę");
+    }
+
+    @Test
+    void volunteersRespondAndOnlyTheOrganisationSeesTheResponses() {
+        String word = TestOrganizations.word();
+        String rep = plainUser();
+        long repId = provisioning.ensureConfirmedUser(rep, "x", DEMO_PASSWORD);
+        long org = organizations.ensure(TestOrganizations.details("Stowarzyszenie " + word, jstId(SECEMIN), List.of("kultura"), null),
+                repId, true, true);
+        WebClient ngo = loggedIn(rep);
+        Map<String, String> f = notice("VOLUNTEERING", "Sprzątanie " + word, null, org, today().plusDays(10));
+        f.put("place", "Park w Seceminie");
+        f.put("whenText", "sobota 10:00");
+        f.put("volunteersNeeded", "12");
+        Page saved = ngo.submit("/notices/new", "/notices/new", f);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        String path = saved.location().replaceAll("^https?://[^/]+", "");
+
+        String volunteerEmail = plainUser();
+        WebClient volunteer = loggedIn(volunteerEmail);
+        Page empty = volunteer.post(path + "/respond", Map.of("message", ""), volunteer.get(path).csrf());
+        assertThat(empty.text()).contains("To pole jest wymagane");
+        assertThat(volunteer.post(path + "/respond", Map.of("message", "Chętnie pomogę"), volunteer.get(path).csrf()).status()).isEqualTo(302);
+        assertThat(volunteer.get(path).text()).contains("Twoje zgłoszenie zostało wysłane").doesNotContain("Chętnie pomogę");
+
+        assertThat(ngo.get(path).text()).contains("Zgłoszenia wolontariuszy (1)", "Chętnie pomogę", volunteerEmail);
+        assertThat(visitor().get(path).text()).doesNotContain("Chętnie pomogę");
+
+        // a representative of another organisation cannot post for this one
+        String other = plainUser();
+        long otherId = provisioning.ensureConfirmedUser(other, "x", DEMO_PASSWORD);
+        organizations.ensure(TestOrganizations.details("Inne " + word, jstId(SECEMIN), List.of("kultura"), null), otherId, true, true);
+        WebClient intruder = loggedIn(other);
+        assertThat(intruder.submit("/notices/new", "/notices/new", notice("JOB", "Obca praca " + word, null, org, today().plusDays(5)))
+                .status()).isEqualTo(403);
+        assertThat(intruder.submit("/notices/new", "/notices/new", notice("JOB", "Obca praca " + word, jstId(SECEMIN), null, today().plusDays(5)))
+                .status()).isEqualTo(403);
+        assertThat(loggedIn(plainUser()).get("/notices/new").status()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,111 @@
+package pl.wspolnie.subscriptions;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import pl.wspolnie.calendar.Eventually;
+import pl.wspolnie.organizations.TestOrganizations;
+import pl.wspolnie.shared.events.ContentPublished;
+import pl.wspolnie.shared.events.ContentType;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.subscriptions.domain.Digests;
+import pl.wspolnie.support.IntegrationTest;
+import pl.wspolnie.support.TestMailServer;
+import pl.wspolnie.support.WebClient;
+import pl.wspolnie.support.WebClient.Page;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SubscriptionsTest extends IntegrationTest {
+
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    Digests digests;
+
+    private WebClient subscribe(String email, Map<String, String> fields) {
+        WebClient client = loggedIn(email);
+        Page saved = client.submit("/account/subscriptions", "/account/subscriptions", fields);
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(client.get("/account/subscriptions").text()).contains("Ustawienia subskrypcji zapisane");
+        return client;
+    }
+
+    private void published(ContentType type, String sourceId, String title, long jstId, String sphere) {
+        tx.executeWithoutResult(s -> events.publishEvent(new ContentPublished(type, sourceId, title, "Opis " + title,
+                "/" + type.name().toLowerCase() + "/" + sourceId, jstId, Set.of(sphere), clock.instant())));
+        Eventually.await("stored " + title, () -> jdbc.sql("select count(*) from published_content where title = :t")
+                .param("t", title).query(Long.class).single() == 1);
+    }
+
+    @Test
+    void theSettingsPageKeepsWhatWasChosen() {
+        String email = plainUser();
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("freq-NEWS", "WEEKLY");
+        f.put("freq-CONSULTATION", "IMMEDIATE");
+        f.put("jst", String.valueOf(jstId(SECEMIN)));
+        f.put("sphere", "ekologia");
+        f.put("newsletter", "true");
+        WebClient client = subscribe(email, f);
+        String body = client.get("/account/subscriptions").body();
+        assertThat(body).containsPattern("value=\"WEEKLY\" id=\"freq-NEWS-WEEKLY\"\\s+checked")
+                .containsPattern("id=\"freq-CONSULTATION-IMMEDIATE\"\\s+checked")
+                .containsPattern("value=\"" + jstId(SECEMIN) + "\" id=\"jst-" + jstId(SECEMIN) + "\"\\s+checked")
+                .containsPattern("id=\"newsletter\"\\s+checked");
+        f.put("freq-NEWS", "HOURLY");
+        assertThat(client.submit("/account/subscriptions", "/account/subscriptions", f).status()).isEqualTo(400);
+        assertThat(visitor().get("/account/subscriptions").status()).isEqualTo(302); // to the login page
+    }
+
+    @Test
+    void anImmediateSubscriberGetsAMailWithALinkWhenNewsIsPublished() {
+        String word = TestOrganizations.word();
+        String email = plainUser();
+        subscribe(email, Map.of("freq-NEWS", "IMMEDIATE", "jst", String.valueOf(jstId(POWIAT))));
+
+        WebClient official = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
+        Page saved = official.submit("/news/new", "/news/new", Map.of("jstId", String.valueOf(jstId(KLUCZEWSKO)),
+                "title", "Dożynki " + word, "lead", "Zapraszamy na dożynki", "body", "<p>Program</p>", "publishAt", ""));
+        assertThat(saved.status()).isEqualTo(302);
+        String id = saved.location().replaceAll(".*/news/(\\d+).*", "$1");
+
+        String mail = TestMailServer.awaitMail(email, "Dożynki " + word);
+        assertThat(mail).contains("Zapraszamy na dożynki", "http://localhost/news/" + id, "http://localhost/account/subscriptions");
+    }
+
+    @Test
+    void theDailyDigestCollectsTheMatchingItemsOfTheDay() {
+        String word = TestOrganizations.word();
+        String daily = plainUser();
+        subscribe(daily, Map.of("freq-COMPETITION", "DAILY", "freq-CONSULTATION", "DAILY", "sphere", "kultura"));
+        String otherSphere = plainUser();
+        subscribe(otherSphere, Map.of("freq-COMPETITION", "DAILY", "sphere", "ekologia"));
+
+        published(ContentType.COMPETITION, "k-" + word, "Konkurs " + word, jstId(SECEMIN), "kultura");
+        published(ContentType.CONSULTATION, "c-" + word, "Konsultacje " + word, jstId(KLUCZEWSKO), "kultura");
+        published(ContentType.COMPETITION_RESULT, "r-" + word, "Wyniki " + word, jstId(KLUCZEWSKO), "kultura");
+
+        clock.advance(Duration.ofDays(1));
+        digests.send(Frequency.DAILY);
+
+        String mail = TestMailServer.awaitMail(daily, "dzienny przegląd");
+        assertThat(mail).contains("Konkurs " + word, "http://localhost/competition/k-" + word,
+                "Konsultacje " + word, "http://localhost/consultation/c-" + word)
+                .doesNotContain("Wyniki " + word); // results: not subscribed
+        assertThat(TestMailServer.mailsTo(otherSphere)).isEmpty();
+
+        // the next digest does not repeat them
+        clock.advance(Duration.ofDays(1));
+        digests.send(Frequency.DAILY);
+        assertThat(TestMailServer.mailsTo(daily)).hasSize(1);
+    }
+}

@@ -36,7 +36,7 @@ import java.util.Set;
  * official sees a preview from the end of the remarks period.
  */
 @Controller
-class ReportController {
+class ConsultationReportController {
 
     private final ConsultationWorkflow workflow;
     private final Jsts jsts;
@@ -45,7 +45,7 @@ class ReportController {
     private final ObjectProvider<ConsultationOpinionSource> opinionSources;
     private final String baseUrl;
 
-    ReportController(ConsultationWorkflow workflow, Jsts jsts, Permissions permissions, PdfDocuments pdf,
+    ConsultationReportController(ConsultationWorkflow workflow, Jsts jsts, Permissions permissions, PdfDocuments pdf,
                      ObjectProvider<ConsultationOpinionSource> opinionSources, @Value("${wspolnie.base-url}") String baseUrl) {
         this.workflow = workflow;
         this.jsts = jsts;

@@ -36,7 +36,7 @@ import java.util.Map;
 
 /** The centre report for a period: page, PDF, XLSX and ODS (staff only). */
 @Controller
-class ReportController {
+class CentreReportController {
 
     private final CentreReport reports;
     private final CentreCatalogue catalogue;
@@ -44,7 +44,7 @@ class ReportController {
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportController(CentreReport reports, CentreCatalogue catalogue, PdfDocuments pdfs, MessageSource messages, Clock clock) {
+    CentreReportController(CentreReport reports, CentreCatalogue catalogue, PdfDocuments pdfs, MessageSource messages, Clock clock) {
         this.reports = reports;
         this.catalogue = catalogue;
         this.pdfs = pdfs;

@@ -1,5 +1,6 @@
 package pl.wspolnie.calendar.domain;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -9,6 +10,7 @@ import pl.wspolnie.shared.events.CalendarEntryPublished;
 import pl.wspolnie.shared.events.CalendarEntryType;
 import pl.wspolnie.shared.events.CalendarEntryWithdrawn;
 import pl.wspolnie.shared.time.ClockConfig;
+import pl.wspolnie.shared.web.PublicPageCache;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -49,22 +51,39 @@ public class CalendarEntries {
     private final JdbcClient jdbc;
     private final Jsts jsts;
     private final Clock clock;
+    private final ObjectProvider<PublicPageCache> pages;
 
-    CalendarEntries(JdbcClient jdbc, Jsts jsts, Clock clock) {
+    CalendarEntries(JdbcClient jdbc, Jsts jsts, Clock clock, ObjectProvider<PublicPageCache> pages) {
         this.jdbc = jdbc;
         this.jsts = jsts;
         this.clock = clock;
+        this.pages = pages;
     }
 
     @ApplicationModuleListener
     void on(CalendarEntryPublished event) {
         upsert(event);
+        pagesChanged();
     }
 
     @ApplicationModuleListener
     void on(CalendarEntryWithdrawn event) {
         jdbc.sql("delete from calendar_entry where source = :source and source_id = :sourceId")
                 .param("source", event.source()).param("sourceId", event.sourceId()).update();
+        pagesChanged();
+    }
+
+    /** The public calendar (month and list) may be served to anonymous visitors from the page micro-cache (≤ 30 s). */
+    @org.springframework.context.annotation.Bean
+    static PublicPageCache.Cacheable calendarPageCacheable() {
+        return new PublicPageCache.Cacheable(CALENDAR_PATH);
+    }
+
+    static final String CALENDAR_PATH = "/calendar";
+
+    /** Drops the cached calendar pages once the change commits. */
+    private void pagesChanged() {
+        pages.ifAvailable(cache -> cache.evictNowAndAfterCompletion(CALENDAR_PATH));
     }
 
     @Transactional

@@ -20,6 +20,7 @@ import java.util.List;
 /** A news item of a JST, possibly on behalf of an organisation. */
 @Entity
 @Table(name = "news_item")
+@jakarta.persistence.EntityListeners(NewsPageCache.Invalidation.class)
 public class NewsItem implements JstScoped {
 
     @Id

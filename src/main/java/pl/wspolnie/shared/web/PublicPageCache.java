@@ -60,6 +60,14 @@ public class PublicPageCache extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * Drops the cached pages of this path now and again when the current transaction ends, so a page
+     * rendered from the data before a change cannot stay cached once the change is committed.
+     */
+    public void evictNowAndAfterCompletion(String path) {
+        pl.wspolnie.shared.database.Transactions.nowAndAfterCompletion(() -> evict(path));
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"GET".equals(request.getMethod()) || !paths.contains(request.getRequestURI())

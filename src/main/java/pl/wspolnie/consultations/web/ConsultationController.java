@@ -59,12 +59,14 @@ class ConsultationController {
     private final Clock clock;
     private final String baseUrl;
     private final org.springframework.context.MessageSource messages;
+    private final RemarkMarkup remarkMarkup;
 
     ConsultationController(ConsultationWorkflow workflow, Jsts jsts, SphereOptions spheres, Permissions permissions,
                            ObjectProvider<ConsultationOpinionSource> opinionSources, Clock clock,
                            @org.springframework.beans.factory.annotation.Value("${wspolnie.base-url}") String baseUrl,
-                           org.springframework.context.MessageSource messages) {
+                           org.springframework.context.MessageSource messages, RemarkMarkup remarkMarkup) {
         this.messages = messages;
+        this.remarkMarkup = remarkMarkup;
         this.workflow = workflow;
         this.jsts = jsts;
         this.spheres = spheres;
@@ -175,19 +177,14 @@ class ConsultationController {
         return "consultations/new";
     }
 
-    /**
-     * Texts repeated for every remark, resolved once per page: a page with 1,000 remarks would otherwise look
-     * up thousands of messages in the bundles.
-     */
-    private Map<String, String> remarkTexts(Locale locale) {
-        Map<String, String> t = new HashMap<>();
-        for (String key : List.of("consultations.remark.proposal", "consultations.remark.justification",
-                "consultations.answer.label", "consultations.remark.edit", "consultations.remark.source.PAPER",
-                "consultations.remark.source.EMAIL", "consultations.decision.ACCEPTED", "consultations.decision.PARTLY",
-                "consultations.decision.REJECTED", "consultations.decision.OUT_OF_SCOPE")) {
-            t.put(key.substring(key.lastIndexOf('.', key.lastIndexOf('.') - 1) + 1), messages.getMessage(key, null, locale));
+    /** Paragraph id → its label ("§ 3", or "Preamble"), for the reader's own remarks block. */
+    private Map<Long, String> itemLabels(List<DraftItem> items, Locale locale) {
+        Map<Long, String> labels = new HashMap<>();
+        String preamble = messages.getMessage("consultations.preamble", null, locale);
+        for (DraftItem item : items) {
+            labels.put(item.getId(), item.getLabel() != null ? item.getLabel() : preamble);
         }
-        return t;
+        return labels;
     }
 
     /** The draft of one version with the remarks beside each paragraph (version 1, the consulted one, by default). */
@@ -201,20 +198,17 @@ class ConsultationController {
         }
         boolean official = permissions.currentUser().isPresent() && workflow.isOfficial(c.getJstId());
         List<DraftItem> items = workflow.items(id, shown);
-        List<Remark> all = shown == 1 ? workflow.remarksWithAnswers(id) : List.of();
         Long me = permissions.currentUser().map(u -> u.userId()).orElse(null);
         boolean seeAll = c.isRemarksPublic() || official;
-        Map<Long, List<Remark>> byItem = new HashMap<>();
-        List<Remark> general = new ArrayList<>();
-        for (Remark r : all) {
-            if (!seeAll && (me == null || !me.equals(r.getAuthorUserId()))) {
-                continue;
-            }
-            if (r.getItemId() == null) {
-                general.add(r);
-            } else {
-                byItem.computeIfAbsent(r.getItemId(), k -> new ArrayList<>()).add(r);
-            }
+        List<Remark> mine = me == null ? List.of() : workflow.myRemarks(id);
+        RemarkMarkup.Rendered remarks;
+        if (shown != 1) {
+            remarks = new RemarkMarkup.Rendered(Map.of(), null, 0);
+        } else if (seeAll) {
+            remarks = remarkMarkup.all(c, locale, () -> workflow.remarksWithAnswers(id));
+        } else {
+            remarks = remarkMarkup.only(workflow.remarksWithAnswers(id),
+                    mine.stream().map(Remark::getId).collect(java.util.stream.Collectors.toSet()), locale);
         }
         ConsultationStatus status = c.status(workflow.today());
         List<ConsultationOpinion> opinions = new ArrayList<>();
@@ -224,9 +218,11 @@ class ConsultationController {
         model.addAttribute("jstName", jsts.get(c.getJstId()).name());
         model.addAttribute("items", items);
         model.addAttribute("shownVersion", shown);
-        model.addAttribute("byItem", byItem);
-        model.addAttribute("general", general);
-        model.addAttribute("remarkCount", all.size());
+        model.addAttribute("remarksHtml", remarks.byItem());
+        model.addAttribute("generalHtml", remarks.general());
+        model.addAttribute("remarkCount", remarks.count());
+        model.addAttribute("mine", mine);
+        model.addAttribute("itemLabels", itemLabels(items, locale));
         model.addAttribute("hiddenRemarks", !seeAll);
         model.addAttribute("official", official);
         model.addAttribute("meId", me);
@@ -238,7 +234,6 @@ class ConsultationController {
         model.addAttribute("sphereLabels", spheres.labels(locale));
         model.addAttribute("shortPeriodOfficial", official && workflow.shortPeriod(c) ? workflow.minimumDays(c.getJstId()) : null);
         model.addAttribute("zone", ClockConfig.WARSAW);
-        model.addAttribute("t", remarkTexts(locale));
         return "consultations/page";
     }
 }

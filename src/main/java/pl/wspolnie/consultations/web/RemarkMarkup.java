@@ -1,0 +1,96 @@
+package pl.wspolnie.consultations.web;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import pl.wspolnie.consultations.domain.Consultation;
+import pl.wspolnie.consultations.domain.Remark;
+import pl.wspolnie.shared.web.Formats;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The remarks of a consultation page rendered once to HTML per paragraph (template
+ * {@code consultations/remarks}) and kept until a remark or an answer of the consultation changes: the key holds
+ * the consultation's {@code remarks_revision}, which every such change raises in the same transaction. The markup
+ * is the same for every reader who sees all remarks; per-user parts (the author's "edit" link) are not in it.
+ */
+@Component
+class RemarkMarkup {
+
+    /** The rendered remarks: HTML per paragraph id, the remarks on the whole draft, and how many remarks there are. */
+    record Rendered(Map<Long, String> byItem, String general, int count) {
+    }
+
+    private record Key(long consultationId, Locale locale) {
+    }
+
+    private record Entry(long revision, Rendered rendered) {
+    }
+
+    static final int MAX_ENTRIES = 32;
+
+    private final ITemplateEngine templates;
+    private final Formats formats;
+    private final Map<Key, Entry> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    });
+
+    RemarkMarkup(ITemplateEngine templates, Formats formats) {
+        this.templates = templates;
+        this.formats = formats;
+    }
+
+    /** All remarks of the consultation, from the cache when the consultation's remarks have not changed since. */
+    Rendered all(Consultation c, Locale locale, Supplier<List<Remark>> remarks) {
+        Key key = new Key(c.getId(), locale);
+        Entry entry = cache.get(key);
+        if (entry != null && entry.revision() == c.getRemarksRevision()) {
+            return entry.rendered();
+        }
+        Rendered rendered = render(remarks.get(), locale, null);
+        cache.put(key, new Entry(c.getRemarksRevision(), rendered));
+        return rendered;
+    }
+
+    /** Only some of the remarks (a reader of non-public remarks sees their own), never cached. */
+    Rendered only(List<Remark> all, Set<Long> shown, Locale locale) {
+        return render(all, locale, shown);
+    }
+
+    private Rendered render(List<Remark> all, Locale locale, Set<Long> shown) {
+        Map<Long, List<Remark>> byItem = new LinkedHashMap<>();
+        List<Remark> general = new ArrayList<>();
+        for (Remark r : all) {
+            if (shown != null && !shown.contains(r.getId())) {
+                continue;
+            }
+            if (r.getItemId() == null) {
+                general.add(r);
+            } else {
+                byItem.computeIfAbsent(r.getItemId(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<Long, String> html = new HashMap<>();
+        byItem.forEach((item, list) -> html.put(item, fragment(list, locale)));
+        return new Rendered(Map.copyOf(html), general.isEmpty() ? null : fragment(general, locale), all.size());
+    }
+
+    private String fragment(List<Remark> remarks, Locale locale) {
+        Context context = new Context(locale);
+        context.setVariable("remarks", remarks);
+        context.setVariable("fmt", formats);
+        return templates.process("consultations/remarks", context);
+    }
+}

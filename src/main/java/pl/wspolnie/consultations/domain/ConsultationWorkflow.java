@@ -76,6 +76,10 @@ public class ConsultationWorkflow {
         this.clock = clock;
     }
 
+    long currentUserId() {
+        return permissions.requireUser().userId();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -60,12 +60,15 @@ class ConsultationController {
     private final String baseUrl;
     private final org.springframework.context.MessageSource messages;
     private final RemarkMarkup remarkMarkup;
+    private final pl.wspolnie.consultations.domain.ConsultationAttachments attachments;
 
     ConsultationController(ConsultationWorkflow workflow, Jsts jsts, SphereOptions spheres, Permissions permissions,
                            ObjectProvider<ConsultationOpinionSource> opinionSources, Clock clock,
                            @org.springframework.beans.factory.annotation.Value("${wspolnie.base-url}") String baseUrl,
-                           org.springframework.context.MessageSource messages, RemarkMarkup remarkMarkup) {
+                           org.springframework.context.MessageSource messages, RemarkMarkup remarkMarkup,
+                           pl.wspolnie.consultations.domain.ConsultationAttachments attachments) {
         this.messages = messages;
+        this.attachments = attachments;
         this.remarkMarkup = remarkMarkup;
         this.workflow = workflow;
         this.jsts = jsts;
@@ -234,6 +237,10 @@ class ConsultationController {
         model.addAttribute("sphereLabels", spheres.labels(locale));
         model.addAttribute("shortPeriodOfficial", official && workflow.shortPeriod(c) ? workflow.minimumDays(c.getJstId()) : null);
         model.addAttribute("zone", ClockConfig.WARSAW);
+        List<pl.wspolnie.consultations.domain.AttachmentInfo> files = attachments.of(id);
+        model.addAttribute("draftFiles", files.stream().filter(f -> f.meetingId() == null).toList());
+        model.addAttribute("minutesFiles", files.stream().filter(f -> f.meetingId() != null)
+                .collect(java.util.stream.Collectors.groupingBy(pl.wspolnie.consultations.domain.AttachmentInfo::meetingId)));
         return "consultations/page";
     }
 }

@@ -76,6 +76,10 @@ public class ConsultationWorkflow {
         this.clock = clock;
     }
 
+    java.util.Optional<Long> currentUser() {
+        return permissions.currentUser().map(u -> u.userId());
+    }
+
     long currentUserId() {
         return permissions.requireUser().userId();
     }

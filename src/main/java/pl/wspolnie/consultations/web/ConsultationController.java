@@ -61,12 +61,15 @@ class ConsultationController {
     private final org.springframework.context.MessageSource messages;
     private final RemarkMarkup remarkMarkup;
     private final pl.wspolnie.consultations.domain.ConsultationAttachments attachments;
+    private final pl.wspolnie.consultations.domain.ConsultationSurvey survey;
 
     ConsultationController(ConsultationWorkflow workflow, Jsts jsts, SphereOptions spheres, Permissions permissions,
                            ObjectProvider<ConsultationOpinionSource> opinionSources, Clock clock,
                            @org.springframework.beans.factory.annotation.Value("${wspolnie.base-url}") String baseUrl,
                            org.springframework.context.MessageSource messages, RemarkMarkup remarkMarkup,
-                           pl.wspolnie.consultations.domain.ConsultationAttachments attachments) {
+                           pl.wspolnie.consultations.domain.ConsultationAttachments attachments,
+                           pl.wspolnie.consultations.domain.ConsultationSurvey survey) {
+        this.survey = survey;
         this.messages = messages;
         this.attachments = attachments;
         this.remarkMarkup = remarkMarkup;
@@ -237,6 +240,7 @@ class ConsultationController {
         model.addAttribute("sphereLabels", spheres.labels(locale));
         model.addAttribute("shortPeriodOfficial", official && workflow.shortPeriod(c) ? workflow.minimumDays(c.getJstId()) : null);
         model.addAttribute("zone", ClockConfig.WARSAW);
+        model.addAttribute("hasSurvey", !survey.questions(id).isEmpty());
         List<pl.wspolnie.consultations.domain.AttachmentInfo> files = attachments.of(id);
         model.addAttribute("draftFiles", files.stream().filter(f -> f.meetingId() == null).toList());
         model.addAttribute("minutesFiles", files.stream().filter(f -> f.meetingId() != null)

@@ -44,9 +44,12 @@ class ReportController {
     private final PdfDocuments pdf;
     private final ObjectProvider<ConsultationOpinionSource> opinionSources;
     private final String baseUrl;
+    private final pl.wspolnie.consultations.domain.ConsultationSurvey survey;
 
     ReportController(ConsultationWorkflow workflow, Jsts jsts, Permissions permissions, PdfDocuments pdf,
-                     ObjectProvider<ConsultationOpinionSource> opinionSources, @Value("${wspolnie.base-url}") String baseUrl) {
+                     ObjectProvider<ConsultationOpinionSource> opinionSources, @Value("${wspolnie.base-url}") String baseUrl,
+                     pl.wspolnie.consultations.domain.ConsultationSurvey survey) {
+        this.survey = survey;
         this.workflow = workflow;
         this.jsts = jsts;
         this.permissions = permissions;
@@ -112,6 +115,7 @@ class ReportController {
         model.put("startsOn", date.format(c.getStartsOn()));
         model.put("endsOn", date.format(c.getEndsOn()));
         model.put("pageUrl", baseUrl + "/consultations/" + id);
+        model.put("survey", survey.results(id));
         return model;
     }
 }

@@ -195,45 +195,52 @@ class ConsultationController {
 
     /** The draft of one version with the remarks beside each paragraph (version 1, the consulted one, by default). */
     @GetMapping("/consultations/{id:\\d+}")
+    @SuppressWarnings("unchecked")
     String page(@PathVariable long id, @RequestParam(name = "version", required = false) Integer version, Model model,
-                Locale locale) {
+                Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+        String contextPath = request.getContextPath();
         Consultation c = workflow.get(id);
         int shown = version == null ? 1 : version;
         if (shown < 1 || shown > c.getCurrentVersion()) {
             throw new NotFoundException("version " + shown);
         }
         boolean official = permissions.currentUser().isPresent() && workflow.isOfficial(c.getJstId());
-        List<DraftItem> items = workflow.items(id, shown);
         Long me = permissions.currentUser().map(u -> u.userId()).orElse(null);
         boolean seeAll = c.isRemarksPublic() || official;
         List<Remark> mine = me == null ? List.of() : workflow.myRemarks(id);
-        RemarkMarkup.Rendered remarks;
-        if (shown != 1) {
-            remarks = new RemarkMarkup.Rendered(Map.of(), null, 0);
-        } else if (seeAll) {
-            remarks = remarkMarkup.all(c, locale, () -> workflow.remarksWithAnswers(id));
-        } else {
-            remarks = remarkMarkup.only(workflow.remarksWithAnswers(id),
-                    mine.stream().map(Remark::getId).collect(java.util.stream.Collectors.toSet()), locale);
-        }
         ConsultationStatus status = c.status(workflow.today());
+        boolean mayTakePart = status == ConsultationStatus.OPEN && workflow.mayTakePart(c);
+        String remarkUrl = mayTakePart && shown == 1 ? contextPath + "/consultations/" + id + "/remarks/new?item=" : null;
+        List<DraftItem>[] items = new List[1];
+        java.util.function.Supplier<List<DraftItem>> loadItems = () -> {
+            if (items[0] == null) {
+                items[0] = workflow.items(id, shown);
+            }
+            return items[0];
+        };
+        RemarkMarkup.Draft draft;
+        if (seeAll || shown != 1) {
+            draft = remarkMarkup.all(c, shown, locale, remarkUrl, loadItems, () -> workflow.remarksWithAnswers(id));
+        } else {
+            draft = remarkMarkup.only(loadItems.get(), workflow.remarksWithAnswers(id),
+                    mine.stream().map(Remark::getId).collect(java.util.stream.Collectors.toSet()), locale, remarkUrl);
+        }
         List<ConsultationOpinion> opinions = new ArrayList<>();
         opinionSources.orderedStream().forEach(s -> opinions.addAll(s.opinionsOn(id)));
         model.addAttribute("c", c);
         model.addAttribute("status", status);
         model.addAttribute("jstName", jsts.get(c.getJstId()).name());
-        model.addAttribute("items", items);
         model.addAttribute("shownVersion", shown);
-        model.addAttribute("remarksHtml", remarks.byItem());
-        model.addAttribute("generalHtml", remarks.general());
-        model.addAttribute("remarkCount", remarks.count());
+        model.addAttribute("draftHtml", draft.html());
+        model.addAttribute("generalHtml", draft.general());
+        model.addAttribute("remarkCount", draft.count());
         model.addAttribute("mine", mine);
-        model.addAttribute("itemLabels", itemLabels(items, locale));
+        model.addAttribute("itemLabels", mine.isEmpty() || shown != 1 ? Map.of() : itemLabels(loadItems.get(), locale));
         model.addAttribute("hiddenRemarks", !seeAll);
         model.addAttribute("official", official);
         model.addAttribute("meId", me);
         model.addAttribute("open", status == ConsultationStatus.OPEN);
-        model.addAttribute("mayTakePart", status == ConsultationStatus.OPEN && workflow.mayTakePart(c));
+        model.addAttribute("mayTakePart", mayTakePart);
         model.addAttribute("loggedIn", me != null);
         model.addAttribute("meetings", workflow.meetings(id));
         model.addAttribute("opinions", opinions);

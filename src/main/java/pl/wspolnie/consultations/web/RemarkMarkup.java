@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import pl.wspolnie.consultations.domain.Consultation;
+import pl.wspolnie.consultations.domain.DraftItem;
 import pl.wspolnie.consultations.domain.Remark;
 import pl.wspolnie.shared.web.Formats;
 
@@ -30,10 +31,14 @@ class RemarkMarkup {
     record Rendered(Map<Long, String> byItem, String general, int count) {
     }
 
-    private record Key(long consultationId, Locale locale) {
+    /** The whole draft block (paragraphs with their remarks beside them), the remarks on the whole draft and the count. */
+    record Draft(String html, String general, int count) {
     }
 
-    private record Entry(long revision, Rendered rendered) {
+    private record Key(long consultationId, int version, Locale locale, boolean remarkLinks) {
+    }
+
+    private record Entry(long revision, Draft draft) {
     }
 
     static final int MAX_ENTRIES = 32;
@@ -47,26 +52,45 @@ class RemarkMarkup {
         }
     });
 
-    RemarkMarkup(ITemplateEngine templates, Formats formats) {
+    private final org.springframework.context.MessageSource messages;
+
+    RemarkMarkup(ITemplateEngine templates, Formats formats, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.templates = templates;
         this.formats = formats;
     }
 
-    /** All remarks of the consultation, from the cache when the consultation's remarks have not changed since. */
-    Rendered all(Consultation c, Locale locale, Supplier<List<Remark>> remarks) {
-        Key key = new Key(c.getId(), locale);
+    /**
+     * The draft block of a version with all remarks beside the paragraphs, from the cache while the consultation's
+     * remarks have not changed (items of a version never change). {@code remarkUrl} (the "remark on this paragraph"
+     * link without the item id) is null when the reader may not remark; it only depends on the consultation.
+     */
+    Draft all(Consultation c, int version, Locale locale, String remarkUrl, Supplier<List<DraftItem>> items,
+              Supplier<List<Remark>> remarks) {
+        Key key = new Key(c.getId(), version, locale, remarkUrl != null);
         Entry entry = cache.get(key);
         if (entry != null && entry.revision() == c.getRemarksRevision()) {
-            return entry.rendered();
+            return entry.draft();
         }
-        Rendered rendered = render(remarks.get(), locale, null);
-        cache.put(key, new Entry(c.getRemarksRevision(), rendered));
-        return rendered;
+        Draft draft = draft(items.get(), version == 1 ? render(remarks.get(), locale, null) : NONE, locale, remarkUrl);
+        cache.put(key, new Entry(c.getRemarksRevision(), draft));
+        return draft;
     }
 
     /** Only some of the remarks (a reader of non-public remarks sees their own), never cached. */
-    Rendered only(List<Remark> all, Set<Long> shown, Locale locale) {
-        return render(all, locale, shown);
+    Draft only(List<DraftItem> items, List<Remark> all, Set<Long> shown, Locale locale, String remarkUrl) {
+        return draft(items, render(all, locale, shown), locale, remarkUrl);
+    }
+
+    private static final Rendered NONE = new Rendered(Map.of(), null, 0);
+
+    private Draft draft(List<DraftItem> items, Rendered remarks, Locale locale, String remarkUrl) {
+        Context context = new Context(locale);
+        context.setVariable("items", items);
+        context.setVariable("remarks", remarks);
+        context.setVariable("remarkUrl", remarkUrl);
+        context.setVariable("preamble", messages.getMessage("consultations.preamble", null, locale));
+        return new Draft(templates.process("consultations/draft", context), remarks.general(), remarks.count());
     }
 
     private Rendered render(List<Remark> all, Locale locale, Set<Long> shown) {

@@ -35,8 +35,8 @@ import java.util.Set;
  * The consultation report (raport z konsultacji) as a page and a PDF: public once the consultation is closed; the
  * official sees a preview from the end of the remarks period.
  */
-@Controller("consultationReportController")
-class ReportController {
+@Controller
+class ConsultationReportController {
 
     private final ConsultationWorkflow workflow;
     private final Jsts jsts;
@@ -46,7 +46,7 @@ class ReportController {
     private final String baseUrl;
     private final pl.wspolnie.consultations.domain.ConsultationSurvey survey;
 
-    ReportController(ConsultationWorkflow workflow, Jsts jsts, Permissions permissions, PdfDocuments pdf,
+    ConsultationReportController(ConsultationWorkflow workflow, Jsts jsts, Permissions permissions, PdfDocuments pdf,
                      ObjectProvider<ConsultationOpinionSource> opinionSources, @Value("${wspolnie.base-url}") String baseUrl,
                      pl.wspolnie.consultations.domain.ConsultationSurvey survey) {
         this.survey = survey;

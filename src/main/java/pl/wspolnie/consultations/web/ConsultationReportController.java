@@ -44,12 +44,9 @@ class ConsultationReportController {
     private final PdfDocuments pdf;
     private final ObjectProvider<ConsultationOpinionSource> opinionSources;
     private final String baseUrl;
-    private final pl.wspolnie.consultations.domain.ConsultationSurvey survey;
 
     ConsultationReportController(ConsultationWorkflow workflow, Jsts jsts, Permissions permissions, PdfDocuments pdf,
-                     ObjectProvider<ConsultationOpinionSource> opinionSources, @Value("${wspolnie.base-url}") String baseUrl,
-                     pl.wspolnie.consultations.domain.ConsultationSurvey survey) {
-        this.survey = survey;
+                     ObjectProvider<ConsultationOpinionSource> opinionSources, @Value("${wspolnie.base-url}") String baseUrl) {
         this.workflow = workflow;
         this.jsts = jsts;
         this.permissions = permissions;
@@ -117,5 +114,13 @@ class ConsultationReportController {
         model.put("pageUrl", baseUrl + "/consultations/" + id);
         model.put("survey", survey.results(id));
         return model;
+    }
+
+    /** The survey's results (set apart from the constructor so that this change merges cleanly with main's rename). */
+    private pl.wspolnie.consultations.domain.ConsultationSurvey survey;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setSurvey(pl.wspolnie.consultations.domain.ConsultationSurvey survey) {
+        this.survey = survey;
     }
 }

@@ -56,6 +56,10 @@ class DemoPolicy implements DemoStep {
                 "Program obowiązuje od 1 stycznia do 31 grudnia, z możliwością przedłużenia na rok kolejny.", null);
         remark(open, openItems.get(4), "Natalia z Fundacji", user("ngo@wspolnie.demo").orElse(null), "Fundacja „Razem dla Kluczewska”",
                 "Dodać: wsparcie świetlic wiejskich.", "Świetlice prowadzą zajęcia dla dzieci przez cały rok.");
+        jdbc.sql("insert into consultation_survey_question (consultation_id, jst_id, position, kind, text, options) values "
+                        + "(?, ?, 1, 'SINGLE', 'Czy projekt programu jest dla Państwa zrozumiały?', ?), "
+                        + "(?, ?, 2, 'TEXT', 'Jakie zadanie powinno się znaleźć w programie?', null)")
+                .params(open, powiat, "Tak\nRaczej tak\nRaczej nie\nNie", open, powiat).update();
 
         long closed = consultation(powiat, "Projekt uchwały w sprawie zasad konsultacji z organizacjami",
                 today.minusDays(40), today.minusDays(20), official, "Uwagi uwzględniono; projekt skierowano do Rady Powiatu.");

@@ -61,6 +61,9 @@ public class Consultation implements JstScoped {
     private Long createdBy;
     @Version
     private long version;
+    /** Raised by {@code ConsultationRepository.remarksChanged} (an SQL update, so no optimistic-lock conflicts). */
+    @Column(name = "remarks_revision", insertable = false, updatable = false)
+    private long remarksRevision;
 
     protected Consultation() {
     }
@@ -156,4 +159,5 @@ public class Consultation implements JstScoped {
     public String getConclusions() { return conclusions; }
     public Instant getClosedAt() { return closedAt; }
     public Instant getCreatedAt() { return createdAt; }
+    public long getRemarksRevision() { return remarksRevision; }
 }

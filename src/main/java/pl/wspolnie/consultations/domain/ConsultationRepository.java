@@ -3,6 +3,7 @@ package pl.wspolnie.consultations.domain;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -26,4 +27,9 @@ interface ConsultationRepository extends JpaRepository<Consultation, Long> {
 
     @Query("select c from Consultation c where c.jstId = :jst and c.startsOn <= :to and c.endsOn >= :from order by c.startsOn")
     List<Consultation> heldBetween(@Param("jst") long jst, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** Every change of a remark or an answer raises the counter, which invalidates the cached remarks markup. */
+    @Modifying
+    @Query(value = "update consultation set remarks_revision = remarks_revision + 1 where id = :id", nativeQuery = true)
+    void remarksChanged(@Param("id") long id);
 }

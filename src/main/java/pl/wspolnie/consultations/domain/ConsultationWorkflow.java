@@ -76,6 +76,14 @@ public class ConsultationWorkflow {
         this.clock = clock;
     }
 
+    java.util.Optional<Long> currentUser() {
+        return permissions.currentUser().map(u -> u.userId());
+    }
+
+    long currentUserId() {
+        return permissions.requireUser().userId();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -181,6 +189,12 @@ public class ConsultationWorkflow {
         return items.findByConsultationIdAndDraftVersionOrderByPosition(consultationId, version);
     }
 
+    /** The current user's own remarks on a consultation (none for a visitor). */
+    @Transactional(readOnly = true)
+    public List<Remark> myRemarks(long consultationId) {
+        return permissions.currentUser().map(u -> remarks.byAuthor(consultationId, u.userId())).orElse(List.of());
+    }
+
     @Transactional(readOnly = true)
     public List<Remark> remarksWithAnswers(long consultationId) {
         return remarks.withAnswers(consultationId);
@@ -242,6 +256,7 @@ public class ConsultationWorkflow {
         Remark r = remarks.save(new Remark(c.getId(), itemId, user.userId(), user.displayName(),
                 org == null ? null : org.id(), org == null ? null : org.name(), RemarkSource.ONLINE, null,
                 input.proposal().strip(), blankToNull(input.justification()), clock.instant()));
+        consultations.remarksChanged(c.getId());
         return r.getId();
     }
 
@@ -256,6 +271,7 @@ public class ConsultationWorkflow {
         OrganizationSummary org = checkedOrganization(c, user, input.organizationId());
         r.edit(checkedItem(c, input.itemId()), org == null ? null : org.id(), org == null ? null : org.name(),
                 input.proposal().strip(), blankToNull(input.justification()), clock.instant());
+        consultations.remarksChanged(c.getId());
     }
 
     /** The author may edit while the consultation is open. */
@@ -278,6 +294,7 @@ public class ConsultationWorkflow {
         Remark r = remarks.save(new Remark(c.getId(), checkedItem(c, input.itemId()), null, input.authorName().strip(),
                 null, organization, input.source(), blankToNull(input.sourceNote()), input.proposal().strip(),
                 blankToNull(input.justification()), clock.instant()));
+        consultations.remarksChanged(c.getId());
         return r.getId();
     }
 
@@ -355,6 +372,7 @@ public class ConsultationWorkflow {
         Answer answer = answers.save(new Answer(c.getId(), decision, justification.strip(),
                 permissions.requireUser().userId(), clock.instant()));
         chosen.forEach(r -> r.answeredBy(answer));
+        consultations.remarksChanged(c.getId());
         return answer.getId();
     }
 

@@ -17,4 +17,7 @@ interface RemarkRepository extends JpaRepository<Remark, Long> {
 
     @Query("select r.consultationId, count(r), sum(case when r.answer is null then 1 else 0 end) from Remark r where r.consultationId in :ids group by r.consultationId")
     List<Object[]> countsFor(@Param("ids") Collection<Long> consultationIds);
+
+    @Query("select r from Remark r where r.consultationId = :id and r.authorUserId = :user order by r.id")
+    List<Remark> byAuthor(@Param("id") long consultationId, @Param("user") long userId);
 }

@@ -59,12 +59,20 @@ class ConsultationController {
     private final Clock clock;
     private final String baseUrl;
     private final org.springframework.context.MessageSource messages;
+    private final RemarkMarkup remarkMarkup;
+    private final pl.wspolnie.consultations.domain.ConsultationAttachments attachments;
+    private final pl.wspolnie.consultations.domain.ConsultationSurvey survey;
 
     ConsultationController(ConsultationWorkflow workflow, Jsts jsts, SphereOptions spheres, Permissions permissions,
                            ObjectProvider<ConsultationOpinionSource> opinionSources, Clock clock,
                            @org.springframework.beans.factory.annotation.Value("${wspolnie.base-url}") String baseUrl,
-                           org.springframework.context.MessageSource messages) {
+                           org.springframework.context.MessageSource messages, RemarkMarkup remarkMarkup,
+                           pl.wspolnie.consultations.domain.ConsultationAttachments attachments,
+                           pl.wspolnie.consultations.domain.ConsultationSurvey survey) {
+        this.survey = survey;
         this.messages = messages;
+        this.attachments = attachments;
+        this.remarkMarkup = remarkMarkup;
         this.workflow = workflow;
         this.jsts = jsts;
         this.spheres = spheres;
@@ -175,70 +183,75 @@ class ConsultationController {
         return "consultations/new";
     }
 
-    /**
-     * Texts repeated for every remark, resolved once per page: a page with 1,000 remarks would otherwise look
-     * up thousands of messages in the bundles.
-     */
-    private Map<String, String> remarkTexts(Locale locale) {
-        Map<String, String> t = new HashMap<>();
-        for (String key : List.of("consultations.remark.proposal", "consultations.remark.justification",
-                "consultations.answer.label", "consultations.remark.edit", "consultations.remark.source.PAPER",
-                "consultations.remark.source.EMAIL", "consultations.decision.ACCEPTED", "consultations.decision.PARTLY",
-                "consultations.decision.REJECTED", "consultations.decision.OUT_OF_SCOPE")) {
-            t.put(key.substring(key.lastIndexOf('.', key.lastIndexOf('.') - 1) + 1), messages.getMessage(key, null, locale));
+    /** Paragraph id → its label ("§ 3", or "Preamble"), for the reader's own remarks block. */
+    private Map<Long, String> itemLabels(List<DraftItem> items, Locale locale) {
+        Map<Long, String> labels = new HashMap<>();
+        String preamble = messages.getMessage("consultations.preamble", null, locale);
+        for (DraftItem item : items) {
+            labels.put(item.getId(), item.getLabel() != null ? item.getLabel() : preamble);
         }
-        return t;
+        return labels;
     }
 
     /** The draft of one version with the remarks beside each paragraph (version 1, the consulted one, by default). */
     @GetMapping("/consultations/{id:\\d+}")
+    @SuppressWarnings("unchecked")
     String page(@PathVariable long id, @RequestParam(name = "version", required = false) Integer version, Model model,
-                Locale locale) {
+                Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+        String contextPath = request.getContextPath();
         Consultation c = workflow.get(id);
         int shown = version == null ? 1 : version;
         if (shown < 1 || shown > c.getCurrentVersion()) {
             throw new NotFoundException("version " + shown);
         }
         boolean official = permissions.currentUser().isPresent() && workflow.isOfficial(c.getJstId());
-        List<DraftItem> items = workflow.items(id, shown);
-        List<Remark> all = shown == 1 ? workflow.remarksWithAnswers(id) : List.of();
         Long me = permissions.currentUser().map(u -> u.userId()).orElse(null);
         boolean seeAll = c.isRemarksPublic() || official;
-        Map<Long, List<Remark>> byItem = new HashMap<>();
-        List<Remark> general = new ArrayList<>();
-        for (Remark r : all) {
-            if (!seeAll && (me == null || !me.equals(r.getAuthorUserId()))) {
-                continue;
-            }
-            if (r.getItemId() == null) {
-                general.add(r);
-            } else {
-                byItem.computeIfAbsent(r.getItemId(), k -> new ArrayList<>()).add(r);
-            }
-        }
+        List<Remark> mine = me == null ? List.of() : workflow.myRemarks(id);
         ConsultationStatus status = c.status(workflow.today());
+        boolean mayTakePart = status == ConsultationStatus.OPEN && workflow.mayTakePart(c);
+        String remarkUrl = mayTakePart && shown == 1 ? contextPath + "/consultations/" + id + "/remarks/new?item=" : null;
+        List<DraftItem>[] items = new List[1];
+        java.util.function.Supplier<List<DraftItem>> loadItems = () -> {
+            if (items[0] == null) {
+                items[0] = workflow.items(id, shown);
+            }
+            return items[0];
+        };
+        RemarkMarkup.Draft draft;
+        if (seeAll || shown != 1) {
+            draft = remarkMarkup.all(c, shown, locale, remarkUrl, loadItems, () -> workflow.remarksWithAnswers(id));
+        } else {
+            draft = remarkMarkup.only(loadItems.get(), workflow.remarksWithAnswers(id),
+                    mine.stream().map(Remark::getId).collect(java.util.stream.Collectors.toSet()), locale, remarkUrl);
+        }
         List<ConsultationOpinion> opinions = new ArrayList<>();
         opinionSources.orderedStream().forEach(s -> opinions.addAll(s.opinionsOn(id)));
         model.addAttribute("c", c);
         model.addAttribute("status", status);
         model.addAttribute("jstName", jsts.get(c.getJstId()).name());
-        model.addAttribute("items", items);
         model.addAttribute("shownVersion", shown);
-        model.addAttribute("byItem", byItem);
-        model.addAttribute("general", general);
-        model.addAttribute("remarkCount", all.size());
+        model.addAttribute("draftHtml", draft.html());
+        model.addAttribute("generalHtml", draft.general());
+        model.addAttribute("remarkCount", draft.count());
+        model.addAttribute("mine", mine);
+        model.addAttribute("itemLabels", mine.isEmpty() || shown != 1 ? Map.of() : itemLabels(loadItems.get(), locale));
         model.addAttribute("hiddenRemarks", !seeAll);
         model.addAttribute("official", official);
         model.addAttribute("meId", me);
         model.addAttribute("open", status == ConsultationStatus.OPEN);
-        model.addAttribute("mayTakePart", status == ConsultationStatus.OPEN && workflow.mayTakePart(c));
+        model.addAttribute("mayTakePart", mayTakePart);
         model.addAttribute("loggedIn", me != null);
         model.addAttribute("meetings", workflow.meetings(id));
         model.addAttribute("opinions", opinions);
         model.addAttribute("sphereLabels", spheres.labels(locale));
         model.addAttribute("shortPeriodOfficial", official && workflow.shortPeriod(c) ? workflow.minimumDays(c.getJstId()) : null);
         model.addAttribute("zone", ClockConfig.WARSAW);
-        model.addAttribute("t", remarkTexts(locale));
+        model.addAttribute("hasSurvey", !survey.questions(id).isEmpty());
+        List<pl.wspolnie.consultations.domain.AttachmentInfo> files = attachments.of(id);
+        model.addAttribute("draftFiles", files.stream().filter(f -> f.meetingId() == null).toList());
+        model.addAttribute("minutesFiles", files.stream().filter(f -> f.meetingId() != null)
+                .collect(java.util.stream.Collectors.groupingBy(pl.wspolnie.consultations.domain.AttachmentInfo::meetingId)));
         return "consultations/page";
     }
 }

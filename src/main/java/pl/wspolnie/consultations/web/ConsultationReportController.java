@@ -112,6 +112,15 @@ class ConsultationReportController {
         model.put("startsOn", date.format(c.getStartsOn()));
         model.put("endsOn", date.format(c.getEndsOn()));
         model.put("pageUrl", baseUrl + "/consultations/" + id);
+        model.put("survey", survey.results(id));
         return model;
+    }
+
+    /** The survey's results (set apart from the constructor so that this change merges cleanly with main's rename). */
+    private pl.wspolnie.consultations.domain.ConsultationSurvey survey;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setSurvey(pl.wspolnie.consultations.domain.ConsultationSurvey survey) {
+        this.survey = survey;
     }
 }

@@ -1,0 +1,91 @@
+package pl.wspolnie.consultations.domain;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Files of a consultation: the official attaches documents to the draft and the minutes of an open meeting
+ * (PDF, ODT or DOCX, recognised by content, at most {@link #MAX_BYTES}); anyone downloads them.
+ */
+@Service
+@Transactional
+public class ConsultationAttachments {
+
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_NAME = 200;
+
+    private final ConsultationWorkflow workflow;
+    private final AttachmentRepository attachments;
+    private final MeetingRepository meetings;
+    private final Clock clock;
+
+    ConsultationAttachments(ConsultationWorkflow workflow, AttachmentRepository attachments, MeetingRepository meetings,
+                            Clock clock) {
+        this.workflow = workflow;
+        this.attachments = attachments;
+        this.meetings = meetings;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves a file; meetingId null = an attachment to the draft, otherwise the minutes of that meeting of the same
+     * consultation. Bad files are field errors on "file".
+     */
+    public long add(long consultationId, Long meetingId, String originalName, long size, byte[] content) {
+        Consultation c = workflow.get(consultationId);
+        workflow.requireOfficial(c.getJstId());
+        if (meetingId != null) {
+            Meeting m = meetings.findById(meetingId).orElse(null);
+            if (m == null || !m.getConsultationId().equals(c.getId())) {
+                throw new BusinessRuleViolation("meetingId", "consultations.attachment.unknownMeeting");
+            }
+        }
+        if (size > MAX_BYTES || (content != null && content.length > MAX_BYTES)) {
+            throw new BusinessRuleViolation("file", "consultations.attachment.tooLarge");
+        }
+        if (content == null || size <= 0 || content.length == 0) {
+            throw new BusinessRuleViolation("file", "consultations.attachment.required");
+        }
+        FileType type = FileType.detect(content)
+                .orElseThrow(() -> new BusinessRuleViolation("file", "consultations.attachment.badType"));
+        String name = safeName(originalName, type);
+        long by = workflow.currentUserId();
+        return attachments.save(new ConsultationAttachment(c, meetingId, name, type, content, by, clock.instant())).getId();
+    }
+
+    /** The name shown and offered on download: the uploaded name without a path or control characters, with the real extension. */
+    static String safeName(String original, FileType type) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        if (base.isBlank()) {
+            base = "zalacznik";
+        }
+        if (base.length() > MAX_NAME - 10) {
+            base = base.substring(0, MAX_NAME - 10);
+        }
+        return base + "." + type.extension();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttachmentInfo> of(long consultationId) {
+        return attachments.listOf(consultationId);
+    }
+
+    @Transactional(readOnly = true)
+    public ConsultationAttachment get(long consultationId, long attachmentId) {
+        ConsultationAttachment a = attachments.findById(attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+        if (!a.getConsultationId().equals(consultationId)) {
+            throw new NotFoundException("attachment " + attachmentId);
+        }
+        a.getContent(); // loaded while the transaction is open
+        return a;
+    }
+}

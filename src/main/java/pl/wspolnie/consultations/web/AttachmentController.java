@@ -1,0 +1,110 @@
+package pl.wspolnie.consultations.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.consultations.domain.Consultation;
+import pl.wspolnie.consultations.domain.ConsultationAttachment;
+import pl.wspolnie.consultations.domain.ConsultationAttachments;
+import pl.wspolnie.consultations.domain.ConsultationWorkflow;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.PublicPaths;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The official attaches files (draft attachments, meeting minutes); anyone downloads them. */
+@Controller
+class AttachmentController {
+
+    /** meetingId null = an attachment to the draft. */
+    record AttachmentForm(Long meetingId, MultipartFile file) {
+    }
+
+    private final ConsultationWorkflow workflow;
+    private final ConsultationAttachments attachments;
+
+    AttachmentController(ConsultationWorkflow workflow, ConsultationAttachments attachments) {
+        this.workflow = workflow;
+        this.attachments = attachments;
+    }
+
+    @Bean
+    static PublicPaths consultationAttachmentPublicPaths() {
+        return PublicPaths.get("/consultations/{id:\\d+}/attachments/{a:\\d+}");
+    }
+
+    @GetMapping("/consultations/{id:\\d+}/attachments/new")
+    String form(@PathVariable long id, Model model) {
+        Consultation c = workflow.get(id);
+        workflow.requireOfficial(c.getJstId());
+        model.addAttribute("form", new AttachmentForm(null, null));
+        return page(c, model);
+    }
+
+    @PostMapping("/consultations/{id:\\d+}/attachments/new")
+    String upload(@PathVariable long id, @ModelAttribute("form") AttachmentForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        Consultation c = workflow.get(id);
+        workflow.requireOfficial(c.getJstId());
+        RemarkController.requireBound(result);
+        if (!result.hasErrors()) {
+            try {
+                MultipartFile file = form.file();
+                long attachmentId = attachments.add(id, form.meetingId(), file == null ? null : file.getOriginalFilename(),
+                        file == null ? 0 : file.getSize(), read(file));
+                redirect.addFlashAttribute("notice", "consultations.attachment.saved");
+                return "redirect:/consultations/" + id + (form.meetingId() != null ? "#meeting-" + form.meetingId()
+                        : "#attachment-" + attachmentId);
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        response.setStatus(422);
+        return page(c, model);
+    }
+
+    /** The content, or nothing for a missing or too large file (then only its size is checked). */
+    private static byte[] read(MultipartFile file) {
+        if (file == null || file.isEmpty() || file.getSize() > ConsultationAttachments.MAX_BYTES) {
+            return null;
+        }
+        try (InputStream in = file.getInputStream()) {
+            return in.readNBytes(ConsultationAttachments.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String page(Consultation c, Model model) {
+        model.addAttribute("c", c);
+        model.addAttribute("meetings", workflow.meetings(c.getId()));
+        model.addAttribute("attachments", attachments.of(c.getId()));
+        return "consultations/attachment";
+    }
+
+    @GetMapping("/consultations/{id:\\d+}/attachments/{a:\\d+}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long a) {
+        ConsultationAttachment file = attachments.get(id, a);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.getFileType().mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.getContent());
+    }
+}

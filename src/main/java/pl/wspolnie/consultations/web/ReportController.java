@@ -35,7 +35,7 @@ import java.util.Set;
  * The consultation report (raport z konsultacji) as a page and a PDF: public once the consultation is closed; the
  * official sees a preview from the end of the remarks period.
  */
-@Controller
+@Controller("consultationsReportController")
 class ReportController {
 
     private final ConsultationWorkflow workflow;

@@ -68,6 +68,54 @@ class CompetitionFiguresTest extends AwardedOfferTest {
         assertThat(a.official().getBytes("/competitions/" + a.competitionId() + "/offers.ods").statusCode()).isEqualTo(200);
         assertThat(a.ngo().getBytes("/competitions/" + a.competitionId() + "/offers.csv").statusCode()).isEqualTo(403);
 
+        // The statistics block on the public page of the competition.
+        String stats = visitor().get("/competitions/" + a.competitionId()).text();
+        assertThat(stats).contains("Statystyka konkursu",
+                "Złożone oferty: 1, organizacje: 1. Wnioskowano o 4\u00a0900,00 zł, przyznano 3\u00a0000,00 zł.",
+                "Według gminy siedziby oferenta", "Kluczewsko");
+
+        // The results as a PDF and as an entry of the Atom feed, for anybody.
+        String title = jdbc.sql("select title from competition where id = ?").param(a.competitionId()).query(String.class).single();
+        java.net.http.HttpResponse<byte[]> pdf = visitor().getBytes("/competitions/" + a.competitionId() + "/results.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("Wyniki otwartego konkursu ofert", title, "Warsztaty w świetlicy", "3\u00a0000,00 zł");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        try {
+            com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput().build(
+                    new java.io.StringReader(visitor().get("/competitions/feed.atom").body()));
+            assertThat(feed.getEntries()).anySatisfy(e -> {
+                assertThat(e.getTitle()).isEqualTo("Wyniki: " + title);
+                assertThat(e.getLink()).endsWith("/competitions/" + a.competitionId() + "/results.pdf");
+            });
+        } catch (com.rometools.rome.io.FeedException e) {
+            throw new AssertionError(e);
+        }
+
+        // A request for the reasons of the decision: filed by a resident, answered by the official.
+        String cPath = "/competitions/" + a.competitionId();
+        pl.wspolnie.support.WebClient resident = loggedIn(plainUser());
+        Page shown = resident.get(cPath);
+        assertThat(resident.post(cPath + "/reasons", Map.of("question", ""), shown.csrf()).status()).isEqualTo(302);
+        assertThat(resident.get(cPath).text()).contains("Napisz wniosek (do 2000 znaków).");
+        assertThat(resident.post(cPath + "/reasons", Map.of("question", "Dlaczego obniżono dotację?"), shown.csrf()).status())
+                .isEqualTo(302);
+        assertThat(resident.get(cPath).text()).contains("Dlaczego obniżono dotację?", "Oczekuje na odpowiedź urzędu.");
+        assertThat(loggedIn(plainUser()).get(cPath).text()).as("only the requester").doesNotContain("Dlaczego obniżono dotację?");
+        long requestId = jdbc.sql("select id from competition_reason_request where competition_id = ?").param(a.competitionId())
+                .query(Long.class).single();
+        assertThat(resident.post("/reasons/" + requestId + "/answer", Map.of("answer", "Sam sobie odpowiem."), shown.csrf())
+                .status()).isEqualTo(403);
+        Page officialView = a.official().get(cPath);
+        assertThat(officialView.text()).contains("Dlaczego obniżono dotację?");
+        assertThat(a.official().post("/reasons/" + requestId + "/answer",
+                Map.of("answer", "Środki zadania nie wystarczały na pełną kwotę."), officialView.csrf()).status()).isEqualTo(302);
+        assertThat(resident.get(cPath).text()).contains("Środki zadania nie wystarczały na pełną kwotę.")
+                .doesNotContain("Sam sobie odpowiem.");
+
         Page page = a.official().get("/programmes/reports/" + powiat + "/" + year);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).doesNotContain("nie są prowadzone na platformie")

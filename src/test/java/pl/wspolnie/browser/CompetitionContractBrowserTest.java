@@ -70,8 +70,14 @@ class CompetitionContractBrowserTest extends BrowserTest {
                 Map.of("amount" + offerId, "3000", "justification" + offerId, "Ograniczone środki."),
                 official.get("/competitions/" + competitionId + "/decision").csrf());
 
-        // The offeror updates the cost table to the awarded 3 000 zł.
+        // The offeror updates the cost table to the awarded 3 000 zł (the decided competition's page first: results,
+        // statistics and the request for reasons).
         loginAs(rep);
+        open("/competitions/" + competitionId);
+        assertThat(page.locator("main")).containsText("Statystyka konkursu");
+        page.fill("#question", "Dlaczego obniżono dotację?");
+        navigateBy(() -> page.click("main form button:has-text('Złóż wniosek o uzasadnienie')"));
+        assertThat(page.locator("main")).containsText("Oczekuje na odpowiedź urzędu.");
         open("/offers/" + offerId);
         assertThat(page.locator("main")).containsText("Przyznano mniejszą dotację");
         page.fill("#costLines0\\.fromGrant", "2 600");

@@ -86,7 +86,7 @@ class CompetitionFiguresTest extends AwardedOfferTest {
         }
         try {
             com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput().build(
-                    new java.io.StringReader(visitor().get("/competitions/feed.atom").body()));
+                    new java.io.StringReader(visitor().getWithAccept("/competitions/feed.atom", "application/atom+xml").body()));
             assertThat(feed.getEntries()).anySatisfy(e -> {
                 assertThat(e.getTitle()).isEqualTo("Wyniki: " + title);
                 assertThat(e.getLink()).endsWith("/competitions/" + a.competitionId() + "/results.pdf");

@@ -98,6 +98,13 @@ public class Decisions {
         }
         competitions.lockById(competitionId).orElseThrow().decide(now);
         awards.saveAll(toSave);
+        for (Commissions.RankingRow row : rows) {
+            BigDecimal amount = toSave.stream().filter(a -> a.getOfferId().equals(row.offer().getId())).findFirst()
+                    .orElseThrow().getAmount();
+            if (amount.signum() > 0 && amount.compareTo(row.requested()) < 0) {
+                offers.findById(row.offer().getId()).orElseThrow().openBudgetUpdate(now);
+            }
+        }
         events.publishEvent(new ContentPublished(ContentType.COMPETITION_RESULT, String.valueOf(competitionId),
                 c.getTitle(), null, "/competitions/" + competitionId, c.getJstId(),
                 c.getTasks().stream().map(CompetitionTask::getSphereCode).collect(Collectors.toSet()), now));
@@ -138,6 +145,12 @@ public class Decisions {
                     .map(OrganizationSummary::name).sorted().collect(Collectors.joining(", "));
             return new Result(o.getId(), o.getTitle(), names, a.getAmount());
         }).toList();
+    }
+
+    /** The awarded amount of an offer, if the competition is decided. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<BigDecimal> awardOf(long offerId) {
+        return awards.findById(offerId).map(Award::getAmount);
     }
 
     private Competition requireOfficial(long competitionId) {

@@ -111,6 +111,19 @@ public class Offer {
         updatedAt = now;
     }
 
+    /** The decision awarded less than requested: the offeror updates the cost table and schedule (III, V). */
+    void openBudgetUpdate(Instant now) {
+        if (status != OfferStatus.SUBMITTED) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "offer " + id + " is " + status);
+        }
+        status = OfferStatus.BUDGET_UPDATE;
+        updatedAt = now;
+    }
+
+    public boolean isUnderBudgetUpdate() {
+        return status == OfferStatus.BUDGET_UPDATE;
+    }
+
     void withdraw(Instant now) {
         if (status == OfferStatus.WITHDRAWN) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "already withdrawn");
@@ -142,6 +155,9 @@ public class Offer {
     }
 
     public Set<OfferSection> unlockedSections() {
+        if (status == OfferStatus.BUDGET_UPDATE) {
+            return java.util.EnumSet.of(OfferSection.III, OfferSection.V);
+        }
         return status == OfferStatus.CORRECTION ? OfferSection.parse(correctionSections) : Set.of(OfferSection.values());
     }
 
@@ -150,12 +166,13 @@ public class Offer {
         return switch (status) {
             case DRAFT -> competition.acceptsOffers(now);
             case CORRECTION -> !now.isAfter(correctionDeadline);
+            case BUDGET_UPDATE -> true;
             default -> false;
         };
     }
 
     void requireEditable() {
-        if (status != OfferStatus.DRAFT && status != OfferStatus.CORRECTION) {
+        if (status != OfferStatus.DRAFT && status != OfferStatus.CORRECTION && status != OfferStatus.BUDGET_UPDATE) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "offer " + id + " is " + status);
         }
     }

@@ -59,6 +59,16 @@ class OfferMails {
     }
 
     @ApplicationModuleListener
+    void on(FinalReportReminder event) {
+        Offer offer = offers.findById(event.offerId()).orElseThrow();
+        accounts.find(offer.getCreatedBy()).ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
+                messages.getMessage("competitions.mail.reportReminder.subject", new Object[]{offer.getTitle()}, POLISH),
+                messages.getMessage("competitions.mail.reportReminder.body", new Object[]{person.displayName(),
+                        offer.getTitle(), new pl.wspolnie.shared.web.Formats().date(event.dueOn()),
+                        baseUrl + "/offers/" + offer.getId() + "/contract"}, POLISH))));
+    }
+
+    @ApplicationModuleListener
     void on(CorrectionsRequested event) {
         Offer offer = offers.findById(event.offerId()).orElseThrow();
         accounts.find(offer.getCreatedBy()).ifPresent(person -> mailer.send(new OutgoingMail(person.email(),

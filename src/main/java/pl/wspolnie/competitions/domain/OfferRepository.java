@@ -19,6 +19,7 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
 
     @Query("select o from Offer o where o.competitionId = :competitionId "
             + "and o.status in (pl.wspolnie.competitions.domain.OfferStatus.SUBMITTED, "
-            + "pl.wspolnie.competitions.domain.OfferStatus.CORRECTION) order by o.submittedAt")
+            + "pl.wspolnie.competitions.domain.OfferStatus.CORRECTION, "
+            + "pl.wspolnie.competitions.domain.OfferStatus.BUDGET_UPDATE) order by o.submittedAt")
     List<Offer> findSubmitted(@Param("competitionId") long competitionId);
 }

@@ -53,10 +53,12 @@ public class Offers {
     private final ApplicationEventPublisher events;
     private final OfferDocuments documents;
     private final CompetitionSettings settings;
+    private final AwardRepository awards;
 
     Offers(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
            Organizations organizations, Permissions permissions, Clock clock, ApplicationEventPublisher events,
-           OfferDocuments documents, CompetitionSettings settings) {
+           OfferDocuments documents, CompetitionSettings settings, AwardRepository awards) {
+        this.awards = awards;
         this.settings = settings;
         this.offers = offers;
         this.versions = versions;
@@ -152,6 +154,15 @@ public class Offers {
         Set<Long> co = coOfferors(form, offer, offerors, coProblems);
         offer.saveDraft(CanonicalJson.write(form), form.getTitle(), form.getTaskId(), co, now);
         OfferRules.Check check = OfferRules.check(form, c, offerId, offerors, true);
+        if (offer.getStatus() == OfferStatus.BUDGET_UPDATE) {
+            // The updated cost table must ask for exactly the awarded grant.
+            awards.findById(offerId).ifPresent(a -> {
+                if (check.computed().grant().compareTo(a.getAmount()) != 0) {
+                    check.problems().add(new BusinessRuleViolation("requestedGrant", "competitions.budget.grantMustEqualAward",
+                            a.getAmount().toPlainString()));
+                }
+            });
+        }
         if (!coProblems.isEmpty() || !check.ok()) {
             check.problems().addAll(0, coProblems);
             return new Outcome(check, null);
@@ -240,7 +251,7 @@ public class Offers {
 
     /** What was posted, limited to the unlocked sections when the offer is under correction. */
     private static OfferForm editableForm(Offer offer, OfferForm posted) {
-        if (offer.getStatus() != OfferStatus.CORRECTION) {
+        if (offer.getStatus() != OfferStatus.CORRECTION && offer.getStatus() != OfferStatus.BUDGET_UPDATE) {
             return posted;
         }
         return CanonicalJson.read(offer.getDraft(), OfferForm.class).withUnlocked(posted, offer.unlockedSections());

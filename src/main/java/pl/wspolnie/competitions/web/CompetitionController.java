@@ -48,6 +48,19 @@ class CompetitionController {
     private final Offers offers;
     private final pl.wspolnie.competitions.domain.Commissions commissions;
     private pl.wspolnie.competitions.domain.Decisions decisions;
+    private pl.wspolnie.competitions.domain.CompetitionStatistics statistics;
+
+    private pl.wspolnie.competitions.domain.ReasonRequests reasonRequests;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setReasonRequests(pl.wspolnie.competitions.domain.ReasonRequests reasonRequests) {
+        this.reasonRequests = reasonRequests;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setStatistics(pl.wspolnie.competitions.domain.CompetitionStatistics statistics) {
+        this.statistics = statistics;
+    }
 
     @org.springframework.beans.factory.annotation.Autowired
     void setDecisions(pl.wspolnie.competitions.domain.Decisions decisions) {
@@ -116,6 +129,9 @@ class CompetitionController {
         model.addAttribute("myOffers", offers.mineIn(c.getId()));
         model.addAttribute("commissionMember", commissions.isMember(c.getId()));
         model.addAttribute("results", decisions.results(c.getId()));
+        model.addAttribute("reasonRequests", c.getDecidedAt() == null ? List.of() : reasonRequests.visibleIn(c.getId()));
+        model.addAttribute("mayAskReasons", reasonRequests.mayAsk());
+        model.addAttribute("stats", c.isPublished() && !c.acceptsOffers(clock.instant()) ? statistics.of(c.getId()) : null);
         boolean mayOffer = offers.mayCurrentUserOffer();
         model.addAttribute("mayOffer", mayOffer);
         model.addAttribute("myOrganizations", mayOffer ? offers.representedByCurrentUser() : List.of());
@@ -146,10 +162,44 @@ class CompetitionController {
                         messages.getMessage("competitions.feed.summary", new Object[]{names.get(c.getJstId()),
                                 new pl.wspolnie.shared.web.Formats().dateTime(c.getOfferDeadline())}, locale),
                         baseUrl + "/competitions/" + c.getId(), c.getPublishedAt()))
-                .toList();
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        // Results (and annulments) as entries of their own.
+        pl.wspolnie.shared.web.Formats formats = new pl.wspolnie.shared.web.Formats();
+        for (Competition c : announcements.latestPublished()) {
+            if (c.getDecidedAt() != null) {
+                List<pl.wspolnie.competitions.domain.Decisions.Result> results = decisions.results(c.getId());
+                java.math.BigDecimal total = results.stream().map(pl.wspolnie.competitions.domain.Decisions.Result::amount)
+                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                long granted = results.stream().filter(r -> r.amount().signum() > 0).count();
+                entries.add(new FeedEntry(baseUrl + "/competitions/" + c.getId() + "#results",
+                        messages.getMessage("competitions.feed.resultTitle", new Object[]{c.getTitle()}, locale),
+                        messages.getMessage("competitions.feed.resultSummary", new Object[]{granted, formats.money(total)}, locale),
+                        baseUrl + "/competitions/" + c.getId() + "/results.pdf", c.getDecidedAt()));
+            } else if (c.getAnnulledAt() != null) {
+                entries.add(new FeedEntry(baseUrl + "/competitions/" + c.getId() + "#annulment",
+                        messages.getMessage("competitions.feed.annulledTitle", new Object[]{c.getTitle()}, locale),
+                        c.getAnnulmentReason(), baseUrl + "/competitions/" + c.getId(), c.getAnnulledAt()));
+            }
+        }
+        entries.sort(Comparator.comparing(FeedEntry::updated).reversed());
         return AtomFeeds.write(messages.getMessage("competitions.feed.title", null, locale),
                 baseUrl + "/competitions/feed.atom", baseUrl + "/competitions",
                 messages.getMessage("layout.brand", null, locale), entries, clock.instant());
+    }
+
+    @GetMapping(value = "/competitions/{id:\\d+}/results.pdf")
+    ResponseEntity<byte[]> resultsPdf(@PathVariable long id) {
+        Competition c = announcements.view(id);
+        if (c.getDecidedAt() == null) {
+            throw new pl.wspolnie.shared.web.NotFoundException("results of " + id);
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        byte[] bytes = pdf.render("competitions/results-pdf", Map.of("c", c, "jstName", jsts.get(c.getJstId()).name(),
+                "results", decisions.results(id), "fmt", new pl.wspolnie.shared.web.Formats(),
+                "pdfFooter", messages.getMessage("competitions.resultsPdf.footer", new Object[]{id}, locale)), locale);
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"wyniki-" + id + ".pdf\"")
+                .body(bytes);
     }
 
     @GetMapping("/competitions/new")
@@ -270,6 +320,6 @@ class CompetitionController {
     @Bean
     static PublicPaths competitionPublicPaths() {
         return PublicPaths.get("/competitions", "/competitions/{id:\\d+}", "/competitions/feed.atom",
-                "/competitions/{id:\\d+}/announcement.pdf", "/offers/verify");
+                "/competitions/{id:\\d+}/announcement.pdf", "/competitions/{id:\\d+}/results.pdf", "/offers/verify");
     }
 }

@@ -33,7 +33,11 @@ class OfferController {
     private final Announcements announcements;
     private final java.time.Clock clock;
 
-    OfferController(Offers offers, Announcements announcements, java.time.Clock clock) {
+    private final pl.wspolnie.competitions.domain.Decisions decisions;
+
+    OfferController(Offers offers, Announcements announcements, java.time.Clock clock,
+                    pl.wspolnie.competitions.domain.Decisions decisions) {
+        this.decisions = decisions;
         this.offers = offers;
         this.announcements = announcements;
         this.clock = clock;
@@ -69,7 +73,7 @@ class OfferController {
     String open(@PathVariable long id, Model model) {
         Offers.Workspace w = offers.open(id);
         OfferForm form = w.form();
-        if (w.offer().getStatus() == OfferStatus.DRAFT || w.offer().getStatus() == OfferStatus.CORRECTION) {
+        if (editable(w.offer().getStatus())) {
             form.withBlankRows();
         }
         ensureSplitRows(form, w.offerors());
@@ -85,7 +89,7 @@ class OfferController {
     String save(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result,
                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         Offers.Workspace w = offers.open(id);
-        if (w.offer().getStatus() != OfferStatus.DRAFT && w.offer().getStatus() != OfferStatus.CORRECTION) {
+        if (!editable(w.offer().getStatus())) {
             throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT);
         }
         ensureSplitRows(form, w.offerors());
@@ -154,6 +158,10 @@ class OfferController {
         return "competitions/submitted";
     }
 
+    private static boolean editable(OfferStatus status) {
+        return status == OfferStatus.DRAFT || status == OfferStatus.CORRECTION || status == OfferStatus.BUDGET_UPDATE;
+    }
+
     /** One V.C row per offeror of a joint offer (the lead first). */
     private static void ensureSplitRows(OfferForm form, List<OrganizationSummary> offerors) {
         List<OfferForm.SplitRow> rows = new java.util.ArrayList<>(form.getSplit());
@@ -173,7 +181,9 @@ class OfferController {
         model.addAttribute("versions", w.versions());
         model.addAttribute("computed", computed);
         OfferStatus status = w.offer().getStatus();
-        model.addAttribute("editable", status == OfferStatus.DRAFT || status == OfferStatus.CORRECTION);
+        model.addAttribute("editable", editable(status));
+        model.addAttribute("budgetUpdate", status == OfferStatus.BUDGET_UPDATE);
+        model.addAttribute("award", decisions.awardOf(w.offer().getId()).orElse(null));
         model.addAttribute("deadlinePassed", !w.offer().isEditable(w.competition(), clock.instant()));
         model.addAttribute("acceptsOffers", w.competition().acceptsOffers(clock.instant()));
         model.addAttribute("unlocked", w.offer().unlockedSections().stream().map(Enum::name).toList());

@@ -1,0 +1,91 @@
+package pl.wspolnie.competitions.web;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.competitions.domain.Report;
+import pl.wspolnie.competitions.domain.ReportForm;
+import pl.wspolnie.competitions.domain.Reports;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+
+/** Reports on a contract: written by the offeror, flagged by the server, decided and settled by the official. */
+@Controller
+class CompetitionReportController {
+
+    private final Reports reports;
+
+    CompetitionReportController(Reports reports) {
+        this.reports = reports;
+    }
+
+    @PostMapping("/offers/{id:\\d+}/reports")
+    String start(@PathVariable long id, @RequestParam(defaultValue = "FINAL") Report.Kind kind) {
+        return "redirect:/reports/" + reports.start(id, kind);
+    }
+
+    @GetMapping("/reports/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        Reports.View v = reports.open(id);
+        model.addAttribute("form", v.form());
+        return page(v, model);
+    }
+
+    @PostMapping("/reports/{id:\\d+}")
+    String save(@PathVariable long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult result,
+                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return page(reports.preview(id, form), model);
+        }
+        boolean submit = "submit".equals(action);
+        Reports.View v = reports.save(id, form, submit);
+        if (!v.computed().problems().isEmpty()) {
+            v.computed().problems().forEach(p -> p.addTo(result));
+            return page(v, model);
+        }
+        redirect.addFlashAttribute("notice", submit ? "competitions.report.submitted" : "competitions.report.saved");
+        return "redirect:/reports/" + id;
+    }
+
+    @PostMapping("/reports/{id:\\d+}/decision")
+    String decide(@PathVariable long id, @RequestParam(defaultValue = "") String result,
+                  @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+        Report.Status status = switch (result) {
+            case "ACCEPTED" -> Report.Status.ACCEPTED;
+            case "CORRECTIONS" -> Report.Status.CORRECTIONS;
+            case "REJECTED" -> Report.Status.REJECTED;
+            default -> Report.Status.DRAFT;
+        };
+        try {
+            reports.decide(id, status, note);
+            redirect.addFlashAttribute("notice", "competitions.report.decided");
+            return "redirect:/reports/" + id;
+        } catch (BusinessRuleViolation e) {
+            Reports.View v = reports.open(id);
+            model.addAttribute("form", v.form());
+            model.addAttribute("decisionError", e.messageKey());
+            model.addAttribute("note", note);
+            return page(v, model);
+        }
+    }
+
+    @GetMapping("/competitions/reports/overdue")
+    String overdue(Model model) {
+        model.addAttribute("rows", reports.overdue());
+        return "competitions/overdue";
+    }
+
+    private String page(Reports.View v, Model model) {
+        model.addAttribute("v", v);
+        model.addAttribute("c", v.competition());
+        model.addAttribute("x", v.computed());
+        model.addAttribute("editable", v.offeror() && v.report().isEditable());
+        return "competitions/report";
+    }
+}

@@ -1,0 +1,84 @@
+package pl.wspolnie.competitions.web;
+
+import jakarta.validation.Valid;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.competitions.domain.ContractForm;
+import pl.wspolnie.competitions.domain.Contracts;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
+
+/** The contract for an awarded offer: recorded by the official, seen and downloaded by the offerors. */
+@Controller
+class ContractController {
+
+    private final Contracts contracts;
+    private final pl.wspolnie.competitions.domain.Reports reports;
+
+    ContractController(Contracts contracts, pl.wspolnie.competitions.domain.Reports reports) {
+        this.contracts = contracts;
+        this.reports = reports;
+    }
+
+    @GetMapping("/offers/{id:\\d+}/contract")
+    String show(@PathVariable long id, Model model) {
+        Contracts.View v = contracts.view(id);
+        ContractForm form = new ContractForm();
+        if (v.content() != null) {
+            form.setPeriodFrom(java.time.LocalDate.parse(v.content().periodFrom()));
+            form.setPeriodTo(java.time.LocalDate.parse(v.content().periodTo()));
+        }
+        model.addAttribute("form", form.withBlankRows());
+        return page(v, model);
+    }
+
+    @PostMapping("/offers/{id:\\d+}/contract")
+    String record(@PathVariable long id, @Valid @ModelAttribute("form") ContractForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        Contracts.View v = contracts.view(id);
+        if (!v.official()) {
+            throw new org.springframework.security.access.AccessDeniedException("official only");
+        }
+        if (!result.hasErrors()) {
+            try {
+                contracts.record(id, form);
+                redirect.addFlashAttribute("notice", "competitions.contract.recorded");
+                return "redirect:/offers/" + id + "/contract";
+            } catch (Contracts.Problems p) {
+                p.list().forEach(e -> e.addTo(result));
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        form.withBlankRows();
+        return page(contracts.view(id), model);
+    }
+
+    @GetMapping("/offers/{id:\\d+}/contract.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        byte[] pdf = contracts.pdf(id, LocaleContextHolder.getLocale());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"umowa-" + id + ".pdf\"").body(pdf);
+    }
+
+    private String page(Contracts.View v, Model model) {
+        model.addAttribute("v", v);
+        model.addAttribute("c", v.competition());
+        if (v.contract() != null) {
+            var list = reports.ofOffer(v.offer().getId());
+            model.addAttribute("reports", list);
+            model.addAttribute("hasFinal", list.stream().anyMatch(r -> r.getKind() == pl.wspolnie.competitions.domain.Report.Kind.FINAL));
+            model.addAttribute("finalDueOn", reports.finalDueOn(v.contract()));
+        }
+        return "competitions/contract";
+    }
+}

@@ -1,0 +1,145 @@
+package pl.wspolnie.browser;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.competitions.CompetitionFixtures;
+import pl.wspolnie.organizations.OrganizationSeeding;
+import pl.wspolnie.organizations.TestOrganizations;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.support.WebClient;
+import pl.wspolnie.support.WebClient.Page;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
+
+/**
+ * After the decision, in the browser with axe on every page: a lower grant → the offeror's updated cost table →
+ * the official's contract (first with a bad account number) → the final report with one call for corrections →
+ * accepted and settled. The competition up to the decision is set up over HTTP.
+ */
+class CompetitionContractBrowserTest extends BrowserTest {
+
+    @Autowired
+    OrganizationSeeding seeding;
+
+    @Test
+    void lowerGrantBudgetContractFinalReportWithCorrectionSettled() {
+        String officialEmail = userWithRole(Role.OFFICIAL, POWIAT);
+        WebClient official = visitor().login(officialEmail, DEMO_PASSWORD);
+        Map<String, String> form = CompetitionFixtures.announcement(jstId(POWIAT), "Konkurs umowny " + TestOrganizations.word(),
+                LocalDateTime.now(WARSAW).plusDays(30));
+        Page created = official.post("/competitions/new", form, official.get("/competitions/new").csrf());
+        long competitionId = Long.parseLong(created.location().replaceAll(".*/competitions/(\\d+).*", "$1"));
+        official.post("/competitions/" + competitionId + "/publish", Map.of(), official.get("/competitions/" + competitionId).csrf());
+        long taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
+        LocalDate from = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
+        String rep = plainUser();
+        long userId = provisioning.ensureConfirmedUser(rep, "", "");
+        long org = seeding.ensure(TestOrganizations.details("Organizacja Umowna " + TestOrganizations.word(),
+                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+        WebClient ngo = visitor().login(rep, DEMO_PASSWORD);
+        Page started = ngo.post("/competitions/" + competitionId + "/offers",
+                Map.of("leadOrganizationId", String.valueOf(org), "title", "Warsztaty haftu"), ngo.get("/competitions/" + competitionId).csrf());
+        long offerId = Long.parseLong(started.location().replaceAll(".*/offers/(\\d+).*", "$1"));
+        ngo.post("/offers/" + offerId, CompetitionFixtures.offer(taskId, "Warsztaty haftu", from, from.plusMonths(6)),
+                ngo.get("/offers/" + offerId).csrf());
+        official.post("/offers/" + offerId + "/review", Map.of("result", "CORRECT", "checked", "0"),
+                official.get("/offers/" + offerId + "/review").csrf());
+        String chair = userWithRole(Role.COMMISSION_MEMBER, POWIAT);
+        official.post("/competitions/" + competitionId + "/commission", Map.of("email", chair, "chair", "true"),
+                official.get("/competitions/" + competitionId + "/commission").csrf());
+        clock.advance(Duration.ofDays(31));
+        WebClient member = visitor().login(chair, DEMO_PASSWORD);
+        Page board = member.get("/competitions/" + competitionId + "/evaluation");
+        member.post("/competitions/" + competitionId + "/evaluation/declare", Map.of("noConflict", "true"), board.csrf());
+        Map<String, String> score = new LinkedHashMap<>();
+        jdbc.sql("select id from competition_criterion where competition_id = ?").param(competitionId).query(Long.class).list()
+                .forEach(id -> {
+                    score.put("points" + id, "8");
+                    score.put("justification" + id, "Dobrze opisane zadanie.");
+                });
+        member.post("/offers/" + offerId + "/score", score, board.csrf());
+        official.post("/competitions/" + competitionId + "/decision",
+                Map.of("amount" + offerId, "3000", "justification" + offerId, "Ograniczone środki."),
+                official.get("/competitions/" + competitionId + "/decision").csrf());
+
+        // The offeror updates the cost table to the awarded 3 000 zł (the decided competition's page first: results,
+        // statistics and the request for reasons).
+        loginAs(rep);
+        open("/competitions/" + competitionId);
+        assertThat(page.locator("main")).containsText("Statystyka konkursu");
+        page.fill("#question", "Dlaczego obniżono dotację?");
+        navigateBy(() -> page.click("main form button:has-text('Złóż wniosek o uzasadnienie')"));
+        assertThat(page.locator("main")).containsText("Oczekuje na odpowiedź urzędu.");
+        open("/offers/" + offerId);
+        assertThat(page.locator("main")).containsText("Przyznano mniejszą dotację");
+        page.fill("#costLines0\\.fromGrant", "2 600");
+        page.fill("#ownFinancial", "2 200");
+        navigateBy(() -> page.click("main form button[value=submit]"));
+        assertThat(page.locator("main")).containsText("Złożona");
+        open("/offers/" + offerId + "/contract");
+
+        // The official records the contract: a bad account number first.
+        context.clearCookies();
+        loginAs(officialEmail);
+        open("/offers/" + offerId + "/contract");
+        page.fill("#number", "U/B/" + offerId);
+        page.fill("#signedOn", from.minusDays(2).toString());
+        page.fill("#bankAccount", "61 1090 1014 0000 0712 1981 2875");
+        page.fill("#tranches0\\.dueOn", from.toString());
+        page.fill("#tranches0\\.amount", "3000");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator(".error-summary")).containsText("Podaj poprawny numer rachunku");
+        page.fill("#bankAccount", "61 1090 1014 0000 0712 1981 2874");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Zawarta umowa");
+
+        // The offeror writes the final report.
+        context.clearCookies();
+        loginAs(rep);
+        open("/offers/" + offerId + "/contract");
+        navigateBy(() -> page.click("main form button:has-text('Rozpocznij sprawozdanie końcowe')"));
+        page.fill("#actions", "Osiem spotkań warsztatowych.");
+        page.fill("#results0\\.achieved", "30");
+        page.fill("#costs0\\.incurred", "4500");
+        page.fill("#costs0\\.fromGrant", "2500");
+        page.fill("#costs1\\.incurred", "500");
+        page.fill("#costs1\\.fromGrant", "400");
+        navigateBy(() -> page.click("main form button[value=submit]"));
+        assertThat(page.locator("main")).containsText("Sprawozdanie złożono");
+        assertThat(page.locator("main .flags")).containsText("75,00 %");
+        String reportPath = localPath(page.url());
+
+        // The official asks for a correction.
+        context.clearCookies();
+        loginAs(officialEmail);
+        open(reportPath);
+        page.check("#result-corrections");
+        page.fill("#note", "Proszę sprawdzić listy obecności.");
+        navigateBy(() -> page.click("main form button:has-text('Zapisz decyzję')"));
+        assertThat(page.locator("main")).containsText("Do poprawy");
+
+        context.clearCookies();
+        loginAs(rep);
+        open(reportPath);
+        page.fill("#results0\\.achieved", "40");
+        navigateBy(() -> page.click("main form button[value=submit]"));
+        assertThat(page.locator("main")).containsText("Sprawozdanie złożono");
+        assertThat(page.locator("main .flags")).containsText("Udział dotacji w kosztach (58,00 %)");
+
+        context.clearCookies();
+        loginAs(officialEmail);
+        open(reportPath);
+        navigateBy(() -> page.click("main form button:has-text('Zapisz decyzję')"));
+        assertThat(page.locator("main")).containsText("Przyjęte i rozliczone");
+        assertThat(page.locator("main")).containsText("272,73 zł");
+        open("/competitions/reports/overdue");
+    }
+}

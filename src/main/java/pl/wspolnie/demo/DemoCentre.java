@@ -14,6 +14,7 @@ import java.util.Set;
  */
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
+@org.springframework.core.annotation.Order(40)
 class DemoCentre implements DemoStep {
 
     private final CentreDemoData centre;

@@ -22,6 +22,7 @@ import static pl.wspolnie.shared.identifiers.PolishIdentifiers.withRegonCheckDig
  */
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
+@org.springframework.core.annotation.Order(1)
 class DemoOrganizations implements DemoStep {
 
     static final String NGO_LOGIN = "ngo@wspolnie.demo";

@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
+@org.springframework.core.annotation.Order(25)
 class DemoPolicy implements DemoStep {
 
     private static final String DRAFT_ITEMS = """

@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.shared.money.AmountText;
 import pl.wspolnie.shared.web.BusinessRuleViolation;
 
 import java.math.BigDecimal;
@@ -11,7 +12,7 @@ import java.math.RoundingMode;
  */
 public final class Money {
 
-    public static final BigDecimal LIMIT = new BigDecimal("1000000000000");
+    public static final BigDecimal LIMIT = AmountText.MONEY_LIMIT;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private Money() {
@@ -34,31 +35,16 @@ public final class Money {
     }
 
     private static BigDecimal parse(String text, String field, BigDecimal limit, String tooLargeKey) {
-        if (text == null || text.isBlank()) {
-            return null;
+        AmountText.Parsed parsed = AmountText.parse(text, limit);
+        if (parsed.ok()) {
+            return parsed.value();
         }
-        String s = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "");
-        if (s.endsWith("zł")) {
-            s = s.substring(0, s.length() - 2);
-        }
-        if (s.endsWith("%")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        s = s.replace(',', '.');
-        if (s.length() > 40 || !s.matches("[-+]?\\d+(\\.\\d+)?")) {
-            throw new BusinessRuleViolation(field, "competitions.money.invalid");
-        }
-        BigDecimal value = new BigDecimal(s);
-        if (value.signum() < 0) {
-            throw new BusinessRuleViolation(field, "competitions.money.negative");
-        }
-        if (value.stripTrailingZeros().scale() > 2) {
-            throw new BusinessRuleViolation(field, "competitions.money.decimals");
-        }
-        if (value.compareTo(limit) >= 0) {
-            throw new BusinessRuleViolation(field, tooLargeKey);
-        }
-        return value.setScale(2, RoundingMode.UNNECESSARY);
+        throw new BusinessRuleViolation(field, switch (parsed.problem()) {
+            case INVALID -> "competitions.money.invalid";
+            case NEGATIVE -> "competitions.money.negative";
+            case DECIMALS -> "competitions.money.decimals";
+            case TOO_LARGE -> tooLargeKey;
+        });
     }
 
     /** part / whole in percent, two decimals (0 when the whole is 0). */

@@ -9,6 +9,7 @@ import pl.wspolnie.noticeboard.domain.NoticeDetails;
 import pl.wspolnie.noticeboard.domain.NoticeKind;
 
 import java.math.BigDecimal;
+import pl.wspolnie.shared.money.AmountText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -35,7 +36,7 @@ record NoticeForm(
         @Size(max = 200, message = "{notices.field.tooLong}") String whenText,
         @Size(max = 10) String volunteersNeeded) {
 
-    private static final BigDecimal LIMIT = new BigDecimal("1000000000000");
+    private static final BigDecimal LIMIT = AmountText.MONEY_LIMIT;
     private static final DateTimeFormatter POLISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     static NoticeForm empty(NoticeKind kind) {
@@ -89,30 +90,14 @@ record NoticeForm(
     }
 
     static BigDecimal amount(String field, String value, BigDecimal limit, BindingResult r) {
-        if (value == null || value.isBlank()) {
-            return null;
+        AmountText.Parsed parsed = AmountText.parse(value, limit);
+        if (!parsed.ok()) {
+            r.rejectValue(field, switch (parsed.problem()) {
+                case INVALID, NEGATIVE -> "notices.amount.invalid"; // the message asks for an amount without a minus
+                case DECIMALS -> "notices.amount.decimals";
+                case TOO_LARGE -> "notices.amount.tooLarge";
+            });
         }
-        String v = value.replace(" ", "").replace("\u00a0", "").replace("zł", "").replace("%", "").strip();
-        if (v.contains(",")) {
-            if (v.contains(".")) {
-                r.rejectValue(field, "notices.amount.invalid");
-                return null;
-            }
-            v = v.replace(',', '.');
-        }
-        if (!v.matches("\\d{1,15}(\\.\\d+)?")) {
-            r.rejectValue(field, "notices.amount.invalid");
-            return null;
-        }
-        BigDecimal amount = new BigDecimal(v);
-        if (amount.scale() > 2) {
-            r.rejectValue(field, "notices.amount.decimals");
-            return null;
-        }
-        if (amount.compareTo(limit) >= 0) {
-            r.rejectValue(field, "notices.amount.tooLarge");
-            return null;
-        }
-        return amount.setScale(2);
+        return parsed.value();
     }
 }

@@ -33,6 +33,7 @@ import pl.wspolnie.shared.web.NotFoundException;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.math.BigDecimal;
+import pl.wspolnie.shared.money.AmountText;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -210,8 +211,8 @@ class ProgrammeController {
         requireBound(result);
         BigDecimal funds = null;
         if (!result.hasFieldErrors("plannedFunds")) {
-            funds = MoneyInput.parse(form.plannedFunds());
-            if (funds == null) {
+            funds = AmountText.parse(form.plannedFunds(), AmountText.MONEY_LIMIT).value();
+            if (funds == null) { // empty, not a number, negative, more than 2 decimals or absurd
                 result.rejectValue("plannedFunds", "programme.money.invalid");
             }
         }

@@ -17,6 +17,14 @@ interface CompetitionRepository extends JpaRepository<Competition, Long> {
     @Query("select c from Competition c where c.id = :id")
     Optional<Competition> lockById(@Param("id") long id);
 
+    /**
+     * The competition with a shared row lock until the transaction ends (SELECT … FOR SHARE): offers are submitted
+     * side by side, while a change of the competition itself (a decision, an annulment, an edit) waits for them.
+     */
+    @Lock(LockModeType.PESSIMISTIC_READ)
+    @Query("select c from Competition c where c.id = :id")
+    Optional<Competition> lockSharedById(@Param("id") long id);
+
     @Query("select c from Competition c where c.status = pl.wspolnie.competitions.domain.CompetitionStatus.PUBLISHED "
             + "order by c.publishedAt desc limit 50")
     List<Competition> latestPublished();

@@ -1,13 +1,24 @@
 package pl.wspolnie.competitions.domain;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 interface OfferRepository extends JpaRepository<Offer, Long> {
+
+    @Query("select o.competitionId from Offer o where o.id = :id")
+    Optional<Long> competitionIdOf(@Param("id") long id);
+
+    /** The offer with its row locked until the transaction ends (SELECT … FOR UPDATE). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Offer o where o.id = :id")
+    Optional<Offer> lockById(@Param("id") long id);
 
     @Query("select distinct o from Offer o join o.organizationIds org where o.competitionId = :competitionId "
             + "and org in :organizationIds order by o.id")

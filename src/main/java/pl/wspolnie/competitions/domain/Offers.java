@@ -134,14 +134,16 @@ public class Offers {
     }
 
     /**
-     * Submits the offer as typed. The competition row is locked (SELECT … FOR UPDATE) while the deadline is checked
-     * and the version written, in one transaction: an offer submitted at the deadline second lands whole or not at
-     * all. After the deadline: refused, nothing changes.
+     * Submits the offer as typed, in one transaction: an offer submitted at the deadline second lands whole or not at
+     * all. After the deadline: refused, nothing changes. The competition row is locked for share (many offers are
+     * submitted at once; a change of the competition waits) and then the offer's row for update (the same offer
+     * sent twice at once: the second sees it submitted and gets 409).
      */
     public Outcome submit(long offerId, OfferForm posted) {
-        Offer offer = find(offerId);
+        Locked locked = lock(offerId);
+        Offer offer = locked.offer();
+        Competition c = locked.competition();
         requireOfferor(offer);
-        Competition c = competitions.lockById(offer.getCompetitionId()).orElseThrow();
         Instant now = clock.instant();
         offer.requireEditable();
         if (!offer.isEditable(c, now)) {
@@ -178,9 +180,10 @@ public class Offers {
 
     /** Withdraws the offer before the deadline (its submitted versions stay, verifiable). */
     public void withdraw(long offerId) {
-        Offer offer = find(offerId);
+        Locked locked = lock(offerId);
+        Offer offer = locked.offer();
+        Competition c = locked.competition();
         requireOfferor(offer);
-        Competition c = competitions.lockById(offer.getCompetitionId()).orElseThrow();
         if (!c.acceptsOffers(clock.instant())) {
             throw new BusinessRuleViolation(null, "competitions.withdraw.afterDeadline");
         }
@@ -341,6 +344,17 @@ public class Offers {
             offerors.add(found.get(id));
         }
         return ids;
+    }
+
+    private record Locked(Competition competition, Offer offer) {
+    }
+
+    /** Locks in the order a decision does (competition, then offer), so the two cannot deadlock. */
+    private Locked lock(long offerId) {
+        long competitionId = offers.competitionIdOf(offerId).orElseThrow(() -> new NotFoundException("offer " + offerId));
+        Competition competition = competitions.lockSharedById(competitionId).orElseThrow();
+        Offer offer = offers.lockById(offerId).orElseThrow(() -> new NotFoundException("offer " + offerId));
+        return new Locked(competition, offer);
     }
 
     private Offer find(long offerId) {

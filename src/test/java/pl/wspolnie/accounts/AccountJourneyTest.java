@@ -65,7 +65,7 @@ class AccountJourneyTest extends IntegrationTest {
         form.put("displayName", "Jan <b>Kowalski</b>");
         form.put("acceptTerms", "false");
         Page page = visitor.submit("/register", "/register", form);
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("Popraw błędy w formularzu", "Wpisz poprawny adres e-mail",
                 "Hasło musi mieć od 10 do 128 znaków", "Hasła nie są takie same", "Zaakceptuj regulamin");
         assertThat(page.body()).contains("href=\"#email\"", "aria-invalid=\"true\"").doesNotContain("<b>Kowalski</b>");
@@ -79,7 +79,7 @@ class AccountJourneyTest extends IntegrationTest {
         Map<String, String> form = registration(uniqueEmail("long"), "dlugie haslo 123", "dlugie haslo 123");
         form.put("displayName", "x".repeat(5000));
         Page page = visitor().submit("/register", "/register", form);
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("Długość musi wynosić od 0 do 200 znaków");
     }
 

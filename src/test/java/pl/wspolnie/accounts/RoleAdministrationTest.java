@@ -74,7 +74,7 @@ class RoleAdministrationTest extends IntegrationTest {
         Page twice = web.submit(page, page + "/roles", Map.of("role", "CENTRE_STAFF", "jstId", String.valueOf(jstId(POWIAT))));
         assertThat(twice.text()).contains("ma już tę rolę");
         Page bogus = web.submit(page, page + "/roles", Map.of("role", "EMPEROR", "jstId", ""));
-        assertThat(bogus.status()).isEqualTo(200);
+        assertThat(bogus.status()).isEqualTo(422);
         assertThat(bogus.text()).contains("Nieprawidłowa wartość");
     }
 

@@ -199,13 +199,21 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /**
      * Runs an action that loads a new page (a click on a submit button, Enter in a form), waits for the
-     * page, which must answer 200 (after any redirect), and checks it like {@link #open(String)} does.
+     * page, which must answer 200 (after any redirect) or, for a form shown again with its errors, 422 with the
+     * error summary, and checks it like {@link #open(String)} does.
      */
     protected void navigateBy(Runnable action) {
         consoleErrors.clear();
         Response response = page.waitForNavigation(action);
         assertThat(response).as("response after an action on %s", page.url()).isNotNull();
-        assertThat(response.status()).as("status of %s", response.url()).isEqualTo(200);
+        if (response.status() == 422) {
+            // a form shown again with its errors (FormErrorStatus answers 422): it must show the error summary
+            assertThat(page.locator("#error-summary").count()).as("error summary on the 422 page %s", response.url())
+                    .isEqualTo(1);
+            consoleErrors.removeIf(e -> e.startsWith("Failed to load resource") && e.contains(response.url()));
+        } else {
+            assertThat(response.status()).as("status of %s", response.url()).isEqualTo(200);
+        }
         checkAxe();
     }
 

@@ -133,7 +133,7 @@ class CalendarTest extends IntegrationTest {
         form.put("start", "2026-13-45T10:00");
         form.put("end", "");
         Page page = official.submit("/calendar/events/new", "/calendar/events/new", form);
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("Wpisz datę i godzinę");
         assertThat(page.body()).contains("value=\"Spotkanie\"");
         form.put("start", "2026-12-10T10:00");

@@ -73,7 +73,7 @@ class AnnouncementTest extends IntegrationTest {
         long id = createDraft(official, title, LocalDateTime.now(WARSAW).plusDays(20).plusHours(23));
 
         Page refused = official.post("/competitions/" + id + "/publish", Map.of(), official.get("/competitions/" + id).csrf());
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"offerDeadline-error\"");
         assertThat(refused.text()).contains("co najmniej 21 dni po publikacji");
         assertThat(visitor().get("/competitions/" + id).status()).as("still a draft").isEqualTo(404);
@@ -101,7 +101,7 @@ class AnnouncementTest extends IntegrationTest {
         form.put("description", "x".repeat(100_000));
         Page page = official.post("/competitions/new", form, official.get("/competitions/new").csrf());
 
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.body()).contains("id=\"minGrant-error\"", "id=\"maxGrant-error\"", "id=\"fundingLastYear-error\"",
                 "id=\"fundingThisYear-error\"", "id=\"tasks0.funds-error\"", "id=\"description-error\"");
         assertThat(page.text()).contains("Kwota nie może być ujemna", "Wpisz kwotę w złotych",
@@ -127,7 +127,7 @@ class AnnouncementTest extends IntegrationTest {
         Map<String, String> foreign = CompetitionFixtures.announcement(jstId(POWIAT), "Nie mój samorząd",
                 LocalDateTime.now(WARSAW).plusDays(30));
         Page refused = other.post("/competitions/new", foreign, csrf);
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"jstId-error\"");
         WebClient resident = loggedIn(plainUser());
         assertThat(resident.get("/competitions/new").status()).isEqualTo(403);

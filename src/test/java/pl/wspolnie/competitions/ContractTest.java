@@ -36,7 +36,7 @@ class ContractTest extends AwardedOfferTest {
         assertThat(offer.text()).contains("Aktualizacja kosztorysu", "Przyznano mniejszą dotację (3\u00a0000,00 zł)");
         Map<String, String> old = CompetitionFixtures.offer(a.taskId(), "Warsztaty w świetlicy", a.from(), a.from().plusMonths(6));
         Page refused = a.ngo().post("/offers/" + a.offerId(), old, offer.csrf());
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("Wnioskowana dotacja musi być równa przyznanej kwocie (3000.00 zł)");
         Map<String, String> updated = budgetFor3000(a);
         updated.put("title", "Zmieniony tytuł");  // section I stays locked: ignored
@@ -56,7 +56,7 @@ class ContractTest extends AwardedOfferTest {
         bad.put("bankAccount", "PL61 1090 1014 0000 0712 1981 2875");
         bad.put("tranches[1].amount", "900");
         Page errors = a.official().post(contractPath, bad, form.csrf());
-        assertThat(errors.status()).isEqualTo(200);
+        assertThat(errors.status()).isEqualTo(422);
         assertThat(errors.text()).contains("Podaj poprawny numer rachunku");
         assertThat(errors.inputValue("bankAccount")).isEqualTo("PL61 1090 1014 0000 0712 1981 2875");
         bad.put("bankAccount", ACCOUNT);

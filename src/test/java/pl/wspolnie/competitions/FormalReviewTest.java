@@ -112,7 +112,7 @@ class FormalReviewTest extends IntegrationTest {
         Map<String, String> form = CompetitionFixtures.offer(taskId, "Poprawka spóźniona", periodFrom, periodFrom.plusMonths(6));
         form.put("summary", "Nowy opis po terminie.");
         Page refused = ngo.post("/offers/" + offerId, form, csrf);
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("Termin na poprawienie oferty minął");
         assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?").param(offerId).query(Long.class).single())
                 .isEqualTo(1L);

@@ -183,7 +183,7 @@ class OfferSubmissionTest extends IntegrationTest {
 
         moveClockTo(deadline.plusSeconds(1));
         Page refused = ngo.post("/offers/" + late, CompetitionFixtures.offer(taskId, "Spozniona", periodFrom, periodTo), csrf);
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("Termin składania ofert minął");
         assertThat(refused.inputValue("title")).isEqualTo("Spozniona");
         assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?").param(late).query(Long.class).single()).isZero();
@@ -205,12 +205,12 @@ class OfferSubmissionTest extends IntegrationTest {
         form.put("summary", "ż".repeat(100_000));
         Page page = ngo.post("/offers/" + offerId, form, ngo.get("/offers/" + offerId).csrf());
 
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.body()).contains("id=\"summary-error\"");
         assertThat(page.text()).contains("Tekst jest za długi");
         form.put("summary", "Krótki opis.");
         page = ngo.post("/offers/" + offerId, form, ngo.get("/offers/" + offerId).csrf());
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.body()).contains("id=\"costLines0.unitCost-error\"", "id=\"costLines1.fromGrant-error\"",
                 "id=\"ownFinancial-error\"", "id=\"ownPersonal-error\"");
         assertThat(page.text()).contains("Wpisz kwotę w złotych", "Kwota nie może być ujemna",
@@ -235,7 +235,7 @@ class OfferSubmissionTest extends IntegrationTest {
         form.put("statementDataTrue", "false");
         Page page = ngo.post("/offers/" + offerId, form, ngo.get("/offers/" + offerId).csrf());
 
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("Oferta nie została złożona", "przekracza maksymalną kwotę z ogłoszenia",
                 "Koszty administracyjne przekraczają limit 10", "Zaznacz wszystkie oświadczenia",
                 "Data musi mieścić się w terminie realizacji z ogłoszenia", "muszą razem pokryć resztę kosztów");

@@ -49,7 +49,7 @@ class ReportTest extends AwardedOfferTest {
         // Submitted without the description: a field error, the typed values kept, flags computed.
         Page form = a.ngo().get(report);
         Page missing = a.ngo().post(report, report(a, "", "30"), form.csrf());
-        assertThat(missing.status()).isEqualTo(200);
+        assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.text()).contains("Opisz zrealizowane działania", "osiągnięto w 75,00 %",
                 "poza terminem realizacji zadania");
         assertThat(missing.inputValue("costs0.incurred")).isEqualTo("4 500");

@@ -79,12 +79,12 @@ class ConsultationTest extends IntegrationTest {
         Page residentForm = resident.get("/consultations/" + id + "/remarks/new");
         Page empty = resident.post("/consultations/" + id + "/remarks/new", Map.of("itemId", "" + paragraphs.get(1),
                 "proposal", "  "), residentForm.csrf());
-        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.status()).isEqualTo(422);
         assertThat(empty.text()).contains("Popraw błędy w formularzu", "Wpisz treść uwagi.");
         String huge = "a".repeat(100_000);
         Page tooLong = resident.post("/consultations/" + id + "/remarks/new", Map.of("itemId", "" + paragraphs.get(1),
                 "proposal", huge, "justification", "zachowany tekst"), residentForm.csrf());
-        assertThat(tooLong.status()).isEqualTo(200);
+        assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.text()).contains("Tekst może mieć najwyżej 10 000 znaków.", "zachowany tekst");
         assertThat(tooLong.body()).contains(huge);
         Page residentSaved = resident.post("/consultations/" + id + "/remarks/new", Map.of("itemId", "" + paragraphs.get(1),
@@ -283,7 +283,7 @@ class ConsultationTest extends IntegrationTest {
                 "Rozdział 1. Tylko tytuł rozdziału");
         bad.put("forms", "");
         Page errors = official.submit("/consultations/new", "/consultations/new", bad);
-        assertThat(errors.status()).isEqualTo(200);
+        assertThat(errors.status()).isEqualTo(422);
         assertThat(errors.text()).contains("Wybierz co najmniej jedną formę konsultacji.");
         assertThat(errors.inputValue("subject")).isEqualTo("<b>Temat</b>");
         bad.put("forms", "PAPER");
@@ -294,7 +294,7 @@ class ConsultationTest extends IntegrationTest {
         assertThat(errors3.text()).contains("Koniec nie może być wcześniej niż początek.");
         bad.put("endsOn", "nie-data");
         Page badDate = official.submit("/consultations/new", "/consultations/new", bad);
-        assertThat(badDate.status()).isEqualTo(200);
+        assertThat(badDate.status()).isEqualTo(422);
         assertThat(badDate.text()).contains("Wpisz datę w formacie dd.mm.rrrr.");
         assertThat(badDate.inputValue("endsOn")).isEqualTo("nie-data");
     }

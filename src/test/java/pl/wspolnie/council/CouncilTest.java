@@ -80,7 +80,7 @@ class CouncilTest extends IntegrationTest {
         String path = "/council/" + jst + "/composition";
         Page refused = official.submit(path, path, Map.of("startsOn", "2027-01-01",
                 "ngoMembers", "Anna Nowak", "jstMembers", "Jan Kowalski\nPiotr Wiśniewski"));
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("Co najmniej połowa członków musi pochodzić z organizacji pozarządowych (jest 1 z 3).",
                 "Piotr Wiśniewski");
         Page saved = official.submit(path, path, Map.of("startsOn", "2027-01-01",

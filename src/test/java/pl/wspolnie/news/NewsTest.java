@@ -84,7 +84,7 @@ class NewsTest extends IntegrationTest {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
         Page page = official.submit("/news/new", "/news/new", news("Bez opisu", jstId(KLUCZEWSKO), null,
                 "<p>Mój tekst</p><img src=\"https://example.pl/p.png\">"));
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("Każdy obraz musi mieć tekst alternatywny");
         assertThat(page.body()).contains("tekst&lt;/p&gt;&lt;img src=&quot;https://example.pl/p.png&quot;&gt;</textarea>", "value=\"Bez opisu\"");
     }
@@ -170,7 +170,7 @@ class NewsTest extends IntegrationTest {
         Map<String, String> form = news("", jstId(KLUCZEWSKO), null, "x".repeat(20_001));
         form.put("publishAt", "jutro");
         Page page = official.submit("/news/new", "/news/new", form);
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("To pole jest wymagane", "Tekst jest za długi", "Wpisz datę i godzinę publikacji");
         assertThat(loggedIn(plainUser()).get("/news/new").status()).isEqualTo(403);
     }

@@ -51,7 +51,7 @@ class PracticesTest extends IntegrationTest {
         f.put("kind", "INTERVIEW");
         f.put("linkedOrganizations", "999999999");
         Page page = official.submit("/news/new", "/news/new", f);
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("Nie znaleziono organizacji o takim numerze");
         f.put("linkedOrganizations", "abc");
         assertThat(official.submit("/news/new", "/news/new", f).text()).contains("Nie znaleziono organizacji o takim numerze");

@@ -75,7 +75,7 @@ class NoticeBoardTest extends IntegrationTest {
         f.put("amountMax", "1000000000000");
         f.put("cofinancingPercent", "10,555");
         Page page = official.submit("/notices/new", "/notices/new", f);
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("bez znaku minus", "Ta wartość jest za duża", "najwyżej 2 miejsca po przecinku");
         assertThat(page.body()).contains("value=\"-100\"", "value=\"10,555\"", "value=\"Zły fundusz\"");
         f.put("amountMin", "abc");

@@ -92,7 +92,7 @@ class OrganizationRegistrationTest extends IntegrationTest {
 
         Page page = register(user, form, Map.of());
 
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("Popraw błędy w formularzu",
                 "Nieprawidłowy NIP: wpisz 10 cyfr z poprawną cyfrą kontrolną",
                 "Nieprawidłowy REGON", "Nieprawidłowy numer KRS: wpisz 10 cyfr",
@@ -123,7 +123,7 @@ class OrganizationRegistrationTest extends IntegrationTest {
 
         Page page = register(user, form, Map.of());
 
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("Zaznacz co najmniej jedną sferę działalności.",
                 "Zaznacz, czy jesteś członkiem zarządu.");
 
@@ -154,7 +154,7 @@ class OrganizationRegistrationTest extends IntegrationTest {
         Map<String, String> form = TestOrganizations.form("Fundacja Nowa " + TestOrganizations.word(), jstId(KLUCZEWSKO), "kultura");
         form.put("nip", formatted(existing.nip()));
         Page page = register(user, form, Map.of());
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("Organizacja z tym numerem NIP jest już w katalogu: " + existingName);
         assertThat(page.inputValue("nip")).isEqualTo(formatted(existing.nip()));
 
@@ -177,14 +177,14 @@ class OrganizationRegistrationTest extends IntegrationTest {
         byte[] big = new byte[3 * 1024 * 1024];
         System.arraycopy(png(), 0, big, 0, png().length);
         Page tooLarge = register(user, form, Map.of("logo", new FilePart("big.png", "image/png", big)));
-        assertThat(tooLarge.status()).isEqualTo(200);
+        assertThat(tooLarge.status()).isEqualTo(422);
         assertThat(tooLarge.text()).contains("Plik z logo jest za duży: może mieć najwyżej 2 MB.");
         assertThat(tooLarge.body()).contains("href=\"#logo\"", "aria-describedby=\"logo-error logo-hint\"");
         assertThat(tooLarge.inputValue("name")).isEqualTo(name);
 
         byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8);
         Page notImage = register(user, form, Map.of("logo", new FilePart("logo.svg", "image/svg+xml", svg)));
-        assertThat(notImage.status()).isEqualTo(200);
+        assertThat(notImage.status()).isEqualTo(422);
         assertThat(notImage.text()).contains("Logo musi być obrazem PNG, JPEG, GIF lub WebP");
 
         Page disguised = register(user, form, Map.of("logo", new FilePart("logo.png", "image/png",
@@ -204,7 +204,7 @@ class OrganizationRegistrationTest extends IntegrationTest {
 
         Page page = register(user, form, Map.of());
 
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("Wpisz najwyżej 300 znaków.", "Wpisz najwyżej 4000 znaków.",
                 "Wpisz najwyżej 100 znaków.");
         assertThat(page.inputValue("name")).hasSize(301);

@@ -123,7 +123,7 @@ class OrganizationSecurityTest extends IntegrationTest {
         form.put("gminaId", String.valueOf(jstId(POWIAT)));
         form.put("spheres", "sport-i-turystyka,nie-ma-takiej");
         Page notGmina = user.postMultipart("/organizations/new", form, Map.of(), csrf);
-        assertThat(notGmina.status()).isEqualTo(200);
+        assertThat(notGmina.status()).isEqualTo(422);
         assertThat(notGmina.text()).contains("Wybierz gminę z listy.", "Wybierz sfery z listy.");
         assertThat(user.post("/organizations/" + id + "/join", Map.of("boardMember", "może"), csrf).status()).isEqualTo(400);
     }

@@ -61,7 +61,7 @@ class JstPagesTest extends IntegrationTest {
         f.put("liaisonName", "Nowa Osoba");
         f.put("liaisonEmail", "to nie e-mail");
         Page page = web.post("/jst/" + kluczewsko + "/edit", f, edit.csrf());
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("Nieprawidłowy kod pocztowy", "Wpisz poprawny adres e-mail");
         assertThat(page.inputValue("postalCode")).isEqualTo("29120");
         assertThat(page.inputValue("liaisonName")).isEqualTo("Nowa Osoba");

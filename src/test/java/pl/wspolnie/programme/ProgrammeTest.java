@@ -68,7 +68,7 @@ class ProgrammeTest extends IntegrationTest {
         for (String bad : List.of("-5", "12,345", "1000000000000", "dużo")) {
             Page refused = official.post(path + "/tasks", Map.of("sphereCode", "kultura", "description", "Festiwal",
                     "plannedFunds", bad), token);
-            assertThat(refused.status()).isEqualTo(200);
+            assertThat(refused.status()).isEqualTo(422);
             assertThat(refused.text()).as(bad).contains("Wpisz kwotę w złotych");
             assertThat(refused.inputValue("plannedFunds")).isEqualTo(bad);
         }

@@ -71,6 +71,7 @@ public class WebConfig implements WebMvcConfigurer {
         lang.setParamName("lang");
         lang.setIgnoreInvalidLocale(true);
         registry.addInterceptor(lang);
+        registry.addInterceptor(new FormErrorStatus());
     }
 
     @Bean

@@ -9,6 +9,14 @@ import java.util.List;
 
 interface OfferRepository extends JpaRepository<Offer, Long> {
 
+    /**
+     * The offer with its row locked until the transaction ends (SELECT … FOR UPDATE): an autosave and a click on
+     * "Save" or "Submit" arriving together wait for each other instead of failing on the optimistic version.
+     */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Offer o where o.id = :id")
+    java.util.Optional<Offer> lockById(@Param("id") long id);
+
     @Query("select distinct o from Offer o join o.organizationIds org where o.competitionId = :competitionId "
             + "and org in :organizationIds order by o.id")
     List<Offer> findByCompetitionAndOrganizations(@Param("competitionId") long competitionId,

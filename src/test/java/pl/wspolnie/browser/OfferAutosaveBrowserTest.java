@@ -3,7 +3,7 @@ package pl.wspolnie.browser;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.competitions.CompetitionFixtures;
+import pl.wspolnie.competitions.OfferTestCompetitions;
 import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
@@ -29,12 +29,8 @@ class OfferAutosaveBrowserTest extends BrowserTest {
     @Test
     void whatTheOfferorTypesSurvivesAClosedBrowser() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
-        Map<String, String> announcement = CompetitionFixtures.announcement(jstId(POWIAT),
-                "Konkurs z autozapisem w przeglądarce " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30));
-        WebClient.Page created = official.post("/competitions/new", announcement, official.get("/competitions/new").csrf());
-        assertThat(created.status()).as(created.text()).isEqualTo(302);
-        long competitionId = Long.parseLong(created.location().replaceAll(".*/competitions/(\\d+).*", "$1"));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(), official.get("/competitions/" + competitionId).csrf());
+        long competitionId = OfferTestCompetitions.publish(official, jstId(POWIAT),
+                "Konkurs z autozapisem w przeglądarce " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30), Map.of());
 
         String email = plainUser();
         long userId = provisioning.ensureConfirmedUser(email, "", "");

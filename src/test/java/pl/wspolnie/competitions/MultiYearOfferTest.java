@@ -39,16 +39,9 @@ class MultiYearOfferTest extends IntegrationTest {
         first = LocalDate.now(WARSAW).getYear() + 1;
         from = LocalDate.of(first, 10, 1);
         to = LocalDate.of(first + 1, 6, 30);
-        Map<String, String> form = CompetitionFixtures.announcement(jstId(POWIAT), "Konkurs dwuletni " + TestOrganizations.word(),
-                LocalDateTime.now(WARSAW).plusDays(30));
-        form.put("periodFrom", from.toString());
-        form.put("periodTo", to.toString());
-        form.put("choiceDate", from.minusDays(20).toString());
-        Page created = official.post("/competitions/new", form, official.get("/competitions/new").csrf());
-        assertThat(created.status()).as(created.text()).isEqualTo(302);
-        competitionId = Long.parseLong(created.location().replaceAll(".*/competitions/(\\d+).*", "$1"));
-        assertThat(official.post("/competitions/" + competitionId + "/publish", Map.of(),
-                official.get("/competitions/" + competitionId).csrf()).status()).isEqualTo(302);
+        competitionId = OfferTestCompetitions.publish(official, jstId(POWIAT), "Konkurs dwuletni " + TestOrganizations.word(),
+                LocalDateTime.now(WARSAW).plusDays(30), Map.of("periodFrom", from.toString(), "periodTo", to.toString(),
+                        "choiceDate", from.minusDays(20).toString()));
         taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
     }
 

@@ -46,9 +46,8 @@ class OfferAttachmentTest extends IntegrationTest {
     @BeforeEach
     void publishedCompetition() {
         official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
-        competitionId = AnnouncementTest.createDraft(official, "Konkurs z załącznikami " + TestOrganizations.word(),
-                LocalDateTime.now(WARSAW).plusDays(30));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(), official.get("/competitions/" + competitionId).csrf());
+        competitionId = OfferTestCompetitions.publish(official, jstId(POWIAT), "Konkurs z załącznikami " + TestOrganizations.word(),
+                LocalDateTime.now(WARSAW).plusDays(30), Map.of());
         taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
         periodFrom = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
     }

@@ -34,9 +34,8 @@ class OfferAutosaveTest extends IntegrationTest {
     @BeforeEach
     void publishedCompetition() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
-        competitionId = AnnouncementTest.createDraft(official, "Konkurs z autozapisem " + TestOrganizations.word(),
-                LocalDateTime.now(WARSAW).plusDays(30));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(), official.get("/competitions/" + competitionId).csrf());
+        competitionId = OfferTestCompetitions.publish(official, jstId(POWIAT), "Konkurs z autozapisem " + TestOrganizations.word(),
+                LocalDateTime.now(WARSAW).plusDays(30), Map.of());
         taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
         periodFrom = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
     }

@@ -49,6 +49,10 @@ class OfferAutosaveBrowserTest extends BrowserTest {
                 new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
         assertThat(page.locator("#autosave-status")).hasAttribute("aria-live", "polite");
         checkAxe();
+        // A second autosave goes through too (the first one's answer updated the draft's version in the form).
+        page.waitForResponse(r -> r.url().endsWith("/autosave") && r.status() == 200,
+                () -> page.fill("#experience", "Od 2015 r. prowadzimy świetlicę."));
+        assertThat(page.locator("#autosave-status")).containsText("Zapisano o");
 
         // The browser is closed: a new page, the session gone, logged in again.
         page.close();
@@ -58,5 +62,6 @@ class OfferAutosaveBrowserTest extends BrowserTest {
         open(offerPath);
         assertThat(page.locator("#summary")).hasValue("Warsztaty haftu dla seniorów – żółć");
         assertThat(page.locator("#contactPerson")).hasValue("Łucja Żółkiewska");
+        assertThat(page.locator("#experience")).hasValue("Od 2015 r. prowadzimy świetlicę.");
     }
 }

@@ -71,6 +71,22 @@ class OfferAutosaveTest extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?").param(offerId).query(Long.class).single())
                 .as("an autosave never submits").isZero();
 
+        // The answer carries the draft's new version for the form (htmx swaps it in out of band); an autosave sent
+        // with an older version (a request arriving after a newer save) is not saved.
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"draftVersion\" value=\"(\\d+)\"").matcher(status.body());
+        assertThat(version.find()).as(status.body()).isTrue();
+        assertThat(status.body()).contains("hx-swap-oob=\"true\"");
+        long current = Long.parseLong(version.group(1));
+        Map<String, String> late = new LinkedHashMap<>(partial);
+        late.put("summary", "Starszy tekst wysłany za późno");
+        late.put("draftVersion", String.valueOf(current - 1));
+        Page stale = ngo.post("/offers/" + offerId + "/autosave", late, form.csrf());
+        assertThat(stale.text()).contains("Nie zapisano automatycznie: projekt zapisano w międzyczasie");
+        late.put("draftVersion", String.valueOf(current));
+        late.put("summary", "Pierwsze zdanie opisu – żółć");
+        assertThat(ngo.post("/offers/" + offerId + "/autosave", late, form.csrf()).text()).contains("Zapisano o");
+        assertThat(draftJson(offerId)).doesNotContain("Starszy tekst");
+
         // Too long a text is not saved; what was saved before stays.
         partial.put("summary", "x".repeat(10_001));
         Page refused = ngo.post("/offers/" + offerId + "/autosave", partial, form.csrf());

@@ -137,7 +137,8 @@ class OfferController {
      * → 409. Unreadable or too long input is not saved (the status says so; "Save" shows the field errors).
      */
     @PostMapping("/offers/{id:\\d+}/autosave")
-    String autosave(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result, Model model) {
+    String autosave(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result,
+                    @RequestParam(required = false) Long draftVersion, Model model) {
         Offers.Workspace w = offers.open(id);
         if (!editable(w.offer().getStatus())) {
             throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT);
@@ -147,9 +148,16 @@ class OfferController {
             model.addAttribute("autosaveProblem", "competitions.autosave.invalid");
             return "competitions/autosave :: status";
         }
+        if (draftVersion != null && draftVersion != w.offer().getVersion()) {
+            // The draft was saved since this page's last save (the Save button, another window): an older autosave
+            // arriving late must not overwrite it.
+            model.addAttribute("autosaveProblem", "competitions.autosave.stale");
+            return "competitions/autosave :: status";
+        }
         try {
             offers.saveDraft(id, form);
             model.addAttribute("savedAt", java.time.LocalTime.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")));
+            model.addAttribute("draftVersion", offers.open(id).offer().getVersion());
         } catch (BusinessRuleViolation e) {
             model.addAttribute("autosaveProblem", e.messageKey());
         }

@@ -55,8 +55,8 @@ class CompetitionRulesTest {
 
     @Test
     void theMinimumDaysToTheDeadlineDefaultTo21AndCanBeSet() {
-        assertThat(new CompetitionSettings(null, null, null, null, null, null).minDaysToDeadline()).isEqualTo(21);
-        assertThat(new CompetitionSettings(30, null, null, null, null, null).minDaysToDeadline()).isEqualTo(30);
+        assertThat(new CompetitionSettings(null, null, null, null, null, null, null).minDaysToDeadline()).isEqualTo(21);
+        assertThat(new CompetitionSettings(30, null, null, null, null, null, null).minDaysToDeadline()).isEqualTo(30);
     }
 
     private static OfferContent content(String title) {

@@ -11,11 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param resultsThresholdPercent  a result below this % of its target is flagged (80)
  * @param finalReportDays          the final report is due this many days after the end of the task (30)
  * @param reminderDaysBefore       the reminder of the final report goes out this many days before it is due (7)
+ * @param attachmentMaxMb          the largest attachment to an offer, in MB (10)
  */
 @ConfigurationProperties("wspolnie.competitions")
 public record CompetitionSettings(Integer minDaysToDeadline, Integer correctionDays, java.math.BigDecimal costLineDeviationPercent,
                                   java.math.BigDecimal resultsThresholdPercent, Integer finalReportDays,
-                                  Integer reminderDaysBefore) {
+                                  Integer reminderDaysBefore, Integer attachmentMaxMb) {
 
     public CompetitionSettings {
         minDaysToDeadline = minDaysToDeadline == null ? 21 : minDaysToDeadline;
@@ -24,5 +25,6 @@ public record CompetitionSettings(Integer minDaysToDeadline, Integer correctionD
         resultsThresholdPercent = resultsThresholdPercent == null ? new java.math.BigDecimal("80") : resultsThresholdPercent;
         finalReportDays = finalReportDays == null ? 30 : finalReportDays;
         reminderDaysBefore = reminderDaysBefore == null ? 7 : reminderDaysBefore;
+        attachmentMaxMb = attachmentMaxMb == null ? 10 : attachmentMaxMb;
     }
 }

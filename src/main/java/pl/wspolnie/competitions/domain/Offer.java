@@ -187,6 +187,11 @@ public class Offer {
         return id;
     }
 
+    /** The optimistic-lock version: the offer form sends it back so an autosave never overwrites a newer save. */
+    public long getVersion() {
+        return version;
+    }
+
     public Long getCompetitionId() {
         return competitionId;
     }

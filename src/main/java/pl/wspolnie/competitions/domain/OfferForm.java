@@ -127,10 +127,15 @@ public class OfferForm {
         @Size(max = 40, message = "{competitions.field.tooLong}")
         private String fromGrant = "";
         private boolean administrative;
+        // The calendar year of the cost, for a task of more than one year (V.A's columns per year); null otherwise.
+        private Integer year;
 
         boolean isBlank() {
             return blank(action) && blank(type) && blank(unit) && blank(unitCost) && blank(units) && blank(fromGrant);
         }
+
+        public Integer getYear() { return year; }
+        public void setYear(Integer v) { year = v; }
 
         public String getAction() { return action; }
         public void setAction(String v) { action = v; }

@@ -74,7 +74,10 @@ class OfferMails {
         accounts.find(offer.getCreatedBy()).ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
                 messages.getMessage("competitions.mail.corrections.subject", new Object[]{offer.getTitle()}, POLISH),
                 messages.getMessage("competitions.mail.corrections.body", new Object[]{person.displayName(),
-                        offer.getTitle(), String.join(", ", offer.unlockedSections().stream().map(Enum::name).toList()),
+                        offer.getTitle(), String.join(", ", offer.unlockedSections().stream()
+                                .map(section -> section == OfferSection.ATTACHMENTS
+                                        ? messages.getMessage("competitions.offer.section.short.ATTACHMENTS", null, POLISH)
+                                        : section.name()).toList()),
                         new pl.wspolnie.shared.web.Formats().dateTime(offer.getCorrectionDeadline()),
                         baseUrl + "/offers/" + offer.getId()}, POLISH))));
     }

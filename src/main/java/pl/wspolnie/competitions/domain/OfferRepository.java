@@ -15,7 +15,11 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
     @Query("select o.competitionId from Offer o where o.id = :id")
     Optional<Long> competitionIdOf(@Param("id") long id);
 
-    /** The offer with its row locked until the transaction ends (SELECT … FOR UPDATE). */
+    /**
+     * The offer with its row locked until the transaction ends (SELECT … FOR UPDATE): an autosave and a click on
+     * "Save" or "Submit" arriving together, or the same offer submitted twice at once, wait for each other instead
+     * of failing on the optimistic version.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from Offer o where o.id = :id")
     Optional<Offer> lockById(@Param("id") long id);

@@ -19,7 +19,26 @@ public final class OfferRules {
     /** Computed values shown on the form (null where an input could not be read). */
     public record Computed(List<BigDecimal> lineTotals, BigDecimal total, BigDecimal grant, BigDecimal administrative,
                            BigDecimal ownFinancial, BigDecimal ownPersonal, BigDecimal ownInKind,
-                           BigDecimal recipientPayments, BigDecimal ownTotal) {
+                           BigDecimal recipientPayments, BigDecimal ownTotal, List<Integer> years,
+                           List<Integer> lineYears, java.util.Map<Integer, BigDecimal> yearTotals) {
+
+        /** True for a task of more than one calendar year: V.A has a column per year. */
+        public boolean multiYear() {
+            return years.size() > 1;
+        }
+
+        /** The value of line {@code index} in the column of {@code year} (null when the line is of another year). */
+        public BigDecimal lineInYear(int index, int year) {
+            if (index >= lineTotals.size() || index >= lineYears.size() || lineTotals.get(index) == null) {
+                return null;
+            }
+            Integer y = lineYears.get(index);
+            return y != null && y == year ? lineTotals.get(index) : null;
+        }
+
+        public BigDecimal yearTotal(int year) {
+            return yearTotals.getOrDefault(year, ZERO);
+        }
 
         public BigDecimal pct(BigDecimal part) {
             return Money.percent(part, total);
@@ -56,7 +75,20 @@ public final class OfferRules {
             }
         };
 
-        // V.A cost table
+        // V.A cost table; for a task of more than one calendar year each line has its year (a column per year)
+        List<Integer> years = years(c);
+        boolean multiYear = years.size() > 1;
+        java.time.LocalDate taskFrom = f.getPeriodFrom() != null ? f.getPeriodFrom() : c.getPeriodFrom();
+        java.time.LocalDate taskTo = f.getPeriodTo() != null ? f.getPeriodTo() : c.getPeriodTo();
+        List<Integer> lineYears = new ArrayList<>();
+        java.util.Map<Integer, BigDecimal> yearTotals = new java.util.TreeMap<>();
+        java.util.Map<Integer, BigDecimal> yearGrants = new java.util.TreeMap<>();
+        if (multiYear) {
+            years.forEach(y -> {
+                yearTotals.put(y, ZERO);
+                yearGrants.put(y, ZERO);
+            });
+        }
         List<BigDecimal> lineTotals = new ArrayList<>();
         List<OfferContent.CostLine> lines = new ArrayList<>();
         BigDecimal total = ZERO;
@@ -67,8 +99,20 @@ public final class OfferRules {
             String p = "costLines[" + i + "].";
             if (r.isBlank()) {
                 lineTotals.add(null);
+                lineYears.add(null);
                 continue;
             }
+            if (multiYear && r.getYear() == null) {
+                // A line without a year belongs to the first year of the task (shown so on the form).
+                r.setYear(Math.max(taskFrom.getYear(), years.get(0)));
+            }
+            Integer year = multiYear ? r.getYear() : null;
+            if (year != null && (year < taskFrom.getYear() || year > taskTo.getYear() || !years.contains(year))) {
+                problems.add(new BusinessRuleViolation(p + "year", "competitions.offer.cost.year.outside",
+                        String.valueOf(taskFrom.getYear()), String.valueOf(taskTo.getYear())));
+                year = null;
+            }
+            lineYears.add(year);
             BigDecimal unitCost = money.apply(p + "unitCost", r.getUnitCost());
             BigDecimal units = null;
             try {
@@ -103,9 +147,17 @@ public final class OfferRules {
             if (fromGrant != null) {
                 grant = grant.add(fromGrant);
             }
+            if (year != null) {
+                if (lineTotal != null) {
+                    yearTotals.merge(year, lineTotal, BigDecimal::add);
+                }
+                if (fromGrant != null) {
+                    yearGrants.merge(year, fromGrant, BigDecimal::add);
+                }
+            }
             lines.add(new OfferContent.CostLine(lines.size() + 1, s(r.getAction()), s(r.getType()), s(r.getUnit()),
                     Money.plain(unitCost), units == null ? "" : units.toPlainString(), Money.plain(lineTotal),
-                    Money.plain(Money.zeroIfNull(fromGrant)), r.isAdministrative()));
+                    Money.plain(Money.zeroIfNull(fromGrant)), r.isAdministrative(), year));
         }
 
         // V.B sources
@@ -115,7 +167,7 @@ public final class OfferRules {
         BigDecimal payments = Money.zeroIfNull(money.apply("recipientPayments", f.getRecipientPayments()));
         BigDecimal ownTotal = ownFinancial.add(ownPersonal).add(ownInKind).add(payments);
         Computed computed = new Computed(lineTotals, total, grant, administrative, ownFinancial, ownPersonal, ownInKind,
-                payments, ownTotal);
+                payments, ownTotal, years, lineYears, yearTotals);
 
         // V.C split among joint offerors
         List<OfferContent.Share> shares = new ArrayList<>();
@@ -202,8 +254,22 @@ public final class OfferRules {
         OfferContent content = new OfferContent(offerId, c.getId(), c.getTitle(), task.getId(), task.getName(),
                 s(f.getTitle()), f.getPeriodFrom().toString(), f.getPeriodTo().toString(), offerorList, s(f.getContactPerson()),
                 s(f.getSummary()), actions, results, s(f.getExperience()), s(f.getResources()), lines, sources, shares,
-                s(f.getOtherInfo()), statements);
+                s(f.getOtherInfo()), statements, yearTotals.entrySet().stream()
+                .map(e -> new OfferContent.YearTotal(e.getKey(), Money.plain(e.getValue()),
+                        Money.plain(yearGrants.getOrDefault(e.getKey(), ZERO)))).toList(), List.of());
         return new Check(problems, computed, content);
+    }
+
+    /** The calendar years of the call's implementation period (one for a single-year task). */
+    public static List<Integer> years(Competition c) {
+        List<Integer> years = new ArrayList<>();
+        if (c.getPeriodFrom() == null || c.getPeriodTo() == null) {
+            return years;
+        }
+        for (int y = c.getPeriodFrom().getYear(); y <= c.getPeriodTo().getYear(); y++) {
+            years.add(y);
+        }
+        return years;
     }
 
     private static void checkPeriod(OfferForm f, Competition c, List<BusinessRuleViolation> problems) {

@@ -5,9 +5,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The sections of the 2018 form that a call for corrections can unlock. */
+/** The sections of the 2018 form that a call for corrections can unlock, and the offer's attachments. */
 public enum OfferSection {
-    I, II, III, IV, V, VI, VII;
+    I, II, III, IV, V, VI, VII, ATTACHMENTS;
 
     public static Set<OfferSection> parse(String text) {
         if (text == null || text.isBlank()) {

@@ -11,6 +11,8 @@ interface OfferVersionRepository extends JpaRepository<OfferVersion, Long> {
 
     List<OfferVersion> findByOfferIdOrderByNumber(long offerId);
 
+    boolean existsByChecksum(String checksum);
+
     Optional<OfferVersion> findByOfferIdAndNumber(long offerId, int number);
 
     @Query("select coalesce(max(v.number), 0) from OfferVersion v where v.offerId = :offerId")

@@ -37,7 +37,10 @@ public class Offers {
     }
 
     /** The result of saving or submitting: problems (each with its field) and the computed values. */
-    public record Outcome(OfferRules.Check check, OfferVersion version) {
+    public record Outcome(OfferRules.Check check, OfferVersion version, List<String> missingAttachments) {
+        public Outcome(OfferRules.Check check, OfferVersion version) {
+            this(check, version, List.of());
+        }
     }
 
     /** What the verify page shows about a checksum. */
@@ -54,10 +57,12 @@ public class Offers {
     private final OfferDocuments documents;
     private final CompetitionSettings settings;
     private final AwardRepository awards;
+    private final OfferAttachments attachments;
 
     Offers(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
            Organizations organizations, Permissions permissions, Clock clock, ApplicationEventPublisher events,
-           OfferDocuments documents, CompetitionSettings settings, AwardRepository awards) {
+           OfferDocuments documents, CompetitionSettings settings, AwardRepository awards, OfferAttachments attachments) {
+        this.attachments = attachments;
         this.awards = awards;
         this.settings = settings;
         this.offers = offers;
@@ -115,7 +120,7 @@ public class Offers {
 
     /** Saves what was typed (drafts only: a submitted offer → 409); unreadable values come back as field problems. */
     public Outcome saveDraft(long offerId, OfferForm posted) {
-        Offer offer = find(offerId);
+        Offer offer = offers.lockById(offerId).orElseThrow(() -> new NotFoundException("offer " + offerId));
         requireOfferor(offer);
         offer.requireEditable();
         Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
@@ -169,13 +174,25 @@ public class Offers {
             check.problems().addAll(0, coProblems);
             return new Outcome(check, null);
         }
-        String json = CanonicalJson.write(check.content());
         int number = versions.lastNumber(offerId) + 1;
-        OfferVersion version = versions.save(new OfferVersion(offerId, number, json, CanonicalJson.sha256(json), now,
+        // The files become part of the version: their SHA-256 digests are in the content the checksum covers.
+        OfferContent content = check.content().withAttachments(attachments.forVersion(offerId));
+        String json = CanonicalJson.write(content);
+        String checksum = CanonicalJson.sha256(json);
+        if (versions.existsByChecksum(checksum)) {
+            // Resubmitting exactly the content of an earlier version (e.g. after a call for corrections).
+            check.problems().add(new BusinessRuleViolation(null, "competitions.offer.unchanged"));
+            return new Outcome(check, null);
+        }
+        attachments.markSubmitted(offerId, number);
+        OfferVersion version = versions.save(new OfferVersion(offerId, number, json, checksum, now,
                 permissions.requireUser().userId()));
         offer.submitted(now);
         events.publishEvent(new OfferSubmitted(offerId, number, version.getSubmittedBy()));
-        return new Outcome(check, version);
+        // Missing required attachments do not block the submission (a formal defect): the offeror is warned.
+        List<String> missing = OfferAttachments.missing(c, content.attachments().stream()
+                .map(OfferContent.Attachment::requiredName).toList());
+        return new Outcome(check, version, missing);
     }
 
     /** Withdraws the offer before the deadline (its submitted versions stay, verifiable). */

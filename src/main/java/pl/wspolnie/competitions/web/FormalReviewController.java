@@ -110,6 +110,14 @@ class FormalReviewController {
         model.addAttribute("results", List.of(FormalResult.CORRECT, FormalResult.INCORRECT, FormalResult.CORRECTIONS_REQUESTED));
         model.addAttribute("days", days);
         model.addAttribute("error", error);
+        // The attachments of the latest version; the required ones without a file are listed as formal defects.
+        pl.wspolnie.competitions.domain.OfferVersion latest = w.versions().isEmpty() ? null : w.versions().get(w.versions().size() - 1);
+        List<pl.wspolnie.competitions.domain.OfferContent.Attachment> files = latest == null ? List.of()
+                : CanonicalJson.read(latest.getContent(), pl.wspolnie.competitions.domain.OfferContent.class).attachments();
+        model.addAttribute("latestVersion", latest);
+        model.addAttribute("versionAttachments", files);
+        model.addAttribute("missingAttachments", pl.wspolnie.competitions.domain.OfferAttachments.missing(w.competition(),
+                files.stream().map(pl.wspolnie.competitions.domain.OfferContent.Attachment::requiredName).toList()));
         return "competitions/review";
     }
 }

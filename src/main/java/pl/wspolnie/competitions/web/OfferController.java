@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.Announcements;
 import pl.wspolnie.competitions.domain.Competition;
+import org.springframework.context.MessageSource;
+import pl.wspolnie.competitions.domain.OfferAttachments;
 import pl.wspolnie.competitions.domain.OfferForm;
+import pl.wspolnie.competitions.domain.OfferSection;
 import pl.wspolnie.competitions.domain.OfferRules;
 import pl.wspolnie.competitions.domain.OfferStatus;
 import pl.wspolnie.competitions.domain.Offers;
@@ -34,9 +37,18 @@ class OfferController {
     private final java.time.Clock clock;
 
     private final pl.wspolnie.competitions.domain.Decisions decisions;
+    private final OfferAttachments attachments;
+    private final MessageSource messages;
+
+    /** A row of the attachments table: a required attachment (with its file or none) or another file. */
+    public record AttachmentRow(String requiredName, OfferAttachments.Listed file) {
+    }
 
     OfferController(Offers offers, Announcements announcements, java.time.Clock clock,
-                    pl.wspolnie.competitions.domain.Decisions decisions) {
+                    pl.wspolnie.competitions.domain.Decisions decisions, OfferAttachments attachments,
+                    MessageSource messages) {
+        this.attachments = attachments;
+        this.messages = messages;
         this.decisions = decisions;
         this.offers = offers;
         this.announcements = announcements;
@@ -102,6 +114,9 @@ class OfferController {
             Offers.Outcome outcome = "submit".equals(action) ? offers.submit(id, form) : offers.saveDraft(id, form);
             if (outcome.version() != null) {
                 redirect.addFlashAttribute("notice", "competitions.offer.submitted");
+                if (!outcome.missingAttachments().isEmpty()) {
+                    redirect.addFlashAttribute("submittedWithoutAttachments", String.join(", ", outcome.missingAttachments()));
+                }
                 return "redirect:/offers/" + id;
             }
             outcome.check().problems().forEach(p -> p.addTo(result));
@@ -114,6 +129,39 @@ class OfferController {
             OfferRules.Check check = OfferRules.check(form, w.competition(), id, w.offerors(), false);
             return page(model, w, check.computed());
         }
+    }
+
+    /**
+     * Autosave (htmx, while the offeror types): saves the draft as typed, without checking it against the call's rules,
+     * and answers a small status fragment for an aria-live region. Another organisation's offer → 403, a submitted one
+     * → 409. Unreadable or too long input is not saved (the status says so; "Save" shows the field errors).
+     */
+    @PostMapping("/offers/{id:\\d+}/autosave")
+    String autosave(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result,
+                    @RequestParam(required = false) Long draftVersion, Model model) {
+        Offers.Workspace w = offers.open(id);
+        if (!editable(w.offer().getStatus())) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT);
+        }
+        ensureSplitRows(form, w.offerors());
+        if (result.hasErrors()) {
+            model.addAttribute("autosaveProblem", "competitions.autosave.invalid");
+            return "competitions/autosave :: status";
+        }
+        if (draftVersion != null && draftVersion != w.offer().getVersion()) {
+            // The draft was saved since this page's last save (the Save button, another window): an older autosave
+            // arriving late must not overwrite it.
+            model.addAttribute("autosaveProblem", "competitions.autosave.stale");
+            return "competitions/autosave :: status";
+        }
+        try {
+            offers.saveDraft(id, form);
+            model.addAttribute("savedAt", java.time.LocalTime.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")));
+            model.addAttribute("draftVersion", offers.open(id).offer().getVersion());
+        } catch (BusinessRuleViolation e) {
+            model.addAttribute("autosaveProblem", e.messageKey());
+        }
+        return "competitions/autosave :: status";
     }
 
     @PostMapping("/offers/{id:\\d+}/withdraw")
@@ -162,6 +210,24 @@ class OfferController {
         return status == OfferStatus.DRAFT || status == OfferStatus.CORRECTION || status == OfferStatus.BUDGET_UPDATE;
     }
 
+    private void attachmentsModel(Model model, Offers.Workspace w) {
+        List<OfferAttachments.Listed> files = attachments.current(w.offer().getId());
+        List<AttachmentRow> rows = new java.util.ArrayList<>();
+        for (String required : w.competition().requiredAttachmentList()) {
+            List<OfferAttachments.Listed> forIt = files.stream().filter(f -> required.equals(f.getRequiredName())).toList();
+            if (forIt.isEmpty()) {
+                rows.add(new AttachmentRow(required, null));
+            }
+            forIt.forEach(f -> rows.add(new AttachmentRow(required, f)));
+        }
+        files.stream().filter(f -> f.getRequiredName() == null).forEach(f -> rows.add(new AttachmentRow(null, f)));
+        model.addAttribute("attachmentRows", rows);
+        model.addAttribute("missingAttachments", OfferAttachments.missing(w.competition(),
+                files.stream().map(OfferAttachments.Listed::getRequiredName).toList()));
+        model.addAttribute("attachmentsEditable", OfferAttachments.attachmentsEditable(w.offer(), w.competition(), clock.instant()));
+        model.addAttribute("attachmentMaxMb", attachments.maxMb());
+    }
+
     /** One V.C row per offeror of a joint offer (the lead first). */
     private static void ensureSplitRows(OfferForm form, List<OrganizationSummary> offerors) {
         List<OfferForm.SplitRow> rows = new java.util.ArrayList<>(form.getSplit());
@@ -187,6 +253,11 @@ class OfferController {
         model.addAttribute("deadlinePassed", !w.offer().isEditable(w.competition(), clock.instant()));
         model.addAttribute("acceptsOffers", w.competition().acceptsOffers(clock.instant()));
         model.addAttribute("unlocked", w.offer().unlockedSections().stream().map(Enum::name).toList());
+        model.addAttribute("unlockedLabels", w.offer().unlockedSections().stream()
+                .map(s -> s == OfferSection.ATTACHMENTS
+                        ? messages.getMessage("competitions.offer.section.short.ATTACHMENTS", null, LocaleContextHolder.getLocale())
+                        : s.name()).collect(java.util.stream.Collectors.joining(", ")));
+        attachmentsModel(model, w);
         model.addAttribute("correction", w.offer().getStatus() == OfferStatus.CORRECTION);
         model.addAttribute("formalChecks", FormalReviewController.checks(w.offer().getFormalChecks()));
         return "competitions/offer";

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Flags of a report and the settlement, computed from the contract's version and what the offeror typed. */
 class ReportRulesTest {
 
-    static final CompetitionSettings DEFAULTS = new CompetitionSettings(null, null, null, null, null, null);
+    static final CompetitionSettings DEFAULTS = new CompetitionSettings(null, null, null, null, null, null, null);
     static final LocalDate FROM = LocalDate.of(2027, 1, 1);
     static final LocalDate TO = LocalDate.of(2027, 6, 30);
 
@@ -53,7 +53,7 @@ class ReportRulesTest {
         assertThat(above.lines().get(0).deviationPct()).isEqualByComparingTo("10.01");
         assertThat(above.lines().get(1).overLimit()).isFalse();
         assertThat(above.anyFlag()).isTrue();
-        CompetitionSettings twenty = new CompetitionSettings(null, null, new BigDecimal("20"), null, null, null);
+        CompetitionSettings twenty = new CompetitionSettings(null, null, new BigDecimal("20"), null, null, null, null);
         assertThat(ReportRules.compute(planned(), contract(), form("1100,10", "500", "4500", "2500", "100"), twenty)
                 .lines().get(0).overLimit()).as("the setting").isFalse();
     }
@@ -66,7 +66,7 @@ class ReportRulesTest {
         assertThat(below.results().get(0).below()).as("79.99 %").isTrue();
         assertThat(below.results().get(0).pct()).isEqualByComparingTo("79.99");
         assertThat(below.results().get(1).below()).isFalse();
-        CompetitionSettings seventy = new CompetitionSettings(null, null, null, new BigDecimal("70"), null, null);
+        CompetitionSettings seventy = new CompetitionSettings(null, null, null, new BigDecimal("70"), null, null, null);
         assertThat(ReportRules.compute(planned(), contract(), form("1000", "500", "4500", "2500", "79,99"), seventy)
                 .results().get(0).below()).isFalse();
     }

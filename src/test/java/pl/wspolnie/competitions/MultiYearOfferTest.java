@@ -90,7 +90,7 @@ class MultiYearOfferTest extends IntegrationTest {
         Map<String, String> offer = CompetitionFixtures.offer(taskId, "Haft z błędnym rokiem", from, to);
         offer.put("costLines[0].year", String.valueOf(first + 5));
         Page refused = ngo.post("/offers/" + offerId, offer, csrf);
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("Rok kosztu musi mieścić się w okresie realizacji zadania (" + first + "–" + (first + 1) + ")");
         assertThat(refused.body()).contains("id=\"costLines0.year-error\"");
 

@@ -90,7 +90,7 @@ class OfferAutosaveTest extends IntegrationTest {
         // Too long a text is not saved; what was saved before stays.
         partial.put("summary", "x".repeat(10_001));
         Page refused = ngo.post("/offers/" + offerId + "/autosave", partial, form.csrf());
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("Nie zapisano automatycznie");
         assertThat(draftJson(offerId)).contains("\"summary\":\"Pierwsze zdanie opisu – żółć\"");
     }

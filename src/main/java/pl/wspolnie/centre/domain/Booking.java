@@ -16,6 +16,7 @@ import java.util.UUID;
 
 /** A time of one resource booked for an organisation. Overlapping confirmed bookings are refused by the database. */
 @Entity
+@jakarta.persistence.EntityListeners(CentrePageCache.Invalidation.class)
 @Table(name = "centre_booking")
 public class Booking {
 

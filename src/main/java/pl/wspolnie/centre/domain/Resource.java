@@ -22,6 +22,7 @@ import java.time.ZonedDateTime;
  * be booked in, the longest booking and how far ahead one may book.
  */
 @Entity
+@jakarta.persistence.EntityListeners(CentrePageCache.Invalidation.class)
 @Table(name = "centre_resource")
 public class Resource {
 

@@ -136,14 +136,17 @@ public class ResourceBookings {
 
     /** The confirmed bookings of the resource in the week starting on {@code monday}, day by day. */
     @Transactional(readOnly = true)
-    public Week week(long resourceId, LocalDate monday) {
-        Resource resource = activeResource(resourceId);
-        boolean staff = access.isStaff(centres.findById(resource.getCentreId()).orElseThrow());
+    public Week week(Resource resource, Centre centre, LocalDate monday) {
+        if (!resource.getCentreId().equals(centre.getId())) {
+            throw new IllegalArgumentException("resource " + resource.getId() + " is not of centre " + centre.getId());
+        }
+        long resourceId = resource.getId();
+        boolean staff = access.isStaff(centre);
         Set<Long> mine = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
         List<Booking> found = bookings.confirmedBetween(resourceId,
                 monday.atStartOfDay(ClockConfig.WARSAW).toInstant(),
                 monday.plusDays(7).atStartOfDay(ClockConfig.WARSAW).toInstant());
-        Map<Long, OrganizationSummary> orgs = organizations.findAll(
+        Map<Long, OrganizationSummary> orgs = found.isEmpty() ? Map.of() : organizations.findAll(
                 new HashSet<>(found.stream().map(Booking::getOrganizationId).toList()));
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {

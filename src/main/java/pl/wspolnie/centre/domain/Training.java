@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 /** A training, workshop, seminar, conference or study visit with its recruitment rules. */
 @Entity
+@jakarta.persistence.EntityListeners(CentrePageCache.Invalidation.class)
 @Table(name = "centre_training")
 public class Training {
 

@@ -119,19 +119,21 @@ class BookingController {
     }
 
     private String page(Model model, Resource resource, LocalDate monday) {
-        Week week = bookings.week(resource.getId(), monday);
+        var centre = catalogue.get(resource.getCentreId());
+        Week week = bookings.week(resource, centre, monday);
         model.addAttribute("week", week);
         model.addAttribute("resource", resource);
-        model.addAttribute("centre", catalogue.get(resource.getCentreId()));
+        model.addAttribute("centre", centre);
         model.addAttribute("previousWeek", isoWeek(monday.minusWeeks(1)));
         model.addAttribute("nextWeek", isoWeek(monday.plusWeeks(1)));
         model.addAttribute("thisWeek", isoWeek(monday));
         model.addAttribute("weekEnd", monday.plusDays(6));
         Set<Long> represented = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
-        List<OrganizationSummary> orgs = organizations.findAll(represented).values().stream()
-                .sorted(Comparator.comparing(OrganizationSummary::name)).toList();
+        List<OrganizationSummary> orgs = represented.isEmpty() ? List.of() : organizations.findAll(represented).values()
+                .stream().sorted(Comparator.comparing(OrganizationSummary::name)).toList();
         model.addAttribute("myOrganizations", orgs);
-        model.addAttribute("equipment", resource.getKind() == ResourceKind.ROOM
+        // the equipment list only feeds the booking form, which only representatives see
+        model.addAttribute("equipment", resource.getKind() == ResourceKind.ROOM && !orgs.isEmpty()
                 ? catalogue.resources(resource.getCentreId()).stream().filter(r -> r.getKind() == ResourceKind.EQUIPMENT).toList()
                 : List.of());
         return "centre/week";

@@ -61,6 +61,21 @@ rm -f "$JAR_COOKIES"
 grep -q JSESSIONID <<< "$SESSION" || { echo "login for the rendered path failed" >&2; exit 1; }
 [ "$(curl -fs -o /dev/null -w '%header{x-page-cache}' "http://localhost:$PORT${WEEKS%%|*}")" != "" ] || echo "warning: no X-Page-Cache header" >&2
 
+# SQL timings of the two pages' queries on the seeded data (EXPLAIN ANALYZE through psql, when present)
+SQL=""
+PG_PORT=$(sed -n 4p "$DATA/postmaster.pid" 2>/dev/null || true)
+if command -v psql >/dev/null && [ -n "$PG_PORT" ]; then
+  W0=$(date -d "-3 days" +%F)
+  sql_ms() { psql -h localhost -p "$PG_PORT" -U postgres -d "$PG_DB" -Atc "explain (analyze, format json) $1" \
+    | grep -o '"Execution Time": [0-9.]*' | awk '{ print $3 }'; }
+  PG_DB=wspolnie
+  WEEK_SQL=$(sql_ms "select * from centre_booking where resource_id = $ROOM and status in ('CONFIRMED','PENDING') and starts_at >= date '$W0' - 1 and starts_at < date '$W0' + 7 and ends_at > date '$W0' order by starts_at")
+  LIST_SQL=$(sql_ms "select * from centre_training where ends_at >= now() and cancelled_at is null order by starts_at, id limit 20 offset 180")
+  COUNT_SQL=$(sql_ms "select count(*) from centre_training where ends_at >= now() and cancelled_at is null")
+  SQL="SQL execution times (EXPLAIN ANALYZE, ms): week's bookings $WEEK_SQL, trainings page 10 $LIST_SQL, trainings count $COUNT_SQL."
+  echo "$SQL" >&2
+fi
+
 echo "Warm-up ($WARMUP per endpoint)..." >&2
 run warm "$WEEKS" "$WARMUP" "$SESSION" >/dev/null
 run warm "$LISTS" "$WARMUP" "$SESSION" >/dev/null
@@ -84,6 +99,8 @@ $(row '`/centre/resources/{id}?week=…` (week view, 10 weeks), anonymous (micro
 $(row '`/centre/trainings?page=…` (trainings list, pages 1–10), anonymous (micro-cache)' "$LIST")
 $(row 'week view, logged in (rendered every time)' "$WEEK_IN")
 $(row 'trainings list, logged in (rendered every time)' "$LIST_IN")
+
+$SQL
 MD
 )
 echo

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -149,6 +150,24 @@ class BookingConfirmationTest extends IntegrationTest {
         assertThat(loggedIn(ngo.repEmail()).get("/centre/bookings").text()).contains("odrzucona", "Remont sali w tym dniu");
 
         assertThat(request(other, "11:00", "13:00").status()).as("the declined request freed the time").isEqualTo(302);
+    }
+
+    @Test
+    void theRequesterCancellingAPendingRequestFreesTheTime() {
+        assertThat(request(ngo, "10:00", "12:00").status()).isEqualTo(302);
+        long id = pendingId();
+        WebClient rep = loggedIn(ngo.repEmail());
+        // each row (the room, the projector) has its own cancel button in "my bookings"
+        List<Long> rows = jdbc.sql("select id from centre_booking where request_group = "
+                + "(select request_group from centre_booking where id = ?)").param(id).query(Long.class).list();
+        assertThat(rows).hasSize(2);
+        for (long row : rows) {
+            Page cancelled = rep.post("/centre/bookings/" + row + "/cancel", Map.of("reason", "Zmiana planów"),
+                    rep.get("/centre/bookings").csrf());
+            assertThat(cancelled.status()).isEqualTo(302);
+            assertThat(status(row)).isEqualTo("CANCELLED");
+        }
+        assertThat(request(other, "10:00", "12:00").status()).isEqualTo(302);
     }
 
     @Test

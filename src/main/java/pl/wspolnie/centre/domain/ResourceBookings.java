@@ -237,12 +237,18 @@ public class ResourceBookings {
     /** The confirmed bookings of the resource in the week starting on {@code monday}, day by day. */
     @Transactional(readOnly = true)
     public Week week(Resource resource, Centre centre, LocalDate monday) {
+        return week(resource, centre, monday,
+                permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of()));
+    }
+
+    /** The week, given the organisations the current person represents (the caller has them already). */
+    @Transactional(readOnly = true)
+    public Week week(Resource resource, Centre centre, LocalDate monday, Set<Long> mine) {
         if (!resource.getCentreId().equals(centre.getId())) {
             throw new IllegalArgumentException("resource " + resource.getId() + " is not of centre " + centre.getId());
         }
         long resourceId = resource.getId();
         boolean staff = access.isStaff(centre);
-        Set<Long> mine = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
         java.time.Instant now = clock.instant();
         List<Booking> found = bookings.holdingBetween(resourceId,
                 monday.atStartOfDay(ClockConfig.WARSAW).toInstant(),

@@ -121,7 +121,8 @@ class BookingController {
 
     private String page(Model model, Resource resource, LocalDate monday) {
         var centre = catalogue.get(resource.getCentreId());
-        Week week = bookings.week(resource, centre, monday);
+        Set<Long> represented = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
+        Week week = bookings.week(resource, centre, monday, represented);
         model.addAttribute("week", week);
         model.addAttribute("resource", resource);
         model.addAttribute("centre", centre);
@@ -129,7 +130,6 @@ class BookingController {
         model.addAttribute("nextWeek", isoWeek(monday.plusWeeks(1)));
         model.addAttribute("thisWeek", isoWeek(monday));
         model.addAttribute("weekEnd", monday.plusDays(6));
-        Set<Long> represented = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
         List<OrganizationSummary> orgs = represented.isEmpty() ? List.of() : organizations.findAll(represented).values()
                 .stream().sorted(Comparator.comparing(OrganizationSummary::name)).toList();
         model.addAttribute("myOrganizations", orgs);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Centre benchmark: seeds 10,000 bookings of one room and 10,000 upcoming trainings into a separate embedded
 # database, then measures the week view of that room (ten different weeks, all with bookings) and the trainings
-# list (first ten pages) next to /ping, with wrk (16 connections, 2 threads, after a warm-up). Nothing of these
-# pages is cached: every request runs its SQL and renders the template.
+# list (first ten pages) next to /ping, with wrk (16 connections, 2 threads, after a warm-up): first as anonymous
+# visitors (served from the 30 s page micro-cache, PublicPageCache), then logged in as mieszkaniec@wspolnie.demo
+# (a session cookie: every request runs its SQL and renders the template).
 # Needs: JDK 17+, curl, wrk. Usage: bench/centre-bench.sh [results.md]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,8 +36,8 @@ done
 ROOM=$(grep -o "Centre bench data: room [0-9]*" target/bench-centre-app.log | awk '{ print $5 }')
 [ -n "$ROOM" ] || { echo "bench data not seeded" >&2; tail -50 target/bench-centre-app.log; exit 1; }
 
-run() { # name paths duration
-  PATHS="$2" ACCEPT="text/html" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 5s -s bench/report.lua \
+run() { # name paths duration [cookie]
+  COOKIE="${4:-}" PATHS="$2" ACCEPT="text/html" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 5s -s bench/report.lua \
     "http://localhost:$PORT" | grep '^RESULT' | sed "s/^RESULT/$1/"
 }
 field() { echo "$1" | grep -o "$2=[0-9.]*" | cut -d= -f2; }
@@ -51,23 +52,55 @@ LISTS=$(for p in $(seq 0 9); do echo "/centre/trainings?page=$p"; done | paste -
 FIRST_WEEK=$(curl -fs "http://localhost:$PORT${WEEKS%%|*}")
 grep -q "zarezerwowane" <<< "$FIRST_WEEK" || { echo "week view shows no bookings" >&2; exit 1; }
 
+JAR_COOKIES=$(mktemp)
+LOGIN_CSRF=$(curl -fs -c "$JAR_COOKIES" -b "$JAR_COOKIES" "http://localhost:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+curl -fs -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "email=mieszkaniec@wspolnie.demo" \
+  --data-urlencode "password=Wspolnie2026!" --data-urlencode "_csrf=$LOGIN_CSRF" "http://localhost:$PORT/login"
+SESSION=$(awk '$6 == "JSESSIONID" || $6 == "wsp_csrf" { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$JAR_COOKIES")
+rm -f "$JAR_COOKIES"
+grep -q JSESSIONID <<< "$SESSION" || { echo "login for the rendered path failed" >&2; exit 1; }
+[ "$(curl -fs -o /dev/null -w '%header{x-page-cache}' "http://localhost:$PORT${WEEKS%%|*}")" != "" ] || echo "warning: no X-Page-Cache header" >&2
+
+# SQL timings of the two pages' queries on the seeded data (EXPLAIN ANALYZE through psql, when present)
+SQL=""
+PG_PORT=$(sed -n 4p "$DATA/postmaster.pid" 2>/dev/null || true)
+if command -v psql >/dev/null && [ -n "$PG_PORT" ]; then
+  W0=$(date -d "-3 days" +%F)
+  sql_ms() { psql -h localhost -p "$PG_PORT" -U postgres -d "$PG_DB" -Atc "explain (analyze, format json) $1" \
+    | grep -o '"Execution Time": [0-9.]*' | awk '{ print $3 }'; }
+  PG_DB=wspolnie
+  WEEK_SQL=$(sql_ms "select * from centre_booking where resource_id = $ROOM and status in ('CONFIRMED','PENDING') and starts_at >= date '$W0' - 1 and starts_at < date '$W0' + 7 and ends_at > date '$W0' order by starts_at")
+  LIST_SQL=$(sql_ms "select * from centre_training where ends_at >= now() and cancelled_at is null order by starts_at, id limit 20 offset 180")
+  COUNT_SQL=$(sql_ms "select count(*) from centre_training where ends_at >= now() and cancelled_at is null")
+  SQL="SQL execution times (EXPLAIN ANALYZE, ms): week's bookings $WEEK_SQL, trainings page 10 $LIST_SQL, trainings count $COUNT_SQL."
+  echo "$SQL" >&2
+fi
+
 echo "Warm-up ($WARMUP per endpoint)..." >&2
-run warm "$WEEKS" "$WARMUP" >/dev/null
-run warm "$LISTS" "$WARMUP" >/dev/null
+run warm "$WEEKS" "$WARMUP" "$SESSION" >/dev/null
+run warm "$LISTS" "$WARMUP" "$SESSION" >/dev/null
 echo "Measuring ($CONNECTIONS connections, $THREADS threads, $DURATION each)..." >&2
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 PING=$(run ping "/ping" "$DURATION")
 WEEK=$(run week "$WEEKS" "$DURATION")
 LIST=$(run list "$LISTS" "$DURATION")
-echo "$PING" >&2; echo "$WEEK" >&2; echo "$LIST" >&2
+WEEK_IN=$(run week-logged-in "$WEEKS" "$DURATION" "$SESSION")
+LIST_IN=$(run list-logged-in "$LISTS" "$DURATION" "$SESSION")
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "$PING" >&2; echo "$WEEK" >&2; echo "$LIST" >&2; echo "$WEEK_IN" >&2; echo "$LIST_IN" >&2
 
 REPORT=$(cat <<MD
-Run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores ($(uname -m)), $ROWS bookings of one room and $ROWS trainings, $CONNECTIONS connections, $THREADS wrk threads, $DURATION per endpoint.
+Run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores ($(uname -m)), $ROWS bookings of one room and $ROWS trainings, $CONNECTIONS connections, $THREADS wrk threads, $DURATION per endpoint; load average before $LOAD_BEFORE, after $LOAD_AFTER.
 
 | Endpoint | Requests/s | p50 (ms) | p95 (ms) | p99 (ms) | Errors |
 |---|---:|---:|---:|---:|---:|
 $(row '`/ping` (trivial endpoint)' "$PING")
-$(row '`/centre/resources/{id}?week=…` (week view, 10 weeks)' "$WEEK")
-$(row '`/centre/trainings?page=…` (trainings list, pages 1–10)' "$LIST")
+$(row '`/centre/resources/{id}?week=…` (week view, 10 weeks), anonymous (micro-cache)' "$WEEK")
+$(row '`/centre/trainings?page=…` (trainings list, pages 1–10), anonymous (micro-cache)' "$LIST")
+$(row 'week view, logged in (rendered every time)' "$WEEK_IN")
+$(row 'trainings list, logged in (rendered every time)' "$LIST_IN")
+
+$SQL
 MD
 )
 echo

@@ -8,7 +8,11 @@ local counter = 0
 
 request = function()
   counter = counter + 1
-  return wrk.format("GET", paths[(counter % #paths) + 1], { ["Accept"] = os.getenv("ACCEPT") or "text/html" })
+  local headers = { ["Accept"] = os.getenv("ACCEPT") or "text/html" }
+  if os.getenv("COOKIE") and os.getenv("COOKIE") ~= "" then
+    headers["Cookie"] = os.getenv("COOKIE") -- a logged-in session (pages are then rendered, never cached)
+  end
+  return wrk.format("GET", paths[(counter % #paths) + 1], headers)
 end
 
 done = function(summary, latency, requests)

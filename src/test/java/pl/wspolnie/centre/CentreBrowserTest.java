@@ -156,4 +156,60 @@ class CentreBrowserTest extends BrowserTest {
         open("/centre/trainings");
         open("/centre/trainings/needs");
     }
+
+    @Test
+    void staffConfirmOrDeclineRequestsAndEditAndCancelATraining() {
+        long centreId = CentreFixtures.centreWithRoom(catalogue, jstId(POWIAT)).centreId();
+        CentreFixtures.Ngo ngo = CentreFixtures.ngo(provisioning, seeding, uniqueEmail("b-pend"), jstId(KLUCZEWSKO));
+        String staffEmail = userWithRole(Role.CENTRE_STAFF, POWIAT);
+        LocalDate day = LocalDate.now(clock).plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+
+        // staff add a room; the form asks for confirmation by default
+        switchTo(staffEmail);
+        open("/centre/" + centreId + "/resources/new");
+        assertThat(page.locator("#requiresConfirmation")).isChecked();
+        page.fill("#name", "Sala warsztatowa");
+        page.fill("#openDays", "1111111");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        String roomPath = page.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "");
+
+        // the NGO's request waits, holding the time
+        switchTo(ngo.repEmail());
+        open(roomPath + "?week=" + BookingControllerWeek.of(day));
+        page.fill("#date", day.toString());
+        page.fill("#from", "10:00");
+        page.fill("#to", "12:00");
+        page.fill("#purpose", "Warsztaty dla wolontariuszy");
+        navigateBy(() -> page.click("main form button:has-text('Zarezerwuj')"));
+        assertThat(page.locator("main .notice")).containsText("Prośba o rezerwację została wysłana");
+        assertThat(page.locator("main table.week")).containsText("oczekuje na potwierdzenie");
+
+        // staff decline it with a reason
+        switchTo(staffEmail);
+        open("/centre/" + centreId);
+        navigateBy(() -> page.click("main a:has-text('Prośby o rezerwację do potwierdzenia')"));
+        assertThat(page.locator("main table")).containsText("Warsztaty dla wolontariuszy");
+        page.locator("main table input[name=reason]").first().fill("Sala zajęta przez urząd");
+        navigateBy(() -> page.locator("main table button:has-text('Odrzuć')").first().click());
+        assertThat(page.locator("main .notice")).containsText("Prośba została odrzucona");
+        TestMailServer.awaitMail(ngo.repEmail(), "Odrzucona prośba o rezerwację");
+
+        // staff edit a training, then cancel it
+        LocalDateTime start = LocalDate.now(clock).plusDays(10).atTime(9, 0);
+        String title = "Szkolenie do odwołania " + TestOrganizations.word();
+        long trainingId = trainings.seed(centreId, new TrainingDetails(TrainingKind.TRAINING, title, "Program.", "",
+                "Sala", null, start.atZone(WARSAW).toInstant(), start.plusHours(2).atZone(WARSAW).toInstant(), 5,
+                clock.instant().minusSeconds(60), start.minusDays(1).atZone(WARSAW).toInstant(), RecruitmentMode.FIRST_COME,
+                Set.of(Audience.VOLUNTEER), List.of()));
+        open("/centre/trainings/" + trainingId + "/manage");
+        navigateBy(() -> page.click("main a:has-text('Edytuj wydarzenie')"));
+        page.fill("#capacity", "8");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main .notice")).hasText("Zmiany zostały zapisane.");
+        page.fill("#withdraw-reason", "Choroba prowadzącej");
+        navigateBy(() -> page.click("main button:has-text('Odwołaj wydarzenie')"));
+        assertThat(page.locator("main .notice[role=status]")).containsText("Wydarzenie zostało odwołane");
+        open("/centre/trainings/" + trainingId);
+        assertThat(page.locator("main")).containsText("Choroba prowadzącej");
+    }
 }

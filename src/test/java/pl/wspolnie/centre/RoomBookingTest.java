@@ -172,14 +172,19 @@ class RoomBookingTest extends IntegrationTest {
 
     @Test
     void twentySimultaneousRequestsForTheSameSlotConfirmExactlyOne() throws Exception {
+        // a room whose requests wait for staff: a pending request already holds the time
+        long room = catalogue.seedResource(rooms.centreId(), new pl.wspolnie.centre.domain.CentreCatalogue.ResourceDetails(
+                pl.wspolnie.centre.domain.ResourceKind.ROOM, "Sala na potwierdzenie", "", 20, "", "1111111",
+                java.time.LocalTime.of(8, 0), java.time.LocalTime.of(20, 0), 240, 60, true));
+        String roomPage = "/centre/resources/" + room;
         WebClient rep = loggedIn(ngo.repEmail());
-        String csrf = rep.get(roomPage()).csrf();
+        String csrf = rep.get(roomPage).csrf();
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
             List<Callable<Page>> calls = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 int minute = i % 3 * 15;
-                calls.add(() -> rep.post(roomPage() + "/book",
+                calls.add(() -> rep.post(roomPage + "/book",
                         booking(ngo.id(), String.format("14:%02d", minute), "16:00", null), csrf));
             }
             List<Integer> statuses = new ArrayList<>();
@@ -194,6 +199,18 @@ class RoomBookingTest extends IntegrationTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(confirmed(rooms.roomId())).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from centre_booking where resource_id = ? and status in ('PENDING', 'CONFIRMED')")
+                .param(room).query(Long.class).single()).as("exactly one request holds the time").isEqualTo(1);
+        assertThat(confirmed(room)).isZero();
+        long winner = jdbc.sql("select id from centre_booking where resource_id = ? and status = 'PENDING'")
+                .param(room).query(Long.class).single();
+
+        WebClient staff = loggedIn(userWithRole(Role.CENTRE_STAFF, POWIAT));
+        String pending = "/centre/" + rooms.centreId() + "/bookings/pending";
+        assertThat(staff.post("/centre/bookings/" + winner + "/confirm", Map.of("centreId", String.valueOf(rooms.centreId())),
+                staff.get(pending).csrf()).status()).isEqualTo(302);
+        assertThat(confirmed(room)).isEqualTo(1);
+        assertThat(jdbc.sql("select status from centre_booking where id = ?").param(winner).query(String.class).single())
+                .isEqualTo("CONFIRMED");
     }
 }

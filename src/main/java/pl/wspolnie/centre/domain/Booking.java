@@ -16,6 +16,7 @@ import java.util.UUID;
 
 /** A time of one resource booked for an organisation. Overlapping confirmed bookings are refused by the database. */
 @Entity
+@jakarta.persistence.EntityListeners(CentrePageCache.Invalidation.class)
 @Table(name = "centre_booking")
 public class Booking {
 
@@ -51,6 +52,11 @@ public class Booking {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "decided_by")
+    private Long decidedBy;
+
     @Version
     private long version;
 
@@ -58,7 +64,7 @@ public class Booking {
     }
 
     Booking(long resourceId, long organizationId, long requestedBy, UUID requestGroup, Instant startsAt, Instant endsAt,
-            String purpose, Instant createdAt) {
+            String purpose, BookingStatus status, Instant createdAt) {
         this.resourceId = resourceId;
         this.organizationId = organizationId;
         this.requestedBy = requestedBy;
@@ -66,12 +72,47 @@ public class Booking {
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.purpose = purpose;
-        this.status = BookingStatus.CONFIRMED;
+        this.status = status;
         this.createdAt = createdAt;
     }
 
+    /** Staff confirm a pending request. */
+    void confirm(long by, Instant at) {
+        requirePending();
+        this.status = BookingStatus.CONFIRMED;
+        this.decidedBy = by;
+        this.decidedAt = at;
+    }
+
+    /** Staff decline a pending request, with the reason the requester reads; the time is free again. */
+    void decline(long by, String reason, Instant at) {
+        requirePending();
+        this.status = BookingStatus.DECLINED;
+        this.decidedBy = by;
+        this.decidedAt = at;
+        this.cancelReason = reason;
+    }
+
+    /** A pending request nobody decided before its start no longer holds the time. */
+    void expire(Instant at) {
+        requirePending();
+        this.status = BookingStatus.EXPIRED;
+        this.decidedAt = at;
+    }
+
+    private void requirePending() {
+        if (status != BookingStatus.PENDING) {
+            throw new BusinessRuleViolation(null, "centre.booking.notPending");
+        }
+    }
+
+    /** Pending, but its start has passed: shown as expired even before the expiry job marks it. */
+    public boolean isExpiredAt(Instant now) {
+        return status == BookingStatus.EXPIRED || (status == BookingStatus.PENDING && !startsAt.isAfter(now));
+    }
+
     void cancel(long by, String reason, Instant at) {
-        if (status != BookingStatus.CONFIRMED) {
+        if (!status.holdsTime()) {
             throw new BusinessRuleViolation(null, "centre.booking.notConfirmed");
         }
         this.status = BookingStatus.CANCELLED;
@@ -114,6 +155,10 @@ public class Booking {
 
     public BookingStatus getStatus() {
         return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public String getCancelReason() {

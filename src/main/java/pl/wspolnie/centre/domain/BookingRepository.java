@@ -11,19 +11,27 @@ import java.util.UUID;
 public interface BookingRepository extends JpaRepository<Booking, Long> {
 
     /**
-     * Confirmed bookings overlapping [from, to). A booking lasts at most a day (it ends on the day it starts), so
+     * Bookings holding the time (confirmed and pending) overlapping [from, to). A booking lasts at most a day (it ends on the day it starts), so
      * the lower bound on starts_at keeps this an index range scan of the week instead of the resource's history.
      */
-    @Query("select b from Booking b where b.resourceId = ?1 and b.status = 'CONFIRMED' and b.startsAt >= ?4 and b.startsAt < ?3 "
+    @Query("select b from Booking b where b.resourceId = ?1 and b.status in ('CONFIRMED', 'PENDING') and b.startsAt >= ?4 and b.startsAt < ?3 "
             + "and b.endsAt > ?2 order by b.startsAt")
-    List<Booking> confirmedBetween(long resourceId, Instant from, Instant to, Instant startsNotBefore);
+    List<Booking> holdingBetween(long resourceId, Instant from, Instant to, Instant startsNotBefore);
 
-    default List<Booking> confirmedBetween(long resourceId, Instant from, Instant to) {
-        return confirmedBetween(resourceId, from, to, from.minus(java.time.Duration.ofDays(1)));
+    default List<Booking> holdingBetween(long resourceId, Instant from, Instant to) {
+        return holdingBetween(resourceId, from, to, from.minus(java.time.Duration.ofDays(1)));
     }
 
     @Query("select b from Booking b where (b.requestedBy = ?1 or b.organizationId in ?2) and b.endsAt > ?3 order by b.startsAt")
     List<Booking> upcomingFor(long userId, Collection<Long> organizationIds, Instant now);
 
     List<Booking> findByRequestGroup(UUID group);
+
+    /** Pending requests of the centre's resources, soonest first. */
+    @Query("select b from Booking b where b.status = 'PENDING' and b.resourceId in "
+            + "(select r.id from Resource r where r.centreId = ?1) order by b.startsAt, b.id")
+    List<Booking> pendingOfCentre(long centreId);
+
+    @Query("select b from Booking b where b.status = 'PENDING' and b.startsAt <= ?1")
+    List<Booking> pendingStartedBy(Instant now);
 }

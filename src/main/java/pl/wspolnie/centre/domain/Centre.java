@@ -25,6 +25,7 @@ import java.util.Set;
  * the role CENTRE_STAFF in the owning JST or in one of the served JSTs.
  */
 @Entity
+@jakarta.persistence.EntityListeners(CentrePageCache.Invalidation.class)
 @Table(name = "centre")
 public class Centre implements JstScoped {
 

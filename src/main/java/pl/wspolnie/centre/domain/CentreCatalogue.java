@@ -25,7 +25,13 @@ public class CentreCatalogue {
     /** What a resource's form carries. */
     public record ResourceDetails(ResourceKind kind, String name, String description, Integer capacity,
                                   String equipment, String openDays, LocalTime opens, LocalTime closes,
-                                  int maxMinutes, int maxDaysAhead) {
+                                  int maxMinutes, int maxDaysAhead, boolean requiresConfirmation) {
+
+        /** A resource whose requests are confirmed at once (demo data and tests that rely on it). */
+        public ResourceDetails(ResourceKind kind, String name, String description, Integer capacity, String equipment,
+                               String openDays, LocalTime opens, LocalTime closes, int maxMinutes, int maxDaysAhead) {
+            this(kind, name, description, capacity, equipment, openDays, opens, closes, maxMinutes, maxDaysAhead, false);
+        }
     }
 
     private final CentreRepository centres;
@@ -135,7 +141,7 @@ public class CentreCatalogue {
         }
         return resources.save(new Resource(centreId, d.kind(), d.name(), d.description(),
                 d.kind() == ResourceKind.ROOM ? d.capacity() : null, d.equipment(), d.openDays(), d.opens(), d.closes(),
-                d.maxMinutes(), d.maxDaysAhead())).getId();
+                d.maxMinutes(), d.maxDaysAhead(), d.requiresConfirmation())).getId();
     }
 
     private static String blankToNull(String s) {

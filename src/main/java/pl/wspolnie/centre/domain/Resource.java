@@ -22,6 +22,7 @@ import java.time.ZonedDateTime;
  * be booked in, the longest booking and how far ahead one may book.
  */
 @Entity
+@jakarta.persistence.EntityListeners(CentrePageCache.Invalidation.class)
 @Table(name = "centre_resource")
 public class Resource {
 
@@ -57,6 +58,9 @@ public class Resource {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "requires_confirmation", nullable = false)
+    private boolean requiresConfirmation;
+
     @Version
     private long version;
 
@@ -64,7 +68,9 @@ public class Resource {
     }
 
     Resource(long centreId, ResourceKind kind, String name, String description, Integer capacity, String equipment,
-             String openDays, LocalTime opens, LocalTime closes, int maxMinutes, int maxDaysAhead) {
+             String openDays, LocalTime opens, LocalTime closes, int maxMinutes, int maxDaysAhead,
+             boolean requiresConfirmation) {
+        this.requiresConfirmation = requiresConfirmation;
         this.centreId = centreId;
         this.kind = kind;
         this.name = name;
@@ -76,6 +82,11 @@ public class Resource {
         this.closes = closes;
         this.maxMinutes = maxMinutes;
         this.maxDaysAhead = maxDaysAhead;
+    }
+
+    /** Requests wait for staff to confirm or decline them (they hold the time meanwhile). */
+    public boolean isRequiresConfirmation() {
+        return requiresConfirmation;
     }
 
     public boolean isOpenOn(DayOfWeek day) {

@@ -42,7 +42,24 @@ public class ResourceBookings {
     }
 
     public record Slot(long bookingId, LocalTime from, LocalTime to, String organization, String purpose,
-                       boolean mayCancel) {
+                       boolean mayCancel, BookingStatus status) {
+
+        public boolean pending() {
+            return status == BookingStatus.PENDING;
+        }
+
+        public boolean expired() {
+            return status == BookingStatus.EXPIRED;
+        }
+    }
+
+    /** A request waiting for staff (the centre's list of pending requests). */
+    public record PendingRequest(long id, String resource, String equipment, ZonedDateTime start, ZonedDateTime end,
+                                 String organization, String purpose, ZonedDateTime requestedAt, boolean expired) {
+    }
+
+    /** What a request became: the ids of its rows and whether it waits for staff. */
+    public record Booked(List<Long> ids, BookingStatus status) {
     }
 
     public record Day(LocalDate date, boolean open, List<Slot> slots) {
@@ -62,9 +79,12 @@ public class ResourceBookings {
     private final Permissions permissions;
     private final Organizations organizations;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ResourceBookings(ResourceRepository resources, BookingRepository bookings, CentreRepository centres,
-                     CentreAccess access, Permissions permissions, Organizations organizations, Clock clock) {
+                     CentreAccess access, Permissions permissions, Organizations organizations, Clock clock,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.resources = resources;
         this.bookings = bookings;
         this.centres = centres;
@@ -74,8 +94,11 @@ public class ResourceBookings {
         this.clock = clock;
     }
 
-    /** Books the resource (and the equipment item with it) for the organisation; returns the booking ids. */
-    public List<Long> book(BookingRequest request) {
+    /**
+     * Books the resource (and the equipment item with it) for the organisation. When either requires confirmation
+     * the whole request is PENDING (and holds the time); otherwise it is CONFIRMED.
+     */
+    public Booked book(BookingRequest request) {
         AuthenticatedUser user = access.requireRepresentative(request.organizationId());
         Resource resource = activeResource(request.resourceId());
         List<Resource> wanted = new ArrayList<>(List.of(resource));
@@ -94,11 +117,13 @@ public class ResourceBookings {
             r.checkRules(start, end, now);
         }
         UUID group = UUID.randomUUID();
+        BookingStatus status = wanted.stream().anyMatch(Resource::isRequiresConfirmation)
+                ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
         List<Long> ids = new ArrayList<>();
         try {
             for (Resource r : wanted) {
                 ids.add(bookings.saveAndFlush(new Booking(r.getId(), request.organizationId(), user.userId(), group,
-                        start.toInstant(), end.toInstant(), request.purpose(), clock.instant())).getId());
+                        start.toInstant(), end.toInstant(), request.purpose(), status, clock.instant())).getId());
             }
         } catch (DataIntegrityViolationException e) {
             if (isOverlap(e)) {
@@ -106,7 +131,7 @@ public class ResourceBookings {
             }
             throw e;
         }
-        return ids;
+        return new Booked(ids, status);
     }
 
     static boolean isOverlap(Throwable e) {
@@ -128,6 +153,81 @@ public class ResourceBookings {
         booking.cancel(user.userId(), reason, clock.instant());
     }
 
+    /** Staff confirm a pending request (false when it has expired) (the room and the equipment item with it); the requester gets an e-mail. */
+    public boolean confirm(long bookingId) {
+        return decide(bookingId, true, null);
+    }
+
+    /** Staff decline a pending request with a reason; the time is free again and the requester gets an e-mail. */
+    public boolean decline(long bookingId, String reason) {
+        return decide(bookingId, false, reason == null ? "" : reason.strip());
+    }
+
+    /** False (and the request marked EXPIRED) when its start has already come. */
+    private boolean decide(long bookingId, boolean confirm, String reason) {
+        Booking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("centre"));
+        Resource resource = resources.findById(booking.getResourceId()).orElseThrow();
+        AuthenticatedUser staff = access.requireStaff(centres.findById(resource.getCentreId()).orElseThrow());
+        if (!confirm && reason.isEmpty()) {
+            throw new BusinessRuleViolation("reason", "centre.pending.reasonNeeded");
+        }
+        java.time.Instant now = clock.instant();
+        List<Booking> group = bookings.findByRequestGroup(booking.getRequestGroup());
+        if (booking.getStatus() == BookingStatus.PENDING && booking.isExpiredAt(now)) {
+            group.stream().filter(b -> b.getStatus() == BookingStatus.PENDING).forEach(b -> b.expire(now));
+            return false;
+        }
+        for (Booking b : group) {
+            if (confirm) {
+                b.confirm(staff.userId(), now);
+            } else {
+                b.decline(staff.userId(), reason, now);
+            }
+        }
+        events.publishEvent(new BookingDecided(bookingId, confirm));
+        return true;
+    }
+
+    /** Pending requests of the centre (staff only), soonest first; the room's row stands for a room + equipment request. */
+    @Transactional(readOnly = true)
+    public List<PendingRequest> pending(long centreId) {
+        access.requireStaff(centres.findById(centreId).orElseThrow(() -> new NotFoundException("centre")));
+        List<Booking> found = bookings.pendingOfCentre(centreId);
+        Map<Long, Resource> res = new java.util.HashMap<>();
+        resources.findAllById(new HashSet<>(found.stream().map(Booking::getResourceId).toList()))
+                .forEach(r -> res.put(r.getId(), r));
+        Map<Long, OrganizationSummary> orgs = found.isEmpty() ? Map.of() : organizations.findAll(
+                new HashSet<>(found.stream().map(Booking::getOrganizationId).toList()));
+        Map<UUID, List<Booking>> byGroup = new java.util.LinkedHashMap<>();
+        found.forEach(b -> byGroup.computeIfAbsent(b.getRequestGroup(), g -> new ArrayList<>()).add(b));
+        java.time.Instant now = clock.instant();
+        List<PendingRequest> out = new ArrayList<>();
+        for (List<Booking> group : byGroup.values()) {
+            Booking main = group.stream().filter(b -> res.get(b.getResourceId()).getKind() == ResourceKind.ROOM)
+                    .findFirst().orElse(group.get(0));
+            String equipment = group.stream().filter(b -> b != main).map(b -> res.get(b.getResourceId()).getName())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            out.add(new PendingRequest(main.getId(), res.get(main.getResourceId()).getName(), equipment,
+                    main.getStartsAt().atZone(ClockConfig.WARSAW), main.getEndsAt().atZone(ClockConfig.WARSAW),
+                    orgs.containsKey(main.getOrganizationId()) ? orgs.get(main.getOrganizationId()).name() : "",
+                    main.getPurpose(), main.getCreatedAt().atZone(ClockConfig.WARSAW), main.isExpiredAt(now)));
+        }
+        return out;
+    }
+
+    /**
+     * Marks pending requests whose start has come as EXPIRED (they stop holding the time); returns how many. Run by
+     * the scheduler ({@code wspolnie.centre.pending-expiry-cron}); tests call it with the test clock.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(cron = "${wspolnie.centre.pending-expiry-cron:0 */5 * * * *}",
+            zone = "Europe/Warsaw")
+    public int expirePending() {
+        java.time.Instant now = clock.instant();
+        List<Booking> due = bookings.pendingStartedBy(now);
+        due.forEach(b -> b.expire(now));
+        return due.size();
+    }
+
     private boolean mayCancel(Booking booking, long userId) {
         Resource resource = resources.findById(booking.getResourceId()).orElseThrow();
         return access.isStaff(centres.findById(resource.getCentreId()).orElseThrow())
@@ -136,14 +236,24 @@ public class ResourceBookings {
 
     /** The confirmed bookings of the resource in the week starting on {@code monday}, day by day. */
     @Transactional(readOnly = true)
-    public Week week(long resourceId, LocalDate monday) {
-        Resource resource = activeResource(resourceId);
-        boolean staff = access.isStaff(centres.findById(resource.getCentreId()).orElseThrow());
-        Set<Long> mine = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
-        List<Booking> found = bookings.confirmedBetween(resourceId,
+    public Week week(Resource resource, Centre centre, LocalDate monday) {
+        return week(resource, centre, monday,
+                permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of()));
+    }
+
+    /** The week, given the organisations the current person represents (the caller has them already). */
+    @Transactional(readOnly = true)
+    public Week week(Resource resource, Centre centre, LocalDate monday, Set<Long> mine) {
+        if (!resource.getCentreId().equals(centre.getId())) {
+            throw new IllegalArgumentException("resource " + resource.getId() + " is not of centre " + centre.getId());
+        }
+        long resourceId = resource.getId();
+        boolean staff = access.isStaff(centre);
+        java.time.Instant now = clock.instant();
+        List<Booking> found = bookings.holdingBetween(resourceId,
                 monday.atStartOfDay(ClockConfig.WARSAW).toInstant(),
                 monday.plusDays(7).atStartOfDay(ClockConfig.WARSAW).toInstant());
-        Map<Long, OrganizationSummary> orgs = organizations.findAll(
+        Map<Long, OrganizationSummary> orgs = found.isEmpty() ? Map.of() : organizations.findAll(
                 new HashSet<>(found.stream().map(Booking::getOrganizationId).toList()));
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
@@ -154,7 +264,8 @@ public class ResourceBookings {
                             b.getEndsAt().atZone(ClockConfig.WARSAW).toLocalTime(),
                             orgs.containsKey(b.getOrganizationId()) ? orgs.get(b.getOrganizationId()).name() : "",
                             staff || mine.contains(b.getOrganizationId()) ? b.getPurpose() : null,
-                            staff || mine.contains(b.getOrganizationId())))
+                            staff || mine.contains(b.getOrganizationId()),
+                            b.isExpiredAt(now) ? BookingStatus.EXPIRED : b.getStatus()))
                     .toList();
             days.add(new Day(date, resource.isOpenOn(date.getDayOfWeek()), slots));
         }
@@ -166,8 +277,8 @@ public class ResourceBookings {
     public List<MyBooking> mine() {
         AuthenticatedUser user = permissions.requireUser();
         Set<Long> orgIds = organizations.representedBy(user.userId());
-        List<Booking> found = bookings.upcomingFor(user.userId(), orgIds.isEmpty() ? Set.of(-1L) : orgIds,
-                clock.instant());
+        java.time.Instant now = clock.instant();
+        List<Booking> found = bookings.upcomingFor(user.userId(), orgIds.isEmpty() ? Set.of(-1L) : orgIds, now);
         Map<Long, Resource> res = new java.util.HashMap<>();
         resources.findAllById(new HashSet<>(found.stream().map(Booking::getResourceId).toList()))
                 .forEach(r -> res.put(r.getId(), r));
@@ -176,7 +287,7 @@ public class ResourceBookings {
         return found.stream().map(b -> new MyBooking(b.getId(), res.get(b.getResourceId()).getName(),
                 b.getStartsAt().atZone(ClockConfig.WARSAW), b.getEndsAt().atZone(ClockConfig.WARSAW),
                 orgs.containsKey(b.getOrganizationId()) ? orgs.get(b.getOrganizationId()).name() : "",
-                b.getPurpose(), b.getStatus(), b.getCancelReason())).toList();
+                b.getPurpose(), b.isExpiredAt(now) ? BookingStatus.EXPIRED : b.getStatus(), b.getCancelReason())).toList();
     }
 
     private Resource activeResource(long id) {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 /** A training, workshop, seminar, conference or study visit with its recruitment rules. */
 @Entity
+@jakarta.persistence.EntityListeners(CentrePageCache.Invalidation.class)
 @Table(name = "centre_training")
 public class Training {
 
@@ -61,6 +62,13 @@ public class Training {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+    @Column(name = "cancelled_by")
+    private Long cancelledBy;
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
     @Version
     private long version;
 
@@ -89,8 +97,26 @@ public class Training {
         this.needTags = String.join(",", d.needTags());
     }
 
+    void cancel(long by, String reason, Instant at) {
+        this.cancelledAt = at;
+        this.cancelledBy = by;
+        this.cancelReason = reason;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
     public boolean acceptsApplicationsAt(Instant now) {
-        return !now.isBefore(applicationsOpen) && now.isBefore(applicationsClose);
+        return !isCancelled() && !now.isBefore(applicationsOpen) && now.isBefore(applicationsClose);
     }
 
     public Set<Audience> audienceSet() {

@@ -20,6 +20,7 @@ import java.util.Map;
 
 /** A person's application for a training, with the answers to its form. One per person and training. */
 @Entity
+@jakarta.persistence.EntityListeners(CentrePageCache.Invalidation.class)
 @Table(name = "centre_training_application")
 public class TrainingApplication {
 

@@ -12,6 +12,8 @@ public interface TrainingApplicationRepository extends JpaRepository<TrainingApp
 
     long countByTrainingIdAndStatus(long trainingId, ApplicationStatus status);
 
+    long countByTrainingId(long trainingId);
+
     @Query("select a from TrainingApplication a where a.trainingId = ?1 order by a.appliedAt, a.id")
     List<TrainingApplication> allOf(long trainingId);
 

@@ -29,6 +29,16 @@ class TrainingMails {
     }
 
     @ApplicationModuleListener
+    void on(TrainingCancelled event) {
+        for (Long userId : event.userIds()) {
+            accounts.find(userId).ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
+                    messages.getMessage("centre.mail.trainingCancelled.subject", new Object[]{event.title(), event.when()}, POLISH),
+                    messages.getMessage("centre.mail.trainingCancelled.body", new Object[]{person.displayName(), event.title(),
+                            event.when(), event.reason(), baseUrl + "/centre/trainings"}, POLISH))));
+        }
+    }
+
+    @ApplicationModuleListener
     void on(ApplicantPromoted event) {
         accounts.find(event.userId()).ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
                 messages.getMessage("centre.mail.promoted.subject", new Object[]{event.trainingTitle()}, POLISH),

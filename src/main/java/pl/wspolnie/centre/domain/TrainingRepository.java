@@ -17,9 +17,9 @@ public interface TrainingRepository extends JpaRepository<Training, Long> {
     @Query("select t from Training t where t.id = ?1")
     Optional<Training> lockById(long id);
 
-    @Query("select t from Training t where t.endsAt >= ?1 order by t.startsAt, t.id")
+    @Query("select t from Training t where t.endsAt >= ?1 and t.cancelledAt is null order by t.startsAt, t.id")
     Page<Training> upcoming(Instant now, Pageable page);
 
-    @Query("select t from Training t where t.needTags <> '' order by t.startsAt desc")
+    @Query("select t from Training t where t.needTags <> '' and t.cancelledAt is null order by t.startsAt desc")
     List<Training> tagged();
 }

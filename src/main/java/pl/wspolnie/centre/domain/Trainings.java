@@ -132,13 +132,83 @@ public class Trainings {
 
     private void publish(Training t, Centre centre) {
         String path = "/centre/trainings/" + t.getId();
-        String place = t.getPlace().isBlank() ? t.getOnlineLink() : t.getPlace();
-        events.publishEvent(new CalendarEntryPublished(SOURCE, "training-" + t.getId(), CalendarEntryType.TRAINING,
-                t.getTitle(), t.getProgramme(), t.getStartsAt().atZone(ClockConfig.WARSAW),
-                t.getEndsAt().atZone(ClockConfig.WARSAW), place, centre.getJstId(), Set.of(), path));
+        publishCalendar(t, centre);
         events.publishEvent(new ContentPublished(ContentType.TRAINING, "training-" + t.getId(), t.getTitle(),
                 t.getProgramme().length() > 300 ? t.getProgramme().substring(0, 300) : t.getProgramme(), path,
                 centre.getJstId(), Set.of(), clock.instant()));
+    }
+
+    /** The training in the common calendar (again after an edit: the calendar updates its entry). */
+    private void publishCalendar(Training t, Centre centre) {
+        String place = t.getPlace().isBlank() ? t.getOnlineLink() : t.getPlace();
+        events.publishEvent(new CalendarEntryPublished(SOURCE, "training-" + t.getId(), CalendarEntryType.TRAINING,
+                t.getTitle(), t.getProgramme(), t.getStartsAt().atZone(ClockConfig.WARSAW),
+                t.getEndsAt().atZone(ClockConfig.WARSAW), place, centre.getJstId(), Set.of(), "/centre/trainings/" + t.getId()));
+    }
+
+    /**
+     * Staff change a training's details. A capacity below the number already accepted is refused; a bigger
+     * capacity of a first-come training promotes people from the waiting list at once (each gets an e-mail).
+     */
+    public void update(long trainingId, TrainingDetails details) {
+        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFoundException("training"));
+        Centre centre = centre(training);
+        access.requireStaff(centre);
+        if (training.isCancelled()) {
+            throw new BusinessRuleViolation(null, "centre.training.isCancelled");
+        }
+        check(details);
+        long accepted = applications.countByTrainingIdAndStatus(trainingId, ApplicationStatus.ACCEPTED);
+        if (details.capacity() < accepted) {
+            throw new BusinessRuleViolation("capacity", "centre.training.capacityBelowAccepted", accepted);
+        }
+        training.update(details);
+        trainings.flush();
+        promote(training);
+        publishCalendar(training, centre);
+    }
+
+    /**
+     * Staff cancel a training with a reason: it leaves the public list and the common calendar, applications are
+     * no longer taken and every applicant still in (accepted, waiting or pending) gets an e-mail.
+     */
+    public void cancelTraining(long trainingId, String reason) {
+        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFoundException("training"));
+        AuthenticatedUser staff = access.requireStaff(centre(training));
+        if (training.isCancelled()) {
+            throw new BusinessRuleViolation(null, "centre.training.isCancelled");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleViolation("reason", "centre.training.cancelReasonNeeded");
+        }
+        training.cancel(staff.userId(), reason.strip(), clock.instant());
+        List<Long> notified = applications.allOf(trainingId).stream()
+                .filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED || a.getStatus() == ApplicationStatus.WAITING
+                        || a.getStatus() == ApplicationStatus.PENDING)
+                .map(TrainingApplication::getUserId).toList();
+        events.publishEvent(new pl.wspolnie.shared.events.CalendarEntryWithdrawn(SOURCE, "training-" + trainingId));
+        var start = training.getStartsAt().atZone(ClockConfig.WARSAW);
+        events.publishEvent(new TrainingCancelled(trainingId, training.getTitle(),
+                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(start), reason.strip(), notified));
+    }
+
+    /** Removes a question of the application form; refused (409) once the first application has arrived. */
+    public void removeQuestion(long trainingId, long questionId) {
+        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFoundException("training"));
+        access.requireStaff(centre(training));
+        TrainingQuestion question = questions.findByIdAndTrainingId(questionId, trainingId)
+                .orElseThrow(() -> new NotFoundException("question"));
+        if (applications.countByTrainingId(trainingId) > 0) {
+            throw new QuestionInUse();
+        }
+        questions.delete(question);
+    }
+
+    /** A question cannot be removed once applications (with answers to it) exist. */
+    public static class QuestionInUse extends RuntimeException {
+        public QuestionInUse() {
+            super("centre.question.inUse");
+        }
     }
 
     public long addQuestion(long trainingId, QuestionKind kind, String label, List<String> options, boolean required) {
@@ -173,6 +243,9 @@ public class Trainings {
         }
         Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFoundException("training"));
         Instant now = clock.instant();
+        if (training.isCancelled()) {
+            throw new BusinessRuleViolation(null, "centre.training.isCancelled");
+        }
         if (now.isBefore(training.getApplicationsOpen())) {
             throw new BusinessRuleViolation(null, "centre.application.notOpen");
         }
@@ -263,11 +336,15 @@ public class Trainings {
             return;
         }
         long taken = applications.countByTrainingIdAndStatus(training.getId(), ApplicationStatus.ACCEPTED);
-        if (taken < training.getCapacity()) {
-            applications.firstWaiting(training.getId()).ifPresent(next -> {
-                next.decide(ApplicationStatus.ACCEPTED, clock.instant());
-                events.publishEvent(new ApplicantPromoted(training.getId(), training.getTitle(), next.getUserId()));
-            });
+        while (taken < training.getCapacity()) {
+            Optional<TrainingApplication> next = applications.firstWaiting(training.getId());
+            if (next.isEmpty()) {
+                return;
+            }
+            next.get().decide(ApplicationStatus.ACCEPTED, clock.instant());
+            applications.flush();
+            events.publishEvent(new ApplicantPromoted(training.getId(), training.getTitle(), next.get().getUserId()));
+            taken++;
         }
     }
 

@@ -104,9 +104,10 @@ class BookingController {
         permissions.requireUser();
         if (!result.hasErrors()) {
             try {
-                bookings.book(new BookingRequest(id, form.equipmentId(), form.organizationId(), form.date(),
+                var booked = bookings.book(new BookingRequest(id, form.equipmentId(), form.organizationId(), form.date(),
                         form.from(), form.to(), form.purpose().strip()));
-                redirect.addFlashAttribute("notice", "centre.booking.confirmed");
+                redirect.addFlashAttribute("notice", booked.status() == pl.wspolnie.centre.domain.BookingStatus.PENDING
+                        ? "centre.booking.requested" : "centre.booking.confirmed");
                 return "redirect:/centre/resources/" + id + "?week=" + isoWeek(form.date());
             } catch (BusinessRuleViolation e) {
                 e.addTo(result);
@@ -119,19 +120,21 @@ class BookingController {
     }
 
     private String page(Model model, Resource resource, LocalDate monday) {
-        Week week = bookings.week(resource.getId(), monday);
+        var centre = catalogue.get(resource.getCentreId());
+        Set<Long> represented = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
+        Week week = bookings.week(resource, centre, monday, represented);
         model.addAttribute("week", week);
         model.addAttribute("resource", resource);
-        model.addAttribute("centre", catalogue.get(resource.getCentreId()));
+        model.addAttribute("centre", centre);
         model.addAttribute("previousWeek", isoWeek(monday.minusWeeks(1)));
         model.addAttribute("nextWeek", isoWeek(monday.plusWeeks(1)));
         model.addAttribute("thisWeek", isoWeek(monday));
         model.addAttribute("weekEnd", monday.plusDays(6));
-        Set<Long> represented = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
-        List<OrganizationSummary> orgs = organizations.findAll(represented).values().stream()
-                .sorted(Comparator.comparing(OrganizationSummary::name)).toList();
+        List<OrganizationSummary> orgs = represented.isEmpty() ? List.of() : organizations.findAll(represented).values()
+                .stream().sorted(Comparator.comparing(OrganizationSummary::name)).toList();
         model.addAttribute("myOrganizations", orgs);
-        model.addAttribute("equipment", resource.getKind() == ResourceKind.ROOM
+        // the equipment list only feeds the booking form, which only representatives see
+        model.addAttribute("equipment", resource.getKind() == ResourceKind.ROOM && !orgs.isEmpty()
                 ? catalogue.resources(resource.getCentreId()).stream().filter(r -> r.getKind() == ResourceKind.EQUIPMENT).toList()
                 : List.of());
         return "centre/week";
@@ -151,6 +154,50 @@ class BookingController {
             }
         }
         return "redirect:" + (back != null && back.matches("/centre/resources/\\d+(\\?week=\\d{4}-W\\d{2})?") ? back : "/centre/bookings");
+    }
+
+    /** Staff: the centre's pending room and equipment requests, to confirm or decline. */
+    @GetMapping("/centre/{centreId:\\d+}/bookings/pending")
+    String pending(@PathVariable long centreId, Model model) {
+        permissions.requireUser();
+        model.addAttribute("requests", bookings.pending(centreId));
+        model.addAttribute("centre", catalogue.get(centreId));
+        return "centre/pending";
+    }
+
+    @PostMapping("/centre/bookings/{id:\\d+}/confirm")
+    String confirm(@PathVariable long id, @RequestParam long centreId, RedirectAttributes redirect) {
+        permissions.requireUser();
+        try {
+            if (bookings.confirm(id)) {
+                redirect.addFlashAttribute("notice", "centre.pending.confirmed");
+            } else {
+                redirect.addFlashAttribute("warning", "centre.pending.expired");
+            }
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("warning", e.messageKey());
+        }
+        return "redirect:/centre/" + centreId + "/bookings/pending";
+    }
+
+    @PostMapping("/centre/bookings/{id:\\d+}/decline")
+    String decline(@PathVariable long id, @RequestParam long centreId, @Valid @ModelAttribute CancelForm form,
+                   BindingResult result, RedirectAttributes redirect) {
+        permissions.requireUser();
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("warning", "centre.field.tooLong");
+        } else {
+            try {
+                if (bookings.decline(id, form.reason())) {
+                    redirect.addFlashAttribute("notice", "centre.pending.declined");
+                } else {
+                    redirect.addFlashAttribute("warning", "centre.pending.expired");
+                }
+            } catch (BusinessRuleViolation e) {
+                redirect.addFlashAttribute("warning", e.messageKey());
+            }
+        }
+        return "redirect:/centre/" + centreId + "/bookings/pending";
     }
 
     /** An advice appointment on the "my bookings" page. */

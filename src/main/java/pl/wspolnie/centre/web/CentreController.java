@@ -51,7 +51,8 @@ class CentreController {
                         @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime opens,
                         @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime closes,
                         @NotNull @Min(15) @Max(1440) Integer maxMinutes,
-                        @NotNull @Min(1) @Max(730) Integer maxDaysAhead) {
+                        @NotNull @Min(1) @Max(730) Integer maxDaysAhead,
+                        Boolean requiresConfirmation) {
     }
 
     private final CentreCatalogue catalogue;
@@ -170,7 +171,7 @@ class CentreController {
         Centre centre = catalogue.get(id);
         access.requireStaff(centre);
         model.addAttribute("form", new ResourceForm(ResourceKind.ROOM, "", "", null, "", "1111100",
-                LocalTime.of(8, 0), LocalTime.of(16, 0), 240, 60));
+                LocalTime.of(8, 0), LocalTime.of(16, 0), 240, 60, Boolean.TRUE));
         return resourceForm(model, centre);
     }
 
@@ -183,7 +184,8 @@ class CentreController {
             try {
                 long resourceId = catalogue.addResource(id, new ResourceDetails(form.kind(), form.name().strip(),
                         form.description(), form.capacity(), form.equipment(), form.openDays(), form.opens(),
-                        form.closes(), form.maxMinutes(), form.maxDaysAhead()));
+                        form.closes(), form.maxMinutes(), form.maxDaysAhead(),
+                        Boolean.TRUE.equals(form.requiresConfirmation())));
                 return "redirect:/centre/resources/" + resourceId;
             } catch (BusinessRuleViolation e) {
                 e.addTo(result);

@@ -177,6 +177,7 @@ class TrainingController {
         }
         model.addAttribute("form", new TrainingForm());
         model.addAttribute("centre", centre);
+        model.addAttribute("formAction", "/centre/" + centreId + "/trainings/new");
         return trainingForm(model);
     }
 
@@ -189,6 +190,7 @@ class TrainingController {
     String create(@PathVariable long centreId, @Valid @ModelAttribute("form") TrainingForm form, BindingResult result,
                   Model model) {
         model.addAttribute("centre", catalogue.get(centreId));
+        model.addAttribute("formAction", "/centre/" + centreId + "/trainings/new");
         if (!trainingsStaff(centreId)) {
             throw new org.springframework.security.access.AccessDeniedException("not staff");
         }
@@ -208,6 +210,83 @@ class TrainingController {
         model.addAttribute("modes", RecruitmentMode.values());
         model.addAttribute("allAudiences", Audience.values());
         return "centre/training-form";
+    }
+
+    @GetMapping("/centre/trainings/{id:\\d+}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Training training = trainings.get(id);
+        requireStaff(training);
+        model.addAttribute("form", TrainingForm.of(training));
+        return editPage(training, model);
+    }
+
+    private void requireStaff(Training training) {
+        permissions.requireUser();
+        if (!trainings.isStaff(training)) {
+            throw new org.springframework.security.access.AccessDeniedException("not staff");
+        }
+    }
+
+    private String editPage(Training training, Model model) {
+        model.addAttribute("centre", catalogue.get(training.getCentreId()));
+        model.addAttribute("training", training);
+        model.addAttribute("formAction", "/centre/trainings/" + training.getId() + "/edit");
+        return trainingForm(model);
+    }
+
+    @PostMapping("/centre/trainings/{id:\\d+}/edit")
+    String edit(@PathVariable long id, @Valid @ModelAttribute("form") TrainingForm form, BindingResult result,
+                Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Training training = trainings.get(id);
+        requireStaff(training);
+        if (!result.hasErrors()) {
+            try {
+                trainings.update(id, form.details());
+                redirect.addFlashAttribute("notice", "centre.training.updated");
+                return "redirect:/centre/trainings/" + id + "/manage";
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        response.setStatus(422);
+        return editPage(training, model);
+    }
+
+    record WithdrawForm(@Size(max = 2000, message = "{centre.field.tooLong}") String reason) {
+    }
+
+    /** Staff cancel the whole training (with a reason); applicants are told by e-mail. */
+    @PostMapping("/centre/trainings/{id:\\d+}/withdraw")
+    String withdraw(@PathVariable long id, @Valid @ModelAttribute WithdrawForm form, BindingResult result,
+                    RedirectAttributes redirect) {
+        Training training = trainings.get(id);
+        requireStaff(training);
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute("warning", "centre.field.tooLong");
+        } else {
+            try {
+                trainings.cancelTraining(id, form.reason());
+                redirect.addFlashAttribute("notice", "centre.training.cancelledNotice");
+            } catch (BusinessRuleViolation e) {
+                redirect.addFlashAttribute("warning", e.messageKey());
+            }
+        }
+        return "redirect:/centre/trainings/" + id + "/manage";
+    }
+
+    @PostMapping("/centre/trainings/{id:\\d+}/questions/{questionId:\\d+}/delete")
+    String removeQuestion(@PathVariable long id, @PathVariable long questionId, Model model,
+                          RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            trainings.removeQuestion(id, questionId);
+        } catch (Trainings.QuestionInUse e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("warning", "centre.question.inUse");
+            model.addAttribute("questionForm", new QuestionForm(QuestionKind.TEXT, "", "", Boolean.FALSE));
+            return managePage(id, model);
+        }
+        redirect.addFlashAttribute("notice", "centre.question.removed");
+        return "redirect:/centre/trainings/" + id + "/manage";
     }
 
     @GetMapping("/centre/trainings/{id:\\d+}/manage")

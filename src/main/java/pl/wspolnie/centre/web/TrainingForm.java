@@ -64,6 +64,26 @@ public class TrainingForm {
     @Size(max = 1000, message = "{centre.field.tooLong}")
     private String needTags;
 
+    /** The form filled with a training's details (the edit page). */
+    static TrainingForm of(pl.wspolnie.centre.domain.Training t) {
+        TrainingForm f = new TrainingForm();
+        f.kind = t.getKind();
+        f.title = t.getTitle();
+        f.programme = t.getProgramme();
+        f.trainer = t.getTrainer();
+        f.place = t.getPlace();
+        f.onlineLink = t.getOnlineLink() == null ? "" : t.getOnlineLink();
+        f.startsAt = LocalDateTime.ofInstant(t.getStartsAt(), ClockConfig.WARSAW);
+        f.endsAt = LocalDateTime.ofInstant(t.getEndsAt(), ClockConfig.WARSAW);
+        f.capacity = t.getCapacity();
+        f.applicationsOpen = LocalDateTime.ofInstant(t.getApplicationsOpen(), ClockConfig.WARSAW);
+        f.applicationsClose = LocalDateTime.ofInstant(t.getApplicationsClose(), ClockConfig.WARSAW);
+        f.recruitmentMode = t.getRecruitmentMode();
+        f.audiences = t.audienceSet();
+        f.needTags = String.join(", ", t.tags());
+        return f;
+    }
+
     TrainingDetails details() {
         List<String> tags = needTags == null ? List.of() : Arrays.stream(needTags.split(","))
                 .map(s -> s.strip().replaceAll("\\s+", " ")).filter(s -> !s.isEmpty())

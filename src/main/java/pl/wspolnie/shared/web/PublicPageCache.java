@@ -6,8 +6,11 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -27,19 +30,29 @@ import java.util.Set;
  */
 public class PublicPageCache extends OncePerRequestFilter {
 
-    /** A path (exact, without query) whose anonymous responses may be cached. */
+    /**
+     * A path whose anonymous responses may be cached: an exact path ({@code /news}) or a path pattern of
+     * Spring MVC's syntax ({@code /centre/resources/{id:\\d+}}). The query string is part of the key (each
+     * {@code ?week=} or {@code ?page=} is its own page); {@link #evict(String)} with the same pattern drops
+     * every page cached under it.
+     */
     public record Cacheable(String path) {
     }
 
     static final int MAX_ENTRIES = 500;
+    /** Longer query strings are never cached, so made-up parameters cannot push the real pages out. */
+    static final int MAX_QUERY = 100;
+    /** Pages bigger than this are served, not stored. */
+    static final int MAX_BODY = 512 * 1024;
     static final Duration TTL = Duration.ofSeconds(30);
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding");
 
-    private record Page(String path, byte[] body, String contentType, List<Map.Entry<String, String>> headers,
+    private record Page(String path, String pattern, byte[] body, String contentType, List<Map.Entry<String, String>> headers,
                         long expiresAtNanos) {
     }
 
     private final Set<String> paths;
+    private final Map<String, PathPattern> patterns = new LinkedHashMap<>();
     private final Map<String, Page> pages = new LinkedHashMap<>(128, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
@@ -49,14 +62,22 @@ public class PublicPageCache extends OncePerRequestFilter {
     private long generation;
 
     public PublicPageCache(Set<String> paths) {
-        this.paths = Set.copyOf(paths);
+        Set<String> exact = new java.util.HashSet<>();
+        for (String path : paths) {
+            if (path.contains("{") || path.contains("*")) {
+                patterns.put(path, PathPatternParser.defaultInstance.parse(path));
+            } else {
+                exact.add(path);
+            }
+        }
+        this.paths = Set.copyOf(exact);
     }
 
-    /** Drops every cached page of this path (call when the data it shows changed). */
+    /** Drops every cached page of this path, or of every path of this pattern (call when the data it shows changed). */
     public void evict(String path) {
         synchronized (pages) {
             generation++;
-            pages.values().removeIf(p -> p.path().equals(path));
+            pages.values().removeIf(p -> p.path().equals(path) || p.pattern().equals(path));
         }
     }
 
@@ -70,8 +91,25 @@ public class PublicPageCache extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || !paths.contains(request.getRequestURI())
+        return !"GET".equals(request.getMethod()) || pattern(request.getRequestURI()) == null
+                || (request.getQueryString() != null && request.getQueryString().length() > MAX_QUERY)
                 || request.getParameter("lang") != null || hasCookie(request, "JSESSIONID");
+    }
+
+    /** The exact path or the pattern under which this path is cached, or null when it is not cacheable. */
+    private String pattern(String uri) {
+        if (paths.contains(uri)) {
+            return uri;
+        }
+        if (!patterns.isEmpty()) {
+            PathContainer container = PathContainer.parsePath(uri);
+            for (Map.Entry<String, PathPattern> p : patterns.entrySet()) {
+                if (p.getValue().matches(container)) {
+                    return p.getKey();
+                }
+            }
+        }
+        return null;
     }
 
     @Override
@@ -91,7 +129,8 @@ public class PublicPageCache extends OncePerRequestFilter {
         wrapper.setHeader("X-Page-Cache", "MISS");
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == 200 && !wrapper.getHeaderNames().contains(HttpHeaders.SET_COOKIE)
-                && wrapper.getContentType() != null && wrapper.getContentType().startsWith("text/html")) {
+                && wrapper.getContentType() != null && wrapper.getContentType().startsWith("text/html")
+                && wrapper.getContentSize() <= MAX_BODY) {
             List<Map.Entry<String, String>> headers = new ArrayList<>();
             for (String name : wrapper.getHeaderNames()) {
                 if (!NOT_REPLAYED.contains(name.toLowerCase()) && !"X-Page-Cache".equals(name)) {
@@ -100,7 +139,7 @@ public class PublicPageCache extends OncePerRequestFilter {
                     }
                 }
             }
-            Page page = new Page(request.getRequestURI(), wrapper.getContentAsByteArray(), wrapper.getContentType(),
+            Page page = new Page(request.getRequestURI(), pattern(request.getRequestURI()), wrapper.getContentAsByteArray(), wrapper.getContentType(),
                     headers, System.nanoTime() + TTL.toNanos());
             synchronized (pages) {
                 if (gen == generation) {

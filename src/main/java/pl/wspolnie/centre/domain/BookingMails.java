@@ -1,0 +1,57 @@
+package pl.wspolnie.centre.domain;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import pl.wspolnie.accounts.Accounts;
+import pl.wspolnie.shared.mail.Mailer;
+import pl.wspolnie.shared.mail.OutgoingMail;
+import pl.wspolnie.shared.time.ClockConfig;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Tells the person who requested a room or equipment item that staff confirmed or declined it (after commit). */
+@Component
+class BookingMails {
+
+    private static final Locale POLISH = Locale.forLanguageTag("pl");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final BookingRepository bookings;
+    private final ResourceRepository resources;
+    private final Accounts accounts;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    BookingMails(BookingRepository bookings, ResourceRepository resources, Accounts accounts, Mailer mailer,
+                 MessageSource messages, @Value("${wspolnie.base-url}") String baseUrl) {
+        this.bookings = bookings;
+        this.resources = resources;
+        this.accounts = accounts;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.baseUrl = baseUrl;
+    }
+
+    @ApplicationModuleListener
+    void on(BookingDecided event) {
+        Booking booking = bookings.findById(event.bookingId()).orElseThrow();
+        String resource = resources.findById(booking.getResourceId()).map(Resource::getName).orElse("");
+        String when = WHEN.format(booking.getStartsAt().atZone(ClockConfig.WARSAW)) + "–"
+                + TIME.format(booking.getEndsAt().atZone(ClockConfig.WARSAW));
+        String kind = event.confirmed() ? "bookingConfirmed" : "bookingDeclined";
+        accounts.find(booking.getRequestedBy()).ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
+                text("centre.mail." + kind + ".subject", resource, when),
+                text("centre.mail." + kind + ".body", person.displayName(), resource, when, booking.getPurpose(),
+                        booking.getCancelReason() == null ? "" : booking.getCancelReason(),
+                        baseUrl + "/centre/resources/" + booking.getResourceId()))));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, POLISH);
+    }
+}

@@ -188,6 +188,12 @@ public class ProgrammeWork {
     /** Opens a consultation with NGOs of the programme's text; the chapters are the parts of the programme. */
     public long sendToConsultation(long id, LocalDate startsOn, LocalDate endsOn, String responsible,
                                    Map<String, String> partTitles) {
+        return sendToConsultation(id, startsOn, endsOn, responsible, partTitles, false);
+    }
+
+    /** As above; with {@code residentsToo} residents may remark as well as NGOs. */
+    public long sendToConsultation(long id, LocalDate startsOn, LocalDate endsOn, String responsible,
+                                   Map<String, String> partTitles, boolean residentsToo) {
         Programme p = get(id);
         requireOfficial(p.getJstId());
         p.requireDraft();
@@ -206,11 +212,17 @@ public class ProgrammeWork {
             }
         }
         List<String> spheres = tasks(id).stream().map(ProgrammeTask::getSphereCode).distinct().toList();
-        long consultationId = consultations.openWithNgos(p.getJstId(), p.getTitle(),
+        long consultationId = consultations.open(p.getJstId(), p.getTitle(),
                 "art. 5a ust. 1 ustawy o działalności pożytku publicznego i o wolontariacie", text.toString(),
-                startsOn, endsOn, responsible, spheres);
+                startsOn, endsOn, responsible, spheres, residentsToo);
         p.consultedIn(consultationId);
         return consultationId;
+    }
+
+    /** The council's opinions (given, lapsed, pending) on the programme's consultation; none before it is consulted. */
+    @Transactional(readOnly = true)
+    public List<pl.wspolnie.consultations.ConsultationOpinion> councilOpinions(Programme p) {
+        return p.getConsultationId() == null ? List.of() : council.opinionsOn(p.getConsultationId());
     }
 
     public long sendToCouncil(long id, String subjectPrefix) {

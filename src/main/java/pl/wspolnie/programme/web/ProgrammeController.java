@@ -60,7 +60,8 @@ class ProgrammeController {
 
     record ConsultForm(@NotBlank(message = "{programme.field.required}") String startsOn,
                        @NotBlank(message = "{programme.field.required}") String endsOn,
-                       @NotBlank(message = "{programme.field.required}") @Size(max = 300, message = "{programme.field.tooLong}") String responsible) {
+                       @NotBlank(message = "{programme.field.required}") @Size(max = 300, message = "{programme.field.tooLong}") String responsible,
+                       Boolean residentsToo) {
     }
 
     record AdoptForm(@NotBlank(message = "{programme.field.required}") @Size(max = 100, message = "{programme.field.tooLong}") String resolutionNumber,
@@ -194,11 +195,12 @@ class ProgrammeController {
         model.addAttribute("official", official);
         model.addAttribute("draft", p.getStatus() == Programme.Status.DRAFT);
         model.addAttribute("deadline", work.deadline(p));
+        model.addAttribute("opinions", work.councilOpinions(p));
         LocalDate today = work.today();
         if (!model.containsAttribute("taskForm")) model.addAttribute("taskForm", new TaskForm("", "", ""));
         if (!model.containsAttribute("indicatorForm")) model.addAttribute("indicatorForm", new IndicatorForm("", ""));
         if (!model.containsAttribute("consultForm")) model.addAttribute("consultForm",
-                new ConsultForm(today.toString(), today.plusDays(13).toString(), ""));
+                new ConsultForm(today.toString(), today.plusDays(13).toString(), "", false));
         if (!model.containsAttribute("adoptForm")) model.addAttribute("adoptForm", new AdoptForm("", today.toString()));
         return "programme/page";
     }
@@ -249,7 +251,7 @@ class ProgrammeController {
             titles.put(key, messages.getMessage("programme.part." + key, null, locale));
         }
         return step(id, result, model, locale, redirect, response, "programme.consultation.opened", null,
-                f -> work.sendToConsultation(id, from, to, form.responsible(), titles));
+                f -> work.sendToConsultation(id, from, to, form.responsible(), titles, Boolean.TRUE.equals(form.residentsToo())));
     }
 
     @PostMapping("/programmes/{id:\\d+}/council")

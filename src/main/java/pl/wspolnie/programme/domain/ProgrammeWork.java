@@ -175,6 +175,47 @@ public class ProgrammeWork {
         indicators.save(new ProgrammeIndicator(id, name.strip(), target.strip()));
     }
 
+    /** A task of the programme for its official; 404 for a task of another programme. */
+    @Transactional(readOnly = true)
+    public ProgrammeTask task(long id, long taskId) {
+        requireOfficial(get(id).getJstId());
+        return tasks.findById(taskId).filter(t -> t.getProgrammeId() == id)
+                .orElseThrow(() -> new NotFoundException("task " + taskId));
+    }
+
+    /** Corrects a priority task while the programme is a draft (adopted: 409). */
+    public void editTask(long id, long taskId, String sphereCode, String description, BigDecimal funds) {
+        ProgrammeTask t = task(id, taskId);
+        get(id).requireDraft();
+        t.edit(sphereCode, description.strip(), funds);
+    }
+
+    public void removeTask(long id, long taskId) {
+        ProgrammeTask t = task(id, taskId);
+        get(id).requireDraft();
+        tasks.delete(t);
+    }
+
+    @Transactional(readOnly = true)
+    public ProgrammeIndicator indicator(long id, long indicatorId) {
+        requireOfficial(get(id).getJstId());
+        return indicators.findById(indicatorId).filter(i -> i.getProgrammeId() == id)
+                .orElseThrow(() -> new NotFoundException("indicator " + indicatorId));
+    }
+
+    /** Corrects an evaluation indicator while the programme is a draft (adopted: 409). */
+    public void editIndicator(long id, long indicatorId, String name, String target) {
+        ProgrammeIndicator i = indicator(id, indicatorId);
+        get(id).requireDraft();
+        i.edit(name.strip(), target.strip());
+    }
+
+    public void removeIndicator(long id, long indicatorId) {
+        ProgrammeIndicator i = indicator(id, indicatorId);
+        get(id).requireDraft();
+        indicators.delete(i);
+    }
+
     /** The deadline to adopt the programme: 30 November (setting) of the year before its first year. */
     public Deadline deadline(Programme p) {
         LocalDate date = settings.adoptionDeadlineDay().atYear(p.getYearFrom() - 1);

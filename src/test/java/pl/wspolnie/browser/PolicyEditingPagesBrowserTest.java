@@ -35,6 +35,13 @@ class PolicyEditingPagesBrowserTest extends BrowserTest {
         String base = "/consultations/" + consultation;
         api.submit(base + "/meetings/new", base + "/meetings/new",
                 Map.of("startsAt", today.plusDays(3) + "T17:00", "place", "Sala sesyjna", "onlineLink", "", "minutes", ""));
+        api.postMultipart(base + "/attachments/new", Map.of("meetingId", ""), Map.of("file", new WebClient.FilePart("Załącznik.pdf",
+                "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
+                api.get(base + "/attachments/new").csrf());
+        long planned = ConsultationFixtures.publish(api, ConsultationFixtures.form(jstId(POWIAT), "Ankieta " + w,
+                today.plusDays(5), today.plusDays(20), "EVERYONE", ConsultationFixtures.DRAFT));
+        String questions = "/consultations/" + planned + "/survey/questions";
+        api.submit(questions, questions, Map.of("kind", "SINGLE", "text", "Czy program jest czytelny?", "options", "Tak\nNie"));
         // programme with a task and an indicator (powiat)
         Map<String, String> f = new LinkedHashMap<>();
         f.put("jstId", "" + jstId(POWIAT));
@@ -62,6 +69,14 @@ class PolicyEditingPagesBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main a[href$='/edit'][href*='/meetings/']"));
         page.fill("#startsAt", "");
         navigateBy(() -> page.click("main form[action$='/edit'] button[type=submit]"));
+        assertThat(page.locator("#error-summary")).isVisible();
+        open(base + "/attachments/new");
+        navigateBy(() -> page.click("main form[action$='/delete'] button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Plik został usunięty.");
+        open(questions);
+        navigateBy(() -> page.click("main a[href$='/edit']"));
+        page.fill("#options", "Tak");
+        navigateBy(() -> page.click("main form[action$='/edit'] button[type=submit]"), 422);
         assertThat(page.locator("#error-summary")).isVisible();
         open(programme);
         navigateBy(() -> page.click("main a[href*='/tasks/'][href$='/edit']"));

@@ -63,6 +63,8 @@ class PolicyEditingPagesBrowserTest extends BrowserTest {
         radkow.submit(council + "/composition", council + "/composition", Map.of("startsOn", "2027-01-01",
                 "ngoMembers", "Anna Społeczna " + w, "jstMembers", "Jan Urzędowy " + w));
         radkow.submit(council + "/opinions/new", council + "/opinions/new", Map.of("subject", "Projekt uchwały " + w));
+        radkow.submit(council + "/meetings/new", council + "/meetings/new", Map.of("startsAt", "2027-03-10T16:00",
+                "place", "Sala narad", "agenda", "Opinia o programie", "minutes", ""));
 
         loginAs(powiatOfficial);
         open(base);
@@ -98,5 +100,10 @@ class PolicyEditingPagesBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main a[href*='/opinions/'][href$='/edit']"));
         navigateBy(() -> page.click("main form[action$='/withdraw'] button[type=submit]"));
         assertThat(page.locator("main")).containsText("Wniosek wycofany");
+        open(council);
+        navigateBy(() -> page.click("main a[href*='/meetings/'][href$='/edit']"));
+        page.fill("#agenda", "");
+        navigateBy(() -> page.click("main form[action$='/edit'] button[type=submit]"), 422);
+        assertThat(page.locator("#error-summary")).isVisible();
     }
 }

@@ -168,4 +168,39 @@ class CouncilEditingTest extends IntegrationTest {
         assertThat(official.post(council + "/opinions/" + idC + "/withdraw", Map.of(), token).status()).isEqualTo(409);
         assertThat(visitor().get("/consultations/" + consultation).text()).contains(c, "Rada nie wydała opinii w terminie.");
     }
+
+    @Test
+    void councilMeetingIsCorrectedAndDeletedByTheOffice() {
+        long jst = jstId(KRASOCIN);
+        String council = "/council/" + jst;
+        WebClient official = loggedIn(userWithRole(Role.OFFICIAL, KRASOCIN));
+        String w = TestOrganizations.word();
+        Page added = official.submit(council + "/meetings/new", council + "/meetings/new", Map.of("startsAt", "2027-03-10T16:00",
+                "place", "Sala narad " + w, "agenda", "Opinia o programie", "minutes", ""));
+        long id = Long.parseLong(added.location().replaceAll(".*#meeting-", ""));
+        String edit = council + "/meetings/" + id + "/edit";
+        Page form = official.get(edit);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.inputValue("startsAt")).isEqualTo("2027-03-10T16:00");
+        assertThat(official.post(edit, Map.of("startsAt", "wtorek", "place", "Sala", "agenda", "A", "minutes", ""), form.csrf())
+                .status()).isEqualTo(422);
+        assertThat(official.post(edit, Map.of("startsAt", "2027-03-11T17:30", "place", "Świetlica " + w,
+                "agenda", "Opinia o programie", "minutes", "Rada zaopiniowała projekt pozytywnie."), form.csrf()).status())
+                .isEqualTo(302);
+        assertThat(visitor().get(council).text()).contains("11.03.2027", "Świetlica " + w, "Rada zaopiniowała projekt pozytywnie.")
+                .doesNotContain("Sala narad " + w);
+
+        WebClient stranger = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
+        String token = stranger.get("/consultations/new").csrf();
+        assertThat(stranger.get(edit).status()).isEqualTo(403);
+        assertThat(stranger.post(council + "/meetings/" + id + "/delete", Map.of(), token).status()).isEqualTo(403);
+        WebClient member = loggedIn(userWithRole(Role.COUNCIL_MEMBER, KRASOCIN));
+        assertThat(member.post(council + "/meetings/" + id + "/delete", Map.of(), member.get(council).csrf()).status())
+                .isEqualTo(403);
+        assertThat(official.get("/council/" + jstId(SECEMIN) + "/meetings/" + id + "/edit").status()).isEqualTo(403);
+
+        assertThat(official.post(council + "/meetings/" + id + "/delete", Map.of(), form.csrf()).status()).isEqualTo(302);
+        assertThat(visitor().get(council).text()).doesNotContain("Świetlica " + w);
+        assertThat(official.get(edit).status()).isEqualTo(404);
+    }
 }

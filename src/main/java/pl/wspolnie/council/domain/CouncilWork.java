@@ -325,10 +325,37 @@ public class CouncilWork {
         requireOfficial(jstId);
         CouncilMeeting m = meetings.save(new CouncilMeeting(jstId, startsAt.atZone(ClockConfig.WARSAW).toInstant(),
                 place.strip(), agenda.strip(), minutes == null || minutes.isBlank() ? null : minutes.strip()));
-        events.publishEvent(new CalendarEntryPublished("council", "meeting-" + m.getId(), CalendarEntryType.COUNCIL_MEETING,
-                "Posiedzenie rady działalności pożytku publicznego", agenda.strip(), startsAt.atZone(ClockConfig.WARSAW),
-                null, place.strip(), jstId, Set.of(), "/council/" + jstId + "#meeting-" + m.getId()));
+        publishMeeting(m);
         return m.getId();
+    }
+
+    private void publishMeeting(CouncilMeeting m) {
+        events.publishEvent(new CalendarEntryPublished("council", "meeting-" + m.getId(), CalendarEntryType.COUNCIL_MEETING,
+                "Posiedzenie rady działalności pożytku publicznego", m.getAgenda(), m.getStartsAt().atZone(ClockConfig.WARSAW),
+                null, m.getPlace(), m.getJstId(), Set.of(), "/council/" + m.getJstId() + "#meeting-" + m.getId()));
+    }
+
+    /** A meeting of the JST's council for its official; 404 for another JST's meeting. */
+    @Transactional(readOnly = true)
+    public CouncilMeeting meeting(long jstId, long meetingId) {
+        requireOfficial(jstId);
+        return meetings.findById(meetingId).filter(m -> m.getJstId() == jstId)
+                .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
+    }
+
+    /** Corrects a meeting (date, place, agenda, minutes); the common calendar follows. */
+    public void editMeeting(long jstId, long meetingId, LocalDateTime startsAt, String place, String agenda, String minutes) {
+        CouncilMeeting m = meeting(jstId, meetingId);
+        m.edit(startsAt.atZone(ClockConfig.WARSAW).toInstant(), place.strip(), agenda.strip(),
+                minutes == null || minutes.isBlank() ? null : minutes.strip());
+        publishMeeting(m);
+    }
+
+    /** Deletes a meeting with its minutes and takes it off the common calendar. */
+    public void deleteMeeting(long jstId, long meetingId) {
+        CouncilMeeting m = meeting(jstId, meetingId);
+        meetings.delete(m);
+        events.publishEvent(new pl.wspolnie.shared.events.CalendarEntryWithdrawn("council", "meeting-" + m.getId()));
     }
 
     @Transactional(readOnly = true)

@@ -245,14 +245,7 @@ class CouncilController {
                       Model model, RedirectAttributes redirect) {
         work.requireOfficial(jstId);
         requireBound(result);
-        LocalDateTime startsAt = null;
-        if (!result.hasFieldErrors("startsAt")) {
-            try {
-                startsAt = LocalDateTime.parse(form.startsAt().strip());
-            } catch (DateTimeParseException e) {
-                result.rejectValue("startsAt", "council.meeting.startsAt.invalid");
-            }
-        }
+        LocalDateTime startsAt = meetingStart(form, result);
         if (!result.hasErrors()) {
             long id = work.addMeeting(jstId, startsAt, form.place(), form.agenda(), form.minutes());
             redirect.addFlashAttribute("notice", "council.meeting.saved");
@@ -389,6 +382,52 @@ class CouncilController {
         } else {
             response.setStatus(422);
         }
+    }
+
+    private static LocalDateTime meetingStart(MeetingForm form, BindingResult result) {
+        if (result.hasFieldErrors("startsAt")) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(form.startsAt().strip());
+        } catch (DateTimeParseException e) {
+            result.rejectValue("startsAt", "council.meeting.startsAt.invalid");
+            return null;
+        }
+    }
+
+    @GetMapping("/council/{jstId:\\d+}/meetings/{meetingId:\\d+}/edit")
+    String editMeetingForm(@PathVariable long jstId, @PathVariable long meetingId, Model model) {
+        pl.wspolnie.council.domain.CouncilMeeting m = work.meeting(jstId, meetingId);
+        model.addAttribute("form", new MeetingForm(m.getStartsAt().atZone(ClockConfig.WARSAW).toLocalDateTime().toString(),
+                m.getPlace(), m.getAgenda(), m.getMinutes() == null ? "" : m.getMinutes()));
+        model.addAttribute("meeting", m);
+        model.addAttribute("jst", jsts.get(jstId));
+        return "council/meeting";
+    }
+
+    @PostMapping("/council/{jstId:\\d+}/meetings/{meetingId:\\d+}/edit")
+    String editMeeting(@PathVariable long jstId, @PathVariable long meetingId, @Valid @ModelAttribute("form") MeetingForm form,
+                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        pl.wspolnie.council.domain.CouncilMeeting m = work.meeting(jstId, meetingId);
+        requireBound(result);
+        LocalDateTime startsAt = meetingStart(form, result);
+        if (!result.hasErrors()) {
+            work.editMeeting(jstId, meetingId, startsAt, form.place(), form.agenda(), form.minutes());
+            redirect.addFlashAttribute("notice", "council.meeting.edited");
+            return "redirect:/council/" + jstId + "#meeting-" + meetingId;
+        }
+        response.setStatus(422);
+        model.addAttribute("meeting", m);
+        model.addAttribute("jst", jsts.get(jstId));
+        return "council/meeting";
+    }
+
+    @PostMapping("/council/{jstId:\\d+}/meetings/{meetingId:\\d+}/delete")
+    String deleteMeeting(@PathVariable long jstId, @PathVariable long meetingId, RedirectAttributes redirect) {
+        work.deleteMeeting(jstId, meetingId);
+        redirect.addFlashAttribute("notice", "council.meeting.deleted");
+        return "redirect:/council/" + jstId;
     }
 
     private static LocalDate parseDate(String value, String field, BindingResult result) {

@@ -62,14 +62,6 @@ public class ConsultationWorkflow {
     private final Clock clock;
 
     ConsultationWorkflow(ConsultationRepository consultations, DraftItemRepository items, RemarkRepository remarks,
-                         AnswerRepository answers, MeetingRepository meetings, Permissions permissions,
-                         Organizations organizations, Jsts jsts, ConsultationSettings settings,
-                         ApplicationEventPublisher events, Clock clock) {
-        this(consultations, items, remarks, answers, meetings, null, permissions, organizations, jsts, settings, events, clock);
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    ConsultationWorkflow(ConsultationRepository consultations, DraftItemRepository items, RemarkRepository remarks,
                          AnswerRepository answers, MeetingRepository meetings, AttachmentRepository attachmentsOfMeetings,
                          Permissions permissions, Organizations organizations, Jsts jsts, ConsultationSettings settings,
                          ApplicationEventPublisher events, Clock clock) {

@@ -30,7 +30,7 @@ class ConsultationMinimumFromSettingsTest {
         Jsts jsts = mock(Jsts.class);
         when(jsts.find(1L)).thenReturn(Optional.of(new JstSummary(1L, JstType.values()[0], "Gmina A", "2613012", null, true)));
         when(jsts.find(2L)).thenReturn(Optional.of(new JstSummary(2L, JstType.values()[0], "Gmina B", "2613052", null, true)));
-        return new ConsultationWorkflow(null, null, null, null, null, null, null, jsts, settings, null,
+        return new ConsultationWorkflow(null, null, null, null, null, null, null, null, jsts, settings, null,
                 Clock.systemDefaultZone().withZone(ClockConfig.WARSAW));
     }
 

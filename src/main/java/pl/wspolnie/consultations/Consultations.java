@@ -42,8 +42,19 @@ public class Consultations {
     @Transactional
     public long openWithNgos(long jstId, String subject, String legalBasis, String draftText, LocalDate startsOn,
                              LocalDate endsOn, String responsiblePerson, List<String> sphereCodes) {
+        return open(jstId, subject, legalBasis, draftText, startsOn, endsOn, responsiblePerson, sphereCodes, false);
+    }
+
+    /**
+     * As {@link #openWithNgos}; with {@code residentsToo} anyone logged in may remark as well (on their own behalf,
+     * or on behalf of an organisation they represent), as when the JST consults its programme with residents too.
+     */
+    @Transactional
+    public long open(long jstId, String subject, String legalBasis, String draftText, LocalDate startsOn,
+                     LocalDate endsOn, String responsiblePerson, List<String> sphereCodes, boolean residentsToo) {
         return workflow.publish(jstId, new pl.wspolnie.consultations.domain.ConsultationDetails(subject, legalBasis,
-                pl.wspolnie.consultations.domain.Participation.NGOS,
+                residentsToo ? pl.wspolnie.consultations.domain.Participation.EVERYONE
+                        : pl.wspolnie.consultations.domain.Participation.NGOS,
                 java.util.Set.of(pl.wspolnie.consultations.domain.ParticipationForm.ELECTRONIC_REMARKS), sphereCodes,
                 null, startsOn, endsOn, responsiblePerson, true), draftText);
     }

@@ -12,4 +12,6 @@ interface AttachmentRepository extends JpaRepository<ConsultationAttachment, Lon
     @Query("select new pl.wspolnie.consultations.domain.AttachmentInfo(a.id, a.meetingId, a.fileName, a.fileType, a.sizeBytes) "
             + "from ConsultationAttachment a where a.consultationId = :id order by a.id")
     List<AttachmentInfo> listOf(@Param("id") long consultationId);
+
+    List<ConsultationAttachment> findByMeetingId(Long meetingId);
 }

@@ -73,6 +73,19 @@ public class ConsultationAttachments {
         return base + "." + type.extension();
     }
 
+    /** Deletes a file (an attachment or minutes) until the consultation is closed (then 409); audited row by row. */
+    public void delete(long consultationId, long attachmentId) {
+        Consultation c = workflow.get(consultationId);
+        workflow.requireOfficial(c.getJstId());
+        ConsultationAttachment a = attachments.findById(attachmentId)
+                .filter(x -> x.getConsultationId().equals(consultationId))
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+        if (c.status(workflow.today()) == ConsultationStatus.CLOSED) {
+            throw new BusinessRuleViolation(null, "consultations.closed");
+        }
+        attachments.delete(a);
+    }
+
     @Transactional(readOnly = true)
     public List<AttachmentInfo> of(long consultationId) {
         return attachments.listOf(consultationId);

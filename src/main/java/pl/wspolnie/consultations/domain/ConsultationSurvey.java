@@ -5,6 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.NotFoundException;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -70,6 +71,12 @@ public class ConsultationSurvey {
         if (existing.size() >= MAX_QUESTIONS) {
             throw new BusinessRuleViolation(null, "consultations.survey.tooManyQuestions", MAX_QUESTIONS);
         }
+        List<String> options = options(kind, optionLines);
+        int position = existing.isEmpty() ? 1 : existing.get(existing.size() - 1).getPosition() + 1;
+        return questions.save(new SurveyQuestion(c, position, kind, text.strip(), options)).getId();
+    }
+
+    private static List<String> options(SurveyQuestion.Kind kind, String optionLines) {
         List<String> options = new ArrayList<>();
         if (kind == SurveyQuestion.Kind.SINGLE) {
             for (String line : (optionLines == null ? "" : optionLines).split("\\R")) {
@@ -84,8 +91,36 @@ public class ConsultationSurvey {
                 throw new BusinessRuleViolation("options", "consultations.survey.optionTooLong");
             }
         }
-        int position = existing.isEmpty() ? 1 : existing.get(existing.size() - 1).getPosition() + 1;
-        return questions.save(new SurveyQuestion(c, position, kind, text.strip(), options)).getId();
+        return options;
+    }
+
+    /** A question of the consultation for its official; 404 through another consultation. */
+    @Transactional(readOnly = true)
+    public SurveyQuestion question(long consultationId, long questionId) {
+        Consultation c = workflow.get(consultationId);
+        workflow.requireOfficial(c.getJstId());
+        return questions.findById(questionId).filter(q -> q.getConsultationId().equals(consultationId))
+                .orElseThrow(() -> new NotFoundException("question " + questionId));
+    }
+
+    /** Questions are corrected or removed only before the consultation starts (no one could have answered): else 409. */
+    private void requireNotStarted(long consultationId) {
+        if (workflow.get(consultationId).status(workflow.today()) != ConsultationStatus.PLANNED
+                || responses.countByConsultationId(consultationId) > 0) {
+            throw new BusinessRuleViolation(null, "consultations.survey.started");
+        }
+    }
+
+    public void editQuestion(long consultationId, long questionId, SurveyQuestion.Kind kind, String text, String optionLines) {
+        SurveyQuestion q = question(consultationId, questionId);
+        requireNotStarted(consultationId);
+        q.edit(kind, text.strip(), options(kind, optionLines));
+    }
+
+    public void removeQuestion(long consultationId, long questionId) {
+        SurveyQuestion q = question(consultationId, questionId);
+        requireNotStarted(consultationId);
+        questions.delete(q);
     }
 
     /** Whether the current user has already answered (false for a visitor). */

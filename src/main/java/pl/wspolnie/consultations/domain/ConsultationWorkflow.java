@@ -11,6 +11,7 @@ import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.events.CalendarEntryPublished;
+import pl.wspolnie.shared.events.CalendarEntryWithdrawn;
 import pl.wspolnie.shared.events.CalendarEntryType;
 import pl.wspolnie.shared.events.ContentPublished;
 import pl.wspolnie.shared.events.ContentType;
@@ -52,6 +53,7 @@ public class ConsultationWorkflow {
     private final RemarkRepository remarks;
     private final AnswerRepository answers;
     private final MeetingRepository meetings;
+    private final AttachmentRepository attachmentsOfMeetings;
     private final Permissions permissions;
     private final Organizations organizations;
     private final Jsts jsts;
@@ -60,9 +62,10 @@ public class ConsultationWorkflow {
     private final Clock clock;
 
     ConsultationWorkflow(ConsultationRepository consultations, DraftItemRepository items, RemarkRepository remarks,
-                         AnswerRepository answers, MeetingRepository meetings, Permissions permissions,
-                         Organizations organizations, Jsts jsts, ConsultationSettings settings,
+                         AnswerRepository answers, MeetingRepository meetings, AttachmentRepository attachmentsOfMeetings,
+                         Permissions permissions, Organizations organizations, Jsts jsts, ConsultationSettings settings,
                          ApplicationEventPublisher events, Clock clock) {
+        this.attachmentsOfMeetings = attachmentsOfMeetings;
         this.consultations = consultations;
         this.items = items;
         this.remarks = remarks;
@@ -353,6 +356,44 @@ public class ConsultationWorkflow {
                 startsAt.atZone(ClockConfig.WARSAW), null, blankToNull(place), c.getJstId(), c.sphereCodeSet(),
                 "/consultations/" + c.getId() + "#meeting-" + m.getId()));
         return m.getId();
+    }
+
+    /** A meeting of the consultation for its official; 404 when it belongs to another consultation. */
+    @Transactional(readOnly = true)
+    public Meeting meeting(long consultationId, long meetingId) {
+        Consultation c = get(consultationId);
+        requireOfficial(c.getJstId());
+        return meetings.findById(meetingId).filter(m -> m.getConsultationId().equals(c.getId()))
+                .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
+    }
+
+    /** Corrects a meeting (date, place, link, minutes) until the consultation is closed; the calendar follows. */
+    public void editMeeting(long consultationId, long meetingId, LocalDateTime startsAt, String place, String onlineLink,
+                            String minutes) {
+        Meeting m = meeting(consultationId, meetingId);
+        Consultation c = get(consultationId);
+        if (c.status(today()) == ConsultationStatus.CLOSED) {
+            throw new BusinessRuleViolation(null, "consultations.closed");
+        }
+        if (blankToNull(place) == null && blankToNull(onlineLink) == null) {
+            throw new BusinessRuleViolation("place", "consultations.meeting.placeOrLink");
+        }
+        m.edit(startsAt.atZone(ClockConfig.WARSAW).toInstant(), blankToNull(place), blankToNull(onlineLink), blankToNull(minutes));
+        events.publishEvent(new CalendarEntryPublished("consultations", "meeting-" + m.getId(),
+                CalendarEntryType.CONSULTATION_MEETING, c.getSubject(), blankToNull(place) == null ? onlineLink : place,
+                startsAt.atZone(ClockConfig.WARSAW), null, blankToNull(place), c.getJstId(), c.sphereCodeSet(),
+                "/consultations/" + c.getId() + "#meeting-" + m.getId()));
+    }
+
+    /** Deletes a meeting with its minutes (text and files) until the consultation is closed; withdrawn from the calendar. */
+    public void deleteMeeting(long consultationId, long meetingId) {
+        Meeting m = meeting(consultationId, meetingId);
+        if (get(consultationId).status(today()) == ConsultationStatus.CLOSED) {
+            throw new BusinessRuleViolation(null, "consultations.closed");
+        }
+        attachmentsOfMeetings.deleteAll(attachmentsOfMeetings.findByMeetingId(m.getId())); // one by one: audited
+        meetings.delete(m);
+        events.publishEvent(new CalendarEntryWithdrawn("consultations", "meeting-" + m.getId()));
     }
 
     // ---- answers, versions, closing ---------------------------------------------------------------------------

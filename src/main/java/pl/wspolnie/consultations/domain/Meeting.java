@@ -40,6 +40,13 @@ public class Meeting {
         this.minutes = minutes;
     }
 
+    void edit(Instant startsAt, String place, String onlineLink, String minutes) {
+        this.startsAt = startsAt;
+        this.place = place;
+        this.onlineLink = onlineLink;
+        this.minutes = minutes;
+    }
+
     public Long getId() { return id; }
     public Long getConsultationId() { return consultationId; }
     public Instant getStartsAt() { return startsAt; }

@@ -47,6 +47,12 @@ public class SurveyQuestion implements JstScoped {
         this.options = kind == Kind.SINGLE ? String.join("\n", options) : null;
     }
 
+    void edit(Kind kind, String text, List<String> options) {
+        this.kind = kind;
+        this.text = text;
+        this.options = kind == Kind.SINGLE ? String.join("\n", options) : null;
+    }
+
     @Override
     public Long auditJstId() {
         return jstId;

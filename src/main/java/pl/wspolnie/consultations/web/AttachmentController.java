@@ -92,9 +92,21 @@ class AttachmentController {
 
     private String page(Consultation c, Model model) {
         model.addAttribute("c", c);
+        model.addAttribute("closed", c.status(workflow.today()) == pl.wspolnie.consultations.domain.ConsultationStatus.CLOSED);
         model.addAttribute("meetings", workflow.meetings(c.getId()));
         model.addAttribute("attachments", attachments.of(c.getId()));
         return "consultations/attachment";
+    }
+
+    @PostMapping("/consultations/{id:\\d+}/attachments/{a:\\d+}/delete")
+    String delete(@PathVariable long id, @PathVariable long a, RedirectAttributes redirect) {
+        try {
+            attachments.delete(id, a);
+        } catch (BusinessRuleViolation e) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT, e.messageKey());
+        }
+        redirect.addFlashAttribute("notice", "consultations.attachment.deleted");
+        return "redirect:/consultations/" + id + "/attachments/new";
     }
 
     @GetMapping("/consultations/{id:\\d+}/attachments/{a:\\d+}")

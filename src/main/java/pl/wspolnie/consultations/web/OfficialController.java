@@ -195,6 +195,64 @@ class OfficialController {
         return "consultations/meeting";
     }
 
+    @GetMapping("/consultations/{id:\\d+}/meetings/{meetingId:\\d+}/edit")
+    String editMeetingForm(@PathVariable long id, @PathVariable long meetingId, Model model) {
+        Consultation c = officialOf(id);
+        pl.wspolnie.consultations.domain.Meeting m = workflow.meeting(id, meetingId);
+        model.addAttribute("c", c);
+        model.addAttribute("meeting", m);
+        model.addAttribute("form", new MeetingForm(
+                m.getStartsAt().atZone(pl.wspolnie.shared.time.ClockConfig.WARSAW).toLocalDateTime().toString(),
+                m.getPlace() == null ? "" : m.getPlace(), m.getOnlineLink() == null ? "" : m.getOnlineLink(),
+                m.getMinutes() == null ? "" : m.getMinutes()));
+        return "consultations/meeting";
+    }
+
+    @PostMapping("/consultations/{id:\\d+}/meetings/{meetingId:\\d+}/edit")
+    String editMeeting(@PathVariable long id, @PathVariable long meetingId, @Valid @ModelAttribute("form") MeetingForm form,
+                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Consultation c = officialOf(id);
+        pl.wspolnie.consultations.domain.Meeting m = workflow.meeting(id, meetingId);
+        RemarkController.requireBound(result);
+        LocalDateTime startsAt = meetingStart(form, result);
+        if (!result.hasErrors()) {
+            try {
+                workflow.editMeeting(id, meetingId, startsAt, form.place(), form.onlineLink(), form.minutes());
+                redirect.addFlashAttribute("notice", "consultations.meeting.edited");
+                return "redirect:/consultations/" + id + "#meeting-" + meetingId;
+            } catch (BusinessRuleViolation e) {
+                RemarkController.refused(e, result, response);
+            }
+        }
+        model.addAttribute("c", c);
+        model.addAttribute("meeting", m);
+        return "consultations/meeting";
+    }
+
+    @PostMapping("/consultations/{id:\\d+}/meetings/{meetingId:\\d+}/delete")
+    String deleteMeeting(@PathVariable long id, @PathVariable long meetingId, RedirectAttributes redirect) {
+        officialOf(id);
+        try {
+            workflow.deleteMeeting(id, meetingId);
+        } catch (BusinessRuleViolation e) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT, e.messageKey());
+        }
+        redirect.addFlashAttribute("notice", "consultations.meeting.deleted");
+        return "redirect:/consultations/" + id;
+    }
+
+    private static LocalDateTime meetingStart(MeetingForm form, BindingResult result) {
+        if (result.hasFieldErrors("startsAt")) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(form.startsAt().strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            result.rejectValue("startsAt", "consultations.meeting.startsAt.invalid");
+            return null;
+        }
+    }
+
     static boolean ended(ConsultationStatus s) {
         return s == ConsultationStatus.ENDED || s == ConsultationStatus.CLOSED;
     }

@@ -75,8 +75,55 @@ class SurveyController {
         return questionsPage(c, model);
     }
 
+    @GetMapping("/consultations/{id:\\d+}/survey/questions/{q:\\d+}/edit")
+    String editForm(@PathVariable long id, @PathVariable long q, Model model) {
+        SurveyQuestion question = survey.question(id, q);
+        model.addAttribute("form", new QuestionForm(question.getKind(), question.getText(), String.join("\n", question.getOptions())));
+        return questionPage(workflow.get(id), question, model);
+    }
+
+    private String questionPage(Consultation c, SurveyQuestion question, Model model) {
+        model.addAttribute("c", c);
+        model.addAttribute("question", question);
+        model.addAttribute("kinds", SurveyQuestion.Kind.values());
+        return "consultations/survey-question";
+    }
+
+    @PostMapping("/consultations/{id:\\d+}/survey/questions/{q:\\d+}/edit")
+    String editQuestion(@PathVariable long id, @PathVariable long q, @Valid @ModelAttribute("form") QuestionForm form,
+                        BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        SurveyQuestion question = survey.question(id, q);
+        RemarkController.requireBound(result);
+        if (!result.hasErrors()) {
+            try {
+                survey.editQuestion(id, q, form.kind(), form.text(), form.options());
+                redirect.addFlashAttribute("notice", "consultations.survey.questionEdited");
+                return "redirect:/consultations/" + id + "/survey/questions";
+            } catch (BusinessRuleViolation e) {
+                RemarkController.refused(e, result, response);
+            }
+        }
+        if (response.getStatus() < 400) {
+            response.setStatus(422);
+        }
+        return questionPage(workflow.get(id), question, model);
+    }
+
+    @PostMapping("/consultations/{id:\\d+}/survey/questions/{q:\\d+}/delete")
+    String removeQuestion(@PathVariable long id, @PathVariable long q, RedirectAttributes redirect) {
+        survey.question(id, q);
+        try {
+            survey.removeQuestion(id, q);
+        } catch (BusinessRuleViolation e) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT, e.messageKey());
+        }
+        redirect.addFlashAttribute("notice", "consultations.survey.questionRemoved");
+        return "redirect:/consultations/" + id + "/survey/questions";
+    }
+
     private String questionsPage(Consultation c, Model model) {
         model.addAttribute("c", c);
+        model.addAttribute("planned", c.status(workflow.today()) == ConsultationStatus.PLANNED);
         model.addAttribute("questions", survey.questions(c.getId()));
         model.addAttribute("responses", survey.responseCount(c.getId()));
         model.addAttribute("kinds", SurveyQuestion.Kind.values());

@@ -42,6 +42,15 @@ public class CouncilMeeting implements JstScoped {
 
     @Override
     public Long auditJstId() { return jstId; }
+
+    void edit(Instant startsAt, String place, String agenda, String minutes) {
+        this.startsAt = startsAt;
+        this.place = place;
+        this.agenda = agenda;
+        this.minutes = minutes;
+    }
+
+    public Long getJstId() { return jstId; }
     public Long getId() { return id; }
     public Instant getStartsAt() { return startsAt; }
     public String getPlace() { return place; }

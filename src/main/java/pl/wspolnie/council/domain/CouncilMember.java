@@ -25,6 +25,10 @@ public class CouncilMember {
     private String name;
     @Enumerated(EnumType.STRING)
     private Side side;
+    @Column(name = "ended_on")
+    private java.time.LocalDate endedOn;
+    @jakarta.persistence.Version
+    private long version;
 
     protected CouncilMember() {
     }
@@ -36,6 +40,20 @@ public class CouncilMember {
         this.side = side;
     }
 
+    void edit(String name, Side side) {
+        this.name = name;
+        this.side = side;
+    }
+
+    void end(java.time.LocalDate on) {
+        this.endedOn = on;
+    }
+
+    /** Still a member: the membership has not ended. */
+    public boolean isActive() { return endedOn == null; }
+    public Long getId() { return id; }
+    public Long getTermId() { return termId; }
+    public java.time.LocalDate getEndedOn() { return endedOn; }
     public String getName() { return name; }
     public Side getSide() { return side; }
 }

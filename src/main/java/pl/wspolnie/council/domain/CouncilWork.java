@@ -153,6 +153,56 @@ public class CouncilWork {
         return term.getId();
     }
 
+    /** A member of one of the JST's terms, for its official; 404 for a member of another JST. */
+    @Transactional(readOnly = true)
+    public CouncilMember member(long jstId, long memberId) {
+        requireOfficial(jstId);
+        CouncilMember m = members.findById(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
+        terms.findById(m.getTermId()).filter(t -> t.getJstId() == jstId)
+                .orElseThrow(() -> new NotFoundException("member " + memberId));
+        return m;
+    }
+
+    /** Corrects a member's name or side; refused when the council would have fewer than half NGO members. */
+    public void editMember(long jstId, long memberId, String name, CouncilMember.Side side) {
+        CouncilMember m = member(jstId, memberId);
+        if (!m.isActive()) {
+            throw new BusinessRuleViolation(null, "council.member.ended");
+        }
+        m.edit(name.strip(), side);
+        requireHalfNgo(m.getTermId(), "side");
+    }
+
+    /** Ends a membership on the given day; refused when the council would be left with fewer than half NGO members. */
+    public void endMembership(long jstId, long memberId, LocalDate on) {
+        CouncilMember m = member(jstId, memberId);
+        if (!m.isActive()) {
+            throw new BusinessRuleViolation(null, "council.member.ended");
+        }
+        m.end(on);
+        requireHalfNgo(m.getTermId(), null);
+    }
+
+    /** Appoints a member to the JST's current term (e.g. in place of one whose membership ended). */
+    public long addMember(long jstId, String name, CouncilMember.Side side) {
+        requireOfficial(jstId);
+        CouncilTerm term = currentTerm(jstId).orElseThrow(() -> new BusinessRuleViolation(null, "council.member.noTerm"));
+        int position = members.findByTermIdOrderByPosition(term.getId()).size() + 1;
+        CouncilMember m = members.save(new CouncilMember(term.getId(), position, name.strip(), side));
+        requireHalfNgo(term.getId(), "side");
+        return m.getId();
+    }
+
+    /** The statutory rule on the members still in office after a change (the change rolls back when it fails). */
+    private void requireHalfNgo(long termId, String field) {
+        members.flush();
+        List<CouncilMember> active = members.findByTermIdOrderByPosition(termId).stream().filter(CouncilMember::isActive).toList();
+        long ngo = active.stream().filter(x -> x.getSide() == CouncilMember.Side.NGO).count();
+        if (ngo == 0 || ngo * 2 < active.size()) {
+            throw new BusinessRuleViolation(field, "council.member.halfNgo", ngo, active.size());
+        }
+    }
+
     @Transactional(readOnly = true)
     public Optional<CouncilTerm> currentTerm(long jstId) {
         return terms.findFirstByJstIdOrderByStartsOnDescIdDesc(jstId);
@@ -176,6 +226,31 @@ public class CouncilWork {
         OpinionRequest r = opinions.save(new OpinionRequest(jstId, subject.strip(), consultationId, clock.instant(),
                 today().plusDays(settings.opinionDays())));
         return r.getId();
+    }
+
+    /** A request of the JST for its official; 404 for a request of another JST. */
+    @Transactional(readOnly = true)
+    public OpinionRequest opinionRequest(long jstId, long requestId) {
+        requireOfficial(jstId);
+        return opinions.findById(requestId).filter(o -> o.getJstId() == jstId)
+                .orElseThrow(() -> new NotFoundException("opinion request " + requestId));
+    }
+
+    /** Corrects the subject or the consultation of a request still waiting for the opinion (else 409). */
+    public void editOpinionRequest(long jstId, long requestId, String subject, Long consultationId) {
+        OpinionRequest r = opinionRequest(jstId, requestId);
+        if (consultationId != null) {
+            boolean ours = consultations.find(consultationId).map(c -> c.jstId() == jstId).orElse(false);
+            if (!ours) {
+                throw new BusinessRuleViolation("consultationId", "council.opinion.unknownConsultation");
+            }
+        }
+        r.edit(subject.strip(), consultationId, today());
+    }
+
+    /** Withdraws a request still waiting for the opinion (else 409); it no longer shows on the consultation. */
+    public void withdrawOpinionRequest(long jstId, long requestId) {
+        opinionRequest(jstId, requestId).withdraw(today(), clock.instant());
     }
 
     public void giveOpinion(long jstId, long requestId, String text) {
@@ -217,6 +292,9 @@ public class CouncilWork {
         List<ConsultationOpinion> list = new ArrayList<>();
         for (OpinionRequest r : opinions.findByConsultationIdOrderByRequestedAt(consultationId)) {
             OpinionRequest.Status s = r.statusOn(today);
+            if (s == OpinionRequest.Status.WITHDRAWN) {
+                continue;
+            }
             list.add(new ConsultationOpinion(r.getSubject(), r.getRequestedAt().atZone(ClockConfig.WARSAW).toLocalDate(),
                     r.getDeadline(), s == OpinionRequest.Status.REQUESTED ? "PENDING" : s.name(), r.getOpinion(),
                     r.getDecidedAt()));
@@ -231,7 +309,8 @@ public class CouncilWork {
         LocalDate today = today();
         int given = 0;
         int lapsed = 0;
-        List<OpinionRequest> list = opinions.requestedBetween(jstId, from, to);
+        List<OpinionRequest> list = opinions.requestedBetween(jstId, from, to).stream()
+                .filter(r -> r.getStatus() != OpinionRequest.Status.WITHDRAWN).toList();
         for (OpinionRequest r : list) {
             OpinionRequest.Status s = r.statusOn(today);
             if (s == OpinionRequest.Status.GIVEN) given++;
@@ -246,10 +325,37 @@ public class CouncilWork {
         requireOfficial(jstId);
         CouncilMeeting m = meetings.save(new CouncilMeeting(jstId, startsAt.atZone(ClockConfig.WARSAW).toInstant(),
                 place.strip(), agenda.strip(), minutes == null || minutes.isBlank() ? null : minutes.strip()));
-        events.publishEvent(new CalendarEntryPublished("council", "meeting-" + m.getId(), CalendarEntryType.COUNCIL_MEETING,
-                "Posiedzenie rady działalności pożytku publicznego", agenda.strip(), startsAt.atZone(ClockConfig.WARSAW),
-                null, place.strip(), jstId, Set.of(), "/council/" + jstId + "#meeting-" + m.getId()));
+        publishMeeting(m);
         return m.getId();
+    }
+
+    private void publishMeeting(CouncilMeeting m) {
+        events.publishEvent(new CalendarEntryPublished("council", "meeting-" + m.getId(), CalendarEntryType.COUNCIL_MEETING,
+                "Posiedzenie rady działalności pożytku publicznego", m.getAgenda(), m.getStartsAt().atZone(ClockConfig.WARSAW),
+                null, m.getPlace(), m.getJstId(), Set.of(), "/council/" + m.getJstId() + "#meeting-" + m.getId()));
+    }
+
+    /** A meeting of the JST's council for its official; 404 for another JST's meeting. */
+    @Transactional(readOnly = true)
+    public CouncilMeeting meeting(long jstId, long meetingId) {
+        requireOfficial(jstId);
+        return meetings.findById(meetingId).filter(m -> m.getJstId() == jstId)
+                .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
+    }
+
+    /** Corrects a meeting (date, place, agenda, minutes); the common calendar follows. */
+    public void editMeeting(long jstId, long meetingId, LocalDateTime startsAt, String place, String agenda, String minutes) {
+        CouncilMeeting m = meeting(jstId, meetingId);
+        m.edit(startsAt.atZone(ClockConfig.WARSAW).toInstant(), place.strip(), agenda.strip(),
+                minutes == null || minutes.isBlank() ? null : minutes.strip());
+        publishMeeting(m);
+    }
+
+    /** Deletes a meeting with its minutes and takes it off the common calendar. */
+    public void deleteMeeting(long jstId, long meetingId) {
+        CouncilMeeting m = meeting(jstId, meetingId);
+        meetings.delete(m);
+        events.publishEvent(new pl.wspolnie.shared.events.CalendarEntryWithdrawn("council", "meeting-" + m.getId()));
     }
 
     @Transactional(readOnly = true)

@@ -24,7 +24,7 @@ import java.time.LocalDate;
 @Table(name = "council_opinion_request")
 public class OpinionRequest implements JstScoped {
 
-    public enum Status { REQUESTED, GIVEN, LAPSED }
+    public enum Status { REQUESTED, GIVEN, LAPSED, WITHDRAWN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,8 +70,30 @@ public class OpinionRequest implements JstScoped {
         if (now == Status.GIVEN) {
             throw new BusinessRuleViolation(null, "council.opinion.alreadyGiven");
         }
+        if (now == Status.WITHDRAWN) {
+            throw new BusinessRuleViolation(null, "council.opinion.withdrawn");
+        }
         this.opinion = text;
         this.status = Status.GIVEN;
+        this.decidedAt = at;
+    }
+
+    /** Only a request still waiting (not answered, not lapsed, not withdrawn) may be corrected or withdrawn. */
+    private void requireWaiting(LocalDate today) {
+        if (statusOn(today) != Status.REQUESTED) {
+            throw new BusinessRuleViolation(null, "council.opinion.notWaiting");
+        }
+    }
+
+    void edit(String subject, Long consultationId, LocalDate today) {
+        requireWaiting(today);
+        this.subject = subject;
+        this.consultationId = consultationId;
+    }
+
+    void withdraw(LocalDate today, Instant at) {
+        requireWaiting(today);
+        this.status = Status.WITHDRAWN;
         this.decidedAt = at;
     }
 

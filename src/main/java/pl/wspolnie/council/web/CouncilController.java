@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.consultations.Consultations;
+import pl.wspolnie.council.domain.CouncilMember;
 import pl.wspolnie.council.domain.CouncilTerm;
 import pl.wspolnie.council.domain.CouncilWork;
 import pl.wspolnie.council.domain.OpinionRequest;
@@ -62,6 +63,13 @@ class CouncilController {
                        @NotBlank(message = "{council.field.required}") @Size(max = 500, message = "{council.field.tooLong}") String place,
                        @NotBlank(message = "{council.field.required}") @Size(max = 10_000, message = "{council.field.tooLong}") String agenda,
                        @Size(max = 20_000, message = "{council.field.tooLong}") String minutes) {
+    }
+
+    record MemberForm(@NotBlank(message = "{council.field.required}") @Size(max = 300, message = "{council.field.tooLong}") String name,
+                      @NotNull(message = "{council.field.required}") CouncilMember.Side side) {
+    }
+
+    record EndForm(@NotBlank(message = "{council.field.required}") String endedOn) {
     }
 
     private final CouncilWork work;
@@ -116,6 +124,10 @@ class CouncilController {
                 .forEach(o -> mine.put(o.id(), o.name())));
         model.addAttribute("myOrganizations", mine);
         model.addAttribute("zone", ClockConfig.WARSAW);
+        model.addAttribute("sides", CouncilMember.Side.values());
+        if (!model.containsAttribute("memberForm")) {
+            model.addAttribute("memberForm", new MemberForm("", CouncilMember.Side.NGO));
+        }
         if (!model.containsAttribute("opinionForm")) {
             model.addAttribute("opinionForm", new OpinionForm(""));
         }
@@ -233,14 +245,7 @@ class CouncilController {
                       Model model, RedirectAttributes redirect) {
         work.requireOfficial(jstId);
         requireBound(result);
-        LocalDateTime startsAt = null;
-        if (!result.hasFieldErrors("startsAt")) {
-            try {
-                startsAt = LocalDateTime.parse(form.startsAt().strip());
-            } catch (DateTimeParseException e) {
-                result.rejectValue("startsAt", "council.meeting.startsAt.invalid");
-            }
-        }
+        LocalDateTime startsAt = meetingStart(form, result);
         if (!result.hasErrors()) {
             long id = work.addMeeting(jstId, startsAt, form.place(), form.agenda(), form.minutes());
             redirect.addFlashAttribute("notice", "council.meeting.saved");
@@ -248,6 +253,181 @@ class CouncilController {
         }
         model.addAttribute("jst", jsts.get(jstId));
         return "council/meeting";
+    }
+
+    @PostMapping("/council/{jstId:\\d+}/members/new")
+    String addMember(@PathVariable long jstId, @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result,
+                     Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        work.requireOfficial(jstId);
+        requireBound(result);
+        if (!result.hasErrors()) {
+            try {
+                work.addMember(jstId, form.name(), form.side());
+                redirect.addFlashAttribute("notice", "council.member.added");
+                return "redirect:/council/" + jstId;
+            } catch (BusinessRuleViolation e) {
+                refused(e, result, model, response);
+            }
+        } else {
+            response.setStatus(422);
+        }
+        return page(jstId, model);
+    }
+
+    // ---- editing a member -----------------------------------------------------------------------------------
+
+    @GetMapping("/council/{jstId:\\d+}/members/{memberId:\\d+}/edit")
+    String memberForm(@PathVariable long jstId, @PathVariable long memberId, Model model) {
+        CouncilMember m = work.member(jstId, memberId);
+        model.addAttribute("form", new MemberForm(m.getName(), m.getSide()));
+        model.addAttribute("endForm", new EndForm(work.today().toString()));
+        return memberPage(jstId, m, model);
+    }
+
+    private String memberPage(long jstId, CouncilMember m, Model model) {
+        model.addAttribute("jst", jsts.get(jstId));
+        model.addAttribute("member", m);
+        model.addAttribute("sides", CouncilMember.Side.values());
+        if (!model.containsAttribute("form")) model.addAttribute("form", new MemberForm(m.getName(), m.getSide()));
+        if (!model.containsAttribute("endForm")) model.addAttribute("endForm", new EndForm(work.today().toString()));
+        return "council/member";
+    }
+
+    @PostMapping("/council/{jstId:\\d+}/members/{memberId:\\d+}/edit")
+    String editMember(@PathVariable long jstId, @PathVariable long memberId, @Valid @ModelAttribute("form") MemberForm form,
+                      BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        CouncilMember m = work.member(jstId, memberId);
+        requireBound(result);
+        if (!result.hasErrors()) {
+            try {
+                work.editMember(jstId, memberId, form.name(), form.side());
+                redirect.addFlashAttribute("notice", "council.member.saved");
+                return "redirect:/council/" + jstId;
+            } catch (BusinessRuleViolation e) {
+                refused(e, result, model, response);
+            }
+        } else {
+            response.setStatus(422);
+        }
+        return memberPage(jstId, work.member(jstId, memberId), model);
+    }
+
+    @PostMapping("/council/{jstId:\\d+}/members/{memberId:\\d+}/end")
+    String endMembership(@PathVariable long jstId, @PathVariable long memberId, @Valid @ModelAttribute("endForm") EndForm form,
+                         BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        work.member(jstId, memberId);
+        requireBound(result);
+        LocalDate on = parseDate(form.endedOn(), "endedOn", result);
+        if (!result.hasErrors()) {
+            try {
+                work.endMembership(jstId, memberId, on);
+                redirect.addFlashAttribute("notice", "council.member.endedNotice");
+                return "redirect:/council/" + jstId;
+            } catch (BusinessRuleViolation e) {
+                refused(e, result, model, response);
+            }
+        } else {
+            response.setStatus(422);
+        }
+        return memberPage(jstId, work.member(jstId, memberId), model);
+    }
+
+    // ---- editing or withdrawing a request for opinion ----------------------------------------------------------
+
+    @GetMapping("/council/{jstId:\\d+}/opinions/{requestId:\\d+}/edit")
+    String editRequestForm(@PathVariable long jstId, @PathVariable long requestId, Model model) {
+        OpinionRequest r = work.opinionRequest(jstId, requestId);
+        model.addAttribute("form", new OpinionRequestForm(r.getSubject(), r.getConsultationId()));
+        model.addAttribute("request", r);
+        return opinionRequestPage(jstId, model);
+    }
+
+    @PostMapping("/council/{jstId:\\d+}/opinions/{requestId:\\d+}/edit")
+    String editRequest(@PathVariable long jstId, @PathVariable long requestId, @Valid @ModelAttribute("form") OpinionRequestForm form,
+                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        OpinionRequest r = work.opinionRequest(jstId, requestId);
+        requireBound(result);
+        if (!result.hasErrors()) {
+            try {
+                work.editOpinionRequest(jstId, requestId, form.subject(), form.consultationId());
+                redirect.addFlashAttribute("notice", "council.opinion.requestEdited");
+                return "redirect:/council/" + jstId + "#opinion-" + requestId;
+            } catch (BusinessRuleViolation e) {
+                refused(e, result, model, response);
+            }
+        } else {
+            response.setStatus(422);
+        }
+        model.addAttribute("request", r);
+        return opinionRequestPage(jstId, model);
+    }
+
+    @PostMapping("/council/{jstId:\\d+}/opinions/{requestId:\\d+}/withdraw")
+    String withdrawRequest(@PathVariable long jstId, @PathVariable long requestId, RedirectAttributes redirect) {
+        work.opinionRequest(jstId, requestId);
+        try {
+            work.withdrawOpinionRequest(jstId, requestId);
+        } catch (BusinessRuleViolation e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.messageKey());
+        }
+        redirect.addFlashAttribute("notice", "council.opinion.withdrawnNotice");
+        return "redirect:/council/" + jstId + "#opinion-" + requestId;
+    }
+
+    private static void refused(BusinessRuleViolation e, BindingResult result, Model model, HttpServletResponse response) {
+        e.addTo(result);
+        if (e.field() == null) {
+            model.addAttribute("warning", e.messageKey());
+            response.setStatus(HttpStatus.CONFLICT.value());
+        } else {
+            response.setStatus(422);
+        }
+    }
+
+    private static LocalDateTime meetingStart(MeetingForm form, BindingResult result) {
+        if (result.hasFieldErrors("startsAt")) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(form.startsAt().strip());
+        } catch (DateTimeParseException e) {
+            result.rejectValue("startsAt", "council.meeting.startsAt.invalid");
+            return null;
+        }
+    }
+
+    @GetMapping("/council/{jstId:\\d+}/meetings/{meetingId:\\d+}/edit")
+    String editMeetingForm(@PathVariable long jstId, @PathVariable long meetingId, Model model) {
+        pl.wspolnie.council.domain.CouncilMeeting m = work.meeting(jstId, meetingId);
+        model.addAttribute("form", new MeetingForm(m.getStartsAt().atZone(ClockConfig.WARSAW).toLocalDateTime().toString(),
+                m.getPlace(), m.getAgenda(), m.getMinutes() == null ? "" : m.getMinutes()));
+        model.addAttribute("meeting", m);
+        model.addAttribute("jst", jsts.get(jstId));
+        return "council/meeting";
+    }
+
+    @PostMapping("/council/{jstId:\\d+}/meetings/{meetingId:\\d+}/edit")
+    String editMeeting(@PathVariable long jstId, @PathVariable long meetingId, @Valid @ModelAttribute("form") MeetingForm form,
+                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        pl.wspolnie.council.domain.CouncilMeeting m = work.meeting(jstId, meetingId);
+        requireBound(result);
+        LocalDateTime startsAt = meetingStart(form, result);
+        if (!result.hasErrors()) {
+            work.editMeeting(jstId, meetingId, startsAt, form.place(), form.agenda(), form.minutes());
+            redirect.addFlashAttribute("notice", "council.meeting.edited");
+            return "redirect:/council/" + jstId + "#meeting-" + meetingId;
+        }
+        response.setStatus(422);
+        model.addAttribute("meeting", m);
+        model.addAttribute("jst", jsts.get(jstId));
+        return "council/meeting";
+    }
+
+    @PostMapping("/council/{jstId:\\d+}/meetings/{meetingId:\\d+}/delete")
+    String deleteMeeting(@PathVariable long jstId, @PathVariable long meetingId, RedirectAttributes redirect) {
+        work.deleteMeeting(jstId, meetingId);
+        redirect.addFlashAttribute("notice", "council.meeting.deleted");
+        return "redirect:/council/" + jstId;
     }
 
     private static LocalDate parseDate(String value, String field, BindingResult result) {

@@ -29,6 +29,13 @@ public class ProgrammeIndicator {
         this.target = target;
     }
 
+    void edit(String name, String target) {
+        this.name = name;
+        this.target = target;
+    }
+
+    public Long getProgrammeId() { return programmeId; }
+    public Long getId() { return id; }
     public String getName() { return name; }
     public String getTarget() { return target; }
 }

@@ -35,7 +35,14 @@ public class ProgrammeTask {
         this.plannedFunds = plannedFunds;
     }
 
+    void edit(String sphereCode, String description, BigDecimal plannedFunds) {
+        this.sphereCode = sphereCode;
+        this.description = description;
+        this.plannedFunds = plannedFunds;
+    }
+
     public Long getId() { return id; }
+    public Long getProgrammeId() { return programmeId; }
     public String getSphereCode() { return sphereCode; }
     public String getDescription() { return description; }
     public BigDecimal getPlannedFunds() { return plannedFunds; }

@@ -175,6 +175,47 @@ public class ProgrammeWork {
         indicators.save(new ProgrammeIndicator(id, name.strip(), target.strip()));
     }
 
+    /** A task of the programme for its official; 404 for a task of another programme. */
+    @Transactional(readOnly = true)
+    public ProgrammeTask task(long id, long taskId) {
+        requireOfficial(get(id).getJstId());
+        return tasks.findById(taskId).filter(t -> t.getProgrammeId() == id)
+                .orElseThrow(() -> new NotFoundException("task " + taskId));
+    }
+
+    /** Corrects a priority task while the programme is a draft (adopted: 409). */
+    public void editTask(long id, long taskId, String sphereCode, String description, BigDecimal funds) {
+        ProgrammeTask t = task(id, taskId);
+        get(id).requireDraft();
+        t.edit(sphereCode, description.strip(), funds);
+    }
+
+    public void removeTask(long id, long taskId) {
+        ProgrammeTask t = task(id, taskId);
+        get(id).requireDraft();
+        tasks.delete(t);
+    }
+
+    @Transactional(readOnly = true)
+    public ProgrammeIndicator indicator(long id, long indicatorId) {
+        requireOfficial(get(id).getJstId());
+        return indicators.findById(indicatorId).filter(i -> i.getProgrammeId() == id)
+                .orElseThrow(() -> new NotFoundException("indicator " + indicatorId));
+    }
+
+    /** Corrects an evaluation indicator while the programme is a draft (adopted: 409). */
+    public void editIndicator(long id, long indicatorId, String name, String target) {
+        ProgrammeIndicator i = indicator(id, indicatorId);
+        get(id).requireDraft();
+        i.edit(name.strip(), target.strip());
+    }
+
+    public void removeIndicator(long id, long indicatorId) {
+        ProgrammeIndicator i = indicator(id, indicatorId);
+        get(id).requireDraft();
+        indicators.delete(i);
+    }
+
     /** The deadline to adopt the programme: 30 November (setting) of the year before its first year. */
     public Deadline deadline(Programme p) {
         LocalDate date = settings.adoptionDeadlineDay().atYear(p.getYearFrom() - 1);
@@ -188,6 +229,12 @@ public class ProgrammeWork {
     /** Opens a consultation with NGOs of the programme's text; the chapters are the parts of the programme. */
     public long sendToConsultation(long id, LocalDate startsOn, LocalDate endsOn, String responsible,
                                    Map<String, String> partTitles) {
+        return sendToConsultation(id, startsOn, endsOn, responsible, partTitles, false);
+    }
+
+    /** As above; with {@code residentsToo} residents may remark as well as NGOs. */
+    public long sendToConsultation(long id, LocalDate startsOn, LocalDate endsOn, String responsible,
+                                   Map<String, String> partTitles, boolean residentsToo) {
         Programme p = get(id);
         requireOfficial(p.getJstId());
         p.requireDraft();
@@ -206,11 +253,17 @@ public class ProgrammeWork {
             }
         }
         List<String> spheres = tasks(id).stream().map(ProgrammeTask::getSphereCode).distinct().toList();
-        long consultationId = consultations.openWithNgos(p.getJstId(), p.getTitle(),
+        long consultationId = consultations.open(p.getJstId(), p.getTitle(),
                 "art. 5a ust. 1 ustawy o działalności pożytku publicznego i o wolontariacie", text.toString(),
-                startsOn, endsOn, responsible, spheres);
+                startsOn, endsOn, responsible, spheres, residentsToo);
         p.consultedIn(consultationId);
         return consultationId;
+    }
+
+    /** The council's opinions (given, lapsed, pending) on the programme's consultation; none before it is consulted. */
+    @Transactional(readOnly = true)
+    public List<pl.wspolnie.consultations.ConsultationOpinion> councilOpinions(Programme p) {
+        return p.getConsultationId() == null ? List.of() : council.opinionsOn(p.getConsultationId());
     }
 
     public long sendToCouncil(long id, String subjectPrefix) {

@@ -60,7 +60,8 @@ class ProgrammeController {
 
     record ConsultForm(@NotBlank(message = "{programme.field.required}") String startsOn,
                        @NotBlank(message = "{programme.field.required}") String endsOn,
-                       @NotBlank(message = "{programme.field.required}") @Size(max = 300, message = "{programme.field.tooLong}") String responsible) {
+                       @NotBlank(message = "{programme.field.required}") @Size(max = 300, message = "{programme.field.tooLong}") String responsible,
+                       Boolean residentsToo) {
     }
 
     record AdoptForm(@NotBlank(message = "{programme.field.required}") @Size(max = 100, message = "{programme.field.tooLong}") String resolutionNumber,
@@ -194,11 +195,12 @@ class ProgrammeController {
         model.addAttribute("official", official);
         model.addAttribute("draft", p.getStatus() == Programme.Status.DRAFT);
         model.addAttribute("deadline", work.deadline(p));
+        model.addAttribute("opinions", work.councilOpinions(p));
         LocalDate today = work.today();
         if (!model.containsAttribute("taskForm")) model.addAttribute("taskForm", new TaskForm("", "", ""));
         if (!model.containsAttribute("indicatorForm")) model.addAttribute("indicatorForm", new IndicatorForm("", ""));
         if (!model.containsAttribute("consultForm")) model.addAttribute("consultForm",
-                new ConsultForm(today.toString(), today.plusDays(13).toString(), ""));
+                new ConsultForm(today.toString(), today.plusDays(13).toString(), "", false));
         if (!model.containsAttribute("adoptForm")) model.addAttribute("adoptForm", new AdoptForm("", today.toString()));
         return "programme/page";
     }
@@ -209,6 +211,13 @@ class ProgrammeController {
         Programme p = work.get(id);
         work.requireOfficial(p.getJstId());
         requireBound(result);
+        BigDecimal funds = checkTask(form, result, locale);
+        return step(id, result, model, locale, redirect, response, "programme.task.saved", funds,
+                f -> work.addTask(id, form.sphereCode(), form.description(), f));
+    }
+
+    /** The planned funds of a valid task form (field errors otherwise). */
+    private BigDecimal checkTask(TaskForm form, BindingResult result, Locale locale) {
         BigDecimal funds = null;
         if (!result.hasFieldErrors("plannedFunds")) {
             funds = AmountText.parse(form.plannedFunds(), AmountText.MONEY_LIMIT).value();
@@ -219,8 +228,96 @@ class ProgrammeController {
         if (!result.hasFieldErrors("sphereCode") && !spheres(locale).containsKey(form.sphereCode())) {
             result.rejectValue("sphereCode", "programme.sphere.unknown");
         }
-        return step(id, result, model, locale, redirect, response, "programme.task.saved", funds,
-                f -> work.addTask(id, form.sphereCode(), form.description(), f));
+        return funds;
+    }
+
+    // ---- correcting or removing a task or an indicator of a draft -------------------------------------------------
+
+    @GetMapping("/programmes/{id:\\d+}/tasks/{taskId:\\d+}/edit")
+    String taskForm(@PathVariable long id, @PathVariable long taskId, Model model, Locale locale) {
+        ProgrammeTask t = work.task(id, taskId);
+        model.addAttribute("taskForm", new TaskForm(t.getSphereCode(), t.getDescription(),
+                t.getPlannedFunds().toPlainString().replace('.', ',')));
+        return rowPage(id, "task", t.getId(), model, locale);
+    }
+
+    @PostMapping("/programmes/{id:\\d+}/tasks/{taskId:\\d+}/edit")
+    String editTask(@PathVariable long id, @PathVariable long taskId, @Valid @ModelAttribute("taskForm") TaskForm form,
+                    BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        work.task(id, taskId);
+        requireBound(result);
+        BigDecimal funds = checkTask(form, result, locale);
+        return rowStep(id, "task", taskId, result, model, locale, redirect, response, "programme.task.edited",
+                () -> work.editTask(id, taskId, form.sphereCode(), form.description(), funds));
+    }
+
+    @PostMapping("/programmes/{id:\\d+}/tasks/{taskId:\\d+}/delete")
+    String removeTask(@PathVariable long id, @PathVariable long taskId, RedirectAttributes redirect) {
+        work.task(id, taskId);
+        conflictOnViolation(() -> work.removeTask(id, taskId));
+        redirect.addFlashAttribute("notice", "programme.task.removed");
+        return "redirect:/programmes/" + id;
+    }
+
+    @GetMapping("/programmes/{id:\\d+}/indicators/{indicatorId:\\d+}/edit")
+    String indicatorForm(@PathVariable long id, @PathVariable long indicatorId, Model model, Locale locale) {
+        pl.wspolnie.programme.domain.ProgrammeIndicator i = work.indicator(id, indicatorId);
+        model.addAttribute("indicatorForm", new IndicatorForm(i.getName(), i.getTarget()));
+        return rowPage(id, "indicator", i.getId(), model, locale);
+    }
+
+    @PostMapping("/programmes/{id:\\d+}/indicators/{indicatorId:\\d+}/edit")
+    String editIndicator(@PathVariable long id, @PathVariable long indicatorId, @Valid @ModelAttribute("indicatorForm") IndicatorForm form,
+                         BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        work.indicator(id, indicatorId);
+        requireBound(result);
+        return rowStep(id, "indicator", indicatorId, result, model, locale, redirect, response, "programme.indicator.edited",
+                () -> work.editIndicator(id, indicatorId, form.name(), form.target()));
+    }
+
+    @PostMapping("/programmes/{id:\\d+}/indicators/{indicatorId:\\d+}/delete")
+    String removeIndicator(@PathVariable long id, @PathVariable long indicatorId, RedirectAttributes redirect) {
+        work.indicator(id, indicatorId);
+        conflictOnViolation(() -> work.removeIndicator(id, indicatorId));
+        redirect.addFlashAttribute("notice", "programme.indicator.removed");
+        return "redirect:/programmes/" + id;
+    }
+
+    private String rowPage(long id, String kind, long rowId, Model model, Locale locale) {
+        model.addAttribute("p", work.get(id));
+        model.addAttribute("kind", kind);
+        model.addAttribute("rowId", rowId);
+        model.addAttribute("spheres", spheres(locale));
+        return "programme/row";
+    }
+
+    private String rowStep(long id, String kind, long rowId, BindingResult result, Model model, Locale locale,
+                           RedirectAttributes redirect, HttpServletResponse response, String notice, Runnable action) {
+        if (!result.hasErrors()) {
+            try {
+                action.run();
+                redirect.addFlashAttribute("notice", notice);
+                return "redirect:/programmes/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+                if (e.field() == null) {
+                    response.setStatus(409);
+                    model.addAttribute("warning", e.messageKey());
+                }
+            }
+        }
+        if (result.hasErrors() && response.getStatus() != 409) {
+            response.setStatus(422);
+        }
+        return rowPage(id, kind, rowId, model, locale);
+    }
+
+    private static void conflictOnViolation(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessRuleViolation e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.messageKey());
+        }
     }
 
     @PostMapping("/programmes/{id:\\d+}/indicators")
@@ -249,7 +346,7 @@ class ProgrammeController {
             titles.put(key, messages.getMessage("programme.part." + key, null, locale));
         }
         return step(id, result, model, locale, redirect, response, "programme.consultation.opened", null,
-                f -> work.sendToConsultation(id, from, to, form.responsible(), titles));
+                f -> work.sendToConsultation(id, from, to, form.responsible(), titles, Boolean.TRUE.equals(form.residentsToo())));
     }
 
     @PostMapping("/programmes/{id:\\d+}/council")

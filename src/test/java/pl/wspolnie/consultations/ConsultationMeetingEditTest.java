@@ -69,10 +69,11 @@ class ConsultationMeetingEditTest extends IntegrationTest {
         assertThat(form.inputValue("place")).isEqualTo("Sala sesyjna");
         Page bad = official.post(base + "/meetings/" + m1 + "/edit", Map.of("startsAt", "jutro", "place", "Sala nr 2",
                 "onlineLink", "", "minutes", ""), form.csrf());
-        assertThat(bad.status()).isEqualTo(200);
+        assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.inputValue("place")).isEqualTo("Sala nr 2");
         Page noPlace = official.post(base + "/meetings/" + m1 + "/edit", Map.of("startsAt", today.plusDays(4) + "T18:00",
                 "place", "", "onlineLink", "", "minutes", ""), form.csrf());
+        assertThat(noPlace.status()).isEqualTo(422);
         assertThat(noPlace.text()).contains("Podaj miejsce spotkania lub link do spotkania online.");
         Page saved = official.post(base + "/meetings/" + m1 + "/edit", Map.of("startsAt", today.plusDays(4) + "T18:00",
                 "place", "Sala nr 2", "onlineLink", "", "minutes", "Protokół: 12 osób."), form.csrf());

@@ -25,8 +25,8 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 /**
  * The whole story of an open competition through the browser, with axe on every page (forms shown with errors
  * included): the official announces → NGO A submits an offer, NGO B submits a joint offer with A → the formal review
- * calls for one correction, B corrects (a new version and checksum) → the commission, with B's representative on it,
- * who is excluded from the joint offer automatically (shown on the commission page; 403 on its scoring page) → the
+ * calls for one correction, B corrects (a new version and checksum) → the commission, with B's representative on it
+ * (nominated by A through the competition's page, appointed from the nomination), who is excluded from the joint offer automatically (shown on the commission page; 403 on its scoring page) → the
  * others score → ranking and protocol → the decision with a lower grant for A's offer → results on the public page →
  * A's updated cost table → the contract (its PDF read back) → the final report with one correction → settled.
  */
@@ -77,6 +77,18 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
                 List.of("taskId"));
         navigateBy(() -> page.click("main form button[value=submit]"));
         assertThat(page.locator("main .notice")).containsText("Oferta złożona");
+
+        // NGO A nominates B's representative to the commission on the competition's page (without a justification first).
+        open(competitionPath);
+        page.fill("#nomineeName", "Zofia Gęślarska");
+        page.fill("#nomineeEmail", repB);
+        navigateBy(() -> page.click("main form.nomination-form button[type=submit]"));
+        assertThat(page.locator("#justification-error")).containsText("Napisz uzasadnienie");
+        assertThat(page.locator("#nomineeName")).hasValue("Zofia Gęślarska");
+        page.fill("#justification", "Od lat prowadzi pracownię rękodzieła.");
+        navigateBy(() -> page.click("main form.nomination-form button[type=submit]"));
+        assertThat(page.locator("main .notice")).containsText("Osoba wskazana");
+        assertThat(page.locator("main table")).containsText("Oczekuje na decyzję urzędu");
 
         // 3. NGO B submits a joint offer with A as co-offeror: V.C (each offeror's amount) appears once A is named.
         switchTo(repB);
@@ -131,16 +143,20 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         page.check("#result-CORRECT");
         navigateBy(() -> page.click("main form button[type=submit]"));
 
-        // 5. The commission: the chair and B's representative, excluded from the joint offer automatically.
+        // 5. The commission: the chair, and B's representative appointed from A's nomination, excluded from the joint
+        // offer automatically.
         open(competitionPath + "/commission");
         page.fill("#email", chair);
         page.check("#chair");
-        navigateBy(() -> page.click("main form button[type=submit]"));
+        navigateBy(() -> page.click("main form:has(#email) button[type=submit]"));
         page.fill("#email", "nikt-" + word + "@test.wspolnie.pl");
-        navigateBy(() -> page.click("main form button[type=submit]"));
+        navigateBy(() -> page.click("main form:has(#email) button[type=submit]"));
         assertThat(page.locator(".error-summary")).containsText("Nie ma konta z takim adresem e-mail");
-        page.fill("#email", repB);
-        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main table.nominations")).containsText("Zofia Gęślarska (" + repB + ")");
+        navigateBy(() -> page.click("main table.nominations button:has-text('Powołaj')"));
+        assertThat(page.locator("main table.nominations")).containsText("Powołana do komisji");
+        assertThat(page.locator("main table tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Test User")))
+                .containsText(nameA);
         assertThat(page.locator("main table tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Test User")))
                 .containsText("Wyłączony automatycznie: Wspólny festiwal rękodzieła");
 

@@ -146,6 +146,7 @@ public class Reports {
         if (result == Report.Status.ACCEPTED && r.getKind() == Report.Kind.FINAL) {
             r.settle(v.computed().unusedGrant(), v.computed().aboveShare(), v.computed().toReturn());
         }
+        events.publishEvent(new ReportDecided(r.getId()));
     }
 
     /** Contracts of the current official's JSTs whose final report is overdue. */

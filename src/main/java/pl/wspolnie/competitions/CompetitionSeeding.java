@@ -18,9 +18,28 @@ import java.util.List;
 public class CompetitionSeeding {
 
     private final Announcements announcements;
+    private final pl.wspolnie.competitions.domain.StorySeeding stories;
 
-    CompetitionSeeding(Announcements announcements) {
+    CompetitionSeeding(Announcements announcements, pl.wspolnie.competitions.domain.StorySeeding stories) {
         this.announcements = announcements;
+        this.stories = stories;
+    }
+
+    /**
+     * A competition whose offer deadline was about 100 days before {@code today}, decided, with one offer of the
+     * organisation under a signed contract, the task ended 10 days ago and its final report submitted and waiting for
+     * the official (the amounts in {@code StorySeeding}). Nothing is done when the competition exists.
+     */
+    public void ensureDecidedWithSubmittedReport(long jstId, long officialId, long memberUserId, long ngoUserId,
+                                                 long organizationId, String title, String offerTitle,
+                                                 String contractNumber, java.time.LocalDate today) {
+        LocalDateTime deadline = today.minusDays(100).atTime(15, 30);
+        java.time.LocalDate from = deadline.toLocalDate().plusDays(14);
+        long id = ensurePublished(jstId, officialId, title,
+                "Otwarty konkurs ofert na wspieranie zadań z zakresu kultury: warsztaty rękodzieła ludowego.",
+                "Warsztaty rękodzieła ludowego", "kultura", new BigDecimal("30000.00"), new BigDecimal("15000.00"),
+                deadline, from, today.minusDays(10), false);
+        stories.settleStory(id, officialId, memberUserId, ngoUserId, organizationId, offerTitle, contractNumber);
     }
 
     /**

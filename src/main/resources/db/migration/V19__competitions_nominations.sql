@@ -19,3 +19,6 @@ create index commission_nomination_org_idx on commission_nomination (organizatio
 create index commission_nomination_nominee_idx on commission_nomination (nominee_user_id);
 create index commission_nomination_by_idx on commission_nomination (nominated_by);
 create index commission_nomination_member_idx on commission_nomination (member_id);
+
+-- The officials' list of overdue final reports filters contracts by JST and the task's end.
+create index competition_contract_overdue_idx on competition_contract (jst_id, period_to);

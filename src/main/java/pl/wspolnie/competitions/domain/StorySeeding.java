@@ -23,7 +23,7 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
  * System-side seeding of a competition's whole story for the demo data, written directly through the entities (no
  * logged-in person, no e-mails, the clock moved back): published four months ago, one offer submitted and found
  * formally correct, scored by one commission member, decided with the full grant, the contract signed, the task ended
- * and its final report submitted and waiting for the official. Never reachable from a request.
+ * and (optionally) its final report submitted and waiting for the official. Never reachable from a request.
  */
 @Service
 @Transactional
@@ -57,10 +57,11 @@ public class StorySeeding {
 
     /**
      * Takes the draft competition (its offer deadline, period and choice date already in the past) through the whole
-     * story; does nothing when it was published already. Returns the offer's id, or null when nothing was done.
+     * story (the final report submitted only when {@code submitReport}); does nothing when it was published already.
+     * Returns the offer's id, or null when nothing was done.
      */
     public Long settleStory(long competitionId, long officialId, long memberUserId, long ngoUserId, long organizationId,
-                            String offerTitle, String contractNumber) {
+                            String offerTitle, String contractNumber, boolean submitReport) {
         Competition c = competitions.lockById(competitionId).orElseThrow();
         if (c.isPublished()) {
             return null;
@@ -109,6 +110,9 @@ public class StorySeeding {
         contracts.save(new Contract(offer.getId(), competitionId, c.getJstId(), contractNumber, from.minusDays(3),
                 BankAccounts.normalize("PL61 1090 1014 0000 0712 1981 2874"), from, to, grant, 1,
                 List.of(new Contract.Tranche(from, grant)), officialId, decidedAt.plus(Duration.ofDays(2))));
+        if (!submitReport) {
+            return offer.getId();
+        }
         OfferContent planned = check.content();
         ReportForm report = new ReportForm().alignedWith(planned);
         report.setActions("Zorganizowano dwanaście warsztatów haftu i wycinanki oraz wystawę prac uczestników.");

@@ -215,11 +215,7 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         // 8. The contract, recorded by the official; its PDF read back.
         switchTo(official);
         open(offerA + "/contract");
-        page.fill("#number", "U/C/" + offerAId);
-        page.fill("#signedOn", from.minusDays(2).toString());
-        page.fill("#bankAccount", "61 1090 1014 0000 0712 1981 2874");
-        page.fill("#tranches0\\.dueOn", from.toString());
-        page.fill("#tranches0\\.amount", "3000");
+        CompetitionForms.fillContract(page, "U/C/" + offerAId, from.minusDays(2), "61 1090 1014 0000 0712 1981 2874", from, "3000");
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("main")).containsText("Zawarta umowa");
         String pdfLink = page.locator("main a[href$='/contract.pdf']").getAttribute("href");
@@ -232,12 +228,7 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         switchTo(repA);
         open(offerA + "/contract");
         navigateBy(() -> page.click("main form button:has-text('Rozpocznij sprawozdanie końcowe')"));
-        page.fill("#actions", "Osiem spotkań warsztatowych.");
-        page.fill("#results0\\.achieved", "30");
-        page.fill("#costs0\\.incurred", "4500");
-        page.fill("#costs0\\.fromGrant", "2500");
-        page.fill("#costs1\\.incurred", "500");
-        page.fill("#costs1\\.fromGrant", "400");
+        CompetitionForms.fillFinalReport(page, "30");
         navigateBy(() -> page.click("main form button[value=submit]"));
         assertThat(page.locator("main")).containsText("Sprawozdanie złożono");
         String reportPath = localPath(page.url());

@@ -18,9 +18,42 @@ import java.util.List;
 public class CompetitionSeeding {
 
     private final Announcements announcements;
+    private final pl.wspolnie.competitions.domain.StorySeeding stories;
 
-    CompetitionSeeding(Announcements announcements) {
+    CompetitionSeeding(Announcements announcements, pl.wspolnie.competitions.domain.StorySeeding stories) {
         this.announcements = announcements;
+        this.stories = stories;
+    }
+
+    /**
+     * A competition whose offer deadline was about 100 days before {@code today}, decided, with one offer of the
+     * organisation under a signed contract, the task ended 10 days ago and its final report submitted and waiting for
+     * the official (the amounts in {@code StorySeeding}). Nothing is done when the competition exists.
+     */
+    public void ensureDecidedWithSubmittedReport(long jstId, long officialId, long memberUserId, long ngoUserId,
+                                                 long organizationId, String title, String offerTitle,
+                                                 String contractNumber, java.time.LocalDate today) {
+        ensureDecidedWithContract(jstId, officialId, memberUserId, ngoUserId, organizationId, title, offerTitle,
+                contractNumber, today.minusDays(100), today.minusDays(10), true);
+    }
+
+    /**
+     * A decided competition with the offer deadline on {@code deadlineDay} and one offer of the organisation under a
+     * signed contract for a task ending on {@code periodTo}; its final report submitted when {@code submitReport}.
+     * Returns the offer's id, or null when the competition existed already.
+     */
+    public Long ensureDecidedWithContract(long jstId, long officialId, long memberUserId, long ngoUserId,
+                                          long organizationId, String title, String offerTitle, String contractNumber,
+                                          java.time.LocalDate deadlineDay, java.time.LocalDate periodTo,
+                                          boolean submitReport) {
+        LocalDateTime deadline = deadlineDay.atTime(15, 30);
+        java.time.LocalDate from = deadline.toLocalDate().plusDays(14);
+        long id = ensurePublished(jstId, officialId, title,
+                "Otwarty konkurs ofert na wspieranie zadań z zakresu kultury: warsztaty rękodzieła ludowego.",
+                "Warsztaty rękodzieła ludowego", "kultura", new BigDecimal("30000.00"), new BigDecimal("15000.00"),
+                deadline, from, periodTo, false);
+        return stories.settleStory(id, officialId, memberUserId, ngoUserId, organizationId, offerTitle, contractNumber,
+                submitReport);
     }
 
     /**

@@ -14,7 +14,9 @@ import java.time.LocalDateTime;
 
 /**
  * Two competitions of powiat włoszczowski: one open for offers (deadline in 30 days) and one draft the official
- * urzednik@wspolnie.demo can still edit and publish; and one open competition of gmina Secemin.
+ * urzednik@wspolnie.demo can still edit and publish; one open competition of gmina Secemin; and a decided competition
+ * of the powiat whose offer (of the organisation of ngo@wspolnie.demo) has a signed contract and a submitted final
+ * report waiting for the official.
  */
 @Component
 @Order(20)
@@ -25,8 +27,11 @@ class DemoCompetitions implements DemoStep {
     private final Accounts accounts;
     private final Jsts jsts;
     private final Clock clock;
+    private final pl.wspolnie.organizations.Organizations organizations;
 
-    DemoCompetitions(CompetitionSeeding competitions, Accounts accounts, Jsts jsts, Clock clock) {
+    DemoCompetitions(CompetitionSeeding competitions, Accounts accounts, Jsts jsts, Clock clock,
+                     pl.wspolnie.organizations.Organizations organizations) {
+        this.organizations = organizations;
         this.competitions = competitions;
         this.accounts = accounts;
         this.jsts = jsts;
@@ -53,5 +58,11 @@ class DemoCompetitions implements DemoStep {
                 "Konkurs na działania edukacji ekologicznej i czynnej ochrony przyrody w gminie Secemin.",
                 "Edukacja ekologiczna i ochrona przyrody", "ekologia", new BigDecimal("20000.00"),
                 new BigDecimal("8000.00"), deadline.plusDays(7), from.plusDays(7), from.plusMonths(4), true);
+        long ngo = accounts.findByEmail(DemoOrganizations.NGO_LOGIN).orElseThrow().id();
+        long member = accounts.findByEmail("komisja@wspolnie.demo").orElseThrow().id();
+        organizations.representedBy(ngo).stream().sorted().findFirst().ifPresent(org ->
+                competitions.ensureDecidedWithSubmittedReport(powiat, official, member, ngo, org,
+                        "Rękodzieło ludowe – konkurs rozstrzygnięty", "Warsztaty haftu i wycinanki w świetlicy",
+                        "U/DEMO/1", LocalDate.now(clock)));
     }
 }

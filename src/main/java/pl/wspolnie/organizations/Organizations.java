@@ -41,6 +41,14 @@ public class Organizations {
         return Set.copyOf(memberships.activeOrganizationIds(userId));
     }
 
+    /** Ids of the active representatives of these organisations (for e-mails to an offer's offerors). */
+    public Set<Long> representativesOf(Collection<Long> organizationIds) {
+        return organizationIds.stream()
+                .flatMap(id -> memberships.findByStatus(id, pl.wspolnie.organizations.domain.MembershipStatus.ACTIVE).stream())
+                .map(pl.wspolnie.organizations.domain.Membership::getUserId)
+                .collect(Collectors.toSet());
+    }
+
     /** True when the person is an active representative of the organisation. */
     public boolean isRepresentative(long userId, long organizationId) {
         return memberships.isActive(organizationId, userId);

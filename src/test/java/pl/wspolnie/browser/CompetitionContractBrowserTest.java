@@ -90,11 +90,7 @@ class CompetitionContractBrowserTest extends BrowserTest {
         context.clearCookies();
         loginAs(officialEmail);
         open("/offers/" + offerId + "/contract");
-        page.fill("#number", "U/B/" + offerId);
-        page.fill("#signedOn", from.minusDays(2).toString());
-        page.fill("#bankAccount", "61 1090 1014 0000 0712 1981 2875");
-        page.fill("#tranches0\\.dueOn", from.toString());
-        page.fill("#tranches0\\.amount", "3000");
+        CompetitionForms.fillContract(page, "U/B/" + offerId, from.minusDays(2), "61 1090 1014 0000 0712 1981 2875", from, "3000");
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator(".error-summary")).containsText("Podaj poprawny numer rachunku");
         page.fill("#bankAccount", "61 1090 1014 0000 0712 1981 2874");
@@ -106,12 +102,7 @@ class CompetitionContractBrowserTest extends BrowserTest {
         loginAs(rep);
         open("/offers/" + offerId + "/contract");
         navigateBy(() -> page.click("main form button:has-text('Rozpocznij sprawozdanie końcowe')"));
-        page.fill("#actions", "Osiem spotkań warsztatowych.");
-        page.fill("#results0\\.achieved", "30");
-        page.fill("#costs0\\.incurred", "4500");
-        page.fill("#costs0\\.fromGrant", "2500");
-        page.fill("#costs1\\.incurred", "500");
-        page.fill("#costs1\\.fromGrant", "400");
+        CompetitionForms.fillFinalReport(page, "30");
         navigateBy(() -> page.click("main form button[value=submit]"));
         assertThat(page.locator("main")).containsText("Sprawozdanie złożono");
         assertThat(page.locator("main .flags")).containsText("75,00 %");

@@ -35,7 +35,7 @@ class CompetitionJourneyBrowserTest extends BrowserTest {
         open("/competitions/new");
         Map<String, String> announcement = CompetitionFixtures.announcement(jstId(POWIAT), title,
                 LocalDateTime.now(WARSAW).plusDays(10));
-        fill(announcement, List.of("jstId", "mode", "tasks[0].sphereCode"));
+        CompetitionForms.fill(page, announcement, List.of("jstId", "mode", "tasks[0].sphereCode"));
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("main .notice")).containsText("Projekt ogłoszenia zapisany");
 
@@ -66,7 +66,7 @@ class CompetitionJourneyBrowserTest extends BrowserTest {
 
         Map<String, String> offer = CompetitionFixtures.offer(taskId, "Haft w przeglądarce", periodFrom, periodFrom.plusMonths(6));
         offer.put("ownFinancial", "abc");
-        fill(offer, List.of("taskId"));
+        CompetitionForms.fill(page, offer, List.of("taskId"));
         navigateBy(() -> page.click("main form button[value=save]"));
         assertThat(page.locator("#ownFinancial-error")).containsText("Wpisz kwotę w złotych");
         assertThat(page.locator("#ownFinancial")).hasValue("abc");
@@ -107,24 +107,5 @@ class CompetitionJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Haft w przeglądarce");
         open("/competitions?phase=open&sphere=kultura");
         assertThat(page.locator("main")).containsText(title);
-    }
-
-    /** Fills the form's fields by their ids (the field path without brackets); selects and checkboxes by kind. */
-    private void fill(Map<String, String> fields, List<String> selects) {
-        fields.forEach((name, value) -> {
-            String id = "#" + name.replace("[", "").replace("]", "").replace(".", "\\.");
-            if (name.equals("action")) {
-                return;
-            }
-            if (selects.contains(name)) {
-                page.selectOption(id, value);
-            } else if (value.equals("true") && (name.startsWith("statement") || name.endsWith("administrative"))) {
-                page.check(id + "1");
-            } else if (value.equals("false")) {
-                page.uncheck(id + "1");
-            } else {
-                page.fill(id, value);
-            }
-        });
     }
 }

@@ -113,7 +113,7 @@ class ReportTest extends AwardedOfferTest {
     }
 
     /** Incurred 4 500 (2 500 from the grant) + 500 (400) = 5 000 zł, 2 900 from the grant; line 2 dated after the task. */
-    private static Map<String, String> report(Awarded a, String actions, String participants) {
+    static Map<String, String> report(Awarded a, String actions, String participants) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("actions", actions);
         f.put("results[0].achieved", participants);

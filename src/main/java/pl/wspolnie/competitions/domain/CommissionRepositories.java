@@ -20,3 +20,12 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
     List<Evaluation> findByOfferIdIn(java.util.Collection<Long> offerIds);
 }
+
+interface NominationRepository extends JpaRepository<Nomination, Long> {
+
+    List<Nomination> findByCompetitionIdOrderById(long competitionId);
+
+    List<Nomination> findByCompetitionIdAndOrganizationIdInOrderById(long competitionId, java.util.Collection<Long> organizationIds);
+
+    boolean existsByCompetitionIdAndOrganizationIdAndNomineeUserId(long competitionId, long organizationId, long nomineeUserId);
+}

@@ -34,7 +34,12 @@ import java.util.stream.Collectors;
 @Transactional
 public class Commissions {
 
-    public record Member(CommissionMember member, String name, String email, String nominatedBy, int scored) {
+    /**
+     * A member with the offers the member is excluded from automatically (titles of the submitted offers of an
+     * organisation the member represents).
+     */
+    public record Member(CommissionMember member, String name, String email, String nominatedBy, int scored,
+                         List<String> excludedFrom) {
     }
 
     public record OfferToScore(Offer offer, boolean excluded, Evaluation mine) {
@@ -75,8 +80,11 @@ public class Commissions {
         this.clock = clock;
     }
 
-    /** The official appoints a person (by the e-mail of their account), optionally as nominated by an NGO. */
-    public void appoint(long competitionId, String email, Long nominatingOrganizationId, boolean chair) {
+    /**
+     * The official appoints a person (by the e-mail of their account), optionally as nominated by an NGO; returns the
+     * member's id.
+     */
+    public long appoint(long competitionId, String email, Long nominatingOrganizationId, boolean chair) {
         Competition c = competition(competitionId);
         permissions.require(c.getJstId(), Role.OFFICIAL);
         AccountSummary person = accounts.findByEmail(email == null ? "" : email.strip())
@@ -87,7 +95,8 @@ public class Commissions {
         if (members.findByCompetitionIdAndUserId(competitionId, person.id()).isPresent()) {
             throw new BusinessRuleViolation("email", "competitions.commission.already");
         }
-        members.save(new CommissionMember(competitionId, person.id(), nominatingOrganizationId, chair, clock.instant()));
+        return members.save(new CommissionMember(competitionId, person.id(), nominatingOrganizationId, chair,
+                clock.instant())).getId();
     }
 
     /** Members with their progress: for the official of the JST and for the members themselves. */
@@ -101,7 +110,15 @@ public class Commissions {
         Map<Long, AccountSummary> people = accounts.findAll(list.stream().map(CommissionMember::getUserId).toList());
         Map<Long, OrganizationSummary> orgs = organizations.findAll(list.stream()
                 .map(CommissionMember::getNominatedByOrganizationId).filter(java.util.Objects::nonNull).toList());
-        List<Long> offerIds = offers.findSubmitted(competitionId).stream().map(Offer::getId).toList();
+        List<Offer> submitted = offers.findSubmitted(competitionId);
+        List<Long> offerIds = submitted.stream().map(Offer::getId).toList();
+        Map<Long, List<String>> excluded = new HashMap<>();
+        for (CommissionMember m : list) {
+            Set<Long> represented = submitted.isEmpty() ? Set.of() : organizations.representedBy(m.getUserId());
+            excluded.put(m.getId(), submitted.stream()
+                    .filter(o -> o.getOrganizationIds().stream().anyMatch(represented::contains))
+                    .map(Offer::getTitle).toList());
+        }
         Map<Long, Long> scored = offerIds.isEmpty() ? Map.of() : evaluations.findByOfferIdIn(offerIds).stream()
                 .collect(Collectors.groupingBy(Evaluation::getMemberId, Collectors.counting()));
         return list.stream().map(m -> new Member(m,
@@ -109,7 +126,7 @@ public class Commissions {
                 Optional.ofNullable(people.get(m.getUserId())).map(AccountSummary::email).orElse(""),
                 m.getNominatedByOrganizationId() == null ? null
                         : Optional.ofNullable(orgs.get(m.getNominatedByOrganizationId())).map(OrganizationSummary::name).orElse(""),
-                scored.getOrDefault(m.getId(), 0L).intValue())).toList();
+                scored.getOrDefault(m.getId(), 0L).intValue(), excluded.getOrDefault(m.getId(), List.of()))).toList();
     }
 
     /** The current user's membership of the commission (403 for anybody else). */

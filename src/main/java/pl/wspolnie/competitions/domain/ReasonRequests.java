@@ -22,8 +22,11 @@ public class ReasonRequests {
     private final CompetitionRepository competitions;
     private final Permissions permissions;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ReasonRequests(ReasonRequestRepository requests, CompetitionRepository competitions, Permissions permissions, Clock clock) {
+    ReasonRequests(ReasonRequestRepository requests, CompetitionRepository competitions, Permissions permissions, Clock clock,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.requests = requests;
         this.competitions = competitions;
         this.permissions = permissions;
@@ -51,6 +54,7 @@ public class ReasonRequests {
             throw new BusinessRuleViolation("answer" + requestId, "competitions.reasons.answer.invalid");
         }
         r.answer(a, permissions.requireUser().userId(), clock.instant());
+        events.publishEvent(new ReasonAnswered(r.getId()));
     }
 
     @Transactional(readOnly = true)

@@ -35,8 +35,14 @@ public class Reports {
     }
 
     /** A line of the overdue list. */
-    public record Overdue(Contract contract, Offer offer, LocalDate dueOn) {
+    public record Overdue(OverdueContract contract, LocalDate dueOn) {
     }
+
+    /** One page of the overdue list (20 rows a page). */
+    public record OverduePage(List<Overdue> rows, int page, int totalPages, long total) {
+    }
+
+    static final int OVERDUE_PAGE_SIZE = 20;
 
     private final ReportRepository reports;
     private final ContractRepository contracts;
@@ -146,21 +152,24 @@ public class Reports {
         if (result == Report.Status.ACCEPTED && r.getKind() == Report.Kind.FINAL) {
             r.settle(v.computed().unusedGrant(), v.computed().aboveShare(), v.computed().toReturn());
         }
+        events.publishEvent(new ReportDecided(r.getId()));
     }
 
-    /** Contracts of the current official's JSTs whose final report is overdue. */
+    /** One page of the contracts of the current official's JSTs whose final report is overdue (by the task's end). */
     @Transactional(readOnly = true)
-    public List<Overdue> overdue() {
+    public OverduePage overdue(int page) {
         permissions.requireUser();
         Set<Long> jsts = permissions.jstsWith(Role.OFFICIAL);
         if (jsts.isEmpty()) {
             throw new AccessDeniedException("officials only");
         }
         LocalDate today = LocalDate.now(clock);
-        List<Contract> list = reports.overdue(jsts, today.minusDays(settings.finalReportDays()));
-        java.util.Map<Long, Offer> byId = new java.util.HashMap<>();
-        offers.findAllById(list.stream().map(Contract::getOfferId).toList()).forEach(o -> byId.put(o.getId(), o));
-        return list.stream().map(k -> new Overdue(k, byId.get(k.getOfferId()), finalDueOn(k))).toList();
+        org.springframework.data.domain.Page<OverdueContract> found = reports.overdue(jsts,
+                today.minusDays(settings.finalReportDays()),
+                org.springframework.data.domain.PageRequest.of(Math.max(0, page), OVERDUE_PAGE_SIZE));
+        return new OverduePage(found.getContent().stream()
+                .map(k -> new Overdue(k, k.periodTo().plusDays(settings.finalReportDays()))).toList(),
+                found.getNumber(), found.getTotalPages(), found.getTotalElements());
     }
 
     /** Daily: reminds the offerors whose final report is due within {@code reminder-days-before} days. */

@@ -25,10 +25,12 @@ class CommissionController {
     private final pl.wspolnie.partnership.Jsts jsts;
     private final org.springframework.context.MessageSource messages;
     private final java.time.Clock clock;
+    private final pl.wspolnie.competitions.domain.Nominations nominations;
 
     CommissionController(Commissions commissions, Announcements announcements, pl.wspolnie.shared.pdf.PdfDocuments pdf,
                          pl.wspolnie.partnership.Jsts jsts, org.springframework.context.MessageSource messages,
-                         java.time.Clock clock) {
+                         java.time.Clock clock, pl.wspolnie.competitions.domain.Nominations nominations) {
+        this.nominations = nominations;
         this.commissions = commissions;
         this.announcements = announcements;
         this.pdf = pdf;
@@ -78,7 +80,9 @@ class CommissionController {
                                BusinessRuleViolation error) {
         model.addAttribute("members", commissions.members(id));
         model.addAttribute("c", announcements.view(id));
-        model.addAttribute("mayManage", announcements.mayManage(announcements.view(id)));
+        boolean mayManage = announcements.mayManage(announcements.view(id));
+        model.addAttribute("mayManage", mayManage);
+        model.addAttribute("nominations", mayManage && announcements.view(id).isPublished() ? nominations.forOfficial(id) : java.util.List.of());
         model.addAttribute("email", email);
         model.addAttribute("nominatedBy", nominatedBy);
         model.addAttribute("chair", chair);

@@ -134,7 +134,16 @@ class CompetitionController {
         model.addAttribute("stats", c.isPublished() && !c.acceptsOffers(clock.instant()) ? statistics.of(c.getId()) : null);
         boolean mayOffer = offers.mayCurrentUserOffer();
         model.addAttribute("mayOffer", mayOffer);
-        model.addAttribute("myOrganizations", mayOffer ? offers.representedByCurrentUser() : List.of());
+        List<pl.wspolnie.organizations.OrganizationSummary> myOrganizations = mayOffer ? offers.representedByCurrentUser() : List.of();
+        model.addAttribute("myOrganizations", myOrganizations);
+        if (mayOffer && c.acceptsOffers(clock.instant())) {
+            // NGOs nominate people to the commission while the competition accepts offers.
+            pl.wspolnie.competitions.domain.NominationForm nomination = new pl.wspolnie.competitions.domain.NominationForm();
+            if (myOrganizations.size() == 1) {
+                nomination.setOrganizationId(myOrganizations.get(0).id());
+            }
+            model.addAttribute("nomination", nomination);
+        }
         model.addAttribute("submittedCount", announcements.mayManage(c) ? offers.submittedIn(c.getId()).size() : 0);
         return "competitions/show";
     }

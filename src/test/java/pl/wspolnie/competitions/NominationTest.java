@@ -65,7 +65,7 @@ class NominationTest extends IntegrationTest {
                 "nomineeName", "Żaneta Łęcka", "nomineeEmail", "nikt-" + System.nanoTime() + "@test.wspolnie.pl",
                 "justification", ""));
         Page invalid = ngoA.post(nominationsPath, form, csrf);
-        assertThat(invalid.status()).isEqualTo(200);
+        assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.text()).contains("Napisz uzasadnienie.");
         assertThat(invalid.inputValue("nomineeName")).isEqualTo("Żaneta Łęcka");
         form.put("justification", "Dwadzieścia lat w kulturze ludowej.");

@@ -49,6 +49,17 @@ public class Organizations {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * Which of these organisations act, by their statute, in the sphere of public benefit (the sphere itself, one of
+     * its sub-spheres or the sphere it belongs to); one query.
+     */
+    public Set<Long> activeInSphere(Collection<Long> organizationIds, String sphereCode) {
+        if (organizationIds.isEmpty() || sphereCode == null) {
+            return Set.of();
+        }
+        return Set.copyOf(organizations.activeInSphere(organizationIds, sphereCode));
+    }
+
     /** True when the person is an active representative of the organisation. */
     public boolean isRepresentative(long userId, long organizationId) {
         return memberships.isActive(organizationId, userId);

@@ -52,10 +52,15 @@ abstract class SavedDraftsTest extends IntegrationTest {
 
     /** A new organisation (number n in its name) whose representative has saved a complete draft in the competition. */
     Submitter savedDraft(Published competition, int n) {
+        return savedDraft(competition, n, "kultura");
+    }
+
+    /** As {@link #savedDraft(Published, int)}, for an organisation acting in the given statutory sphere. */
+    Submitter savedDraft(Published competition, int n, String sphereCode) {
         String email = plainUser();
         long userId = provisioning.ensureConfirmedUser(email, "", "");
         long org = seeding.ensure(TestOrganizations.details("Stowarzyszenie Równoległe " + n + " " + TestOrganizations.word(),
-                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+                jstId(KLUCZEWSKO), List.of(sphereCode), null), userId, true, true);
         WebClient ngo = loggedIn(email);
         Page page = ngo.get("/competitions/" + competition.competitionId());
         Page started = ngo.post("/competitions/" + competition.competitionId() + "/offers",

@@ -363,6 +363,21 @@ public class Offers {
         return ids;
     }
 
+    /**
+     * The offerors whose statutory spheres do not include the sphere of the offer's task (a formal defect the
+     * official judges in the formal review, shown to the offeror as a warning; it does not block submission).
+     */
+    public List<OrganizationSummary> offerorsOutsideTaskSphere(Workspace w) {
+        Long taskId = w.offer().getTaskId();
+        String sphere = taskId == null ? null : w.competition().getTasks().stream().filter(t -> t.getId().equals(taskId))
+                .map(CompetitionTask::getSphereCode).findFirst().orElse(null);
+        if (sphere == null || w.offerors().isEmpty()) {
+            return List.of();
+        }
+        Set<Long> inSphere = organizations.activeInSphere(w.offerors().stream().map(OrganizationSummary::id).toList(), sphere);
+        return w.offerors().stream().filter(o -> !inSphere.contains(o.id())).toList();
+    }
+
     private record Locked(Competition competition, Offer offer) {
     }
 

@@ -114,6 +114,7 @@ class FormalReviewController {
         pl.wspolnie.competitions.domain.OfferVersion latest = w.versions().isEmpty() ? null : w.versions().get(w.versions().size() - 1);
         List<pl.wspolnie.competitions.domain.OfferContent.Attachment> files = latest == null ? List.of()
                 : CanonicalJson.read(latest.getContent(), pl.wspolnie.competitions.domain.OfferContent.class).attachments();
+        model.addAttribute("outsideSphere", offers.offerorsOutsideTaskSphere(w));
         model.addAttribute("latestVersion", latest);
         model.addAttribute("versionAttachments", files);
         model.addAttribute("missingAttachments", pl.wspolnie.competitions.domain.OfferAttachments.missing(w.competition(),

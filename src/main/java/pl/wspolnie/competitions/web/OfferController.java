@@ -211,6 +211,7 @@ class OfferController {
     }
 
     private void attachmentsModel(Model model, Offers.Workspace w) {
+        model.addAttribute("outsideSphere", offers.offerorsOutsideTaskSphere(w));
         List<OfferAttachments.Listed> files = attachments.current(w.offer().getId());
         List<AttachmentRow> rows = new java.util.ArrayList<>();
         for (String required : w.competition().requiredAttachmentList()) {

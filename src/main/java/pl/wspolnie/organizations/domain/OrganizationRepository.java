@@ -9,4 +9,16 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
     Optional<Organization> findByKrs(String krs);
 
     Optional<Organization> findByNip(String nip);
+
+    /**
+     * Which of these organisations have the sphere among their statutory spheres: the sphere itself, one of its
+     * sub-spheres, or the sphere it belongs to.
+     */
+    @org.springframework.data.jpa.repository.Query(value = """
+            select distinct os.organization_id from organization_sphere os join sphere s on s.code = os.sphere_code
+            where os.organization_id in (:ids)
+              and (s.code = :code or s.parent_code = :code or s.code = (select t.parent_code from sphere t where t.code = :code))""",
+            nativeQuery = true)
+    java.util.List<Long> activeInSphere(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids,
+                                        @org.springframework.data.repository.query.Param("code") String code);
 }

@@ -43,10 +43,7 @@ public class Organizations {
 
     /** Ids of the active representatives of these organisations (for e-mails to an offer's offerors). */
     public Set<Long> representativesOf(Collection<Long> organizationIds) {
-        return organizationIds.stream()
-                .flatMap(id -> memberships.findByStatus(id, pl.wspolnie.organizations.domain.MembershipStatus.ACTIVE).stream())
-                .map(pl.wspolnie.organizations.domain.Membership::getUserId)
-                .collect(Collectors.toSet());
+        return organizationIds.isEmpty() ? Set.of() : Set.copyOf(memberships.activeUserIds(organizationIds));
     }
 
     /**

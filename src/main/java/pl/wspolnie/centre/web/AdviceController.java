@@ -127,7 +127,6 @@ class AdviceController {
                 e.addTo(result);
             }
         }
-        response.setStatus(422);
         model.addAttribute("bookForm", new BookForm(null, ""));
         return page(id, model);
     }

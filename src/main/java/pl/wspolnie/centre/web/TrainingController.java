@@ -248,7 +248,6 @@ class TrainingController {
                 e.addTo(result);
             }
         }
-        response.setStatus(422);
         return editPage(training, model);
     }
 

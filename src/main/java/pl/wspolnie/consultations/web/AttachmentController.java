@@ -74,7 +74,6 @@ class AttachmentController {
                 e.addTo(result);
             }
         }
-        response.setStatus(422);
         return page(c, model);
     }
 

@@ -69,9 +69,6 @@ class SurveyController {
                 RemarkController.refused(e, result, response);
             }
         }
-        if (response.getStatus() < 400) {
-            response.setStatus(422);
-        }
         return questionsPage(c, model);
     }
 
@@ -102,9 +99,6 @@ class SurveyController {
             } catch (BusinessRuleViolation e) {
                 RemarkController.refused(e, result, response);
             }
-        }
-        if (response.getStatus() < 400) {
-            response.setStatus(422);
         }
         return questionPage(workflow.get(id), question, model);
     }

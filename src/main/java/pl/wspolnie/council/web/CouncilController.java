@@ -268,8 +268,6 @@ class CouncilController {
             } catch (BusinessRuleViolation e) {
                 refused(e, result, model, response);
             }
-        } else {
-            response.setStatus(422);
         }
         return page(jstId, model);
     }
@@ -306,8 +304,6 @@ class CouncilController {
             } catch (BusinessRuleViolation e) {
                 refused(e, result, model, response);
             }
-        } else {
-            response.setStatus(422);
         }
         return memberPage(jstId, work.member(jstId, memberId), model);
     }
@@ -326,8 +322,6 @@ class CouncilController {
             } catch (BusinessRuleViolation e) {
                 refused(e, result, model, response);
             }
-        } else {
-            response.setStatus(422);
         }
         return memberPage(jstId, work.member(jstId, memberId), model);
     }
@@ -355,8 +349,6 @@ class CouncilController {
             } catch (BusinessRuleViolation e) {
                 refused(e, result, model, response);
             }
-        } else {
-            response.setStatus(422);
         }
         model.addAttribute("request", r);
         return opinionRequestPage(jstId, model);
@@ -379,8 +371,6 @@ class CouncilController {
         if (e.field() == null) {
             model.addAttribute("warning", e.messageKey());
             response.setStatus(HttpStatus.CONFLICT.value());
-        } else {
-            response.setStatus(422);
         }
     }
 
@@ -417,7 +407,6 @@ class CouncilController {
             redirect.addFlashAttribute("notice", "council.meeting.edited");
             return "redirect:/council/" + jstId + "#meeting-" + meetingId;
         }
-        response.setStatus(422);
         model.addAttribute("meeting", m);
         model.addAttribute("jst", jsts.get(jstId));
         return "council/meeting";

@@ -30,4 +30,7 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     @Query("select m from Membership m join fetch m.organization where m.userId = :userId and m.status = pl.wspolnie.organizations.domain.MembershipStatus.ACTIVE order by m.organization.sortName")
     List<Membership> findActiveOf(long userId);
+
+    @Query("select distinct m.userId from Membership m where m.organization.id in :organizationIds and m.status = pl.wspolnie.organizations.domain.MembershipStatus.ACTIVE")
+    List<Long> activeUserIds(java.util.Collection<Long> organizationIds);
 }

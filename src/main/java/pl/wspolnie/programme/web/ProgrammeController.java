@@ -306,9 +306,6 @@ class ProgrammeController {
                 }
             }
         }
-        if (result.hasErrors() && response.getStatus() != 409) {
-            response.setStatus(422);
-        }
         return rowPage(id, kind, rowId, model, locale);
     }
 

@@ -32,7 +32,7 @@ public class Organizations {
 
     /** Summaries of many organisations in one query. */
     public Map<Long, OrganizationSummary> findAll(Collection<Long> organizationIds) {
-        return organizations.findAllById(organizationIds).stream().map(Organization::summary)
+        return organizationIds.isEmpty() ? Map.of() : organizations.summaries(organizationIds).stream()
                 .collect(Collectors.toMap(OrganizationSummary::id, Function.identity()));
     }
 

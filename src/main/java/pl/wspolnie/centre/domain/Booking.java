@@ -108,6 +108,11 @@ public class Booking {
 
     /** Pending, but its start has passed: shown as expired even before the expiry job marks it. */
     public boolean isExpiredAt(Instant now) {
+        return expired(status, startsAt, now);
+    }
+
+    /** Expired, or a request staff did not decide before it started. */
+    static boolean expired(BookingStatus status, Instant startsAt, Instant now) {
         return status == BookingStatus.EXPIRED || (status == BookingStatus.PENDING && !startsAt.isAfter(now));
     }
 

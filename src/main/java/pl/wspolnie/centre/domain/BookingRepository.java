@@ -14,12 +14,21 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
      * Bookings holding the time (confirmed and pending) overlapping [from, to). A booking lasts at most a day (it ends on the day it starts), so
      * the lower bound on starts_at keeps this an index range scan of the week instead of the resource's history.
      */
-    @Query("select b from Booking b where b.resourceId = ?1 and b.status in ('CONFIRMED', 'PENDING') and b.startsAt >= ?4 and b.startsAt < ?3 "
-            + "and b.endsAt > ?2 order by b.startsAt")
-    List<Booking> holdingBetween(long resourceId, Instant from, Instant to, Instant startsNotBefore);
+    @Query("select new pl.wspolnie.centre.domain.BookingRepository$Held(b.id, b.organizationId, b.startsAt, b.endsAt, "
+            + "b.purpose, b.status) from Booking b where b.resourceId = ?1 and b.status in ('CONFIRMED', 'PENDING') "
+            + "and b.startsAt >= ?4 and b.startsAt < ?3 and b.endsAt > ?2 order by b.startsAt")
+    List<Held> holdingBetween(long resourceId, Instant from, Instant to, Instant startsNotBefore);
 
-    default List<Booking> holdingBetween(long resourceId, Instant from, Instant to) {
+    default List<Held> holdingBetween(long resourceId, Instant from, Instant to) {
         return holdingBetween(resourceId, from, to, from.minus(java.time.Duration.ofDays(1)));
+    }
+
+    /** What the week view shows of a booking, read without loading the entity. */
+    record Held(long id, long organizationId, Instant startsAt, Instant endsAt, String purpose, BookingStatus status) {
+
+        BookingStatus statusAt(Instant now) {
+            return Booking.expired(status, startsAt, now) ? BookingStatus.EXPIRED : status;
+        }
     }
 
     @Query("select b from Booking b where (b.requestedBy = ?1 or b.organizationId in ?2) and b.endsAt > ?3 order by b.startsAt")

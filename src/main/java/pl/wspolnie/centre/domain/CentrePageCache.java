@@ -20,6 +20,7 @@ public class CentrePageCache {
     public static final String TRAININGS = "/centre/trainings";
 
     private final ObjectProvider<PublicPageCache> pages;
+    private final java.util.concurrent.atomic.AtomicLong revision = new java.util.concurrent.atomic.AtomicLong();
 
     CentrePageCache(ObjectProvider<PublicPageCache> pages) {
         this.pages = pages;
@@ -37,10 +38,16 @@ public class CentrePageCache {
 
     /** Call when bookings, resources, centres, trainings or applications change (entity listener does it). */
     public void changed() {
+        pl.wspolnie.shared.database.Transactions.nowAndAfterCompletion(revision::incrementAndGet);
         pages.ifAvailable(cache -> {
             cache.evictNowAndAfterCompletion(WEEK_VIEW);
             cache.evictNowAndAfterCompletion(TRAININGS);
         });
+    }
+
+    /** Raised by every change in this instance (now and once it commits): a key for figures kept a short while. */
+    public long revision() {
+        return revision.get();
     }
 
     /** JPA entity listener of the centre's entities (created by Spring). */

@@ -250,24 +250,24 @@ public class ResourceBookings {
         long resourceId = resource.getId();
         boolean staff = access.isStaff(centre);
         java.time.Instant now = clock.instant();
-        List<Booking> found = bookings.holdingBetween(resourceId,
+        List<BookingRepository.Held> found = bookings.holdingBetween(resourceId,
                 monday.atStartOfDay(ClockConfig.WARSAW).toInstant(),
                 monday.plusDays(7).atStartOfDay(ClockConfig.WARSAW).toInstant());
         Map<Long, OrganizationSummary> orgs = found.isEmpty() ? Map.of() : organizations.findAll(
-                new HashSet<>(found.stream().map(Booking::getOrganizationId).toList()));
+                new HashSet<>(found.stream().map(BookingRepository.Held::organizationId).toList()));
+        Map<LocalDate, List<Slot>> byDate = new java.util.HashMap<>();
+        for (BookingRepository.Held b : found) {
+            ZonedDateTime start = b.startsAt().atZone(ClockConfig.WARSAW);
+            boolean own = staff || mine.contains(b.organizationId());
+            OrganizationSummary org = orgs.get(b.organizationId());
+            byDate.computeIfAbsent(start.toLocalDate(), d -> new ArrayList<>()).add(new Slot(b.id(), start.toLocalTime(),
+                    b.endsAt().atZone(ClockConfig.WARSAW).toLocalTime(), org == null ? "" : org.name(),
+                    own ? b.purpose() : null, own, b.statusAt(now)));
+        }
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate date = monday.plusDays(i);
-            List<Slot> slots = found.stream()
-                    .filter(b -> b.getStartsAt().atZone(ClockConfig.WARSAW).toLocalDate().equals(date))
-                    .map(b -> new Slot(b.getId(), b.getStartsAt().atZone(ClockConfig.WARSAW).toLocalTime(),
-                            b.getEndsAt().atZone(ClockConfig.WARSAW).toLocalTime(),
-                            orgs.containsKey(b.getOrganizationId()) ? orgs.get(b.getOrganizationId()).name() : "",
-                            staff || mine.contains(b.getOrganizationId()) ? b.getPurpose() : null,
-                            staff || mine.contains(b.getOrganizationId()),
-                            b.isExpiredAt(now) ? BookingStatus.EXPIRED : b.getStatus()))
-                    .toList();
-            days.add(new Day(date, resource.isOpenOn(date.getDayOfWeek()), slots));
+            days.add(new Day(date, resource.isOpenOn(date.getDayOfWeek()), List.copyOf(byDate.getOrDefault(date, List.of()))));
         }
         return new Week(resource, monday, days);
     }

@@ -17,8 +17,12 @@ public interface TrainingRepository extends JpaRepository<Training, Long> {
     @Query("select t from Training t where t.id = ?1")
     Optional<Training> lockById(long id);
 
-    @Query("select t from Training t where t.endsAt >= ?1 and t.cancelledAt is null order by t.startsAt, t.id")
-    Page<Training> upcoming(Instant now, Pageable page);
+    @Query("select new pl.wspolnie.centre.domain.Trainings$Row(t.id, t.kind, t.title, t.startsAt, t.place, "
+            + "t.applicationsClose) from Training t where t.endsAt >= ?1 and t.cancelledAt is null order by t.startsAt, t.id")
+    java.util.List<Trainings.Row> upcoming(Instant now, Pageable page);
+
+    @Query("select count(t) from Training t where t.endsAt >= ?1 and t.cancelledAt is null")
+    long countUpcoming(Instant now);
 
     @Query("select t from Training t where t.needTags <> '' and t.cancelledAt is null order by t.startsAt desc")
     List<Training> tagged();

@@ -51,10 +51,13 @@ public class Trainings {
     private final Organizations organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CentrePageCache pageCache;
 
     Trainings(TrainingRepository trainings, TrainingQuestionRepository questions,
               TrainingApplicationRepository applications, CentreRepository centres, CentreAccess access,
-              Permissions permissions, Organizations organizations, ApplicationEventPublisher events, Clock clock) {
+              Permissions permissions, Organizations organizations, ApplicationEventPublisher events, Clock clock,
+              CentrePageCache pageCache) {
+        this.pageCache = pageCache;
         this.trainings = trainings;
         this.questions = questions;
         this.applications = applications;
@@ -71,9 +74,38 @@ public class Trainings {
         return trainings.findById(id).orElseThrow(() -> new NotFoundException("training"));
     }
 
+    /** A line of the trainings list: what it shows, read without loading the trainings. */
+    public record Row(long id, TrainingKind kind, String title, Instant startsAt, String place,
+                      Instant applicationsClose) {
+    }
+
+    /** How long the number of upcoming trainings (for the pager) is reused while nothing in the centre changed. */
+    static final java.time.Duration COUNT_KEPT = java.time.Duration.ofSeconds(30);
+
+    private record Counted(long revision, Instant at, long count) {
+    }
+
+    private volatile Counted upcomingCount;
+
+    /**
+     * A page of the upcoming trainings (not cancelled, not yet ended), soonest first. The total is counted again
+     * after any change of the centre's data in this instance, and otherwise at most every {@link #COUNT_KEPT}
+     * (another instance's new training shows in the page count within that time; the rows are always current).
+     */
     @Transactional(readOnly = true)
-    public Page<Training> upcoming(int page, int size) {
-        return trainings.upcoming(clock.instant(), PageRequest.of(Math.max(0, page), size));
+    public Page<Row> upcoming(int page, int size) {
+        Instant now = clock.instant();
+        PageRequest request = PageRequest.of(Math.max(0, page), size);
+        List<Row> rows = trainings.upcoming(now, request);
+        long revision = pageCache.revision();
+        Counted counted = upcomingCount;
+        if (counted == null || counted.revision() != revision || now.isBefore(counted.at())
+                || !now.isBefore(counted.at().plus(COUNT_KEPT))) {
+            counted = new Counted(revision, now, trainings.countUpcoming(now));
+            upcomingCount = counted;
+        }
+        return new org.springframework.data.domain.PageImpl<>(rows, request,
+                Math.max(counted.count(), request.getOffset() + rows.size()));
     }
 
     @Transactional(readOnly = true)

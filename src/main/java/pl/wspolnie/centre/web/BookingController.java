@@ -26,6 +26,7 @@ import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.web.RenderedFragments;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -38,6 +39,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The week view of a room or equipment item, the booking form on it, cancellations and "my bookings". */
@@ -63,10 +65,17 @@ class BookingController {
     private final Permissions permissions;
     private final Clock clock;
     private final pl.wspolnie.centre.domain.Advice advice;
+    private final RenderedFragments fragments;
+
+    /** Everything the week table shows when nothing in it is the visitor's own: the key of its kept HTML. */
+    private record WeekGrid(long resourceId, String resourceName, String thisWeek, List<ResourceBookings.Day> days) {
+    }
 
     BookingController(ResourceBookings bookings, CentreCatalogue catalogue, Organizations organizations,
-                      Permissions permissions, Clock clock, pl.wspolnie.centre.domain.Advice advice) {
+                      Permissions permissions, Clock clock, pl.wspolnie.centre.domain.Advice advice,
+                      RenderedFragments fragments) {
         this.advice = advice;
+        this.fragments = fragments;
         this.bookings = bookings;
         this.catalogue = catalogue;
         this.organizations = organizations;
@@ -124,6 +133,13 @@ class BookingController {
         Set<Long> represented = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
         Week week = bookings.week(resource, centre, monday, represented);
         model.addAttribute("week", week);
+        WeekGrid grid = new WeekGrid(resource.getId(), resource.getName(), isoWeek(monday), week.days());
+        // the visitor's own bookings show their purpose and a cancel form (with the session's CSRF token): never kept
+        boolean own = week.days().stream().flatMap(d -> d.slots().stream())
+                .anyMatch(s -> s.mayCancel() || s.purpose() != null);
+        model.addAttribute("weekGrid", fragments.render("centre/week-grid", "grid", Map.of("days", grid.days(),
+                "resourceId", grid.resourceId(), "resourceName", grid.resourceName(), "thisWeek", grid.thisWeek()),
+                own ? null : grid));
         model.addAttribute("resource", resource);
         model.addAttribute("centre", centre);
         model.addAttribute("previousWeek", isoWeek(monday.minusWeeks(1)));

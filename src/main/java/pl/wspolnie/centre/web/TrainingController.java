@@ -42,6 +42,7 @@ import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
 import pl.wspolnie.shared.web.BusinessRuleViolation;
 import pl.wspolnie.shared.web.PublicPaths;
+import pl.wspolnie.shared.web.RenderedFragments;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -85,9 +86,11 @@ class TrainingController {
     private final Accounts accounts;
     private final Permissions permissions;
     private final PdfDocuments pdfs;
+    private final RenderedFragments fragments;
 
     TrainingController(Trainings trainings, CentreCatalogue catalogue, Organizations organizations, Accounts accounts,
-                       Permissions permissions, PdfDocuments pdfs) {
+                       Permissions permissions, PdfDocuments pdfs, RenderedFragments fragments) {
+        this.fragments = fragments;
         this.trainings = trainings;
         this.catalogue = catalogue;
         this.organizations = organizations;
@@ -98,8 +101,11 @@ class TrainingController {
 
     @GetMapping("/centre/trainings")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        Page<Training> found = trainings.upcoming(page, PAGE_SIZE);
+        Page<Trainings.Row> found = trainings.upcoming(page, PAGE_SIZE);
         model.addAttribute("trainings", found.getContent());
+        // the rows are the same for everyone: their HTML is kept under the rows themselves
+        model.addAttribute("trainingsTable", found.isEmpty() ? "" : fragments.render("centre/trainings-table", "table",
+                Map.of("trainings", found.getContent()), found.getContent()));
         model.addAttribute("page", found.getNumber());
         model.addAttribute("totalPages", found.getTotalPages());
         return "centre/trainings";

@@ -8,6 +8,11 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
 
     Optional<Organization> findByKrs(String krs);
 
+    /** Summaries without loading the entities (a cached JPQL plan, unlike findAllById's criteria query). */
+    @org.springframework.data.jpa.repository.Query("select new pl.wspolnie.organizations.OrganizationSummary(o.id, o.name, "
+            + "o.legalForm, o.city, o.gminaId, o.verified) from Organization o where o.id in ?1")
+    java.util.List<pl.wspolnie.organizations.OrganizationSummary> summaries(java.util.Collection<Long> ids);
+
     Optional<Organization> findByNip(String nip);
 
     /**

@@ -1,0 +1,126 @@
+package pl.wspolnie.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContext;
+import org.springframework.web.servlet.view.AbstractTemplateView;
+import org.thymeleaf.context.WebExpressionContext;
+import org.thymeleaf.spring6.ISpringTemplateEngine;
+import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.spring6.naming.SpringContextVariableNames;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Renders one fragment of a template to HTML inside the current request (links, {@code @fmt}, messages and form
+ * tokens work as in the page itself), and, when given a content key, keeps the HTML for that key: the next page
+ * showing the same content reuses it instead of rendering again.
+ * <p>
+ * The content key must hold <em>everything</em> the fragment shows (records of the rows, names, dates; the
+ * language is added here), so equal keys always mean equal HTML and nothing needs to be invalidated: changed data
+ * makes a different key. A fragment that shows anything personal or holds a form (its CSRF token is per session)
+ * must be rendered without a key. Bounded: at most {@value #MAX_ENTRIES} entries and {@value #MAX_TOTAL_CHARS}
+ * characters in all, least recently used dropped first; larger fragments are rendered but not kept.
+ */
+@Component
+public class RenderedFragments {
+
+    static final int MAX_ENTRIES = 2_000;
+    static final int MAX_TOTAL_CHARS = 8_000_000;
+    static final int MAX_FRAGMENT_CHARS = 200_000;
+
+    /** How often a kept fragment was reused and how often one was rendered. */
+    public record Stats(long hits, long renders, int entries) {
+    }
+
+    private record Key(String template, String fragment, Locale locale, Object content) {
+    }
+
+    private final ISpringTemplateEngine engine;
+    private final ApplicationContext applicationContext;
+    private final LinkedHashMap<Key, String> kept = new LinkedHashMap<>(256, 0.75f, true);
+    private long keptChars;
+    private final AtomicLong hits = new AtomicLong();
+    private final AtomicLong renders = new AtomicLong();
+
+    RenderedFragments(ISpringTemplateEngine engine, ApplicationContext applicationContext) {
+        this.engine = engine;
+        this.applicationContext = applicationContext;
+    }
+
+    /**
+     * The fragment {@code fragment} (a {@code th:fragment} name) of {@code template}, rendered with these variables.
+     * With a non-null {@code content} key the HTML is reused for equal keys; with null it is always rendered.
+     */
+    public String render(String template, String fragment, Map<String, ?> variables, Object content) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Key key = content == null ? null : new Key(template, fragment, locale, content);
+        if (key != null) {
+            synchronized (kept) {
+                String html = kept.get(key);
+                if (html != null) {
+                    hits.incrementAndGet();
+                    return html;
+                }
+            }
+        }
+        renders.incrementAndGet();
+        String html = process(template, fragment, variables, locale);
+        if (key != null && html.length() <= MAX_FRAGMENT_CHARS) {
+            keep(key, html);
+        }
+        return html;
+    }
+
+    public Stats stats() {
+        synchronized (kept) {
+            return new Stats(hits.get(), renders.get(), kept.size());
+        }
+    }
+
+    private void keep(Key key, String html) {
+        synchronized (kept) {
+            String previous = kept.put(key, html);
+            keptChars += html.length() - (previous == null ? 0 : previous.length());
+            Iterator<String> eldest = kept.values().iterator();
+            while ((kept.size() > MAX_ENTRIES || keptChars > MAX_TOTAL_CHARS) && eldest.hasNext()) {
+                keptChars -= eldest.next().length();
+                eldest.remove();
+            }
+        }
+    }
+
+    /** What Thymeleaf's own view does for a page, for one fragment of it, into a string. */
+    private String process(String template, String fragment, Map<String, ?> variables, Locale locale) {
+        ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        HttpServletRequest request = attributes.getRequest();
+        HttpServletResponse response = attributes.getResponse();
+        Map<String, Object> model = new HashMap<>(variables);
+        RequestContext requestContext = new RequestContext(request, response, request.getServletContext(), model);
+        model.put(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, requestContext);
+        model.put(AbstractTemplateView.SPRING_MACRO_REQUEST_CONTEXT_ATTRIBUTE, requestContext);
+        model.put(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
+                new SpringWebMvcThymeleafRequestContext(requestContext, request));
+        model.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(applicationContext,
+                        (ConversionService) request.getAttribute(ConversionService.class.getName())));
+        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response);
+        return engine.process(template, Set.of(fragment),
+                new WebExpressionContext(engine.getConfiguration(), exchange, locale, model));
+    }
+}

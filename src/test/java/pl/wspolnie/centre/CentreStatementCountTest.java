@@ -36,6 +36,8 @@ class CentreStatementCountTest extends IntegrationTest {
     static final int WEEK_LIMIT = 5;
     /** The page of trainings and its count. */
     static final int LIST_LIMIT = 2;
+    /** A logged-in person adds their roles and the organisations they represent. */
+    static final int LOGGED_IN_EXTRA = 2;
 
     @Autowired
     CentreCatalogue catalogue;
@@ -66,6 +68,13 @@ class CentreStatementCountTest extends IntegrationTest {
         assertThat(counted.result().text()).contains("09:00–10:00").doesNotContain("Spotkanie");
         assertThat(counted.result().body().split("zarezerwowane: ", -1)).hasSize(7);
         assertThat(counted.statements()).as(String.join("\n", counted.statements())).hasSizeLessThanOrEqualTo(WEEK_LIMIT);
+
+        WebClient resident = loggedIn(plainUser());
+        resident.get(path);
+        StatementCounter.Counted<Page> again = StatementCounter.during(() -> resident.get(path));
+        assertThat(again.result().text()).contains("09:00–10:00").doesNotContain("Spotkanie");
+        assertThat(again.statements()).as(String.join("\n", again.statements()))
+                .hasSizeLessThanOrEqualTo(WEEK_LIMIT + LOGGED_IN_EXTRA);
     }
 
     @Test
@@ -86,5 +95,13 @@ class CentreStatementCountTest extends IntegrationTest {
         assertThat(counted.result().status()).isEqualTo(200);
         assertThat(counted.result().body()).contains("rel=\"next\"");
         assertThat(counted.statements()).as(String.join("\n", counted.statements())).hasSizeLessThanOrEqualTo(LIST_LIMIT);
+
+        // logged in: the person's roles and the page's rows; the count is reused while nothing changed
+        WebClient resident = loggedIn(plainUser());
+        resident.get("/centre/trainings");
+        StatementCounter.Counted<Page> again = StatementCounter.during(() -> resident.get("/centre/trainings"));
+        assertThat(again.result().body()).contains("rel=\"next\"");
+        assertThat(again.statements()).as(String.join("\n", again.statements()))
+                .hasSizeLessThanOrEqualTo(LIST_LIMIT);
     }
 }

@@ -211,6 +211,22 @@ public class Trainings {
         }
     }
 
+    /**
+     * The training has been cancelled: nothing more happens to it (no accept/reject, attendance or certificates);
+     * the web layer answers 409.
+     */
+    public static class TrainingClosed extends RuntimeException {
+        public TrainingClosed() {
+            super("centre.training.closed");
+        }
+    }
+
+    private static void requireNotCancelled(Training training) {
+        if (training.isCancelled()) {
+            throw new TrainingClosed();
+        }
+    }
+
     public long addQuestion(long trainingId, QuestionKind kind, String label, List<String> options, boolean required) {
         Training training = get(trainingId);
         access.requireStaff(centre(training));
@@ -352,6 +368,7 @@ public class Trainings {
     public void decide(long trainingId, long applicationId, boolean accept) {
         Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFoundException("training"));
         access.requireStaff(centre(training));
+        requireNotCancelled(training);
         TrainingApplication application = application(trainingId, applicationId);
         if (application.getStatus() != ApplicationStatus.PENDING && application.getStatus() != ApplicationStatus.WAITING) {
             throw new BusinessRuleViolation(null, "centre.application.alreadyDecided");
@@ -366,6 +383,7 @@ public class Trainings {
     public void recordAttendance(long trainingId, Collection<Long> presentIds) {
         Training training = get(trainingId);
         access.requireStaff(centre(training));
+        requireNotCancelled(training);
         for (TrainingApplication a : applications.allOf(trainingId)) {
             if (a.getStatus() == ApplicationStatus.ACCEPTED) {
                 a.markPresent(presentIds.contains(a.getId()));
@@ -391,6 +409,7 @@ public class Trainings {
         if (application.getUserId() != user.userId() && !access.isStaff(centre(training))) {
             throw new AccessDeniedException("not own certificate");
         }
+        requireNotCancelled(training);
         if (!application.isPresent()) {
             throw new BusinessRuleViolation(null, "centre.certificate.notPresent");
         }

@@ -85,9 +85,11 @@ class TrainingController {
     private final Accounts accounts;
     private final Permissions permissions;
     private final PdfDocuments pdfs;
+    private final org.springframework.context.MessageSource messages;
 
     TrainingController(Trainings trainings, CentreCatalogue catalogue, Organizations organizations, Accounts accounts,
-                       Permissions permissions, PdfDocuments pdfs) {
+                       Permissions permissions, PdfDocuments pdfs, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.trainings = trainings;
         this.catalogue = catalogue;
         this.organizations = organizations;
@@ -345,22 +347,36 @@ class TrainingController {
 
     @PostMapping("/centre/trainings/{id:\\d+}/applications/{applicationId:\\d+}/{decision:accept|reject}")
     String decide(@PathVariable long id, @PathVariable long applicationId, @PathVariable String decision,
-                  RedirectAttributes redirect) {
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
             trainings.decide(id, applicationId, "accept".equals(decision));
             redirect.addFlashAttribute("notice", "centre.application.decided");
         } catch (BusinessRuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
+        } catch (Trainings.TrainingClosed e) {
+            return closed(id, model, response);
         }
         return "redirect:/centre/trainings/" + id + "/manage";
     }
 
     @PostMapping("/centre/trainings/{id:\\d+}/attendance")
     String attendance(@PathVariable long id, @RequestParam(name = "present", required = false) List<Long> present,
-                      RedirectAttributes redirect) {
-        trainings.recordAttendance(id, present == null ? List.of() : present);
+                      Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            trainings.recordAttendance(id, present == null ? List.of() : present);
+        } catch (Trainings.TrainingClosed e) {
+            return closed(id, model, response);
+        }
         redirect.addFlashAttribute("notice", "centre.attendance.saved");
         return "redirect:/centre/trainings/" + id + "/manage";
+    }
+
+    /** A crafted POST on a cancelled training: 409 and the manage page with the message; nothing changed. */
+    private String closed(long id, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("warning", "centre.training.closed");
+        model.addAttribute("questionForm", new QuestionForm(QuestionKind.TEXT, "", "", Boolean.FALSE));
+        return managePage(id, model);
     }
 
     @GetMapping("/centre/trainings/{id:\\d+}/attendance")
@@ -418,8 +434,9 @@ class TrainingController {
         try {
             application = trainings.certificateOf(id, applicationId);
         } catch (BusinessRuleViolation e) {
-            return ResponseEntity.status(409).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                    .body(e.messageKey().getBytes(StandardCharsets.UTF_8));
+            return conflict(e.messageKey(), locale);
+        } catch (Trainings.TrainingClosed e) {
+            return conflict("centre.training.closed", locale);
         }
         Training training = trainings.get(id);
         String name = accounts.find(application.getUserId()).map(AccountSummary::displayName).orElse("");
@@ -433,6 +450,12 @@ class TrainingController {
         model.put("hours", minutes / 60 + (minutes % 60 == 0 ? "" : String.format(",%02d", minutes % 60 * 100 / 60)));
         model.put("pdfFooter", centre.getName() + " · " + training.getTitle());
         return pdf(pdfs.render("centre/pdf/certificate", model, locale), "zaswiadczenie-" + id + ".pdf");
+    }
+
+    /** 409 with the message as plain text (a certificate that cannot be issued). */
+    private ResponseEntity<byte[]> conflict(String messageKey, Locale locale) {
+        return ResponseEntity.status(409).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .body(messages.getMessage(messageKey, null, messageKey, locale).getBytes(StandardCharsets.UTF_8));
     }
 
     private static ResponseEntity<byte[]> pdf(byte[] bytes, String fileName) {

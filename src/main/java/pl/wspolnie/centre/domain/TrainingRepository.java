@@ -8,7 +8,6 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 public interface TrainingRepository extends JpaRepository<Training, Long> {
@@ -19,7 +18,4 @@ public interface TrainingRepository extends JpaRepository<Training, Long> {
 
     @Query("select t from Training t where t.endsAt >= ?1 and t.cancelledAt is null order by t.startsAt, t.id")
     Page<Training> upcoming(Instant now, Pageable page);
-
-    @Query("select t from Training t where t.needTags <> '' and t.cancelledAt is null order by t.startsAt desc")
-    List<Training> tagged();
 }

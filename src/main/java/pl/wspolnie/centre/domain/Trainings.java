@@ -81,18 +81,6 @@ public class Trainings {
         return questions.findByTrainingIdOrderByPositionAscIdAsc(trainingId);
     }
 
-    /** Training need tags and the trainings that answer them ("needs covered"). */
-    @Transactional(readOnly = true)
-    public Map<String, List<Training>> needsCovered() {
-        Map<String, List<Training>> byTag = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Training t : trainings.tagged()) {
-            for (String tag : t.tags()) {
-                byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(t);
-            }
-        }
-        return byTag;
-    }
-
     public boolean isStaff(Training training) {
         return access.isStaff(centre(training));
     }

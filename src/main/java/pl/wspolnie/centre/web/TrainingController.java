@@ -32,6 +32,7 @@ import pl.wspolnie.centre.domain.RecruitmentMode;
 import pl.wspolnie.centre.domain.Training;
 import pl.wspolnie.centre.domain.TrainingApplication;
 import pl.wspolnie.centre.domain.TrainingKind;
+import pl.wspolnie.centre.domain.TrainingNeeds;
 import pl.wspolnie.centre.domain.TrainingQuestion;
 import pl.wspolnie.centre.domain.Trainings;
 import pl.wspolnie.organizations.LegalForm;
@@ -86,10 +87,13 @@ class TrainingController {
     private final Permissions permissions;
     private final PdfDocuments pdfs;
     private final org.springframework.context.MessageSource messages;
+    private final TrainingNeeds needs;
 
     TrainingController(Trainings trainings, CentreCatalogue catalogue, Organizations organizations, Accounts accounts,
-                       Permissions permissions, PdfDocuments pdfs, org.springframework.context.MessageSource messages) {
+                       Permissions permissions, PdfDocuments pdfs, org.springframework.context.MessageSource messages,
+                       TrainingNeeds needs) {
         this.messages = messages;
+        this.needs = needs;
         this.trainings = trainings;
         this.catalogue = catalogue;
         this.organizations = organizations;
@@ -109,8 +113,21 @@ class TrainingController {
 
     @GetMapping("/centre/trainings/needs")
     String needs(Model model) {
-        model.addAttribute("needs", trainings.needsCovered());
+        model.addAttribute("needs", needs.overview());
         return "centre/needs";
+    }
+
+    /** All trainings of one need tag, upcoming first, 20 a page; an unknown tag shows an empty list. */
+    @GetMapping("/centre/trainings/needs/{tag}")
+    String need(@PathVariable String tag, @RequestParam(defaultValue = "0") int page, Model model) {
+        TrainingNeeds.TagPage found = needs.ofTag(tag, page, PAGE_SIZE);
+        model.addAttribute("tag", found.tag() == null ? tag : found.tag());
+        model.addAttribute("key", tag);
+        model.addAttribute("trainings", found.trainings().getContent());
+        model.addAttribute("total", found.trainings().getTotalElements());
+        model.addAttribute("page", found.trainings().getNumber());
+        model.addAttribute("totalPages", found.trainings().getTotalPages());
+        return "centre/needs-tag";
     }
 
     @GetMapping("/centre/trainings/{id:\\d+}")
@@ -466,6 +483,6 @@ class TrainingController {
 
     @Bean
     static PublicPaths trainingPublicPaths() {
-        return PublicPaths.get("/centre/trainings/needs");
+        return PublicPaths.get("/centre/trainings/needs", "/centre/trainings/needs/{tag}");
     }
 }

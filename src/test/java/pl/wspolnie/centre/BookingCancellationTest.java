@@ -189,4 +189,27 @@ class BookingCancellationTest extends IntegrationTest {
         assertThat(subjects(ngo.repEmail())).as("nothing about the booking the requester cancelled")
                 .noneMatch(s -> s.startsWith("Odwołana rezerwacja"));
     }
+
+    @Test
+    void aPendingRequestWhoseEquipmentWasCancelledCanStillBeConfirmed() {
+        long confirmRoom = catalogue.seedResource(rooms.centreId(), new ResourceDetails(ResourceKind.ROOM, "Salka do potwierdzenia",
+                "", 10, "", "1111111", LocalTime.of(8, 0), LocalTime.of(20, 0), 240, 60, true));
+        WebClient rep = loggedIn(ngo.repEmail());
+        book(rep, confirmRoom, "10:00", "12:00", rooms.projectorId());
+        long room = row(confirmRoom);
+        long projector = row(rooms.projectorId());
+        assertThat(List.of(status(room), status(projector))).containsExactly("PENDING", "PENDING");
+        assertThat(rep.post("/centre/bookings/" + projector + "/cancel", Map.of("reason", ""), rep.get("/centre/bookings").csrf())
+                .status()).isEqualTo(302);
+        assertThat(List.of(status(room), status(projector))).containsExactly("PENDING", "CANCELLED");
+
+        WebClient staff = loggedIn(userWithRole(Role.CENTRE_STAFF, POWIAT));
+        String pendingPage = "/centre/" + rooms.centreId() + "/bookings/pending";
+        Page list = staff.get(pendingPage);
+        assertThat(list.text()).contains("Salka do potwierdzenia").doesNotContain("ze sprzętem");
+        Page confirmed = staff.post("/centre/bookings/" + room + "/confirm", Map.of("centreId", String.valueOf(rooms.centreId())),
+                list.csrf());
+        assertThat(staff.get(confirmed.location()).text()).contains("Rezerwacja została potwierdzona");
+        assertThat(List.of(status(room), status(projector))).containsExactly("CONFIRMED", "CANCELLED");
+    }
 }

@@ -218,7 +218,11 @@ public class ResourceBookings {
             group.stream().filter(b -> b.getStatus() == BookingStatus.PENDING).forEach(b -> b.expire(now));
             return false;
         }
-        for (Booking b : group) {
+        if (booking.getStatus() != BookingStatus.PENDING) {
+            throw new BusinessRuleViolation(null, "centre.booking.notPending");
+        }
+        // only the rows still waiting: the requester may have cancelled the equipment booked with the room
+        for (Booking b : group.stream().filter(b -> b.getStatus() == BookingStatus.PENDING).toList()) {
             if (confirm) {
                 b.confirm(staff.userId(), now);
             } else {

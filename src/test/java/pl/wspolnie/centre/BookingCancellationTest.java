@@ -150,6 +150,8 @@ class BookingCancellationTest extends IntegrationTest {
                 Map.of("reason", "Awaria ogrzewania", "back", week(rooms.roomId())), week.csrf());
         assertThat(cancelled.status()).isEqualTo(302);
         assertThat(cancelled.location()).endsWith(week(rooms.roomId()));
+        assertThat(staff.get(cancelled.location()).text()).contains("Rezerwacja sali została odwołana razem ze sprzętem "
+                + "zarezerwowanym w tej samej prośbie. Osoba, która ją złożyła, dostanie wiadomość e-mail z powodem.");
         assertThat(status(room)).isEqualTo("CANCELLED");
         assertThat(status(projector)).isEqualTo("CANCELLED");
         String mail = TestMailServer.awaitMail(ngo.repEmail(), "Odwołana rezerwacja");

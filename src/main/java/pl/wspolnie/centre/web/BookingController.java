@@ -148,8 +148,8 @@ class BookingController {
         } else {
             try {
                 var cancelled = bookings.cancel(id, form.reason() == null ? null : form.reason().strip());
-                redirect.addFlashAttribute("notice", cancelled.together() ? "centre.booking.cancelledTogether"
-                        : "centre.booking.cancelled");
+                redirect.addFlashAttribute("notice", (cancelled.together() ? "centre.booking.cancelledTogether"
+                        : "centre.booking.cancelled") + (cancelled.byStaff() ? "ByStaff" : ""));
             } catch (BusinessRuleViolation e) {
                 redirect.addFlashAttribute("warning", e.messageKey());
             }

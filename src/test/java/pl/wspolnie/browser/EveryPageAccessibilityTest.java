@@ -81,6 +81,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/organizations?page=1"), // the second page: the pager with "previous"
                 Visit.page("/organizations/" + demoOrganizationId()), // the link to log in and join
                 Visit.page("/centre"), Visit.page("/centre/trainings"), Visit.page("/centre/trainings/needs"), // centre
+                Visit.page("/centre/trainings/needs/pisanie%20ofert"), // one need's trainings (demo tag)
+                Visit.page("/centre/trainings/needs/" + TestOrganizations.word()), // an unknown need: empty list
                 Visit.page("/competitions"),
                 Visit.page("/competitions?phase=evaluation&jst=" + jstId(POWIAT) + "&sphere=kultura"),
                 Visit.page("/offers/verify"),

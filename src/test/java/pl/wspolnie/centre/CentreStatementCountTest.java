@@ -39,6 +39,9 @@ class CentreStatementCountTest extends IntegrationTest {
     /** A logged-in person adds their roles and the organisations they represent. */
     static final int LOGGED_IN_EXTRA = 2;
 
+    /** The counts per tag and the next trainings of every tag. */
+    static final int NEEDS_LIMIT = 2;
+
     @Autowired
     CentreCatalogue catalogue;
     @Autowired
@@ -103,5 +106,36 @@ class CentreStatementCountTest extends IntegrationTest {
         assertThat(again.result().body()).contains("rel=\"next\"");
         assertThat(again.statements()).as(String.join("\n", again.statements()))
                 .hasSizeLessThanOrEqualTo(LIST_LIMIT);
+    }
+
+    @Test
+    void needsPageCostsTheSameStatementsWithMoreTagsAndTrainings() {
+        long centreId = CentreFixtures.centreWithRoom(catalogue, jstId(POWIAT)).centreId();
+        String word = pl.wspolnie.organizations.TestOrganizations.word();
+        seedTagged(centreId, "potrzeba " + word, 3);
+        WebClient visitor = visitor();
+        StatementCounter.Counted<Page> before = StatementCounter.during(() -> visitor.get("/centre/trainings/needs"));
+        assertThat(before.result().text()).contains("potrzeba " + word);
+        for (int t = 0; t < 4; t++) {
+            seedTagged(centreId, "potrzeba " + t + " " + word, 8);
+        }
+        StatementCounter.Counted<Page> after = StatementCounter.during(() -> visitor.get("/centre/trainings/needs"));
+        assertThat(after.result().text()).contains("potrzeba 3 " + word);
+        assertThat(after.statements()).as(String.join("\n", after.statements())).hasSizeLessThanOrEqualTo(NEEDS_LIMIT)
+                .hasSameSizeAs(before.statements());
+        StatementCounter.Counted<Page> tag = StatementCounter.during(() -> visitor.get("/centre/trainings/needs/potrzeba%200%20" + word));
+        assertThat(tag.result().text()).contains("potrzeba 0 " + word + " nr 7");
+        assertThat(tag.statements()).as(String.join("\n", tag.statements())).hasSizeLessThanOrEqualTo(NEEDS_LIMIT);
+    }
+
+    private void seedTagged(long centreId, String tag, int count) {
+        for (int i = 0; i < count; i++) {
+            LocalDateTime start = LocalDate.now(clock).plusDays(3 + i).atTime(10, 0);
+            trainings.seed(centreId, new TrainingDetails(TrainingKind.SEMINAR, tag + " nr " + i, "Program", "", "Sala",
+                    null, start.atZone(ZoneId.of("Europe/Warsaw")).toInstant(),
+                    start.plusHours(2).atZone(ZoneId.of("Europe/Warsaw")).toInstant(), 10, clock.instant(),
+                    start.minusDays(1).atZone(ZoneId.of("Europe/Warsaw")).toInstant(), RecruitmentMode.FIRST_COME,
+                    Set.of(Audience.VOLUNTEER), List.of(tag)));
+        }
     }
 }

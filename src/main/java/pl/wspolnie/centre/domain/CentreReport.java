@@ -27,8 +27,16 @@ public class CentreReport {
         }
     }
 
+    /** A training of the period that was cancelled: listed apart, its participants and attendance not counted. */
+    public record CancelledLine(long id, String title, Instant startsAt, String reason) {
+        public String date() {
+            return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(startsAt.atZone(ClockConfig.WARSAW));
+        }
+    }
+
+    /** {@code trainings} are those held or planned (not cancelled); {@code cancelled} lists the cancelled ones. */
     public record Report(LocalDate from, LocalDate to, List<AdviceLine> advice, List<ResourceLine> resources,
-                         List<TrainingLine> trainings, List<String> organizations) {
+                         List<TrainingLine> trainings, List<CancelledLine> cancelled, List<String> organizations) {
         private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
         public String fromText() {
@@ -75,7 +83,7 @@ public class CentreReport {
                        count(a.id) filter (where a.status = 'ACCEPTED'),
                        count(a.id) filter (where a.status = 'ACCEPTED' and a.present)
                 from centre_training t left join centre_training_application a on a.training_id = t.id
-                where t.centre_id = :centre and t.starts_at >= :start and t.starts_at < :end
+                where t.centre_id = :centre and t.starts_at >= :start and t.starts_at < :end and t.cancelled_at is null
                 group by t.id order by t.starts_at, t.id""")
                 .param("centre", centreId).param("start", java.sql.Timestamp.from(start)).param("end", java.sql.Timestamp.from(end))
                 .query((rs, n) -> new TrainingLine(rs.getLong(1), rs.getString(2), TrainingKind.valueOf(rs.getString(3)),
@@ -90,10 +98,18 @@ public class CentreReport {
                   union
                   select a.organization_id from centre_training_application a join centre_training t on t.id = a.training_id
                    where t.centre_id = :centre and a.status = 'ACCEPTED' and a.organization_id is not null
+                     and t.cancelled_at is null
                      and t.starts_at >= :start and t.starts_at < :end)
                 order by o.name""")
                 .param("centre", centreId).param("start", java.sql.Timestamp.from(start)).param("end", java.sql.Timestamp.from(end))
                 .query(String.class).list();
-        return new Report(from, to, advice, resources, trainings, organizations);
+        List<CancelledLine> cancelled = jdbc.sql("""
+                select t.id, t.title, t.starts_at, t.cancel_reason from centre_training t
+                where t.centre_id = :centre and t.starts_at >= :start and t.starts_at < :end and t.cancelled_at is not null
+                order by t.starts_at, t.id""")
+                .param("centre", centreId).param("start", java.sql.Timestamp.from(start)).param("end", java.sql.Timestamp.from(end))
+                .query((rs, n) -> new CancelledLine(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getString(4) == null ? "" : rs.getString(4))).list();
+        return new Report(from, to, advice, resources, trainings, cancelled, organizations);
     }
 }

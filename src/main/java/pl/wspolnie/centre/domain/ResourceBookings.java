@@ -69,7 +69,7 @@ public class ResourceBookings {
     }
 
     public record MyBooking(long id, String resource, ZonedDateTime start, ZonedDateTime end, String organization,
-                            String purpose, BookingStatus status, String cancelReason) {
+                            String purpose, BookingStatus status, String cancelReason, String alsoCancels) {
     }
 
     private final ResourceRepository resources;
@@ -143,14 +143,55 @@ public class ResourceBookings {
         return false;
     }
 
-    /** Cancels a booking: by centre staff (declining it) or by a representative of the organisation. */
-    public void cancel(long bookingId, String reason) {
+    /**
+     * What a cancellation did: the rows cancelled (the first is the one asked for) and whether centre staff
+     * cancelled somebody else's booking (then the requester gets an e-mail).
+     */
+    public record Cancelled(List<Long> ids, boolean byStaff) {
+
+        /** More than one row: a room and the equipment booked with it. */
+        public boolean together() {
+            return ids.size() > 1;
+        }
+    }
+
+    /**
+     * Cancels a booking: by centre staff or by a representative of the organisation. Cancelling the room of a
+     * room + equipment request cancels the equipment booked with it too (same reason); cancelling only the
+     * equipment row keeps the room. When staff cancel a booking that is not theirs (they neither requested it nor
+     * represent its organisation) a reason is required and the requester gets an e-mail after the commit.
+     */
+    public Cancelled cancel(long bookingId, String reason) {
         AuthenticatedUser user = permissions.requireUser();
         Booking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("centre"));
-        if (!mayCancel(booking, user.userId())) {
+        Resource resource = resources.findById(booking.getResourceId()).orElseThrow();
+        boolean staff = access.isStaff(centres.findById(resource.getCentreId()).orElseThrow());
+        boolean own = booking.getRequestedBy() == user.userId()
+                || organizations.isRepresentative(user.userId(), booking.getOrganizationId());
+        if (!staff && !own) {
             throw new AccessDeniedException("may not cancel booking " + bookingId);
         }
-        booking.cancel(user.userId(), reason, clock.instant());
+        boolean byStaff = staff && !own;
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (byStaff && why == null) {
+            throw new BusinessRuleViolation("reason", "centre.booking.staffReasonNeeded");
+        }
+        java.time.Instant now = clock.instant();
+        boolean wasPending = booking.getStatus() == BookingStatus.PENDING;
+        booking.cancel(user.userId(), why, now);
+        List<Long> ids = new ArrayList<>(List.of(booking.getId()));
+        if (resource.getKind() == ResourceKind.ROOM) {
+            for (Booking other : bookings.findByRequestGroup(booking.getRequestGroup())) {
+                if (!other.getId().equals(booking.getId()) && other.getStatus().holdsTime()) {
+                    other.cancel(user.userId(), why, now);
+                    ids.add(other.getId());
+                }
+            }
+        }
+        if (byStaff) {
+            events.publishEvent(new BookingCancelledByStaff(ids, wasPending));
+        }
+        return new Cancelled(ids, byStaff);
     }
 
     /** Staff confirm a pending request (false when it has expired) (the room and the equipment item with it); the requester gets an e-mail. */
@@ -177,7 +218,11 @@ public class ResourceBookings {
             group.stream().filter(b -> b.getStatus() == BookingStatus.PENDING).forEach(b -> b.expire(now));
             return false;
         }
-        for (Booking b : group) {
+        if (booking.getStatus() != BookingStatus.PENDING) {
+            throw new BusinessRuleViolation(null, "centre.booking.notPending");
+        }
+        // only the rows still waiting: the requester may have cancelled the equipment booked with the room
+        for (Booking b : group.stream().filter(b -> b.getStatus() == BookingStatus.PENDING).toList()) {
             if (confirm) {
                 b.confirm(staff.userId(), now);
             } else {
@@ -226,12 +271,6 @@ public class ResourceBookings {
         List<Booking> due = bookings.pendingStartedBy(now);
         due.forEach(b -> b.expire(now));
         return due.size();
-    }
-
-    private boolean mayCancel(Booking booking, long userId) {
-        Resource resource = resources.findById(booking.getResourceId()).orElseThrow();
-        return access.isStaff(centres.findById(resource.getCentreId()).orElseThrow())
-                || organizations.isRepresentative(userId, booking.getOrganizationId());
     }
 
     /** The confirmed bookings of the resource in the week starting on {@code monday}, day by day. */
@@ -284,10 +323,16 @@ public class ResourceBookings {
                 .forEach(r -> res.put(r.getId(), r));
         Map<Long, OrganizationSummary> orgs = organizations.findAll(
                 new HashSet<>(found.stream().map(Booking::getOrganizationId).toList()));
+        // cancelling a room also cancels the equipment booked with it: say so next to the room's button
+        Map<UUID, List<Booking>> groups = new java.util.HashMap<>();
+        found.forEach(b -> groups.computeIfAbsent(b.getRequestGroup(), g -> new ArrayList<>()).add(b));
         return found.stream().map(b -> new MyBooking(b.getId(), res.get(b.getResourceId()).getName(),
                 b.getStartsAt().atZone(ClockConfig.WARSAW), b.getEndsAt().atZone(ClockConfig.WARSAW),
                 orgs.containsKey(b.getOrganizationId()) ? orgs.get(b.getOrganizationId()).name() : "",
-                b.getPurpose(), b.isExpiredAt(now) ? BookingStatus.EXPIRED : b.getStatus(), b.getCancelReason())).toList();
+                b.getPurpose(), b.isExpiredAt(now) ? BookingStatus.EXPIRED : b.getStatus(), b.getCancelReason(),
+                res.get(b.getResourceId()).getKind() != ResourceKind.ROOM ? "" : String.join(", ", groups
+                        .get(b.getRequestGroup()).stream().filter(o -> o != b && o.getStatus().holdsTime())
+                        .map(o -> res.get(o.getResourceId()).getName()).toList()))).toList();
     }
 
     private Resource activeResource(long id) {

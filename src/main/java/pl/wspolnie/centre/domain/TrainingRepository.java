@@ -8,7 +8,6 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 public interface TrainingRepository extends JpaRepository<Training, Long> {
@@ -23,7 +22,4 @@ public interface TrainingRepository extends JpaRepository<Training, Long> {
 
     @Query("select count(t) from Training t where t.endsAt >= ?1 and t.cancelledAt is null")
     long countUpcoming(Instant now);
-
-    @Query("select t from Training t where t.needTags <> '' and t.cancelledAt is null order by t.startsAt desc")
-    List<Training> tagged();
 }

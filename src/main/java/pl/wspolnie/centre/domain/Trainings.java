@@ -113,18 +113,6 @@ public class Trainings {
         return questions.findByTrainingIdOrderByPositionAscIdAsc(trainingId);
     }
 
-    /** Training need tags and the trainings that answer them ("needs covered"). */
-    @Transactional(readOnly = true)
-    public Map<String, List<Training>> needsCovered() {
-        Map<String, List<Training>> byTag = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Training t : trainings.tagged()) {
-            for (String tag : t.tags()) {
-                byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(t);
-            }
-        }
-        return byTag;
-    }
-
     public boolean isStaff(Training training) {
         return access.isStaff(centre(training));
     }
@@ -240,6 +228,22 @@ public class Trainings {
     public static class QuestionInUse extends RuntimeException {
         public QuestionInUse() {
             super("centre.question.inUse");
+        }
+    }
+
+    /**
+     * The training has been cancelled: nothing more happens to it (no accept/reject, attendance or certificates);
+     * the web layer answers 409.
+     */
+    public static class TrainingClosed extends RuntimeException {
+        public TrainingClosed() {
+            super("centre.training.closed");
+        }
+    }
+
+    private static void requireNotCancelled(Training training) {
+        if (training.isCancelled()) {
+            throw new TrainingClosed();
         }
     }
 
@@ -384,6 +388,7 @@ public class Trainings {
     public void decide(long trainingId, long applicationId, boolean accept) {
         Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFoundException("training"));
         access.requireStaff(centre(training));
+        requireNotCancelled(training);
         TrainingApplication application = application(trainingId, applicationId);
         if (application.getStatus() != ApplicationStatus.PENDING && application.getStatus() != ApplicationStatus.WAITING) {
             throw new BusinessRuleViolation(null, "centre.application.alreadyDecided");
@@ -398,6 +403,7 @@ public class Trainings {
     public void recordAttendance(long trainingId, Collection<Long> presentIds) {
         Training training = get(trainingId);
         access.requireStaff(centre(training));
+        requireNotCancelled(training);
         for (TrainingApplication a : applications.allOf(trainingId)) {
             if (a.getStatus() == ApplicationStatus.ACCEPTED) {
                 a.markPresent(presentIds.contains(a.getId()));
@@ -423,6 +429,7 @@ public class Trainings {
         if (application.getUserId() != user.userId() && !access.isStaff(centre(training))) {
             throw new AccessDeniedException("not own certificate");
         }
+        requireNotCancelled(training);
         if (!application.isPresent()) {
             throw new BusinessRuleViolation(null, "centre.certificate.notPresent");
         }

@@ -163,8 +163,9 @@ class BookingController {
             redirect.addFlashAttribute("warning", "centre.field.tooLong");
         } else {
             try {
-                bookings.cancel(id, form.reason() == null ? null : form.reason().strip());
-                redirect.addFlashAttribute("notice", "centre.booking.cancelled");
+                var cancelled = bookings.cancel(id, form.reason() == null ? null : form.reason().strip());
+                redirect.addFlashAttribute("notice", (cancelled.together() ? "centre.booking.cancelledTogether"
+                        : "centre.booking.cancelled") + (cancelled.byStaff() ? "ByStaff" : ""));
             } catch (BusinessRuleViolation e) {
                 redirect.addFlashAttribute("warning", e.messageKey());
             }

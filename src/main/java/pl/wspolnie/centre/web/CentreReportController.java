@@ -106,6 +106,15 @@ class CentreReportController {
             row.add(t.present());
             rows.add(row);
         });
+        String cancelled = text("centre.report.cancelledSection", locale);
+        report.cancelled().forEach(t -> {
+            List<Object> row = new ArrayList<>();
+            row.add(cancelled);
+            row.add(t.title() + " (" + t.startsAt().atZone(ClockConfig.WARSAW).toLocalDate() + ")");
+            row.add(null);
+            row.add(text("centre.report.cancelReason", locale) + ": " + t.reason());
+            rows.add(row);
+        });
         String organizations = text("centre.report.organizations", locale);
         report.organizations().forEach(o -> {
             List<Object> row = new ArrayList<>();

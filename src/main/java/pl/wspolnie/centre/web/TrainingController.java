@@ -32,6 +32,7 @@ import pl.wspolnie.centre.domain.RecruitmentMode;
 import pl.wspolnie.centre.domain.Training;
 import pl.wspolnie.centre.domain.TrainingApplication;
 import pl.wspolnie.centre.domain.TrainingKind;
+import pl.wspolnie.centre.domain.TrainingNeeds;
 import pl.wspolnie.centre.domain.TrainingQuestion;
 import pl.wspolnie.centre.domain.Trainings;
 import pl.wspolnie.organizations.LegalForm;
@@ -86,10 +87,15 @@ class TrainingController {
     private final Accounts accounts;
     private final Permissions permissions;
     private final PdfDocuments pdfs;
+    private final org.springframework.context.MessageSource messages;
+    private final TrainingNeeds needs;
     private final RenderedFragments fragments;
 
     TrainingController(Trainings trainings, CentreCatalogue catalogue, Organizations organizations, Accounts accounts,
-                       Permissions permissions, PdfDocuments pdfs, RenderedFragments fragments) {
+                       Permissions permissions, PdfDocuments pdfs, org.springframework.context.MessageSource messages,
+                       TrainingNeeds needs, RenderedFragments fragments) {
+        this.messages = messages;
+        this.needs = needs;
         this.fragments = fragments;
         this.trainings = trainings;
         this.catalogue = catalogue;
@@ -113,8 +119,21 @@ class TrainingController {
 
     @GetMapping("/centre/trainings/needs")
     String needs(Model model) {
-        model.addAttribute("needs", trainings.needsCovered());
+        model.addAttribute("needs", needs.overview());
         return "centre/needs";
+    }
+
+    /** All trainings of one need tag, upcoming first, 20 a page; an unknown tag shows an empty list. */
+    @GetMapping("/centre/trainings/needs/{tag}")
+    String need(@PathVariable String tag, @RequestParam(defaultValue = "0") int page, Model model) {
+        TrainingNeeds.TagPage found = needs.ofTag(tag, page, PAGE_SIZE);
+        model.addAttribute("tag", found.tag() == null ? tag : found.tag());
+        model.addAttribute("key", tag);
+        model.addAttribute("trainings", found.trainings().getContent());
+        model.addAttribute("total", found.trainings().getTotalElements());
+        model.addAttribute("page", found.trainings().getNumber());
+        model.addAttribute("totalPages", found.trainings().getTotalPages());
+        return "centre/needs-tag";
     }
 
     @GetMapping("/centre/trainings/{id:\\d+}")
@@ -351,22 +370,36 @@ class TrainingController {
 
     @PostMapping("/centre/trainings/{id:\\d+}/applications/{applicationId:\\d+}/{decision:accept|reject}")
     String decide(@PathVariable long id, @PathVariable long applicationId, @PathVariable String decision,
-                  RedirectAttributes redirect) {
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
             trainings.decide(id, applicationId, "accept".equals(decision));
             redirect.addFlashAttribute("notice", "centre.application.decided");
         } catch (BusinessRuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
+        } catch (Trainings.TrainingClosed e) {
+            return closed(id, model, response);
         }
         return "redirect:/centre/trainings/" + id + "/manage";
     }
 
     @PostMapping("/centre/trainings/{id:\\d+}/attendance")
     String attendance(@PathVariable long id, @RequestParam(name = "present", required = false) List<Long> present,
-                      RedirectAttributes redirect) {
-        trainings.recordAttendance(id, present == null ? List.of() : present);
+                      Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            trainings.recordAttendance(id, present == null ? List.of() : present);
+        } catch (Trainings.TrainingClosed e) {
+            return closed(id, model, response);
+        }
         redirect.addFlashAttribute("notice", "centre.attendance.saved");
         return "redirect:/centre/trainings/" + id + "/manage";
+    }
+
+    /** A crafted POST on a cancelled training: 409 and the manage page with the message; nothing changed. */
+    private String closed(long id, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("warning", "centre.training.closed");
+        model.addAttribute("questionForm", new QuestionForm(QuestionKind.TEXT, "", "", Boolean.FALSE));
+        return managePage(id, model);
     }
 
     @GetMapping("/centre/trainings/{id:\\d+}/attendance")
@@ -424,8 +457,9 @@ class TrainingController {
         try {
             application = trainings.certificateOf(id, applicationId);
         } catch (BusinessRuleViolation e) {
-            return ResponseEntity.status(409).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                    .body(e.messageKey().getBytes(StandardCharsets.UTF_8));
+            return conflict(e.messageKey(), locale);
+        } catch (Trainings.TrainingClosed e) {
+            return conflict("centre.training.closed", locale);
         }
         Training training = trainings.get(id);
         String name = accounts.find(application.getUserId()).map(AccountSummary::displayName).orElse("");
@@ -441,6 +475,12 @@ class TrainingController {
         return pdf(pdfs.render("centre/pdf/certificate", model, locale), "zaswiadczenie-" + id + ".pdf");
     }
 
+    /** 409 with the message as plain text (a certificate that cannot be issued). */
+    private ResponseEntity<byte[]> conflict(String messageKey, Locale locale) {
+        return ResponseEntity.status(409).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .body(messages.getMessage(messageKey, null, messageKey, locale).getBytes(StandardCharsets.UTF_8));
+    }
+
     private static ResponseEntity<byte[]> pdf(byte[] bytes, String fileName) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
@@ -449,6 +489,6 @@ class TrainingController {
 
     @Bean
     static PublicPaths trainingPublicPaths() {
-        return PublicPaths.get("/centre/trainings/needs");
+        return PublicPaths.get("/centre/trainings/needs", "/centre/trainings/needs/{tag}");
     }
 }

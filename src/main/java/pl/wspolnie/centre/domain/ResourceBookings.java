@@ -280,6 +280,29 @@ public class ResourceBookings {
                 permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of()));
     }
 
+    /**
+     * Everything the week view of a resource shows: the resource and its centre, the week, and for a representative
+     * the organisations they may book for and the centre's equipment (the booking form). One read-only transaction.
+     */
+    public record WeekView(Resource resource, Centre centre, Week week, List<OrganizationSummary> myOrganizations,
+                           List<Resource> equipment) {
+    }
+
+    @Transactional(readOnly = true)
+    public WeekView weekView(long resourceId, LocalDate monday) {
+        Resource resource = activeResource(resourceId);
+        Centre centre = centres.findById(resource.getCentreId()).orElseThrow(() -> new NotFoundException("centre"));
+        Set<Long> mine = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
+        Week week = week(resource, centre, monday, mine);
+        List<OrganizationSummary> orgs = mine.isEmpty() ? List.of() : organizations.findAll(mine).values().stream()
+                .sorted(java.util.Comparator.comparing(OrganizationSummary::name)).toList();
+        List<Resource> equipment = resource.getKind() == ResourceKind.ROOM && !orgs.isEmpty()
+                ? resources.findByCentreIdAndActiveTrueOrderByKindAscNameAsc(centre.getId()).stream()
+                        .filter(r -> r.getKind() == ResourceKind.EQUIPMENT).toList()
+                : List.of();
+        return new WeekView(resource, centre, week, orgs, equipment);
+    }
+
     /** The week, given the organisations the current person represents (the caller has them already). */
     @Transactional(readOnly = true)
     public Week week(Resource resource, Centre centre, LocalDate monday, Set<Long> mine) {

@@ -100,16 +100,15 @@ class BookingController {
     String week(@PathVariable long id, @RequestParam(required = false) String week, Model model) {
         LocalDate monday = week == null || week.isBlank()
                 ? LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : monday(week);
-        Resource resource = catalogue.resource(id);
         model.addAttribute("form", new BookingForm(null, monday.isBefore(LocalDate.now(clock))
                 ? LocalDate.now(clock).plusDays(1) : monday, LocalTime.of(10, 0), LocalTime.of(12, 0), null, ""));
-        return page(model, resource, monday);
+        return page(model, id, monday);
     }
 
     @PostMapping("/centre/resources/{id:\\d+}/book")
     String book(@PathVariable long id, @Valid @ModelAttribute("form") BookingForm form, BindingResult result,
                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Resource resource = catalogue.resource(id);
+        catalogue.resource(id); // 404 for an unknown or retired resource before anything else
         permissions.requireUser();
         if (!result.hasErrors()) {
             try {
@@ -125,13 +124,13 @@ class BookingController {
         response.setStatus(result.getAllErrors().stream().anyMatch(e -> "centre.booking.taken".equals(e.getCode()))
                 ? HttpStatus.CONFLICT.value() : 422);
         LocalDate shown = form.date() != null ? form.date() : LocalDate.now(clock);
-        return page(model, resource, shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        return page(model, id, shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     }
 
-    private String page(Model model, Resource resource, LocalDate monday) {
-        var centre = catalogue.get(resource.getCentreId());
-        Set<Long> represented = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
-        Week week = bookings.week(resource, centre, monday, represented);
+    private String page(Model model, long resourceId, LocalDate monday) {
+        ResourceBookings.WeekView view = bookings.weekView(resourceId, monday);
+        Resource resource = view.resource();
+        Week week = view.week();
         model.addAttribute("week", week);
         WeekGrid grid = new WeekGrid(resource.getId(), resource.getName(), isoWeek(monday), week.days());
         // the visitor's own bookings show their purpose and a cancel form (with the session's CSRF token): never kept
@@ -141,18 +140,13 @@ class BookingController {
                 "resourceId", grid.resourceId(), "resourceName", grid.resourceName(), "thisWeek", grid.thisWeek()),
                 own ? null : grid));
         model.addAttribute("resource", resource);
-        model.addAttribute("centre", centre);
+        model.addAttribute("centre", view.centre());
         model.addAttribute("previousWeek", isoWeek(monday.minusWeeks(1)));
         model.addAttribute("nextWeek", isoWeek(monday.plusWeeks(1)));
         model.addAttribute("thisWeek", isoWeek(monday));
         model.addAttribute("weekEnd", monday.plusDays(6));
-        List<OrganizationSummary> orgs = represented.isEmpty() ? List.of() : organizations.findAll(represented).values()
-                .stream().sorted(Comparator.comparing(OrganizationSummary::name)).toList();
-        model.addAttribute("myOrganizations", orgs);
-        // the equipment list only feeds the booking form, which only representatives see
-        model.addAttribute("equipment", resource.getKind() == ResourceKind.ROOM && !orgs.isEmpty()
-                ? catalogue.resources(resource.getCentreId()).stream().filter(r -> r.getKind() == ResourceKind.EQUIPMENT).toList()
-                : List.of());
+        model.addAttribute("myOrganizations", view.myOrganizations());
+        model.addAttribute("equipment", view.equipment());
         return "centre/week";
     }
 

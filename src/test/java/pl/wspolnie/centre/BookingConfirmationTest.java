@@ -192,7 +192,13 @@ class BookingConfirmationTest extends IntegrationTest {
     void aRequestNotDecidedBeforeItsStartExpiresAndFreesTheTime() {
         assertThat(request(ngo, "10:00", "12:00").status()).isEqualTo(302);
         long id = pendingId();
+        // a resident sees the pending request, then (nothing changed in the database, only the time) that it expired
+        WebClient resident = loggedIn(plainUser());
+        String week = "/centre/resources/" + room + "?week=" + BookingControllerWeek.of(day);
+        assertThat(resident.get(week).text()).contains("10:00–12:00", "oczekuje na potwierdzenie").doesNotContain("wygasła");
+        assertThat(resident.get(week).text()).contains("oczekuje na potwierdzenie");
         clock.advance(Duration.ofDays(14));
+        assertThat(resident.get(week).text()).contains("10:00–12:00", "prośba wygasła");
         WebClient staff = loggedIn(staffEmail);
         Page list = staff.get(pendingPage());
         assertThat(list.text()).contains("wygasła");

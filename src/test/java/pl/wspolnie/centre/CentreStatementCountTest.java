@@ -32,8 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(StatementCounter.Config.class)
 class CentreStatementCountTest extends IntegrationTest {
 
-    /** Resource, centre (+ its opening hours), the week's bookings, their organisations. */
-    static final int WEEK_LIMIT = 5;
+    /** Resource, centre (+ its opening hours), the fingerprint of the week's bookings (the table is kept for it). */
+    static final int WEEK_KEPT = 4;
+    /** The first look at a week also reads its bookings and their organisations to render the table. */
+    static final int WEEK_LIMIT = WEEK_KEPT + 2;
     /** The page of trainings and its count. */
     static final int LIST_LIMIT = 2;
     /** A logged-in person adds their roles and the organisations they represent. */
@@ -77,7 +79,7 @@ class CentreStatementCountTest extends IntegrationTest {
         StatementCounter.Counted<Page> again = StatementCounter.during(() -> resident.get(path));
         assertThat(again.result().text()).contains("09:00–10:00").doesNotContain("Spotkanie");
         assertThat(again.statements()).as(String.join("\n", again.statements()))
-                .hasSizeLessThanOrEqualTo(WEEK_LIMIT + LOGGED_IN_EXTRA);
+                .hasSizeLessThanOrEqualTo(WEEK_KEPT + LOGGED_IN_EXTRA);
     }
 
     @Test

@@ -23,6 +23,36 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
         return holdingBetween(resourceId, from, to, from.minus(java.time.Duration.ofDays(1)));
     }
 
+    /**
+     * One row about the bookings holding time in [from, to): how many, a hash of their ids, versions and statuses
+     * (so any new, changed, moved or cancelled booking changes it), how many pending ones have started (shown as
+     * expired from then on), and whether any belongs to one of the given organisations.
+     */
+    @Query(nativeQuery = true, value = """
+            select count(*) as count,
+                   coalesce(sum(hashtextextended(id || ':' || version || ':' || status, 0)), 0)::text as hash,
+                   count(*) filter (where status = 'PENDING' and starts_at <= :now) as started,
+                   coalesce(bool_or(organization_id in (:organizations)), false) as own
+            from centre_booking
+            where resource_id = :resource and status in ('CONFIRMED', 'PENDING')
+              and starts_at >= :notBefore and starts_at < :to and ends_at > :from""")
+    HeldSummary summaryBetween(@org.springframework.data.repository.query.Param("resource") long resourceId,
+                               @org.springframework.data.repository.query.Param("from") Instant from,
+                               @org.springframework.data.repository.query.Param("to") Instant to,
+                               @org.springframework.data.repository.query.Param("notBefore") Instant startsNotBefore,
+                               @org.springframework.data.repository.query.Param("now") Instant now,
+                               @org.springframework.data.repository.query.Param("organizations") Collection<Long> organizations);
+
+    interface HeldSummary {
+        long getCount();
+
+        String getHash();
+
+        long getStarted();
+
+        boolean getOwn();
+    }
+
     /** What the week view shows of a booking, read without loading the entity. */
     record Held(long id, long organizationId, Instant startsAt, Instant endsAt, String purpose, BookingStatus status) {
 

@@ -67,6 +67,11 @@ public class Resource {
     protected Resource() {
     }
 
+    /** Raised by every change of the resource (its name and opening days are in the week table). */
+    public long getVersion() {
+        return version;
+    }
+
     Resource(long centreId, ResourceKind kind, String name, String description, Integer capacity, String equipment,
              String openDays, LocalTime opens, LocalTime closes, int maxMinutes, int maxDaysAhead,
              boolean requiresConfirmation) {

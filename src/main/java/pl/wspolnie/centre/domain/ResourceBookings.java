@@ -283,9 +283,13 @@ public class ResourceBookings {
     /**
      * Everything the week view of a resource shows: the resource and its centre, the week, and for a representative
      * the organisations they may book for and the centre's equipment (the booking form). One read-only transaction.
+     * When nothing in the week is the visitor's own (no booking of their organisations, not staff) the week itself
+     * is not read: {@code week} is null and {@code shared} is a fingerprint of its bookings (count, a hash of their
+     * ids, versions and statuses, how many pending ones have started), the same for every such visitor; the table
+     * kept for it is then shown, or {@link #week(Resource, Centre, LocalDate, Set)} with no organisations builds it.
      */
-    public record WeekView(Resource resource, Centre centre, Week week, List<OrganizationSummary> myOrganizations,
-                           List<Resource> equipment) {
+    public record WeekView(Resource resource, Centre centre, Week week, String shared,
+                           List<OrganizationSummary> myOrganizations, List<Resource> equipment) {
     }
 
     @Transactional(readOnly = true)
@@ -293,14 +297,22 @@ public class ResourceBookings {
         Resource resource = activeResource(resourceId);
         Centre centre = centres.findById(resource.getCentreId()).orElseThrow(() -> new NotFoundException("centre"));
         Set<Long> mine = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
-        Week week = week(resource, centre, monday, mine);
+        String shared = null;
+        if (!access.isStaff(centre)) {
+            java.time.Instant from = monday.atStartOfDay(ClockConfig.WARSAW).toInstant();
+            BookingRepository.HeldSummary summary = bookings.summaryBetween(resource.getId(), from,
+                    monday.plusDays(7).atStartOfDay(ClockConfig.WARSAW).toInstant(), from.minus(java.time.Duration.ofDays(1)),
+                    clock.instant(), mine.isEmpty() ? Set.of(-1L) : mine);
+            shared = summary.getOwn() ? null : summary.getCount() + ":" + summary.getHash() + ":" + summary.getStarted();
+        }
+        Week week = shared == null ? week(resource, centre, monday, mine) : null;
         List<OrganizationSummary> orgs = mine.isEmpty() ? List.of() : organizations.findAll(mine).values().stream()
                 .sorted(java.util.Comparator.comparing(OrganizationSummary::name)).toList();
         List<Resource> equipment = resource.getKind() == ResourceKind.ROOM && !orgs.isEmpty()
                 ? resources.findByCentreIdAndActiveTrueOrderByKindAscNameAsc(centre.getId()).stream()
                         .filter(r -> r.getKind() == ResourceKind.EQUIPMENT).toList()
                 : List.of();
-        return new WeekView(resource, centre, week, orgs, equipment);
+        return new WeekView(resource, centre, week, shared, orgs, equipment);
     }
 
     /** The week, given the organisations the current person represents (the caller has them already). */

@@ -71,6 +71,14 @@ class BookingController {
     private record WeekGrid(long resourceId, String resourceName, String thisWeek, List<ResourceBookings.Day> days) {
     }
 
+    /** The week as every visitor without own bookings in it sees it: resource (as edited), week, bookings' fingerprint. */
+    private record SharedWeek(long resourceId, long resourceVersion, String resourceName, LocalDate monday,
+                              String bookings) {
+    }
+
+    /** How long a week table kept by its bookings' fingerprint may be shown: organisation names are not in it. */
+    static final java.time.Duration SHARED_WEEK_KEPT = java.time.Duration.ofSeconds(30);
+
     BookingController(ResourceBookings bookings, CentreCatalogue catalogue, Organizations organizations,
                       Permissions permissions, Clock clock, pl.wspolnie.centre.domain.Advice advice,
                       RenderedFragments fragments) {
@@ -130,15 +138,24 @@ class BookingController {
     private String page(Model model, long resourceId, LocalDate monday) {
         ResourceBookings.WeekView view = bookings.weekView(resourceId, monday);
         Resource resource = view.resource();
-        Week week = view.week();
-        model.addAttribute("week", week);
-        WeekGrid grid = new WeekGrid(resource.getId(), resource.getName(), isoWeek(monday), week.days());
-        // the visitor's own bookings show their purpose and a cancel form (with the session's CSRF token): never kept
-        boolean own = week.days().stream().flatMap(d -> d.slots().stream())
-                .anyMatch(s -> s.mayCancel() || s.purpose() != null);
-        model.addAttribute("weekGrid", fragments.render("centre/week-grid", "grid", Map.of("days", grid.days(),
-                "resourceId", grid.resourceId(), "resourceName", grid.resourceName(), "thisWeek", grid.thisWeek()),
-                own ? null : grid));
+        String thisWeek = isoWeek(monday);
+        String table;
+        if (view.shared() != null) {
+            // nothing of the visitor's own in this week: the table every such visitor sees, kept by the bookings'
+            // fingerprint (an organisation's new name shows within SHARED_WEEK_KEPT)
+            table = fragments.render("centre/week-grid", "grid", new SharedWeek(resource.getId(), resource.getVersion(),
+                            resource.getName(), monday, view.shared()), SHARED_WEEK_KEPT,
+                    () -> gridVariables(resource, thisWeek, bookings.week(resource, view.centre(), monday, Set.of())));
+        } else {
+            Week week = view.week();
+            // the visitor's own bookings show their purpose and a cancel form (with the session's CSRF token): never kept
+            boolean own = week.days().stream().flatMap(d -> d.slots().stream())
+                    .anyMatch(s -> s.mayCancel() || s.purpose() != null);
+            table = fragments.render("centre/week-grid", "grid", gridVariables(resource, thisWeek, week),
+                    own ? null : new WeekGrid(resource.getId(), resource.getName(), thisWeek, week.days()));
+        }
+        model.addAttribute("weekGrid", table);
+        model.addAttribute("monday", monday);
         model.addAttribute("resource", resource);
         model.addAttribute("centre", view.centre());
         model.addAttribute("previousWeek", isoWeek(monday.minusWeeks(1)));
@@ -148,6 +165,11 @@ class BookingController {
         model.addAttribute("myOrganizations", view.myOrganizations());
         model.addAttribute("equipment", view.equipment());
         return "centre/week";
+    }
+
+    private static Map<String, Object> gridVariables(Resource resource, String thisWeek, Week week) {
+        return Map.of("days", week.days(), "resourceId", resource.getId(), "resourceName", resource.getName(),
+                "thisWeek", thisWeek);
     }
 
     @PostMapping("/centre/bookings/{id:\\d+}/cancel")

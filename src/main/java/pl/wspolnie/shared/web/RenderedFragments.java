@@ -17,6 +17,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Renders one fragment of a template to HTML inside the current request (links, {@code @fmt}, messages and form
@@ -35,6 +37,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * makes a different key. A fragment that shows anything personal or holds a form (its CSRF token is per session)
  * must be rendered without a key. Bounded: at most {@value #MAX_ENTRIES} entries and {@value #MAX_TOTAL_CHARS}
  * characters in all, least recently used dropped first; larger fragments are rendered but not kept.
+ * <p>
+ * A caller that can tell cheaply that the content is unchanged (a fingerprint of the rows from the database) but not
+ * everything in it (names from another module) uses {@link #render(String, String, Object, Duration, Supplier)}: the
+ * HTML is kept at most {@code maxAge}, so such a part may be that much behind, and the variables are only built when
+ * the fragment has to be rendered.
  */
 @Component
 public class RenderedFragments {
@@ -50,9 +57,16 @@ public class RenderedFragments {
     private record Key(String template, String fragment, Locale locale, Object content) {
     }
 
+    private record Kept(String html, long keptAtNanos, long maxAgeNanos) {
+
+        boolean freshAt(long nanos) {
+            return maxAgeNanos == Long.MAX_VALUE || nanos - keptAtNanos < maxAgeNanos;
+        }
+    }
+
     private final ISpringTemplateEngine engine;
     private final ApplicationContext applicationContext;
-    private final LinkedHashMap<Key, String> kept = new LinkedHashMap<>(256, 0.75f, true);
+    private final LinkedHashMap<Key, Kept> kept = new LinkedHashMap<>(256, 0.75f, true);
     private long keptChars;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong renders = new AtomicLong();
@@ -67,23 +81,36 @@ public class RenderedFragments {
      * With a non-null {@code content} key the HTML is reused for equal keys; with null it is always rendered.
      */
     public String render(String template, String fragment, Map<String, ?> variables, Object content) {
+        return content == null ? rendered(template, fragment, variables, LocaleContextHolder.getLocale())
+                : render(template, fragment, content, null, () -> variables);
+    }
+
+    /**
+     * The fragment kept under {@code key} for at most {@code maxAge} (null: as long as it fits), rendered with the
+     * variables from the supplier when there is none.
+     */
+    public String render(String template, String fragment, Object key, Duration maxAge,
+                         Supplier<? extends Map<String, ?>> variables) {
         Locale locale = LocaleContextHolder.getLocale();
-        Key key = content == null ? null : new Key(template, fragment, locale, content);
-        if (key != null) {
-            synchronized (kept) {
-                String html = kept.get(key);
-                if (html != null) {
-                    hits.incrementAndGet();
-                    return html;
-                }
+        Key k = new Key(template, fragment, locale, key);
+        long now = System.nanoTime();
+        synchronized (kept) {
+            Kept found = kept.get(k);
+            if (found != null && found.freshAt(now)) {
+                hits.incrementAndGet();
+                return found.html();
             }
         }
-        renders.incrementAndGet();
-        String html = process(template, fragment, variables, locale);
-        if (key != null && html.length() <= MAX_FRAGMENT_CHARS) {
-            keep(key, html);
+        String html = rendered(template, fragment, variables.get(), locale);
+        if (html.length() <= MAX_FRAGMENT_CHARS) {
+            keep(k, new Kept(html, now, maxAge == null ? Long.MAX_VALUE : maxAge.toNanos()));
         }
         return html;
+    }
+
+    private String rendered(String template, String fragment, Map<String, ?> variables, Locale locale) {
+        renders.incrementAndGet();
+        return process(template, fragment, variables, locale);
     }
 
     public Stats stats() {
@@ -92,13 +119,13 @@ public class RenderedFragments {
         }
     }
 
-    private void keep(Key key, String html) {
+    private void keep(Key key, Kept entry) {
         synchronized (kept) {
-            String previous = kept.put(key, html);
-            keptChars += html.length() - (previous == null ? 0 : previous.length());
-            Iterator<String> eldest = kept.values().iterator();
+            Kept previous = kept.put(key, entry);
+            keptChars += entry.html().length() - (previous == null ? 0 : previous.html().length());
+            Iterator<Kept> eldest = kept.values().iterator();
             while ((kept.size() > MAX_ENTRIES || keptChars > MAX_TOTAL_CHARS) && eldest.hasNext()) {
-                keptChars -= eldest.next().length();
+                keptChars -= eldest.next().html().length();
                 eldest.remove();
             }
         }

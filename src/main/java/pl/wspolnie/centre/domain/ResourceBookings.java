@@ -273,13 +273,6 @@ public class ResourceBookings {
         return due.size();
     }
 
-    /** The confirmed bookings of the resource in the week starting on {@code monday}, day by day. */
-    @Transactional(readOnly = true)
-    public Week week(Resource resource, Centre centre, LocalDate monday) {
-        return week(resource, centre, monday,
-                permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of()));
-    }
-
     /**
      * Everything the week view of a resource shows: the resource and its centre, the week, and for a representative
      * the organisations they may book for and the centre's equipment (the booking form). One read-only transaction.

@@ -65,10 +65,6 @@ class BookingController {
     private final pl.wspolnie.centre.domain.Advice advice;
     private final RenderedFragments fragments;
 
-    /** Everything the week table shows when nothing in it is the visitor's own: the key of its kept HTML. */
-    private record WeekGrid(long resourceId, String resourceName, String thisWeek, List<ResourceBookings.Day> days) {
-    }
-
     /** The week as every visitor without own bookings in it sees it: resource (as edited), week, bookings' fingerprint. */
     private record SharedWeek(long resourceId, long resourceVersion, String resourceName, LocalDate monday,
                               String bookings) {
@@ -145,12 +141,9 @@ class BookingController {
                             resource.getName(), monday, view.shared()), SHARED_WEEK_KEPT,
                     () -> gridVariables(resource, thisWeek, bookings.week(resource, view.centre(), monday, Set.of())));
         } else {
-            Week week = view.week();
-            // the visitor's own bookings show their purpose and a cancel form (with the session's CSRF token): never kept
-            boolean own = week.days().stream().flatMap(d -> d.slots().stream())
-                    .anyMatch(s -> s.mayCancel() || s.purpose() != null);
-            table = fragments.render("centre/week-grid", "grid", gridVariables(resource, thisWeek, week),
-                    own ? null : new WeekGrid(resource.getId(), resource.getName(), thisWeek, week.days()));
+            // staff, or the visitor's own bookings in the week: their purpose and cancel forms (with the session's
+            // CSRF token) are shown, so the table is rendered for this visitor alone
+            table = fragments.render("centre/week-grid", "grid", gridVariables(resource, thisWeek, view.week()), null);
         }
         model.addAttribute("weekGrid", table);
         model.addAttribute("monday", monday);

@@ -21,6 +21,9 @@ public final class FileTypes {
             "odt", "application/vnd.oasis.opendocument.text",
             "ods", "application/vnd.oasis.opendocument.spreadsheet");
 
+    /** Every extension this class knows. */
+    public static final Set<String> KNOWN = TYPES.keySet();
+
     private FileTypes() {
     }
 

@@ -23,9 +23,10 @@ public final class PolishIdentifiers {
         return value == null ? null : SEPARATORS.matcher(value.strip()).replaceAll("");
     }
 
+    /** Ten digits with a mod-11 check digit; the first three are the code of the tax office (101–999), never 0xx. */
     public static boolean isValidNip(String value) {
         String d = digits(value);
-        if (d == null || !d.matches("\\d{10}")) {
+        if (d == null || !d.matches("\\d{10}") || d.charAt(0) == '0') {
             return false;
         }
         int check = weightedSum(d, NIP_WEIGHTS) % 11;
@@ -34,7 +35,7 @@ public final class PolishIdentifiers {
 
     public static boolean isValidRegon(String value) {
         String d = digits(value);
-        if (d == null) {
+        if (d == null || d.chars().allMatch(c -> c == '0')) {
             return false;
         }
         if (d.matches("\\d{9}")) {
@@ -48,12 +49,17 @@ public final class PolishIdentifiers {
 
     public static boolean isValidKrs(String value) {
         String d = digits(value);
-        return d != null && d.matches("\\d{10}");
+        return d != null && d.matches("\\d{10}") && !d.equals("0000000000");
     }
 
     public static boolean isValidPesel(String value) {
         String d = digits(value);
         if (d == null || !d.matches("\\d{11}")) {
+            return false;
+        }
+        int month = Integer.parseInt(d.substring(2, 4)) % 20; // +20 per century: 1800s +80, 2000s +20, ...
+        int day = Integer.parseInt(d.substring(4, 6));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
             return false;
         }
         int check = (10 - weightedSum(d, PESEL_WEIGHTS) % 10) % 10;

@@ -95,8 +95,10 @@ class CommissionTest extends IntegrationTest {
                 .isEqualTo(302);
         assertThat(chairClient.get("/offers/" + offerB + "/score").text()).contains("Twoja ocena: 30 pkt",
                 "Oceny pozostałych członków", "42 pkt");
-        assertThat(chairClient.post("/offers/" + offerB + "/score", form(points(competitionId, 5)), chairB.csrf()).status())
-                .as("scores are final").isEqualTo(409);
+        Page again = chairClient.post("/offers/" + offerB + "/score", form(points(competitionId, 5)), chairB.csrf());
+        assertThat(again.status()).as("scores are final").isEqualTo(409);
+        assertThat(again.text()).as("the reason, on the common page").contains("Tego nie można teraz zrobić",
+                "Twoja ocena tej oferty jest już zapisana i nie można jej zmienić.");
         assertThat(chairClient.post("/offers/" + offerA + "/score", form(points(competitionId, 8)), chairB.csrf()).status())
                 .isEqualTo(302);
 

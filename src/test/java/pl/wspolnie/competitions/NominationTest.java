@@ -108,7 +108,9 @@ class NominationTest extends IntegrationTest {
         String appoint = "/competitions/" + competitionId + "/nominations/" + nominationId + "/appoint";
         assertThat(ngoA.post(appoint, Map.of(), csrf).status()).isEqualTo(403);
         assertThat(official.post(appoint, Map.of(), commission.csrf()).status()).isEqualTo(302);
-        assertThat(official.post(appoint, Map.of(), commission.csrf()).status()).as("once").isEqualTo(409);
+        Page twice = official.post(appoint, Map.of(), commission.csrf());
+        assertThat(twice.status()).as("once").isEqualTo(409);
+        assertThat(twice.text()).contains("Ten kandydat został już powołany do komisji konkursowej.");
         assertThat(jdbc.sql("select nominated_by_organization_id from commission_member where competition_id = ? and user_id = "
                 + "(select id from user_account where email = ?)").param(competitionId).param(repB).query(Long.class).single())
                 .isEqualTo(orgA);

@@ -126,7 +126,9 @@ class OfferAttachmentTest extends IntegrationTest {
         assertThat(review.text()).contains("Brak załącznika: Sprawozdanie finansowe", "statut.pdf");
 
         // Submitted: the files are locked, in the application (409) and in the database.
-        assertThat(upload(d, "", "inny.pdf", PDF, csrf).status()).isEqualTo(409);
+        Page locked = upload(d, "", "inny.pdf", PDF, csrf);
+        assertThat(locked.status()).isEqualTo(409);
+        assertThat(locked.text()).contains("W obecnym stanie oferty (np. złożonej, wycofanej lub po decyzji) nie można tego zrobić.");
         assertThat(d.ngo.post("/offers/" + d.offerId + "/attachments/" + firstFile + "/delete", Map.of(), csrf).status()).isEqualTo(409);
         assertThatThrownBy(() -> jdbc.sql("update offer_attachment set file_name = 'x.pdf' where id = ?").param(firstFile).update())
                 .hasMessageContaining("cannot be changed");

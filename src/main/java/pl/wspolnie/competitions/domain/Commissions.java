@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.shared.domain.StateConflict;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -207,7 +208,7 @@ public class Commissions {
         Competition c = competition(offer.getCompetitionId());
         requireMayScore(me, c, offer);
         if (evaluations.findByOfferIdAndMemberId(offerId, me.getId()).isPresent()) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT);
+            throw new StateConflict("competitions.conflict.alreadyScored", "offer " + offerId + " already scored by member " + me.getId());
         }
         List<Evaluation.Score> scores = new ArrayList<>();
         for (CompetitionCriterion criterion : c.getCriteria()) {

@@ -1,10 +1,9 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.shared.domain.StateConflict;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
-import org.springframework.http.HttpStatus;
 import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.partnership.Jsts;
@@ -102,7 +101,7 @@ public class Contracts {
         View v = view(offerId);
         permissions.require(v.competition().getJstId(), Role.OFFICIAL);
         if (v.contract() != null) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "contract already recorded");
+            throw new StateConflict("competitions.conflict.contractRecorded", "contract already recorded");
         }
         if (v.offer().isUnderBudgetUpdate() || !v.budgetMatches()) {
             throw new BusinessRuleViolation(null, "competitions.contract.budgetNotUpdated");

@@ -1,10 +1,9 @@
 package pl.wspolnie.competitions.domain;
 
-import org.springframework.http.HttpStatus;
+import pl.wspolnie.shared.domain.StateConflict;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import pl.wspolnie.accounts.AccountSummary;
 import pl.wspolnie.accounts.Accounts;
 import pl.wspolnie.organizations.OrganizationSummary;
@@ -97,7 +96,7 @@ public class Nominations {
         requireRepresentative(form.getOrganizationId());
         AuthenticatedUser user = permissions.requireUser();
         if (!isOpen(c)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "nominations are closed");
+            throw new StateConflict("competitions.conflict.nominationsClosed", "nominations are closed");
         }
         AccountSummary nominee = accounts.findByEmail(form.getNomineeEmail().strip())
                 .orElseThrow(() -> new BusinessRuleViolation("nomineeEmail", "competitions.commission.unknownUser"));
@@ -124,7 +123,7 @@ public class Nominations {
         Nomination n = nominations.findById(nominationId).filter(x -> x.getCompetitionId().equals(competitionId))
                 .orElseThrow(() -> new NotFoundException("nomination " + nominationId));
         if (n.isAppointed()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "nomination already appointed");
+            throw new StateConflict("competitions.conflict.nominationAppointed", "nomination already appointed");
         }
         String email = accounts.find(n.getNomineeUserId()).map(AccountSummary::email).orElse("");
         n.appointed(commissions.appoint(competitionId, email, n.getOrganizationId(), chair));

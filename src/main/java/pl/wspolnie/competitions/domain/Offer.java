@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.shared.domain.StateConflict;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,8 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -114,7 +113,7 @@ public class Offer {
     /** The decision awarded less than requested: the offeror updates the cost table and schedule (III, V). */
     void openBudgetUpdate(Instant now) {
         if (status != OfferStatus.SUBMITTED) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "offer " + id + " is " + status);
+            throw new StateConflict("competitions.conflict.offerStatus", "offer " + id + " is " + status);
         }
         status = OfferStatus.BUDGET_UPDATE;
         updatedAt = now;
@@ -126,7 +125,7 @@ public class Offer {
 
     void withdraw(Instant now) {
         if (status == OfferStatus.WITHDRAWN) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "already withdrawn");
+            throw new StateConflict("competitions.conflict.offerWithdrawn", "offer " + id + " already withdrawn");
         }
         status = OfferStatus.WITHDRAWN;
         withdrawnAt = now;
@@ -136,7 +135,7 @@ public class Offer {
     /** The official's formal review: the checklist (JSON of booleans), a note and the result. */
     void recordFormalReview(FormalResult result, String checks, String note, long reviewerId, Instant now) {
         if (status != OfferStatus.SUBMITTED) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "offer " + id + " is " + status);
+            throw new StateConflict("competitions.conflict.offerStatus", "offer " + id + " is " + status);
         }
         formalResult = result;
         formalChecks = checks;
@@ -173,13 +172,13 @@ public class Offer {
 
     void requireEditable() {
         if (status != OfferStatus.DRAFT && status != OfferStatus.CORRECTION && status != OfferStatus.BUDGET_UPDATE) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "offer " + id + " is " + status);
+            throw new StateConflict("competitions.conflict.offerStatus", "offer " + id + " is " + status);
         }
     }
 
     void requireDraft() {
         if (status != OfferStatus.DRAFT) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "offer " + id + " is " + status);
+            throw new StateConflict("competitions.conflict.offerStatus", "offer " + id + " is " + status);
         }
     }
 

@@ -1,10 +1,9 @@
 package pl.wspolnie.competitions.domain;
 
-import org.springframework.http.HttpStatus;
+import pl.wspolnie.shared.domain.StateConflict;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.files.FileTypes;
 import pl.wspolnie.shared.security.AuthenticatedUser;
@@ -202,7 +201,7 @@ public class OfferAttachments {
         offer.requireEditable();
         if (offer.getStatus() == OfferStatus.BUDGET_UPDATE
                 || (offer.getStatus() == OfferStatus.CORRECTION && !offer.unlockedSections().contains(OfferSection.ATTACHMENTS))) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "attachments of offer " + offer.getId() + " are locked");
+            throw new StateConflict("competitions.conflict.attachmentsLocked", "attachments of offer " + offer.getId() + " are locked");
         }
         if (!offer.isEditable(c, clock.instant())) {
             throw new BusinessRuleViolation("file", offer.getStatus() == OfferStatus.CORRECTION

@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.shared.domain.StateConflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,8 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 import pl.wspolnie.shared.audit.JstScoped;
 
 import java.time.Instant;
@@ -51,7 +50,7 @@ public class ReasonRequest implements JstScoped {
 
     void answer(String text, long officialId, Instant now) {
         if (answer != null) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "already answered");
+            throw new StateConflict("competitions.conflict.alreadyAnswered", "request " + id + " already answered");
         }
         answer = text;
         answeredBy = officialId;

@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.shared.domain.StateConflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,8 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 import pl.wspolnie.shared.audit.JstScoped;
 
 import java.math.BigDecimal;
@@ -77,7 +76,7 @@ public class Report implements JstScoped {
 
     void save(String content, boolean submit, Instant now) {
         if (!isEditable()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "report " + id + " is " + status);
+            throw new StateConflict("competitions.conflict.reportStatus", "report " + id + " is " + status);
         }
         this.content = content;
         if (submit) {
@@ -88,7 +87,7 @@ public class Report implements JstScoped {
 
     void decide(Status result, String note, Instant now) {
         if (status != Status.SUBMITTED) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "report " + id + " is " + status);
+            throw new StateConflict("competitions.conflict.reportStatus", "report " + id + " is " + status);
         }
         status = result;
         decisionNote = note;

@@ -1,12 +1,11 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.shared.domain.StateConflict;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
@@ -90,7 +89,7 @@ public class Reports {
         } else {
             requireOfferor(offer);
             if (reports.findByOfferIdOrderById(offerId).stream().anyMatch(r -> r.getKind() == Report.Kind.FINAL)) {
-                throw new ResponseStatusException(HttpStatus.CONFLICT, "final report exists");
+                throw new StateConflict("competitions.conflict.finalReportExists", "final report exists");
             }
         }
         OfferContent planned = planned(contract);
@@ -121,7 +120,7 @@ public class Reports {
             throw new AccessDeniedException("report " + reportId);
         }
         if (!r.isEditable()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "report " + reportId + " is " + r.getStatus());
+            throw new StateConflict("competitions.conflict.reportStatus", "report " + reportId + " is " + r.getStatus());
         }
         if (submit && (form.getActions() == null || form.getActions().isBlank())) {
             v.computed().problems().add(new BusinessRuleViolation("actions", "competitions.report.actions.required"));

@@ -1,0 +1,126 @@
+package pl.wspolnie;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Domain code says no with the domain's own exceptions ({@code pl.wspolnie.shared.domain}) and never uses web or HTTP
+ * types: only the web layer ({@code ..web..} packages, controllers and advices, the security filter chain) may. A few
+ * older classes still do and are listed below; the list may only shrink — a listed class that is clean fails the test
+ * too, so it is taken off the list in the same change.
+ */
+class DomainFreeOfWebTypesTest {
+
+    private static final List<String> WEB_PACKAGES = List.of("org.springframework.web.", "org.springframework.http.",
+            "jakarta.servlet.", "pl.wspolnie.shared.web.", "org.springframework.ui.");
+
+    /** Classes outside the web layer that still use web types (issue 13): to be moved to the domain model. */
+    private static final Set<String> NOT_YET_CLEAN = Set.of(
+            "pl.wspolnie.accounts.AccountPermissions",
+            "pl.wspolnie.accounts.AccountService",
+            "pl.wspolnie.accounts.RoleAdministration",
+            "pl.wspolnie.bulletin.domain.Bulletins",
+            "pl.wspolnie.calendar.domain.CalendarEntries",
+            "pl.wspolnie.calendar.domain.CalendarEvents",
+            "pl.wspolnie.centre.domain.Advice",
+            "pl.wspolnie.centre.domain.AnswerViolations",
+            "pl.wspolnie.centre.domain.Booking",
+            "pl.wspolnie.centre.domain.CentreCatalogue",
+            "pl.wspolnie.centre.domain.CentrePageCache",
+            "pl.wspolnie.centre.domain.CentreReport",
+            "pl.wspolnie.centre.domain.Resource",
+            "pl.wspolnie.centre.domain.ResourceBookings",
+            "pl.wspolnie.centre.domain.Trainings",
+            "pl.wspolnie.competitions.domain.Announcements",
+            "pl.wspolnie.competitions.domain.Commissions",
+            "pl.wspolnie.competitions.domain.Competition",
+            "pl.wspolnie.competitions.domain.CompetitionExports",
+            "pl.wspolnie.competitions.domain.Contracts",
+            "pl.wspolnie.competitions.domain.DecisionMails",
+            "pl.wspolnie.competitions.domain.Decisions",
+            "pl.wspolnie.competitions.domain.Money",
+            "pl.wspolnie.competitions.domain.Nominations",
+            "pl.wspolnie.competitions.domain.OfferAttachments",
+            "pl.wspolnie.competitions.domain.OfferDocuments",
+            "pl.wspolnie.competitions.domain.OfferMails",
+            "pl.wspolnie.competitions.domain.OfferRules",
+            "pl.wspolnie.competitions.domain.Offers",
+            "pl.wspolnie.competitions.domain.ReasonRequests",
+            "pl.wspolnie.competitions.domain.ReportRules",
+            "pl.wspolnie.competitions.domain.Reports",
+            "pl.wspolnie.competitions.domain.StorySeeding",
+            "pl.wspolnie.consultations.domain.Consultation",
+            "pl.wspolnie.consultations.domain.ConsultationAttachments",
+            "pl.wspolnie.consultations.domain.ConsultationSurvey",
+            "pl.wspolnie.consultations.domain.ConsultationWorkflow",
+            "pl.wspolnie.council.domain.CouncilWork",
+            "pl.wspolnie.council.domain.OpinionRequest",
+            "pl.wspolnie.news.domain.AttachmentFile",
+            "pl.wspolnie.news.domain.NewsPageCache",
+            "pl.wspolnie.news.domain.Newsroom",
+            "pl.wspolnie.news.domain.RichText",
+            "pl.wspolnie.noticeboard.domain.NoticeBoard",
+            "pl.wspolnie.organizations.domain.DirectoryCache",
+            "pl.wspolnie.organizations.domain.LogoImage",
+            "pl.wspolnie.organizations.domain.Membership",
+            "pl.wspolnie.organizations.domain.Memberships",
+            "pl.wspolnie.organizations.domain.OrganizationProfiles",
+            "pl.wspolnie.organizations.domain.RuleViolations",
+            "pl.wspolnie.partnership.JstAdministration",
+            "pl.wspolnie.partnership.Jsts",
+            "pl.wspolnie.programme.domain.Programme",
+            "pl.wspolnie.programme.domain.ProgrammeWork");
+
+    @Test
+    void domainClassesUseNoWebOrHttpTypes() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("pl.wspolnie");
+        TreeMap<String, TreeSet<String>> violations = new TreeMap<>();
+        for (JavaClass c : classes) {
+            if (isWebLayer(c)) {
+                continue;
+            }
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                String target = d.getTargetClass().getName();
+                if (WEB_PACKAGES.stream().anyMatch(target::startsWith)) {
+                    violations.computeIfAbsent(topLevel(c).getName(), k -> new TreeSet<>()).add(target);
+                }
+            }
+        }
+        TreeMap<String, TreeSet<String>> newOnes = new TreeMap<>(violations);
+        newOnes.keySet().removeAll(NOT_YET_CLEAN);
+        assertThat(newOnes).as("domain classes using web or HTTP types (throw shared.domain exceptions instead)").isEmpty();
+        TreeSet<String> cleaned = new TreeSet<>(NOT_YET_CLEAN);
+        cleaned.removeAll(violations.keySet());
+        assertThat(cleaned).as("classes that are clean now: take them off NOT_YET_CLEAN").isEmpty();
+    }
+
+    private static boolean isWebLayer(JavaClass c) {
+        JavaClass top = topLevel(c);
+        String pkg = top.getPackageName();
+        return pkg.endsWith(".web") || pkg.contains(".web.") || pkg.startsWith("pl.wspolnie.accounts.security")
+                || top.isAnnotatedWith("org.springframework.stereotype.Controller")
+                || top.isAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+                || top.isAnnotatedWith("org.springframework.web.bind.annotation.ControllerAdvice")
+                || top.isAnnotatedWith("org.springframework.web.bind.annotation.RestControllerAdvice");
+    }
+
+    private static JavaClass topLevel(JavaClass c) {
+        JavaClass top = c;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
+    }
+}

@@ -1,6 +1,7 @@
 package pl.wspolnie.competitions.domain;
 
 import pl.wspolnie.shared.domain.StateConflict;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -170,9 +171,27 @@ public class Offer {
         };
     }
 
-    void requireEditable() {
-        if (status != OfferStatus.DRAFT && status != OfferStatus.CORRECTION && status != OfferStatus.BUDGET_UPDATE) {
+    /** A draft, an offer under a call for corrections, or one whose budget is being updated after the decision. */
+    public boolean isInEditableState() {
+        return status == OfferStatus.DRAFT || status == OfferStatus.CORRECTION || status == OfferStatus.BUDGET_UPDATE;
+    }
+
+    /** Refuses a change of an offer in any other state (submitted, withdrawn, decided): a state conflict. */
+    public void requireEditable() {
+        if (!isInEditableState()) {
             throw new StateConflict("competitions.conflict.offerStatus", "offer " + id + " is " + status);
+        }
+    }
+
+    /**
+     * The offeror may still change the offer now: in an editable state (else a state conflict) and before the offer
+     * deadline, or the correction deadline under a call for corrections (else the rule's message).
+     */
+    void requireOpenForChanges(Competition competition, Instant now) {
+        requireEditable();
+        if (!isEditable(competition, now)) {
+            throw new BusinessRuleViolation(null, status == OfferStatus.CORRECTION
+                    ? "competitions.correction.afterDeadline" : "competitions.submit.afterDeadline");
         }
     }
 

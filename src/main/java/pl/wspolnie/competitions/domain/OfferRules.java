@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * Parses an offer as typed, computes every total and percentage of V.A–V.C, and checks the offer against the
- * competition's rules (grant within min/max, own contribution %, administrative-cost cap, dates inside the period,
- * the task of this competition). Each problem names its field.
+ * Parses an offer as typed (every unreadable amount names its field), computes every total and percentage of V.A–V.C,
+ * and for a submission asks every {@link OfferSubmissionRule}; then builds the content that is stored and checksummed.
  */
 public final class OfferRules {
 
@@ -183,57 +182,8 @@ public final class OfferRules {
 
         CompetitionTask task = f.getTaskId() == null ? null : c.task(f.getTaskId());
         if (strict) {
-            if (task == null) {
-                problems.add(new BusinessRuleViolation("taskId", "competitions.offer.task.required"));
-            }
-            if (OfferForm.blank(f.getTitle())) {
-                problems.add(new BusinessRuleViolation("title", "competitions.offer.title.required"));
-            }
-            checkPeriod(f, c, problems);
-            checkActions(f, problems);
-            if (f.getResults().stream().allMatch(OfferForm.ResultRow::isBlank)) {
-                problems.add(new BusinessRuleViolation("results", "competitions.offer.results.required"));
-            }
-            for (int i = 0; i < f.getResults().size(); i++) {
-                OfferForm.ResultRow r = f.getResults().get(i);
-                if (!r.isBlank() && (OfferForm.blank(r.getName()) || OfferForm.blank(r.getTarget()))) {
-                    problems.add(new BusinessRuleViolation("results[" + i + "].target", "competitions.offer.result.incomplete"));
-                }
-            }
-            if (OfferForm.blank(f.getSummary())) {
-                problems.add(new BusinessRuleViolation("summary", "competitions.offer.summary.required"));
-            }
-            if (lines.isEmpty()) {
-                problems.add(new BusinessRuleViolation("costLines", "competitions.offer.costs.required"));
-            }
-            if (c.getMinGrant() != null && grant.compareTo(c.getMinGrant()) < 0) {
-                problems.add(new BusinessRuleViolation("requestedGrant", "competitions.offer.grant.belowMin", c.getMinGrant()));
-            }
-            if (c.getMaxGrant() != null && grant.compareTo(c.getMaxGrant()) > 0) {
-                problems.add(new BusinessRuleViolation("requestedGrant", "competitions.offer.grant.aboveMax", c.getMaxGrant()));
-            }
-            if (task != null && grant.compareTo(task.getFunds()) > 0) {
-                problems.add(new BusinessRuleViolation("requestedGrant", "competitions.offer.grant.aboveTaskFunds", task.getFunds()));
-            }
-            if (total.signum() > 0 && grant.add(ownTotal).compareTo(total) != 0) {
-                problems.add(new BusinessRuleViolation("sources", "competitions.offer.sources.mismatch",
-                        total.subtract(grant)));
-            }
-            if (c.getMode() == CompetitionMode.SUPPORTING && c.getMinOwnContributionPct() != null
-                    && Money.percent(ownTotal, total).compareTo(c.getMinOwnContributionPct()) < 0) {
-                problems.add(new BusinessRuleViolation("ownContribution", "competitions.offer.own.belowMin",
-                        c.getMinOwnContributionPct()));
-            }
-            if (c.getAdminCostCapPct() != null && Money.percent(administrative, total).compareTo(c.getAdminCostCapPct()) > 0) {
-                problems.add(new BusinessRuleViolation("administrativeCosts", "competitions.offer.admin.aboveCap",
-                        c.getAdminCostCapPct()));
-            }
-            if (offerors.size() > 1 && splitSum.compareTo(total) != 0) {
-                problems.add(new BusinessRuleViolation("split", "competitions.offer.split.mismatch"));
-            }
-            if (!f.isStatementNoProfit() || !f.isStatementNoArrears() || !f.isStatementDataTrue()) {
-                problems.add(new BusinessRuleViolation("statements", "competitions.offer.statements.required"));
-            }
+            problems.addAll(OfferSubmissionRule.checkAll(new OfferSubmissionRule.OfferSubmission(f, c, task, computed,
+                    lines.size(), offerors.size(), splitSum)));
         }
         if (!problems.isEmpty() || !strict) {
             return new Check(problems, computed, null);
@@ -270,47 +220,6 @@ public final class OfferRules {
             years.add(y);
         }
         return years;
-    }
-
-    private static void checkPeriod(OfferForm f, Competition c, List<BusinessRuleViolation> problems) {
-        if (f.getPeriodFrom() == null) {
-            problems.add(new BusinessRuleViolation("periodFrom", "competitions.offer.period.required"));
-        } else if (f.getPeriodFrom().isBefore(c.getPeriodFrom()) || f.getPeriodFrom().isAfter(c.getPeriodTo())) {
-            problems.add(new BusinessRuleViolation("periodFrom", "competitions.offer.period.outside", d(c.getPeriodFrom()), d(c.getPeriodTo())));
-        }
-        if (f.getPeriodTo() == null) {
-            problems.add(new BusinessRuleViolation("periodTo", "competitions.offer.period.required"));
-        } else if (f.getPeriodTo().isAfter(c.getPeriodTo()) || f.getPeriodTo().isBefore(c.getPeriodFrom())) {
-            problems.add(new BusinessRuleViolation("periodTo", "competitions.offer.period.outside", d(c.getPeriodFrom()), d(c.getPeriodTo())));
-        } else if (f.getPeriodFrom() != null && f.getPeriodFrom().isAfter(f.getPeriodTo())) {
-            problems.add(new BusinessRuleViolation("periodTo", "competitions.period.order"));
-        }
-    }
-
-    private static void checkActions(OfferForm f, List<BusinessRuleViolation> problems) {
-        if (f.getActions().stream().allMatch(OfferForm.ActionRow::isBlank)) {
-            problems.add(new BusinessRuleViolation("actions", "competitions.offer.actions.required"));
-        }
-        for (int i = 0; i < f.getActions().size(); i++) {
-            OfferForm.ActionRow a = f.getActions().get(i);
-            String p = "actions[" + i + "].";
-            if (a.isBlank()) {
-                continue;
-            }
-            if (OfferForm.blank(a.getName())) {
-                problems.add(new BusinessRuleViolation(p + "name", "competitions.offer.action.name.required"));
-            }
-            if (a.getFrom() == null || a.getTo() == null) {
-                problems.add(new BusinessRuleViolation(p + "from", "competitions.offer.action.dates.required"));
-            } else if (f.getPeriodFrom() != null && f.getPeriodTo() != null
-                    && (a.getFrom().isBefore(f.getPeriodFrom()) || a.getTo().isAfter(f.getPeriodTo()) || a.getFrom().isAfter(a.getTo()))) {
-                problems.add(new BusinessRuleViolation(p + "from", "competitions.offer.action.dates.outside"));
-            }
-        }
-    }
-
-    private static String d(java.time.LocalDate date) {
-        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
     }
 
     private static String pct(BigDecimal part, BigDecimal whole) {

@@ -122,12 +122,8 @@ public class Offers {
     public Outcome saveDraft(long offerId, OfferForm posted) {
         Offer offer = offers.lockById(offerId).orElseThrow(() -> new NotFoundException("offer " + offerId));
         requireOfferor(offer);
-        offer.requireEditable();
         Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
-        if (!offer.isEditable(c, clock.instant())) {
-            throw new BusinessRuleViolation(null, offer.getStatus() == OfferStatus.CORRECTION
-                    ? "competitions.correction.afterDeadline" : "competitions.submit.afterDeadline");
-        }
+        offer.requireOpenForChanges(c, clock.instant());
         OfferForm form = editableForm(offer, posted);
         List<OrganizationSummary> offerors = new ArrayList<>();
         List<BusinessRuleViolation> coProblems = new ArrayList<>();
@@ -150,11 +146,7 @@ public class Offers {
         Competition c = locked.competition();
         requireOfferor(offer);
         Instant now = clock.instant();
-        offer.requireEditable();
-        if (!offer.isEditable(c, now)) {
-            throw new BusinessRuleViolation(null, offer.getStatus() == OfferStatus.CORRECTION
-                    ? "competitions.correction.afterDeadline" : "competitions.submit.afterDeadline");
-        }
+        offer.requireOpenForChanges(c, now);
         OfferForm form = editableForm(offer, posted);
         List<OrganizationSummary> offerors = new ArrayList<>();
         List<BusinessRuleViolation> coProblems = new ArrayList<>();

@@ -85,7 +85,7 @@ class OfferController {
     String open(@PathVariable long id, Model model) {
         Offers.Workspace w = offers.open(id);
         OfferForm form = w.form();
-        if (editable(w.offer().getStatus())) {
+        if (w.offer().isInEditableState()) {
             form.withBlankRows();
         }
         ensureSplitRows(form, w.offerors());
@@ -101,9 +101,7 @@ class OfferController {
     String save(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result,
                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         Offers.Workspace w = offers.open(id);
-        if (!editable(w.offer().getStatus())) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT);
-        }
+        w.offer().requireEditable();
         ensureSplitRows(form, w.offerors());
         if (result.hasErrors()) {
             // Unreadable or too long input: nothing is saved, everything typed is shown again with the errors.
@@ -140,9 +138,7 @@ class OfferController {
     String autosave(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result,
                     @RequestParam(required = false) Long draftVersion, Model model) {
         Offers.Workspace w = offers.open(id);
-        if (!editable(w.offer().getStatus())) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT);
-        }
+        w.offer().requireEditable();
         ensureSplitRows(form, w.offerors());
         if (result.hasErrors()) {
             model.addAttribute("autosaveProblem", "competitions.autosave.invalid");
@@ -206,10 +202,6 @@ class OfferController {
         return "competitions/submitted";
     }
 
-    private static boolean editable(OfferStatus status) {
-        return status == OfferStatus.DRAFT || status == OfferStatus.CORRECTION || status == OfferStatus.BUDGET_UPDATE;
-    }
-
     private void attachmentsModel(Model model, Offers.Workspace w) {
         model.addAttribute("outsideSphere", offers.offerorsOutsideTaskSphere(w));
         List<OfferAttachments.Listed> files = attachments.current(w.offer().getId());
@@ -248,7 +240,7 @@ class OfferController {
         model.addAttribute("versions", w.versions());
         model.addAttribute("computed", computed);
         OfferStatus status = w.offer().getStatus();
-        model.addAttribute("editable", editable(status));
+        model.addAttribute("editable", w.offer().isInEditableState());
         model.addAttribute("budgetUpdate", status == OfferStatus.BUDGET_UPDATE);
         model.addAttribute("award", decisions.awardOf(w.offer().getId()).orElse(null));
         model.addAttribute("deadlinePassed", !w.offer().isEditable(w.competition(), clock.instant()));

@@ -21,21 +21,17 @@ class OfferMails {
     private final OfferVersionRepository versions;
     private final CompetitionRepository competitions;
     private final OfferDocuments documents;
-    private AwardRepository awards;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setAwards(AwardRepository awards) {
-        this.awards = awards;
-    }
+    private final AwardRepository awards;
     private final Accounts accounts;
     private final Mailer mailer;
     private final MessageSource messages;
     private final String baseUrl;
 
     OfferMails(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
-               OfferDocuments documents, Accounts accounts, Mailer mailer, MessageSource messages,
+               OfferDocuments documents, AwardRepository awards, Accounts accounts, Mailer mailer, MessageSource messages,
                @Value("${wspolnie.base-url}") String baseUrl) {
         this.offers = offers;
+        this.awards = awards;
         this.versions = versions;
         this.competitions = competitions;
         this.documents = documents;

@@ -37,4 +37,10 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
             + "pl.wspolnie.competitions.domain.OfferStatus.CORRECTION, "
             + "pl.wspolnie.competitions.domain.OfferStatus.BUDGET_UPDATE) order by o.submittedAt")
     List<Offer> findSubmitted(@Param("competitionId") long competitionId);
+
+    @Query("select count(o) from Offer o where o.competitionId = :competitionId "
+            + "and o.status in (pl.wspolnie.competitions.domain.OfferStatus.SUBMITTED, "
+            + "pl.wspolnie.competitions.domain.OfferStatus.CORRECTION, "
+            + "pl.wspolnie.competitions.domain.OfferStatus.BUDGET_UPDATE)")
+    long countSubmitted(@Param("competitionId") long competitionId);
 }

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.Announcement;
 import pl.wspolnie.competitions.domain.Announcements;
+import pl.wspolnie.competitions.domain.CompetitionPages;
+import pl.wspolnie.competitions.domain.Decisions;
+import pl.wspolnie.competitions.domain.NominationForm;
 import pl.wspolnie.competitions.domain.Competition;
 import pl.wspolnie.competitions.domain.CompetitionMode;
 import pl.wspolnie.competitions.domain.CompetitionSpheres;
@@ -46,26 +49,8 @@ class CompetitionController {
 
     private final Announcements announcements;
     private final Offers offers;
-    private final pl.wspolnie.competitions.domain.Commissions commissions;
-    private pl.wspolnie.competitions.domain.Decisions decisions;
-    private pl.wspolnie.competitions.domain.CompetitionStatistics statistics;
-
-    private pl.wspolnie.competitions.domain.ReasonRequests reasonRequests;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setReasonRequests(pl.wspolnie.competitions.domain.ReasonRequests reasonRequests) {
-        this.reasonRequests = reasonRequests;
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setStatistics(pl.wspolnie.competitions.domain.CompetitionStatistics statistics) {
-        this.statistics = statistics;
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setDecisions(pl.wspolnie.competitions.domain.Decisions decisions) {
-        this.decisions = decisions;
-    }
+    private final Decisions decisions;
+    private final CompetitionPages pages;
     private final CompetitionSpheres spheres;
     private final Jsts jsts;
     private final MessageSource messages;
@@ -74,12 +59,13 @@ class CompetitionController {
     private final String baseUrl;
 
     CompetitionController(Announcements announcements, Offers offers,
-                          pl.wspolnie.competitions.domain.Commissions commissions, CompetitionSpheres spheres, Jsts jsts,
-                          MessageSource messages, PdfDocuments pdf, Clock clock,
+                          Decisions decisions, CompetitionPages pages,
+                          CompetitionSpheres spheres, Jsts jsts, MessageSource messages, PdfDocuments pdf, Clock clock,
                           @Value("${wspolnie.base-url}") String baseUrl) {
         this.announcements = announcements;
+        this.pages = pages;
         this.offers = offers;
-        this.commissions = commissions;
+        this.decisions = decisions;
         this.spheres = spheres;
         this.jsts = jsts;
         this.messages = messages;
@@ -119,32 +105,31 @@ class CompetitionController {
 
     @GetMapping("/competitions/{id:\\d+}")
     String show(@PathVariable long id, Model model) {
-        Competition c = announcements.view(id);
+        CompetitionPages.CompetitionPage page = pages.show(id);
+        Competition c = page.competition();
         model.addAttribute("c", c);
-        model.addAttribute("jstName", jsts.get(c.getJstId()).name());
-        model.addAttribute("phase", c.isPublished() ? c.phase(clock.instant(), LocalDate.now(clock)) : null);
-        model.addAttribute("acceptsOffers", c.acceptsOffers(clock.instant()));
-        model.addAttribute("mayManage", announcements.mayManage(c));
+        model.addAttribute("jstName", page.jstName());
+        model.addAttribute("phase", page.phase());
+        model.addAttribute("acceptsOffers", page.acceptsOffers());
+        model.addAttribute("mayManage", page.mayManage());
         model.addAttribute("sphereLabels", sphereLabels());
-        model.addAttribute("myOffers", offers.mineIn(c.getId()));
-        model.addAttribute("commissionMember", commissions.isMember(c.getId()));
-        model.addAttribute("results", decisions.results(c.getId()));
-        model.addAttribute("reasonRequests", c.getDecidedAt() == null ? List.of() : reasonRequests.visibleIn(c.getId()));
-        model.addAttribute("mayAskReasons", reasonRequests.mayAsk());
-        model.addAttribute("stats", c.isPublished() && !c.acceptsOffers(clock.instant()) ? statistics.of(c.getId()) : null);
-        boolean mayOffer = offers.mayCurrentUserOffer();
-        model.addAttribute("mayOffer", mayOffer);
-        List<pl.wspolnie.organizations.OrganizationSummary> myOrganizations = mayOffer ? offers.representedByCurrentUser() : List.of();
-        model.addAttribute("myOrganizations", myOrganizations);
-        if (mayOffer && c.acceptsOffers(clock.instant())) {
+        model.addAttribute("myOffers", page.myOffers());
+        model.addAttribute("commissionMember", page.commissionMember());
+        model.addAttribute("results", page.results());
+        model.addAttribute("reasonRequests", page.reasonRequests());
+        model.addAttribute("mayAskReasons", page.mayAskReasons());
+        model.addAttribute("stats", page.stats());
+        model.addAttribute("mayOffer", page.mayOffer());
+        model.addAttribute("myOrganizations", page.myOrganizations());
+        if (page.mayOffer() && page.acceptsOffers()) {
             // NGOs nominate people to the commission while the competition accepts offers.
-            pl.wspolnie.competitions.domain.NominationForm nomination = new pl.wspolnie.competitions.domain.NominationForm();
-            if (myOrganizations.size() == 1) {
-                nomination.setOrganizationId(myOrganizations.get(0).id());
+            NominationForm nomination = new NominationForm();
+            if (page.myOrganizations().size() == 1) {
+                nomination.setOrganizationId(page.myOrganizations().get(0).id());
             }
             model.addAttribute("nomination", nomination);
         }
-        model.addAttribute("submittedCount", announcements.mayManage(c) ? offers.submittedIn(c.getId()).size() : 0);
+        model.addAttribute("submittedCount", page.submittedCount());
         return "competitions/show";
     }
 

@@ -14,6 +14,7 @@ import pl.wspolnie.consultations.ConsultationOpinion;
 import pl.wspolnie.consultations.ConsultationOpinionSource;
 import pl.wspolnie.consultations.domain.Consultation;
 import pl.wspolnie.consultations.domain.ConsultationStatus;
+import pl.wspolnie.consultations.domain.ConsultationSurvey;
 import pl.wspolnie.consultations.domain.ConsultationWorkflow;
 import pl.wspolnie.consultations.domain.DraftItem;
 import pl.wspolnie.consultations.domain.Remark;
@@ -39,15 +40,19 @@ import java.util.Set;
 class ConsultationReportController {
 
     private final ConsultationWorkflow workflow;
+    private final ConsultationSurvey survey;
     private final Jsts jsts;
     private final Permissions permissions;
     private final PdfDocuments pdf;
     private final ObjectProvider<ConsultationOpinionSource> opinionSources;
     private final String baseUrl;
 
-    ConsultationReportController(ConsultationWorkflow workflow, Jsts jsts, Permissions permissions, PdfDocuments pdf,
-                     ObjectProvider<ConsultationOpinionSource> opinionSources, @Value("${wspolnie.base-url}") String baseUrl) {
+    ConsultationReportController(ConsultationWorkflow workflow, ConsultationSurvey survey, Jsts jsts,
+                                 Permissions permissions, PdfDocuments pdf,
+                                 ObjectProvider<ConsultationOpinionSource> opinionSources,
+                                 @Value("${wspolnie.base-url}") String baseUrl) {
         this.workflow = workflow;
+        this.survey = survey;
         this.jsts = jsts;
         this.permissions = permissions;
         this.pdf = pdf;
@@ -114,13 +119,5 @@ class ConsultationReportController {
         model.put("pageUrl", baseUrl + "/consultations/" + id);
         model.put("survey", survey.results(id));
         return model;
-    }
-
-    /** The survey's results (set apart from the constructor so that this change merges cleanly with main's rename). */
-    private pl.wspolnie.consultations.domain.ConsultationSurvey survey;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setSurvey(pl.wspolnie.consultations.domain.ConsultationSurvey survey) {
-        this.survey = survey;
     }
 }

@@ -43,4 +43,11 @@ class RichTextTest {
     void plainTextHasNoMarkup() {
         assertThat(RichText.plain("<h2>Tytuł</h2><p>A &amp; B</p>")).isEqualTo("Tytuł A & B");
     }
+
+    @Test
+    void plainTextOfSanitisedHtmlHasTheCharactersBack() {
+        String sanitised = RichText.sanitise("body", "<p>\"Razem\" + 'wspólnie' = 100% @gmina &lt;3 &oacute;</p>");
+        assertThat(RichText.plain(sanitised)).isEqualTo("\"Razem\" + 'wspólnie' = 100% @gmina <3 ó");
+        assertThat(RichText.plain("&#65;&#x142; &#x110000; &bogus; a&b")).isEqualTo("Ał &#x110000; &bogus; a&b");
+    }
 }

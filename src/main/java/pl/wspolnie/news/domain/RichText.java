@@ -48,7 +48,27 @@ public final class RichText {
 
     /** The text without any markup (search text, feed summaries, mails). */
     public static String plain(String html) {
-        return org.springframework.web.util.HtmlUtils.htmlUnescape((html == null ? "" : html).replaceAll("<[^>]*>", " "))
-                .replaceAll("\\s+", " ").trim();
+        return unescape((html == null ? "" : html).replaceAll("<[^>]*>", " ")).replaceAll("\\s+", " ").trim();
+    }
+
+    private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
+    private static final java.util.Map<String, String> NAMED = java.util.Map.of("amp", "&", "lt", "<", "gt", ">",
+            "quot", "\"", "apos", "'", "nbsp", "\u00a0");
+
+    /** Character references as the sanitizer writes them (numeric, and the few named ones) back to characters. */
+    static String unescape(String text) {
+        Matcher m = ENTITY.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement;
+            if (m.group(3) != null) {
+                replacement = NAMED.getOrDefault(m.group(3), m.group());
+            } else {
+                int code = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+                replacement = Character.isValidCodePoint(code) ? new String(Character.toChars(code)) : m.group();
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        return m.appendTail(out).toString();
     }
 }

@@ -4,7 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.AccountProvisioning;
 import pl.wspolnie.centre.CentreDemoData;
-import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.partnership.JstAdministration;
 
 import java.util.Set;
 
@@ -19,9 +19,9 @@ class DemoCentre implements DemoStep {
 
     private final CentreDemoData centre;
     private final AccountProvisioning accounts;
-    private final Jsts jsts;
+    private final JstAdministration jsts; // reads the database, not the cached JST list
 
-    DemoCentre(CentreDemoData centre, AccountProvisioning accounts, Jsts jsts) {
+    DemoCentre(CentreDemoData centre, AccountProvisioning accounts, JstAdministration jsts) {
         this.centre = centre;
         this.accounts = accounts;
         this.jsts = jsts;
@@ -29,8 +29,8 @@ class DemoCentre implements DemoStep {
 
     @Override
     public void seed() {
-        long powiat = jsts.findByTeryt("2613").orElseThrow().id();
-        Set<Long> served = Set.of(jsts.findByTeryt("2613012").orElseThrow().id(), jsts.findByTeryt("2613052").orElseThrow().id());
+        long powiat = jsts.idByTeryt("2613");
+        Set<Long> served = Set.of(jsts.idByTeryt("2613012"), jsts.idByTeryt("2613052"));
         long adviser = accounts.ensureConfirmedUser("centrum@wspolnie.demo", "Celina z Centrum", DemoData.PASSWORD);
         centre.seed(powiat, served, adviser);
     }

@@ -5,7 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Accounts;
 import pl.wspolnie.competitions.CompetitionSeeding;
-import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.partnership.JstAdministration;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -25,11 +25,11 @@ class DemoCompetitions implements DemoStep {
 
     private final CompetitionSeeding competitions;
     private final Accounts accounts;
-    private final Jsts jsts;
+    private final JstAdministration jsts; // reads the database, not the cached JST list
     private final Clock clock;
     private final pl.wspolnie.organizations.Organizations organizations;
 
-    DemoCompetitions(CompetitionSeeding competitions, Accounts accounts, Jsts jsts, Clock clock,
+    DemoCompetitions(CompetitionSeeding competitions, Accounts accounts, JstAdministration jsts, Clock clock,
                      pl.wspolnie.organizations.Organizations organizations) {
         this.organizations = organizations;
         this.competitions = competitions;
@@ -41,8 +41,8 @@ class DemoCompetitions implements DemoStep {
     @Override
     public void seed() {
         long official = accounts.findByEmail("urzednik@wspolnie.demo").orElseThrow().id();
-        long powiat = jsts.findByTeryt("2613").orElseThrow().id();
-        long secemin = jsts.findByTeryt("2613052").orElseThrow().id();
+        long powiat = jsts.idByTeryt("2613");
+        long secemin = jsts.idByTeryt("2613052");
         LocalDateTime deadline = LocalDateTime.now(clock).plusDays(30).withHour(15).withMinute(30).withSecond(0).withNano(0);
         LocalDate from = deadline.toLocalDate().plusDays(21);
         competitions.ensurePublished(powiat, official, "Kultura i dziedzictwo ziemi włoszczowskiej " + from.getYear(),

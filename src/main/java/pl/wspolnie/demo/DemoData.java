@@ -2,30 +2,41 @@ package pl.wspolnie.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.wspolnie.accounts.AccountProvisioning;
 import pl.wspolnie.partnership.JstAdministration;
 import pl.wspolnie.partnership.JstAdministration.JstDetails;
 import pl.wspolnie.partnership.JstType;
-import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.database.AdvisoryLock;
 import pl.wspolnie.shared.security.Role;
 
+import javax.sql.DataSource;
 import java.util.List;
 
 /**
  * Seeds the demo partnership of seed 002 ("Lokalnie decydujemy razem"): powiat włoszczowski and the
  * gminas Kluczewsko and Secemin, the other gminas of the powiat, one login per role and (in
  * {@link DemoOrganizations}) about 30 NGOs. Skipped when the partnership already exists.
+ * <p>
+ * Seeding runs while the context starts, in a lifecycle phase before the web server opens its port and before the
+ * scheduled jobs start: nobody reads a half-seeded database, and no request fills a cache with the empty committed
+ * state while the seeding transaction is open. Instances started at once on an empty database take turns through a
+ * PostgreSQL advisory lock: the first seeds, the others wait and then find the partnership there. The steps look
+ * JSTs up in the database ({@link JstAdministration#idByTeryt}), never through the cached JST list.
  */
 @Component
-@Order(10)
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
+
+    /** Before the web server starts (phase {@code Integer.MAX_VALUE - 2048} in Spring Boot 4) and the scheduled jobs. */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+    /** The advisory lock's key, the same on every instance ("demo" in ASCII). */
+    static final long LOCK_KEY = 0x64656d6fL;
 
     static final String PASSWORD = "Wspolnie2026!";
     static final String POWIAT_TERYT = "2613";
@@ -47,33 +58,64 @@ class DemoData implements ApplicationRunner {
             new DemoLogin("mieszkaniec@wspolnie.demo", "Marek Mieszkaniec", Role.RESIDENT, "2613012"),
             new DemoLogin("kluczewsko-admin@wspolnie.demo", "Kamila Administratorka (Kluczewsko)", Role.JST_ADMIN, "2613012"));
 
-    private final Jsts jsts;
     private final JstAdministration jstAdministration;
     private final AccountProvisioning accounts;
     private final TransactionTemplate tx;
-    private final org.springframework.beans.factory.ObjectProvider<DemoStep> moreSteps;
+    private final ObjectProvider<DemoStep> moreSteps;
+    private final JdbcClient jdbc;
+    private final AdvisoryLock lock;
+    private volatile boolean running;
 
-    DemoData(Jsts jsts, JstAdministration jstAdministration, AccountProvisioning accounts, TransactionTemplate tx,
-             org.springframework.beans.factory.ObjectProvider<DemoStep> moreSteps) {
-        this.jsts = jsts;
+    DemoData(JstAdministration jstAdministration, AccountProvisioning accounts, TransactionTemplate tx,
+             ObjectProvider<DemoStep> moreSteps, JdbcClient jdbc, DataSource dataSource) {
         this.jstAdministration = jstAdministration;
         this.accounts = accounts;
         this.tx = tx;
         this.moreSteps = moreSteps;
+        this.jdbc = jdbc;
+        this.lock = new AdvisoryLock(dataSource, LOCK_KEY, "demo data seeding");
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (jsts.findByTeryt(POWIAT_TERYT).isPresent()) {
-            log.info("Demo data present, not seeding");
-            return;
-        }
-        tx.executeWithoutResult(status -> {
-            seedPartnership();
-            seedLogins();
-            moreSteps.orderedStream().forEach(DemoStep::seed);
+    public void start() {
+        seedUnlessPresent();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    /** Seeds the demo partnership unless it exists; returns whether it seeded. Safe to run on several instances at once. */
+    boolean seedUnlessPresent() {
+        return lock.call(() -> {
+            if (partnershipExists()) {
+                log.info("Demo data: present");
+                return false;
+            }
+            tx.executeWithoutResult(status -> {
+                seedPartnership();
+                seedLogins();
+                moreSteps.orderedStream().forEach(DemoStep::seed);
+            });
+            log.info("Demo data: seeded; logins are listed in README.md (password {})", PASSWORD);
+            return true;
         });
-        log.info("Demo partnership seeded; logins are listed in README.md (password {})", PASSWORD);
+    }
+
+    private boolean partnershipExists() {
+        return jdbc.sql("select exists(select 1 from jst where teryt = ?)").param(POWIAT_TERYT).query(Boolean.class).single();
     }
 
     private void seedPartnership() {
@@ -99,7 +141,7 @@ class DemoData implements ApplicationRunner {
     private void seedLogins() {
         for (DemoLogin login : LOGINS) {
             long userId = accounts.ensureConfirmedUser(login.email(), login.name(), PASSWORD);
-            Long jstId = login.jstTeryt() == null ? null : jsts.findByTeryt(login.jstTeryt()).orElseThrow().id();
+            Long jstId = login.jstTeryt() == null ? null : jstAdministration.idByTeryt(login.jstTeryt());
             accounts.ensureRole(userId, login.role(), jstId);
         }
     }

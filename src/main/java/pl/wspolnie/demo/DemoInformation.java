@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.AccountSummary;
 import pl.wspolnie.accounts.Accounts;
 import pl.wspolnie.organizations.Organizations;
-import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.partnership.JstAdministration;
 import pl.wspolnie.shared.events.CalendarEntryPublished;
 import pl.wspolnie.shared.events.CalendarEntryType;
 import pl.wspolnie.shared.events.ContentPublished;
@@ -36,13 +36,13 @@ import java.util.Set;
 class DemoInformation implements DemoStep {
 
     private final JdbcClient jdbc;
-    private final Jsts jsts;
+    private final JstAdministration jsts; // reads the database, not the cached JST list
     private final Accounts accounts;
     private final Organizations organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DemoInformation(JdbcClient jdbc, Jsts jsts, Accounts accounts, Organizations organizations,
+    DemoInformation(JdbcClient jdbc, JstAdministration jsts, Accounts accounts, Organizations organizations,
                     ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.jsts = jsts;
@@ -54,8 +54,8 @@ class DemoInformation implements DemoStep {
 
     @Override
     public void seed() {
-        long powiat = jsts.findByTeryt("2613").orElseThrow().id();
-        long kluczewsko = jsts.findByTeryt("2613012").orElseThrow().id();
+        long powiat = jsts.idByTeryt("2613");
+        long kluczewsko = jsts.idByTeryt("2613012");
         long official = accounts.findByEmail("urzednik@wspolnie.demo").map(AccountSummary::id).orElseThrow();
         Instant now = clock.instant();
 

@@ -6,7 +6,7 @@ import pl.wspolnie.accounts.AccountProvisioning;
 import pl.wspolnie.organizations.LegalForm;
 import pl.wspolnie.organizations.OrganizationDetails;
 import pl.wspolnie.organizations.OrganizationSeeding;
-import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.partnership.JstAdministration;
 
 import java.util.List;
 
@@ -171,9 +171,9 @@ class DemoOrganizations implements DemoStep {
 
     private final OrganizationSeeding organizations;
     private final AccountProvisioning accounts;
-    private final Jsts jsts;
+    private final JstAdministration jsts; // reads the database, not the cached JST list
 
-    DemoOrganizations(OrganizationSeeding organizations, AccountProvisioning accounts, Jsts jsts) {
+    DemoOrganizations(OrganizationSeeding organizations, AccountProvisioning accounts, JstAdministration jsts) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.jsts = jsts;
@@ -197,7 +197,7 @@ class DemoOrganizations implements DemoStep {
 
     private OrganizationDetails details(Ngo ngo, int n) {
         boolean krs = "KRS".equals(ngo.register());
-        long gminaId = jsts.findByTeryt(ngo.gmina()).orElseThrow().id();
+        long gminaId = jsts.idByTeryt(ngo.gmina());
         return new OrganizationDetails(ngo.name(), ngo.form(), krs ? String.format("0000%06d", 412000 + n * 37) : null,
                 krs ? null : ngo.register(), krs ? null : String.format("%s/%03d", ngo.gmina(), n),
                 nip(n), withRegonCheckDigit(String.format("26%06d", 540000 + n * 53)), ngo.street(), ngo.postalCode(),

@@ -3,7 +3,7 @@ package pl.wspolnie.demo;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.partnership.JstAdministration;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,10 +30,10 @@ class DemoPolicy implements DemoStep {
             PARAGRAPH|§ 4|Na realizację programu przeznacza się co najmniej 250 000 zł.""";
 
     private final JdbcClient jdbc;
-    private final Jsts jsts;
+    private final JstAdministration jsts; // reads the database, not the cached JST list
     private final Clock clock;
 
-    DemoPolicy(JdbcClient jdbc, Jsts jsts, Clock clock) {
+    DemoPolicy(JdbcClient jdbc, JstAdministration jsts, Clock clock) {
         this.jdbc = jdbc;
         this.jsts = jsts;
         this.clock = clock;
@@ -45,7 +45,7 @@ class DemoPolicy implements DemoStep {
 
     @Override
     public void seed() {
-        long powiat = jsts.findByTeryt("2613").orElseThrow().id();
+        long powiat = jsts.idByTeryt("2613");
         LocalDate today = LocalDate.now(clock);
         long official = user("urzednik@wspolnie.demo").orElse(0L);
         int next = today.getYear() + 1;

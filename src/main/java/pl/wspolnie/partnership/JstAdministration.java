@@ -65,6 +65,15 @@ public class JstAdministration {
                 .orElseGet(() -> repository.save(new Jst(type, name, teryt, parentId, member)).getId());
     }
 
+    /**
+     * The id of the JST with this TERYT code, read from the database (never from the cached list of {@link Jsts}):
+     * for demo data, which must not read through a cache that its own uncommitted inserts invalidate.
+     */
+    @Transactional(readOnly = true)
+    public long idByTeryt(String teryt) {
+        return repository.findByTeryt(teryt).map(Jst::getId).orElseThrow(() -> new NotFoundException("JST " + teryt));
+    }
+
     /** Sets address and liaison contact without a permission check: for demo data only. */
     public void seedDetails(long id, JstDetails d) {
         Jst jst = get(id);

@@ -2,7 +2,6 @@ package pl.wspolnie.demo;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import pl.wspolnie.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +29,7 @@ class DemoDataTest extends IntegrationTest {
     void secondStartDoesNotSeedAgain() throws Exception {
         long users = jdbc.sql("select count(*) from user_account where email like '%@wspolnie.demo'").query(Long.class).single();
         long jstCount = jdbc.sql("select count(*) from jst").query(Long.class).single();
-        demoData.run(new DefaultApplicationArguments());
+        assertThat(demoData.seedUnlessPresent()).isFalse();
         assertThat(jdbc.sql("select count(*) from user_account where email like '%@wspolnie.demo'").query(Long.class).single()).isEqualTo(users);
         assertThat(jdbc.sql("select count(*) from jst").query(Long.class).single()).isEqualTo(jstCount);
     }

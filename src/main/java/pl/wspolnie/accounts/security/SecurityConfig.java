@@ -104,6 +104,12 @@ class SecurityConfig {
         return tokens;
     }
 
+    /** The load balancer's health probes (status only; see management.endpoint.health in application.yml). */
+    @Bean
+    PublicPaths healthPublicPaths() {
+        return PublicPaths.get("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness");
+    }
+
     @Bean
     PublicPaths accountPublicPaths() {
         return PublicPaths.any("/login", "/register", "/register/**", "/password/forgot", "/password/reset");

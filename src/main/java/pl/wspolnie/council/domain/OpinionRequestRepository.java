@@ -7,21 +7,6 @@ import org.springframework.data.repository.query.Param;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-
-interface CouncilRequestRepository extends JpaRepository<CouncilRequest, Long> {
-    List<CouncilRequest> findByJstIdOrderByRequestedAt(long jstId);
-
-    boolean existsByJstIdAndOrganizationId(long jstId, long organizationId);
-}
-
-interface CouncilTermRepository extends JpaRepository<CouncilTerm, Long> {
-    Optional<CouncilTerm> findFirstByJstIdOrderByStartsOnDescIdDesc(long jstId);
-}
-
-interface CouncilMemberRepository extends JpaRepository<CouncilMember, Long> {
-    List<CouncilMember> findByTermIdOrderByPosition(long termId);
-}
 
 interface OpinionRequestRepository extends JpaRepository<OpinionRequest, Long> {
     List<OpinionRequest> findByJstIdOrderByRequestedAtDesc(long jstId);
@@ -32,8 +17,4 @@ interface OpinionRequestRepository extends JpaRepository<OpinionRequest, Long> {
 
     @Query("select r from OpinionRequest r where r.jstId = :jst and r.requestedAt >= :from and r.requestedAt < :to")
     List<OpinionRequest> requestedBetween(@Param("jst") long jstId, @Param("from") Instant from, @Param("to") Instant to);
-}
-
-interface CouncilMeetingRepository extends JpaRepository<CouncilMeeting, Long> {
-    List<CouncilMeeting> findByJstIdOrderByStartsAtDesc(long jstId);
 }

@@ -6,18 +6,6 @@ import org.springframework.data.repository.query.Param;
 
 import java.util.List;
 
-interface SurveyQuestionRepository extends JpaRepository<SurveyQuestion, Long> {
-
-    List<SurveyQuestion> findByConsultationIdOrderByPosition(long consultationId);
-}
-
-interface SurveyResponseRepository extends JpaRepository<SurveyResponse, Long> {
-
-    boolean existsByConsultationIdAndUserId(long consultationId, long userId);
-
-    long countByConsultationId(long consultationId);
-}
-
 interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, Long> {
 
     @Query("select a from SurveyAnswer a where a.questionId in "

@@ -1,0 +1,15 @@
+package pl.wspolnie.competitions.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
+
+    List<Evaluation> findByOfferId(long offerId);
+
+    Optional<Evaluation> findByOfferIdAndMemberId(long offerId, long memberId);
+
+    List<Evaluation> findByOfferIdIn(java.util.Collection<Long> offerIds);
+}

@@ -1,0 +1,9 @@
+package pl.wspolnie.programme.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Optional;
+
+interface ProgrammeReportRepository extends JpaRepository<ProgrammeReport, Long> {
+    Optional<ProgrammeReport> findByJstIdAndYear(long jstId, int year);
+}

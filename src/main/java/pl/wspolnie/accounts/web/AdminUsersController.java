@@ -93,7 +93,8 @@ class AdminUsersController {
             roles.revoke(assignmentId);
             redirect.addFlashAttribute("notice", "accounts.roles.revoked");
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
+            redirect.addFlashAttribute("warning", e.messageKey());
+            redirect.addFlashAttribute("warningArgs", e.args());
         }
         return "redirect:/admin/users/" + id;
     }

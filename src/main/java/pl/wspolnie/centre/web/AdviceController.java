@@ -162,6 +162,7 @@ class AdviceController {
                 redirect.addFlashAttribute("notice", "centre.booking.cancelled");
             } catch (BusinessRuleViolation e) {
                 redirect.addFlashAttribute("warning", e.messageKey());
+                redirect.addFlashAttribute("warningArgs", e.args());
             }
         }
         return "redirect:/centre/bookings";

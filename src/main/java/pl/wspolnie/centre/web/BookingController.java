@@ -175,6 +175,7 @@ class BookingController {
                         : "centre.booking.cancelled") + (cancelled.byStaff() ? "ByStaff" : ""));
             } catch (BusinessRuleViolation e) {
                 redirect.addFlashAttribute("warning", e.messageKey());
+                redirect.addFlashAttribute("warningArgs", e.args());
             }
         }
         return "redirect:" + (back != null && back.matches("/centre/resources/\\d+(\\?week=\\d{4}-W\\d{2})?") ? back : "/centre/bookings");
@@ -200,6 +201,7 @@ class BookingController {
             }
         } catch (BusinessRuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
+            redirect.addFlashAttribute("warningArgs", e.args());
         }
         return "redirect:/centre/" + centreId + "/bookings/pending";
     }
@@ -219,6 +221,7 @@ class BookingController {
                 }
             } catch (BusinessRuleViolation e) {
                 redirect.addFlashAttribute("warning", e.messageKey());
+                redirect.addFlashAttribute("warningArgs", e.args());
             }
         }
         return "redirect:/centre/" + centreId + "/bookings/pending";

@@ -190,6 +190,7 @@ class TrainingController {
             redirect.addFlashAttribute("notice", "centre.application.cancelled");
         } catch (BusinessRuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
+            redirect.addFlashAttribute("warningArgs", e.args());
         }
         return "redirect:/centre/trainings/" + id;
     }
@@ -293,6 +294,7 @@ class TrainingController {
                 redirect.addFlashAttribute("notice", "centre.training.cancelledNotice");
             } catch (BusinessRuleViolation e) {
                 redirect.addFlashAttribute("warning", e.messageKey());
+                redirect.addFlashAttribute("warningArgs", e.args());
             }
         }
         return "redirect:/centre/trainings/" + id + "/manage";
@@ -376,6 +378,7 @@ class TrainingController {
             redirect.addFlashAttribute("notice", "centre.application.decided");
         } catch (BusinessRuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
+            redirect.addFlashAttribute("warningArgs", e.args());
         } catch (Trainings.TrainingClosed e) {
             return closed(id, model, response);
         }

@@ -103,7 +103,7 @@ class CommissionController {
             commissions.declareNoConflict(id);
             redirect.addFlashAttribute("notice", "competitions.commission.declared");
         } else {
-            redirect.addFlashAttribute("error", "competitions.commission.declaration.required");
+            redirect.addFlashAttribute("warning", "competitions.commission.declaration.required");
         }
         return "redirect:/competitions/" + id + "/evaluation";
     }

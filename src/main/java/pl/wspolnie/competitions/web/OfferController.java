@@ -59,7 +59,7 @@ class OfferController {
     String start(@PathVariable long id, @RequestParam(required = false) Long leadOrganizationId,
                  @RequestParam(defaultValue = "") String title, RedirectAttributes redirect) {
         if (leadOrganizationId == null) {
-            redirect.addFlashAttribute("error", "competitions.offer.lead.required");
+            redirect.addFlashAttribute("warning", "competitions.offer.lead.required");
             return "redirect:/competitions/" + id;
         }
         try {
@@ -68,7 +68,8 @@ class OfferController {
             redirect.addFlashAttribute("notice", "competitions.offer.started");
             return "redirect:/offers/" + offerId;
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("warning", e.messageKey());
+            redirect.addFlashAttribute("warningArgs", e.args());
             return "redirect:/competitions/" + id;
         }
     }
@@ -166,7 +167,8 @@ class OfferController {
             offers.withdraw(id);
             redirect.addFlashAttribute("notice", "competitions.offer.withdrawn");
         } catch (BusinessRuleViolation e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("warning", e.messageKey());
+            redirect.addFlashAttribute("warningArgs", e.args());
         }
         return "redirect:/offers/" + id;
     }

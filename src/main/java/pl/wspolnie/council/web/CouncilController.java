@@ -223,6 +223,7 @@ class CouncilController {
             } catch (BusinessRuleViolation e) {
                 e.addTo(result);
                 model.addAttribute("warning", e.messageKey());
+                model.addAttribute("warningArgs", e.args());
                 response.setStatus(HttpStatus.CONFLICT.value());
             }
         } else if (!work.mayRecordOpinion(jstId)) {
@@ -370,6 +371,7 @@ class CouncilController {
         e.addTo(result);
         if (e.field() == null) {
             model.addAttribute("warning", e.messageKey());
+            model.addAttribute("warningArgs", e.args());
             response.setStatus(HttpStatus.CONFLICT.value());
         }
     }

@@ -113,7 +113,7 @@ class NoticeBoardController {
         if (!result.hasErrors()) {
             try {
                 board.respond(id, form.message());
-                redirect.addFlashAttribute("flash", "notices.respond.sent");
+                redirect.addFlashAttribute("notice", "notices.respond.sent");
                 return "redirect:/notices/" + id;
             } catch (BusinessRuleViolation e) {
                 e.addTo(result);
@@ -141,7 +141,7 @@ class NoticeBoardController {
         if (!result.hasErrors()) {
             try {
                 long id = board.post(form.organizationId() == null ? form.jstId() : null, form.organizationId(), details);
-                redirect.addFlashAttribute("flash", "notices.saved");
+                redirect.addFlashAttribute("notice", "notices.saved");
                 return "redirect:/notices/" + id;
             } catch (BusinessRuleViolation e) {
                 e.addTo(result);

@@ -84,6 +84,7 @@ class MembershipController {
             redirect.addFlashAttribute("notice", notice);
         } catch (BusinessRuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
+            redirect.addFlashAttribute("warningArgs", e.args());
         }
         return "redirect:/organizations/" + id + "/members";
     }

@@ -303,6 +303,7 @@ class ProgrammeController {
                 if (e.field() == null) {
                     response.setStatus(409);
                     model.addAttribute("warning", e.messageKey());
+                    model.addAttribute("warningArgs", e.args());
                 }
             }
         }
@@ -377,6 +378,7 @@ class ProgrammeController {
                 if (e.field() == null) {
                     response.setStatus(409);
                     model.addAttribute("warning", e.messageKey());
+                    model.addAttribute("warningArgs", e.args());
                 }
             }
         }

@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import pl.wspolnie.shared.database.DatabaseBackup;
 
 import java.util.TimeZone;
 
@@ -20,6 +21,9 @@ public class WspolnieApplication {
 
     public static void main(String[] args) {
         TimeZone.setDefault(TimeZone.getTimeZone("Europe/Warsaw"));
+        if (DatabaseBackup.isCommand(args)) { // --backup=FILE, --restore=FILE, --count-rows: see docs/operations.md
+            System.exit(DatabaseBackup.run(args));
+        }
         SpringApplication.run(WspolnieApplication.class, args);
     }
 }

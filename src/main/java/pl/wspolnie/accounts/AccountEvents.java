@@ -13,4 +13,8 @@ public final class AccountEvents {
     /** Someone asked to reset the password of an existing account. */
     public record PasswordResetRequested(long userId, String email, String displayName, String rawToken, String locale) {
     }
+
+    /** The first platform administrator was created at start-up and must set a password (a reset token). */
+    public record AdministratorCreated(long userId, String email, String rawToken, long validHours) {
+    }
 }

@@ -42,4 +42,13 @@ class AccountMails {
                 messages.getMessage("accounts.mail.reset.subject", null, locale),
                 messages.getMessage("accounts.mail.reset.body", new Object[]{event.displayName(), link}, locale)));
     }
+
+    @ApplicationModuleListener
+    void on(AccountEvents.AdministratorCreated event) {
+        Locale locale = Locale.forLanguageTag("pl");
+        String link = baseUrl + "/password/reset?token=" + URLEncoder.encode(event.rawToken(), StandardCharsets.UTF_8);
+        mailer.send(new OutgoingMail(event.email(),
+                messages.getMessage("accounts.mail.firstAdmin.subject", null, locale),
+                messages.getMessage("accounts.mail.firstAdmin.body", new Object[]{baseUrl, link, event.validHours()}, locale)));
+    }
 }

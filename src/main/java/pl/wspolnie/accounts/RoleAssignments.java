@@ -13,4 +13,6 @@ interface RoleAssignments extends JpaRepository<RoleAssignment, Long> {
     Optional<RoleAssignment> findByUserIdAndRoleAndJstId(Long userId, Role role, Long jstId);
 
     boolean existsByUserIdAndRoleAndJstIdIsNull(Long userId, Role role);
+
+    boolean existsByRoleAndJstIdIsNull(Role role);
 }

@@ -48,15 +48,48 @@ public class JstAdministration {
         jst.changeLiaison(details.liaisonName(), details.liaisonRoom(), details.liaisonPhone(), details.liaisonEmail());
     }
 
-    /** Creates a JST (platform administrators only). TERYT codes are unique. */
-    public long create(JstType type, String name, String teryt, Long parentId, boolean member) {
+    /** A new JST: what the platform administrator enters; its address and liaison contact may come later. */
+    public record NewJst(JstType type, String name, String teryt, Long parentId, boolean partnershipMember,
+                         JstDetails details) {
+    }
+
+    /**
+     * Creates a JST (platform administrators only). The TERYT code must fit the type and the parent
+     * ({@link TerytRule}) and be unique; the check and the unique constraint of the table both guard it.
+     *
+     * @throws BusinessRuleViolation on field "teryt" or "parentId"
+     */
+    public long create(NewJst jst) {
         if (!permissions.isPlatformAdmin()) {
             throw new org.springframework.security.access.AccessDeniedException("platform administrators only");
         }
-        if (teryt != null && repository.findByTeryt(teryt).isPresent()) {
+        Jst parent = null;
+        if (jst.parentId() != null) {
+            parent = repository.findById(jst.parentId())
+                    .orElseThrow(() -> new BusinessRuleViolation("parentId", "jst.parent.unknown"));
+        }
+        TerytRule.check(jst.type(), jst.teryt(), parent == null ? null : parent.getType(),
+                parent == null ? null : parent.getTeryt()).ifPresent(problem -> {
+            throw new BusinessRuleViolation(problem.field(), problem.messageKey());
+        });
+        if (repository.findByTeryt(jst.teryt()).isPresent()) {
             throw new BusinessRuleViolation("teryt", "jst.teryt.taken");
         }
-        return repository.save(new Jst(type, name, teryt, parentId, member)).getId();
+        Jst created = new Jst(jst.type(), jst.name(), jst.teryt(), jst.parentId(), jst.partnershipMember());
+        JstDetails d = jst.details();
+        created.changeAddress(d.street(), d.postalCode(), d.city(), d.email(), d.phone(), d.website());
+        created.changeLiaison(d.liaisonName(), d.liaisonRoom(), d.liaisonPhone(), d.liaisonEmail());
+        try {
+            return repository.saveAndFlush(created).getId();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw new BusinessRuleViolation("teryt", "jst.teryt.taken"); // created at the same moment by someone else
+        }
+    }
+
+    /** Whether the current user may create JSTs (platform administrators). */
+    @Transactional(readOnly = true)
+    public boolean mayCreate() {
+        return permissions.currentUser().isPresent() && permissions.isPlatformAdmin();
     }
 
     /** Creates or finds a JST by TERYT without a permission check: for demo data and tests only. */

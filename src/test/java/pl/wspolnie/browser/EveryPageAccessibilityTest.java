@@ -125,6 +125,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/bulletin/new"),
                 Visit.page("/jst/" + jstId(POWIAT) + "/edit"),
                 Visit.page("/jst/" + jstId(POWIAT)),
+                Visit.page("/jst"), // with the link to add a JST
+                Visit.page("/jst/new"),
                 Visit.page("/test-only/failure").answering(500), // a test-only page that throws
                 Visit.page("/organizations"),
                 Visit.page("/organizations/" + demoOrganizationId()), // edit and members links, the unverify button
@@ -206,6 +208,17 @@ class EveryPageAccessibilityTest extends BrowserTest {
         page.fill("#postalCode", "12345");
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("#postalCode-error").isVisible()).as("postal code error shown").isTrue();
+
+        open("/jst/new");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#error-summary").isVisible()).as("a new JST without type, name and code").isTrue();
+        page.check("#type1");
+        page.fill("#name", "Gmina Dostępna");
+        page.fill("#teryt", "2613064");
+        page.selectOption("#parentId", String.valueOf(jstId(POWIAT)));
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#teryt")).hasAccessibleDescription(Pattern.compile("Podaj kod całej gminy"));
+        assertThat(page.locator("#teryt")).hasValue("2613064");
 
         open("/admin/users/" + adminId);
         navigateBy(() -> page.locator("main form").last().locator("button[type=submit]").click());

@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.partnership.Jst;
 import pl.wspolnie.partnership.JstAdministration;
 import pl.wspolnie.partnership.JstAdministration.JstDetails;
+import pl.wspolnie.partnership.JstAdministration.NewJst;
+import pl.wspolnie.partnership.JstType;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.identifiers.ValidPostalCode;
@@ -60,6 +62,38 @@ class JstController {
         }
     }
 
+    /** A new JST (platform administrators): the identity of the unit, then the same data as the edit form. */
+    record NewJstForm(JstType type,
+                      @NotBlank @Size(max = 200) String name,
+                      @Size(max = 7) String teryt,
+                      Long parentId,
+                      boolean partnershipMember,
+                      @Size(max = 200) String street,
+                      @ValidPostalCode String postalCode,
+                      @Size(max = 100) String city,
+                      @Email @Size(max = 320) String email,
+                      @Size(max = 40) String phone,
+                      @Size(max = 300) String website,
+                      @Size(max = 200) String liaisonName,
+                      @Size(max = 100) String liaisonRoom,
+                      @Size(max = 40) String liaisonPhone,
+                      @Email @Size(max = 320) String liaisonEmail) {
+
+        static NewJstForm empty() {
+            return new NewJstForm(null, null, null, null, true, null, null, null, null, null, null, null, null, null, null);
+        }
+
+        NewJst newJst() {
+            JstDetails details = new JstForm(0, name, street, postalCode, city, email, phone, website, liaisonName,
+                    liaisonRoom, liaisonPhone, liaisonEmail).details();
+            return new NewJst(type, details.name(), teryt == null ? null : teryt.strip(), parentId, partnershipMember,
+                    details);
+        }
+    }
+
+    /** The types a platform administrator creates (organisational units are not JSTs of the partnership). */
+    static final List<JstType> CREATABLE = List.of(JstType.GMINA, JstType.POWIAT, JstType.WOJEWODZTWO);
+
     private final Jsts jsts;
     private final JstAdministration administration;
     private final Permissions permissions;
@@ -75,7 +109,48 @@ class JstController {
         List<JstSummary> all = jsts.all();
         model.addAttribute("members", all.stream().filter(JstSummary::partnershipMember).toList());
         model.addAttribute("others", all.stream().filter(j -> !j.partnershipMember()).toList());
+        model.addAttribute("mayCreate", administration.mayCreate());
         return "partnership/list";
+    }
+
+    @GetMapping("/jst/new")
+    String newForm(Model model) {
+        requireCreator();
+        model.addAttribute("form", NewJstForm.empty());
+        return newPage(model);
+    }
+
+    @PostMapping("/jst/new")
+    String create(@Valid @ModelAttribute("form") NewJstForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        requireCreator();
+        if (form.type() == null || !CREATABLE.contains(form.type())) {
+            result.rejectValue("type", "jst.type.required", "jst.type.required");
+        }
+        if (!result.hasErrors()) {
+            try {
+                long id = administration.create(form.newJst());
+                redirect.addFlashAttribute("notice", "jst.new.created");
+                return "redirect:/jst/" + id;
+            } catch (BusinessRuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return newPage(model);
+    }
+
+    private String newPage(Model model) {
+        model.addAttribute("types", CREATABLE);
+        model.addAttribute("parents", jsts.all().stream()
+                .filter(j -> j.type() == JstType.POWIAT || j.type() == JstType.WOJEWODZTWO).toList());
+        return "partnership/new";
+    }
+
+    private void requireCreator() {
+        permissions.requireUser();
+        if (!administration.mayCreate()) {
+            throw new org.springframework.security.access.AccessDeniedException("platform administrators only");
+        }
     }
 
     @GetMapping("/jst/{id}")
@@ -84,6 +159,7 @@ class JstController {
         model.addAttribute("jst", jst);
         model.addAttribute("parent", jst.getParentId() == null ? null : jsts.find(jst.getParentId()).orElse(null));
         model.addAttribute("mayEdit", administration.mayEdit(id));
+        model.addAttribute("mayCreate", administration.mayCreate());
         return "partnership/show";
     }
 

@@ -134,7 +134,7 @@ public class EmbeddedPostgresConfig {
         return ds;
     }
 
-    private static EmbeddedPostgres start(String dataDir, int port) {
+    static EmbeddedPostgres start(String dataDir, int port) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("timezone", "Europe/Warsaw")
@@ -172,7 +172,7 @@ public class EmbeddedPostgresConfig {
         return pg;
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres pg) {
+    static void createDatabaseIfMissing(EmbeddedPostgres pg) {
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (rs.next()) {

@@ -10,6 +10,7 @@ import pl.wspolnie.shared.events.ContentPublished;
 import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.subscriptions.domain.Digests;
+import pl.wspolnie.support.AtOnce;
 import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
@@ -107,5 +108,34 @@ class SubscriptionsTest extends IntegrationTest {
         clock.advance(Duration.ofDays(1));
         digests.send(Frequency.DAILY);
         assertThat(TestMailServer.mailsTo(daily)).hasSize(1);
+    }
+
+    @Test
+    void aPersonGetsOneDailyDigestADayHoweverOftenTheJobRuns() throws Exception {
+        String word = TestOrganizations.word();
+        java.util.List<String> people = java.util.List.of(plainUser(), plainUser(), plainUser());
+        people.forEach(p -> subscribe(p, Map.of("freq-NEWS", "DAILY", "sphere", "turystyka")));
+        published(ContentType.NEWS, "n1-" + word, "Rajd " + word, jstId(SECEMIN), "turystyka");
+        clock.advance(Duration.ofDays(1));
+
+        // two runs at once (a second instance, a retry while the first one still runs)
+        AtOnce.run(2, () -> digests.send(Frequency.DAILY));
+        people.forEach(p -> assertThat(TestMailServer.awaitMail(p, "dzienny przegląd")).contains("Rajd " + word));
+
+        // an item arriving later the same day waits for the next day's digest: a run again today sends nothing
+        published(ContentType.NEWS, "n2-" + word, "Spływ " + word, jstId(SECEMIN), "turystyka");
+        digests.send(Frequency.DAILY);
+        Thread.sleep(1500);
+        people.forEach(p -> assertThat(TestMailServer.mailsTo(p)).as(p).hasSize(1));
+        assertThat(jdbc.sql("select count(*) from digest_delivery d join user_account u on u.id = d.user_id "
+                        + "where u.email in (:people) and d.frequency = 'DAILY'")
+                .param("people", people).query(Long.class).single()).isEqualTo(3);
+
+        clock.advance(Duration.ofDays(1));
+        digests.send(Frequency.DAILY);
+        String first = people.get(0);
+        Eventually.await("the next day's digest", () -> TestMailServer.mailsTo(first).size() == 2);
+        String next = String.valueOf(TestMailServer.mailsTo(first).get(1).getContent());
+        assertThat(next).contains("Spływ " + word).doesNotContain("Rajd " + word);
     }
 }

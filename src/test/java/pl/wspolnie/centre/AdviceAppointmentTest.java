@@ -12,6 +12,7 @@ import pl.wspolnie.centre.domain.Advice;
 import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.support.AtOnce;
 import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
@@ -96,7 +97,8 @@ public class AdviceAppointmentTest extends IntegrationTest {
         assertThat(rep.get("/centre/agenda?date=" + day).status()).isEqualTo(403);
 
         clock.advance(Duration.ofDays(1));
-        assertThat(advice.sendReminders()).isGreaterThanOrEqualTo(1);
+        // fired at once on two instances (or run again while running): one reminder
+        assertThat(AtOnce.run(2, advice::sendReminders).stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(1);
         TestMailServer.awaitMail(ngo.repEmail(), "Przypomnienie: jutro wizyta doradcza");
         VEvent reminder = icsOf(ngo.repEmail(), "Przypomnienie: jutro wizyta doradcza");
         assertThat(reminder.getProperty("UID").orElseThrow().getValue()).isEqualTo(confirmed.getProperty("UID").orElseThrow().getValue());

@@ -8,8 +8,10 @@ import pl.wspolnie.calendar.Eventually;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.events.ContentPublished;
 import pl.wspolnie.shared.events.ContentType;
+import pl.wspolnie.shared.mail.MailRetry;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.subscriptions.domain.Digests;
+import pl.wspolnie.support.AtOnce;
 import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
@@ -30,6 +32,8 @@ class SubscriptionsTest extends IntegrationTest {
     TransactionTemplate tx;
     @Autowired
     Digests digests;
+    @Autowired
+    MailRetry retry;
 
     private WebClient subscribe(String email, Map<String, String> fields) {
         WebClient client = loggedIn(email);
@@ -107,5 +111,67 @@ class SubscriptionsTest extends IntegrationTest {
         clock.advance(Duration.ofDays(1));
         digests.send(Frequency.DAILY);
         assertThat(TestMailServer.mailsTo(daily)).hasSize(1);
+    }
+
+    @Test
+    void anImmediateNoticeThatCannotReachOnePersonIsSentOnceToTheOthersAndRetriedForThatPersonAlone() throws Exception {
+        String word = TestOrganizations.word();
+        String good = plainUser();
+        subscribe(good, Map.of("freq-NEWS", "IMMEDIATE", "sphere", "turystyka"));
+        // an address the mail library refuses (two addresses in one): its mail fails every time
+        String bad = "zly-" + System.nanoTime() + "@test.wspolnie.pl,inny@test.wspolnie.pl";
+        long badId = provisioning.ensureConfirmedUser(bad, "Zły adres", DEMO_PASSWORD);
+        jdbc.sql("insert into subscription_settings (user_id, updated_at) values (?, now())").param(badId).update();
+        jdbc.sql("insert into subscription_frequency (user_id, content_type, frequency) values (?, 'NEWS', 'IMMEDIATE')")
+                .param(badId).update();
+        try {
+            published(ContentType.NEWS, "w-" + word, "Wycieczka " + word, jstId(SECEMIN), "turystyka");
+            TestMailServer.awaitMail(good, "Wycieczka " + word);
+            Eventually.await("the mail to the bad address failed", () -> publicationsMentioning(bad, "status = 'FAILED'") == 1);
+            Eventually.await("the mail to the good one is complete", () -> publicationsMentioning(good, "true") == 0);
+
+            retry.resubmitOlderThan(Duration.ZERO);
+            Thread.sleep(1500);
+            assertThat(TestMailServer.mailsTo(good)).as("not sent again with the failed one").hasSize(1);
+            assertThat(publicationsMentioning(bad, "true")).as("the failed one is retried alone").isEqualTo(1);
+        } finally {
+            jdbc.sql("delete from subscription_settings where user_id = ?").param(badId).update();
+            jdbc.sql("delete from event_publication where serialized_event like ?").param("%" + bad + "%").update();
+        }
+    }
+
+    /** Incomplete event publications whose event mentions the text and that meet the condition. */
+    private long publicationsMentioning(String text, String condition) {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null and serialized_event like ? and "
+                        + condition).param("%" + text + "%").query(Long.class).single();
+    }
+
+    @Test
+    void aPersonGetsOneDailyDigestADayHoweverOftenTheJobRuns() throws Exception {
+        String word = TestOrganizations.word();
+        java.util.List<String> people = java.util.List.of(plainUser(), plainUser(), plainUser());
+        people.forEach(p -> subscribe(p, Map.of("freq-NEWS", "DAILY", "sphere", "turystyka")));
+        published(ContentType.NEWS, "n1-" + word, "Rajd " + word, jstId(SECEMIN), "turystyka");
+        clock.advance(Duration.ofDays(1));
+
+        // two runs at once (a second instance, a retry while the first one still runs)
+        AtOnce.run(2, () -> digests.send(Frequency.DAILY));
+        people.forEach(p -> assertThat(TestMailServer.awaitMail(p, "dzienny przegląd")).contains("Rajd " + word));
+
+        // an item arriving later the same day waits for the next day's digest: a run again today sends nothing
+        published(ContentType.NEWS, "n2-" + word, "Spływ " + word, jstId(SECEMIN), "turystyka");
+        digests.send(Frequency.DAILY);
+        Thread.sleep(1500);
+        people.forEach(p -> assertThat(TestMailServer.mailsTo(p)).as(p).hasSize(1));
+        assertThat(jdbc.sql("select count(*) from digest_delivery d join user_account u on u.id = d.user_id "
+                        + "where u.email in (:people) and d.frequency = 'DAILY'")
+                .param("people", people).query(Long.class).single()).isEqualTo(3);
+
+        clock.advance(Duration.ofDays(1));
+        digests.send(Frequency.DAILY);
+        String first = people.get(0);
+        Eventually.await("the next day's digest", () -> TestMailServer.mailsTo(first).size() == 2);
+        String next = String.valueOf(TestMailServer.mailsTo(first).get(1).getContent());
+        assertThat(next).contains("Spływ " + word).doesNotContain("Rajd " + word);
     }
 }

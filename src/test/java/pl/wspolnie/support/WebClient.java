@@ -61,6 +61,7 @@ public class WebClient {
 
     private final String base;
     private final HttpClient http;
+    private final CookieManager cookies;
     /** Each visitor appears to come from its own address (through the trusted local proxy header), so
      * failed-login limits per IP of one test never lock out another. */
     private final String address;
@@ -69,8 +70,27 @@ public class WebClient {
         int n = VISITORS.incrementAndGet();
         this.address = "10." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.cookies = new CookieManager();
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private WebClient(WebClient same, int port) {
+        this.address = same.address;
+        this.base = "http://localhost:" + port;
+        this.cookies = same.cookies;
+        this.http = same.http;
+    }
+
+    /** The same visitor (same cookies, same address) talking to another instance of the application on this port. */
+    public WebClient samePersonOn(int port) {
+        return new WebClient(this, port);
+    }
+
+    /** The value of a cookie this visitor holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public Page get(String path) {

@@ -1,5 +1,6 @@
 package pl.wspolnie.centre.domain;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -7,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.scheduling.JobLocks;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
@@ -167,11 +169,18 @@ public class Advice {
         return bookings.findById(id);
     }
 
-    /**
-     * Sends the reminders of tomorrow's appointments (Warsaw dates) not yet reminded; returns how many. Run every
-     * morning by the scheduler; tests call it directly with the test clock.
-     */
+    /** Every morning (wspolnie.centre.advice-reminder-cron), on one instance. */
     @Scheduled(cron = "${wspolnie.centre.advice-reminder-cron:0 0 7 * * *}", zone = "Europe/Warsaw")
+    @SchedulerLock(name = "centre.advice-reminders", lockAtLeastFor = JobLocks.CRON_AT_LEAST)
+    public void remindScheduled() {
+        sendReminders();
+    }
+
+    /**
+     * Sends the reminders of tomorrow's appointments (Warsaw dates) not yet reminded; returns how many. Each booking
+     * is marked reminded in the transaction that publishes its reminder, and a run that finds a booking locked by
+     * another run skips it, so two runs at once remind once. Tests call it directly with the test clock.
+     */
     public int sendReminders() {
         LocalDate tomorrow = LocalDate.now(clock.withZone(ClockConfig.WARSAW)).plusDays(1);
         List<AdviceBooking> due = bookings.dueForReminder(tomorrow.atStartOfDay(ClockConfig.WARSAW).toInstant(),

@@ -1,5 +1,6 @@
 package pl.wspolnie.centre.domain;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -260,12 +261,18 @@ public class ResourceBookings {
         return out;
     }
 
+    /** Every five minutes (wspolnie.centre.pending-expiry-cron), on one instance. */
+    @org.springframework.scheduling.annotation.Scheduled(cron = "${wspolnie.centre.pending-expiry-cron:0 */5 * * * *}",
+            zone = "Europe/Warsaw")
+    @SchedulerLock(name = "centre.pending-expiry", lockAtLeastFor = "PT30S")
+    public void expireScheduled() {
+        expirePending();
+    }
+
     /**
      * Marks pending requests whose start has come as EXPIRED (they stop holding the time); returns how many. Run by
      * the scheduler ({@code wspolnie.centre.pending-expiry-cron}); tests call it with the test clock.
      */
-    @org.springframework.scheduling.annotation.Scheduled(cron = "${wspolnie.centre.pending-expiry-cron:0 */5 * * * *}",
-            zone = "Europe/Warsaw")
     public int expirePending() {
         java.time.Instant now = clock.instant();
         List<Booking> due = bookings.pendingStartedBy(now);

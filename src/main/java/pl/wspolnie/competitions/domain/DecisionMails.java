@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.AccountSummary;
 import pl.wspolnie.accounts.Accounts;
 import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.mail.MailQueue;
 import pl.wspolnie.shared.mail.Mailer;
 import pl.wspolnie.shared.mail.OutgoingMail;
 import pl.wspolnie.shared.web.Formats;
@@ -31,12 +32,13 @@ class DecisionMails {
     private final Organizations organizations;
     private final Accounts accounts;
     private final Mailer mailer;
+    private final MailQueue queue;
     private final MessageSource messages;
     private final String baseUrl;
 
     DecisionMails(ReportRepository reports, OfferRepository offers, ReasonRequestRepository requests,
                   CompetitionRepository competitions, Organizations organizations, Accounts accounts, Mailer mailer,
-                  MessageSource messages, @Value("${wspolnie.base-url}") String baseUrl) {
+                  MailQueue queue, MessageSource messages, @Value("${wspolnie.base-url}") String baseUrl) {
         this.reports = reports;
         this.offers = offers;
         this.requests = requests;
@@ -44,6 +46,7 @@ class DecisionMails {
         this.organizations = organizations;
         this.accounts = accounts;
         this.mailer = mailer;
+        this.queue = queue;
         this.messages = messages;
         this.baseUrl = baseUrl;
     }
@@ -61,8 +64,8 @@ class DecisionMails {
                 new Object[]{report.getDecisionNote()}, POLISH);
         String settlement = report.getToReturn() == null ? "" : messages.getMessage(
                 "competitions.mail.reportDecided.settlement", new Object[]{new Formats().money(report.getToReturn())}, POLISH);
-        for (AccountSummary person : accounts.findAll(people).values()) {
-            mailer.send(new OutgoingMail(person.email(),
+        for (AccountSummary person : accounts.findAll(people).values()) { // one queued mail each: retried alone
+            queue.queue(new OutgoingMail(person.email(),
                     messages.getMessage("competitions.mail.reportDecided.subject." + status, new Object[]{offer.getTitle()}, POLISH),
                     messages.getMessage("competitions.mail.reportDecided.body." + status, new Object[]{person.displayName(),
                             kind, offer.getTitle(), note, settlement, baseUrl + "/reports/" + report.getId()}, POLISH)));

@@ -5,6 +5,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Accounts;
+import pl.wspolnie.shared.mail.MailQueue;
 import pl.wspolnie.shared.mail.Mailer;
 import pl.wspolnie.shared.mail.OutgoingMail;
 
@@ -24,11 +25,13 @@ class OfferMails {
     private final AwardRepository awards;
     private final Accounts accounts;
     private final Mailer mailer;
+    private final MailQueue queue;
     private final MessageSource messages;
     private final String baseUrl;
 
     OfferMails(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
-               OfferDocuments documents, AwardRepository awards, Accounts accounts, Mailer mailer, MessageSource messages,
+               OfferDocuments documents, AwardRepository awards, Accounts accounts, Mailer mailer, MailQueue queue,
+               MessageSource messages,
                @Value("${wspolnie.base-url}") String baseUrl) {
         this.offers = offers;
         this.awards = awards;
@@ -37,6 +40,7 @@ class OfferMails {
         this.documents = documents;
         this.accounts = accounts;
         this.mailer = mailer;
+        this.queue = queue;
         this.messages = messages;
         this.baseUrl = baseUrl;
     }
@@ -46,7 +50,8 @@ class OfferMails {
         Competition competition = competitions.findById(event.competitionId()).orElseThrow();
         for (Award award : awards.findByCompetitionIdOrderByAmountDesc(event.competitionId())) {
             Offer offer = offers.findById(award.getOfferId()).orElseThrow();
-            accounts.find(offer.getCreatedBy()).ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
+            // one queued mail per award: a failed one is retried alone
+            accounts.find(offer.getCreatedBy()).ifPresent(person -> queue.queue(new OutgoingMail(person.email(),
                     messages.getMessage("competitions.mail.results.subject", new Object[]{competition.getTitle()}, POLISH),
                     messages.getMessage("competitions.mail.results.body", new Object[]{person.displayName(),
                             offer.getTitle(), competition.getTitle(), new pl.wspolnie.shared.web.Formats().money(award.getAmount()),

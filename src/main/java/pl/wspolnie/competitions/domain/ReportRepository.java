@@ -1,7 +1,11 @@
 package pl.wspolnie.competitions.domain;
 
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 import java.time.LocalDate;
@@ -27,7 +31,13 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     org.springframework.data.domain.Page<OverdueContract> overdue(@Param("jsts") Collection<Long> jsts,
             @Param("endedBefore") LocalDate endedBefore, org.springframework.data.domain.Pageable page);
 
-    /** Contracts whose task ended in [from, to] without a submitted final report and without a reminder yet. */
+    /**
+     * Contracts whose task ended in [from, to] without a submitted final report and without a reminder yet, locked
+     * for the caller's transaction; rows another run has locked are skipped (lock timeout -2 = SKIP LOCKED), so two
+     * runs at once never remind of one contract twice.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
     @Query("select k from Contract k where k.periodTo between :from and :to and k.finalReminderSentAt is null "
             + "and not exists (select r from Report r where r.offerId = k.offerId "
             + "and r.kind = pl.wspolnie.competitions.domain.Report.Kind.FINAL and r.submittedAt is not null)")

@@ -1,12 +1,14 @@
 package pl.wspolnie.competitions.domain;
 
 import pl.wspolnie.shared.domain.StateConflict;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.scheduling.JobLocks;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.web.BusinessRuleViolation;
@@ -173,6 +175,7 @@ public class Reports {
 
     /** Daily: reminds the offerors whose final report is due within {@code reminder-days-before} days. */
     @Scheduled(cron = "${wspolnie.competitions.report-reminder-cron:0 30 7 * * *}", zone = "Europe/Warsaw")
+    @SchedulerLock(name = "competitions.final-report-reminders", lockAtLeastFor = JobLocks.CRON_AT_LEAST)
     public void remindScheduled() {
         sendFinalReportReminders();
     }

@@ -1,5 +1,6 @@
 package pl.wspolnie.council.domain;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,6 +15,7 @@ import pl.wspolnie.shared.events.CalendarEntryPublished;
 import pl.wspolnie.shared.events.CalendarEntryType;
 import pl.wspolnie.shared.events.ContentPublished;
 import pl.wspolnie.shared.events.ContentType;
+import pl.wspolnie.shared.scheduling.JobLocks;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
@@ -267,8 +269,14 @@ public class CouncilWork {
                 "/council/" + jstId + "#opinion-" + r.getId(), jstId, Set.of(), now));
     }
 
-    /** Marks every request past its deadline as "no opinion within the deadline"; nightly, and callable by tests. */
+    /** Nightly (wspolnie.council.lapse-cron), on one instance. */
     @Scheduled(cron = "${wspolnie.council.lapse-cron:0 10 0 * * *}", zone = "Europe/Warsaw")
+    @SchedulerLock(name = "council.opinion-lapse", lockAtLeastFor = JobLocks.CRON_AT_LEAST)
+    public void lapseScheduled() {
+        lapseOverdue();
+    }
+
+    /** Marks every request past its deadline as "no opinion within the deadline"; returns how many (tests call it). */
     public int lapseOverdue() {
         LocalDate today = today();
         Instant now = clock.instant();

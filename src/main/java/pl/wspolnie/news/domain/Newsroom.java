@@ -1,5 +1,6 @@
 package pl.wspolnie.news.domain;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
@@ -215,8 +216,14 @@ public class Newsroom {
         announceIfDue(item);
     }
 
-    /** Announces the items whose publication time has come (scheduled ahead); every minute and from tests. */
+    /** Every minute (wspolnie.news.release-check), on one instance at a time. */
     @Scheduled(fixedDelayString = "${wspolnie.news.release-check:PT1M}", initialDelayString = "PT30S")
+    @SchedulerLock(name = "news.release-check")
+    public void releaseScheduled() {
+        releaseDue();
+    }
+
+    /** Announces the items whose publication time has come (scheduled ahead); returns how many (tests call it). */
     public int releaseDue() {
         List<NewsItem> due = news.dueForAnnouncement(clock.instant());
         due.forEach(this::announceIfDue);

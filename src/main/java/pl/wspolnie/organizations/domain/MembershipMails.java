@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.AccountSummary;
 import pl.wspolnie.accounts.Accounts;
 import pl.wspolnie.organizations.MembershipEvents;
+import pl.wspolnie.shared.mail.MailQueue;
 import pl.wspolnie.shared.mail.Mailer;
 import pl.wspolnie.shared.mail.OutgoingMail;
 
@@ -25,14 +26,16 @@ class MembershipMails {
     private final MembershipRepository memberships;
     private final Accounts accounts;
     private final Mailer mailer;
+    private final MailQueue queue;
     private final MessageSource messages;
     private final String baseUrl;
 
-    MembershipMails(MembershipRepository memberships, Accounts accounts, Mailer mailer, MessageSource messages,
+    MembershipMails(MembershipRepository memberships, Accounts accounts, Mailer mailer, MailQueue queue, MessageSource messages,
                     @Value("${wspolnie.base-url}") String baseUrl) {
         this.memberships = memberships;
         this.accounts = accounts;
         this.mailer = mailer;
+        this.queue = queue;
         this.messages = messages;
         this.baseUrl = baseUrl;
     }
@@ -43,8 +46,8 @@ class MembershipMails {
         String link = baseUrl + "/organizations/" + event.organizationId() + "/members";
         Map<Long, AccountSummary> representatives = accounts.findAll(memberships
                 .findByStatus(event.organizationId(), MembershipStatus.ACTIVE).stream().map(Membership::getUserId).toList());
-        for (AccountSummary rep : representatives.values()) {
-            mailer.send(new OutgoingMail(rep.email(),
+        for (AccountSummary rep : representatives.values()) { // one queued mail each: a failed one is retried alone
+            queue.queue(new OutgoingMail(rep.email(),
                     messages.getMessage("organizations.mail.joinRequested.subject", new Object[]{event.organizationName()}, POLISH),
                     messages.getMessage("organizations.mail.joinRequested.body",
                             new Object[]{rep.displayName(), requester, event.organizationName(), link}, POLISH)));

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.AccountSummary;
+import pl.wspolnie.shared.mail.MailQueue;
 import pl.wspolnie.shared.mail.Mailer;
 import pl.wspolnie.shared.mail.OutgoingMail;
 import pl.wspolnie.subscriptions.PublishedItem;
@@ -18,17 +19,20 @@ class SubscriptionMails {
     private static final Locale POLISH = Locale.forLanguageTag("pl");
 
     private final Mailer mailer;
+    private final MailQueue queue;
     private final MessageSource messages;
     private final String baseUrl;
 
-    SubscriptionMails(Mailer mailer, MessageSource messages, @Value("${wspolnie.base-url}") String baseUrl) {
+    SubscriptionMails(Mailer mailer, MailQueue queue, MessageSource messages, @Value("${wspolnie.base-url}") String baseUrl) {
         this.mailer = mailer;
+        this.queue = queue;
         this.messages = messages;
         this.baseUrl = baseUrl;
     }
 
+    /** Queued (sent after the listener's commit, each alone): an item usually goes to several people at once. */
     void immediate(AccountSummary to, PublishedItem item) {
-        mailer.send(new OutgoingMail(to.email(),
+        queue.queue(new OutgoingMail(to.email(),
                 msg("subscriptions.mail.immediate.subject", type(item), item.title()),
                 msg("subscriptions.mail.immediate.body", to.displayName(), type(item), item.title(),
                         item.summary() == null ? "" : item.summary(), baseUrl + item.path(), settingsLink())));

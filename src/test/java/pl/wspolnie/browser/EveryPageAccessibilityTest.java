@@ -95,7 +95,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/notices?kind=FUNDING"),
                 Visit.page("/practices"),
                 Visit.page("/bulletin"),
-                // /dev/mail is off in tests (a real SMTP server is configured), so it cannot be visited.
+                // /dev/mail is off in tests (a real SMTP server is configured, no dev profile), so it cannot be visited.
                 Visit.page("/no-such-page").answering(404),
                 Visit.page("/jst/not-a-number").answering(400),
                 // Last, because it switches this visitor's language for the pages after it.

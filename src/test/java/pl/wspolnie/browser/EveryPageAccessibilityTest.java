@@ -257,8 +257,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("main .notice")).hasText("Prośba o dołączenie została wysłana.");
         assertReflowsAt320px();
-        // Not here: the 413 page. A logo above the upload limit (10 MB) gets Tomcat's own bare error page, not
-        // templates/error/413.html (the CSRF filter's read of the multipart body throws before Spring MVC).
+        // Not here: the 413 page (templates/error/413.html, the layout's error page; RequestSizeTest checks it is served
+        // for a request above its path's limit — a browser cannot send one through this form).
     }
 
     /**

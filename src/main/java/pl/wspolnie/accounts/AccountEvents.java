@@ -13,4 +13,9 @@ public final class AccountEvents {
     /** Someone asked to reset the password of an existing account. */
     public record PasswordResetRequested(long userId, String email, String displayName, String rawToken, String locale) {
     }
+
+    /** Logins of the account from new addresses were paused after failed attempts; the owner gets an unlock link. */
+    public record LoginUnlockRequested(long userId, String email, String displayName, String rawToken, String locale,
+                                       int failures) {
+    }
 }

@@ -33,6 +33,9 @@ class EveryPageAccessibilityTest extends BrowserTest {
     @Autowired
     OrganizationSeeding organizationSeeding;
 
+    @Autowired
+    pl.wspolnie.accounts.AccountService accountService;
+
     enum Display { DEFAULT, HIGH_CONTRAST_LARGEST_FONT }
 
     /** The demo organisation of ngo@wspolnie.demo (see DemoOrganizations). */
@@ -68,6 +71,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/login"),
                 Visit.page("/login?error=bad"),
                 Visit.page("/login?error=locked"),
+                Visit.page("/login?error=paused"),
+                Visit.page("/login/unlock?token=invalid"),
                 Visit.page("/login?error=unconfirmed"),
                 Visit.page("/register"),
                 Visit.page("/register/resend"),
@@ -191,6 +196,14 @@ class EveryPageAccessibilityTest extends BrowserTest {
         assertThat(page.locator("#password")).hasAccessibleDescription(Pattern.compile("Co najmniej 10 znaków"));
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("#error-summary").isVisible()).as("error summary on the reset form").isTrue();
+
+        // A real unlock link (mailed when logins of an account from new places are paused): its page and the login
+        // page it leads to.
+        String paused = plainUser();
+        accountService.requestLoginUnlock(paused);
+        open(localPath(TestMailServer.firstLink(TestMailServer.awaitMail(paused, "Nieudane próby logowania"))));
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main .notice")).hasText(Pattern.compile("odblokowane"));
 
         String email = uniqueEmail("a11y-forms");
         long adminId = provisioning.ensureConfirmedUser(email, "Ola Formularz", DEMO_PASSWORD);

@@ -127,6 +127,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/calendar/events/new"),
                 Visit.page("/account/subscriptions"),
                 Visit.page("/notices/new"),
+                Visit.page("/notices/moderation"), // with a notice of an unverified organisation waiting
+                Visit.page("/notices/" + pendingNoticeId()), // its page: awaiting moderation, the decision buttons
                 Visit.page("/bulletin/new"),
                 Visit.page("/jst/" + jstId(POWIAT) + "/edit"),
                 Visit.page("/jst/" + jstId(POWIAT)),
@@ -349,6 +351,20 @@ class EveryPageAccessibilityTest extends BrowserTest {
         pressEnter();
         assertThat(focusedMatches("#" + fieldId)).as("the summary link focuses #%s, not %s", fieldId, focusedElement()).isTrue();
         assertFocusVisible();
+    }
+
+    /** A job offer (with an outside link) of an unverified organisation, waiting for moderation. */
+    private long pendingNoticeId() {
+        String rep = plainUser();
+        long repId = provisioning.ensureConfirmedUser(rep, "Ala Ogłoszenie", DEMO_PASSWORD);
+        long org = organizationSeeding.ensure(TestOrganizations.details("Niezweryfikowana " + TestOrganizations.word(),
+                jstId(SECEMIN), List.of("kultura"), null), repId, true, false);
+        return jdbc.sql("""
+                        insert into notice (kind, jst_id, organization_id, author_id, title, description, expires_on, link,
+                                            place, created_at, status)
+                        values ('JOB', ?, ?, ?, 'Praca w biurze', 'Pół etatu.', current_date + 30, 'https://praca.example.com',
+                                'Secemin', now(), 'PENDING') returning id""")
+                .param(jstId(SECEMIN)).param(org).param(repId).query(Long.class).single();
     }
 
     private long demoOrganizationId() {

@@ -17,4 +17,9 @@ public final class AccountEvents {
     /** The first platform administrator was created at start-up and must set a password (a reset token). */
     public record AdministratorCreated(long userId, String email, String rawToken, long validHours) {
     }
+
+    /** Logins of the account from new addresses were paused after failed attempts; the owner gets an unlock link. */
+    public record LoginUnlockRequested(long userId, String email, String displayName, String rawToken, String locale,
+                                       int failures) {
+    }
 }

@@ -51,4 +51,13 @@ class AccountMails {
                 messages.getMessage("accounts.mail.firstAdmin.subject", null, locale),
                 messages.getMessage("accounts.mail.firstAdmin.body", new Object[]{baseUrl, link, event.validHours()}, locale)));
     }
+
+    @ApplicationModuleListener
+    void on(AccountEvents.LoginUnlockRequested event) {
+        Locale locale = Locale.forLanguageTag(event.locale());
+        String link = baseUrl + "/login/unlock?token=" + URLEncoder.encode(event.rawToken(), StandardCharsets.UTF_8);
+        mailer.send(new OutgoingMail(event.email(),
+                messages.getMessage("accounts.mail.unlock.subject", null, locale),
+                messages.getMessage("accounts.mail.unlock.body", new Object[]{event.displayName(), link, event.failures()}, locale)));
+    }
 }

@@ -88,6 +88,37 @@ public class AccountService {
         });
     }
 
+    /**
+     * Sends the owner of an account (if it exists) a single-use link, valid 24 hours, that trusts the address it is
+     * opened from for logins, after logins of the account from new addresses were paused by failed attempts.
+     */
+    public void requestLoginUnlock(String email) {
+        if (email == null || email.isBlank() || email.length() > 320) {
+            return;
+        }
+        users.findByEmail(email.strip()).ifPresent(user -> {
+            Instant now = clock.instant();
+            String raw = AccountToken.newRawToken();
+            tokens.save(new AccountToken(user.getId(), Purpose.UNLOCK_LOGIN, raw, now, now.plus(Duration.ofHours(24))));
+            events.publishEvent(new AccountEvents.LoginUnlockRequested(user.getId(), user.getEmail(),
+                    user.getDisplayName(), raw, user.getPreferredLocale(), settings.maxFailedLogins()));
+        });
+    }
+
+    /** True while an unlock link can still be used (to show its button or an "expired" message). */
+    @Transactional(readOnly = true)
+    public boolean isUnlockTokenUsable(String rawToken) {
+        return rawToken != null && rawToken.length() <= 200
+                && tokens.findOneByTokenHashAndPurpose(AccountToken.hash(rawToken), Purpose.UNLOCK_LOGIN)
+                .filter(t -> t.usableAt(clock.instant())).isPresent();
+    }
+
+    /** Uses up an unlock link; the e-mail of its account, empty when the link is unknown, used or expired. */
+    public Optional<String> useUnlockToken(String rawToken) {
+        return useToken(rawToken, Purpose.UNLOCK_LOGIN)
+                .flatMap(token -> users.findById(token.getUserId())).map(UserAccount::getEmail);
+    }
+
     /** True while a reset link can still be used (to show the form or an "expired" message). */
     @Transactional(readOnly = true)
     public boolean isResetTokenUsable(String rawToken) {

@@ -26,7 +26,7 @@ import java.util.HexFormat;
 @Table(name = "account_token")
 class AccountToken {
 
-    enum Purpose { CONFIRM_EMAIL, RESET_PASSWORD }
+    enum Purpose { CONFIRM_EMAIL, RESET_PASSWORD, UNLOCK_LOGIN }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

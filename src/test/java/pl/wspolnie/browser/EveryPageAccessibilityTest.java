@@ -33,6 +33,9 @@ class EveryPageAccessibilityTest extends BrowserTest {
     @Autowired
     OrganizationSeeding organizationSeeding;
 
+    @Autowired
+    pl.wspolnie.accounts.AccountService accountService;
+
     enum Display { DEFAULT, HIGH_CONTRAST_LARGEST_FONT }
 
     /** The demo organisation of ngo@wspolnie.demo (see DemoOrganizations). */
@@ -68,6 +71,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/login"),
                 Visit.page("/login?error=bad"),
                 Visit.page("/login?error=locked"),
+                Visit.page("/login?error=paused"),
+                Visit.page("/login/unlock?token=invalid"),
                 Visit.page("/login?error=unconfirmed"),
                 Visit.page("/register"),
                 Visit.page("/register/resend"),
@@ -95,7 +100,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/notices?kind=FUNDING"),
                 Visit.page("/practices"),
                 Visit.page("/bulletin"),
-                // /dev/mail is off in tests (a real SMTP server is configured), so it cannot be visited.
+                // /dev/mail is off in tests (a real SMTP server is configured, no dev profile), so it cannot be visited.
                 Visit.page("/no-such-page").answering(404),
                 Visit.page("/jst/not-a-number").answering(400),
                 // Last, because it switches this visitor's language for the pages after it.
@@ -122,6 +127,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/calendar/events/new"),
                 Visit.page("/account/subscriptions"),
                 Visit.page("/notices/new"),
+                Visit.page("/notices/moderation"), // with a notice of an unverified organisation waiting
+                Visit.page("/notices/" + pendingNoticeId()), // its page: awaiting moderation, the decision buttons
                 Visit.page("/bulletin/new"),
                 Visit.page("/jst/" + jstId(POWIAT) + "/edit"),
                 Visit.page("/jst/" + jstId(POWIAT)),
@@ -193,6 +200,14 @@ class EveryPageAccessibilityTest extends BrowserTest {
         assertThat(page.locator("#password")).hasAccessibleDescription(Pattern.compile("Co najmniej 10 znaków"));
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("#error-summary").isVisible()).as("error summary on the reset form").isTrue();
+
+        // A real unlock link (mailed when logins of an account from new places are paused): its page and the login
+        // page it leads to.
+        String paused = plainUser();
+        accountService.requestLoginUnlock(paused);
+        open(localPath(TestMailServer.firstLink(TestMailServer.awaitMail(paused, "Nieudane próby logowania"))));
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main .notice")).hasText(Pattern.compile("odblokowane"));
 
         String email = uniqueEmail("a11y-forms");
         long adminId = provisioning.ensureConfirmedUser(email, "Ola Formularz", DEMO_PASSWORD);
@@ -270,8 +285,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("main .notice")).hasText("Prośba o dołączenie została wysłana.");
         assertReflowsAt320px();
-        // Not here: the 413 page. A logo above the upload limit (10 MB) gets Tomcat's own bare error page, not
-        // templates/error/413.html (the CSRF filter's read of the multipart body throws before Spring MVC).
+        // Not here: the 413 page (templates/error/413.html, the layout's error page; RequestSizeTest checks it is served
+        // for a request above its path's limit — a browser cannot send one through this form).
     }
 
     /**
@@ -349,6 +364,20 @@ class EveryPageAccessibilityTest extends BrowserTest {
         pressEnter();
         assertThat(focusedMatches("#" + fieldId)).as("the summary link focuses #%s, not %s", fieldId, focusedElement()).isTrue();
         assertFocusVisible();
+    }
+
+    /** A job offer (with an outside link) of an unverified organisation, waiting for moderation. */
+    private long pendingNoticeId() {
+        String rep = plainUser();
+        long repId = provisioning.ensureConfirmedUser(rep, "Ala Ogłoszenie", DEMO_PASSWORD);
+        long org = organizationSeeding.ensure(TestOrganizations.details("Niezweryfikowana " + TestOrganizations.word(),
+                jstId(SECEMIN), List.of("kultura"), null), repId, true, false);
+        return jdbc.sql("""
+                        insert into notice (kind, jst_id, organization_id, author_id, title, description, expires_on, link,
+                                            place, created_at, status)
+                        values ('JOB', ?, ?, ?, 'Praca w biurze', 'Pół etatu.', current_date + 30, 'https://praca.example.com',
+                                'Secemin', now(), 'PENDING') returning id""")
+                .param(jstId(SECEMIN)).param(org).param(repId).query(Long.class).single();
     }
 
     private long demoOrganizationId() {

@@ -122,4 +122,83 @@ class NoticeBoardTest extends IntegrationTest {
                 .status()).isEqualTo(403);
         assertThat(loggedIn(plainUser()).get("/notices/new").status()).isEqualTo(403);
     }
+
+    @Test
+    void aJobOfferOfAnUnverifiedOrganisationWaitsForTheLiaisonOfficer() {
+        String word = TestOrganizations.word();
+        String rep = plainUser();
+        long repId = provisioning.ensureConfirmedUser(rep, "x", DEMO_PASSWORD);
+        long org = organizations.ensure(TestOrganizations.details("Nowa Fundacja " + word, jstId(SECEMIN), List.of("kultura"), null),
+                repId, true, false);
+        WebClient ngo = loggedIn(rep);
+        Map<String, String> f = notice("JOB", "Praca " + word, null, org, today().plusDays(10));
+        f.put("link", "https://rekrutacja.example.com/oferta");
+        Page saved = ngo.submit("/notices/new", "/notices/new", f);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        String path = saved.location().replaceAll("^https?://[^/]+", "");
+        assertThat(ngo.get(path).text()).as("the author is told").contains("Ogłoszenie zapisane", "po zatwierdzeniu przez pełnomocnika",
+                "czeka na moderację", "Organizacja niezweryfikowana");
+
+        assertThat(visitor().get("/notices").text()).doesNotContain("Praca " + word);
+        assertThat(visitor().get(path).status()).isEqualTo(404);
+        assertThat(loggedIn(plainUser()).get(path).status()).isEqualTo(404);
+
+        WebClient otherGmina = loggedIn(userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO));
+        assertThat(otherGmina.get("/notices/moderation").text()).doesNotContain("Praca " + word);
+        long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        assertThat(otherGmina.post("/notices/" + id + "/approve", Map.of(), otherGmina.get("/notices/moderation").csrf()).status())
+                .isEqualTo(403);
+        assertThat(ngo.post("/notices/" + id + "/approve", Map.of(), ngo.get(path).csrf()).status()).as("nor its author").isEqualTo(403);
+
+        // the liaison officer of the powiat moderates the gminas below it
+        WebClient liaison = loggedIn(userWithRole(Role.LIAISON_OFFICER, POWIAT));
+        assertThat(liaison.get("/notices").text()).contains("Ogłoszenia do moderacji");
+        Page queue = liaison.get("/notices/moderation");
+        assertThat(queue.text()).contains("Praca " + word, "Organizacja niezweryfikowana", "https://rekrutacja.example.com/oferta");
+        assertThat(liaison.post("/notices/" + id + "/approve", Map.of(), queue.csrf()).location()).endsWith("/notices/moderation");
+        assertThat(liaison.get("/notices/moderation").text()).contains("Ogłoszenie opublikowane").doesNotContain("Praca " + word);
+        assertThat(jdbc.sql("select moderated_by from notice where id = ?").param(id).query(Long.class).single()).isNotNull();
+
+        assertThat(visitor().get("/notices").text()).contains("Praca " + word);
+        assertThat(visitor().get(path).text()).contains("Praca " + word, "Organizacja niezweryfikowana").doesNotContain("czeka na moderację");
+        assertThat(liaison.post("/notices/" + id + "/reject", Map.of(), queue.csrf()).status()).as("decided once").isEqualTo(302);
+        assertThat(visitor().get(path).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRejectedOfferStaysOffTheBoardAndAVerifiedOrganisationPublishesAtOnce() {
+        String word = TestOrganizations.word();
+        String rep = plainUser();
+        long repId = provisioning.ensureConfirmedUser(rep, "x", DEMO_PASSWORD);
+        long unverified = organizations.ensure(TestOrganizations.details("Świeże " + word, jstId(KLUCZEWSKO), List.of("kultura"), null),
+                repId, true, false);
+        WebClient ngo = loggedIn(rep);
+        Map<String, String> f = notice("VOLUNTEERING", "Akcja " + word, null, unverified, today().plusDays(10));
+        f.put("place", "Kluczewsko");
+        f.put("whenText", "niedziela");
+        f.put("volunteersNeeded", "3");
+        Page posted = ngo.submit("/notices/new", "/notices/new", f);
+        assertThat(posted.status()).as(posted.text()).isEqualTo(302);
+        String path = posted.location().replaceAll("^https?://[^/]+", "");
+        long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        WebClient liaison = loggedIn(userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO));
+        assertThat(liaison.get(path).text()).contains("Zatwierdź i opublikuj");
+        liaison.post("/notices/" + id + "/reject", Map.of(), liaison.get("/notices/moderation").csrf());
+        assertThat(visitor().get(path).status()).isEqualTo(404);
+        assertThat(ngo.get(path).text()).contains("odrzucił to ogłoszenie").doesNotContain("Zgłoś się jako wolontariusz");
+        WebClient volunteer = loggedIn(plainUser());
+        assertThat(volunteer.post(path + "/respond", Map.of("message", "Chcę"), volunteer.get("/notices").csrf()).status())
+                .isEqualTo(404);
+
+        String verifiedRep = plainUser();
+        long verifiedRepId = provisioning.ensureConfirmedUser(verifiedRep, "x", DEMO_PASSWORD);
+        long verified = organizations.ensure(TestOrganizations.details("Znane " + word, jstId(KLUCZEWSKO), List.of("kultura"), null),
+                verifiedRepId, true, true);
+        Page saved = loggedIn(verifiedRep).submit("/notices/new", "/notices/new", notice("JOB", "Etat " + word, null, verified,
+                today().plusDays(10)));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        String verifiedPath = saved.location().replaceAll("^https?://[^/]+", "");
+        assertThat(visitor().get(verifiedPath).text()).contains("Etat " + word, "Organizacja zweryfikowana przez samorząd");
+        assertThat(visitor().get("/notices").text()).contains("Etat " + word);
+    }
 }

@@ -49,7 +49,7 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
         if (exception instanceof ThrottledAuthenticationProvider.TooManyAttemptsException locked) {
             long minutes = Math.max(1, (long) Math.ceil(Duration.between(clock.instant(), locked.until()).getSeconds() / 60.0));
             request.getSession().setAttribute(LOCK_MINUTES, minutes);
-            reason = "locked";
+            reason = locked.accountPaused() ? "paused" : "locked";
         } else if (exception instanceof DisabledException) {
             reason = "unconfirmed";
         } else {

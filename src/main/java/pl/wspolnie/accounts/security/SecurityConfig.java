@@ -17,6 +17,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import pl.wspolnie.accounts.AccountService;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
                                             AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder,
-                                            LoginThrottle throttle, LoginHandlers handlers,
+                                            LoginThrottle throttle, LoginHandlers handlers, AccountService accounts,
                                             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mvc) throws Exception {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
         dao.setPasswordEncoder(passwordEncoder);
@@ -67,7 +68,7 @@ class SecurityConfig {
         // A path no controller serves gets the 404 page, also for anonymous visitors (not a login redirect).
         open.add(new UnmappedPathMatcher(mvc));
         http
-                .authenticationProvider(new ThrottledAuthenticationProvider(dao, throttle))
+                .authenticationProvider(new ThrottledAuthenticationProvider(dao, throttle, accounts))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(open.toArray(RequestMatcher[]::new)).permitAll()
                         .anyRequest().authenticated())
@@ -112,6 +113,6 @@ class SecurityConfig {
 
     @Bean
     PublicPaths accountPublicPaths() {
-        return PublicPaths.any("/login", "/register", "/register/**", "/password/forgot", "/password/reset");
+        return PublicPaths.any("/login", "/login/unlock", "/register", "/register/**", "/password/forgot", "/password/reset");
     }
 }

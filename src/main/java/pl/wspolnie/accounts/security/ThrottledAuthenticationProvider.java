@@ -7,58 +7,88 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import pl.wspolnie.accounts.AccountService;
 
 import java.time.Instant;
 import java.util.Optional;
 
-/** Password login that refuses locked accounts and IP addresses before checking the password. */
+/**
+ * Password login under the {@link LoginThrottle}: a locked address is refused; an account paused by failures is
+ * refused only from addresses it does not trust — before the password is checked, so a paused account cannot be
+ * guessed at — while its owner logs in from a trusted address or after opening the unlock link mailed at the pause.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
-    /** Carries the end of the lock to the failure handler, which shows it to the person. */
+    /** Carries the end of the lock, and whose lock it is, to the failure handler, which shows it to the person. */
     static class TooManyAttemptsException extends LockedException {
         private final Instant until;
+        private final boolean accountPaused;
 
-        TooManyAttemptsException(Instant until) {
+        TooManyAttemptsException(Instant until, boolean accountPaused) {
             super("too many failed logins");
             this.until = until;
+            this.accountPaused = accountPaused;
         }
 
         Instant until() {
             return until;
         }
+
+        /** True when the account is paused for untrusted addresses (rather than this address being locked). */
+        boolean accountPaused() {
+            return accountPaused;
+        }
     }
 
     private final DaoAuthenticationProvider delegate;
     private final LoginThrottle throttle;
+    private final AccountService accounts;
 
-    ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle, AccountService accounts) {
         this.delegate = delegate;
         this.throttle = throttle;
+        this.accounts = accounts;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String accountKey = LoginThrottle.accountKey(authentication.getName());
-        String ipKey = LoginThrottle.ipKey(remoteAddress(authentication));
-        Optional<Instant> locked = throttle.lockedUntil(accountKey, ipKey);
-        if (locked.isPresent()) {
-            throw new TooManyAttemptsException(locked.get());
+        String email = authentication.getName();
+        String accountKey = LoginThrottle.accountKey(email);
+        String address = remoteAddress(authentication);
+        String ipKey = LoginThrottle.ipKey(address);
+        Optional<Instant> addressLocked = throttle.lockedUntil(ipKey);
+        if (addressLocked.isPresent()) {
+            throw new TooManyAttemptsException(addressLocked.get(), false);
+        }
+        boolean trusted = throttle.isTrusted(accountKey, address);
+        if (!trusted) {
+            Optional<Instant> paused = throttle.lockedUntil(accountKey);
+            if (paused.isPresent()) {
+                throw new TooManyAttemptsException(paused.get(), true);
+            }
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.clear(accountKey);
+            throttle.succeeded(accountKey, address);
             return result;
         } catch (BadCredentialsException e) {
-            throttle.recordFailure(accountKey, ipKey);
-            Optional<Instant> nowLocked = throttle.lockedUntil(accountKey, ipKey);
+            throttle.recordAddressFailure(ipKey);
+            if (!trusted && throttle.recordAccountFailure(accountKey)) {
+                accounts.requestLoginUnlock(email);
+            }
+            Optional<Instant> nowLocked = throttle.lockedUntil(ipKey);
             if (nowLocked.isPresent()) {
-                throw new TooManyAttemptsException(nowLocked.get());
+                throw new TooManyAttemptsException(nowLocked.get(), false);
+            }
+            Optional<Instant> nowPaused = trusted ? Optional.empty() : throttle.lockedUntil(accountKey);
+            if (nowPaused.isPresent()) {
+                throw new TooManyAttemptsException(nowPaused.get(), true);
             }
             throw e;
         }
     }
 
-    private static String remoteAddress(Authentication authentication) {
+    static String remoteAddress(Authentication authentication) {
         if (authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
             return details.getRemoteAddress();
         }

@@ -31,6 +31,17 @@ class OfferAttachmentController {
         this.attachments = attachments;
     }
 
+    /**
+     * Attachments up to wspolnie.competitions.attachment-max-mb (10 MB); 15 MB more still reach the form and get a
+     * field error, larger requests the 413 page.
+     */
+    @org.springframework.context.annotation.Bean
+    static pl.wspolnie.shared.web.UploadLimit offerAttachmentUploads(
+            @org.springframework.beans.factory.annotation.Value("${wspolnie.competitions.attachment-max-mb:10}") int maxMb) {
+        return pl.wspolnie.shared.web.UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(maxMb + 15L),
+                "/offers/{id}/attachments");
+    }
+
     @PostMapping("/offers/{id:\\d+}/attachments")
     String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
                   @RequestParam(defaultValue = "") String requiredName, RedirectAttributes redirect) throws IOException {

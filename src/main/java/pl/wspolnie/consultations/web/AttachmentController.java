@@ -21,6 +21,7 @@ import pl.wspolnie.consultations.domain.ConsultationAttachments;
 import pl.wspolnie.consultations.domain.ConsultationWorkflow;
 import pl.wspolnie.shared.web.BusinessRuleViolation;
 import pl.wspolnie.shared.web.PublicPaths;
+import pl.wspolnie.shared.web.UploadLimit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +47,12 @@ class AttachmentController {
     @Bean
     static PublicPaths consultationAttachmentPublicPaths() {
         return PublicPaths.get("/consultations/{id:\\d+}/attachments/{a:\\d+}");
+    }
+
+    /** Files up to 10 MB; up to 25 MB the form answers with a field error, above it the 413 page. */
+    @Bean
+    static UploadLimit consultationAttachmentUploads() {
+        return UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(25), "/consultations/{id}/attachments/new");
     }
 
     @GetMapping("/consultations/{id:\\d+}/attachments/new")

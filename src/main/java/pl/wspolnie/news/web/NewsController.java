@@ -32,6 +32,7 @@ import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.web.BusinessRuleViolation;
 import pl.wspolnie.shared.web.NotFoundException;
 import pl.wspolnie.shared.web.PublicPaths;
+import pl.wspolnie.shared.web.UploadLimit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,12 @@ class NewsController {
     static PublicPaths newsPublicPaths() {
         return PublicPaths.get("/news", "/news/{id:\\d+}", "/news/feed.atom", "/news/{id:\\d+}/attachments/{aid:\\d+}",
                 "/practices", "/practices/{id:\\d+}", "/practices/by-organization/{id:\\d+}");
+    }
+
+    /** Attachments up to 10 MB; up to 25 MB the form answers with a field error, above it the 413 page. */
+    @Bean
+    static UploadLimit newsAttachmentUploads() {
+        return UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(25), "/news/{id}/attachments");
     }
 
     @GetMapping("/news")

@@ -60,21 +60,12 @@ record NewsForm(
                 return null;
             }
         }
-        List<Long> linked = new java.util.ArrayList<>();
-        if (linkedOrganizations != null && !linkedOrganizations.isBlank()) {
-            for (String part : linkedOrganizations.split("[,;\\s]+")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                try {
-                    long id = Long.parseLong(part.replaceAll(".*/", ""));
-                    if (!linked.contains(id)) {
-                        linked.add(id);
-                    }
-                } catch (NumberFormatException e) {
-                    result.rejectValue("linkedOrganizations", "news.linkedOrganizations.unknown");
-                    return null;
-                }
+        List<Long> linked = List.of();
+        if (linkedOrganizations != null && !result.hasFieldErrors("linkedOrganizations")) {
+            linked = organizationIds(linkedOrganizations);
+            if (linked == null) {
+                result.rejectValue("linkedOrganizations", "news.linkedOrganizations.unknown");
+                return null;
             }
         }
         if (linked.size() > 20) {
@@ -82,6 +73,55 @@ record NewsForm(
             return null;
         }
         return new NewsContent(title, lead, body, spheres == null ? List.of() : spheres, at, kind, authorName, linked);
+    }
+
+    /**
+     * The directory numbers typed as numbers or profile links ("12, https://…/organizations/34"), separated by
+     * commas, semicolons or white space; duplicates once. Null when a part is not a number of at most 18 digits.
+     * One pass over the text (linear: a regular expression here took 85 s of CPU on 100,000 characters).
+     */
+    static List<Long> organizationIds(String text) {
+        List<Long> ids = new java.util.ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && isSeparator(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSeparator(text.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            int from = i;
+            while (from > start && text.charAt(from - 1) != '/') {
+                from--;
+            }
+            if (from == i || i - from > 18) {
+                return null;
+            }
+            long id = 0;
+            for (int k = from; k < i; k++) {
+                char c = text.charAt(k);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+                id = id * 10 + (c - '0');
+            }
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+            if (ids.size() > 20) {
+                break; // too many anyway: the caller says so
+            }
+        }
+        return ids;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == ';' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     public boolean hasSphere(String code) {

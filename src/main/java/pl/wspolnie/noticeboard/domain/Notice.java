@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.web.BusinessRuleViolation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -51,14 +52,21 @@ public class Notice implements JstScoped {
     private Integer volunteersNeeded;
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+    @Enumerated(EnumType.STRING)
+    private NoticeStatus status;
+    @Column(name = "moderated_by")
+    private Long moderatedBy;
+    @Column(name = "moderated_at")
+    private Instant moderatedAt;
     @Version
     private long version;
 
     protected Notice() {
     }
 
-    Notice(long jstId, Long organizationId, long authorId, NoticeDetails d, Instant now) {
+    Notice(long jstId, Long organizationId, long authorId, NoticeDetails d, NoticeStatus status, Instant now) {
         this.jstId = jstId;
+        this.status = status;
         this.organizationId = organizationId;
         this.authorId = authorId;
         this.createdAt = now;
@@ -87,6 +95,20 @@ public class Notice implements JstScoped {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** The liaison officer's decision on a pending notice; any other transition is refused. */
+    void moderate(NoticeStatus decision, long by, Instant now) {
+        if (status != NoticeStatus.PENDING || decision == NoticeStatus.PENDING) {
+            throw new BusinessRuleViolation(null, "notices.moderation.notPending");
+        }
+        this.status = decision;
+        this.moderatedBy = by;
+        this.moderatedAt = now;
+    }
+
+    public boolean isPublished() {
+        return status == NoticeStatus.PUBLISHED;
+    }
+
     public boolean isExpiredOn(LocalDate today) {
         return expiresOn.isBefore(today);
     }
@@ -113,4 +135,5 @@ public class Notice implements JstScoped {
     public String getPlace() { return place; }
     public String getWhenText() { return whenText; }
     public Integer getVolunteersNeeded() { return volunteersNeeded; }
+    public NoticeStatus getStatus() { return status; }
 }

@@ -24,8 +24,10 @@ import java.util.Set;
 
 /**
  * Use cases of the notice board. Funding offers come from a JST's officials, liaison officers and centre staff;
- * volunteering and job offers from an organisation's representatives (or those staff). Only volunteering offers
- * take responses; the organisation's representatives and the author see them.
+ * volunteering and job offers from an organisation's representatives (or those staff). An offer of an organisation
+ * the JST has not verified waits for the liaison officer of its gmina (or of a JST above it), as NGO news do; the
+ * others are published at once. Only volunteering offers take responses; the organisation's representatives and
+ * the author see them.
  */
 @Service
 @Transactional
@@ -62,6 +64,16 @@ public class NoticeBoard {
         return notices.findById(id).orElseThrow(() -> new NotFoundException("notice " + id));
     }
 
+    /** A notice as its page shows it: published for everyone; pending or rejected only for its side and moderators (else 404). */
+    @Transactional(readOnly = true)
+    public Notice visible(long id) {
+        Notice notice = get(id);
+        if (!notice.isPublished() && !mayManage(notice) && !mayModerate(notice)) {
+            throw new NotFoundException("notice " + id);
+        }
+        return notice;
+    }
+
     /** Posts an offer for an organisation (its representative) or for a JST (its staff); 403 otherwise. */
     public long post(Long jstId, Long organizationId, NoticeDetails details) {
         AuthenticatedUser user = permissions.requireUser();
@@ -75,26 +87,82 @@ public class NoticeBoard {
                 throw new BusinessRuleViolation("kind", "notices.kind.fundingByJst");
             }
             OrganizationSummary org = organizations.find(organizationId).orElseThrow(() -> new NotFoundException("organisation"));
-            notice = new Notice(org.gminaId(), org.id(), user.userId(), details, clock.instant());
+            notice = new Notice(org.gminaId(), org.id(), user.userId(), details,
+                    org.verified() ? NoticeStatus.PUBLISHED : NoticeStatus.PENDING, clock.instant());
         } else {
             if (jstId == null || !jsts.exists(jstId)) {
                 throw new BusinessRuleViolation("jstId", "notices.publisher.required");
             }
             permissions.require(jstId, STAFF);
-            notice = new Notice(jstId, null, user.userId(), details, clock.instant());
+            notice = new Notice(jstId, null, user.userId(), details, NoticeStatus.PUBLISHED, clock.instant());
         }
         notices.save(notice);
+        if (notice.isPublished()) {
+            announce(notice);
+        }
+        return notice.getId();
+    }
+
+    private void announce(Notice notice) {
         events.publishEvent(new ContentPublished(ContentType.NOTICE, String.valueOf(notice.getId()), notice.getTitle(),
                 notice.getDescription().length() > 300 ? notice.getDescription().substring(0, 300) + "…" : notice.getDescription(),
                 "/notices/" + notice.getId(), notice.getJstId(), Set.of(), clock.instant()));
-        return notice.getId();
+    }
+
+    /** Pending notices in the JSTs (and the gminas below them) where the user is the liaison officer. */
+    @Transactional(readOnly = true)
+    public List<Notice> moderationQueue() {
+        Set<Long> jstIds = moderatedJsts();
+        return jstIds.isEmpty() ? List.of() : notices.pendingIn(jstIds);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean moderates() {
+        return permissions.currentUser().isPresent() && !moderatedJsts().isEmpty();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayModerate(Notice notice) {
+        return permissions.currentUser().isPresent() && moderatedJsts().contains(notice.getJstId());
+    }
+
+    /** The liaison officer publishes a pending notice (then subscribers hear of it). */
+    public void approve(long id) {
+        Notice notice = decide(id, NoticeStatus.PUBLISHED);
+        announce(notice);
+    }
+
+    public void reject(long id) {
+        decide(id, NoticeStatus.REJECTED);
+    }
+
+    private Notice decide(long id, NoticeStatus decision) {
+        AuthenticatedUser user = permissions.requireUser();
+        Notice notice = get(id);
+        if (!mayModerate(notice)) {
+            throw new AccessDeniedException("not the liaison officer of JST " + notice.getJstId());
+        }
+        notice.moderate(decision, user.userId(), clock.instant());
+        return notice;
+    }
+
+    private Set<Long> moderatedJsts() {
+        Set<Long> result = new java.util.LinkedHashSet<>();
+        if (permissions.isPlatformAdmin()) {
+            jsts.all().forEach(j -> result.add(j.id()));
+            return result;
+        }
+        for (Long jst : permissions.jstsWith(Role.LIAISON_OFFICER)) {
+            result.addAll(jsts.selfAndDescendants(jst));
+        }
+        return result;
     }
 
     /** A volunteer answers a volunteering offer that has not expired (once per person). */
     public void respond(long id, String message) {
         AuthenticatedUser user = permissions.requireUser();
         Notice notice = get(id);
-        if (notice.getKind() != NoticeKind.VOLUNTEERING || notice.isExpiredOn(LocalDate.now(clock))) {
+        if (!notice.isPublished() || notice.getKind() != NoticeKind.VOLUNTEERING || notice.isExpiredOn(LocalDate.now(clock))) {
             throw new BusinessRuleViolation("message", "notices.respond.closed");
         }
         if (responses.existsByNoticeIdAndUserId(id, user.userId())) {

@@ -21,6 +21,7 @@ import pl.wspolnie.noticeboard.domain.NoticeBoard;
 import pl.wspolnie.noticeboard.domain.NoticeDetails;
 import pl.wspolnie.noticeboard.domain.NoticeKind;
 import pl.wspolnie.noticeboard.domain.NoticeResponse;
+import pl.wspolnie.noticeboard.domain.NoticeStatus;
 import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.partnership.JstSummary;
@@ -75,19 +76,21 @@ class NoticeBoardController {
         model.addAttribute("kinds", NoticeKind.values());
         model.addAttribute("result", result);
         model.addAttribute("canPost", permissions.currentUser().isPresent());
+        model.addAttribute("moderates", board.moderates());
         return "noticeboard/list";
     }
 
     @GetMapping("/notices/{id:\\d+}")
     String show(@PathVariable long id, Model model) {
-        Notice notice = board.get(id);
-        model.addAttribute("notice", notice);
+        Notice notice = board.visible(id);
+        model.addAttribute("item", notice);
         model.addAttribute("expired", notice.isExpiredOn(LocalDate.now(clock)));
         model.addAttribute("jstName", jsts.find(notice.getJstId()).map(JstSummary::name).orElse(""));
         model.addAttribute("organization", notice.getOrganizationId() == null ? null
                 : organizations.find(notice.getOrganizationId()).orElse(null));
         boolean manages = board.mayManage(notice);
         model.addAttribute("manages", manages);
+        model.addAttribute("moderates", notice.getStatus() == NoticeStatus.PENDING && board.mayModerate(notice));
         if (manages && notice.getKind() == NoticeKind.VOLUNTEERING) {
             List<NoticeResponse> responses = board.responses(id);
             Map<Long, AccountSummary> people = accounts.findAll(responses.stream().map(NoticeResponse::getUserId).toList());
@@ -141,13 +144,52 @@ class NoticeBoardController {
         if (!result.hasErrors()) {
             try {
                 long id = board.post(form.organizationId() == null ? form.jstId() : null, form.organizationId(), details);
-                redirect.addFlashAttribute("notice", "notices.saved");
+                redirect.addFlashAttribute("notice", board.get(id).isPublished() ? "notices.saved" : "notices.savedForModeration");
                 return "redirect:/notices/" + id;
             } catch (BusinessRuleViolation e) {
                 e.addTo(result);
             }
         }
         return formPage(model);
+    }
+
+    @GetMapping("/notices/moderation")
+    String moderation(Model model) {
+        permissions.requireUser();
+        if (!board.moderates()) {
+            throw new org.springframework.security.access.AccessDeniedException("not a liaison officer");
+        }
+        List<Notice> items = board.moderationQueue();
+        model.addAttribute("items", items);
+        model.addAttribute("organizations", organizations.findAll(items.stream().map(Notice::getOrganizationId)
+                .filter(java.util.Objects::nonNull).distinct().toList()));
+        return "noticeboard/moderation";
+    }
+
+    @PostMapping("/notices/{id:\\d+}/approve")
+    String approve(@PathVariable long id, RedirectAttributes redirect) {
+        decide(id, true, redirect);
+        return "redirect:/notices/moderation";
+    }
+
+    @PostMapping("/notices/{id:\\d+}/reject")
+    String reject(@PathVariable long id, RedirectAttributes redirect) {
+        decide(id, false, redirect);
+        return "redirect:/notices/moderation";
+    }
+
+    private void decide(long id, boolean approve, RedirectAttributes redirect) {
+        try {
+            if (approve) {
+                board.approve(id);
+            } else {
+                board.reject(id);
+            }
+            redirect.addFlashAttribute("notice", approve ? "notices.moderation.approved" : "notices.moderation.rejected");
+        } catch (BusinessRuleViolation e) {
+            redirect.addFlashAttribute("warning", e.messageKey());
+            redirect.addFlashAttribute("warningArgs", e.args());
+        }
     }
 
     private String formPage(Model model) {

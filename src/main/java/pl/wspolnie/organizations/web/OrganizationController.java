@@ -28,6 +28,7 @@ import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.web.BusinessRuleViolation;
 import pl.wspolnie.shared.web.NotFoundException;
 import pl.wspolnie.shared.web.PublicPaths;
+import pl.wspolnie.shared.web.UploadLimit;
 
 import java.time.Duration;
 
@@ -188,5 +189,11 @@ class OrganizationController {
     static PublicPaths organizationPublicPaths() {
         return PublicPaths.get("/organizations", "/organizations/{id:\\d+}", "/organizations/{id:\\d+}/logo",
                 "/organizations/export.{format}", "/api/**");
+    }
+
+    /** Logos up to 2 MB; a 12 MB photo still reaches the form and gets a field error, above 15 MB the 413 page. */
+    @Bean
+    static UploadLimit logoUploads() {
+        return UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(15), "/organizations/new", "/organizations/{id}/logo");
     }
 }

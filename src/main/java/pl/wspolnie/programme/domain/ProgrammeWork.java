@@ -41,6 +41,10 @@ public class ProgrammeWork {
     }
 
     /** The implementation report of a year: computed figures plus the narrative. */
+    /** The years a programme report can be about (the same range the planned directions accept). */
+    public static final int FIRST_REPORT_YEAR = 2000;
+    public static final int LAST_REPORT_YEAR = 2100;
+
     public record Report(long jstId, int year, LocalDate due, List<Programme> programmes, List<ConsultationSummary> consultations,
                          int remarks, int unanswered, CouncilOpinions.YearCounts council, CompetitionYearFigures competitions,
                          String narrative, boolean published) {
@@ -285,9 +289,7 @@ public class ProgrammeWork {
 
     @Transactional(readOnly = true)
     public Report report(long jstId, int year) {
-        if (!jsts.exists(jstId)) {
-            throw new NotFoundException("JST " + jstId);
-        }
+        requireReportOf(jstId, year);
         List<ConsultationSummary> held = consultations.heldIn(jstId, year);
         int remarks = held.stream().mapToInt(ConsultationSummary::remarks).sum();
         int unanswered = held.stream().mapToInt(ConsultationSummary::unanswered).sum();
@@ -302,6 +304,7 @@ public class ProgrammeWork {
     }
 
     public void saveReport(long jstId, int year, String narrative, boolean publish) {
+        requireReportOf(jstId, year);
         requireOfficial(jstId);
         ProgrammeReport r = reports.findByJstIdAndYear(jstId, year).orElseGet(() ->
                 reports.save(new ProgrammeReport(jstId, year, narrative)));
@@ -311,6 +314,13 @@ public class ProgrammeWork {
             events.publishEvent(new ContentPublished(ContentType.PROGRAMME, "report-" + jstId + "-" + year,
                     "Sprawozdanie z realizacji programu współpracy za " + year + " r.", "",
                     "/programmes/reports/" + jstId + "/" + year, jstId, Set.of(), clock.instant()));
+        }
+    }
+
+    /** Reports exist for the partnership's JSTs and the years {@value #FIRST_REPORT_YEAR}–{@value #LAST_REPORT_YEAR}; 404 otherwise. */
+    private void requireReportOf(long jstId, int year) {
+        if (year < FIRST_REPORT_YEAR || year > LAST_REPORT_YEAR || !jsts.exists(jstId)) {
+            throw new NotFoundException("report " + jstId + "/" + year);
         }
     }
 

@@ -1,39 +1,43 @@
 package pl.wspolnie.shared.mail;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Bean;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.web.NotFoundException;
-import pl.wspolnie.shared.web.PublicPaths;
 
-/** Local inbox page for runs without an SMTP server (the default demo run). */
+/**
+ * Local inbox page of a development run without an SMTP server ({@code ./mvnw spring-boot:run}). It shows
+ * one-time links of every account, so it exists only in the explicit development mode
+ * (wspolnie.mail.dev-inbox=true) and only platform administrators may open it (anonymous visitors are sent
+ * to the login page, everybody else gets 403).
+ */
 @Controller
 @ConditionalOnProperty(name = "wspolnie.mail.dev-inbox", havingValue = "true")
 class DevInboxController {
 
     private final DevInbox inbox;
-    private final ObjectProvider<JavaMailSender> smtp;
+    private final MailDelivery delivery;
+    private final Permissions permissions;
 
-    DevInboxController(DevInbox inbox, ObjectProvider<JavaMailSender> smtp) {
+    DevInboxController(DevInbox inbox, MailDelivery delivery, Permissions permissions) {
         this.inbox = inbox;
-        this.smtp = smtp;
+        this.delivery = delivery;
+        this.permissions = permissions;
     }
 
     @GetMapping("/dev/mail")
     String inbox(Model model) {
-        if (smtp.getIfAvailable() != null) {
+        if (!delivery.devInboxActive()) {
             throw new NotFoundException("dev inbox is off when SMTP is configured");
+        }
+        permissions.requireUser();
+        if (!permissions.isPlatformAdmin()) {
+            throw new AccessDeniedException("the dev inbox is for platform administrators");
         }
         model.addAttribute("mails", inbox.latest());
         return "dev/mail";
-    }
-
-    @Bean
-    static PublicPaths devInboxPublicPaths() {
-        return PublicPaths.get("/dev/mail");
     }
 }

@@ -2,7 +2,6 @@ package pl.wspolnie.shared.mail;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.SimpleMailMessage;
@@ -11,29 +10,34 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends mail through Spring Mail when an SMTP server is configured (spring.mail.host); otherwise
- * keeps it in the {@link DevInbox} and logs it, so the default run works without a mail server.
+ * Sends mail through Spring Mail when an SMTP server is configured (spring.mail.host). Without one, a
+ * development run ({@code wspolnie.mail.dev-inbox=true}) keeps it in the {@link DevInbox}; otherwise only
+ * the recipient and subject are logged (a body may carry a one-time link, which must not reach the logs).
  */
 @Component
 public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
-    private final ObjectProvider<JavaMailSender> sender;
+    private final MailDelivery delivery;
     private final DevInbox devInbox;
     private final String from;
 
-    Mailer(ObjectProvider<JavaMailSender> sender, DevInbox devInbox, @Value("${wspolnie.mail.from}") String from) {
-        this.sender = sender;
+    Mailer(MailDelivery delivery, DevInbox devInbox, @Value("${wspolnie.mail.from}") String from) {
+        this.delivery = delivery;
         this.devInbox = devInbox;
         this.from = from;
     }
 
     public void send(OutgoingMail mail) {
-        JavaMailSender smtp = sender.getIfAvailable();
+        JavaMailSender smtp = delivery.smtp();
         if (smtp == null) {
-            log.info("Mail (no SMTP configured) to {}: {}\n{}", mail.to(), mail.subject(), mail.body());
-            devInbox.add(mail);
+            if (delivery.devInboxActive()) {
+                log.info("Mail (development mode, no SMTP) to {}: {} — see /dev/mail", mail.to(), mail.subject());
+                devInbox.add(mail);
+            } else {
+                log.warn("Mail NOT delivered (no SMTP host configured) to {}: {}", mail.to(), mail.subject());
+            }
             return;
         }
         if (mail.attachments().isEmpty()) {

@@ -70,7 +70,8 @@ public class WebConfig implements WebMvcConfigurer {
         LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
         lang.setParamName("lang");
         lang.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(lang);
+        // Not on the error page: a refused request's body must not be read to find "lang" (RequestSizeFilter).
+        registry.addInterceptor(lang).excludePathPatterns("/error");
         registry.addInterceptor(new FormErrorStatus());
     }
 
@@ -86,6 +87,17 @@ public class WebConfig implements WebMvcConfigurer {
     FilterRegistrationBean<PublicPageCache> publicPageCacheRegistration(PublicPageCache cache) {
         FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(cache);
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
+    }
+
+    /**
+     * Right after the character encoding filter (UTF-8 must be set before the form is parsed): a request larger than
+     * its path takes is refused before anything reads it.
+     */
+    @Bean
+    FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(RequestLimits limits, java.util.List<UploadLimit> uploads) {
+        FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(new RequestSizeFilter(limits, uploads));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

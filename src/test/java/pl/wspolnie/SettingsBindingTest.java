@@ -42,8 +42,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SettingsBindingTest {
 
-    private static final List<Class<? extends Record>> SETTINGS = List.of(CompetitionSettings.class, CouncilSettings.class,
-            ConsultationSettings.class, ProgrammeSettings.class, AccountSettings.class);
+    /** Every settings record of the platform (@ConfigurationProperties under pl.wspolnie). */
+    private static final List<Class<?>> SETTINGS = settingsRecords();
+
+    private static List<Class<?>> settingsRecords() {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(ConfigurationProperties.class));
+        return scanner.findCandidateComponents("pl.wspolnie").stream()
+                .map(d -> org.springframework.util.ClassUtils.resolveClassName(d.getBeanClassName(), null))
+                .filter(Class::isRecord).<Class<?>>map(c -> c).toList();
+    }
+
+    @Test
+    void theSettingsRecordsAreFound() {
+        assertThat(SETTINGS).contains(CompetitionSettings.class, CouncilSettings.class, ConsultationSettings.class,
+                ProgrammeSettings.class, AccountSettings.class);
+    }
 
     @Test
     void everyPlatformKeyInApplicationYmlIsReadByTheCode() throws IOException {
@@ -111,7 +125,7 @@ class SettingsBindingTest {
     }
 
     private static boolean readBySettingsRecord(String key) {
-        for (Class<? extends Record> type : SETTINGS) {
+        for (Class<?> type : SETTINGS) {
             String prefix = type.getAnnotation(ConfigurationProperties.class).value() + ".";
             if (key.startsWith(prefix)) {
                 String rest = key.substring(prefix.length());

@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.accounts.AccountToken.Purpose;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -44,14 +44,14 @@ public class AccountService {
     /**
      * Creates an unconfirmed account (resident of the chosen JST, if any) and sends the confirmation link.
      *
-     * @throws BusinessRuleViolation on field "email" when the address is already registered
+     * @throws RuleViolation on field "email" when the address is already registered
      */
     public long register(String email, String displayName, String rawPassword, Long residentJstId, Locale locale) {
         if (users.findByEmail(email.strip()).isPresent()) {
-            throw new BusinessRuleViolation("email", "accounts.register.emailTaken");
+            throw new RuleViolation("email", "accounts.register.emailTaken");
         }
         if (residentJstId != null && !jsts.exists(residentJstId)) {
-            throw new BusinessRuleViolation("jstId", "accounts.register.jstUnknown");
+            throw new RuleViolation("jstId", "accounts.register.jstUnknown");
         }
         Instant now = clock.instant();
         UserAccount user = users.save(new UserAccount(email, displayName, passwordEncoder.encode(rawPassword),
@@ -140,7 +140,7 @@ public class AccountService {
     public void changePassword(long userId, String currentPassword, String newPassword) {
         UserAccount user = users.findById(userId).orElseThrow();
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new BusinessRuleViolation("currentPassword", "accounts.password.currentWrong");
+            throw new RuleViolation("currentPassword", "accounts.password.currentWrong");
         }
         user.changePasswordHash(passwordEncoder.encode(newPassword));
     }

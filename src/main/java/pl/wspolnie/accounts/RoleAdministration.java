@@ -6,8 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.util.List;
@@ -37,28 +37,28 @@ public class RoleAdministration {
 
     public void grant(long userId, Role role, Long jstId) {
         if (role == null || !Role.GRANTABLE.contains(role)) {
-            throw new BusinessRuleViolation("role", "accounts.roles.roleInvalid");
+            throw new RuleViolation("role", "accounts.roles.roleInvalid");
         }
         requireManage(role, jstId);
         if (!role.isPlatformWide() && (jstId == null || !jsts.exists(jstId))) {
-            throw new BusinessRuleViolation("jstId", "accounts.roles.jstRequired");
+            throw new RuleViolation("jstId", "accounts.roles.jstRequired");
         }
         Long scope = role.isPlatformWide() ? null : jstId;
         if (users.findById(userId).isEmpty()) {
-            throw new NotFoundException("user " + userId);
+            throw new NotFound("user " + userId);
         }
         if (roles.findByUserIdAndRoleAndJstId(userId, role, scope).isPresent()
                 || (scope == null && roles.existsByUserIdAndRoleAndJstIdIsNull(userId, role))) {
-            throw new BusinessRuleViolation("role", "accounts.roles.alreadyHeld");
+            throw new RuleViolation("role", "accounts.roles.alreadyHeld");
         }
         roles.save(new RoleAssignment(userId, role, scope, permissions.requireUser().userId(), clock.instant()));
     }
 
     public void revoke(long assignmentId) {
-        RoleAssignment assignment = roles.findById(assignmentId).orElseThrow(() -> new NotFoundException("role " + assignmentId));
+        RoleAssignment assignment = roles.findById(assignmentId).orElseThrow(() -> new NotFound("role " + assignmentId));
         requireManage(assignment.getRole(), assignment.getJstId());
         if (assignment.getRole() == Role.PLATFORM_ADMIN && assignment.getUserId() == permissions.requireUser().userId()) {
-            throw new BusinessRuleViolation(null, "accounts.roles.cannotRevokeOwnAdmin");
+            throw new RuleViolation(null, "accounts.roles.cannotRevokeOwnAdmin");
         }
         roles.delete(assignment);
     }

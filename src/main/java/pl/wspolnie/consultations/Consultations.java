@@ -25,7 +25,7 @@ public class Consultations {
         try {
             Consultation c = workflow.get(id);
             return Optional.of(summaries(List.of(c)).get(0));
-        } catch (pl.wspolnie.shared.web.NotFoundException e) {
+        } catch (pl.wspolnie.shared.domain.NotFound e) {
             return Optional.empty();
         }
     }

@@ -4,8 +4,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 /** Changes to a JST's data: only its own administrators (or a platform administrator) may make them. */
 @Service
@@ -28,7 +28,7 @@ public class JstAdministration {
 
     @Transactional(readOnly = true)
     public Jst get(long id) {
-        return repository.findById(id).orElseThrow(() -> new NotFoundException("JST " + id));
+        return repository.findById(id).orElseThrow(() -> new NotFound("JST " + id));
     }
 
     @Transactional(readOnly = true)
@@ -40,7 +40,7 @@ public class JstAdministration {
         permissions.require(id, Role.JST_ADMIN);
         Jst jst = get(id);
         if (jst.getVersion() != expectedVersion) {
-            throw new BusinessRuleViolation(null, "jst.edit.staleVersion");
+            throw new RuleViolation(null, "jst.edit.staleVersion");
         }
         jst.rename(details.name());
         jst.changeAddress(details.street(), details.postalCode(), details.city(), details.email(), details.phone(),
@@ -57,7 +57,7 @@ public class JstAdministration {
      * Creates a JST (platform administrators only). The TERYT code must fit the type and the parent
      * ({@link TerytRule}) and be unique; the check and the unique constraint of the table both guard it.
      *
-     * @throws BusinessRuleViolation on field "teryt" or "parentId"
+     * @throws RuleViolation on field "teryt" or "parentId"
      */
     public long create(NewJst jst) {
         if (!permissions.isPlatformAdmin()) {
@@ -66,14 +66,14 @@ public class JstAdministration {
         Jst parent = null;
         if (jst.parentId() != null) {
             parent = repository.findById(jst.parentId())
-                    .orElseThrow(() -> new BusinessRuleViolation("parentId", "jst.parent.unknown"));
+                    .orElseThrow(() -> new RuleViolation("parentId", "jst.parent.unknown"));
         }
         TerytRule.check(jst.type(), jst.teryt(), parent == null ? null : parent.getType(),
                 parent == null ? null : parent.getTeryt()).ifPresent(problem -> {
-            throw new BusinessRuleViolation(problem.field(), problem.messageKey());
+            throw new RuleViolation(problem.field(), problem.messageKey());
         });
         if (repository.findByTeryt(jst.teryt()).isPresent()) {
-            throw new BusinessRuleViolation("teryt", "jst.teryt.taken");
+            throw new RuleViolation("teryt", "jst.teryt.taken");
         }
         Jst created = new Jst(jst.type(), jst.name(), jst.teryt(), jst.parentId(), jst.partnershipMember());
         JstDetails d = jst.details();
@@ -82,7 +82,7 @@ public class JstAdministration {
         try {
             return repository.saveAndFlush(created).getId();
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            throw new BusinessRuleViolation("teryt", "jst.teryt.taken"); // created at the same moment by someone else
+            throw new RuleViolation("teryt", "jst.teryt.taken"); // created at the same moment by someone else
         }
     }
 
@@ -104,7 +104,7 @@ public class JstAdministration {
      */
     @Transactional(readOnly = true)
     public long idByTeryt(String teryt) {
-        return repository.findByTeryt(teryt).map(Jst::getId).orElseThrow(() -> new NotFoundException("JST " + teryt));
+        return repository.findByTeryt(teryt).map(Jst::getId).orElseThrow(() -> new NotFound("JST " + teryt));
     }
 
     /** Sets address and liaison contact without a permission check: for demo data only. */

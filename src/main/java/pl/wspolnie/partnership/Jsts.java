@@ -2,7 +2,7 @@ package pl.wspolnie.partnership;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -60,7 +60,7 @@ public class Jsts {
     }
 
     public JstSummary get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("JST " + id));
+        return find(id).orElseThrow(() -> new NotFound("JST " + id));
     }
 
     public Optional<JstSummary> findByTeryt(String teryt) {

@@ -5,7 +5,7 @@ import pl.wspolnie.competitions.domain.CanonicalJson;
 import pl.wspolnie.competitions.domain.CompetitionSettings;
 import pl.wspolnie.competitions.domain.Money;
 import pl.wspolnie.competitions.domain.OfferContent;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,7 +22,7 @@ class CompetitionRulesTest {
         assertThat(Money.parse("1234.5", "f")).isEqualTo(new BigDecimal("1234.50"));
         assertThat(Money.parse("1\u00a0000 zł", "f")).isEqualTo(new BigDecimal("1000.00"));
         assertThat(Money.parse("  ", "f")).isNull();
-        assertThatThrownBy(() -> Money.parse("-1", "f")).isInstanceOf(BusinessRuleViolation.class)
+        assertThatThrownBy(() -> Money.parse("-1", "f")).isInstanceOf(RuleViolation.class)
                 .hasMessage("competitions.money.negative");
         assertThatThrownBy(() -> Money.parse("abc", "f")).hasMessage("competitions.money.invalid");
         assertThatThrownBy(() -> Money.parse("1,234", "f")).hasMessage("competitions.money.decimals");

@@ -2,7 +2,7 @@ package pl.wspolnie.news;
 
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.news.domain.RichText;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,13 +30,13 @@ class RichTextTest {
     @Test
     void refusesAnImageWithoutAlternativeText() {
         assertThatThrownBy(() -> RichText.sanitise("body", "<p>Zdjęcie:</p><img src=\"https://example.pl/i.png\">"))
-                .isInstanceOf(BusinessRuleViolation.class)
+                .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> {
-                    assertThat(((BusinessRuleViolation) e).field()).isEqualTo("body");
-                    assertThat(((BusinessRuleViolation) e).messageKey()).isEqualTo("news.richText.imageWithoutAlt");
+                    assertThat(((RuleViolation) e).field()).isEqualTo("body");
+                    assertThat(((RuleViolation) e).messageKey()).isEqualTo("news.richText.imageWithoutAlt");
                 });
         assertThatThrownBy(() -> RichText.sanitise("body", "<img src=\"a.png\" alt=\"  \">"))
-                .isInstanceOf(BusinessRuleViolation.class);
+                .isInstanceOf(RuleViolation.class);
     }
 
     @Test

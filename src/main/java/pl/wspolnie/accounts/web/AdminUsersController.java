@@ -21,8 +21,8 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.AdditionalRoles;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.util.List;
 
@@ -79,7 +79,7 @@ class AdminUsersController {
                 roles.grant(id, form.role(), form.jstId());
                 redirect.addFlashAttribute("notice", "accounts.roles.granted");
                 return "redirect:/admin/users/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -92,7 +92,7 @@ class AdminUsersController {
         try {
             roles.revoke(assignmentId);
             redirect.addFlashAttribute("notice", "accounts.roles.revoked");
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
         }
@@ -100,7 +100,7 @@ class AdminUsersController {
     }
 
     private String userPage(long id, Model model) {
-        AccountSummary user = directory.find(id).orElseThrow(() -> new NotFoundException("user " + id));
+        AccountSummary user = directory.find(id).orElseThrow(() -> new NotFound("user " + id));
         model.addAttribute("user", user);
         model.addAttribute("roles", RoleRows.of(roles.rolesOf(id), jsts));
         model.addAttribute("otherRoles", additionalRoles.orderedStream().flatMap(r -> r.rolesOf(id).stream()).toList());

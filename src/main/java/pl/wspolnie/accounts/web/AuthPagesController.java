@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.accounts.AccountService;
 import pl.wspolnie.partnership.Jsts;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.Locale;
 
@@ -82,7 +82,7 @@ class AuthPagesController {
                 accounts.register(form.email(), form.displayName(), form.password(), form.jstId(), locale);
                 model.addAttribute("email", form.email());
                 return "accounts/registered";
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }

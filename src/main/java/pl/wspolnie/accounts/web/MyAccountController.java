@@ -15,7 +15,7 @@ import pl.wspolnie.accounts.RoleAdministration;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.AdditionalRoles;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.List;
 
@@ -68,7 +68,7 @@ class MyAccountController {
                 accounts.changePassword(permissions.requireUser().userId(), form.currentPassword(), form.newPassword());
                 redirect.addFlashAttribute("notice", "accounts.password.changed");
                 return "redirect:/account";
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }

@@ -12,8 +12,8 @@ import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.subscriptions.PublishedItem;
 import pl.wspolnie.subscriptions.PublishedItems;
 
@@ -87,14 +87,14 @@ public class Bulletins {
     public long propose(Long jstId, LocalDate from, LocalDate to) {
         AuthenticatedUser user = permissions.requireUser();
         if (jstId == null || !jsts.exists(jstId)) {
-            throw new BusinessRuleViolation("jstId", "bulletin.jst.required");
+            throw new RuleViolation("jstId", "bulletin.jst.required");
         }
         permissions.require(jstId, EDITORS);
         if (to.isBefore(from)) {
-            throw new BusinessRuleViolation("to", "bulletin.period.order");
+            throw new RuleViolation("to", "bulletin.period.order");
         }
         if (from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
-            throw new BusinessRuleViolation("to", "bulletin.period.tooLong");
+            throw new RuleViolation("to", "bulletin.period.tooLong");
         }
         BulletinIssue issue = new BulletinIssue(jstId, from, to, user.userId(), clock.instant());
         List<PublishedItem> found = publishedItems.between(from.atStartOfDay(ClockConfig.WARSAW).toInstant(),
@@ -113,7 +113,7 @@ public class Bulletins {
         BulletinIssue issue = get(id);
         permissions.require(issue.getJstId(), EDITORS);
         if (issue.isPublished()) {
-            throw new BusinessRuleViolation(null, "bulletin.published");
+            throw new RuleViolation(null, "bulletin.published");
         }
         issue.getItems().size();
         return issue;
@@ -141,7 +141,7 @@ public class Bulletins {
     public void publish(long id) {
         BulletinIssue issue = forEdit(id);
         if (issue.getItems().isEmpty()) {
-            throw new BusinessRuleViolation(null, "bulletin.empty");
+            throw new RuleViolation(null, "bulletin.empty");
         }
         int number = issues.lastNumber(issue.getJstId()) + 1;
         issue.publish(number, pdf(issue, number), clock.instant());
@@ -150,14 +150,14 @@ public class Bulletins {
 
     @Transactional(readOnly = true)
     public BulletinIssue get(long id) {
-        return issues.findById(id).orElseThrow(() -> new NotFoundException("bulletin " + id));
+        return issues.findById(id).orElseThrow(() -> new NotFound("bulletin " + id));
     }
 
     @Transactional(readOnly = true)
     public BulletinIssue published(long id) {
         BulletinIssue issue = get(id);
         if (!issue.isPublished()) {
-            throw new NotFoundException("bulletin " + id);
+            throw new NotFound("bulletin " + id);
         }
         issue.getPdf();
         issue.getItems().size();

@@ -20,7 +20,7 @@ import pl.wspolnie.bulletin.domain.BulletinItem;
 import pl.wspolnie.bulletin.domain.Bulletins;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.time.Clock;
@@ -75,17 +75,17 @@ class BulletinController {
         LocalDate f = date(from);
         LocalDate t = date(to);
         if (f == null || t == null) {
-            return form(model, jstId, from, to, new BusinessRuleViolation(f == null ? "from" : "to", "bulletin.date.invalid"));
+            return form(model, jstId, from, to, new RuleViolation(f == null ? "from" : "to", "bulletin.date.invalid"));
         }
         try {
             long id = bulletins.propose(jstId, f, t);
             return "redirect:/bulletin/" + id + "/edit";
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             return form(model, jstId, from, to, e);
         }
     }
 
-    private String form(Model model, Long jstId, String from, String to, BusinessRuleViolation error) {
+    private String form(Model model, Long jstId, String from, String to, RuleViolation error) {
         List<JstSummary> editorJsts = bulletins.editorJsts();
         if (editorJsts.isEmpty()) {
             throw new org.springframework.security.access.AccessDeniedException("not a bulletin editor");
@@ -133,7 +133,7 @@ class BulletinController {
                 bulletins.publish(id);
                 redirect.addFlashAttribute("notice", "bulletin.publishedNotice");
                 return "redirect:/bulletin";
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 model.addAttribute("error", e);
                 return edit(id, model);
             }

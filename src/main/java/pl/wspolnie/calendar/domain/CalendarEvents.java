@@ -14,8 +14,8 @@ import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -68,7 +68,7 @@ public class CalendarEvents {
     public long add(Long jstId, EventDetails details) {
         AuthenticatedUser user = permissions.requireUser();
         if (jstId == null || !jsts.exists(jstId)) {
-            throw new BusinessRuleViolation("jstId", "calendar.jst.required");
+            throw new RuleViolation("jstId", "calendar.jst.required");
         }
         permissions.require(jstId, ORGANISERS);
         check(details);
@@ -89,7 +89,7 @@ public class CalendarEvents {
     public void change(long id, long version, EventDetails details) {
         CalendarEvent event = forEdit(id);
         if (event.getVersion() != version) {
-            throw new BusinessRuleViolation(null, "calendar.edit.conflict");
+            throw new RuleViolation(null, "calendar.edit.conflict");
         }
         check(details);
         event.apply(details);
@@ -104,7 +104,7 @@ public class CalendarEvents {
 
     @Transactional(readOnly = true)
     public CalendarEvent get(long id) {
-        return events.findById(id).orElseThrow(() -> new NotFoundException("event " + id));
+        return events.findById(id).orElseThrow(() -> new NotFound("event " + id));
     }
 
     private void publish(CalendarEvent e) {
@@ -120,10 +120,10 @@ public class CalendarEvents {
 
     private static void check(EventDetails d) {
         if (d.type() == CalendarEntryType.COMPETITION_DEADLINE) {
-            throw new BusinessRuleViolation("type", "calendar.type.notOwn");
+            throw new RuleViolation("type", "calendar.type.notOwn");
         }
         if (d.end() != null && d.end().isBefore(d.start())) {
-            throw new BusinessRuleViolation("end", "calendar.end.beforeStart");
+            throw new RuleViolation("end", "calendar.end.beforeStart");
         }
     }
 }

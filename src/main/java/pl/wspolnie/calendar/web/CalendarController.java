@@ -32,8 +32,8 @@ import pl.wspolnie.shared.calendar.IcsCalendar;
 import pl.wspolnie.shared.calendar.IcsEvent;
 import pl.wspolnie.shared.events.CalendarEntryType;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.nio.charset.StandardCharsets;
@@ -121,7 +121,7 @@ class CalendarController {
 
     @GetMapping("/calendar/entries/{id:\\d+}")
     String entry(@PathVariable long id, Model model) {
-        Entry entry = entries.find(id).orElseThrow(() -> new NotFoundException("calendar entry " + id));
+        Entry entry = entries.find(id).orElseThrow(() -> new NotFound("calendar entry " + id));
         model.addAttribute("entry", entry);
         model.addAttribute("jstName", entry.jstId() == null ? null : jsts.find(entry.jstId()).map(JstSummary::name).orElse(null));
         model.addAttribute("sphereLabels", spheres.labels(entry.sphereCodes(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
@@ -165,7 +165,7 @@ class CalendarController {
     @GetMapping(value = "/calendar/{id:\\d+}.ics")
     @ResponseBody
     ResponseEntity<String> single(@PathVariable long id) {
-        Entry entry = entries.find(id).orElseThrow(() -> new NotFoundException("calendar entry " + id));
+        Entry entry = entries.find(id).orElseThrow(() -> new NotFound("calendar entry " + id));
         String ics = IcsCalendar.write(entry.title(), List.of(ics(entry)), clock.instant());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(IcsCalendar.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -196,7 +196,7 @@ class CalendarController {
                 long id = events.add(form.jstId(), details);
                 redirect.addFlashAttribute("notice", "calendar.event.saved");
                 return "redirect:/calendar/events/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -221,7 +221,7 @@ class CalendarController {
                 events.change(id, form.version() == null ? -1 : form.version(), details);
                 redirect.addFlashAttribute("notice", "calendar.event.saved");
                 return "redirect:/calendar/events/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }

@@ -12,8 +12,8 @@ import pl.wspolnie.shared.scheduling.JobLocks;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.sql.SQLException;
 import java.time.Clock;
@@ -56,22 +56,22 @@ public class Advice {
 
     /** A staff member publishes a slot in which they advise. */
     public long publishSlot(long centreId, Specialty specialty, ZonedDateTime start, ZonedDateTime end, String place) {
-        AuthenticatedUser user = access.requireStaff(centres.findById(centreId).orElseThrow(() -> new NotFoundException("centre")));
+        AuthenticatedUser user = access.requireStaff(centres.findById(centreId).orElseThrow(() -> new NotFound("centre")));
         return seedSlot(centreId, user.userId(), specialty, start, end, place);
     }
 
     public long seedSlot(long centreId, long adviserId, Specialty specialty, ZonedDateTime start, ZonedDateTime end, String place) {
         if (!end.isAfter(start)) {
-            throw new BusinessRuleViolation("to", "centre.booking.endBeforeStart");
+            throw new RuleViolation("to", "centre.booking.endBeforeStart");
         }
         if (start.toInstant().isBefore(clock.instant())) {
-            throw new BusinessRuleViolation("date", "centre.booking.inPast");
+            throw new RuleViolation("date", "centre.booking.inPast");
         }
         try {
             return slots.saveAndFlush(new AdviceSlot(centreId, adviserId, specialty, start.toInstant(), end.toInstant(), place)).getId();
         } catch (DataIntegrityViolationException e) {
             if (sqlState(e, "23P01")) {
-                throw new BusinessRuleViolation("from", "centre.advice.slotOverlaps");
+                throw new RuleViolation("from", "centre.advice.slotOverlaps");
             }
             throw e;
         }
@@ -84,7 +84,7 @@ public class Advice {
 
     @Transactional(readOnly = true)
     public AdviceSlot slot(long id) {
-        return slots.findById(id).orElseThrow(() -> new NotFoundException("slot"));
+        return slots.findById(id).orElseThrow(() -> new NotFound("slot"));
     }
 
     /** Books the slot for the organisation the person represents. */
@@ -92,7 +92,7 @@ public class Advice {
         AuthenticatedUser user = access.requireRepresentative(organizationId);
         AdviceSlot slot = slot(slotId);
         if (slot.isCancelled() || !slot.getStartsAt().isAfter(clock.instant())) {
-            throw new BusinessRuleViolation(null, "centre.advice.slotGone");
+            throw new RuleViolation(null, "centre.advice.slotGone");
         }
         try {
             AdviceBooking booking = bookings.saveAndFlush(new AdviceBooking(slotId, organizationId, user.userId(), topic,
@@ -101,7 +101,7 @@ public class Advice {
             return booking.getId();
         } catch (DataIntegrityViolationException e) {
             if (sqlState(e, "23505")) {
-                throw new BusinessRuleViolation(null, "centre.advice.taken");
+                throw new RuleViolation(null, "centre.advice.taken");
             }
             throw e;
         }
@@ -110,14 +110,14 @@ public class Advice {
     /** Cancels by either side: centre staff, or a representative of the organisation. */
     public void cancel(long bookingId, String reason) {
         AuthenticatedUser user = permissions.requireUser();
-        AdviceBooking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("booking"));
+        AdviceBooking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFound("booking"));
         AdviceSlot slot = slot(booking.getSlotId());
         boolean staff = access.isStaff(centres.findById(slot.getCentreId()).orElseThrow());
         if (!staff && !organizations.isRepresentative(user.userId(), booking.getOrganizationId())) {
             throw new AccessDeniedException("may not cancel advice booking " + bookingId);
         }
         if (!booking.isBooked()) {
-            throw new BusinessRuleViolation(null, "centre.booking.notConfirmed");
+            throw new RuleViolation(null, "centre.booking.notConfirmed");
         }
         booking.cancel(user.userId(), reason, clock.instant());
         events.publishEvent(new AdviceEvents.Cancelled(bookingId, staff));
@@ -126,7 +126,7 @@ public class Advice {
     /** The booking with its note, for centre staff only (403 for anyone else, whatever the URL). */
     @Transactional(readOnly = true)
     public AdviceBooking forStaff(long bookingId) {
-        AdviceBooking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("booking"));
+        AdviceBooking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFound("booking"));
         access.requireStaff(centres.findById(slot(booking.getSlotId()).getCentreId()).orElseThrow());
         return booking;
     }

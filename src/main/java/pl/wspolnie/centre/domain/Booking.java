@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -102,7 +102,7 @@ public class Booking {
 
     private void requirePending() {
         if (status != BookingStatus.PENDING) {
-            throw new BusinessRuleViolation(null, "centre.booking.notPending");
+            throw new RuleViolation(null, "centre.booking.notPending");
         }
     }
 
@@ -118,7 +118,7 @@ public class Booking {
 
     void cancel(long by, String reason, Instant at) {
         if (!status.holdsTime()) {
-            throw new BusinessRuleViolation(null, "centre.booking.notConfirmed");
+            throw new RuleViolation(null, "centre.booking.notConfirmed");
         }
         this.status = BookingStatus.CANCELLED;
         this.cancelledBy = by;

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.time.LocalTime;
@@ -58,7 +58,7 @@ public class CentreCatalogue {
 
     @Transactional(readOnly = true)
     public Centre get(long id) {
-        return centres.findById(id).orElseThrow(() -> new NotFoundException("centre"));
+        return centres.findById(id).orElseThrow(() -> new NotFound("centre"));
     }
 
     @Transactional(readOnly = true)
@@ -73,7 +73,7 @@ public class CentreCatalogue {
 
     @Transactional(readOnly = true)
     public Resource resource(long id) {
-        return resources.findById(id).filter(Resource::isActive).orElseThrow(() -> new NotFoundException("centre"));
+        return resources.findById(id).filter(Resource::isActive).orElseThrow(() -> new NotFound("centre"));
     }
 
     /** True when the current person is staff of the centre. */
@@ -126,7 +126,7 @@ public class CentreCatalogue {
     public void removeService(long centreId, long serviceId) {
         access.requireStaff(get(centreId));
         CentreService service = services.findById(serviceId).filter(s -> s.getCentreId() == centreId)
-                .orElseThrow(() -> new NotFoundException("centre"));
+                .orElseThrow(() -> new NotFound("centre"));
         services.delete(service);
     }
 
@@ -137,7 +137,7 @@ public class CentreCatalogue {
 
     public long seedResource(long centreId, ResourceDetails d) {
         if (!d.closes().isAfter(d.opens())) {
-            throw new pl.wspolnie.shared.web.BusinessRuleViolation("closes", "centre.resource.closesBeforeOpens");
+            throw new pl.wspolnie.shared.domain.RuleViolation("closes", "centre.resource.closesBeforeOpens");
         }
         return resources.save(new Resource(centreId, d.kind(), d.name(), d.description(),
                 d.kind() == ResourceKind.ROOM ? d.capacity() : null, d.equipment(), d.openDays(), d.opens(), d.closes(),

@@ -60,7 +60,7 @@ public class CentreReport {
 
     /** The report for the days {@code from}..{@code to} (inclusive, Warsaw time); centre staff only. */
     public Report of(long centreId, LocalDate from, LocalDate to) {
-        access.requireStaff(centres.findById(centreId).orElseThrow(() -> new pl.wspolnie.shared.web.NotFoundException("centre")));
+        access.requireStaff(centres.findById(centreId).orElseThrow(() -> new pl.wspolnie.shared.domain.NotFound("centre")));
         Instant start = from.atStartOfDay(ClockConfig.WARSAW).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ClockConfig.WARSAW).toInstant();
         List<AdviceLine> advice = jdbc.sql("""

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -104,21 +104,21 @@ public class Resource {
      */
     void checkRules(ZonedDateTime start, ZonedDateTime end, ZonedDateTime now) {
         if (!end.isAfter(start)) {
-            throw new BusinessRuleViolation("to", "centre.booking.endBeforeStart");
+            throw new RuleViolation("to", "centre.booking.endBeforeStart");
         }
         if (start.isBefore(now)) {
-            throw new BusinessRuleViolation("date", "centre.booking.inPast");
+            throw new RuleViolation("date", "centre.booking.inPast");
         }
         LocalDate date = start.toLocalDate();
         if (!isOpenOn(date.getDayOfWeek()) || start.toLocalTime().isBefore(opens) || !end.toLocalDate().equals(date)
                 || end.toLocalTime().isAfter(closes)) {
-            throw new BusinessRuleViolation("from", "centre.booking.outsideHours", name, opens, closes);
+            throw new RuleViolation("from", "centre.booking.outsideHours", name, opens, closes);
         }
         if (Duration.between(start, end).toMinutes() > maxMinutes) {
-            throw new BusinessRuleViolation("to", "centre.booking.tooLong", name, maxMinutes);
+            throw new RuleViolation("to", "centre.booking.tooLong", name, maxMinutes);
         }
         if (date.isAfter(now.toLocalDate().plusDays(maxDaysAhead))) {
-            throw new BusinessRuleViolation("date", "centre.booking.tooFarAhead", name, maxDaysAhead);
+            throw new RuleViolation("date", "centre.booking.tooFarAhead", name, maxDaysAhead);
         }
     }
 

@@ -10,8 +10,8 @@ import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.sql.SQLException;
 import java.time.Clock;
@@ -107,7 +107,7 @@ public class ResourceBookings {
             Resource equipment = activeResource(request.equipmentId());
             if (equipment.getKind() != ResourceKind.EQUIPMENT || !equipment.getCentreId().equals(resource.getCentreId())
                     || equipment.getId().equals(resource.getId())) {
-                throw new BusinessRuleViolation("equipmentId", "centre.booking.equipmentInvalid");
+                throw new RuleViolation("equipmentId", "centre.booking.equipmentInvalid");
             }
             wanted.add(equipment);
         }
@@ -128,7 +128,7 @@ public class ResourceBookings {
             }
         } catch (DataIntegrityViolationException e) {
             if (isOverlap(e)) {
-                throw new BusinessRuleViolation("from", "centre.booking.taken");
+                throw new RuleViolation("from", "centre.booking.taken");
             }
             throw e;
         }
@@ -164,7 +164,7 @@ public class ResourceBookings {
      */
     public Cancelled cancel(long bookingId, String reason) {
         AuthenticatedUser user = permissions.requireUser();
-        Booking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("centre"));
+        Booking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFound("centre"));
         Resource resource = resources.findById(booking.getResourceId()).orElseThrow();
         boolean staff = access.isStaff(centres.findById(resource.getCentreId()).orElseThrow());
         boolean own = booking.getRequestedBy() == user.userId()
@@ -175,7 +175,7 @@ public class ResourceBookings {
         boolean byStaff = staff && !own;
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (byStaff && why == null) {
-            throw new BusinessRuleViolation("reason", "centre.booking.staffReasonNeeded");
+            throw new RuleViolation("reason", "centre.booking.staffReasonNeeded");
         }
         java.time.Instant now = clock.instant();
         boolean wasPending = booking.getStatus() == BookingStatus.PENDING;
@@ -207,11 +207,11 @@ public class ResourceBookings {
 
     /** False (and the request marked EXPIRED) when its start has already come. */
     private boolean decide(long bookingId, boolean confirm, String reason) {
-        Booking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("centre"));
+        Booking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFound("centre"));
         Resource resource = resources.findById(booking.getResourceId()).orElseThrow();
         AuthenticatedUser staff = access.requireStaff(centres.findById(resource.getCentreId()).orElseThrow());
         if (!confirm && reason.isEmpty()) {
-            throw new BusinessRuleViolation("reason", "centre.pending.reasonNeeded");
+            throw new RuleViolation("reason", "centre.pending.reasonNeeded");
         }
         java.time.Instant now = clock.instant();
         List<Booking> group = bookings.findByRequestGroup(booking.getRequestGroup());
@@ -220,7 +220,7 @@ public class ResourceBookings {
             return false;
         }
         if (booking.getStatus() != BookingStatus.PENDING) {
-            throw new BusinessRuleViolation(null, "centre.booking.notPending");
+            throw new RuleViolation(null, "centre.booking.notPending");
         }
         // only the rows still waiting: the requester may have cancelled the equipment booked with the room
         for (Booking b : group.stream().filter(b -> b.getStatus() == BookingStatus.PENDING).toList()) {
@@ -237,7 +237,7 @@ public class ResourceBookings {
     /** Pending requests of the centre (staff only), soonest first; the room's row stands for a room + equipment request. */
     @Transactional(readOnly = true)
     public List<PendingRequest> pending(long centreId) {
-        access.requireStaff(centres.findById(centreId).orElseThrow(() -> new NotFoundException("centre")));
+        access.requireStaff(centres.findById(centreId).orElseThrow(() -> new NotFound("centre")));
         List<Booking> found = bookings.pendingOfCentre(centreId);
         Map<Long, Resource> res = new java.util.HashMap<>();
         resources.findAllById(new HashSet<>(found.stream().map(Booking::getResourceId).toList()))
@@ -295,7 +295,7 @@ public class ResourceBookings {
     @Transactional(readOnly = true)
     public WeekView weekView(long resourceId, LocalDate monday) {
         Resource resource = activeResource(resourceId);
-        Centre centre = centres.findById(resource.getCentreId()).orElseThrow(() -> new NotFoundException("centre"));
+        Centre centre = centres.findById(resource.getCentreId()).orElseThrow(() -> new NotFound("centre"));
         Set<Long> mine = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
         String shared = null;
         if (!access.isStaff(centre)) {
@@ -371,6 +371,6 @@ public class ResourceBookings {
     }
 
     private Resource activeResource(long id) {
-        return resources.findById(id).filter(Resource::isActive).orElseThrow(() -> new NotFoundException("centre"));
+        return resources.findById(id).filter(Resource::isActive).orElseThrow(() -> new NotFound("centre"));
     }
 }

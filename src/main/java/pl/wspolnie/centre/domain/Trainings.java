@@ -15,8 +15,8 @@ import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.sql.SQLException;
 import java.time.Clock;
@@ -71,7 +71,7 @@ public class Trainings {
 
     @Transactional(readOnly = true)
     public Training get(long id) {
-        return trainings.findById(id).orElseThrow(() -> new NotFoundException("training"));
+        return trainings.findById(id).orElseThrow(() -> new NotFound("training"));
     }
 
     /** A line of the trainings list: what it shows, read without loading the trainings. */
@@ -122,7 +122,7 @@ public class Trainings {
     }
 
     public long create(long centreId, TrainingDetails details) {
-        Centre centre = centres.findById(centreId).orElseThrow(() -> new NotFoundException("centre"));
+        Centre centre = centres.findById(centreId).orElseThrow(() -> new NotFound("centre"));
         access.requireStaff(centre);
         return seed(centreId, details);
     }
@@ -130,7 +130,7 @@ public class Trainings {
     /** Creation without a permission check (demo data, tests). */
     public long seed(long centreId, TrainingDetails details) {
         check(details);
-        Centre centre = centres.findById(centreId).orElseThrow(() -> new NotFoundException("centre"));
+        Centre centre = centres.findById(centreId).orElseThrow(() -> new NotFound("centre"));
         Training training = new Training(centreId, clock.instant());
         training.update(details);
         trainings.save(training);
@@ -140,13 +140,13 @@ public class Trainings {
 
     private static void check(TrainingDetails d) {
         if (!d.endsAt().isAfter(d.startsAt())) {
-            throw new BusinessRuleViolation("endsAt", "centre.training.endBeforeStart");
+            throw new RuleViolation("endsAt", "centre.training.endBeforeStart");
         }
         if (!d.applicationsClose().isAfter(d.applicationsOpen())) {
-            throw new BusinessRuleViolation("applicationsClose", "centre.training.closeBeforeOpen");
+            throw new RuleViolation("applicationsClose", "centre.training.closeBeforeOpen");
         }
         if (d.applicationsClose().isAfter(d.startsAt())) {
-            throw new BusinessRuleViolation("applicationsClose", "centre.training.closeAfterStart");
+            throw new RuleViolation("applicationsClose", "centre.training.closeAfterStart");
         }
     }
 
@@ -171,16 +171,16 @@ public class Trainings {
      * capacity of a first-come training promotes people from the waiting list at once (each gets an e-mail).
      */
     public void update(long trainingId, TrainingDetails details) {
-        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFoundException("training"));
+        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFound("training"));
         Centre centre = centre(training);
         access.requireStaff(centre);
         if (training.isCancelled()) {
-            throw new BusinessRuleViolation(null, "centre.training.isCancelled");
+            throw new RuleViolation(null, "centre.training.isCancelled");
         }
         check(details);
         long accepted = applications.countByTrainingIdAndStatus(trainingId, ApplicationStatus.ACCEPTED);
         if (details.capacity() < accepted) {
-            throw new BusinessRuleViolation("capacity", "centre.training.capacityBelowAccepted", accepted);
+            throw new RuleViolation("capacity", "centre.training.capacityBelowAccepted", accepted);
         }
         training.update(details);
         trainings.flush();
@@ -193,13 +193,13 @@ public class Trainings {
      * no longer taken and every applicant still in (accepted, waiting or pending) gets an e-mail.
      */
     public void cancelTraining(long trainingId, String reason) {
-        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFoundException("training"));
+        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFound("training"));
         AuthenticatedUser staff = access.requireStaff(centre(training));
         if (training.isCancelled()) {
-            throw new BusinessRuleViolation(null, "centre.training.isCancelled");
+            throw new RuleViolation(null, "centre.training.isCancelled");
         }
         if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleViolation("reason", "centre.training.cancelReasonNeeded");
+            throw new RuleViolation("reason", "centre.training.cancelReasonNeeded");
         }
         training.cancel(staff.userId(), reason.strip(), clock.instant());
         List<Long> notified = applications.allOf(trainingId).stream()
@@ -214,10 +214,10 @@ public class Trainings {
 
     /** Removes a question of the application form; refused (409) once the first application has arrived. */
     public void removeQuestion(long trainingId, long questionId) {
-        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFoundException("training"));
+        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFound("training"));
         access.requireStaff(centre(training));
         TrainingQuestion question = questions.findByIdAndTrainingId(questionId, trainingId)
-                .orElseThrow(() -> new NotFoundException("question"));
+                .orElseThrow(() -> new NotFound("question"));
         if (applications.countByTrainingId(trainingId) > 0) {
             throw new QuestionInUse();
         }
@@ -255,7 +255,7 @@ public class Trainings {
 
     public long seedQuestion(long trainingId, QuestionKind kind, String label, List<String> options, boolean required) {
         if (kind.hasOptions() && options.size() < 2) {
-            throw new BusinessRuleViolation("options", "centre.question.optionsNeeded");
+            throw new RuleViolation("options", "centre.question.optionsNeeded");
         }
         int position = questions.findByTrainingIdOrderByPositionAscIdAsc(trainingId).size() + 1;
         return questions.save(new TrainingQuestion(trainingId, position, kind, label.strip(),
@@ -277,19 +277,19 @@ public class Trainings {
         if (organizationId != null && !organizations.isRepresentative(user.userId(), organizationId)) {
             throw new AccessDeniedException("not a representative of " + organizationId);
         }
-        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFoundException("training"));
+        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFound("training"));
         Instant now = clock.instant();
         if (training.isCancelled()) {
-            throw new BusinessRuleViolation(null, "centre.training.isCancelled");
+            throw new RuleViolation(null, "centre.training.isCancelled");
         }
         if (now.isBefore(training.getApplicationsOpen())) {
-            throw new BusinessRuleViolation(null, "centre.application.notOpen");
+            throw new RuleViolation(null, "centre.application.notOpen");
         }
         if (!now.isBefore(training.getApplicationsClose())) {
-            throw new BusinessRuleViolation(null, "centre.application.closed");
+            throw new RuleViolation(null, "centre.application.closed");
         }
         if (applications.findByTrainingIdAndUserId(trainingId, user.userId()).isPresent()) {
-            throw new BusinessRuleViolation(null, "centre.application.duplicate");
+            throw new RuleViolation(null, "centre.application.duplicate");
         }
         Map<Long, String> checked = checkAnswers(questions(trainingId), answers);
         ApplicationStatus status;
@@ -304,7 +304,7 @@ public class Trainings {
                     status, now, checked));
         } catch (DataIntegrityViolationException e) {
             if (isUniqueViolation(e)) {
-                throw new BusinessRuleViolation(null, "centre.application.duplicate");
+                throw new RuleViolation(null, "centre.application.duplicate");
             }
             throw e;
         }
@@ -321,14 +321,14 @@ public class Trainings {
     }
 
     static Map<Long, String> checkAnswers(List<TrainingQuestion> form, Map<Long, List<String>> answers) {
-        List<BusinessRuleViolation> violations = new ArrayList<>();
+        List<RuleViolation> violations = new ArrayList<>();
         Map<Long, String> checked = new HashMap<>();
         for (TrainingQuestion q : form) {
             List<String> given = answers.getOrDefault(q.getId(), List.of()).stream()
                     .filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
             if (given.isEmpty()) {
                 if (q.isRequired()) {
-                    violations.add(new BusinessRuleViolation(null, "centre.answer.required", q.getLabel()));
+                    violations.add(new RuleViolation(null, "centre.answer.required", q.getLabel()));
                 }
                 continue;
             }
@@ -339,13 +339,13 @@ public class Trainings {
                 case MULTIPLE_CHOICE -> q.optionList().containsAll(given);
             };
             if (!valid) {
-                violations.add(new BusinessRuleViolation(null, "centre.answer.invalid", q.getLabel()));
+                violations.add(new RuleViolation(null, "centre.answer.invalid", q.getLabel()));
             } else {
                 checked.put(q.getId(), String.join("\n", given));
             }
         }
         if (!violations.isEmpty()) {
-            throw new AnswerViolations(violations);
+            RuleViolation.throwIfAny(violations);
         }
         return checked;
     }
@@ -353,11 +353,11 @@ public class Trainings {
     /** Cancels the current person's application; a freed seat goes to the first on the waiting list. */
     public void cancelMine(long trainingId) {
         AuthenticatedUser user = permissions.requireUser();
-        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFoundException("training"));
+        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFound("training"));
         TrainingApplication application = applications.findByTrainingIdAndUserId(trainingId, user.userId())
-                .orElseThrow(() -> new NotFoundException("application"));
+                .orElseThrow(() -> new NotFound("application"));
         if (application.getStatus() == ApplicationStatus.CANCELLED || application.getStatus() == ApplicationStatus.REJECTED) {
-            throw new BusinessRuleViolation(null, "centre.application.notActive");
+            throw new RuleViolation(null, "centre.application.notActive");
         }
         boolean hadSeat = application.getStatus() == ApplicationStatus.ACCEPTED;
         application.decide(ApplicationStatus.CANCELLED, clock.instant());
@@ -386,15 +386,15 @@ public class Trainings {
 
     /** The organiser's decision on a pending (selection) or waiting application. */
     public void decide(long trainingId, long applicationId, boolean accept) {
-        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFoundException("training"));
+        Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFound("training"));
         access.requireStaff(centre(training));
         requireNotCancelled(training);
         TrainingApplication application = application(trainingId, applicationId);
         if (application.getStatus() != ApplicationStatus.PENDING && application.getStatus() != ApplicationStatus.WAITING) {
-            throw new BusinessRuleViolation(null, "centre.application.alreadyDecided");
+            throw new RuleViolation(null, "centre.application.alreadyDecided");
         }
         if (accept && applications.countByTrainingIdAndStatus(trainingId, ApplicationStatus.ACCEPTED) >= training.getCapacity()) {
-            throw new BusinessRuleViolation(null, "centre.application.full");
+            throw new RuleViolation(null, "centre.application.full");
         }
         application.decide(accept ? ApplicationStatus.ACCEPTED : ApplicationStatus.REJECTED, clock.instant());
     }
@@ -431,13 +431,13 @@ public class Trainings {
         }
         requireNotCancelled(training);
         if (!application.isPresent()) {
-            throw new BusinessRuleViolation(null, "centre.certificate.notPresent");
+            throw new RuleViolation(null, "centre.certificate.notPresent");
         }
         return application;
     }
 
     private TrainingApplication application(long trainingId, long applicationId) {
         return applications.findById(applicationId).filter(a -> a.getTrainingId() == trainingId)
-                .orElseThrow(() -> new NotFoundException("application"));
+                .orElseThrow(() -> new NotFound("application"));
     }
 }

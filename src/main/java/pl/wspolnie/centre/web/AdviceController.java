@@ -28,7 +28,7 @@ import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.time.Clock;
@@ -123,7 +123,7 @@ class AdviceController {
                         form.date().atTime(form.to()).atZone(ClockConfig.WARSAW), form.place());
                 redirect.addFlashAttribute("notice", "centre.advice.published");
                 return "redirect:/centre/" + id + "/advice";
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -141,7 +141,7 @@ class AdviceController {
                 advice.book(slotId, form.organizationId(), form.topic().strip());
                 redirect.addFlashAttribute("notice", "centre.advice.booked");
                 return "redirect:/centre/bookings";
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -160,7 +160,7 @@ class AdviceController {
             try {
                 advice.cancel(id, reason == null || reason.isBlank() ? null : reason.strip());
                 redirect.addFlashAttribute("notice", "centre.booking.cancelled");
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 redirect.addFlashAttribute("warning", e.messageKey());
                 redirect.addFlashAttribute("warningArgs", e.args());
             }

@@ -24,7 +24,7 @@ import pl.wspolnie.centre.domain.ResourceBookings.Week;
 import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.RenderedFragments;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -119,7 +119,7 @@ class BookingController {
                 redirect.addFlashAttribute("notice", booked.status() == pl.wspolnie.centre.domain.BookingStatus.PENDING
                         ? "centre.booking.requested" : "centre.booking.confirmed");
                 return "redirect:/centre/resources/" + id + "?week=" + isoWeek(form.date());
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -173,7 +173,7 @@ class BookingController {
                 var cancelled = bookings.cancel(id, form.reason() == null ? null : form.reason().strip());
                 redirect.addFlashAttribute("notice", (cancelled.together() ? "centre.booking.cancelledTogether"
                         : "centre.booking.cancelled") + (cancelled.byStaff() ? "ByStaff" : ""));
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 redirect.addFlashAttribute("warning", e.messageKey());
                 redirect.addFlashAttribute("warningArgs", e.args());
             }
@@ -199,7 +199,7 @@ class BookingController {
             } else {
                 redirect.addFlashAttribute("warning", "centre.pending.expired");
             }
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
         }
@@ -219,7 +219,7 @@ class BookingController {
                 } else {
                     redirect.addFlashAttribute("warning", "centre.pending.expired");
                 }
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 redirect.addFlashAttribute("warning", e.messageKey());
                 redirect.addFlashAttribute("warningArgs", e.args());
             }

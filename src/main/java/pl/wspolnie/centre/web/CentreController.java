@@ -26,7 +26,7 @@ import pl.wspolnie.centre.domain.ResourceKind;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.time.LocalTime;
@@ -187,7 +187,7 @@ class CentreController {
                         form.closes(), form.maxMinutes(), form.maxDaysAhead(),
                         Boolean.TRUE.equals(form.requiresConfirmation())));
                 return "redirect:/centre/resources/" + resourceId;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }

@@ -41,7 +41,7 @@ import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.RenderedFragments;
 
@@ -174,7 +174,7 @@ class TrainingController {
                 ApplicationStatus status = trainings.apply(id, form.organizationId(), form.audience(), answers);
                 redirect.addFlashAttribute("notice", "centre.application.sent." + status);
                 return "redirect:/centre/trainings/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
                 model.addAttribute("applyError", e.messageKey());
             }
@@ -188,7 +188,7 @@ class TrainingController {
         try {
             trainings.cancelMine(id);
             redirect.addFlashAttribute("notice", "centre.application.cancelled");
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
         }
@@ -224,7 +224,7 @@ class TrainingController {
             try {
                 long id = trainings.create(centreId, form.details());
                 return "redirect:/centre/trainings/" + id + "/manage";
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -270,7 +270,7 @@ class TrainingController {
                 trainings.update(id, form.details());
                 redirect.addFlashAttribute("notice", "centre.training.updated");
                 return "redirect:/centre/trainings/" + id + "/manage";
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -292,7 +292,7 @@ class TrainingController {
             try {
                 trainings.cancelTraining(id, form.reason());
                 redirect.addFlashAttribute("notice", "centre.training.cancelledNotice");
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 redirect.addFlashAttribute("warning", e.messageKey());
                 redirect.addFlashAttribute("warningArgs", e.args());
             }
@@ -363,7 +363,7 @@ class TrainingController {
                 trainings.addQuestion(id, form.kind(), form.label(), options, Boolean.TRUE.equals(form.required()));
                 redirect.addFlashAttribute("notice", "centre.question.added");
                 return "redirect:/centre/trainings/" + id + "/manage";
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -376,7 +376,7 @@ class TrainingController {
         try {
             trainings.decide(id, applicationId, "accept".equals(decision));
             redirect.addFlashAttribute("notice", "centre.application.decided");
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
         } catch (Trainings.TrainingClosed e) {
@@ -459,7 +459,7 @@ class TrainingController {
         TrainingApplication application;
         try {
             application = trainings.certificateOf(id, applicationId);
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             return conflict(e.messageKey(), locale);
         } catch (Trainings.TrainingClosed e) {
             return conflict("centre.training.closed", locale);

@@ -12,8 +12,8 @@ import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -106,7 +106,7 @@ public class Announcements {
     /** A competition its JST's official may edit (403 for anybody else). */
     @Transactional(readOnly = true)
     public Competition forEdit(long id) {
-        Competition c = competitions.findById(id).orElseThrow(() -> new NotFoundException("competition " + id));
+        Competition c = competitions.findById(id).orElseThrow(() -> new NotFound("competition " + id));
         permissions.require(c.getJstId(), Role.OFFICIAL);
         c.getTasks().size();
         c.getCriteria().size();
@@ -116,9 +116,9 @@ public class Announcements {
     /** Published competitions for everyone; a draft only for the officials of its JST (404 for others). */
     @Transactional(readOnly = true)
     public Competition view(long id) {
-        Competition c = competitions.findById(id).orElseThrow(() -> new NotFoundException("competition " + id));
+        Competition c = competitions.findById(id).orElseThrow(() -> new NotFound("competition " + id));
         if (!c.isPublished() && !(permissions.currentUser().isPresent() && permissions.has(Role.OFFICIAL, c.getJstId()))) {
-            throw new NotFoundException("competition " + id);
+            throw new NotFound("competition " + id);
         }
         c.getTasks().size();
         c.getCriteria().size();
@@ -207,21 +207,21 @@ public class Announcements {
     /** Rules across fields of the announcement; the first broken one is reported next to its field. */
     private void check(Announcement a) {
         if (a.periodFrom().isAfter(a.periodTo())) {
-            throw new BusinessRuleViolation("periodTo", "competitions.period.order");
+            throw new RuleViolation("periodTo", "competitions.period.order");
         }
         if (a.minGrant() != null && a.maxGrant() != null && a.minGrant().compareTo(a.maxGrant()) > 0) {
-            throw new BusinessRuleViolation("maxGrant", "competitions.grant.order");
+            throw new RuleViolation("maxGrant", "competitions.grant.order");
         }
         if (a.tasks().isEmpty()) {
-            throw new BusinessRuleViolation("tasks", "competitions.tasks.required");
+            throw new RuleViolation("tasks", "competitions.tasks.required");
         }
         for (int i = 0; i < a.tasks().size(); i++) {
             if (!spheres.exists(a.tasks().get(i).sphereCode())) {
-                throw new BusinessRuleViolation("tasks", "competitions.task.sphere.invalid");
+                throw new RuleViolation("tasks", "competitions.task.sphere.invalid");
             }
         }
         if (a.criteria().isEmpty()) {
-            throw new BusinessRuleViolation("criteria", "competitions.criteria.required");
+            throw new RuleViolation("criteria", "competitions.criteria.required");
         }
     }
 }

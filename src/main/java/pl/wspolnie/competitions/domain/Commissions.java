@@ -11,8 +11,8 @@ import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -89,12 +89,12 @@ public class Commissions {
         Competition c = competition(competitionId);
         permissions.require(c.getJstId(), Role.OFFICIAL);
         AccountSummary person = accounts.findByEmail(email == null ? "" : email.strip())
-                .orElseThrow(() -> new BusinessRuleViolation("email", "competitions.commission.unknownUser"));
+                .orElseThrow(() -> new RuleViolation("email", "competitions.commission.unknownUser"));
         if (nominatingOrganizationId != null && organizations.find(nominatingOrganizationId).isEmpty()) {
-            throw new BusinessRuleViolation("nominatedBy", "competitions.offer.coOfferors.unknown", nominatingOrganizationId);
+            throw new RuleViolation("nominatedBy", "competitions.offer.coOfferors.unknown", nominatingOrganizationId);
         }
         if (members.findByCompetitionIdAndUserId(competitionId, person.id()).isPresent()) {
-            throw new BusinessRuleViolation("email", "competitions.commission.already");
+            throw new RuleViolation("email", "competitions.commission.already");
         }
         return members.save(new CommissionMember(competitionId, person.id(), nominatingOrganizationId, chair,
                 clock.instant())).getId();
@@ -177,7 +177,7 @@ public class Commissions {
      */
     @Transactional(readOnly = true)
     public Scoring scoring(long offerId) {
-        Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFoundException("offer " + offerId));
+        Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
         CommissionMember me = me(offer.getCompetitionId());
         Competition c = competition(offer.getCompetitionId());
         requireMayScore(me, c, offer);
@@ -203,7 +203,7 @@ public class Commissions {
 
     /** Records the member's scores: every criterion 0–max with a justification; once only. */
     public void score(long offerId, Map<Long, String> points, Map<Long, String> justifications) {
-        Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFoundException("offer " + offerId));
+        Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
         CommissionMember me = me(offer.getCompetitionId());
         Competition c = competition(offer.getCompetitionId());
         requireMayScore(me, c, offer);
@@ -218,17 +218,17 @@ public class Commissions {
             try {
                 value = Integer.parseInt(typed);
             } catch (NumberFormatException e) {
-                throw new BusinessRuleViolation(field, "competitions.score.points.invalid", criterion.getMaxPoints());
+                throw new RuleViolation(field, "competitions.score.points.invalid", criterion.getMaxPoints());
             }
             if (value < 0 || value > criterion.getMaxPoints()) {
-                throw new BusinessRuleViolation(field, "competitions.score.points.invalid", criterion.getMaxPoints());
+                throw new RuleViolation(field, "competitions.score.points.invalid", criterion.getMaxPoints());
             }
             String why = justifications.getOrDefault(criterion.getId(), "").strip();
             if (why.isEmpty()) {
-                throw new BusinessRuleViolation("justification" + criterion.getId(), "competitions.score.justification.required");
+                throw new RuleViolation("justification" + criterion.getId(), "competitions.score.justification.required");
             }
             if (why.length() > 2000) {
-                throw new BusinessRuleViolation("justification" + criterion.getId(), "competitions.score.justification.tooLong");
+                throw new RuleViolation("justification" + criterion.getId(), "competitions.score.justification.tooLong");
             }
             scores.add(new Evaluation.Score(criterion.getId(), value, why));
         }
@@ -291,6 +291,6 @@ public class Commissions {
     }
 
     private Competition competition(long id) {
-        return competitions.findById(id).orElseThrow(() -> new NotFoundException("competition " + id));
+        return competitions.findById(id).orElseThrow(() -> new NotFound("competition " + id));
     }
 }

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import pl.wspolnie.shared.audit.JstScoped;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -107,7 +107,7 @@ public class Competition implements JstScoped {
     /** Replaces the announcement's content; only a draft may change (a published call is binding). */
     void update(Announcement a) {
         if (status != CompetitionStatus.DRAFT) {
-            throw new BusinessRuleViolation(null, "competitions.edit.notDraft");
+            throw new RuleViolation(null, "competitions.edit.notDraft");
         }
         apply(a);
     }
@@ -156,10 +156,10 @@ public class Competition implements JstScoped {
      */
     void publish(ZonedDateTime now, int minDaysToDeadline) {
         if (status != CompetitionStatus.DRAFT) {
-            throw new BusinessRuleViolation(null, "competitions.publish.notDraft");
+            throw new RuleViolation(null, "competitions.publish.notDraft");
         }
         if (offerDeadline.isBefore(now.plusDays(minDaysToDeadline).toInstant())) {
-            throw new BusinessRuleViolation("offerDeadline", "competitions.publish.deadlineTooEarly", minDaysToDeadline);
+            throw new RuleViolation("offerDeadline", "competitions.publish.deadlineTooEarly", minDaysToDeadline);
         }
         status = CompetitionStatus.PUBLISHED;
         publishedAt = now.toInstant();
@@ -168,7 +168,7 @@ public class Competition implements JstScoped {
     /** Records the executive's decision (results); only once, after the deadline. */
     void decide(Instant now) {
         if (status != CompetitionStatus.PUBLISHED || decidedAt != null || acceptsOffers(now)) {
-            throw new BusinessRuleViolation(null, "competitions.decision.notPossible");
+            throw new RuleViolation(null, "competitions.decision.notPossible");
         }
         decidedAt = now;
     }
@@ -176,7 +176,7 @@ public class Competition implements JstScoped {
     /** Annuls a competition without valid offers (art. 15 ust. 2j of the Act is the usual basis). */
     void annul(Instant now, String reason) {
         if (status != CompetitionStatus.PUBLISHED || decidedAt != null || acceptsOffers(now)) {
-            throw new BusinessRuleViolation(null, "competitions.annul.notPossible");
+            throw new RuleViolation(null, "competitions.annul.notPossible");
         }
         status = CompetitionStatus.ANNULLED;
         annulledAt = now;

@@ -9,7 +9,7 @@ import pl.wspolnie.shared.export.Table;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,7 +48,7 @@ public class CompetitionExports {
     }
 
     public Table offersAndResults(long competitionId, Locale locale) {
-        Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFoundException("competition"));
+        Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFound("competition"));
         permissions.require(c.getJstId(), Role.OFFICIAL);
         List<Offer> list = offers.findSubmitted(competitionId);
         Map<Long, Commissions.RankingRow> ranking = commissions.ranking(competitionId).stream()

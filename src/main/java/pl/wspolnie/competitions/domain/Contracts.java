@@ -10,8 +10,8 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -51,12 +51,12 @@ public class Contracts {
     private final Permissions permissions;
     private final Jsts jsts;
     private final PdfDocuments pdf;
-    private final pl.wspolnie.shared.web.Formats formats;
+    private final pl.wspolnie.shared.text.Formats formats;
     private final Clock clock;
 
     Contracts(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
               AwardRepository awards, ContractRepository contracts, Organizations organizations,
-              Permissions permissions, Jsts jsts, PdfDocuments pdf, pl.wspolnie.shared.web.Formats formats, Clock clock) {
+              Permissions permissions, Jsts jsts, PdfDocuments pdf, pl.wspolnie.shared.text.Formats formats, Clock clock) {
         this.offers = offers;
         this.versions = versions;
         this.competitions = competitions;
@@ -73,7 +73,7 @@ public class Contracts {
     /** The contract page: officials of the JST and the offerors' representatives; 403 for anybody else. */
     @Transactional(readOnly = true)
     public View view(long offerId) {
-        Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFoundException("offer " + offerId));
+        Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
         Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
         boolean official = permissions.has(Role.OFFICIAL, c.getJstId());
         if (!official && !isOfferor(offer)) {
@@ -81,7 +81,7 @@ public class Contracts {
             throw new AccessDeniedException("offer " + offerId);
         }
         Award award = awards.findById(offerId).filter(a -> a.getAmount().signum() > 0)
-                .orElseThrow(() -> new NotFoundException("award " + offerId));
+                .orElseThrow(() -> new NotFound("award " + offerId));
         List<OfferVersion> all = versions.findByOfferIdOrderByNumber(offerId);
         OfferVersion latest = all.isEmpty() ? null : all.get(all.size() - 1);
         OfferContent content = latest == null ? null : CanonicalJson.read(latest.getContent(), OfferContent.class);
@@ -104,29 +104,29 @@ public class Contracts {
             throw new StateConflict("competitions.conflict.contractRecorded", "contract already recorded");
         }
         if (v.offer().isUnderBudgetUpdate() || !v.budgetMatches()) {
-            throw new BusinessRuleViolation(null, "competitions.contract.budgetNotUpdated");
+            throw new RuleViolation(null, "competitions.contract.budgetNotUpdated");
         }
-        List<BusinessRuleViolation> problems = new ArrayList<>();
+        List<RuleViolation> problems = new ArrayList<>();
         String number = f.getNumber() == null ? "" : f.getNumber().strip();
         if (number.isEmpty()) {
-            problems.add(new BusinessRuleViolation("number", "competitions.contract.number.required"));
+            problems.add(new RuleViolation("number", "competitions.contract.number.required"));
         } else if (contracts.existsByJstIdAndNumber(v.competition().getJstId(), number)) {
-            problems.add(new BusinessRuleViolation("number", "competitions.contract.number.taken"));
+            problems.add(new RuleViolation("number", "competitions.contract.number.taken"));
         }
         if (f.getSignedOn() == null) {
-            problems.add(new BusinessRuleViolation("signedOn", "competitions.contract.signedOn.required"));
+            problems.add(new RuleViolation("signedOn", "competitions.contract.signedOn.required"));
         }
         String account = BankAccounts.normalize(f.getBankAccount());
         if (account == null) {
-            problems.add(new BusinessRuleViolation("bankAccount", "competitions.contract.bankAccount.invalid"));
+            problems.add(new RuleViolation("bankAccount", "competitions.contract.bankAccount.invalid"));
         }
         if (f.getPeriodFrom() == null) {
-            problems.add(new BusinessRuleViolation("periodFrom", "competitions.contract.period.required"));
+            problems.add(new RuleViolation("periodFrom", "competitions.contract.period.required"));
         }
         if (f.getPeriodTo() == null) {
-            problems.add(new BusinessRuleViolation("periodTo", "competitions.contract.period.required"));
+            problems.add(new RuleViolation("periodTo", "competitions.contract.period.required"));
         } else if (f.getPeriodFrom() != null && f.getPeriodTo().isBefore(f.getPeriodFrom())) {
-            problems.add(new BusinessRuleViolation("periodTo", "competitions.contract.period.order"));
+            problems.add(new RuleViolation("periodTo", "competitions.contract.period.order"));
         }
         List<Contract.Tranche> tranches = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO.setScale(2);
@@ -139,16 +139,16 @@ public class Contracts {
             BigDecimal amount = null;
             try {
                 amount = Money.parse(r.getAmount(), p + "amount");
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 problems.add(e);
             }
             if (amount == null || amount.signum() == 0) {
                 if (r.getAmount() == null || r.getAmount().isBlank() || amount != null) {
-                    problems.add(new BusinessRuleViolation(p + "amount", "competitions.contract.tranche.amount.required"));
+                    problems.add(new RuleViolation(p + "amount", "competitions.contract.tranche.amount.required"));
                 }
             }
             if (r.getDueOn() == null) {
-                problems.add(new BusinessRuleViolation(p + "dueOn", "competitions.contract.tranche.dueOn.required"));
+                problems.add(new RuleViolation(p + "dueOn", "competitions.contract.tranche.dueOn.required"));
             }
             if (amount != null && amount.signum() > 0 && r.getDueOn() != null) {
                 tranches.add(new Contract.Tranche(r.getDueOn(), amount));
@@ -156,7 +156,7 @@ public class Contracts {
             }
         }
         if (problems.isEmpty() && sum.compareTo(v.award()) != 0) {
-            problems.add(new BusinessRuleViolation("trancheSum", "competitions.contract.tranche.sum",
+            problems.add(new RuleViolation("trancheSum", "competitions.contract.tranche.sum",
                     formats.money(sum), formats.money(v.award())));
         }
         if (!problems.isEmpty()) {
@@ -172,7 +172,7 @@ public class Contracts {
     public byte[] pdf(long offerId, Locale locale) {
         View v = view(offerId);
         if (v.contract() == null) {
-            throw new NotFoundException("contract " + offerId);
+            throw new NotFound("contract " + offerId);
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("v", v);
@@ -184,14 +184,14 @@ public class Contracts {
 
     /** Several field problems at once. */
     public static class Problems extends RuntimeException {
-        private final transient List<BusinessRuleViolation> list;
+        private final transient List<RuleViolation> list;
 
-        Problems(List<BusinessRuleViolation> list) {
+        Problems(List<RuleViolation> list) {
             super("contract problems");
             this.list = list;
         }
 
-        public List<BusinessRuleViolation> list() {
+        public List<RuleViolation> list() {
             return list;
         }
     }

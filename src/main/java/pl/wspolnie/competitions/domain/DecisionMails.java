@@ -10,7 +10,7 @@ import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.mail.MailQueue;
 import pl.wspolnie.shared.mail.Mailer;
 import pl.wspolnie.shared.mail.OutgoingMail;
-import pl.wspolnie.shared.web.Formats;
+import pl.wspolnie.shared.text.Formats;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;

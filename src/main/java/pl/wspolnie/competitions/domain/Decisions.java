@@ -9,8 +9,8 @@ import pl.wspolnie.shared.events.ContentPublished;
 import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -68,7 +68,7 @@ public class Decisions {
         Competition c = requireOfficial(competitionId);
         List<Commissions.RankingRow> rows = commissions.ranking(competitionId);
         if (rows.isEmpty()) {
-            throw new BusinessRuleViolation(null, "competitions.decision.noOffers");
+            throw new RuleViolation(null, "competitions.decision.noOffers");
         }
         Map<Long, BigDecimal> left = new HashMap<>();
         c.getTasks().forEach(t -> left.put(t.getId(), t.getFunds()));
@@ -79,19 +79,19 @@ public class Decisions {
             String typed = typedAmounts.getOrDefault(offerId, "");
             BigDecimal amount = typed.isBlank() ? row.proposed() : Money.parse(typed, "amount" + offerId);
             if (amount.compareTo(row.requested()) > 0) {
-                throw new BusinessRuleViolation("amount" + offerId, "competitions.decision.aboveRequested");
+                throw new RuleViolation("amount" + offerId, "competitions.decision.aboveRequested");
             }
             String why = justifications.getOrDefault(offerId, "").strip();
             if (amount.compareTo(row.proposed()) != 0 && why.isEmpty()) {
-                throw new BusinessRuleViolation("justification" + offerId, "competitions.decision.justification.required");
+                throw new RuleViolation("justification" + offerId, "competitions.decision.justification.required");
             }
             if (why.length() > 2000) {
-                throw new BusinessRuleViolation("justification" + offerId, "competitions.score.justification.tooLong");
+                throw new RuleViolation("justification" + offerId, "competitions.score.justification.tooLong");
             }
             Long taskId = row.offer().getTaskId();
             BigDecimal remaining = left.getOrDefault(taskId, BigDecimal.ZERO).subtract(amount);
             if (remaining.signum() < 0) {
-                throw new BusinessRuleViolation("amount" + offerId, "competitions.decision.aboveFunds");
+                throw new RuleViolation("amount" + offerId, "competitions.decision.aboveFunds");
             }
             left.put(taskId, remaining);
             toSave.add(new Award(offerId, competitionId, row.proposed(), amount, why.isEmpty() ? null : why, now));
@@ -116,10 +116,10 @@ public class Decisions {
         Competition c = requireOfficial(competitionId);
         boolean valid = offers.findSubmitted(competitionId).stream().anyMatch(o -> o.getFormalResult() == FormalResult.CORRECT);
         if (valid) {
-            throw new BusinessRuleViolation("reason", "competitions.annul.validOffers");
+            throw new RuleViolation("reason", "competitions.annul.validOffers");
         }
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw new BusinessRuleViolation("reason", "competitions.annul.reason.required");
+            throw new RuleViolation("reason", "competitions.annul.reason.required");
         }
         Instant now = clock.instant();
         competitions.lockById(competitionId).orElseThrow().annul(now, reason.strip());
@@ -154,7 +154,7 @@ public class Decisions {
     }
 
     private Competition requireOfficial(long competitionId) {
-        Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFoundException("competition"));
+        Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFound("competition"));
         permissions.require(c.getJstId(), Role.OFFICIAL);
         c.getTasks().size();
         return c;

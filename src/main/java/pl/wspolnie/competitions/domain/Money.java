@@ -1,7 +1,7 @@
 package pl.wspolnie.competitions.domain;
 
 import pl.wspolnie.shared.money.AmountText;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,7 +18,7 @@ public final class Money {
     private Money() {
     }
 
-    /** The amount, or null for an empty text; a BusinessRuleViolation on the field for anything else. */
+    /** The amount, or null for an empty text; a RuleViolation on the field for anything else. */
     public static BigDecimal parse(String text, String field) {
         return parse(text, field, LIMIT, "competitions.money.tooLarge");
     }
@@ -39,7 +39,7 @@ public final class Money {
         if (parsed.ok()) {
             return parsed.value();
         }
-        throw new BusinessRuleViolation(field, switch (parsed.problem()) {
+        throw new RuleViolation(field, switch (parsed.problem()) {
             case INVALID -> "competitions.money.invalid";
             case NEGATIVE -> "competitions.money.negative";
             case DECIMALS -> "competitions.money.decimals";

@@ -11,8 +11,8 @@ import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.util.Comparator;
@@ -99,10 +99,10 @@ public class Nominations {
             throw new StateConflict("competitions.conflict.nominationsClosed", "nominations are closed");
         }
         AccountSummary nominee = accounts.findByEmail(form.getNomineeEmail().strip())
-                .orElseThrow(() -> new BusinessRuleViolation("nomineeEmail", "competitions.commission.unknownUser"));
+                .orElseThrow(() -> new RuleViolation("nomineeEmail", "competitions.commission.unknownUser"));
         if (nominations.existsByCompetitionIdAndOrganizationIdAndNomineeUserId(competitionId, form.getOrganizationId(),
                 nominee.id())) {
-            throw new BusinessRuleViolation("nomineeEmail", "competitions.nomination.already");
+            throw new RuleViolation("nomineeEmail", "competitions.nomination.already");
         }
         return nominations.save(new Nomination(competitionId, c.getJstId(), form.getOrganizationId(), nominee.id(),
                 form.getNomineeName().strip(), form.getJustification().strip(), user.userId(), clock.instant())).getId();
@@ -121,7 +121,7 @@ public class Nominations {
         Competition c = published(competitionId);
         permissions.require(c.getJstId(), Role.OFFICIAL);
         Nomination n = nominations.findById(nominationId).filter(x -> x.getCompetitionId().equals(competitionId))
-                .orElseThrow(() -> new NotFoundException("nomination " + nominationId));
+                .orElseThrow(() -> new NotFound("nomination " + nominationId));
         if (n.isAppointed()) {
             throw new StateConflict("competitions.conflict.nominationAppointed", "nomination already appointed");
         }
@@ -141,9 +141,9 @@ public class Nominations {
 
     private Competition published(long competitionId) {
         Competition c = competitions.findById(competitionId)
-                .orElseThrow(() -> new NotFoundException("competition " + competitionId));
+                .orElseThrow(() -> new NotFound("competition " + competitionId));
         if (!c.isPublished()) {
-            throw new NotFoundException("competition " + competitionId);
+            throw new NotFound("competition " + competitionId);
         }
         return c;
     }

@@ -1,7 +1,7 @@
 package pl.wspolnie.competitions.domain;
 
 import pl.wspolnie.shared.domain.StateConflict;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -190,7 +190,7 @@ public class Offer {
     void requireOpenForChanges(Competition competition, Instant now) {
         requireEditable();
         if (!isEditable(competition, now)) {
-            throw new BusinessRuleViolation(null, status == OfferStatus.CORRECTION
+            throw new RuleViolation(null, status == OfferStatus.CORRECTION
                     ? "competitions.correction.afterDeadline" : "competitions.submit.afterDeadline");
         }
     }

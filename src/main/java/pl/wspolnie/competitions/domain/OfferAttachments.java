@@ -9,8 +9,8 @@ import pl.wspolnie.shared.files.FileTypes;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -93,25 +93,25 @@ public class OfferAttachments {
         requireAttachmentsEditable(offer, c);
         String slot = requiredName == null || requiredName.isBlank() ? null : requiredName.strip();
         if (slot != null && !c.requiredAttachmentList().contains(slot)) {
-            throw new BusinessRuleViolation("requiredName", "competitions.attachment.unknownSlot");
+            throw new RuleViolation("requiredName", "competitions.attachment.unknownSlot");
         }
         if (data == null || data.length == 0) {
-            throw new BusinessRuleViolation("file", "competitions.attachment.empty");
+            throw new RuleViolation("file", "competitions.attachment.empty");
         }
         if (data.length > maxBytes()) {
-            throw new BusinessRuleViolation("file", "competitions.attachment.tooLarge", settings.attachmentMaxMb());
+            throw new RuleViolation("file", "competitions.attachment.tooLarge", settings.attachmentMaxMb());
         }
         String name = FileTypes.cleanName(originalName);
         String type = FileTypes.detect(name, data, EXTENSIONS);
         if (type == null) {
-            throw new BusinessRuleViolation("file", "competitions.attachment.type");
+            throw new RuleViolation("file", "competitions.attachment.type");
         }
         List<Listed> current = attachments.current(offerId);
         if (slot != null) {
             // A new file for a required attachment replaces the one before.
             current.stream().filter(a -> slot.equals(a.getRequiredName())).forEach(a -> remove(offer, a.getId()));
         } else if (current.size() >= MAX_PER_OFFER) {
-            throw new BusinessRuleViolation("file", "competitions.attachment.tooMany", MAX_PER_OFFER);
+            throw new RuleViolation("file", "competitions.attachment.tooMany", MAX_PER_OFFER);
         }
         return attachments.save(new OfferAttachment(offerId, slot, name, type, data, user.userId(), clock.instant())).getId();
     }
@@ -127,7 +127,7 @@ public class OfferAttachments {
 
     private void remove(Offer offer, long attachmentId) {
         OfferAttachment a = attachments.findById(attachmentId).filter(x -> x.getOfferId().equals(offer.getId())
-                && x.getRemovedAt() == null).orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+                && x.getRemovedAt() == null).orElseThrow(() -> new NotFound("attachment " + attachmentId));
         if (a.isSubmitted()) {
             a.removed(clock.instant());
         } else {
@@ -168,7 +168,7 @@ public class OfferAttachments {
     public OfferAttachment download(long offerId, long attachmentId) {
         Offer offer = find(offerId);
         OfferAttachment a = attachments.findById(attachmentId).filter(x -> x.getOfferId().equals(offer.getId()))
-                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+                .orElseThrow(() -> new NotFound("attachment " + attachmentId));
         AuthenticatedUser user = permissions.requireUser();
         Set<Long> represented = organizations.representedBy(user.userId());
         boolean offeror = offer.getOrganizationIds().stream().anyMatch(represented::contains);
@@ -204,13 +204,13 @@ public class OfferAttachments {
             throw new StateConflict("competitions.conflict.attachmentsLocked", "attachments of offer " + offer.getId() + " are locked");
         }
         if (!offer.isEditable(c, clock.instant())) {
-            throw new BusinessRuleViolation("file", offer.getStatus() == OfferStatus.CORRECTION
+            throw new RuleViolation("file", offer.getStatus() == OfferStatus.CORRECTION
                     ? "competitions.correction.afterDeadline" : "competitions.submit.afterDeadline");
         }
     }
 
     private Offer find(long offerId) {
-        return offers.findById(offerId).orElseThrow(() -> new NotFoundException("offer " + offerId));
+        return offers.findById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
     }
 
     private AuthenticatedUser requireOfferor(Offer offer) {

@@ -16,10 +16,10 @@ public class OfferDocuments {
     private final PdfDocuments pdf;
     private final MessageSource messages;
     private final Jsts jsts;
-    private final pl.wspolnie.shared.web.Formats formats;
+    private final pl.wspolnie.shared.text.Formats formats;
     private final String baseUrl;
 
-    OfferDocuments(PdfDocuments pdf, MessageSource messages, Jsts jsts, pl.wspolnie.shared.web.Formats formats,
+    OfferDocuments(PdfDocuments pdf, MessageSource messages, Jsts jsts, pl.wspolnie.shared.text.Formats formats,
                    @Value("${wspolnie.base-url}") String baseUrl) {
         this.pdf = pdf;
         this.formats = formats;

@@ -54,7 +54,7 @@ class OfferMails {
             accounts.find(offer.getCreatedBy()).ifPresent(person -> queue.queue(new OutgoingMail(person.email(),
                     messages.getMessage("competitions.mail.results.subject", new Object[]{competition.getTitle()}, POLISH),
                     messages.getMessage("competitions.mail.results.body", new Object[]{person.displayName(),
-                            offer.getTitle(), competition.getTitle(), new pl.wspolnie.shared.web.Formats().money(award.getAmount()),
+                            offer.getTitle(), competition.getTitle(), new pl.wspolnie.shared.text.Formats().money(award.getAmount()),
                             baseUrl + "/competitions/" + competition.getId()}, POLISH))));
         }
     }
@@ -65,7 +65,7 @@ class OfferMails {
         accounts.find(offer.getCreatedBy()).ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
                 messages.getMessage("competitions.mail.reportReminder.subject", new Object[]{offer.getTitle()}, POLISH),
                 messages.getMessage("competitions.mail.reportReminder.body", new Object[]{person.displayName(),
-                        offer.getTitle(), new pl.wspolnie.shared.web.Formats().date(event.dueOn()),
+                        offer.getTitle(), new pl.wspolnie.shared.text.Formats().date(event.dueOn()),
                         baseUrl + "/offers/" + offer.getId() + "/contract"}, POLISH))));
     }
 
@@ -79,7 +79,7 @@ class OfferMails {
                                 .map(section -> section == OfferSection.ATTACHMENTS
                                         ? messages.getMessage("competitions.offer.section.short.ATTACHMENTS", null, POLISH)
                                         : section.name()).toList()),
-                        new pl.wspolnie.shared.web.Formats().dateTime(offer.getCorrectionDeadline()),
+                        new pl.wspolnie.shared.text.Formats().dateTime(offer.getCorrectionDeadline()),
                         baseUrl + "/offers/" + offer.getId()}, POLISH))));
     }
 

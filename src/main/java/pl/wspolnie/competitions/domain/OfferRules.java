@@ -1,7 +1,7 @@
 package pl.wspolnie.competitions.domain;
 
 import pl.wspolnie.organizations.OrganizationSummary;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -48,7 +48,7 @@ public final class OfferRules {
         }
     }
 
-    public record Check(List<BusinessRuleViolation> problems, Computed computed, OfferContent content) {
+    public record Check(List<RuleViolation> problems, Computed computed, OfferContent content) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -64,11 +64,11 @@ public final class OfferRules {
      * @param offerors the lead organisation first, then the co-offerors
      */
     public static Check check(OfferForm f, Competition c, long offerId, List<OrganizationSummary> offerors, boolean strict) {
-        List<BusinessRuleViolation> problems = new ArrayList<>();
+        List<RuleViolation> problems = new ArrayList<>();
         BiFunction<String, String, BigDecimal> money = (field, text) -> {
             try {
                 return Money.parse(text, field);
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 problems.add(e);
                 return null;
             }
@@ -107,7 +107,7 @@ public final class OfferRules {
             }
             Integer year = multiYear ? r.getYear() : null;
             if (year != null && (year < taskFrom.getYear() || year > taskTo.getYear() || !years.contains(year))) {
-                problems.add(new BusinessRuleViolation(p + "year", "competitions.offer.cost.year.outside",
+                problems.add(new RuleViolation(p + "year", "competitions.offer.cost.year.outside",
                         String.valueOf(taskFrom.getYear()), String.valueOf(taskTo.getYear())));
                 year = null;
             }
@@ -116,7 +116,7 @@ public final class OfferRules {
             BigDecimal units = null;
             try {
                 units = Money.parseQuantity(r.getUnits(), p + "units");
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 problems.add(e);
             }
             BigDecimal fromGrant = money.apply(p + "fromGrant", r.getFromGrant());
@@ -125,17 +125,17 @@ public final class OfferRules {
             lineTotals.add(lineTotal);
             if (strict) {
                 if (OfferForm.blank(r.getType())) {
-                    problems.add(new BusinessRuleViolation(p + "type", "competitions.offer.cost.type.required"));
+                    problems.add(new RuleViolation(p + "type", "competitions.offer.cost.type.required"));
                 }
                 if (unitCost == null && OfferForm.blank(r.getUnitCost())) {
-                    problems.add(new BusinessRuleViolation(p + "unitCost", "competitions.offer.cost.unitCost.required"));
+                    problems.add(new RuleViolation(p + "unitCost", "competitions.offer.cost.unitCost.required"));
                 }
                 if (units == null && OfferForm.blank(r.getUnits())) {
-                    problems.add(new BusinessRuleViolation(p + "units", "competitions.offer.cost.units.required"));
+                    problems.add(new RuleViolation(p + "units", "competitions.offer.cost.units.required"));
                 }
             }
             if (lineTotal != null && fromGrant != null && fromGrant.compareTo(lineTotal) > 0) {
-                problems.add(new BusinessRuleViolation(p + "fromGrant", "competitions.offer.cost.grantAboveLine"));
+                problems.add(new RuleViolation(p + "fromGrant", "competitions.offer.cost.grantAboveLine"));
             }
             if (lineTotal != null) {
                 total = total.add(lineTotal);

@@ -9,8 +9,8 @@ import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -94,10 +94,10 @@ public class Offers {
         if (!organizations.isRepresentative(user.userId(), leadOrganizationId)) {
             throw new AccessDeniedException("not a representative of " + leadOrganizationId);
         }
-        Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFoundException("competition"));
+        Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFound("competition"));
         Instant now = clock.instant();
         if (!c.acceptsOffers(now)) {
-            throw new BusinessRuleViolation(null, "competitions.submit.afterDeadline");
+            throw new RuleViolation(null, "competitions.submit.afterDeadline");
         }
         OfferForm form = new OfferForm();
         form.setTitle(title);
@@ -120,13 +120,13 @@ public class Offers {
 
     /** Saves what was typed (drafts only: a submitted offer → 409); unreadable values come back as field problems. */
     public Outcome saveDraft(long offerId, OfferForm posted) {
-        Offer offer = offers.lockById(offerId).orElseThrow(() -> new NotFoundException("offer " + offerId));
+        Offer offer = offers.lockById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
         requireOfferor(offer);
         Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
         offer.requireOpenForChanges(c, clock.instant());
         OfferForm form = editableForm(offer, posted);
         List<OrganizationSummary> offerors = new ArrayList<>();
-        List<BusinessRuleViolation> coProblems = new ArrayList<>();
+        List<RuleViolation> coProblems = new ArrayList<>();
         Set<Long> co = coOfferors(form, offer, offerors, coProblems);
         offer.saveDraft(CanonicalJson.write(form), form.getTitle(), form.getTaskId(), co, clock.instant());
         OfferRules.Check check = OfferRules.check(form, c, offerId, offerors, false);
@@ -149,7 +149,7 @@ public class Offers {
         offer.requireOpenForChanges(c, now);
         OfferForm form = editableForm(offer, posted);
         List<OrganizationSummary> offerors = new ArrayList<>();
-        List<BusinessRuleViolation> coProblems = new ArrayList<>();
+        List<RuleViolation> coProblems = new ArrayList<>();
         Set<Long> co = coOfferors(form, offer, offerors, coProblems);
         offer.saveDraft(CanonicalJson.write(form), form.getTitle(), form.getTaskId(), co, now);
         OfferRules.Check check = OfferRules.check(form, c, offerId, offerors, true);
@@ -157,7 +157,7 @@ public class Offers {
             // The updated cost table must ask for exactly the awarded grant.
             awards.findById(offerId).ifPresent(a -> {
                 if (check.computed().grant().compareTo(a.getAmount()) != 0) {
-                    check.problems().add(new BusinessRuleViolation("requestedGrant", "competitions.budget.grantMustEqualAward",
+                    check.problems().add(new RuleViolation("requestedGrant", "competitions.budget.grantMustEqualAward",
                             a.getAmount().toPlainString()));
                 }
             });
@@ -173,7 +173,7 @@ public class Offers {
         String checksum = CanonicalJson.sha256(json);
         if (versions.existsByChecksum(checksum)) {
             // Resubmitting exactly the content of an earlier version (e.g. after a call for corrections).
-            check.problems().add(new BusinessRuleViolation(null, "competitions.offer.unchanged"));
+            check.problems().add(new RuleViolation(null, "competitions.offer.unchanged"));
             return new Outcome(check, null);
         }
         attachments.markSubmitted(offerId, number);
@@ -194,7 +194,7 @@ public class Offers {
         Competition c = locked.competition();
         requireOfferor(offer);
         if (!c.acceptsOffers(clock.instant())) {
-            throw new BusinessRuleViolation(null, "competitions.withdraw.afterDeadline");
+            throw new RuleViolation(null, "competitions.withdraw.afterDeadline");
         }
         offer.withdraw(clock.instant());
     }
@@ -208,7 +208,7 @@ public class Offers {
             throw new AccessDeniedException("offer " + offerId);
         }
         OfferVersion version = versions.findByOfferIdAndNumber(offerId, number)
-                .orElseThrow(() -> new NotFoundException("version"));
+                .orElseThrow(() -> new NotFound("version"));
         return documents.render(version, c, locale);
     }
 
@@ -217,7 +217,7 @@ public class Offers {
     public List<Verified> verify(String typed) {
         String prefix = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
         if (prefix.length() < 8 || prefix.length() > 64 || !prefix.matches("[0-9a-f]+")) {
-            throw new BusinessRuleViolation("checksum", "competitions.verify.invalid");
+            throw new RuleViolation("checksum", "competitions.verify.invalid");
         }
         List<Verified> found = new ArrayList<>();
         for (OfferVersion v : versions.findByChecksumPrefix(prefix)) {
@@ -249,7 +249,7 @@ public class Offers {
     /** Submitted offers of a competition, for the officials of its JST. */
     @Transactional(readOnly = true)
     public List<Offer> submittedIn(long competitionId) {
-        Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFoundException("competition"));
+        Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFound("competition"));
         permissions.require(c.getJstId(), Role.OFFICIAL);
         return offers.findSubmitted(competitionId);
     }
@@ -276,7 +276,7 @@ public class Offers {
         Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
         permissions.require(c.getJstId(), Role.OFFICIAL);
         if (offer.getStatus() == OfferStatus.DRAFT) {
-            throw new NotFoundException("offer " + offerId);
+            throw new NotFound("offer " + offerId);
         }
         return workspace(offer);
     }
@@ -295,18 +295,18 @@ public class Offers {
         String checksJson = CanonicalJson.write(checks);
         if (result == FormalResult.CORRECTIONS_REQUESTED) {
             if (sections.isEmpty()) {
-                throw new BusinessRuleViolation("sections", "competitions.formal.sections.required");
+                throw new RuleViolation("sections", "competitions.formal.sections.required");
             }
             int d = days == null ? settings.correctionDays() : days;
             if (d < 1 || d > 60) {
-                throw new BusinessRuleViolation("days", "competitions.formal.days.invalid");
+                throw new RuleViolation("days", "competitions.formal.days.invalid");
             }
             offer.callForCorrections(sections, now.plus(java.time.Duration.ofDays(d)), checksJson, note, reviewer, now);
             events.publishEvent(new CorrectionsRequested(offerId));
         } else if (result == FormalResult.CORRECT || result == FormalResult.INCORRECT) {
             offer.recordFormalReview(result, checksJson, note, reviewer, now);
         } else {
-            throw new BusinessRuleViolation("result", "competitions.formal.result.required");
+            throw new RuleViolation("result", "competitions.formal.result.required");
         }
     }
 
@@ -321,7 +321,7 @@ public class Offers {
 
     /** Reads the co-offerors' directory numbers; fills {@code offerors} (lead first) and the problems. */
     private Set<Long> coOfferors(OfferForm form, Offer offer, List<OrganizationSummary> offerors,
-                                 List<BusinessRuleViolation> problems) {
+                                 List<RuleViolation> problems) {
         Set<Long> ids = new LinkedHashSet<>();
         String text = form.getCoOfferors() == null ? "" : form.getCoOfferors();
         for (String part : text.split("[,;\\s]+")) {
@@ -334,12 +334,12 @@ public class Offers {
                     ids.add(id);
                 }
             } catch (NumberFormatException e) {
-                problems.add(new BusinessRuleViolation("coOfferors", "competitions.offer.coOfferors.invalid"));
+                problems.add(new RuleViolation("coOfferors", "competitions.offer.coOfferors.invalid"));
                 return Set.of();
             }
         }
         if (ids.size() > 10) {
-            problems.add(new BusinessRuleViolation("coOfferors", "competitions.offer.coOfferors.tooMany"));
+            problems.add(new RuleViolation("coOfferors", "competitions.offer.coOfferors.tooMany"));
             return Set.of();
         }
         Map<Long, OrganizationSummary> found = organizations.findAll(
@@ -347,7 +347,7 @@ public class Offers {
         offerors.add(found.get(offer.getLeadOrganizationId()));
         for (Long id : ids) {
             if (!found.containsKey(id)) {
-                problems.add(new BusinessRuleViolation("coOfferors", "competitions.offer.coOfferors.unknown", id));
+                problems.add(new RuleViolation("coOfferors", "competitions.offer.coOfferors.unknown", id));
                 return Set.of();
             }
             offerors.add(found.get(id));
@@ -375,14 +375,14 @@ public class Offers {
 
     /** Locks in the order a decision does (competition, then offer), so the two cannot deadlock. */
     private Locked lock(long offerId) {
-        long competitionId = offers.competitionIdOf(offerId).orElseThrow(() -> new NotFoundException("offer " + offerId));
+        long competitionId = offers.competitionIdOf(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
         Competition competition = competitions.lockSharedById(competitionId).orElseThrow();
-        Offer offer = offers.lockById(offerId).orElseThrow(() -> new NotFoundException("offer " + offerId));
+        Offer offer = offers.lockById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
         return new Locked(competition, offer);
     }
 
     private Offer find(long offerId) {
-        return offers.findById(offerId).orElseThrow(() -> new NotFoundException("offer " + offerId));
+        return offers.findById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
     }
 
     private boolean isOfferor(Offer offer) {

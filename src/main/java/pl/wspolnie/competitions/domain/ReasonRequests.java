@@ -4,8 +4,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.util.List;
@@ -35,23 +35,23 @@ public class ReasonRequests {
 
     public void ask(long competitionId, String question) {
         long userId = permissions.requireUser().userId();
-        Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFoundException("competition"));
+        Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFound("competition"));
         if (c.getDecidedAt() == null) {
-            throw new BusinessRuleViolation("question", "competitions.reasons.notDecided");
+            throw new RuleViolation("question", "competitions.reasons.notDecided");
         }
         String q = question == null ? "" : question.strip();
         if (q.isEmpty() || q.length() > 2000) {
-            throw new BusinessRuleViolation("question", "competitions.reasons.question.invalid");
+            throw new RuleViolation("question", "competitions.reasons.question.invalid");
         }
         requests.save(new ReasonRequest(competitionId, c.getJstId(), userId, q, clock.instant()));
     }
 
     public void answer(long requestId, String answer) {
-        ReasonRequest r = requests.findById(requestId).orElseThrow(() -> new NotFoundException("request"));
+        ReasonRequest r = requests.findById(requestId).orElseThrow(() -> new NotFound("request"));
         permissions.require(r.auditJstId(), Role.OFFICIAL);
         String a = answer == null ? "" : answer.strip();
         if (a.isEmpty() || a.length() > 10_000) {
-            throw new BusinessRuleViolation("answer" + requestId, "competitions.reasons.answer.invalid");
+            throw new RuleViolation("answer" + requestId, "competitions.reasons.answer.invalid");
         }
         r.answer(a, permissions.requireUser().userId(), clock.instant());
         events.publishEvent(new ReasonAnswered(r.getId()));
@@ -65,13 +65,13 @@ public class ReasonRequests {
     /** The competition a request belongs to. */
     @Transactional(readOnly = true)
     public long competitionOf(long requestId) {
-        return requests.findById(requestId).orElseThrow(() -> new NotFoundException("request")).getCompetitionId();
+        return requests.findById(requestId).orElseThrow(() -> new NotFound("request")).getCompetitionId();
     }
 
     /** The officials of the JST: all requests; anybody else logged in: their own; anonymous: none. */
     @Transactional(readOnly = true)
     public List<ReasonRequest> visibleIn(long competitionId) {
-        Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFoundException("competition"));
+        Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFound("competition"));
         if (permissions.has(Role.OFFICIAL, c.getJstId())) {
             return requests.findByCompetitionIdOrderByAskedAt(competitionId);
         }

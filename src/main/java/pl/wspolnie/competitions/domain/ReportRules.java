@@ -1,6 +1,6 @@
 package pl.wspolnie.competitions.domain;
 
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -39,7 +39,7 @@ public final class ReportRules {
                            BigDecimal contractGrant, BigDecimal incurredTotal, BigDecimal incurredGrant,
                            BigDecimal contractSharePct, BigDecimal actualSharePct, boolean shareAbove,
                            BigDecimal unusedGrant, BigDecimal aboveShare, BigDecimal toReturn,
-                           List<BusinessRuleViolation> problems) {
+                           List<RuleViolation> problems) {
 
         public boolean anyFlag() {
             return shareAbove || lines.stream().anyMatch(l -> l.overLimit() || l.outsidePeriod())
@@ -51,7 +51,7 @@ public final class ReportRules {
     }
 
     public static Computed compute(OfferContent planned, Contract contract, ReportForm f, CompetitionSettings settings) {
-        List<BusinessRuleViolation> problems = new ArrayList<>();
+        List<RuleViolation> problems = new ArrayList<>();
         f.alignedWith(planned);
         List<Line> lines = new ArrayList<>();
         BigDecimal incurredTotal = ZERO;
@@ -65,7 +65,7 @@ public final class ReportRules {
             BigDecimal incurred = Money.zeroIfNull(parse(r.getIncurred(), p + "incurred", problems));
             BigDecimal grant = Money.zeroIfNull(parse(r.getFromGrant(), p + "fromGrant", problems));
             if (grant.compareTo(incurred) > 0) {
-                problems.add(new BusinessRuleViolation(p + "fromGrant", "competitions.report.grantAboveIncurred"));
+                problems.add(new RuleViolation(p + "fromGrant", "competitions.report.grantAboveIncurred"));
             }
             // Flagged above the limit only: incurred × 100 > planned × (100 + limit) — exactly the limit is not flagged.
             boolean over = incurred.multiply(HUNDRED).compareTo(plannedTotal.multiply(limitFactor)) > 0;
@@ -85,7 +85,7 @@ public final class ReportRules {
             BigDecimal achieved = null;
             try {
                 achieved = Money.parseQuantity(f.getResults().get(i).getAchieved(), "results[" + i + "].achieved");
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 problems.add(e);
             }
             BigDecimal target = targetValue(pr.target());
@@ -129,10 +129,10 @@ public final class ReportRules {
         return m.find() ? new BigDecimal(m.group(1).replace(',', '.')) : null;
     }
 
-    private static BigDecimal parse(String text, String field, List<BusinessRuleViolation> problems) {
+    private static BigDecimal parse(String text, String field, List<RuleViolation> problems) {
         try {
             return Money.parse(text, field);
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             problems.add(e);
             return null;
         }

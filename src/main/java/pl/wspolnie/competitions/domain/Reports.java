@@ -11,8 +11,8 @@ import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.scheduling.JobLocks;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -84,7 +84,7 @@ public class Reports {
 
     /** The offeror starts the final report; the official asks for a partial one. Returns the report's id. */
     public long start(long offerId, Report.Kind kind) {
-        Contract contract = contracts.findById(offerId).orElseThrow(() -> new NotFoundException("contract " + offerId));
+        Contract contract = contracts.findById(offerId).orElseThrow(() -> new NotFound("contract " + offerId));
         Offer offer = offers.findById(offerId).orElseThrow();
         if (kind == Report.Kind.PARTIAL) {
             permissions.require(contract.auditJstId(), Role.OFFICIAL);
@@ -103,20 +103,20 @@ public class Reports {
     /** The report for the officials of the JST and the offerors' representatives; 403 for anybody else. */
     @Transactional(readOnly = true)
     public View open(long reportId) {
-        Report r = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
+        Report r = reports.findById(reportId).orElseThrow(() -> new NotFound("report " + reportId));
         return view(r, CanonicalJson.read(r.getContent(), ReportForm.class));
     }
 
     /** The report as just typed (for showing the flags of unsaved input). */
     @Transactional(readOnly = true)
     public View preview(long reportId, ReportForm typed) {
-        Report r = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
+        Report r = reports.findById(reportId).orElseThrow(() -> new NotFound("report " + reportId));
         return view(r, typed);
     }
 
     /** The offeror saves (or submits) the report; problems name their fields, nothing is saved then. */
     public View save(long reportId, ReportForm form, boolean submit) {
-        Report r = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
+        Report r = reports.findById(reportId).orElseThrow(() -> new NotFound("report " + reportId));
         View v = view(r, form);
         if (!v.offeror()) {
             throw new AccessDeniedException("report " + reportId);
@@ -125,7 +125,7 @@ public class Reports {
             throw new StateConflict("competitions.conflict.reportStatus", "report " + reportId + " is " + r.getStatus());
         }
         if (submit && (form.getActions() == null || form.getActions().isBlank())) {
-            v.computed().problems().add(new BusinessRuleViolation("actions", "competitions.report.actions.required"));
+            v.computed().problems().add(new RuleViolation("actions", "competitions.report.actions.required"));
         }
         if (!v.computed().problems().isEmpty()) {
             return v;
@@ -136,17 +136,17 @@ public class Reports {
 
     /** The official's decision: ACCEPTED (the settlement is recorded), CORRECTIONS or REJECTED (with a note). */
     public void decide(long reportId, Report.Status result, String note) {
-        Report r = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report " + reportId));
+        Report r = reports.findById(reportId).orElseThrow(() -> new NotFound("report " + reportId));
         permissions.require(r.auditJstId(), Role.OFFICIAL);
         String n = note == null ? "" : note.strip();
         if (n.length() > 2000) {
-            throw new BusinessRuleViolation("note", "competitions.score.justification.tooLong");
+            throw new RuleViolation("note", "competitions.score.justification.tooLong");
         }
         if ((result == Report.Status.CORRECTIONS || result == Report.Status.REJECTED) && n.isEmpty()) {
-            throw new BusinessRuleViolation("note", "competitions.report.note.required");
+            throw new RuleViolation("note", "competitions.report.note.required");
         }
         if (result != Report.Status.ACCEPTED && result != Report.Status.CORRECTIONS && result != Report.Status.REJECTED) {
-            throw new BusinessRuleViolation("result", "competitions.formal.result.required");
+            throw new RuleViolation("result", "competitions.formal.result.required");
         }
         View v = view(r, CanonicalJson.read(r.getContent(), ReportForm.class));
         r.decide(result, n.isEmpty() ? null : n, clock.instant());

@@ -10,7 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.Announcements;
 import pl.wspolnie.competitions.domain.Commissions;
 import pl.wspolnie.competitions.domain.CompetitionCriterion;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -47,7 +47,7 @@ class CommissionController {
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         byte[] bytes = pdf.render("competitions/protocol-pdf", Map.of("c", c, "rows", rows,
                 "members", commissions.members(id), "jstName", jsts.get(c.getJstId()).name(),
-                "fmt", new pl.wspolnie.shared.web.Formats(), "now", clock.instant(),
+                "fmt", new pl.wspolnie.shared.text.Formats(), "now", clock.instant(),
                 "pdfFooter", messages.getMessage("competitions.protocol.footer", new Object[]{c.getId()}, locale)), locale);
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
@@ -70,14 +70,14 @@ class CommissionController {
             return "redirect:/competitions/" + id + "/commission";
         } catch (NumberFormatException e) {
             return membersPage(id, model, email, nominatedBy, chair,
-                    new BusinessRuleViolation("nominatedBy", "competitions.offer.coOfferors.invalid"));
-        } catch (BusinessRuleViolation e) {
+                    new RuleViolation("nominatedBy", "competitions.offer.coOfferors.invalid"));
+        } catch (RuleViolation e) {
             return membersPage(id, model, email, nominatedBy, chair, e);
         }
     }
 
     private String membersPage(long id, Model model, String email, String nominatedBy, boolean chair,
-                               BusinessRuleViolation error) {
+                               RuleViolation error) {
         model.addAttribute("members", commissions.members(id));
         model.addAttribute("c", announcements.view(id));
         boolean mayManage = announcements.mayManage(announcements.view(id));
@@ -127,13 +127,13 @@ class CommissionController {
             commissions.score(id, points, why);
             redirect.addFlashAttribute("notice", "competitions.score.saved");
             return "redirect:/offers/" + id + "/score";
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             return scorePage(scoring, points, why, e, model);
         }
     }
 
     private String scorePage(Commissions.Scoring scoring, Map<Long, String> points, Map<Long, String> why,
-                             BusinessRuleViolation error, Model model) {
+                             RuleViolation error, Model model) {
         model.addAttribute("s", scoring);
         model.addAttribute("points", points);
         model.addAttribute("why", why);

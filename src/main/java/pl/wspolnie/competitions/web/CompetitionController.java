@@ -33,7 +33,7 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.feed.AtomFeeds;
 import pl.wspolnie.shared.feed.FeedEntry;
 import pl.wspolnie.shared.pdf.PdfDocuments;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.time.Clock;
@@ -138,7 +138,7 @@ class CompetitionController {
         Competition c = announcements.view(id);
         Locale locale = LocaleContextHolder.getLocale();
         byte[] bytes = pdf.render("competitions/announcement-pdf", Map.of("c", c,
-                "jstName", jsts.get(c.getJstId()).name(), "sphereLabels", sphereLabels(), "fmt", new pl.wspolnie.shared.web.Formats(),
+                "jstName", jsts.get(c.getJstId()).name(), "sphereLabels", sphereLabels(), "fmt", new pl.wspolnie.shared.text.Formats(),
                 "pdfFooter", messages.getMessage("competitions.pdf.announcementFooter",
                         new Object[]{c.getId(), baseUrl + "/competitions/" + c.getId()}, locale)), locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -154,11 +154,11 @@ class CompetitionController {
                 .sorted(Comparator.comparing(Competition::getPublishedAt).reversed())
                 .map(c -> new FeedEntry(baseUrl + "/competitions/" + c.getId(), c.getTitle(),
                         messages.getMessage("competitions.feed.summary", new Object[]{names.get(c.getJstId()),
-                                new pl.wspolnie.shared.web.Formats().dateTime(c.getOfferDeadline())}, locale),
+                                new pl.wspolnie.shared.text.Formats().dateTime(c.getOfferDeadline())}, locale),
                         baseUrl + "/competitions/" + c.getId(), c.getPublishedAt()))
                 .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
         // Results (and annulments) as entries of their own.
-        pl.wspolnie.shared.web.Formats formats = new pl.wspolnie.shared.web.Formats();
+        pl.wspolnie.shared.text.Formats formats = new pl.wspolnie.shared.text.Formats();
         for (Competition c : announcements.latestPublished()) {
             if (c.getDecidedAt() != null) {
                 List<pl.wspolnie.competitions.domain.Decisions.Result> results = decisions.results(c.getId());
@@ -185,11 +185,11 @@ class CompetitionController {
     ResponseEntity<byte[]> resultsPdf(@PathVariable long id) {
         Competition c = announcements.view(id);
         if (c.getDecidedAt() == null) {
-            throw new pl.wspolnie.shared.web.NotFoundException("results of " + id);
+            throw new pl.wspolnie.shared.domain.NotFound("results of " + id);
         }
         Locale locale = LocaleContextHolder.getLocale();
         byte[] bytes = pdf.render("competitions/results-pdf", Map.of("c", c, "jstName", jsts.get(c.getJstId()).name(),
-                "results", decisions.results(id), "fmt", new pl.wspolnie.shared.web.Formats(),
+                "results", decisions.results(id), "fmt", new pl.wspolnie.shared.text.Formats(),
                 "pdfFooter", messages.getMessage("competitions.resultsPdf.footer", new Object[]{id}, locale)), locale);
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"wyniki-" + id + ".pdf\"")
@@ -227,7 +227,7 @@ class CompetitionController {
                 long id = announcements.create(form.getJstId(), a);
                 redirect.addFlashAttribute("notice", "competitions.draft.created");
                 return "redirect:/competitions/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -252,7 +252,7 @@ class CompetitionController {
                 announcements.update(id, a);
                 redirect.addFlashAttribute("notice", "competitions.draft.saved");
                 return "redirect:/competitions/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -265,7 +265,7 @@ class CompetitionController {
             announcements.publish(id);
             redirect.addFlashAttribute("notice", "competitions.published");
             return "redirect:/competitions/" + id;
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             // The rule is about a field of the announcement: show the edit form with the error next to it.
             Competition c = announcements.forEdit(id);
             CompetitionForm form = CompetitionForm.of(c);

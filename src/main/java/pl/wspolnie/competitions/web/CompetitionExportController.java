@@ -10,7 +10,7 @@ import pl.wspolnie.competitions.domain.CompetitionExports;
 import pl.wspolnie.shared.export.ExportFormat;
 import pl.wspolnie.shared.export.Table;
 import pl.wspolnie.shared.export.TableExport;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.io.IOException;
 
@@ -26,7 +26,7 @@ class CompetitionExportController {
 
     @GetMapping("/competitions/{id:\\d+}/offers.{format:[a-z]+}")
     void export(@PathVariable long id, @PathVariable String format, HttpServletResponse response) throws IOException {
-        ExportFormat f = ExportFormat.fromExtension(format).orElseThrow(() -> new NotFoundException("format " + format));
+        ExportFormat f = ExportFormat.fromExtension(format).orElseThrow(() -> new NotFound("format " + format));
         Table table = exports.offersAndResults(id, LocaleContextHolder.getLocale());
         response.setContentType(f.mediaType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"konkurs-" + id + "-oferty." + f.extension() + "\"");

@@ -13,7 +13,7 @@ import pl.wspolnie.competitions.domain.CompetitionMode;
 import pl.wspolnie.competitions.domain.CompetitionTask;
 import pl.wspolnie.competitions.domain.Money;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -243,7 +243,7 @@ public class CompetitionForm {
             }
             try {
                 return parser.apply(text, field);
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
                 return null;
             }

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.Report;
 import pl.wspolnie.competitions.domain.ReportForm;
 import pl.wspolnie.competitions.domain.Reports;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 /** Reports on a contract: written by the offeror, flagged by the server, decided and settled by the official. */
 @Controller
@@ -66,7 +66,7 @@ class CompetitionReportController {
             reports.decide(id, status, note);
             redirect.addFlashAttribute("notice", "competitions.report.decided");
             return "redirect:/reports/" + id;
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             Reports.View v = reports.open(id);
             model.addAttribute("form", v.form());
             model.addAttribute("decisionError", e.messageKey());

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.ContractForm;
 import pl.wspolnie.competitions.domain.Contracts;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 /** The contract for an awarded offer: recorded by the official, seen and downloaded by the offerors. */
 @Controller
@@ -55,7 +55,7 @@ class ContractController {
                 return "redirect:/offers/" + id + "/contract";
             } catch (Contracts.Problems p) {
                 p.list().forEach(e -> e.addTo(result));
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }

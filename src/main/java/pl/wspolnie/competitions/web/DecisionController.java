@@ -10,7 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.Announcements;
 import pl.wspolnie.competitions.domain.Commissions;
 import pl.wspolnie.competitions.domain.Decisions;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +47,7 @@ class DecisionController {
             decisions.decide(id, amounts, why);
             redirect.addFlashAttribute("notice", "competitions.decision.published");
             return "redirect:/competitions/" + id;
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             return page(id, rows, amounts, why, "", e, model);
         }
     }
@@ -59,13 +59,13 @@ class DecisionController {
             decisions.annul(id, reason);
             redirect.addFlashAttribute("notice", "competitions.annul.done");
             return "redirect:/competitions/" + id;
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             return page(id, decisions.proposal(id), Map.of(), Map.of(), reason, e, model);
         }
     }
 
     private String page(long id, List<Commissions.RankingRow> rows, Map<Long, String> amounts, Map<Long, String> why,
-                        String reason, BusinessRuleViolation error, Model model) {
+                        String reason, RuleViolation error, Model model) {
         model.addAttribute("c", announcements.view(id));
         model.addAttribute("rows", rows);
         model.addAttribute("amounts", amounts);

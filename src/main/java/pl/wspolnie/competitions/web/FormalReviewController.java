@@ -12,7 +12,7 @@ import pl.wspolnie.competitions.domain.CompetitionSettings;
 import pl.wspolnie.competitions.domain.FormalResult;
 import pl.wspolnie.competitions.domain.OfferSection;
 import pl.wspolnie.competitions.domain.Offers;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -61,16 +61,16 @@ class FormalReviewController {
                 try {
                     d = Integer.parseInt(days.strip());
                 } catch (NumberFormatException e) {
-                    throw new BusinessRuleViolation("days", "competitions.formal.days.invalid");
+                    throw new RuleViolation("days", "competitions.formal.days.invalid");
                 }
             }
             if (note.length() > 10_000) {
-                throw new BusinessRuleViolation("note", "competitions.formal.note.tooLong");
+                throw new RuleViolation("note", "competitions.formal.note.tooLong");
             }
             offers.recordFormalReview(id, checks, note.strip(), r, unlocked, d);
             redirect.addFlashAttribute("notice", "competitions.formal.saved");
             return "redirect:/offers/" + id + "/review";
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             return page(model, w, checks, note, result, chosen, days, e);
         } catch (IllegalArgumentException e) {
             throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
@@ -79,11 +79,11 @@ class FormalReviewController {
 
     private static FormalResult parse(String result) {
         if (result == null || result.isBlank()) {
-            throw new BusinessRuleViolation("result", "competitions.formal.result.required");
+            throw new RuleViolation("result", "competitions.formal.result.required");
         }
         FormalResult r = FormalResult.valueOf(result);
         if (r == FormalResult.PENDING) {
-            throw new BusinessRuleViolation("result", "competitions.formal.result.required");
+            throw new RuleViolation("result", "competitions.formal.result.required");
         }
         return r;
     }
@@ -97,7 +97,7 @@ class FormalReviewController {
     }
 
     private String page(Model model, Offers.Workspace w, List<Boolean> checks, String note, String result,
-                        List<String> sections, String days, BusinessRuleViolation error) {
+                        List<String> sections, String days, RuleViolation error) {
         model.addAttribute("offer", w.offer());
         model.addAttribute("c", w.competition());
         model.addAttribute("offerors", w.offerors());

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.NominationForm;
 import pl.wspolnie.competitions.domain.Nominations;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 /** NGOs nominate people to a competition's commission; the official appoints from the nominations. */
 @Controller
@@ -38,7 +38,7 @@ class NominationController {
         }
         try {
             nominations.nominate(id, form);
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             e.addTo(result);
             return page(id, form, model);
         }

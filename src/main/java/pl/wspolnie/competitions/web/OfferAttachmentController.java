@@ -13,7 +13,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.OfferAttachment;
 import pl.wspolnie.competitions.domain.OfferAttachments;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,12 +48,12 @@ class OfferAttachmentController {
         try {
             if (file != null && file.getSize() > attachments.maxBytes()) {
                 // Refused before reading the bytes into memory.
-                throw new BusinessRuleViolation("file", "competitions.attachment.tooLarge", attachments.maxMb());
+                throw new RuleViolation("file", "competitions.attachment.tooLarge", attachments.maxMb());
             }
             attachments.attach(id, requiredName, file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes());
             redirect.addFlashAttribute("notice", "competitions.attachment.added");
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             redirect.addFlashAttribute("attachmentError", e.messageKey());
             redirect.addFlashAttribute("attachmentErrorArg", e.args().length > 0 ? String.valueOf(e.args()[0]) : "");
             redirect.addFlashAttribute("attachmentSlot", requiredName);
@@ -66,7 +66,7 @@ class OfferAttachmentController {
         try {
             attachments.remove(id, aid);
             redirect.addFlashAttribute("notice", "competitions.attachment.removed");
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             redirect.addFlashAttribute("attachmentError", e.messageKey());
             redirect.addFlashAttribute("attachmentErrorArg", "");
         }

@@ -24,7 +24,7 @@ import pl.wspolnie.competitions.domain.OfferRules;
 import pl.wspolnie.competitions.domain.OfferStatus;
 import pl.wspolnie.competitions.domain.Offers;
 import pl.wspolnie.organizations.OrganizationSummary;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.List;
 
@@ -67,7 +67,7 @@ class OfferController {
             long offerId = offers.startDraft(id, leadOrganizationId, t.length() > 300 ? t.substring(0, 300) : t);
             redirect.addFlashAttribute("notice", "competitions.offer.started");
             return "redirect:/offers/" + offerId;
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
             return "redirect:/competitions/" + id;
@@ -123,7 +123,7 @@ class OfferController {
             ensureSplitRows(form, saved.offerors());
             model.addAttribute("notice", "submit".equals(action) ? "competitions.offer.notSubmitted" : "competitions.offer.saved");
             return page(model, saved, outcome.check().computed());
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             e.addTo(result);
             OfferRules.Check check = OfferRules.check(form, w.competition(), id, w.offerors(), false);
             return page(model, w, check.computed());
@@ -155,7 +155,7 @@ class OfferController {
             offers.saveDraft(id, form);
             model.addAttribute("savedAt", java.time.LocalTime.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")));
             model.addAttribute("draftVersion", offers.open(id).offer().getVersion());
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             model.addAttribute("autosaveProblem", e.messageKey());
         }
         return "competitions/autosave :: status";
@@ -166,7 +166,7 @@ class OfferController {
         try {
             offers.withdraw(id);
             redirect.addFlashAttribute("notice", "competitions.offer.withdrawn");
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
         }
@@ -187,7 +187,7 @@ class OfferController {
         if (checksum != null && !checksum.isBlank()) {
             try {
                 model.addAttribute("found", offers.verify(checksum));
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 model.addAttribute("checksumError", e.messageKey());
             }
         }

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.ReasonRequests;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 /** Requests for the reasons of a decision and the official's answers (shown on the competition's page). */
 @Controller
@@ -23,7 +23,7 @@ class ReasonController {
         try {
             requests.ask(id, question);
             redirect.addFlashAttribute("notice", "competitions.reasons.asked");
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             redirect.addFlashAttribute("reasonsError", e.messageKey());
             redirect.addFlashAttribute("question", question.length() > 2100 ? question.substring(0, 2100) : question);
         }
@@ -36,7 +36,7 @@ class ReasonController {
         try {
             requests.answer(id, answer);
             redirect.addFlashAttribute("notice", "competitions.reasons.answered");
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             redirect.addFlashAttribute("reasonsError", e.messageKey());
         }
         return "redirect:/competitions/" + competitionId + "#reasons";

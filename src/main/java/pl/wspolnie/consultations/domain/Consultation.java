@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import pl.wspolnie.shared.audit.JstScoped;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,10 +97,10 @@ public class Consultation implements JstScoped {
     void requireOpen(LocalDate today) {
         ConsultationStatus s = status(today);
         if (s == ConsultationStatus.PLANNED) {
-            throw new BusinessRuleViolation(null, "consultations.remark.notStarted");
+            throw new RuleViolation(null, "consultations.remark.notStarted");
         }
         if (s != ConsultationStatus.OPEN) {
-            throw new BusinessRuleViolation(null, "consultations.remark.ended");
+            throw new RuleViolation(null, "consultations.remark.ended");
         }
     }
 
@@ -108,10 +108,10 @@ public class Consultation implements JstScoped {
     void requireEndedNotClosed(LocalDate today) {
         ConsultationStatus s = status(today);
         if (s == ConsultationStatus.CLOSED) {
-            throw new BusinessRuleViolation(null, "consultations.closed");
+            throw new RuleViolation(null, "consultations.closed");
         }
         if (s != ConsultationStatus.ENDED) {
-            throw new BusinessRuleViolation(null, "consultations.answer.notEnded");
+            throw new RuleViolation(null, "consultations.answer.notEnded");
         }
     }
 

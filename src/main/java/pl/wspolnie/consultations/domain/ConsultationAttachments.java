@@ -2,8 +2,8 @@ package pl.wspolnie.consultations.domain;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.util.List;
@@ -42,17 +42,17 @@ public class ConsultationAttachments {
         if (meetingId != null) {
             Meeting m = meetings.findById(meetingId).orElse(null);
             if (m == null || !m.getConsultationId().equals(c.getId())) {
-                throw new BusinessRuleViolation("meetingId", "consultations.attachment.unknownMeeting");
+                throw new RuleViolation("meetingId", "consultations.attachment.unknownMeeting");
             }
         }
         if (size > MAX_BYTES || (content != null && content.length > MAX_BYTES)) {
-            throw new BusinessRuleViolation("file", "consultations.attachment.tooLarge");
+            throw new RuleViolation("file", "consultations.attachment.tooLarge");
         }
         if (content == null || size <= 0 || content.length == 0) {
-            throw new BusinessRuleViolation("file", "consultations.attachment.required");
+            throw new RuleViolation("file", "consultations.attachment.required");
         }
         FileType type = FileType.detect(content)
-                .orElseThrow(() -> new BusinessRuleViolation("file", "consultations.attachment.badType"));
+                .orElseThrow(() -> new RuleViolation("file", "consultations.attachment.badType"));
         String name = safeName(originalName, type);
         long by = workflow.currentUserId();
         return attachments.save(new ConsultationAttachment(c, meetingId, name, type, content, by, clock.instant())).getId();
@@ -79,9 +79,9 @@ public class ConsultationAttachments {
         workflow.requireOfficial(c.getJstId());
         ConsultationAttachment a = attachments.findById(attachmentId)
                 .filter(x -> x.getConsultationId().equals(consultationId))
-                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+                .orElseThrow(() -> new NotFound("attachment " + attachmentId));
         if (c.status(workflow.today()) == ConsultationStatus.CLOSED) {
-            throw new BusinessRuleViolation(null, "consultations.closed");
+            throw new RuleViolation(null, "consultations.closed");
         }
         attachments.delete(a);
     }
@@ -94,9 +94,9 @@ public class ConsultationAttachments {
     @Transactional(readOnly = true)
     public ConsultationAttachment get(long consultationId, long attachmentId) {
         ConsultationAttachment a = attachments.findById(attachmentId)
-                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+                .orElseThrow(() -> new NotFound("attachment " + attachmentId));
         if (!a.getConsultationId().equals(consultationId)) {
-            throw new NotFoundException("attachment " + attachmentId);
+            throw new NotFound("attachment " + attachmentId);
         }
         a.getContent(); // loaded while the transaction is open
         return a;

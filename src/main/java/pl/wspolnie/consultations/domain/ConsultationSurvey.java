@@ -4,8 +4,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -62,14 +62,14 @@ public class ConsultationSurvey {
         Consultation c = workflow.get(consultationId);
         workflow.requireOfficial(c.getJstId());
         if (c.status(workflow.today()) == ConsultationStatus.CLOSED) {
-            throw new BusinessRuleViolation(null, "consultations.closed");
+            throw new RuleViolation(null, "consultations.closed");
         }
         if (responses.countByConsultationId(consultationId) > 0) {
-            throw new BusinessRuleViolation(null, "consultations.survey.locked");
+            throw new RuleViolation(null, "consultations.survey.locked");
         }
         List<SurveyQuestion> existing = questions(consultationId);
         if (existing.size() >= MAX_QUESTIONS) {
-            throw new BusinessRuleViolation(null, "consultations.survey.tooManyQuestions", MAX_QUESTIONS);
+            throw new RuleViolation(null, "consultations.survey.tooManyQuestions", MAX_QUESTIONS);
         }
         List<String> options = options(kind, optionLines);
         int position = existing.isEmpty() ? 1 : existing.get(existing.size() - 1).getPosition() + 1;
@@ -85,10 +85,10 @@ public class ConsultationSurvey {
                 }
             }
             if (options.size() < 2 || options.size() > MAX_OPTIONS) {
-                throw new BusinessRuleViolation("options", "consultations.survey.optionsCount", MAX_OPTIONS);
+                throw new RuleViolation("options", "consultations.survey.optionsCount", MAX_OPTIONS);
             }
             if (options.stream().anyMatch(o -> o.length() > 200)) {
-                throw new BusinessRuleViolation("options", "consultations.survey.optionTooLong");
+                throw new RuleViolation("options", "consultations.survey.optionTooLong");
             }
         }
         return options;
@@ -100,14 +100,14 @@ public class ConsultationSurvey {
         Consultation c = workflow.get(consultationId);
         workflow.requireOfficial(c.getJstId());
         return questions.findById(questionId).filter(q -> q.getConsultationId().equals(consultationId))
-                .orElseThrow(() -> new NotFoundException("question " + questionId));
+                .orElseThrow(() -> new NotFound("question " + questionId));
     }
 
     /** Questions are corrected or removed only before the consultation starts (no one could have answered): else 409. */
     private void requireNotStarted(long consultationId) {
         if (workflow.get(consultationId).status(workflow.today()) != ConsultationStatus.PLANNED
                 || responses.countByConsultationId(consultationId) > 0) {
-            throw new BusinessRuleViolation(null, "consultations.survey.started");
+            throw new RuleViolation(null, "consultations.survey.started");
         }
     }
 
@@ -142,11 +142,11 @@ public class ConsultationSurvey {
             throw new AccessDeniedException("may not take part in consultation " + consultationId);
         }
         if (responses.existsByConsultationIdAndUserId(consultationId, userId)) {
-            throw new BusinessRuleViolation(null, "consultations.survey.alreadyAnswered");
+            throw new RuleViolation(null, "consultations.survey.alreadyAnswered");
         }
         List<SurveyQuestion> qs = questions(consultationId);
         if (qs.isEmpty()) {
-            throw new BusinessRuleViolation(null, "consultations.survey.none");
+            throw new RuleViolation(null, "consultations.survey.none");
         }
         Map<Long, String> errors = new LinkedHashMap<>();
         Map<Long, Object> values = new LinkedHashMap<>();
@@ -178,7 +178,7 @@ public class ConsultationSurvey {
         try {
             response = responses.saveAndFlush(new SurveyResponse(c, userId, clock.instant()));
         } catch (DataIntegrityViolationException e) {
-            throw new BusinessRuleViolation(null, "consultations.survey.alreadyAnswered");
+            throw new RuleViolation(null, "consultations.survey.alreadyAnswered");
         }
         values.forEach((questionId, v) -> answers.save(new SurveyAnswer(response.getId(), questionId,
                 v instanceof Integer i ? i : null, v instanceof String s ? s : null)));

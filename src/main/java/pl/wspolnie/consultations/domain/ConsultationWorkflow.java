@@ -19,8 +19,8 @@ import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -112,11 +112,11 @@ public class ConsultationWorkflow {
     public long publish(long jstId, ConsultationDetails details, String draft) {
         requireOfficial(jstId);
         if (!jsts.exists(jstId)) {
-            throw new BusinessRuleViolation("jstId", "consultations.jst.unknown");
+            throw new RuleViolation("jstId", "consultations.jst.unknown");
         }
         List<DraftText.Item> parsed = parsedDraft(draft);
         if (details.endsOn().isBefore(details.startsOn())) {
-            throw new BusinessRuleViolation("endsOn", "consultations.endsOn.beforeStart");
+            throw new RuleViolation("endsOn", "consultations.endsOn.beforeStart");
         }
         AuthenticatedUser user = permissions.requireUser();
         Instant now = clock.instant();
@@ -134,10 +134,10 @@ public class ConsultationWorkflow {
     private List<DraftText.Item> parsedDraft(String draft) {
         List<DraftText.Item> parsed = DraftText.parse(draft == null ? "" : draft);
         if (parsed.stream().noneMatch(i -> i.kind() == ItemKind.PARAGRAPH)) {
-            throw new BusinessRuleViolation("draft", "consultations.draft.noParagraph");
+            throw new RuleViolation("draft", "consultations.draft.noParagraph");
         }
         if (parsed.size() > MAX_ITEMS) {
-            throw new BusinessRuleViolation("draft", "consultations.draft.tooManyItems", MAX_ITEMS);
+            throw new RuleViolation("draft", "consultations.draft.tooManyItems", MAX_ITEMS);
         }
         return parsed;
     }
@@ -162,7 +162,7 @@ public class ConsultationWorkflow {
 
     @Transactional(readOnly = true)
     public Consultation get(long id) {
-        return consultations.findById(id).orElseThrow(() -> new NotFoundException("consultation " + id));
+        return consultations.findById(id).orElseThrow(() -> new NotFound("consultation " + id));
     }
 
     public record Row(Consultation consultation, ConsultationStatus status, long remarks) {
@@ -210,9 +210,9 @@ public class ConsultationWorkflow {
 
     @Transactional(readOnly = true)
     public Remark remark(long consultationId, long remarkId) {
-        Remark r = remarks.findById(remarkId).orElseThrow(() -> new NotFoundException("remark " + remarkId));
+        Remark r = remarks.findById(remarkId).orElseThrow(() -> new NotFound("remark " + remarkId));
         if (!r.getConsultationId().equals(consultationId)) {
-            throw new NotFoundException("remark " + remarkId);
+            throw new NotFound("remark " + remarkId);
         }
         return r;
     }
@@ -288,10 +288,10 @@ public class ConsultationWorkflow {
         requireOfficial(c.getJstId());
         ConsultationStatus s = c.status(today());
         if (s == ConsultationStatus.CLOSED) {
-            throw new BusinessRuleViolation(null, "consultations.closed");
+            throw new RuleViolation(null, "consultations.closed");
         }
         if (s == ConsultationStatus.PLANNED) {
-            throw new BusinessRuleViolation(null, "consultations.remark.notStarted");
+            throw new RuleViolation(null, "consultations.remark.notStarted");
         }
         String organization = blankToNull(input.organizationName());
         Remark r = remarks.save(new Remark(c.getId(), checkedItem(c, input.itemId()), null, input.authorName().strip(),
@@ -304,16 +304,16 @@ public class ConsultationWorkflow {
     private OrganizationSummary checkedOrganization(Consultation c, AuthenticatedUser user, Long organizationId) {
         Set<Long> represented = organizations.representedBy(user.userId());
         if (c.getParticipation() == Participation.NGOS && represented.isEmpty()) {
-            throw new BusinessRuleViolation(null, "consultations.remark.ngosOnly");
+            throw new RuleViolation(null, "consultations.remark.ngosOnly");
         }
         if (organizationId == null) {
             if (c.getParticipation() == Participation.NGOS) {
-                throw new BusinessRuleViolation("organizationId", "consultations.remark.organizationRequired");
+                throw new RuleViolation("organizationId", "consultations.remark.organizationRequired");
             }
             return null;
         }
         if (c.getParticipation() == Participation.RESIDENTS) {
-            throw new BusinessRuleViolation("organizationId", "consultations.remark.residentsOnly");
+            throw new RuleViolation("organizationId", "consultations.remark.residentsOnly");
         }
         if (!represented.contains(organizationId)) {
             throw new AccessDeniedException("does not represent organisation " + organizationId);
@@ -329,7 +329,7 @@ public class ConsultationWorkflow {
         DraftItem item = items.findById(itemId).orElse(null);
         if (item == null || !item.getConsultationId().equals(c.getId()) || item.getDraftVersion() != 1
                 || item.isChapter()) {
-            throw new BusinessRuleViolation("itemId", "consultations.remark.unknownItem");
+            throw new RuleViolation("itemId", "consultations.remark.unknownItem");
         }
         return item.getId();
     }
@@ -344,10 +344,10 @@ public class ConsultationWorkflow {
         Consultation c = get(consultationId);
         requireOfficial(c.getJstId());
         if (c.status(today()) == ConsultationStatus.CLOSED) {
-            throw new BusinessRuleViolation(null, "consultations.closed");
+            throw new RuleViolation(null, "consultations.closed");
         }
         if (blankToNull(place) == null && blankToNull(onlineLink) == null) {
-            throw new BusinessRuleViolation("place", "consultations.meeting.placeOrLink");
+            throw new RuleViolation("place", "consultations.meeting.placeOrLink");
         }
         Meeting m = meetings.save(new Meeting(c.getId(), startsAt.atZone(ClockConfig.WARSAW).toInstant(),
                 blankToNull(place), blankToNull(onlineLink), blankToNull(minutes)));
@@ -364,7 +364,7 @@ public class ConsultationWorkflow {
         Consultation c = get(consultationId);
         requireOfficial(c.getJstId());
         return meetings.findById(meetingId).filter(m -> m.getConsultationId().equals(c.getId()))
-                .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
+                .orElseThrow(() -> new NotFound("meeting " + meetingId));
     }
 
     /** Corrects a meeting (date, place, link, minutes) until the consultation is closed; the calendar follows. */
@@ -373,10 +373,10 @@ public class ConsultationWorkflow {
         Meeting m = meeting(consultationId, meetingId);
         Consultation c = get(consultationId);
         if (c.status(today()) == ConsultationStatus.CLOSED) {
-            throw new BusinessRuleViolation(null, "consultations.closed");
+            throw new RuleViolation(null, "consultations.closed");
         }
         if (blankToNull(place) == null && blankToNull(onlineLink) == null) {
-            throw new BusinessRuleViolation("place", "consultations.meeting.placeOrLink");
+            throw new RuleViolation("place", "consultations.meeting.placeOrLink");
         }
         m.edit(startsAt.atZone(ClockConfig.WARSAW).toInstant(), blankToNull(place), blankToNull(onlineLink), blankToNull(minutes));
         events.publishEvent(new CalendarEntryPublished("consultations", "meeting-" + m.getId(),
@@ -389,7 +389,7 @@ public class ConsultationWorkflow {
     public void deleteMeeting(long consultationId, long meetingId) {
         Meeting m = meeting(consultationId, meetingId);
         if (get(consultationId).status(today()) == ConsultationStatus.CLOSED) {
-            throw new BusinessRuleViolation(null, "consultations.closed");
+            throw new RuleViolation(null, "consultations.closed");
         }
         attachmentsOfMeetings.deleteAll(attachmentsOfMeetings.findByMeetingId(m.getId())); // one by one: audited
         meetings.delete(m);
@@ -403,12 +403,12 @@ public class ConsultationWorkflow {
         requireOfficial(c.getJstId());
         c.requireEndedNotClosed(today());
         if (remarkIds == null || remarkIds.isEmpty()) {
-            throw new BusinessRuleViolation("remarkIds", "consultations.answer.noRemarks");
+            throw new RuleViolation("remarkIds", "consultations.answer.noRemarks");
         }
         List<Remark> chosen = remarks.findAllById(remarkIds);
         if (chosen.size() != Set.copyOf(remarkIds).size()
                 || chosen.stream().anyMatch(r -> !r.getConsultationId().equals(c.getId()))) {
-            throw new BusinessRuleViolation("remarkIds", "consultations.answer.unknownRemark");
+            throw new RuleViolation("remarkIds", "consultations.answer.unknownRemark");
         }
         Answer answer = answers.save(new Answer(c.getId(), decision, justification.strip(),
                 permissions.requireUser().userId(), clock.instant()));
@@ -422,7 +422,7 @@ public class ConsultationWorkflow {
         requireOfficial(c.getJstId());
         ConsultationStatus s = c.status(today());
         if (s != ConsultationStatus.ENDED && s != ConsultationStatus.CLOSED) {
-            throw new BusinessRuleViolation(null, "consultations.answer.notEnded");
+            throw new RuleViolation(null, "consultations.answer.notEnded");
         }
         List<DraftText.Item> parsed = parsedDraft(draft);
         c.newVersion();
@@ -436,7 +436,7 @@ public class ConsultationWorkflow {
         c.requireEndedNotClosed(today());
         long open = remarks.unanswered(c.getId());
         if (open > 0) {
-            throw new BusinessRuleViolation(null, "consultations.close.unanswered", open);
+            throw new RuleViolation(null, "consultations.close.unanswered", open);
         }
         Instant now = clock.instant();
         c.close(conclusions.strip(), now);

@@ -19,7 +19,7 @@ import pl.wspolnie.consultations.domain.Consultation;
 import pl.wspolnie.consultations.domain.ConsultationAttachment;
 import pl.wspolnie.consultations.domain.ConsultationAttachments;
 import pl.wspolnie.consultations.domain.ConsultationWorkflow;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.UploadLimit;
 
@@ -77,7 +77,7 @@ class AttachmentController {
                 redirect.addFlashAttribute("notice", "consultations.attachment.saved");
                 return "redirect:/consultations/" + id + (form.meetingId() != null ? "#meeting-" + form.meetingId()
                         : "#attachment-" + attachmentId);
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -108,7 +108,7 @@ class AttachmentController {
     String delete(@PathVariable long id, @PathVariable long a, RedirectAttributes redirect) {
         try {
             attachments.delete(id, a);
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT, e.messageKey());
         }
         redirect.addFlashAttribute("notice", "consultations.attachment.deleted");

@@ -33,8 +33,8 @@ import pl.wspolnie.shared.feed.AtomFeeds;
 import pl.wspolnie.shared.feed.FeedEntry;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.time.Clock;
@@ -166,7 +166,7 @@ class ConsultationController {
                     redirect.addFlashAttribute("shortPeriod", workflow.minimumDays(c.getJstId()));
                 }
                 return "redirect:/consultations/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -202,7 +202,7 @@ class ConsultationController {
         Consultation c = workflow.get(id);
         int shown = version == null ? 1 : version;
         if (shown < 1 || shown > c.getCurrentVersion()) {
-            throw new NotFoundException("version " + shown);
+            throw new NotFound("version " + shown);
         }
         boolean official = permissions.currentUser().isPresent() && workflow.isOfficial(c.getJstId());
         Long me = permissions.currentUser().map(u -> u.userId()).orElse(null);

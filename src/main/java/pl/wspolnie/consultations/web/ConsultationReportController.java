@@ -21,7 +21,7 @@ import pl.wspolnie.consultations.domain.Remark;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ class ConsultationReportController {
         ConsultationStatus status = c.status(workflow.today());
         boolean official = permissions.currentUser().isPresent() && workflow.isOfficial(c.getJstId());
         if (status != ConsultationStatus.CLOSED && !(official && status == ConsultationStatus.ENDED)) {
-            throw new NotFoundException("report of consultation " + id);
+            throw new NotFound("report of consultation " + id);
         }
         List<Remark> remarks = workflow.remarksWithAnswers(id);
         Map<Long, String> labels = new HashMap<>();

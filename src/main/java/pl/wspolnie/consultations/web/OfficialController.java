@@ -21,8 +21,8 @@ import pl.wspolnie.consultations.domain.DraftItem;
 import pl.wspolnie.consultations.domain.DraftText;
 import pl.wspolnie.consultations.domain.Remark;
 import pl.wspolnie.consultations.domain.VersionDiff;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -80,7 +80,7 @@ class OfficialController {
                 workflow.answer(id, form.remarkIds(), form.decision(), form.justification());
                 redirect.addFlashAttribute("notice", "consultations.answer.saved");
                 return "redirect:/consultations/" + id + "/answers";
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 RemarkController.refused(e, result, response);
             }
         }
@@ -98,7 +98,7 @@ class OfficialController {
                 workflow.close(id, form.conclusions());
                 redirect.addFlashAttribute("notice", "consultations.closed.done");
                 return "redirect:/consultations/" + id + "/report";
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 RemarkController.refused(e, result, response);
             }
         }
@@ -140,7 +140,7 @@ class OfficialController {
                 int version = workflow.publishVersion(id, form.draft());
                 redirect.addFlashAttribute("notice", "consultations.version.published");
                 return "redirect:/consultations/" + id + "/versions/" + version;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 RemarkController.refused(e, result, response);
             }
         }
@@ -153,7 +153,7 @@ class OfficialController {
     String diff(@PathVariable long id, @PathVariable int version, Model model) {
         Consultation c = workflow.get(id);
         if (version < 2 || version > c.getCurrentVersion()) {
-            throw new NotFoundException("version " + version);
+            throw new NotFound("version " + version);
         }
         List<Remark> remarks = version == 2 ? workflow.remarksWithAnswers(id) : List.of();
         model.addAttribute("c", c);
@@ -187,7 +187,7 @@ class OfficialController {
                 long meetingId = workflow.addMeeting(id, startsAt, form.place(), form.onlineLink(), form.minutes());
                 redirect.addFlashAttribute("notice", "consultations.meeting.saved");
                 return "redirect:/consultations/" + id + "#meeting-" + meetingId;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 RemarkController.refused(e, result, response);
             }
         }
@@ -220,7 +220,7 @@ class OfficialController {
                 workflow.editMeeting(id, meetingId, startsAt, form.place(), form.onlineLink(), form.minutes());
                 redirect.addFlashAttribute("notice", "consultations.meeting.edited");
                 return "redirect:/consultations/" + id + "#meeting-" + meetingId;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 RemarkController.refused(e, result, response);
             }
         }
@@ -234,7 +234,7 @@ class OfficialController {
         officialOf(id);
         try {
             workflow.deleteMeeting(id, meetingId);
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT, e.messageKey());
         }
         redirect.addFlashAttribute("notice", "consultations.meeting.deleted");

@@ -25,7 +25,7 @@ import pl.wspolnie.consultations.domain.Participation;
 import pl.wspolnie.consultations.domain.Remark;
 import pl.wspolnie.consultations.domain.RemarkSource;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.List;
 
@@ -82,7 +82,7 @@ class RemarkController {
                 long remarkId = workflow.addRemark(id, form.input());
                 redirect.addFlashAttribute("notice", "consultations.remark.saved");
                 return "redirect:/consultations/" + id + "#remark-" + remarkId;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 refused(e, result, response);
             }
         }
@@ -106,7 +106,7 @@ class RemarkController {
                 workflow.editRemark(id, remarkId, form.input());
                 redirect.addFlashAttribute("notice", "consultations.remark.updated");
                 return "redirect:/consultations/" + id + "#remark-" + remarkId;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 refused(e, result, response);
             }
         }
@@ -156,7 +156,7 @@ class RemarkController {
                 long remarkId = workflow.addPaperRemark(id, form.input());
                 redirect.addFlashAttribute("notice", "consultations.remark.saved");
                 return "redirect:/consultations/" + id + "#remark-" + remarkId;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 refused(e, result, response);
             }
         }
@@ -177,7 +177,7 @@ class RemarkController {
     }
 
     /** A rule of the whole consultation (ended, closed) answers 409; a field's rule shows at the field. */
-    static void refused(BusinessRuleViolation e, BindingResult result, HttpServletResponse response) {
+    static void refused(RuleViolation e, BindingResult result, HttpServletResponse response) {
         e.addTo(result);
         if (e.field() == null) {
             response.setStatus(HttpStatus.CONFLICT.value());

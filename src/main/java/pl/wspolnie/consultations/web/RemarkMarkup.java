@@ -6,7 +6,7 @@ import org.thymeleaf.context.Context;
 import pl.wspolnie.consultations.domain.Consultation;
 import pl.wspolnie.consultations.domain.DraftItem;
 import pl.wspolnie.consultations.domain.Remark;
-import pl.wspolnie.shared.web.Formats;
+import pl.wspolnie.shared.text.Formats;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -21,7 +21,7 @@ import pl.wspolnie.consultations.domain.ConsultationSurvey;
 import pl.wspolnie.consultations.domain.ConsultationWorkflow;
 import pl.wspolnie.consultations.domain.SurveyQuestion;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,7 +65,7 @@ class SurveyController {
                 survey.addQuestion(id, form.kind(), form.text(), form.options());
                 redirect.addFlashAttribute("notice", "consultations.survey.questionSaved");
                 return "redirect:/consultations/" + id + "/survey/questions";
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 RemarkController.refused(e, result, response);
             }
         }
@@ -96,7 +96,7 @@ class SurveyController {
                 survey.editQuestion(id, q, form.kind(), form.text(), form.options());
                 redirect.addFlashAttribute("notice", "consultations.survey.questionEdited");
                 return "redirect:/consultations/" + id + "/survey/questions";
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 RemarkController.refused(e, result, response);
             }
         }
@@ -108,7 +108,7 @@ class SurveyController {
         survey.question(id, q);
         try {
             survey.removeQuestion(id, q);
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT, e.messageKey());
         }
         redirect.addFlashAttribute("notice", "consultations.survey.questionRemoved");
@@ -150,7 +150,7 @@ class SurveyController {
             }
             response.setStatus(422);
             return answerPage(c, given, errors, null, model);
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return answerPage(c, given, Map.of(), e.messageKey(), model);
         }

@@ -20,8 +20,8 @@ import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -100,7 +100,7 @@ public class CouncilWork {
 
     public void requireJst(long jstId) {
         if (!jsts.exists(jstId)) {
-            throw new NotFoundException("JST " + jstId);
+            throw new NotFound("JST " + jstId);
         }
     }
 
@@ -137,10 +137,10 @@ public class CouncilWork {
     public long saveComposition(long jstId, LocalDate startsOn, List<String> ngoMembers, List<String> jstMembers) {
         requireOfficial(jstId);
         if (ngoMembers.isEmpty()) {
-            throw new BusinessRuleViolation("ngoMembers", "council.composition.noNgo");
+            throw new RuleViolation("ngoMembers", "council.composition.noNgo");
         }
         if (ngoMembers.size() * 2 < ngoMembers.size() + jstMembers.size()) {
-            throw new BusinessRuleViolation("ngoMembers", "council.composition.halfNgo", ngoMembers.size(),
+            throw new RuleViolation("ngoMembers", "council.composition.halfNgo", ngoMembers.size(),
                     ngoMembers.size() + jstMembers.size());
         }
         CouncilTerm term = terms.save(new CouncilTerm(jstId, startsOn, startsOn.plusYears(settings.termYears()).minusDays(1),
@@ -159,9 +159,9 @@ public class CouncilWork {
     @Transactional(readOnly = true)
     public CouncilMember member(long jstId, long memberId) {
         requireOfficial(jstId);
-        CouncilMember m = members.findById(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
+        CouncilMember m = members.findById(memberId).orElseThrow(() -> new NotFound("member " + memberId));
         terms.findById(m.getTermId()).filter(t -> t.getJstId() == jstId)
-                .orElseThrow(() -> new NotFoundException("member " + memberId));
+                .orElseThrow(() -> new NotFound("member " + memberId));
         return m;
     }
 
@@ -169,7 +169,7 @@ public class CouncilWork {
     public void editMember(long jstId, long memberId, String name, CouncilMember.Side side) {
         CouncilMember m = member(jstId, memberId);
         if (!m.isActive()) {
-            throw new BusinessRuleViolation(null, "council.member.ended");
+            throw new RuleViolation(null, "council.member.ended");
         }
         m.edit(name.strip(), side);
         requireHalfNgo(m.getTermId(), "side");
@@ -179,7 +179,7 @@ public class CouncilWork {
     public void endMembership(long jstId, long memberId, LocalDate on) {
         CouncilMember m = member(jstId, memberId);
         if (!m.isActive()) {
-            throw new BusinessRuleViolation(null, "council.member.ended");
+            throw new RuleViolation(null, "council.member.ended");
         }
         m.end(on);
         requireHalfNgo(m.getTermId(), null);
@@ -188,7 +188,7 @@ public class CouncilWork {
     /** Appoints a member to the JST's current term (e.g. in place of one whose membership ended). */
     public long addMember(long jstId, String name, CouncilMember.Side side) {
         requireOfficial(jstId);
-        CouncilTerm term = currentTerm(jstId).orElseThrow(() -> new BusinessRuleViolation(null, "council.member.noTerm"));
+        CouncilTerm term = currentTerm(jstId).orElseThrow(() -> new RuleViolation(null, "council.member.noTerm"));
         int position = members.findByTermIdOrderByPosition(term.getId()).size() + 1;
         CouncilMember m = members.save(new CouncilMember(term.getId(), position, name.strip(), side));
         requireHalfNgo(term.getId(), "side");
@@ -201,7 +201,7 @@ public class CouncilWork {
         List<CouncilMember> active = members.findByTermIdOrderByPosition(termId).stream().filter(CouncilMember::isActive).toList();
         long ngo = active.stream().filter(x -> x.getSide() == CouncilMember.Side.NGO).count();
         if (ngo == 0 || ngo * 2 < active.size()) {
-            throw new BusinessRuleViolation(field, "council.member.halfNgo", ngo, active.size());
+            throw new RuleViolation(field, "council.member.halfNgo", ngo, active.size());
         }
     }
 
@@ -222,7 +222,7 @@ public class CouncilWork {
         if (consultationId != null) {
             boolean ours = consultations.find(consultationId).map(c -> c.jstId() == jstId).orElse(false);
             if (!ours) {
-                throw new BusinessRuleViolation("consultationId", "council.opinion.unknownConsultation");
+                throw new RuleViolation("consultationId", "council.opinion.unknownConsultation");
             }
         }
         OpinionRequest r = opinions.save(new OpinionRequest(jstId, subject.strip(), consultationId, clock.instant(),
@@ -235,7 +235,7 @@ public class CouncilWork {
     public OpinionRequest opinionRequest(long jstId, long requestId) {
         requireOfficial(jstId);
         return opinions.findById(requestId).filter(o -> o.getJstId() == jstId)
-                .orElseThrow(() -> new NotFoundException("opinion request " + requestId));
+                .orElseThrow(() -> new NotFound("opinion request " + requestId));
     }
 
     /** Corrects the subject or the consultation of a request still waiting for the opinion (else 409). */
@@ -244,7 +244,7 @@ public class CouncilWork {
         if (consultationId != null) {
             boolean ours = consultations.find(consultationId).map(c -> c.jstId() == jstId).orElse(false);
             if (!ours) {
-                throw new BusinessRuleViolation("consultationId", "council.opinion.unknownConsultation");
+                throw new RuleViolation("consultationId", "council.opinion.unknownConsultation");
             }
         }
         r.edit(subject.strip(), consultationId, today());
@@ -261,7 +261,7 @@ public class CouncilWork {
             throw new AccessDeniedException("not a council member of " + jstId);
         }
         OpinionRequest r = opinions.findById(requestId).filter(o -> o.getJstId() == jstId)
-                .orElseThrow(() -> new NotFoundException("opinion request " + requestId));
+                .orElseThrow(() -> new NotFound("opinion request " + requestId));
         Instant now = clock.instant();
         r.give(text.strip(), today(), now);
         events.publishEvent(new ContentPublished(ContentType.COUNCIL, "opinion-" + r.getId(),
@@ -348,7 +348,7 @@ public class CouncilWork {
     public CouncilMeeting meeting(long jstId, long meetingId) {
         requireOfficial(jstId);
         return meetings.findById(meetingId).filter(m -> m.getJstId() == jstId)
-                .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
+                .orElseThrow(() -> new NotFound("meeting " + meetingId));
     }
 
     /** Corrects a meeting (date, place, agenda, minutes); the common calendar follows. */

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import pl.wspolnie.shared.audit.JstScoped;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,13 +65,13 @@ public class OpinionRequest implements JstScoped {
     void give(String text, LocalDate today, Instant at) {
         Status now = statusOn(today);
         if (now == Status.LAPSED) {
-            throw new BusinessRuleViolation(null, "council.opinion.lapsed");
+            throw new RuleViolation(null, "council.opinion.lapsed");
         }
         if (now == Status.GIVEN) {
-            throw new BusinessRuleViolation(null, "council.opinion.alreadyGiven");
+            throw new RuleViolation(null, "council.opinion.alreadyGiven");
         }
         if (now == Status.WITHDRAWN) {
-            throw new BusinessRuleViolation(null, "council.opinion.withdrawn");
+            throw new RuleViolation(null, "council.opinion.withdrawn");
         }
         this.opinion = text;
         this.status = Status.GIVEN;
@@ -81,7 +81,7 @@ public class OpinionRequest implements JstScoped {
     /** Only a request still waiting (not answered, not lapsed, not withdrawn) may be corrected or withdrawn. */
     private void requireWaiting(LocalDate today) {
         if (statusOn(today) != Status.REQUESTED) {
-            throw new BusinessRuleViolation(null, "council.opinion.notWaiting");
+            throw new RuleViolation(null, "council.opinion.notWaiting");
         }
     }
 

@@ -27,7 +27,7 @@ import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.time.LocalDate;
@@ -164,7 +164,7 @@ class CouncilController {
                 work.saveComposition(jstId, startsOn, form.lines(form.ngoMembers()), form.lines(form.jstMembers()));
                 redirect.addFlashAttribute("notice", "council.composition.saved");
                 return "redirect:/council/" + jstId;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -195,7 +195,7 @@ class CouncilController {
                 work.requestOpinion(jstId, form.subject(), form.consultationId());
                 redirect.addFlashAttribute("notice", "council.opinion.requested");
                 return "redirect:/council/" + jstId;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -220,7 +220,7 @@ class CouncilController {
                 work.giveOpinion(jstId, requestId, form.opinion());
                 redirect.addFlashAttribute("notice", "council.opinion.given");
                 return "redirect:/council/" + jstId + "#opinion-" + requestId;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
                 model.addAttribute("warning", e.messageKey());
                 model.addAttribute("warningArgs", e.args());
@@ -266,7 +266,7 @@ class CouncilController {
                 work.addMember(jstId, form.name(), form.side());
                 redirect.addFlashAttribute("notice", "council.member.added");
                 return "redirect:/council/" + jstId;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 refused(e, result, model, response);
             }
         }
@@ -302,7 +302,7 @@ class CouncilController {
                 work.editMember(jstId, memberId, form.name(), form.side());
                 redirect.addFlashAttribute("notice", "council.member.saved");
                 return "redirect:/council/" + jstId;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 refused(e, result, model, response);
             }
         }
@@ -320,7 +320,7 @@ class CouncilController {
                 work.endMembership(jstId, memberId, on);
                 redirect.addFlashAttribute("notice", "council.member.endedNotice");
                 return "redirect:/council/" + jstId;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 refused(e, result, model, response);
             }
         }
@@ -347,7 +347,7 @@ class CouncilController {
                 work.editOpinionRequest(jstId, requestId, form.subject(), form.consultationId());
                 redirect.addFlashAttribute("notice", "council.opinion.requestEdited");
                 return "redirect:/council/" + jstId + "#opinion-" + requestId;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 refused(e, result, model, response);
             }
         }
@@ -360,14 +360,14 @@ class CouncilController {
         work.opinionRequest(jstId, requestId);
         try {
             work.withdrawOpinionRequest(jstId, requestId);
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, e.messageKey());
         }
         redirect.addFlashAttribute("notice", "council.opinion.withdrawnNotice");
         return "redirect:/council/" + jstId + "#opinion-" + requestId;
     }
 
-    private static void refused(BusinessRuleViolation e, BindingResult result, Model model, HttpServletResponse response) {
+    private static void refused(RuleViolation e, BindingResult result, Model model, HttpServletResponse response) {
         e.addTo(result);
         if (e.field() == null) {
             model.addAttribute("warning", e.messageKey());

@@ -1,7 +1,7 @@
 package pl.wspolnie.news.domain;
 
 import pl.wspolnie.shared.files.FileTypes;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 
 /**
@@ -14,15 +14,15 @@ public record AttachmentFile(String fileName, String contentType, byte[] data) {
 
     public static AttachmentFile of(String originalName, byte[] data) {
         if (data == null || data.length == 0) {
-            throw new BusinessRuleViolation("file", "news.attachment.empty");
+            throw new RuleViolation("file", "news.attachment.empty");
         }
         if (data.length > MAX_BYTES) {
-            throw new BusinessRuleViolation("file", "news.attachment.tooLarge", MAX_BYTES / 1024 / 1024);
+            throw new RuleViolation("file", "news.attachment.tooLarge", MAX_BYTES / 1024 / 1024);
         }
         String name = FileTypes.cleanName(originalName);
         String type = FileTypes.detect(name, data, FileTypes.KNOWN);
         if (type == null) {
-            throw new BusinessRuleViolation("file", "news.attachment.type");
+            throw new RuleViolation("file", "news.attachment.type");
         }
         return new AttachmentFile(name, type, data);
     }

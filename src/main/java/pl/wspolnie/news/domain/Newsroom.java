@@ -15,8 +15,8 @@ import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -89,7 +89,7 @@ public class Newsroom {
             item = new NewsItem(org.gminaId(), org.id(), user.userId(), checked, NewsStatus.PENDING, clock.instant());
         } else {
             if (jstId == null || !jsts.exists(jstId)) {
-                throw new BusinessRuleViolation("jstId", "news.jst.required");
+                throw new RuleViolation("jstId", "news.jst.required");
             }
             permissions.require(jstId, EDITORS);
             item = new NewsItem(jstId, null, user.userId(), checked, NewsStatus.PUBLISHED, clock.instant());
@@ -111,7 +111,7 @@ public class Newsroom {
         NewsItem item = get(id);
         requireEditable(item);
         if (item.getVersion() != version) {
-            throw new BusinessRuleViolation(null, "news.edit.conflict");
+            throw new RuleViolation(null, "news.edit.conflict");
         }
         item.apply(checked(content), clock.instant());
         if (item.getOrganizationId() != null) {
@@ -122,7 +122,7 @@ public class Newsroom {
 
     @Transactional(readOnly = true)
     public NewsItem get(long id) {
-        return news.findById(id).orElseThrow(() -> new NotFoundException("news " + id));
+        return news.findById(id).orElseThrow(() -> new NotFound("news " + id));
     }
 
     /** Attaches a file (its author's side only, 403 otherwise); at most {@value #MAX_ATTACHMENTS} per item. */
@@ -130,7 +130,7 @@ public class Newsroom {
         NewsItem item = get(id);
         requireEditable(item);
         if (attachments.listed(id).size() >= MAX_ATTACHMENTS) {
-            throw new BusinessRuleViolation("file", "news.attachment.tooMany", MAX_ATTACHMENTS);
+            throw new RuleViolation("file", "news.attachment.tooMany", MAX_ATTACHMENTS);
         }
         return attachments.save(new NewsAttachment(id, file, clock.instant())).getId();
     }
@@ -151,10 +151,10 @@ public class Newsroom {
     public NewsAttachment attachment(long id, long attachmentId) {
         NewsItem item = get(id);
         if (!item.isPublicAt(clock.instant()) && !mayPreview(item)) {
-            throw new NotFoundException("news " + id);
+            throw new NotFound("news " + id);
         }
         NewsAttachment a = attachments.findById(attachmentId).filter(x -> x.getNewsId() == id)
-                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+                .orElseThrow(() -> new NotFound("attachment " + attachmentId));
         a.getData(); // loaded inside the transaction
         return a;
     }
@@ -210,7 +210,7 @@ public class Newsroom {
             throw new AccessDeniedException("not the liaison officer of JST " + item.getJstId());
         }
         if (item.getStatus() != NewsStatus.PENDING) {
-            throw new BusinessRuleViolation(null, "news.moderation.notPending");
+            throw new RuleViolation(null, "news.moderation.notPending");
         }
         item.moderate(decision, user.userId(), clock.instant());
         announceIfDue(item);
@@ -264,14 +264,14 @@ public class Newsroom {
         if (!organizations.isRepresentative(user.userId(), organizationId)) {
             throw new AccessDeniedException("not a representative of organisation " + organizationId);
         }
-        return organizations.find(organizationId).orElseThrow(() -> new NotFoundException("organisation " + organizationId));
+        return organizations.find(organizationId).orElseThrow(() -> new NotFound("organisation " + organizationId));
     }
 
     private NewsContent checked(NewsContent content) {
         String body = RichText.sanitise("body", content.body());
         if (!content.linkedOrganizationIds().isEmpty()
                 && organizations.findAll(content.linkedOrganizationIds()).size() != content.linkedOrganizationIds().size()) {
-            throw new BusinessRuleViolation("linkedOrganizations", "news.linkedOrganizations.unknown");
+            throw new RuleViolation("linkedOrganizations", "news.linkedOrganizations.unknown");
         }
         return new NewsContent(content.title().strip(), content.lead().strip(), body, content.sphereCodes(),
                 content.publishAt() == null ? clock.instant() : content.publishAt(), content.kind(), content.authorName(),

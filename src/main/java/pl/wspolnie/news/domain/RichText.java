@@ -2,7 +2,7 @@ package pl.wspolnie.news.domain;
 
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +40,7 @@ public final class RichText {
         Matcher img = IMG.matcher(html);
         while (img.find()) {
             if (!ALT.matcher(img.group()).find()) {
-                throw new BusinessRuleViolation(field, "news.richText.imageWithoutAlt");
+                throw new RuleViolation(field, "news.richText.imageWithoutAlt");
             }
         }
         return POLICY.sanitize(html);

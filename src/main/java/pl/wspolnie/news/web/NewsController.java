@@ -29,8 +29,8 @@ import pl.wspolnie.news.domain.Newsroom;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.UploadLimit;
 
@@ -135,7 +135,7 @@ class NewsController {
         NewsItem item = newsroom.get(id);
         boolean isPublic = item.isPublicAt(clock.instant());
         if (!isPublic && !newsroom.mayPreview(item)) {
-            throw new NotFoundException("news " + id);
+            throw new NotFound("news " + id);
         }
         model.addAttribute("item", item);
         model.addAttribute("isPublic", isPublic);
@@ -171,7 +171,7 @@ class NewsController {
                 long id = newsroom.write(form.organizationId() == null ? form.jstId() : null, form.organizationId(), content);
                 redirect.addFlashAttribute("notice", form.organizationId() == null ? "news.saved" : "news.savedForModeration");
                 return "redirect:" + newsroom.get(id).path();
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -196,7 +196,7 @@ class NewsController {
                 newsroom.update(id, form.version() == null ? -1 : form.version(), content);
                 redirect.addFlashAttribute("notice", item.getOrganizationId() == null ? "news.saved" : "news.savedForModeration");
                 return "redirect:/news/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -244,13 +244,13 @@ class NewsController {
         NewsItem item = newsroom.forEdit(id);
         try {
             if (file != null && file.getSize() > AttachmentFile.MAX_BYTES) {
-                throw new BusinessRuleViolation("file", "news.attachment.tooLarge", AttachmentFile.MAX_BYTES / 1024 / 1024);
+                throw new RuleViolation("file", "news.attachment.tooLarge", AttachmentFile.MAX_BYTES / 1024 / 1024);
             }
             newsroom.attach(id, AttachmentFile.of(file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes()));
             redirect.addFlashAttribute("notice", "news.attachment.added");
             return "redirect:/news/" + id + "/edit";
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             model.addAttribute("attachmentError", e);
             model.addAttribute("form", NewsForm.of(item));
             return formPage(model, item);

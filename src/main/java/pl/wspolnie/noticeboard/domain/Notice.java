@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import pl.wspolnie.shared.audit.JstScoped;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -98,7 +98,7 @@ public class Notice implements JstScoped {
     /** The liaison officer's decision on a pending notice; any other transition is refused. */
     void moderate(NoticeStatus decision, long by, Instant now) {
         if (status != NoticeStatus.PENDING || decision == NoticeStatus.PENDING) {
-            throw new BusinessRuleViolation(null, "notices.moderation.notPending");
+            throw new RuleViolation(null, "notices.moderation.notPending");
         }
         this.status = decision;
         this.moderatedBy = by;

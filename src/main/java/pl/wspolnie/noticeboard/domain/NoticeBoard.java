@@ -14,8 +14,8 @@ import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,7 +61,7 @@ public class NoticeBoard {
 
     @Transactional(readOnly = true)
     public Notice get(long id) {
-        return notices.findById(id).orElseThrow(() -> new NotFoundException("notice " + id));
+        return notices.findById(id).orElseThrow(() -> new NotFound("notice " + id));
     }
 
     /** A notice as its page shows it: published for everyone; pending or rejected only for its side and moderators (else 404). */
@@ -69,7 +69,7 @@ public class NoticeBoard {
     public Notice visible(long id) {
         Notice notice = get(id);
         if (!notice.isPublished() && !mayManage(notice) && !mayModerate(notice)) {
-            throw new NotFoundException("notice " + id);
+            throw new NotFound("notice " + id);
         }
         return notice;
     }
@@ -84,14 +84,14 @@ public class NoticeBoard {
                 throw new AccessDeniedException("not a representative of " + organizationId);
             }
             if (details.kind() == NoticeKind.FUNDING) {
-                throw new BusinessRuleViolation("kind", "notices.kind.fundingByJst");
+                throw new RuleViolation("kind", "notices.kind.fundingByJst");
             }
-            OrganizationSummary org = organizations.find(organizationId).orElseThrow(() -> new NotFoundException("organisation"));
+            OrganizationSummary org = organizations.find(organizationId).orElseThrow(() -> new NotFound("organisation"));
             notice = new Notice(org.gminaId(), org.id(), user.userId(), details,
                     org.verified() ? NoticeStatus.PUBLISHED : NoticeStatus.PENDING, clock.instant());
         } else {
             if (jstId == null || !jsts.exists(jstId)) {
-                throw new BusinessRuleViolation("jstId", "notices.publisher.required");
+                throw new RuleViolation("jstId", "notices.publisher.required");
             }
             permissions.require(jstId, STAFF);
             notice = new Notice(jstId, null, user.userId(), details, NoticeStatus.PUBLISHED, clock.instant());
@@ -163,10 +163,10 @@ public class NoticeBoard {
         AuthenticatedUser user = permissions.requireUser();
         Notice notice = get(id);
         if (!notice.isPublished() || notice.getKind() != NoticeKind.VOLUNTEERING || notice.isExpiredOn(LocalDate.now(clock))) {
-            throw new BusinessRuleViolation("message", "notices.respond.closed");
+            throw new RuleViolation("message", "notices.respond.closed");
         }
         if (responses.existsByNoticeIdAndUserId(id, user.userId())) {
-            throw new BusinessRuleViolation("message", "notices.respond.already");
+            throw new RuleViolation("message", "notices.respond.already");
         }
         responses.save(new NoticeResponse(id, user.userId(), message.strip(), clock.instant()));
     }
@@ -196,10 +196,10 @@ public class NoticeBoard {
 
     private void check(NoticeDetails d) {
         if (!d.expiresOn().isAfter(LocalDate.now(clock).minusDays(1))) {
-            throw new BusinessRuleViolation("expiresOn", "notices.expiresOn.past");
+            throw new RuleViolation("expiresOn", "notices.expiresOn.past");
         }
         if (d.amountMin() != null && d.amountMax() != null && d.amountMin().compareTo(d.amountMax()) > 0) {
-            throw new BusinessRuleViolation("amountMax", "notices.amount.order");
+            throw new RuleViolation("amountMax", "notices.amount.order");
         }
     }
 }

@@ -28,7 +28,7 @@ import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.time.Clock;
@@ -118,7 +118,7 @@ class NoticeBoardController {
                 board.respond(id, form.message());
                 redirect.addFlashAttribute("notice", "notices.respond.sent");
                 return "redirect:/notices/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -146,7 +146,7 @@ class NoticeBoardController {
                 long id = board.post(form.organizationId() == null ? form.jstId() : null, form.organizationId(), details);
                 redirect.addFlashAttribute("notice", board.get(id).isPublished() ? "notices.saved" : "notices.savedForModeration");
                 return "redirect:/notices/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -186,7 +186,7 @@ class NoticeBoardController {
                 board.reject(id);
             }
             redirect.addFlashAttribute("notice", approve ? "notices.moderation.approved" : "notices.moderation.rejected");
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
         }

@@ -1,6 +1,6 @@
 package pl.wspolnie.organizations.domain;
 
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -24,27 +24,27 @@ public record LogoImage(String contentType, byte[] bytes) {
     /**
      * Checks an upload of the given size, reading its bytes only when the size is acceptable.
      *
-     * @throws BusinessRuleViolation on field "logo" when the file is empty, too large or not an accepted image
+     * @throws RuleViolation on field "logo" when the file is empty, too large or not an accepted image
      */
     public static LogoImage from(long size, Bytes upload) {
         if (size <= 0) {
-            throw new BusinessRuleViolation("logo", "organizations.logo.empty");
+            throw new RuleViolation("logo", "organizations.logo.empty");
         }
         if (size > MAX_BYTES) {
-            throw new BusinessRuleViolation("logo", "organizations.logo.tooLarge", 2);
+            throw new RuleViolation("logo", "organizations.logo.tooLarge", 2);
         }
         byte[] bytes;
         try {
             bytes = upload.read();
         } catch (IOException e) {
-            throw new BusinessRuleViolation("logo", "organizations.logo.unreadable");
+            throw new RuleViolation("logo", "organizations.logo.unreadable");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new BusinessRuleViolation("logo", "organizations.logo.tooLarge", 2);
+            throw new RuleViolation("logo", "organizations.logo.tooLarge", 2);
         }
         String type = contentTypeOf(bytes);
         if (type == null) {
-            throw new BusinessRuleViolation("logo", "organizations.logo.notImage");
+            throw new RuleViolation("logo", "organizations.logo.notImage");
         }
         return new LogoImage(type, bytes);
     }

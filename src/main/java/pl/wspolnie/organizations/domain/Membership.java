@@ -12,7 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import pl.wspolnie.shared.audit.JstScoped;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
 
@@ -90,7 +90,7 @@ public class Membership implements JstScoped {
 
     private void decide(MembershipStatus outcome, long by, Instant at) {
         if (status != MembershipStatus.PENDING) {
-            throw new BusinessRuleViolation(null, "organizations.members.alreadyDecided");
+            throw new RuleViolation(null, "organizations.members.alreadyDecided");
         }
         this.status = outcome;
         this.decidedBy = by;

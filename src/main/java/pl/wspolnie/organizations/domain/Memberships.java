@@ -9,8 +9,8 @@ import pl.wspolnie.accounts.AccountSummary;
 import pl.wspolnie.accounts.Accounts;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -53,14 +53,14 @@ public class Memberships {
     /**
      * The logged-in person asks to represent the organisation.
      *
-     * @throws BusinessRuleViolation when they already represent it or already asked
+     * @throws RuleViolation when they already represent it or already asked
      */
     public long requestToJoin(long organizationId, boolean boardMember, String message) {
         AuthenticatedUser user = permissions.requireUser();
         Organization organization = profiles.get(organizationId);
         memberships.findOne(organizationId, user.userId(), EnumSet.of(MembershipStatus.PENDING, MembershipStatus.ACTIVE))
                 .ifPresent(m -> {
-                    throw new BusinessRuleViolation(null, m.getStatus() == MembershipStatus.ACTIVE
+                    throw new RuleViolation(null, m.getStatus() == MembershipStatus.ACTIVE
                             ? "organizations.join.alreadyMember" : "organizations.join.alreadyPending");
                 });
         String text = message == null || message.isBlank() ? null : message.strip();
@@ -69,7 +69,7 @@ public class Memberships {
             id = memberships.saveAndFlush(Membership.request(organization, user.userId(), boardMember, text,
                     clock.instant())).getId();
         } catch (DataIntegrityViolationException e) { // the same request sent twice at once
-            throw new BusinessRuleViolation(null, "organizations.join.alreadyPending");
+            throw new RuleViolation(null, "organizations.join.alreadyPending");
         }
         events.publishEvent(new MembershipEvents.JoinRequested(organizationId, organization.getName(), id, user.userId()));
         return id;
@@ -104,7 +104,7 @@ public class Memberships {
     private Membership decidable(long organizationId, long membershipId) {
         Membership membership = memberships.findById(membershipId)
                 .filter(m -> m.getOrganization().getId() == organizationId)
-                .orElseThrow(() -> new NotFoundException("membership " + membershipId));
+                .orElseThrow(() -> new NotFound("membership " + membershipId));
         access.requireManage(membership.getOrganization());
         return membership;
     }

@@ -10,8 +10,8 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.identifiers.PolishIdentifiers;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -63,7 +63,7 @@ public class OrganizationProfiles {
      * Registers an organisation; the logged-in registrant becomes its active representative. It starts unverified.
      *
      * @param logo a checked logo, or null
-     * @throws BusinessRuleViolation (possibly {@link RuleViolations}) naming the fields at fault
+     * @throws RuleViolation naming the fields at fault (all of them, see {@link RuleViolation#all()})
      */
     public long register(OrganizationDetails details, boolean boardMember, LogoImage logo) {
         AuthenticatedUser user = permissions.requireUser();
@@ -102,7 +102,7 @@ public class OrganizationProfiles {
         Organization organization = get(id);
         access.requireManage(organization);
         if (organization.getVersion() != expectedVersion) {
-            throw new BusinessRuleViolation(null, "organizations.edit.staleVersion");
+            throw new RuleViolation(null, "organizations.edit.staleVersion");
         }
         check(details, id);
         organization.change(details, spheres.polishNames(details.sphereCodes()));
@@ -138,7 +138,7 @@ public class OrganizationProfiles {
 
     @Transactional(readOnly = true)
     public Organization get(long id) {
-        return organizations.findById(id).orElseThrow(() -> new NotFoundException("organisation " + id));
+        return organizations.findById(id).orElseThrow(() -> new NotFound("organisation " + id));
     }
 
     /** The organisation and its data for the edit form: only for those who may change it. */
@@ -169,34 +169,34 @@ public class OrganizationProfiles {
     }
 
     private void check(OrganizationDetails d, Long self) {
-        List<BusinessRuleViolation> problems = new ArrayList<>();
+        List<RuleViolation> problems = new ArrayList<>();
         if (d.krs() == null) {
             if (d.registerName() == null && d.registerNumber() == null) {
-                problems.add(new BusinessRuleViolation("krs", "organizations.registry.required"));
+                problems.add(new RuleViolation("krs", "organizations.registry.required"));
             } else if (d.registerName() == null) {
-                problems.add(new BusinessRuleViolation("registerName", "organizations.registry.nameRequired"));
+                problems.add(new RuleViolation("registerName", "organizations.registry.nameRequired"));
             } else if (d.registerNumber() == null) {
-                problems.add(new BusinessRuleViolation("registerNumber", "organizations.registry.numberRequired"));
+                problems.add(new RuleViolation("registerNumber", "organizations.registry.numberRequired"));
             }
         } else {
             organizations.findByKrs(PolishIdentifiers.digits(d.krs()))
                     .filter(o -> !o.getId().equals(self))
-                    .ifPresent(o -> problems.add(new BusinessRuleViolation("krs", "organizations.krs.taken", o.getName())));
+                    .ifPresent(o -> problems.add(new RuleViolation("krs", "organizations.krs.taken", o.getName())));
         }
         if (d.nip() != null) {
             organizations.findByNip(PolishIdentifiers.digits(d.nip()))
                     .filter(o -> !o.getId().equals(self))
-                    .ifPresent(o -> problems.add(new BusinessRuleViolation("nip", "organizations.nip.taken", o.getName())));
+                    .ifPresent(o -> problems.add(new RuleViolation("nip", "organizations.nip.taken", o.getName())));
         }
         if (d.gminaId() == null || jsts.find(d.gminaId()).filter(j -> j.type() == JstType.GMINA).isEmpty()) {
-            problems.add(new BusinessRuleViolation("gminaId", "organizations.gmina.unknown"));
+            problems.add(new RuleViolation("gminaId", "organizations.gmina.unknown"));
         }
         if (d.sphereCodes().isEmpty()) {
-            problems.add(new BusinessRuleViolation("spheres", "organizations.spheres.required"));
+            problems.add(new RuleViolation("spheres", "organizations.spheres.required"));
         } else if (!d.sphereCodes().stream().allMatch(spheres::isItem)) {
-            problems.add(new BusinessRuleViolation("spheres", "organizations.spheres.unknown"));
+            problems.add(new RuleViolation("spheres", "organizations.spheres.unknown"));
         }
-        RuleViolations.throwIfAny(problems);
+        RuleViolation.throwIfAny(problems);
     }
 
     /** Saves now, so that a registration racing this one on the same KRS or NIP ends as a field error, not a 500. */
@@ -206,10 +206,10 @@ public class OrganizationProfiles {
         } catch (DataIntegrityViolationException e) {
             String message = String.valueOf(e.getMostSpecificCause().getMessage());
             if (message.contains("organization_krs_uq")) {
-                throw new BusinessRuleViolation("krs", "organizations.krs.takenNow");
+                throw new RuleViolation("krs", "organizations.krs.takenNow");
             }
             if (message.contains("organization_nip_uq")) {
-                throw new BusinessRuleViolation("nip", "organizations.nip.takenNow");
+                throw new RuleViolation("nip", "organizations.nip.takenNow");
             }
             throw e;
         }

@@ -21,7 +21,7 @@ import pl.wspolnie.organizations.domain.SphereCatalogue;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.export.ExportFormat;
 import pl.wspolnie.shared.export.TableExport;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +83,7 @@ class DirectoryController {
                 @RequestParam(required = false) String sort, Locale locale, HttpServletResponse response)
             throws IOException {
         ExportFormat exportFormat = ExportFormat.fromExtension(format)
-                .orElseThrow(() -> new NotFoundException("export format " + format));
+                .orElseThrow(() -> new NotFound("export format " + format));
         DirectoryCriteria criteria = criteria(q, jst, sphere, sort);
         List<OrganizationDirectory.ExportRow> rows;
         try {

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.organizations.domain.Memberships;
 import pl.wspolnie.organizations.domain.OrganizationProfiles;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 /** Requests to join an organisation as its representative, and the page where they are decided. */
 @Controller
@@ -52,7 +52,7 @@ class MembershipController {
                 memberships.requestToJoin(id, form.boardMember(), form.message());
                 redirect.addFlashAttribute("notice", "organizations.join.sent");
                 return "redirect:/organizations/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -82,7 +82,7 @@ class MembershipController {
         try {
             decision.run();
             redirect.addFlashAttribute("notice", notice);
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
         }

@@ -31,7 +31,7 @@ import pl.wspolnie.organizations.web.ApiModel.OrganizationPage;
 import pl.wspolnie.organizations.web.ApiModel.SphereGroup;
 import pl.wspolnie.organizations.web.ApiModel.SphereItem;
 import pl.wspolnie.organizations.web.ApiModel.SphereRef;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.util.List;
 
@@ -127,8 +127,8 @@ class OrganizationApiController {
             return badParameter(e.getName(), "not a valid value");
         }
 
-        @ExceptionHandler(NotFoundException.class)
-        ProblemDetail notFound(NotFoundException e) {
+        @ExceptionHandler(NotFound.class)
+        ProblemDetail notFound(NotFound e) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such organisation");
         }
 

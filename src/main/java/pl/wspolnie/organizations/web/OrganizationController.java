@@ -25,8 +25,8 @@ import pl.wspolnie.organizations.domain.OrganizationProfiles;
 import pl.wspolnie.organizations.domain.SphereCatalogue;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.UploadLimit;
 
@@ -70,7 +70,7 @@ class OrganizationController {
                 long id = profiles.register(form.details(), form.boardMember(), image);
                 redirect.addFlashAttribute("notice", "organizations.register.done");
                 return "redirect:/organizations/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -90,7 +90,7 @@ class OrganizationController {
 
     @GetMapping("/organizations/{id:\\d+}/logo")
     ResponseEntity<byte[]> logo(@PathVariable long id) {
-        OrganizationLogo logo = profiles.logo(id).orElseThrow(() -> new NotFoundException("logo of " + id));
+        OrganizationLogo logo = profiles.logo(id).orElseThrow(() -> new NotFound("logo of " + id));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(logo.getContentType()))
                 .header("X-Content-Type-Options", "nosniff")
@@ -117,7 +117,7 @@ class OrganizationController {
                 profiles.update(id, form.version() == null ? -1 : form.version(), form.details());
                 redirect.addFlashAttribute("notice", "organizations.edit.saved");
                 return "redirect:/organizations/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -133,7 +133,7 @@ class OrganizationController {
             profiles.changeLogo(id, LogoImage.from(logo == null ? 0 : logo.getSize(), () -> logo.getBytes()));
             redirect.addFlashAttribute("notice", "organizations.logo.saved");
             return "redirect:/organizations/" + id;
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             model.addAttribute("logoError", e);
             model.addAttribute("form", OrganizationForm.of(editable.details(), organization.getVersion()));
             return formPage(model, organization);
@@ -168,7 +168,7 @@ class OrganizationController {
         }
         try {
             return LogoImage.from(logo.getSize(), logo::getBytes);
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             // The file is not a property of the form: the error goes to the summary and, as logoError, to the field.
             result.addError(new FieldError("form", "logo", null, false, new String[]{e.messageKey()}, e.args(),
                     e.messageKey()));

@@ -23,7 +23,7 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.identifiers.ValidPostalCode;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.util.List;
@@ -132,7 +132,7 @@ class JstController {
                 long id = administration.create(form.newJst());
                 redirect.addFlashAttribute("notice", "jst.new.created");
                 return "redirect:/jst/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -181,7 +181,7 @@ class JstController {
                 administration.update(id, form.version(), form.details());
                 redirect.addFlashAttribute("notice", "jst.edit.saved");
                 return "redirect:/jst/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }

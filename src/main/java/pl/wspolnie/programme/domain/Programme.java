@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import pl.wspolnie.shared.audit.JstScoped;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,7 +84,7 @@ public class Programme implements JstScoped {
 
     void requireDraft() {
         if (status == Status.ADOPTED) {
-            throw new BusinessRuleViolation(null, "programme.adopted.readOnly");
+            throw new RuleViolation(null, "programme.adopted.readOnly");
         }
     }
 

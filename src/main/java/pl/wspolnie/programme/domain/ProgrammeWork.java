@@ -18,8 +18,8 @@ import pl.wspolnie.shared.figures.CompetitionYearFigures;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -109,10 +109,10 @@ public class ProgrammeWork {
 
     private static void checkYears(ProgrammeParts p) {
         if (p.yearTo() < p.yearFrom()) {
-            throw new BusinessRuleViolation("yearTo", "programme.years.order");
+            throw new RuleViolation("yearTo", "programme.years.order");
         }
         if (p.yearTo() - p.yearFrom() >= 5) {
-            throw new BusinessRuleViolation("yearTo", "programme.years.max");
+            throw new RuleViolation("yearTo", "programme.years.max");
         }
     }
 
@@ -131,7 +131,7 @@ public class ProgrammeWork {
 
     @Transactional(readOnly = true)
     public Programme get(long id) {
-        return programmes.findById(id).orElseThrow(() -> new NotFoundException("programme " + id));
+        return programmes.findById(id).orElseThrow(() -> new NotFound("programme " + id));
     }
 
     /** Adopted programmes for everyone; drafts only for the officials of their JST. */
@@ -139,7 +139,7 @@ public class ProgrammeWork {
     public Programme visible(long id) {
         Programme p = get(id);
         if (p.getStatus() == Programme.Status.DRAFT && !isOfficial(p.getJstId())) {
-            throw new NotFoundException("programme " + id);
+            throw new NotFound("programme " + id);
         }
         return p;
     }
@@ -184,7 +184,7 @@ public class ProgrammeWork {
     public ProgrammeTask task(long id, long taskId) {
         requireOfficial(get(id).getJstId());
         return tasks.findById(taskId).filter(t -> t.getProgrammeId() == id)
-                .orElseThrow(() -> new NotFoundException("task " + taskId));
+                .orElseThrow(() -> new NotFound("task " + taskId));
     }
 
     /** Corrects a priority task while the programme is a draft (adopted: 409). */
@@ -204,7 +204,7 @@ public class ProgrammeWork {
     public ProgrammeIndicator indicator(long id, long indicatorId) {
         requireOfficial(get(id).getJstId());
         return indicators.findById(indicatorId).filter(i -> i.getProgrammeId() == id)
-                .orElseThrow(() -> new NotFoundException("indicator " + indicatorId));
+                .orElseThrow(() -> new NotFound("indicator " + indicatorId));
     }
 
     /** Corrects an evaluation indicator while the programme is a draft (adopted: 409). */
@@ -320,7 +320,7 @@ public class ProgrammeWork {
     /** Reports exist for the partnership's JSTs and the years {@value #FIRST_REPORT_YEAR}–{@value #LAST_REPORT_YEAR}; 404 otherwise. */
     private void requireReportOf(long jstId, int year) {
         if (year < FIRST_REPORT_YEAR || year > LAST_REPORT_YEAR || !jsts.exists(jstId)) {
-            throw new NotFoundException("report " + jstId + "/" + year);
+            throw new NotFound("report " + jstId + "/" + year);
         }
     }
 
@@ -329,7 +329,7 @@ public class ProgrammeWork {
     public void addDirection(long jstId, Long organizationId, int year, String sphereCode, String description) {
         AuthenticatedUser user = permissions.requireUser();
         if (!jsts.exists(jstId)) {
-            throw new BusinessRuleViolation("jstId", "programme.directions.unknownJst");
+            throw new RuleViolation("jstId", "programme.directions.unknownJst");
         }
         String author;
         if (organizationId == null) {

@@ -28,8 +28,8 @@ import pl.wspolnie.programme.domain.Programme;
 import pl.wspolnie.programme.domain.ProgrammeTask;
 import pl.wspolnie.programme.domain.ProgrammeWork;
 import pl.wspolnie.shared.pdf.PdfDocuments;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.math.BigDecimal;
@@ -134,7 +134,7 @@ class ProgrammeController {
                 long id = work.create(form.jstId(), form.parts());
                 redirect.addFlashAttribute("notice", "programme.saved");
                 return "redirect:/programmes/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -161,7 +161,7 @@ class ProgrammeController {
                 work.update(id, form.parts());
                 redirect.addFlashAttribute("notice", "programme.saved");
                 return "redirect:/programmes/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
                 if (e.field() == null) {
                     response.setStatus(409);
@@ -298,7 +298,7 @@ class ProgrammeController {
                 action.run();
                 redirect.addFlashAttribute("notice", notice);
                 return "redirect:/programmes/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
                 if (e.field() == null) {
                     response.setStatus(409);
@@ -313,7 +313,7 @@ class ProgrammeController {
     private static void conflictOnViolation(Runnable action) {
         try {
             action.run();
-        } catch (BusinessRuleViolation e) {
+        } catch (RuleViolation e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, e.messageKey());
         }
     }
@@ -373,7 +373,7 @@ class ProgrammeController {
                 action.accept(funds);
                 redirect.addFlashAttribute("notice", notice);
                 return "redirect:/programmes/" + id;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
                 if (e.field() == null) {
                     response.setStatus(409);
@@ -426,7 +426,7 @@ class ProgrammeController {
         }
     }
 
-    static NotFoundException notFound() {
-        return new NotFoundException("not found");
+    static NotFound notFound() {
+        return new NotFound("not found");
     }
 }

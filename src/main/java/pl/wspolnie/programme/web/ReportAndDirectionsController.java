@@ -19,8 +19,8 @@ import pl.wspolnie.programme.domain.PlannedDirection;
 import pl.wspolnie.programme.domain.ProgrammeWork;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -62,7 +62,7 @@ class ReportAndDirectionsController {
     private ProgrammeWork.Report visibleReport(long jstId, int year) {
         ProgrammeWork.Report r = work.report(jstId, year);
         if (!r.published() && !work.isOfficial(jstId)) {
-            throw new NotFoundException("report " + jstId + "/" + year);
+            throw new NotFound("report " + jstId + "/" + year);
         }
         return r;
     }
@@ -160,7 +160,7 @@ class ReportAndDirectionsController {
                 work.addDirection(form.jstId(), form.organizationId(), year, form.sphereCode(), form.description());
                 redirect.addFlashAttribute("notice", "programme.directions.saved");
                 return "redirect:/programmes/directions?year=" + year;
-            } catch (BusinessRuleViolation e) {
+            } catch (RuleViolation e) {
                 e.addTo(result);
             }
         }

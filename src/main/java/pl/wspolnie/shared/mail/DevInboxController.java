@@ -6,7 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.web.NotFoundException;
+import pl.wspolnie.shared.domain.NotFound;
 
 /**
  * Local inbox page of a development run without an SMTP server ({@code ./mvnw spring-boot:run}). It shows
@@ -31,7 +31,7 @@ class DevInboxController {
     @GetMapping("/dev/mail")
     String inbox(Model model) {
         if (!delivery.devInboxActive()) {
-            throw new NotFoundException("dev inbox is off when SMTP is configured");
+            throw new NotFound("dev inbox is off when SMTP is configured");
         }
         permissions.requireUser();
         if (!permissions.isPlatformAdmin()) {

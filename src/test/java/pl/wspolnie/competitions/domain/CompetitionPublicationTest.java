@@ -1,7 +1,7 @@
 package pl.wspolnie.competitions.domain;
 
 import org.junit.jupiter.api.Test;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,8 +22,8 @@ class CompetitionPublicationTest {
     @Test
     void deadlineMustBeAtLeastTheConfiguredNumberOfDaysAfterPublication() {
         Competition c = competition(NOW.plusDays(15).toLocalDateTime());
-        assertThatThrownBy(() -> c.publish(NOW, 21)).isInstanceOf(BusinessRuleViolation.class)
-                .satisfies(e -> assertThat(((BusinessRuleViolation) e).field()).isEqualTo("offerDeadline"))
+        assertThatThrownBy(() -> c.publish(NOW, 21)).isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("offerDeadline"))
                 .hasMessage("competitions.publish.deadlineTooEarly");
         assertThat(c.isPublished()).isFalse();
         c.publish(NOW, 14); // a JST configured a shorter minimum (wspolnie.competitions.min-days-to-deadline)
@@ -36,7 +36,7 @@ class CompetitionPublicationTest {
         c.publish(NOW, 21);
         assertThat(c.getStatus()).isEqualTo(CompetitionStatus.PUBLISHED);
         Competition early = competition(NOW.plusDays(21).minusSeconds(60).toLocalDateTime());
-        assertThatThrownBy(() -> early.publish(NOW, 21)).isInstanceOf(BusinessRuleViolation.class);
+        assertThatThrownBy(() -> early.publish(NOW, 21)).isInstanceOf(RuleViolation.class);
     }
 
     @Test

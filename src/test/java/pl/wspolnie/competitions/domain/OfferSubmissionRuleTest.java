@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import pl.wspolnie.shared.web.BusinessRuleViolation;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -114,17 +114,17 @@ class OfferSubmissionRuleTest {
     void eachRuleRefusesItsCaseAndOnlyIt(String what, Consumer<Case> change, OfferSubmissionRule rule, String field, String key) {
         Case c = new Case();
         change.accept(c);
-        List<BusinessRuleViolation> all = OfferSubmissionRule.checkAll(c.submission());
+        List<RuleViolation> all = OfferSubmissionRule.checkAll(c.submission());
         if (rule == null) {
             assertThat(all).as(what).isEmpty();
             return;
         }
-        List<BusinessRuleViolation> alone = new ArrayList<>();
+        List<RuleViolation> alone = new ArrayList<>();
         rule.check(c.submission(), alone);
         assertThat(alone).as("the named rule refuses it: " + what).hasSize(1);
         assertThat(alone.get(0).field()).isEqualTo(field);
         assertThat(alone.get(0).messageKey()).isEqualTo(key);
-        assertThat(all).as("and so does the whole check").extracting(BusinessRuleViolation::messageKey).contains(key);
+        assertThat(all).as("and so does the whole check").extracting(RuleViolation::messageKey).contains(key);
         assertThat(all).as("no other rule than the one changed, except actions that now fall outside the task")
                 .allMatch(p -> p.messageKey().equals(key) || p.messageKey().equals("competitions.offer.action.dates.outside"));
     }

@@ -1,4 +1,4 @@
-package pl.wspolnie.shared.web;
+package pl.wspolnie.shared.text;
 
 import org.springframework.stereotype.Component;
 

@@ -35,14 +35,6 @@ public class PublishedItems {
                 .query(PublishedItems::item).list();
     }
 
-    public List<PublishedItem> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select " + COLUMNS + " from published_content c where c.id in (:ids)")
-                .param("ids", new ArrayList<>(ids)).query(PublishedItems::item).list();
-    }
-
     private static PublishedItem item(ResultSet rs, int row) throws SQLException {
         return PublishedItemsRows.item(rs, row);
     }

@@ -7,6 +7,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.database.SqlStates;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.scheduling.JobLocks;
 import pl.wspolnie.shared.security.AuthenticatedUser;
@@ -15,7 +16,6 @@ import pl.wspolnie.shared.time.ClockConfig;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -70,7 +70,7 @@ public class Advice {
         try {
             return slots.saveAndFlush(new AdviceSlot(centreId, adviserId, specialty, start.toInstant(), end.toInstant(), place)).getId();
         } catch (DataIntegrityViolationException e) {
-            if (sqlState(e, "23P01")) {
+            if (SqlStates.causedBy(e, SqlStates.EXCLUSION_VIOLATION)) {
                 throw new RuleViolation("from", "centre.advice.slotOverlaps");
             }
             throw e;
@@ -100,7 +100,7 @@ public class Advice {
             events.publishEvent(new AdviceEvents.Booked(booking.getId()));
             return booking.getId();
         } catch (DataIntegrityViolationException e) {
-            if (sqlState(e, "23505")) {
+            if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
                 throw new RuleViolation(null, "centre.advice.taken");
             }
             throw e;
@@ -192,12 +192,4 @@ public class Advice {
         return due.size();
     }
 
-    static boolean sqlState(Throwable e, String state) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -10,10 +10,10 @@ import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
+import pl.wspolnie.shared.database.SqlStates;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -35,8 +35,6 @@ import java.util.UUID;
 @Transactional
 public class ResourceBookings {
 
-    /** SQLState of an exclusion constraint violation in PostgreSQL. */
-    static final String EXCLUSION_VIOLATION = "23P01";
 
     public record BookingRequest(long resourceId, Long equipmentId, long organizationId, LocalDate date,
                                  LocalTime from, LocalTime to, String purpose) {
@@ -136,12 +134,7 @@ public class ResourceBookings {
     }
 
     static boolean isOverlap(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return SqlStates.causedBy(e, SqlStates.EXCLUSION_VIOLATION);
     }
 
     /**

@@ -1,5 +1,6 @@
 package pl.wspolnie.centre.domain;
 
+import pl.wspolnie.shared.domain.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -115,8 +116,17 @@ public class Training {
         return cancelReason;
     }
 
-    public boolean acceptsApplicationsAt(Instant now) {
-        return !isCancelled() && !now.isBefore(applicationsOpen) && now.isBefore(applicationsClose);
+    /** Applications are taken from the opening instant until (not including) the closing one, unless cancelled. */
+    void requireAcceptsApplications(Instant now) {
+        if (isCancelled()) {
+            throw new RuleViolation(null, "centre.training.isCancelled");
+        }
+        if (now.isBefore(applicationsOpen)) {
+            throw new RuleViolation(null, "centre.application.notOpen");
+        }
+        if (!now.isBefore(applicationsClose)) {
+            throw new RuleViolation(null, "centre.application.closed");
+        }
     }
 
     public Set<Audience> audienceSet() {

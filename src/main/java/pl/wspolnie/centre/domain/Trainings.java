@@ -15,10 +15,10 @@ import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
+import pl.wspolnie.shared.database.SqlStates;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -279,15 +279,7 @@ public class Trainings {
         }
         Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFound("training"));
         Instant now = clock.instant();
-        if (training.isCancelled()) {
-            throw new RuleViolation(null, "centre.training.isCancelled");
-        }
-        if (now.isBefore(training.getApplicationsOpen())) {
-            throw new RuleViolation(null, "centre.application.notOpen");
-        }
-        if (!now.isBefore(training.getApplicationsClose())) {
-            throw new RuleViolation(null, "centre.application.closed");
-        }
+        training.requireAcceptsApplications(now);
         if (applications.findByTrainingIdAndUserId(trainingId, user.userId()).isPresent()) {
             throw new RuleViolation(null, "centre.application.duplicate");
         }
@@ -303,21 +295,12 @@ public class Trainings {
             applications.saveAndFlush(new TrainingApplication(trainingId, user.userId(), organizationId, audience,
                     status, now, checked));
         } catch (DataIntegrityViolationException e) {
-            if (isUniqueViolation(e)) {
+            if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
                 throw new RuleViolation(null, "centre.application.duplicate");
             }
             throw e;
         }
         return status;
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static Map<Long, String> checkAnswers(List<TrainingQuestion> form, Map<Long, List<String>> answers) {
@@ -356,7 +339,7 @@ public class Trainings {
         Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFound("training"));
         TrainingApplication application = applications.findByTrainingIdAndUserId(trainingId, user.userId())
                 .orElseThrow(() -> new NotFound("application"));
-        if (application.getStatus() == ApplicationStatus.CANCELLED || application.getStatus() == ApplicationStatus.REJECTED) {
+        if (!application.getStatus().isActive()) {
             throw new RuleViolation(null, "centre.application.notActive");
         }
         boolean hadSeat = application.getStatus() == ApplicationStatus.ACCEPTED;

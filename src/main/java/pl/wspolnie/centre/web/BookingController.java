@@ -44,7 +44,6 @@ import java.util.Set;
 @Controller
 class BookingController {
 
-    static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("YYYY-'W'ww");
 
     record BookingForm(@NotNull Long organizationId,
                        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,

@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -369,9 +368,5 @@ public class CouncilWork {
     @Transactional(readOnly = true)
     public List<CouncilMeeting> meetings(long jstId) {
         return meetings.findByJstIdOrderByStartsAtDesc(jstId);
-    }
-
-    static Instant utc(LocalDateTime t) {
-        return t.toInstant(ZoneOffset.UTC);
     }
 }

@@ -17,11 +17,14 @@ import java.util.function.Supplier;
 /**
  * Counts the SQL statements the server executes while handling requests (N+1 guard). Import {@link Config}
  * into a test class: the DataSource is wrapped by datasource-proxy (that class gets its own Spring context).
- * Only statements on the web server's request threads are counted, so the test's own set-up is not.
+ * Only statements on the web server's request threads are counted, so the test's own set-up is not. The session
+ * store's statements (Spring Session JDBC: read the session, write its last access; the same for every logged-in
+ * request, whatever the page) are kept apart in {@link Counted#sessionStatements()}.
  */
 public final class StatementCounter {
 
     private static final List<String> STATEMENTS = Collections.synchronizedList(new ArrayList<>());
+    private static final List<String> SESSION_STATEMENTS = Collections.synchronizedList(new ArrayList<>());
     private static volatile boolean recording;
 
     private StatementCounter() {
@@ -35,17 +38,19 @@ public final class StatementCounter {
         }).statements();
     }
 
-    public record Counted<T>(T result, List<String> statements) {
+    /** What the action returned, the statements of the page, and those of the session store. */
+    public record Counted<T>(T result, List<String> statements, List<String> sessionStatements) {
     }
 
     public static <T> Counted<T> during(Supplier<T> action) {
         synchronized (STATEMENTS) {
             STATEMENTS.clear();
+            SESSION_STATEMENTS.clear();
             recording = true;
         }
         try {
             T result = action.get();
-            return new Counted<>(result, List.copyOf(STATEMENTS));
+            return new Counted<>(result, List.copyOf(STATEMENTS), List.copyOf(SESSION_STATEMENTS));
         } finally {
             recording = false;
         }
@@ -54,7 +59,7 @@ public final class StatementCounter {
     static void record(List<QueryInfo> queries) {
         if (recording && Thread.currentThread().getName().startsWith("http-nio")) {
             for (QueryInfo q : queries) {
-                STATEMENTS.add(q.getQuery());
+                (q.getQuery().contains("SPRING_SESSION") ? SESSION_STATEMENTS : STATEMENTS).add(q.getQuery());
             }
         }
     }

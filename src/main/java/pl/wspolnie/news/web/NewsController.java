@@ -32,6 +32,8 @@ import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.web.BusinessRuleViolation;
 import pl.wspolnie.shared.web.NotFoundException;
 import pl.wspolnie.shared.web.PublicPaths;
+import pl.wspolnie.shared.web.PublicPageCache;
+import pl.wspolnie.shared.cache.CacheConfiguration;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +63,12 @@ class NewsController {
         this.organizations = organizations;
         this.permissions = permissions;
         this.clock = clock;
+    }
+
+    /** Anonymous visitors get the news list from the page micro-cache; every change of a news item clears it. */
+    @Bean
+    static PublicPageCache.PublicPage newsPublicPage() {
+        return new PublicPageCache.PublicPage("/news", CacheConfiguration.NEWS);
     }
 
     @Bean

@@ -7,6 +7,8 @@ import pl.wspolnie.organizations.LegalForm;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.JstType;
 import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.Caches;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -68,13 +70,13 @@ public class OrganizationDirectory {
     private final JdbcClient jdbc;
     private final Jsts jsts;
     private final SphereCatalogue spheres;
-    private final DirectoryCache cache;
+    private final Caches caches;
 
-    OrganizationDirectory(JdbcClient jdbc, Jsts jsts, SphereCatalogue spheres, DirectoryCache cache) {
+    OrganizationDirectory(JdbcClient jdbc, Jsts jsts, SphereCatalogue spheres, Caches caches) {
         this.jdbc = jdbc;
         this.jsts = jsts;
         this.spheres = spheres;
-        this.cache = cache;
+        this.caches = caches;
     }
 
     /**
@@ -90,7 +92,10 @@ public class OrganizationDirectory {
         }
         Where where = where(criteria);
         DirectorySort sort = criteria.effectiveSort();
-        return cache.get(List.of(where.sql(), where.params(), sort, page, size), () -> load(where, sort, page, size));
+        // recent result pages are kept (the directory is read far more often than it changes); any change of an
+        // organisation clears them on every instance once it commits (Organization is @EvictsCache)
+        return caches.get(CacheConfiguration.DIRECTORY, List.of(where.sql(), where.params(), sort, page, size),
+                () -> load(where, sort, page, size));
     }
 
     /**

@@ -14,24 +14,9 @@ import pl.wspolnie.shared.audit.JstScoped;
 /** A local government unit (jednostka samorządu terytorialnego) taking part in the platform. */
 @Entity
 @Table(name = "jst")
-@jakarta.persistence.EntityListeners(Jst.CacheInvalidation.class)
+@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
+@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.JSTS)
 public class Jst implements JstScoped {
-
-    /** Drops the cached JST list when a JST changes, again after the transaction ends (created by Spring). */
-    static class CacheInvalidation {
-        private final org.springframework.beans.factory.ObjectProvider<Jsts> jsts; // lazy: Jsts needs the EntityManagerFactory
-
-        CacheInvalidation(org.springframework.beans.factory.ObjectProvider<Jsts> jsts) {
-            this.jsts = jsts;
-        }
-
-        @jakarta.persistence.PostPersist
-        @jakarta.persistence.PostUpdate
-        @jakarta.persistence.PostRemove
-        void changed(Object jst) {
-            pl.wspolnie.shared.database.Transactions.nowAndAfterCompletion(() -> jsts.getObject().forget());
-        }
-    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

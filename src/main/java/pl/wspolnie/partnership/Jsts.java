@@ -2,6 +2,8 @@ package pl.wspolnie.partnership;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.Caches;
 import pl.wspolnie.shared.domain.NotFound;
 
 import java.util.Comparator;
@@ -19,30 +21,22 @@ public class Jsts {
             .comparing((JstSummary j) -> j.type().ordinal()).reversed()
             .thenComparing(JstSummary::name);
 
-    private record Snapshot(List<JstSummary> all, long loadedAtNanos) {
-    }
-
-    /** The JST list is tiny and read on most pages: kept for 60 s, dropped at once after any change of a JST. */
-    private static final long TTL_NANOS = java.time.Duration.ofSeconds(60).toNanos();
-    private volatile Snapshot snapshot;
-
     private final JstRepository repository;
+    private final Caches caches;
 
-    Jsts(JstRepository repository) {
+    Jsts(JstRepository repository, Caches caches) {
         this.repository = repository;
+        this.caches = caches;
     }
 
+    /**
+     * Every JST, counties first. The list is tiny and read on most pages: it is kept in the {@code jsts} cache, which
+     * any change of a JST clears on every instance once it commits ({@link Jst} is {@code @EvictsCache}); a list
+     * read inside a transaction that writes is never kept.
+     */
     public List<JstSummary> all() {
-        Snapshot s = snapshot;
-        if (s == null || System.nanoTime() - s.loadedAtNanos() > TTL_NANOS) {
-            s = new Snapshot(repository.findAll().stream().map(Jst::summary).sorted(ORDER).toList(), System.nanoTime());
-            snapshot = s;
-        }
-        return s.all();
-    }
-
-    void forget() {
-        snapshot = null;
+        return caches.get(CacheConfiguration.JSTS, "all",
+                () -> repository.findAll().stream().map(Jst::summary).sorted(ORDER).toList());
     }
 
     /** JSTs that are parties to the partnership (their content appears on the platform). */

@@ -5,8 +5,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import pl.wspolnie.centre.domain.Audience;
 import pl.wspolnie.centre.domain.CentreCatalogue;
-import pl.wspolnie.centre.domain.CentrePageCache;
-import pl.wspolnie.shared.web.PublicPageCache;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.Caches;
 import pl.wspolnie.centre.domain.RecruitmentMode;
 import pl.wspolnie.centre.domain.TrainingDetails;
 import pl.wspolnie.centre.domain.TrainingKind;
@@ -51,7 +51,7 @@ class CentreStatementCountTest extends IntegrationTest {
     @Autowired
     OrganizationSeeding seeding;
     @Autowired
-    PublicPageCache pages;
+    Caches caches;
 
     @Test
     void weekViewWithManyBookingsOfManyOrganisations() {
@@ -67,7 +67,7 @@ class CentreStatementCountTest extends IntegrationTest {
         }
         WebClient visitor = visitor();
         String path = "/centre/resources/" + rooms.roomId() + "?week=" + BookingControllerWeek.of(monday);
-        pages.evict(CentrePageCache.WEEK_VIEW); // measure the rendered page, not the anonymous micro-cache
+        caches.clear(CacheConfiguration.CENTRE); // measure the rendered page, not the anonymous micro-cache
         StatementCounter.Counted<Page> counted = StatementCounter.during(() -> visitor.get(path));
         assertThat(counted.result().header("X-Page-Cache")).isEqualTo("MISS");
         assertThat(counted.result().text()).contains("09:00–10:00").doesNotContain("Spotkanie");
@@ -94,7 +94,7 @@ class CentreStatementCountTest extends IntegrationTest {
                     Set.of(Audience.VOLUNTEER), List.of()));
         }
         WebClient visitor = visitor();
-        pages.evict(CentrePageCache.TRAININGS);
+        caches.clear(CacheConfiguration.CENTRE);
         StatementCounter.Counted<Page> counted = StatementCounter.during(() -> visitor.get("/centre/trainings"));
         assertThat(counted.result().header("X-Page-Cache")).isEqualTo("MISS");
         assertThat(counted.result().status()).isEqualTo(200);

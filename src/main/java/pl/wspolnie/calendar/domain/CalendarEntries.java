@@ -1,6 +1,5 @@
 package pl.wspolnie.calendar.domain;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -10,7 +9,8 @@ import pl.wspolnie.shared.events.CalendarEntryPublished;
 import pl.wspolnie.shared.events.CalendarEntryType;
 import pl.wspolnie.shared.events.CalendarEntryWithdrawn;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.web.PublicPageCache;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.Caches;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -51,13 +51,13 @@ public class CalendarEntries {
     private final JdbcClient jdbc;
     private final Jsts jsts;
     private final Clock clock;
-    private final ObjectProvider<PublicPageCache> pages;
+    private final Caches caches;
 
-    CalendarEntries(JdbcClient jdbc, Jsts jsts, Clock clock, ObjectProvider<PublicPageCache> pages) {
+    CalendarEntries(JdbcClient jdbc, Jsts jsts, Clock clock, Caches caches) {
         this.jdbc = jdbc;
         this.jsts = jsts;
         this.clock = clock;
-        this.pages = pages;
+        this.caches = caches;
     }
 
     @ApplicationModuleListener
@@ -73,17 +73,9 @@ public class CalendarEntries {
         pagesChanged();
     }
 
-    /** The public calendar (month and list) may be served to anonymous visitors from the page micro-cache (≤ 30 s). */
-    @org.springframework.context.annotation.Bean
-    static PublicPageCache.Cacheable calendarPageCacheable() {
-        return new PublicPageCache.Cacheable(CALENDAR_PATH);
-    }
-
-    static final String CALENDAR_PATH = "/calendar";
-
-    /** Drops the cached calendar pages once the change commits. */
+    /** Drops the cached calendar pages on every instance once the change commits. */
     private void pagesChanged() {
-        pages.ifAvailable(cache -> cache.evictNowAndAfterCompletion(CALENDAR_PATH));
+        caches.clear(CacheConfiguration.CALENDAR);
     }
 
     @Transactional

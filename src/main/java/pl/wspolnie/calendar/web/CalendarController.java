@@ -35,6 +35,8 @@ import pl.wspolnie.shared.time.ClockConfig;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.web.PublicPaths;
+import pl.wspolnie.shared.web.PublicPageCache;
+import pl.wspolnie.shared.cache.CacheConfiguration;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -71,6 +73,12 @@ class CalendarController {
         this.messages = messages;
         this.clock = clock;
         this.baseUrl = baseUrl;
+    }
+
+    /** Anonymous visitors get the calendar (month and list) from the page micro-cache; published entries clear it. */
+    @Bean
+    static PublicPageCache.PublicPage calendarPublicPage() {
+        return new PublicPageCache.PublicPage("/calendar", CacheConfiguration.CALENDAR);
     }
 
     @Bean

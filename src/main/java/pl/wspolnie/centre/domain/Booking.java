@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /** A time of one resource booked for an organisation. Overlapping confirmed bookings are refused by the database. */
 @Entity
-@jakarta.persistence.EntityListeners(CentrePageCache.Invalidation.class)
+@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
+@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.CENTRE)
 @Table(name = "centre_booking")
 public class Booking {
 

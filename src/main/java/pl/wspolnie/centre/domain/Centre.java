@@ -25,7 +25,8 @@ import java.util.Set;
  * the role CENTRE_STAFF in the owning JST or in one of the served JSTs.
  */
 @Entity
-@jakarta.persistence.EntityListeners(CentrePageCache.Invalidation.class)
+@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
+@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.CENTRE)
 @Table(name = "centre")
 public class Centre implements JstScoped {
 

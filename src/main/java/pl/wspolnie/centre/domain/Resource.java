@@ -22,7 +22,8 @@ import java.time.ZonedDateTime;
  * be booked in, the longest booking and how far ahead one may book.
  */
 @Entity
-@jakarta.persistence.EntityListeners(CentrePageCache.Invalidation.class)
+@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
+@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.CENTRE)
 @Table(name = "centre_resource")
 public class Resource {
 

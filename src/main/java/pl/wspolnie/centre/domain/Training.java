@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 
 /** A training, workshop, seminar, conference or study visit with its recruitment rules. */
 @Entity
-@jakarta.persistence.EntityListeners(CentrePageCache.Invalidation.class)
+@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
+@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.CENTRE)
 @Table(name = "centre_training")
 public class Training {
 

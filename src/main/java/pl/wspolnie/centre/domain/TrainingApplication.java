@@ -20,7 +20,8 @@ import java.util.Map;
 
 /** A person's application for a training, with the answers to its form. One per person and training. */
 @Entity
-@jakarta.persistence.EntityListeners(CentrePageCache.Invalidation.class)
+@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
+@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.CENTRE)
 @Table(name = "centre_training_application")
 public class TrainingApplication {
 

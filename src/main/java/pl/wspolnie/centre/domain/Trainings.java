@@ -8,6 +8,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.Caches;
 import pl.wspolnie.shared.events.CalendarEntryPublished;
 import pl.wspolnie.shared.events.CalendarEntryType;
 import pl.wspolnie.shared.events.ContentPublished;
@@ -51,13 +53,13 @@ public class Trainings {
     private final Organizations organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final CentrePageCache pageCache;
+    private final Caches caches;
 
     Trainings(TrainingRepository trainings, TrainingQuestionRepository questions,
               TrainingApplicationRepository applications, CentreRepository centres, CentreAccess access,
               Permissions permissions, Organizations organizations, ApplicationEventPublisher events, Clock clock,
-              CentrePageCache pageCache) {
-        this.pageCache = pageCache;
+              Caches caches) {
+        this.caches = caches;
         this.trainings = trainings;
         this.questions = questions;
         this.applications = applications;
@@ -82,28 +84,24 @@ public class Trainings {
     /** How long the number of upcoming trainings (for the pager) is reused while nothing in the centre changed. */
     static final java.time.Duration COUNT_KEPT = java.time.Duration.ofSeconds(30);
 
-    private record Counted(long revision, Instant at, long count) {
+    private record Counted(Instant at, long count) {
     }
 
-    private volatile Counted upcomingCount;
+    private static final String UPCOMING_COUNT = "upcoming-count";
 
     /**
-     * A page of the upcoming trainings (not cancelled, not yet ended), soonest first. The total is counted again
-     * after any change of the centre's data in this instance, and otherwise at most every {@link #COUNT_KEPT}
-     * (another instance's new training shows in the page count within that time; the rows are always current).
+     * A page of the upcoming trainings (not cancelled, not yet ended), soonest first. The total is kept in the
+     * {@code centre} cache, which any change of the centre's data clears on every instance once it commits, and is
+     * counted again at least every {@link #COUNT_KEPT} (by the platform clock: trainings ending move out of it).
      */
     @Transactional(readOnly = true)
     public Page<Row> upcoming(int page, int size) {
         Instant now = clock.instant();
         PageRequest request = PageRequest.of(Math.max(0, page), size);
         List<Row> rows = trainings.upcoming(now, request);
-        long revision = pageCache.revision();
-        Counted counted = upcomingCount;
-        if (counted == null || counted.revision() != revision || now.isBefore(counted.at())
-                || !now.isBefore(counted.at().plus(COUNT_KEPT))) {
-            counted = new Counted(revision, now, trainings.countUpcoming(now));
-            upcomingCount = counted;
-        }
+        Counted counted = caches.get(CacheConfiguration.CENTRE, UPCOMING_COUNT,
+                () -> new Counted(now, trainings.countUpcoming(now)),
+                c -> !now.isBefore(c.at()) && now.isBefore(c.at().plus(COUNT_KEPT)));
         return new org.springframework.data.domain.PageImpl<>(rows, request,
                 Math.max(counted.count(), request.getOffset() + rows.size()));
     }

@@ -28,6 +28,8 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.PublicPaths;
+import pl.wspolnie.shared.web.PublicPageCache;
+import pl.wspolnie.shared.cache.CacheConfiguration;
 
 import java.time.LocalTime;
 import java.util.List;
@@ -202,6 +204,20 @@ class CentreController {
 
     private List<String> jstNames(Set<Long> ids) {
         return ids.stream().map(jsts::find).flatMap(java.util.Optional::stream).map(JstSummary::name).sorted().toList();
+    }
+
+    /**
+     * Anonymous visitors get the week view of a room or equipment item (one page per {@code ?week=}) and the trainings
+     * list from the page micro-cache, kept in the {@code centre} cache that every change of the centre's data clears.
+     */
+    @Bean
+    static PublicPageCache.PublicPage centreWeekViewPublicPage() {
+        return new PublicPageCache.PublicPage("/centre/resources/{id:\\d+}", CacheConfiguration.CENTRE);
+    }
+
+    @Bean
+    static PublicPageCache.PublicPage centreTrainingsPublicPage() {
+        return new PublicPageCache.PublicPage("/centre/trainings", CacheConfiguration.CENTRE);
     }
 
     @Bean

@@ -6,10 +6,12 @@ import org.thymeleaf.context.Context;
 import pl.wspolnie.consultations.domain.Consultation;
 import pl.wspolnie.consultations.domain.DraftItem;
 import pl.wspolnie.consultations.domain.Remark;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.Caches;
+import pl.wspolnie.shared.cache.Sized;
 import pl.wspolnie.shared.text.Formats;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +24,9 @@ import java.util.function.Supplier;
  * The remarks of a consultation page rendered once to HTML per paragraph (template
  * {@code consultations/remarks}) and kept until a remark or an answer of the consultation changes: the key holds
  * the consultation's {@code remarks_revision}, which every such change raises in the same transaction. The markup
- * is the same for every reader who sees all remarks; per-user parts (the author's "edit" link) are not in it.
+ * is the same for every reader who sees all remarks; per-user parts (the author's "edit" link) are not in it. Kept in
+ * the {@code consultation-remarks} cache ({@code shared.cache.CacheConfiguration}); the revision is read from the
+ * database with the consultation, so every instance sees a change at once.
  */
 @Component
 class RemarkMarkup {
@@ -38,26 +42,25 @@ class RemarkMarkup {
     private record Key(long consultationId, int version, Locale locale, boolean remarkLinks) {
     }
 
-    private record Entry(long revision, Draft draft) {
+    private record Entry(long revision, Draft draft) implements Sized {
+        @Override
+        public long bytes() {
+            return 100 + Sized.of(draft.html()) + Sized.of(draft.general());
+        }
     }
-
-    static final int MAX_ENTRIES = 32;
 
     private final ITemplateEngine templates;
     private final Formats formats;
-    private final Map<Key, Entry> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    });
+    private final Caches caches;
 
     private final org.springframework.context.MessageSource messages;
 
-    RemarkMarkup(ITemplateEngine templates, Formats formats, org.springframework.context.MessageSource messages) {
+    RemarkMarkup(ITemplateEngine templates, Formats formats, org.springframework.context.MessageSource messages,
+                 Caches caches) {
         this.messages = messages;
         this.templates = templates;
         this.formats = formats;
+        this.caches = caches;
     }
 
     /**
@@ -67,14 +70,11 @@ class RemarkMarkup {
      */
     Draft all(Consultation c, int version, Locale locale, String remarkUrl, Supplier<List<DraftItem>> items,
               Supplier<List<Remark>> remarks) {
-        Key key = new Key(c.getId(), version, locale, remarkUrl != null);
-        Entry entry = cache.get(key);
-        if (entry != null && entry.revision() == c.getRemarksRevision()) {
-            return entry.draft();
-        }
-        Draft draft = draft(items.get(), version == 1 ? render(remarks.get(), locale, null) : NONE, locale, remarkUrl);
-        cache.put(key, new Entry(c.getRemarksRevision(), draft));
-        return draft;
+        long revision = c.getRemarksRevision();
+        return caches.get(CacheConfiguration.CONSULTATION_REMARKS, new Key(c.getId(), version, locale, remarkUrl != null),
+                () -> new Entry(revision, draft(items.get(), version == 1 ? render(remarks.get(), locale, null) : NONE,
+                        locale, remarkUrl)),
+                e -> e.revision() == revision).draft();
     }
 
     /** Only some of the remarks (a reader of non-public remarks sees their own), never cached. */

@@ -20,7 +20,8 @@ import java.util.List;
 /** A news item of a JST, possibly on behalf of an organisation. */
 @Entity
 @Table(name = "news_item")
-@jakarta.persistence.EntityListeners(NewsPageCache.Invalidation.class)
+@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
+@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.NEWS)
 public class NewsItem implements JstScoped {
 
     @Id

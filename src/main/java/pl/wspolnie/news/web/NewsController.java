@@ -33,6 +33,8 @@ import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.UploadLimit;
+import pl.wspolnie.shared.web.PublicPageCache;
+import pl.wspolnie.shared.cache.CacheConfiguration;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +64,12 @@ class NewsController {
         this.organizations = organizations;
         this.permissions = permissions;
         this.clock = clock;
+    }
+
+    /** Anonymous visitors get the news list from the page micro-cache; every change of a news item clears it. */
+    @Bean
+    static PublicPageCache.PublicPage newsPublicPage() {
+        return new PublicPageCache.PublicPage("/news", CacheConfiguration.NEWS);
     }
 
     @Bean

@@ -32,7 +32,8 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "organization")
-@jakarta.persistence.EntityListeners(DirectoryCache.Invalidation.class)
+@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
+@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.DIRECTORY)
 public class Organization implements JstScoped {
 
     @Id

@@ -7,6 +7,8 @@ import pl.wspolnie.organizations.LegalForm;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.JstType;
 import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.Caches;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -22,7 +24,8 @@ import java.util.Set;
 /**
  * The public directory: search, filters and order in plain SQL. A page costs one count query and one page
  * query (the spheres of the page's rows are read in the page query); the search uses the GIN index on the
- * generated search_vector, the orders use the indexes on sort_name and created_at.
+ * generated search_vector, the orders use the indexes on sort_name and created_at, the count without a text or
+ * sphere filter the per-gmina counts ({@code organization_gmina_count}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,7 +39,7 @@ public class OrganizationDirectory {
     }
 
     /**
-     * @param totalIsLowerBound a text search matched more than {@link #COUNT_CAP} organisations: {@code total} is
+     * @param totalIsLowerBound a text search or a sphere filter matched more than {@link #COUNT_CAP} organisations: {@code total} is
      *                          the cap, and a relevance order was replaced by the name order
      */
     public record Page(List<Row> rows, int page, int size, long total, boolean totalIsLowerBound) {
@@ -50,8 +53,9 @@ public class OrganizationDirectory {
     }
 
     /**
-     * A text search counts its matches only up to this number. Counting (and ranking) tens of thousands of
-     * matches of a broad word costs 20–60 ms of database time; nobody pages through more than 1,000 results.
+     * A text search or a sphere filter counts its matches only up to this number. Counting (and ranking) tens of
+     * thousands of matches of a broad word costs 20–60 ms of database time; nobody pages through more than 1,000
+     * results.
      */
     public static final int COUNT_CAP = 1000;
 
@@ -68,13 +72,13 @@ public class OrganizationDirectory {
     private final JdbcClient jdbc;
     private final Jsts jsts;
     private final SphereCatalogue spheres;
-    private final DirectoryCache cache;
+    private final Caches caches;
 
-    OrganizationDirectory(JdbcClient jdbc, Jsts jsts, SphereCatalogue spheres, DirectoryCache cache) {
+    OrganizationDirectory(JdbcClient jdbc, Jsts jsts, SphereCatalogue spheres, Caches caches) {
         this.jdbc = jdbc;
         this.jsts = jsts;
         this.spheres = spheres;
-        this.cache = cache;
+        this.caches = caches;
     }
 
     /**
@@ -90,19 +94,27 @@ public class OrganizationDirectory {
         }
         Where where = where(criteria);
         DirectorySort sort = criteria.effectiveSort();
-        return cache.get(List.of(where.sql(), where.params(), sort, page, size), () -> load(where, sort, page, size));
+        // recent result pages are kept (the directory is read far more often than it changes); any change of an
+        // organisation clears them on every instance once it commits (Organization is @EvictsCache)
+        return caches.get(CacheConfiguration.DIRECTORY, List.of(where.sql(), where.params(), sort, page, size),
+                () -> load(where, sort, page, size));
     }
 
     /**
-     * A text search first counts its matches up to {@link #COUNT_CAP} (stopping there). Beyond the cap the
-     * total is reported as a lower bound and a relevance order becomes the name order, which reads 20 rows
-     * along the name index instead of ranking every match. Filters without text count exactly.
+     * Counting: without a text or sphere filter the total is exact and comes from {@code organization_gmina_count}
+     * (kept by a trigger, V8): a few rows instead of counting every organisation. A text search or a sphere filter
+     * counts its matches only up to {@link #COUNT_CAP} (stopping there); beyond it the total is reported as a lower
+     * bound and a relevance order becomes the name order, which reads 20 rows along the name index instead of ranking
+     * every match.
+     * <p>
+     * Paging: the page's ids are found first, along an index where the order allows it (an index-only scan of
+     * {@code (sort_name, id)} or {@code (created_at, id)}, so an offset skips index entries, not table rows), and only
+     * the page's rows are then read.
      */
     private Page load(Where where, DirectorySort sort, int page, int size) {
-        boolean textSearch = where.params().containsKey("tsq");
         long total;
         boolean capped = false;
-        if (textSearch) {
+        if (where.params().containsKey("tsq") || where.params().containsKey("spheres")) {
             total = jdbc.sql("select count(*) from (select 1 from organization o" + where.sql() + " limit "
                     + (COUNT_CAP + 1) + ") matches").params(where.params()).query(Long.class).single();
             if (total > COUNT_CAP) {
@@ -112,19 +124,22 @@ public class OrganizationDirectory {
                     sort = DirectorySort.NAME;
                 }
             }
+        } else if (where.params().containsKey("gminas")) {
+            total = jdbc.sql("select coalesce(sum(organizations), 0) from organization_gmina_count where gmina_id in (:gminas)")
+                    .param("gminas", where.params().get("gminas")).query(Long.class).single();
         } else {
-            total = jdbc.sql("select count(*) from organization o" + where.sql()).params(where.params())
-                    .query(Long.class).single();
+            total = jdbc.sql("select coalesce(sum(organizations), 0) from organization_gmina_count").query(Long.class).single();
         }
         if (total == 0 || (long) page * size >= total) {
             return new Page(List.of(), page, size, total, capped);
         }
-        String sql = "with page as (select o.id, o.name, o.legal_form, o.city, o.gmina_id, o.verified, o.created_at, "
-                + "o.sort_name" + rank(sort) + " from organization o" + where.sql()
+        String sql = "with page as (select o.id, " + (sort == DirectorySort.NEWEST ? "o.created_at" : "o.sort_name")
+                + rank(sort) + " from organization o" + where.sql()
                 + " order by " + sort.orderBy("o") + " limit :limit offset :offset) "
-                + "select p.id, p.name, p.legal_form, p.city, p.gmina_id, j.name, p.verified, p.created_at, "
-                + "array(select s.sphere_code from organization_sphere s where s.organization_id = p.id) "
-                + "from page p join jst j on j.id = p.gmina_id order by " + sort.orderBy("p");
+                + "select o.id, o.name, o.legal_form, o.city, o.gmina_id, j.name, o.verified, o.created_at, "
+                + "array(select s.sphere_code from organization_sphere s where s.organization_id = o.id) "
+                + "from page p join organization o on o.id = p.id join jst j on j.id = o.gmina_id order by "
+                + sort.orderBy("p");
         List<Row> rows = jdbc.sql(sql).params(where.params()).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), LegalForm.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getLong(5), rs.getString(6), rs.getBoolean(7),

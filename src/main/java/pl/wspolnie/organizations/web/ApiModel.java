@@ -16,11 +16,11 @@ final class ApiModel {
     record OrganizationPage(List<OrganizationItem> items,
                             @Schema(description = "Page number, from 0") int page,
                             @Schema(description = "Page size (at most 100)") int size,
-                            @Schema(description = "Number of matching organisations; for a text search matching more than "
-                                    + "1000 it is 1000 and totalItemsIsLowerBound is true") long totalItems,
+                            @Schema(description = "Number of matching organisations; for a text search or a sphere filter "
+                                    + "matching more than 1000 it is 1000 and totalItemsIsLowerBound is true") long totalItems,
                             int totalPages,
-                            @Schema(description = "true when a broad text search matched more than 1000 organisations "
-                                    + "(then a relevance order is replaced by the name order)") boolean totalItemsIsLowerBound) {
+                            @Schema(description = "true when a text search or a sphere filter matched more than 1000 "
+                                    + "organisations (then a relevance order is replaced by the name order)") boolean totalItemsIsLowerBound) {
     }
 
     @Schema(name = "OrganizationItem", description = "An organisation in a result list")

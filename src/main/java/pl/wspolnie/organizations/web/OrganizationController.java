@@ -29,6 +29,8 @@ import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.UploadLimit;
+import pl.wspolnie.shared.web.PublicPageCache;
+import pl.wspolnie.shared.cache.CacheConfiguration;
 
 import java.time.Duration;
 
@@ -183,6 +185,12 @@ class OrganizationController {
         model.addAttribute("sphereGroups", spheres.groups());
         model.addAttribute("legalForms", LegalForm.values());
         return organization == null ? "organizations/new" : "organizations/edit";
+    }
+
+    /** Anonymous visitors get the directory's result pages from the page micro-cache, kept with the directory's data. */
+    @Bean
+    static PublicPageCache.PublicPage directoryPublicPage() {
+        return new PublicPageCache.PublicPage("/organizations", CacheConfiguration.DIRECTORY);
     }
 
     @Bean

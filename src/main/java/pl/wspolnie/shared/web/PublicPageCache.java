@@ -11,102 +11,84 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import pl.wspolnie.shared.cache.Caches;
+import pl.wspolnie.shared.cache.Sized;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Micro-cache of whole public pages for anonymous visitors, like a reverse proxy's: a page that many
- * people read and few change (the NGO directory's result lists) is rendered once per 30 s and per
- * combination of language and display preferences, and cleared at once when its data changes
- * ({@link #evict(String)}). Only GETs without a session cookie and without ?lang, for paths a module
- * declared {@link Cacheable}, answered 200 with no Set-Cookie, are stored — so nothing personal is
- * ever cached. Responses carry {@code X-Page-Cache: HIT|MISS}.
+ * Micro-cache of whole public pages for anonymous visitors, like a reverse proxy's: a page that many people read
+ * and few change (the directory's result lists, the news list, the calendar, the centre's week views and trainings)
+ * is rendered once per combination of language and display preferences and kept in the cache of the data it shows
+ * ({@link PublicPage#cache()}, declared in {@code shared.cache.CacheConfiguration}): whatever evicts that data
+ * (after commit, on every instance) drops the pages too, and they expire with it. Only GETs without a session
+ * cookie and without ?lang, for paths a module declared as a {@link PublicPage}, answered 200 with no Set-Cookie,
+ * are stored — so nothing personal is ever cached. Responses carry {@code X-Page-Cache: HIT|MISS}.
  */
 public class PublicPageCache extends OncePerRequestFilter {
 
     /**
-     * A path whose anonymous responses may be cached: an exact path ({@code /news}) or a path pattern of
-     * Spring MVC's syntax ({@code /centre/resources/{id:\\d+}}). The query string is part of the key (each
-     * {@code ?week=} or {@code ?page=} is its own page); {@link #evict(String)} with the same pattern drops
-     * every page cached under it.
+     * A path whose anonymous responses may be cached: an exact path ({@code /news}) or a path pattern of Spring
+     * MVC's syntax ({@code /centre/resources/{id:\\d+}}), kept in the named cache. The query string is part of the
+     * key (each {@code ?week=} or {@code ?page=} is its own page).
      */
-    public record Cacheable(String path) {
+    public record PublicPage(String path, String cache) {
     }
 
-    static final int MAX_ENTRIES = 500;
     /** Longer query strings are never cached, so made-up parameters cannot push the real pages out. */
     static final int MAX_QUERY = 100;
     /** Pages bigger than this are served, not stored. */
     static final int MAX_BODY = 512 * 1024;
-    static final Duration TTL = Duration.ofSeconds(30);
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding");
 
-    private record Page(String path, String pattern, byte[] body, String contentType, List<Map.Entry<String, String>> headers,
-                        long expiresAtNanos) {
+    private record Key(String uri, String query, String lang, String font, String contrast) {
     }
 
-    private final Set<String> paths;
-    private final Map<String, PathPattern> patterns = new LinkedHashMap<>();
-    private final Map<String, Page> pages = new LinkedHashMap<>(128, 0.75f, true) {
+    private record Page(byte[] body, String contentType, List<Map.Entry<String, String>> headers) implements Sized {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-            return size() > MAX_ENTRIES;
+        public long bytes() {
+            return 200L + body.length + 100L * headers.size();
         }
-    };
-    private long generation;
+    }
 
-    public PublicPageCache(Set<String> paths) {
-        Set<String> exact = new java.util.HashSet<>();
-        for (String path : paths) {
-            if (path.contains("{") || path.contains("*")) {
-                patterns.put(path, PathPatternParser.defaultInstance.parse(path));
+    private final Caches caches;
+    private final Map<String, String> paths = new HashMap<>();
+    private final Map<PathPattern, String> patterns = new LinkedHashMap<>();
+
+    public PublicPageCache(Caches caches, List<PublicPage> pages) {
+        this.caches = caches;
+        for (PublicPage page : pages) {
+            if (page.path().contains("{") || page.path().contains("*")) {
+                patterns.put(PathPatternParser.defaultInstance.parse(page.path()), page.cache());
             } else {
-                exact.add(path);
+                paths.put(page.path(), page.cache());
             }
         }
-        this.paths = Set.copyOf(exact);
-    }
-
-    /** Drops every cached page of this path, or of every path of this pattern (call when the data it shows changed). */
-    public void evict(String path) {
-        synchronized (pages) {
-            generation++;
-            pages.values().removeIf(p -> p.path().equals(path) || p.pattern().equals(path));
-        }
-    }
-
-    /**
-     * Drops the cached pages of this path now and again when the current transaction ends, so a page
-     * rendered from the data before a change cannot stay cached once the change is committed.
-     */
-    public void evictNowAndAfterCompletion(String path) {
-        pl.wspolnie.shared.database.Transactions.nowAndAfterCompletion(() -> evict(path));
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || pattern(request.getRequestURI()) == null
+        return !"GET".equals(request.getMethod()) || cacheOf(request.getRequestURI()) == null
                 || (request.getQueryString() != null && request.getQueryString().length() > MAX_QUERY)
-                || request.getParameter("lang") != null || hasCookie(request, "JSESSIONID");
+                || request.getParameter("lang") != null || cookie(request, "JSESSIONID") != null;
     }
 
-    /** The exact path or the pattern under which this path is cached, or null when it is not cacheable. */
-    private String pattern(String uri) {
-        if (paths.contains(uri)) {
-            return uri;
+    /** The cache that keeps this path's pages, or null when it is not cacheable. */
+    private String cacheOf(String uri) {
+        String cache = paths.get(uri);
+        if (cache != null || patterns.isEmpty()) {
+            return cache;
         }
-        if (!patterns.isEmpty()) {
-            PathContainer container = PathContainer.parsePath(uri);
-            for (Map.Entry<String, PathPattern> p : patterns.entrySet()) {
-                if (p.getValue().matches(container)) {
-                    return p.getKey();
-                }
+        PathContainer container = PathContainer.parsePath(uri);
+        for (Map.Entry<PathPattern, String> p : patterns.entrySet()) {
+            if (p.getKey().matches(container)) {
+                return p.getValue();
             }
         }
         return null;
@@ -115,39 +97,61 @@ public class PublicPageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = key(request);
-        long gen;
-        synchronized (pages) {
-            Page page = pages.get(key);
-            if (page != null && page.expiresAtNanos() - System.nanoTime() > 0) {
-                replay(page, response);
-                return;
+        ContentCachingResponseWrapper[] rendered = new ContentCachingResponseWrapper[1];
+        Page page;
+        try {
+            page = caches.get(cacheOf(request.getRequestURI()), key(request), () -> {
+                rendered[0] = render(request, response, chain);
+                return storable(rendered[0]);
+            });
+        } catch (Rendering e) {
+            if (e.getCause() instanceof ServletException s) {
+                throw s;
             }
-            gen = generation;
+            throw (IOException) e.getCause();
         }
+        if (rendered[0] != null) {
+            rendered[0].copyBodyToResponse();
+        } else {
+            replay(page, response);
+        }
+    }
+
+    private static ContentCachingResponseWrapper render(HttpServletRequest request, HttpServletResponse response,
+                                                        FilterChain chain) {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         wrapper.setHeader("X-Page-Cache", "MISS");
-        chain.doFilter(request, wrapper);
-        if (wrapper.getStatus() == 200 && !wrapper.getHeaderNames().contains(HttpHeaders.SET_COOKIE)
-                && wrapper.getContentType() != null && wrapper.getContentType().startsWith("text/html")
-                && wrapper.getContentSize() <= MAX_BODY) {
-            List<Map.Entry<String, String>> headers = new ArrayList<>();
-            for (String name : wrapper.getHeaderNames()) {
-                if (!NOT_REPLAYED.contains(name.toLowerCase()) && !"X-Page-Cache".equals(name)) {
-                    for (String value : wrapper.getHeaders(name)) {
-                        headers.add(Map.entry(name, value));
-                    }
-                }
-            }
-            Page page = new Page(request.getRequestURI(), pattern(request.getRequestURI()), wrapper.getContentAsByteArray(), wrapper.getContentType(),
-                    headers, System.nanoTime() + TTL.toNanos());
-            synchronized (pages) {
-                if (gen == generation) {
-                    pages.put(key, page);
+        try {
+            chain.doFilter(request, wrapper);
+        } catch (IOException | ServletException e) {
+            throw new Rendering(e);
+        }
+        return wrapper;
+    }
+
+    /** The page to keep, or null when this response must not be kept. */
+    private static Page storable(ContentCachingResponseWrapper wrapper) {
+        if (wrapper.getStatus() != 200 || wrapper.getHeaderNames().contains(HttpHeaders.SET_COOKIE)
+                || wrapper.getContentType() == null || !wrapper.getContentType().startsWith("text/html")
+                || wrapper.getContentSize() > MAX_BODY) {
+            return null;
+        }
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (String name : wrapper.getHeaderNames()) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase()) && !"X-Page-Cache".equals(name)) {
+                for (String value : wrapper.getHeaders(name)) {
+                    headers.add(Map.entry(name, value));
                 }
             }
         }
-        wrapper.copyBodyToResponse();
+        return new Page(wrapper.getContentAsByteArray(), wrapper.getContentType(), List.copyOf(headers));
+    }
+
+    /** Carries the chain's checked exception through the cache's loader. */
+    private static final class Rendering extends RuntimeException {
+        Rendering(Exception cause) {
+            super(cause);
+        }
     }
 
     private static void replay(Page page, HttpServletResponse response) throws IOException {
@@ -161,13 +165,9 @@ public class PublicPageCache extends OncePerRequestFilter {
         response.getOutputStream().write(page.body());
     }
 
-    private static String key(HttpServletRequest request) {
-        return request.getRequestURI() + "?" + request.getQueryString() + "|" + cookie(request, "wsp_lang") + "|"
-                + cookie(request, DisplayPreferences.FONT_COOKIE) + "|" + cookie(request, DisplayPreferences.CONTRAST_COOKIE);
-    }
-
-    private static boolean hasCookie(HttpServletRequest request, String name) {
-        return cookie(request, name) != null;
+    private static Key key(HttpServletRequest request) {
+        return new Key(request.getRequestURI(), request.getQueryString(), cookie(request, "wsp_lang"),
+                cookie(request, DisplayPreferences.FONT_COOKIE), cookie(request, DisplayPreferences.CONTRAST_COOKIE));
     }
 
     private static String cookie(HttpServletRequest request, String name) {

@@ -16,11 +16,12 @@ import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.Caches;
+import pl.wspolnie.shared.cache.Sized;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +36,9 @@ import java.util.function.Supplier;
  * The content key must hold <em>everything</em> the fragment shows (records of the rows, names, dates; the
  * language is added here), so equal keys always mean equal HTML and nothing needs to be invalidated: changed data
  * makes a different key. A fragment that shows anything personal or holds a form (its CSRF token is per session)
- * must be rendered without a key. Bounded: at most {@value #MAX_ENTRIES} entries and {@value #MAX_TOTAL_CHARS}
- * characters in all, least recently used dropped first; larger fragments are rendered but not kept.
+ * must be rendered without a key. Kept in the cache {@code fragments} ({@code shared.cache.CacheConfiguration}, bounded by
+ * size and dropped after an hour unused); fragments over {@value #MAX_FRAGMENT_CHARS} characters are rendered but not
+ * reused.
  * <p>
  * A caller that can tell cheaply that the content is unchanged (a fingerprint of the rows from the database) but not
  * everything in it (names from another module) uses {@link #render(String, String, Object, Duration, Supplier)}: the
@@ -46,34 +48,37 @@ import java.util.function.Supplier;
 @Component
 public class RenderedFragments {
 
-    static final int MAX_ENTRIES = 2_000;
-    static final int MAX_TOTAL_CHARS = 8_000_000;
     static final int MAX_FRAGMENT_CHARS = 200_000;
 
-    /** How often a kept fragment was reused and how often one was rendered. */
-    public record Stats(long hits, long renders, int entries) {
+    /** How often a kept fragment was reused and how often one was rendered (on this instance). */
+    public record Stats(long hits, long renders) {
     }
 
     private record Key(String template, String fragment, Locale locale, Object content) {
     }
 
-    private record Kept(String html, long keptAtNanos, long maxAgeNanos) {
+    private record Kept(String html, long keptAtNanos, long maxAgeNanos) implements Sized {
 
         boolean freshAt(long nanos) {
             return maxAgeNanos == Long.MAX_VALUE || nanos - keptAtNanos < maxAgeNanos;
+        }
+
+        @Override
+        public long bytes() {
+            return 64 + Sized.of(html);
         }
     }
 
     private final ISpringTemplateEngine engine;
     private final ApplicationContext applicationContext;
-    private final LinkedHashMap<Key, Kept> kept = new LinkedHashMap<>(256, 0.75f, true);
-    private long keptChars;
+    private final Caches caches;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong renders = new AtomicLong();
 
-    RenderedFragments(ISpringTemplateEngine engine, ApplicationContext applicationContext) {
+    RenderedFragments(ISpringTemplateEngine engine, ApplicationContext applicationContext, Caches caches) {
         this.engine = engine;
         this.applicationContext = applicationContext;
+        this.caches = caches;
     }
 
     /**
@@ -92,20 +97,18 @@ public class RenderedFragments {
     public String render(String template, String fragment, Object key, Duration maxAge,
                          Supplier<? extends Map<String, ?>> variables) {
         Locale locale = LocaleContextHolder.getLocale();
-        Key k = new Key(template, fragment, locale, key);
         long now = System.nanoTime();
-        synchronized (kept) {
-            Kept found = kept.get(k);
-            if (found != null && found.freshAt(now)) {
-                hits.incrementAndGet();
-                return found.html();
-            }
+        String[] rendered = new String[1];
+        Kept kept = caches.get(CacheConfiguration.FRAGMENTS, new Key(template, fragment, locale, key), () -> {
+            rendered[0] = rendered(template, fragment, variables.get(), locale);
+            return rendered[0].length() > MAX_FRAGMENT_CHARS ? null // shown, not kept
+                    : new Kept(rendered[0], now, maxAge == null ? Long.MAX_VALUE : maxAge.toNanos());
+        }, k -> k.freshAt(now));
+        if (rendered[0] != null) {
+            return rendered[0];
         }
-        String html = rendered(template, fragment, variables.get(), locale);
-        if (html.length() <= MAX_FRAGMENT_CHARS) {
-            keep(k, new Kept(html, now, maxAge == null ? Long.MAX_VALUE : maxAge.toNanos()));
-        }
-        return html;
+        hits.incrementAndGet();
+        return kept.html();
     }
 
     private String rendered(String template, String fragment, Map<String, ?> variables, Locale locale) {
@@ -114,21 +117,7 @@ public class RenderedFragments {
     }
 
     public Stats stats() {
-        synchronized (kept) {
-            return new Stats(hits.get(), renders.get(), kept.size());
-        }
-    }
-
-    private void keep(Key key, Kept entry) {
-        synchronized (kept) {
-            Kept previous = kept.put(key, entry);
-            keptChars += entry.html().length() - (previous == null ? 0 : previous.html().length());
-            Iterator<Kept> eldest = kept.values().iterator();
-            while ((kept.size() > MAX_ENTRIES || keptChars > MAX_TOTAL_CHARS) && eldest.hasNext()) {
-                keptChars -= eldest.next().html().length();
-                eldest.remove();
-            }
-        }
+        return new Stats(hits.get(), renders.get());
     }
 
     /** What Thymeleaf's own view does for a page, for one fragment of it, into a string. */

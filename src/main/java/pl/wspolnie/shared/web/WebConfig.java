@@ -76,10 +76,10 @@ public class WebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    PublicPageCache publicPageCache(ObjectProvider<PublicPageCache.Cacheable> cacheable,
+    PublicPageCache publicPageCache(pl.wspolnie.shared.cache.Caches caches,
+                                    ObjectProvider<PublicPageCache.PublicPage> pages,
                                     @org.springframework.beans.factory.annotation.Value("${wspolnie.cache.enabled:true}") boolean enabled) {
-        return new PublicPageCache(enabled ? cacheable.orderedStream().map(PublicPageCache.Cacheable::path)
-                .collect(java.util.stream.Collectors.toSet()) : java.util.Set.of());
+        return new PublicPageCache(caches, enabled ? pages.orderedStream().toList() : java.util.List.of());
     }
 
     /** Before Spring Security: a cached anonymous page needs none of its work (its headers are replayed). */

@@ -1,0 +1,66 @@
+package pl.wspolnie.shared.cache;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The caches of the platform, each a {@link SharedCache} over Caffeine, declared once in {@link CacheConfiguration}.
+ * Only declared caches exist: a misspelt name fails instead of silently creating a cache nobody evicts.
+ */
+public class SharedCacheManager implements CacheManager {
+
+    /** Weight of a value that is not {@link Sized} (a small record or a list of rows). */
+    static final int DEFAULT_WEIGHT = 2_048;
+
+    private final Map<String, SharedCache> caches = new LinkedHashMap<>();
+    private final CacheEvictions evictions;
+
+    SharedCacheManager(CacheEvictions evictions) {
+        this.evictions = evictions;
+    }
+
+    /**
+     * Declares a cache whose entries live at most {@code timeToLive} after they were stored (null: until evicted or
+     * pushed out), weighing at most {@code maxBytes} in all ({@link Sized} values by their size).
+     */
+    SharedCacheManager declare(String name, Duration timeToLive, Duration idle, long maxBytes, boolean enabled) {
+        Caffeine<Object, Object> builder = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((Object key, Object value) -> (int) Math.min(Integer.MAX_VALUE,
+                        value instanceof Sized s ? Math.max(1, s.bytes()) : DEFAULT_WEIGHT));
+        if (timeToLive != null) {
+            builder.expireAfterWrite(timeToLive);
+        }
+        if (idle != null) {
+            builder.expireAfterAccess(idle);
+        }
+        SharedCache cache = new SharedCache(name, builder.build(), evictions, enabled);
+        caches.put(name, cache);
+        evictions.register(cache);
+        return this;
+    }
+
+    @Override
+    public Cache getCache(String name) {
+        return caches.get(name);
+    }
+
+    @Override
+    public Collection<String> getCacheNames() {
+        return caches.keySet();
+    }
+
+    SharedCache require(String name) {
+        SharedCache cache = caches.get(name);
+        if (cache == null) {
+            throw new IllegalArgumentException("No cache named '" + name + "' is declared in CacheConfiguration");
+        }
+        return cache;
+    }
+}

@@ -6,9 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.wspolnie.calendar.Eventually;
 import pl.wspolnie.organizations.TestOrganizations;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.Caches;
 import pl.wspolnie.shared.events.ContentPublished;
 import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.subscriptions.domain.Digests;
@@ -26,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances of the application on one PostgreSQL, as behind a load balancer without sticky sessions: a person
- * logged in on one is logged in on the other, and a scheduled job fired on both at once runs once.
+ * logged in on one is logged in on the other, a scheduled job fired on both at once runs once, and a cache entry
+ * evicted by a transaction committed on one is gone from the other within a second.
  */
 class SeveralInstancesTest extends IntegrationTest {
 
@@ -110,5 +114,23 @@ class SeveralInstancesTest extends IntegrationTest {
         }
         assertThat(jdbc.sql("select count(*) from shedlock where name = 'subscriptions.daily-digest'")
                 .query(Long.class).single()).as("the job took its lock").isEqualTo(1);
+    }
+
+    @Test
+    void anEvictionCommittedOnOneInstanceReachesTheOtherWithinASecond() {
+        String key = "several-instances-" + TestOrganizations.word();
+        Caches onB = instances.onB(Caches.class);
+        assertThat(onB.get(CacheConfiguration.DIRECTORY, key, () -> "before")).isEqualTo("before");
+        assertThat(onB.get(CacheConfiguration.DIRECTORY, key, () -> "after")).as("kept on B").isEqualTo("before");
+
+        TransactionTemplate onA = new TransactionTemplate(instances.a().getBean(PlatformTransactionManager.class));
+        onA.executeWithoutResult(status -> {
+            instances.onA(Caches.class).evict(CacheConfiguration.DIRECTORY, key);
+            assertThat(onB.get(CacheConfiguration.DIRECTORY, key, () -> "after")).as("not before A commits")
+                    .isEqualTo("before");
+        });
+        long committed = System.nanoTime();
+        Eventually.await("B evicts " + key, () -> "after".equals(onB.get(CacheConfiguration.DIRECTORY, key, () -> "after")));
+        assertThat((System.nanoTime() - committed) / 1_000_000).as("ms until B evicted").isLessThan(1_000);
     }
 }

@@ -10,8 +10,8 @@ import pl.wspolnie.shared.database.DatabaseBackup;
 import java.util.TimeZone;
 
 /**
- * Wspólnie: cooperation of local government (JST) and NGOs. Each top-level package is an application
- * module (Spring Modulith); see docs/architecture.md.
+ * Wspólnie: cooperation of local government (JST) and NGOs. Each top-level package is an
+ * application module (Spring Modulith); see docs/architecture.md.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -21,9 +21,11 @@ public class WspolnieApplication {
 
     public static void main(String[] args) {
         TimeZone.setDefault(TimeZone.getTimeZone("Europe/Warsaw"));
-        if (DatabaseBackup.isCommand(args)) { // --backup=FILE, --restore=FILE, --count-rows: see docs/operations.md
+        if (DatabaseBackup.isCommand(args)) { // --backup=FILE, --restore=FILE,
+                                              // --count-rows: see docs/operations.md
             System.exit(DatabaseBackup.run(args));
         }
         SpringApplication.run(WspolnieApplication.class, args);
     }
+
 }

@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTest {
 
     private static final Path MESSAGES = Path.of("src/main/resources/messages");
+
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
     private static final Pattern STATIC_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])(?:\\(|})");
 
     @Test
@@ -56,9 +58,9 @@ class MessageBundlesTest {
         Pattern text = Pattern.compile(">([^<>]*)<");
         for (Path template : templates()) {
             String html = Files.readString(template)
-                    .replaceAll("(?s)<!--.*?-->", "")
-                    .replaceAll("(?s)<script.*?</script>", "")
-                    .replaceAll("(?s)<style.*?</style>", "");
+                .replaceAll("(?s)<!--.*?-->", "")
+                .replaceAll("(?s)<script.*?</script>", "")
+                .replaceAll("(?s)<style.*?</style>", "");
             Matcher m = text.matcher(html);
             while (m.find()) {
                 String t = m.group(1).strip();
@@ -97,4 +99,5 @@ class MessageBundlesTest {
             return files.filter(f -> f.toString().endsWith(".html")).toList();
         }
     }
+
 }

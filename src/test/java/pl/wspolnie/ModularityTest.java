@@ -6,7 +6,10 @@ import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Module boundaries: no module reaches into another's internals, no cycles. Also renders the module map. */
+/**
+ * Module boundaries: no module reaches into another's internals, no cycles. Also renders
+ * the module map.
+ */
 class ModularityTest {
 
     private final ApplicationModules modules = ApplicationModules.of(WspolnieApplication.class);
@@ -18,12 +21,13 @@ class ModularityTest {
 
     @Test
     void everyCapabilityIsAModule() {
-        assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("accounts", "audit", "organizations", "partnership", "shared", "site", "demo", "consultations", "council", "programme");
+        assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("accounts", "audit",
+                "organizations", "partnership", "shared", "site", "demo", "consultations", "council", "programme");
     }
 
     @Test
     void writesModuleMapForDocs() {
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }
+
 }

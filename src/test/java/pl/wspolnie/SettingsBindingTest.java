@@ -35,22 +35,29 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every setting an operator can change in application.yml reaches the code: each {@code wspolnie.*} key is a component
- * of a module's settings record or is read by name in the sources, and the settings records bind the real file with
- * non-default values (five competitions settings once sat under {@code wspolnie.subscriptions}, where a change did
- * nothing).
+ * Every setting an operator can change in application.yml reaches the code: each
+ * {@code wspolnie.*} key is a component of a module's settings record or is read by name
+ * in the sources, and the settings records bind the real file with non-default values
+ * (five competitions settings once sat under {@code wspolnie.subscriptions}, where a
+ * change did nothing).
  */
 class SettingsBindingTest {
 
-    /** Every settings record of the platform (@ConfigurationProperties under pl.wspolnie). */
+    /**
+     * Every settings record of the platform (@ConfigurationProperties under pl.wspolnie).
+     */
     private static final List<Class<?>> SETTINGS = settingsRecords();
 
     private static List<Class<?>> settingsRecords() {
         var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(ConfigurationProperties.class));
-        return scanner.findCandidateComponents("pl.wspolnie").stream()
-                .map(d -> org.springframework.util.ClassUtils.resolveClassName(d.getBeanClassName(), null))
-                .filter(Class::isRecord).<Class<?>>map(c -> c).toList();
+        scanner.addIncludeFilter(
+                new org.springframework.core.type.filter.AnnotationTypeFilter(ConfigurationProperties.class));
+        return scanner.findCandidateComponents("pl.wspolnie")
+            .stream()
+            .map(d -> org.springframework.util.ClassUtils.resolveClassName(d.getBeanClassName(), null))
+            .filter(Class::isRecord)
+            .<Class<?>>map(c -> c)
+            .toList();
     }
 
     @Test
@@ -82,7 +89,8 @@ class SettingsBindingTest {
         changed.put("wspolnie.competitions.final-report-days", "60");
         changed.put("wspolnie.competitions.reminder-days-before", "3");
         changed.put("wspolnie.competitions.attachment-max-mb", "20");
-        assertThat(applicationYmlKeys()).as("the changed keys are where application.yml has them").containsAll(changed.keySet());
+        assertThat(applicationYmlKeys()).as("the changed keys are where application.yml has them")
+            .containsAll(changed.keySet());
 
         CompetitionSettings defaults = bind(Map.of()).bind("wspolnie.competitions", CompetitionSettings.class).get();
         assertThat(defaults.costLineDeviationPercent()).isEqualByComparingTo("10");
@@ -104,8 +112,8 @@ class SettingsBindingTest {
                 "wspolnie.programme.report-due", "04-30", "wspolnie.consultations.minimum-days", "21",
                 "wspolnie.security.max-failed-logins", "8", "wspolnie.security.reset-token-minutes", "30"));
         assertThat(binder.bind("wspolnie.council", CouncilSettings.class).get())
-                .extracting(CouncilSettings::opinionDays, CouncilSettings::termYears, CouncilSettings::requestsNeeded)
-                .containsExactly(30, 4, 5);
+            .extracting(CouncilSettings::opinionDays, CouncilSettings::termYears, CouncilSettings::requestsNeeded)
+            .containsExactly(30, 4, 5);
         assertThat(binder.bind("wspolnie.programme", ProgrammeSettings.class).get().reportDue()).isEqualTo("04-30");
         assertThat(binder.bind("wspolnie.consultations", ConsultationSettings.class).get().minimumDays()).isEqualTo(21);
         AccountSettings accounts = binder.bind("wspolnie.security", AccountSettings.class).get();
@@ -113,7 +121,10 @@ class SettingsBindingTest {
         assertThat(accounts.resetTokenMinutes()).isEqualTo(30);
     }
 
-    /** A binder over the real application.yml (placeholders resolved to their defaults), with some values changed. */
+    /**
+     * A binder over the real application.yml (placeholders resolved to their defaults),
+     * with some values changed.
+     */
     private static Binder bind(Map<String, Object> changed) {
         StandardEnvironment env = new StandardEnvironment();
         MutablePropertySources sources = env.getPropertySources();
@@ -153,7 +164,8 @@ class SettingsBindingTest {
     private static List<PropertySource<?>> applicationYml() {
         try {
             return new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -163,10 +175,12 @@ class SettingsBindingTest {
             return files.filter(p -> p.toString().endsWith(".java")).map(p -> {
                 try {
                     return Files.readString(p);
-                } catch (IOException e) {
+                }
+                catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }).collect(Collectors.joining("\n"));
         }
     }
+
 }

@@ -31,4 +31,5 @@ public class AccountDirectory {
     public Optional<AccountSummary> find(long id) {
         return users.findById(id).map(AccountSummary::of);
     }
+
 }

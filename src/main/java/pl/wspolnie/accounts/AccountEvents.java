@@ -1,6 +1,9 @@
 package pl.wspolnie.accounts;
 
-/** Events of the accounts module. Mails are sent by listeners after the transaction commits. */
+/**
+ * Events of the accounts module. Mails are sent by listeners after the transaction
+ * commits.
+ */
 public final class AccountEvents {
 
     private AccountEvents() {
@@ -11,15 +14,23 @@ public final class AccountEvents {
     }
 
     /** Someone asked to reset the password of an existing account. */
-    public record PasswordResetRequested(long userId, String email, String displayName, String rawToken, String locale) {
+    public record PasswordResetRequested(long userId, String email, String displayName, String rawToken,
+            String locale) {
     }
 
-    /** The first platform administrator was created at start-up and must set a password (a reset token). */
+    /**
+     * The first platform administrator was created at start-up and must set a password (a
+     * reset token).
+     */
     public record AdministratorCreated(long userId, String email, String rawToken, long validHours) {
     }
 
-    /** Logins of the account from new addresses were paused after failed attempts; the owner gets an unlock link. */
+    /**
+     * Logins of the account from new addresses were paused after failed attempts; the
+     * owner gets an unlock link.
+     */
     public record LoginUnlockRequested(long userId, String email, String displayName, String rawToken, String locale,
-                                       int failures) {
+            int failures) {
     }
+
 }

@@ -17,7 +17,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Answers permission questions from the role assignments in the database, read once per request.
+ * Answers permission questions from the role assignments in the database, read once per
+ * request.
  */
 @Component("permissions")
 class AccountPermissions implements Permissions {
@@ -49,8 +50,9 @@ class AccountPermissions implements Permissions {
 
     @Override
     public boolean has(Role role, long jstId) {
-        return grants().stream().anyMatch(g -> g.role() == Role.PLATFORM_ADMIN
-                || (g.role() == role && g.jstId() != null && g.jstId() == jstId));
+        return grants().stream()
+            .anyMatch(g -> g.role() == Role.PLATFORM_ADMIN
+                    || (g.role() == role && g.jstId() != null && g.jstId() == jstId));
     }
 
     @Override
@@ -60,8 +62,10 @@ class AccountPermissions implements Permissions {
 
     @Override
     public Set<Long> jstsWith(Role role) {
-        return grants().stream().filter(g -> g.role() == role && g.jstId() != null).map(Grant::jstId)
-                .collect(Collectors.toSet());
+        return grants().stream()
+            .filter(g -> g.role() == role && g.jstId() != null)
+            .map(Grant::jstId)
+            .collect(Collectors.toSet());
     }
 
     @Override
@@ -84,9 +88,9 @@ class AccountPermissions implements Permissions {
             }
         }
         List<Grant> grants = jdbc.sql("select role, jst_id from role_assignment where user_id = ?")
-                .param(user.get().userId())
-                .query((rs, n) -> new Grant(Role.valueOf(rs.getString(1)), (Long) rs.getObject(2)))
-                .list();
+            .param(user.get().userId())
+            .query((rs, n) -> new Grant(Role.valueOf(rs.getString(1)), (Long) rs.getObject(2)))
+            .list();
         if (request != null) {
             request.setAttribute(key, grants, RequestAttributes.SCOPE_REQUEST);
         }

@@ -8,16 +8,19 @@ import pl.wspolnie.shared.security.Role;
 import java.time.Clock;
 
 /**
- * System-side account creation for the demo data and for tests: confirmed accounts with roles,
- * without e-mail round trips. Never reachable from a web request.
+ * System-side account creation for the demo data and for tests: confirmed accounts with
+ * roles, without e-mail round trips. Never reachable from a web request.
  */
 @Service
 @Transactional
 public class AccountProvisioning {
 
     private final UserAccounts users;
+
     private final RoleAssignments roles;
+
     private final PasswordEncoder passwordEncoder;
+
     private final Clock clock;
 
     AccountProvisioning(UserAccounts users, RoleAssignments roles, PasswordEncoder passwordEncoder, Clock clock) {
@@ -27,10 +30,13 @@ public class AccountProvisioning {
         this.clock = clock;
     }
 
-    /** Returns the id of the account with this e-mail, creating it confirmed when missing. */
+    /**
+     * Returns the id of the account with this e-mail, creating it confirmed when missing.
+     */
     public long ensureConfirmedUser(String email, String displayName, String rawPassword) {
         return users.findByEmail(email).map(UserAccount::getId).orElseGet(() -> {
-            UserAccount user = new UserAccount(email, displayName, passwordEncoder.encode(rawPassword), "pl", clock.instant());
+            UserAccount user = new UserAccount(email, displayName, passwordEncoder.encode(rawPassword), "pl",
+                    clock.instant());
             user.confirmEmail();
             return users.save(user).getId();
         });
@@ -44,4 +50,5 @@ public class AccountProvisioning {
             roles.save(new RoleAssignment(userId, role, scope, null, clock.instant()));
         }
     }
+
 }

@@ -15,22 +15,31 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Use cases of a person's own account: register, confirm, reset and change the password. */
+/**
+ * Use cases of a person's own account: register, confirm, reset and change the password.
+ */
 @Service
 @Transactional
 public class AccountService {
 
     private final UserAccounts users;
+
     private final AccountTokens tokens;
+
     private final RoleAssignments roles;
+
     private final PasswordEncoder passwordEncoder;
+
     private final ApplicationEventPublisher events;
+
     private final AccountSettings settings;
+
     private final Jsts jsts;
+
     private final Clock clock;
 
     AccountService(UserAccounts users, AccountTokens tokens, RoleAssignments roles, PasswordEncoder passwordEncoder,
-                   ApplicationEventPublisher events, AccountSettings settings, Jsts jsts, Clock clock) {
+            ApplicationEventPublisher events, AccountSettings settings, Jsts jsts, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.roles = roles;
@@ -42,8 +51,8 @@ public class AccountService {
     }
 
     /**
-     * Creates an unconfirmed account (resident of the chosen JST, if any) and sends the confirmation link.
-     *
+     * Creates an unconfirmed account (resident of the chosen JST, if any) and sends the
+     * confirmation link.
      * @throws RuleViolation on field "email" when the address is already registered
      */
     public long register(String email, String displayName, String rawPassword, Long residentJstId, Locale locale) {
@@ -54,8 +63,8 @@ public class AccountService {
             throw new RuleViolation("jstId", "accounts.register.jstUnknown");
         }
         Instant now = clock.instant();
-        UserAccount user = users.save(new UserAccount(email, displayName, passwordEncoder.encode(rawPassword),
-                locale.getLanguage(), now));
+        UserAccount user = users
+            .save(new UserAccount(email, displayName, passwordEncoder.encode(rawPassword), locale.getLanguage(), now));
         if (residentJstId != null) {
             roles.save(new RoleAssignment(user.getId(), Role.RESIDENT, residentJstId, user.getId(), now));
         }
@@ -63,7 +72,10 @@ public class AccountService {
         return user.getId();
     }
 
-    /** Sends a new confirmation link to an unconfirmed account; silently does nothing otherwise (no account enumeration). */
+    /**
+     * Sends a new confirmation link to an unconfirmed account; silently does nothing
+     * otherwise (no account enumeration).
+     */
     public void resendConfirmation(String email) {
         users.findByEmail(email.strip()).filter(u -> !u.isEmailConfirmed()).ifPresent(this::sendConfirmation);
     }
@@ -76,7 +88,10 @@ public class AccountService {
         }).orElse(false);
     }
 
-    /** Sends a reset link when the account exists; the answer to the user is the same either way. */
+    /**
+     * Sends a reset link when the account exists; the answer to the user is the same
+     * either way.
+     */
     public void requestPasswordReset(String email) {
         users.findByEmail(email.strip()).ifPresent(user -> {
             Instant now = clock.instant();
@@ -89,8 +104,9 @@ public class AccountService {
     }
 
     /**
-     * Sends the owner of an account (if it exists) a single-use link, valid 24 hours, that trusts the address it is
-     * opened from for logins, after logins of the account from new addresses were paused by failed attempts.
+     * Sends the owner of an account (if it exists) a single-use link, valid 24 hours,
+     * that trusts the address it is opened from for logins, after logins of the account
+     * from new addresses were paused by failed attempts.
      */
     public void requestLoginUnlock(String email) {
         if (email == null || email.isBlank() || email.length() > 320) {
@@ -105,28 +121,43 @@ public class AccountService {
         });
     }
 
-    /** True while an unlock link can still be used (to show its button or an "expired" message). */
+    /**
+     * True while an unlock link can still be used (to show its button or an "expired"
+     * message).
+     */
     @Transactional(readOnly = true)
     public boolean isUnlockTokenUsable(String rawToken) {
         return rawToken != null && rawToken.length() <= 200
                 && tokens.findOneByTokenHashAndPurpose(AccountToken.hash(rawToken), Purpose.UNLOCK_LOGIN)
-                .filter(t -> t.usableAt(clock.instant())).isPresent();
+                    .filter(t -> t.usableAt(clock.instant()))
+                    .isPresent();
     }
 
-    /** Uses up an unlock link; the e-mail of its account, empty when the link is unknown, used or expired. */
+    /**
+     * Uses up an unlock link; the e-mail of its account, empty when the link is unknown,
+     * used or expired.
+     */
     public Optional<String> useUnlockToken(String rawToken) {
-        return useToken(rawToken, Purpose.UNLOCK_LOGIN)
-                .flatMap(token -> users.findById(token.getUserId())).map(UserAccount::getEmail);
+        return useToken(rawToken, Purpose.UNLOCK_LOGIN).flatMap(token -> users.findById(token.getUserId()))
+            .map(UserAccount::getEmail);
     }
 
-    /** True while a reset link can still be used (to show the form or an "expired" message). */
+    /**
+     * True while a reset link can still be used (to show the form or an "expired"
+     * message).
+     */
     @Transactional(readOnly = true)
     public boolean isResetTokenUsable(String rawToken) {
-        return rawToken != null && tokens.findOneByTokenHashAndPurpose(AccountToken.hash(rawToken), Purpose.RESET_PASSWORD)
-                .filter(t -> t.usableAt(clock.instant())).isPresent();
+        return rawToken != null
+                && tokens.findOneByTokenHashAndPurpose(AccountToken.hash(rawToken), Purpose.RESET_PASSWORD)
+                    .filter(t -> t.usableAt(clock.instant()))
+                    .isPresent();
     }
 
-    /** Sets a new password with a reset link; the link is used up. A reset also confirms the e-mail address. */
+    /**
+     * Sets a new password with a reset link; the link is used up. A reset also confirms
+     * the e-mail address.
+     */
     public boolean resetPassword(String rawToken, String newPassword) {
         return useToken(rawToken, Purpose.RESET_PASSWORD).map(token -> {
             UserAccount user = users.findById(token.getUserId()).orElseThrow();
@@ -164,10 +195,11 @@ public class AccountService {
         }
         Instant now = clock.instant();
         return tokens.findByTokenHashAndPurpose(AccountToken.hash(rawToken), purpose)
-                .filter(t -> t.usableAt(now))
-                .map(t -> {
-                    t.use(now);
-                    return t;
-                });
+            .filter(t -> t.usableAt(now))
+            .map(t -> {
+                t.use(now);
+                return t;
+            });
     }
+
 }

@@ -19,14 +19,18 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * A single-use, expiring token sent by e-mail. Only its SHA-256 hash is stored, so a database copy
- * cannot be used to take over accounts.
+ * A single-use, expiring token sent by e-mail. Only its SHA-256 hash is stored, so a
+ * database copy cannot be used to take over accounts.
  */
 @Entity
 @Table(name = "account_token")
 class AccountToken {
 
-    enum Purpose { CONFIRM_EMAIL, RESET_PASSWORD, UNLOCK_LOGIN }
+    enum Purpose {
+
+        CONFIRM_EMAIL, RESET_PASSWORD, UNLOCK_LOGIN
+
+    }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -75,7 +79,8 @@ class AccountToken {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(rawToken.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -88,6 +93,12 @@ class AccountToken {
         this.usedAt = now;
     }
 
-    Long getUserId() { return userId; }
-    Purpose getPurpose() { return purpose; }
+    Long getUserId() {
+        return userId;
+    }
+
+    Purpose getPurpose() {
+        return purpose;
+    }
+
 }

@@ -13,4 +13,5 @@ interface AccountTokens extends JpaRepository<AccountToken, Long> {
 
     /** Without a lock, for read-only checks. */
     Optional<AccountToken> findOneByTokenHashAndPurpose(String tokenHash, AccountToken.Purpose purpose);
+
 }

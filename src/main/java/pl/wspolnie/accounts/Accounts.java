@@ -30,7 +30,10 @@ public class Accounts {
 
     /** Summaries of many accounts in one query. */
     public Map<Long, AccountSummary> findAll(Collection<Long> ids) {
-        return users.findAllById(ids).stream().map(AccountSummary::of)
-                .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+        return users.findAllById(ids)
+            .stream()
+            .map(AccountSummary::of)
+            .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }
+
 }

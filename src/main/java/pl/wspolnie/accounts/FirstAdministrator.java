@@ -20,15 +20,18 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The first platform administrator of a production install (no demo data): while no platform administrator
- * exists, start-up gives the account of {@code WSPOLNIE_ADMIN_EMAIL} the role and mails it a single-use link to
- * set its password (a password-reset token valid {@link AccountSettings#firstAdminLinkHours()}). The account is
- * created unconfirmed and without a usable password; an existing unconfirmed account loses the password someone
- * registered it with, so only the owner of the mailbox gets in.
+ * The first platform administrator of a production install (no demo data): while no
+ * platform administrator exists, start-up gives the account of
+ * {@code WSPOLNIE_ADMIN_EMAIL} the role and mails it a single-use link to set its
+ * password (a password-reset token valid {@link AccountSettings#firstAdminLinkHours()}).
+ * The account is created unconfirmed and without a usable password; an existing
+ * unconfirmed account loses the password someone registered it with, so only the owner of
+ * the mailbox gets in.
  * <p>
- * Runs after the demo data (which brings its own administrator). Idempotent on restarts, and once across
- * instances starting together: the check and the creation run in one transaction under a PostgreSQL advisory
- * lock, so a second instance waits and then sees the administrator.
+ * Runs after the demo data (which brings its own administrator). Idempotent on restarts,
+ * and once across instances starting together: the check and the creation run in one
+ * transaction under a PostgreSQL advisory lock, so a second instance waits and then sees
+ * the administrator.
  */
 @Component
 @Order(20)
@@ -40,19 +43,28 @@ public class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final AccountSettings settings;
+
     private final UserAccounts users;
+
     private final RoleAssignments roles;
+
     private final AccountTokens tokens;
+
     private final PasswordEncoder passwordEncoder;
+
     private final ApplicationEventPublisher events;
+
     private final JdbcClient jdbc;
+
     private final TransactionTemplate tx;
+
     private final ObjectProvider<JavaMailSender> smtp;
+
     private final Clock clock;
 
     FirstAdministrator(AccountSettings settings, UserAccounts users, RoleAssignments roles, AccountTokens tokens,
-                       PasswordEncoder passwordEncoder, ApplicationEventPublisher events, JdbcClient jdbc,
-                       TransactionTemplate tx, ObjectProvider<JavaMailSender> smtp, Clock clock) {
+            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, JdbcClient jdbc, TransactionTemplate tx,
+            ObjectProvider<JavaMailSender> smtp, Clock clock) {
         this.settings = settings;
         this.users = users;
         this.roles = roles;
@@ -73,7 +85,10 @@ public class FirstAdministrator implements ApplicationRunner {
         }
     }
 
-    /** Creates the administrator when there is no platform administrator; true when it did. */
+    /**
+     * Creates the administrator when there is no platform administrator; true when it
+     * did.
+     */
     public boolean ensure(String email) {
         if (!email.contains("@") || email.length() > 320) {
             throw new IllegalStateException("WSPOLNIE_ADMIN_EMAIL is not an e-mail address: " + email);
@@ -86,14 +101,18 @@ public class FirstAdministrator implements ApplicationRunner {
             Instant now = clock.instant();
             UserAccount user = users.findByEmail(email).orElse(null);
             if (user == null) {
-                user = users.save(new UserAccount(email, email.substring(0, email.indexOf('@')), unusablePassword(), "pl", now));
-            } else if (!user.isEmailConfirmed()) {
-                user.changePasswordHash(unusablePassword()); // whoever registered it may not know the mailbox
+                user = users.save(
+                        new UserAccount(email, email.substring(0, email.indexOf('@')), unusablePassword(), "pl", now));
+            }
+            else if (!user.isEmailConfirmed()) {
+                user.changePasswordHash(unusablePassword()); // whoever registered it may
+                                                             // not know the mailbox
             }
             roles.save(new RoleAssignment(user.getId(), Role.PLATFORM_ADMIN, null, null, now));
             String raw = AccountToken.newRawToken();
             long hours = settings.firstAdminLinkHours();
-            tokens.save(new AccountToken(user.getId(), Purpose.RESET_PASSWORD, raw, now, now.plus(Duration.ofHours(hours))));
+            tokens.save(new AccountToken(user.getId(), Purpose.RESET_PASSWORD, raw, now,
+                    now.plus(Duration.ofHours(hours))));
             events.publishEvent(new AccountEvents.AdministratorCreated(user.getId(), user.getEmail(), raw, hours));
             return true;
         });
@@ -101,12 +120,15 @@ public class FirstAdministrator implements ApplicationRunner {
             if (smtp.getIfAvailable() != null) {
                 log.info("First platform administrator {} created; a single-use link to set the password was mailed "
                         + "(valid {} h)", email, settings.firstAdminLinkHours());
-            } else {
-                log.warn("First platform administrator {} created; no SMTP server is configured, so the mail with the "
-                        + "link to set the password (valid {} h) is only written to this log", email,
-                        settings.firstAdminLinkHours());
             }
-        } else {
+            else {
+                log.warn(
+                        "First platform administrator {} created; no SMTP server is configured, so the mail with the "
+                                + "link to set the password (valid {} h) is only written to this log",
+                        email, settings.firstAdminLinkHours());
+            }
+        }
+        else {
             log.info("A platform administrator exists; WSPOLNIE_ADMIN_EMAIL ({}) creates nobody", email);
         }
         return Boolean.TRUE.equals(created);
@@ -115,4 +137,5 @@ public class FirstAdministrator implements ApplicationRunner {
     private String unusablePassword() {
         return passwordEncoder.encode(AccountToken.newRawToken());
     }
+
 }

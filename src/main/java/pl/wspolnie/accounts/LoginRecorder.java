@@ -15,4 +15,5 @@ public class LoginRecorder {
     public void loggedIn(long userId) {
         accounts.recordLogin(userId);
     }
+
 }

@@ -13,18 +13,22 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Administrators grant and revoke roles. A JST administrator manages roles in their own JST; only a
- * platform administrator manages other platform administrators. Every change is audited by the
- * audit module (the role assignment is an entity).
+ * Administrators grant and revoke roles. A JST administrator manages roles in their own
+ * JST; only a platform administrator manages other platform administrators. Every change
+ * is audited by the audit module (the role assignment is an entity).
  */
 @Service
 @Transactional
 public class RoleAdministration {
 
     private final RoleAssignments roles;
+
     private final UserAccounts users;
+
     private final Permissions permissions;
+
     private final Jsts jsts;
+
     private final Clock clock;
 
     RoleAdministration(RoleAssignments roles, UserAccounts users, Permissions permissions, Jsts jsts, Clock clock) {
@@ -55,9 +59,11 @@ public class RoleAdministration {
     }
 
     public void revoke(long assignmentId) {
-        RoleAssignment assignment = roles.findById(assignmentId).orElseThrow(() -> new NotFound("role " + assignmentId));
+        RoleAssignment assignment = roles.findById(assignmentId)
+            .orElseThrow(() -> new NotFound("role " + assignmentId));
         requireManage(assignment.getRole(), assignment.getJstId());
-        if (assignment.getRole() == Role.PLATFORM_ADMIN && assignment.getUserId() == permissions.requireUser().userId()) {
+        if (assignment.getRole() == Role.PLATFORM_ADMIN
+                && assignment.getUserId() == permissions.requireUser().userId()) {
             throw new RuleViolation(null, "accounts.roles.cannotRevokeOwnAdmin");
         }
         roles.delete(assignment);
@@ -68,7 +74,9 @@ public class RoleAdministration {
         return roles.findByUserIdOrderByRoleAscJstIdAsc(userId);
     }
 
-    /** Whether the current user may open the administration of people and roles at all. */
+    /**
+     * Whether the current user may open the administration of people and roles at all.
+     */
     @Transactional(readOnly = true)
     public boolean mayAdministerRoles() {
         return permissions.isPlatformAdmin() || permissions.hasAnywhere(Role.JST_ADMIN);
@@ -82,4 +90,5 @@ public class RoleAdministration {
             throw new AccessDeniedException("cannot manage role " + role + " in JST " + jstId);
         }
     }
+
 }

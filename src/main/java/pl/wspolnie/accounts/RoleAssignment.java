@@ -60,10 +60,28 @@ public class RoleAssignment implements JstScoped {
         return jstId;
     }
 
-    public Long getId() { return id; }
-    public Long getUserId() { return userId; }
-    public Role getRole() { return role; }
-    public Long getJstId() { return jstId; }
-    public Long getGrantedBy() { return grantedBy; }
-    public Instant getGrantedAt() { return grantedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public Long getGrantedBy() {
+        return grantedBy;
+    }
+
+    public Instant getGrantedAt() {
+        return grantedAt;
+    }
+
 }

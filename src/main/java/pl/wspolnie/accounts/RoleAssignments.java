@@ -15,4 +15,5 @@ interface RoleAssignments extends JpaRepository<RoleAssignment, Long> {
     boolean existsByUserIdAndRoleAndJstIdIsNull(Long userId, Role role);
 
     boolean existsByRoleAndJstIdIsNull(Role role);
+
 }

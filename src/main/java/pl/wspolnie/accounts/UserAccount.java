@@ -11,7 +11,10 @@ import pl.wspolnie.shared.audit.AuditMasked;
 
 import java.time.Instant;
 
-/** A person's account. The e-mail address is the login; it must be confirmed before the first login. */
+/**
+ * A person's account. The e-mail address is the login; it must be confirmed before the
+ * first login.
+ */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
@@ -48,7 +51,8 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String email, String displayName, String passwordHash, String preferredLocale, Instant createdAt) {
+    public UserAccount(String email, String displayName, String passwordHash, String preferredLocale,
+            Instant createdAt) {
         this.email = email.strip();
         this.displayName = displayName.strip();
         this.passwordHash = passwordHash;
@@ -68,12 +72,36 @@ public class UserAccount {
         this.lastLoginAt = at;
     }
 
-    public Long getId() { return id; }
-    public String getEmail() { return email; }
-    public String getDisplayName() { return displayName; }
-    public String getPasswordHash() { return passwordHash; }
-    public boolean isEmailConfirmed() { return emailConfirmed; }
-    public String getPreferredLocale() { return preferredLocale; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getLastLoginAt() { return lastLoginAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmed;
+    }
+
+    public String getPreferredLocale() {
+        return preferredLocale;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
 }

@@ -17,4 +17,5 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
             where :q = '' or lower(u.email) like concat('%', :q, '%') or lower(u.displayName) like concat('%', :q, '%')
             """)
     Page<UserAccount> search(String q, Pageable pageable);
+
 }

@@ -7,7 +7,10 @@ import pl.wspolnie.shared.audit.NotAudited;
 import java.util.Collection;
 import java.util.Map;
 
-/** Audits changes of element collections (e.g. an organisation's spheres) as updates of their owner. */
+/**
+ * Audits changes of element collections (e.g. an organisation's spheres) as updates of
+ * their owner.
+ */
 class AuditCollectionRecorder implements PostCollectionUpdateEventListener {
 
     @Override
@@ -20,8 +23,9 @@ class AuditCollectionRecorder implements PostCollectionUpdateEventListener {
         String property = role.substring(role.lastIndexOf('.') + 1);
         Object before = event.getCollection().getStoredSnapshot();
         Object after = event.getCollection().getValue();
-        AuditRecorder.write(event.getSession(), owner, org.hibernate.Hibernate.getClass(owner), event.getAffectedOwnerIdOrNull(), "UPDATE",
-                Map.of(property, AuditRecorder.simple(values(before))), Map.of(property, AuditRecorder.simple(values(after))));
+        AuditRecorder.write(event.getSession(), owner, org.hibernate.Hibernate.getClass(owner),
+                event.getAffectedOwnerIdOrNull(), "UPDATE", Map.of(property, AuditRecorder.simple(values(before))),
+                Map.of(property, AuditRecorder.simple(values(after))));
     }
 
     private static Object values(Object collection) {
@@ -30,4 +34,5 @@ class AuditCollectionRecorder implements PostCollectionUpdateEventListener {
         }
         return collection instanceof Collection<?> c ? c : collection;
     }
+
 }

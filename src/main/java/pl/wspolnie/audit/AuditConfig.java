@@ -22,14 +22,18 @@ class AuditConfig {
         AuditRecorder recorder = new AuditRecorder();
         Integrator integrator = new Integrator() {
             @Override
-            public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor factory) {
-                EventListenerRegistry registry = factory.getServiceRegistry().requireService(EventListenerRegistry.class);
+            public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+                    SessionFactoryImplementor factory) {
+                EventListenerRegistry registry = factory.getServiceRegistry()
+                    .requireService(EventListenerRegistry.class);
                 registry.appendListeners(EventType.POST_INSERT, recorder);
                 registry.appendListeners(EventType.POST_UPDATE, recorder);
                 registry.appendListeners(EventType.POST_DELETE, recorder);
                 registry.appendListeners(EventType.POST_COLLECTION_UPDATE, new AuditCollectionRecorder());
             }
         };
-        return properties -> properties.put("hibernate.integrator_provider", (IntegratorProvider) () -> List.of(integrator));
+        return properties -> properties.put("hibernate.integrator_provider",
+                (IntegratorProvider) () -> List.of(integrator));
     }
+
 }

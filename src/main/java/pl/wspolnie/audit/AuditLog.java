@@ -21,14 +21,15 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 public class AuditLog {
 
     public record Entry(long id, Instant occurredAt, Long actorId, String actorName, String action, String entityType,
-                        String entityId, Long jstId, String before, String after) {
+            String entityId, Long jstId, String before, String after) {
     }
 
     /**
-     * @param jstIds restrict to these JSTs (null = no restriction, for platform administrators)
+     * @param jstIds restrict to these JSTs (null = no restriction, for platform
+     * administrators)
      */
     public record Filter(String entityType, String entityId, String actor, String action, LocalDate from, LocalDate to,
-                         Long jstId, Collection<Long> jstIds) {
+            Long jstId, Collection<Long> jstIds) {
     }
 
     public record Page(List<Entry> entries, int page, int size, long total) {
@@ -83,14 +84,16 @@ public class AuditLog {
         }
         long total = jdbc.sql("select count(*) from audit_log" + where).params(params).query(Long.class).single();
         List<Entry> entries = jdbc.sql("""
-                        select id, occurred_at, actor_id, actor_name, action, entity_type, entity_id, jst_id,
-                               before_state::text, after_state::text
-                        from audit_log""" + where + " order by occurred_at desc, id desc limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), (Long) rs.getObject(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), (Long) rs.getObject(8),
-                        rs.getString(9), rs.getString(10)))
-                .list();
+                select id, occurred_at, actor_id, actor_name, action, entity_type, entity_id, jst_id,
+                       before_state::text, after_state::text
+                from audit_log""" + where + " order by occurred_at desc, id desc limit :limit offset :offset")
+            .params(params)
+            .param("limit", size)
+            .param("offset", (long) page * size)
+            .query((rs, n) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), (Long) rs.getObject(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), (Long) rs.getObject(8),
+                    rs.getString(9), rs.getString(10)))
+            .list();
         return new Page(entries, page, size, total);
     }
 
@@ -101,4 +104,5 @@ public class AuditLog {
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
     }
+
 }

@@ -28,13 +28,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Writes one audit_log row for each insert, update and delete Hibernate performs, in the same
- * transaction (a rolled-back change leaves no audit row, a committed one always has one).
+ * Writes one audit_log row for each insert, update and delete Hibernate performs, in the
+ * same transaction (a rolled-back change leaves no audit row, a committed one always has
+ * one).
  */
 class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
     static final String MASK = "***";
+
     private static final Map<Class<?>, Set<String>> MASKED = new ConcurrentHashMap<>();
+
     private static final String INSERT = """
             insert into audit_log (actor_id, actor_name, action, entity_type, entity_id, jst_id, before_state, after_state)
             values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""";
@@ -56,10 +59,13 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
         int[] dirty = event.getDirtyProperties();
         if (dirty == null && old != null) {
             dirty = java.util.stream.IntStream.range(0, now.length)
-                    .filter(i -> !Objects.equals(old[i], now[i])).toArray();
+                .filter(i -> !Objects.equals(old[i], now[i]))
+                .toArray();
         }
-        Set<Integer> changed = dirty == null ? null : java.util.Arrays.stream(dirty).boxed().collect(Collectors.toSet());
-        if (changed != null && changed.stream().allMatch(i -> "version".equals(event.getPersister().getPropertyNames()[i]))) {
+        Set<Integer> changed = dirty == null ? null
+                : java.util.Arrays.stream(dirty).boxed().collect(Collectors.toSet());
+        if (changed != null
+                && changed.stream().allMatch(i -> "version".equals(event.getPersister().getPropertyNames()[i]))) {
             return;
         }
         write(event, "UPDATE", old == null ? null : snapshot(event.getPersister(), old, changed),
@@ -83,12 +89,13 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
     }
 
     private static void write(AbstractDatabaseOperationEvent event, String action, Map<String, Object> before,
-                              Map<String, Object> after) {
-        write(event.getSession(), event.getEntity(), event.getPersister().getMappedClass(), event.getId(), action, before, after);
+            Map<String, Object> after) {
+        write(event.getSession(), event.getEntity(), event.getPersister().getMappedClass(), event.getId(), action,
+                before, after);
     }
 
     static void write(org.hibernate.engine.spi.SharedSessionContractImplementor session, Object entity, Class<?> type,
-                      Object entityId, String action, Map<String, Object> before, Map<String, Object> after) {
+            Object entityId, String action, Map<String, Object> before, Map<String, Object> after) {
         Long actorId = null;
         String actorName = "system";
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -105,7 +112,8 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
             try (PreparedStatement st = connection.prepareStatement(INSERT)) {
                 if (finalActorId == null) {
                     st.setNull(1, Types.BIGINT);
-                } else {
+                }
+                else {
                     st.setLong(1, finalActorId);
                 }
                 st.setString(2, finalActorName);
@@ -114,7 +122,8 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
                 st.setString(5, id);
                 if (jstId == null) {
                     st.setNull(6, Types.BIGINT);
-                } else {
+                }
+                else {
                     st.setLong(6, jstId);
                 }
                 st.setString(7, before == null ? null : Json.object(before));
@@ -168,4 +177,5 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
         }
         return names;
     }
+
 }

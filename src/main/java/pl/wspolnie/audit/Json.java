@@ -27,9 +27,11 @@ final class Json {
     private static void value(StringBuilder sb, Object v) {
         if (v == null) {
             sb.append("null");
-        } else if (v instanceof Number || v instanceof Boolean) {
+        }
+        else if (v instanceof Number || v instanceof Boolean) {
             sb.append(v);
-        } else if (v instanceof Collection<?> c) {
+        }
+        else if (v instanceof Collection<?> c) {
             sb.append('[');
             boolean first = true;
             for (Object o : c) {
@@ -40,7 +42,8 @@ final class Json {
                 value(sb, o);
             }
             sb.append(']');
-        } else {
+        }
+        else {
             string(sb, v.toString());
         }
     }
@@ -58,7 +61,8 @@ final class Json {
                 default -> {
                     if (ch < 0x20) {
                         sb.append(String.format("\\u%04x", (int) ch));
-                    } else {
+                    }
+                    else {
                         sb.append(ch);
                     }
                 }
@@ -66,4 +70,5 @@ final class Json {
         }
         sb.append('"');
     }
+
 }

@@ -1,5 +1,6 @@
 /**
- * The audit log: every change of every JPA entity (who, when, what, before/after) is recorded by a
- * Hibernate listener, so no module writes audit code. Administrators browse it at /admin/audit.
+ * The audit log: every change of every JPA entity (who, when, what, before/after) is
+ * recorded by a Hibernate listener, so no module writes audit code. Administrators browse
+ * it at /admin/audit.
  */
 package pl.wspolnie.audit;

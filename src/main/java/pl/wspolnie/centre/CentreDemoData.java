@@ -27,16 +27,21 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Demo data of the centre module (called by the demo module's DemoCentre): the Centrum Organizacji Pozarządowych of powiat włoszczowski (seeds 002 and 004): shared by the powiat and the
- * gminas Kluczewsko and Secemin, with the services of seed 004, a conference room with a projector, laptop and
- * flipchart, loose equipment, two trainings with open recruitment and advice slots of centrum@wspolnie.demo.
+ * Demo data of the centre module (called by the demo module's DemoCentre): the Centrum
+ * Organizacji Pozarządowych of powiat włoszczowski (seeds 002 and 004): shared by the
+ * powiat and the gminas Kluczewsko and Secemin, with the services of seed 004, a
+ * conference room with a projector, laptop and flipchart, loose equipment, two trainings
+ * with open recruitment and advice slots of centrum@wspolnie.demo.
  */
 @Service
 public class CentreDemoData {
 
     private final CentreCatalogue catalogue;
+
     private final Trainings trainings;
+
     private final Advice advice;
+
     private final Clock clock;
 
     CentreDemoData(CentreCatalogue catalogue, Trainings trainings, Advice advice, Clock clock) {
@@ -47,20 +52,24 @@ public class CentreDemoData {
     }
 
     /**
-     * Seeds the demo centre of the JST {@code powiat}, serving {@code served}, with advice slots of {@code adviser}
-     * (a CENTRE_STAFF user). For the demo data only: no permission checks.
+     * Seeds the demo centre of the JST {@code powiat}, serving {@code served}, with
+     * advice slots of {@code adviser} (a CENTRE_STAFF user). For the demo data only: no
+     * permission checks.
      */
     @Transactional
     public void seed(long powiat, Set<Long> served, long adviser) {
         long centre = catalogue.seed(new CentreDetails(powiat, "Centrum Organizacji Pozarządowych",
                 "ul. Wiśniowa 10, 29-100 Włoszczowa", "centrum@wspolnie.demo", "41 394 00 00", served,
-                IntStream.rangeClosed(1, 5).mapToObj(d -> new OpeningHours(d, LocalTime.of(8, 0),
-                        d == 2 ? LocalTime.of(18, 0) : LocalTime.of(16, 0))).toList()));
+                IntStream.rangeClosed(1, 5)
+                    .mapToObj(d -> new OpeningHours(d, LocalTime.of(8, 0),
+                            d == 2 ? LocalTime.of(18, 0) : LocalTime.of(16, 0)))
+                    .toList()));
         String ngos = "Organizacje pozarządowe i grupy nieformalne z powiatu włoszczowskiego";
         catalogue.seedService(centre, "Doradztwo w zakresie prawnych podstaw działania organizacji",
                 "Zakładanie stowarzyszenia i fundacji, statut, zmiany w KRS, obowiązki sprawozdawcze.", ngos);
         catalogue.seedService(centre, "Pomoc w przygotowaniu ofert i sprawozdań",
-                "Konsultacje ofert w otwartych konkursach i trybie małych grantów oraz sprawozdań z realizacji zadań.", ngos);
+                "Konsultacje ofert w otwartych konkursach i trybie małych grantów oraz sprawozdań z realizacji zadań.",
+                ngos);
         catalogue.seedService(centre, "Bezpłatne korzystanie ze sprzętu biurowego",
                 "Telefon, faks, kserokopiarka, drukarka, skaner – w godzinach pracy centrum.", ngos);
         catalogue.seedService(centre, "Sale konferencyjne z wyposażeniem",
@@ -72,11 +81,15 @@ public class CentreDemoData {
         catalogue.seedService(centre, "Szkolenia, warsztaty i seminaria",
                 "Szkolenia dla liderów, członków zarządów, wolontariuszy, urzędników i radnych.",
                 "Przedstawiciele organizacji, urzędnicy, radni, sołtysi");
-        catalogue.seedResource(centre, new ResourceDetails(ResourceKind.ROOM, "Sala konferencyjna",
-                "Parter, dostępna dla osób poruszających się na wózkach.", 40, "rzutnik, laptop, flipchart, nagłośnienie",
-                "1111100", LocalTime.of(8, 0), LocalTime.of(20, 0), 480, 90));
+        catalogue.seedResource(centre,
+                new ResourceDetails(ResourceKind.ROOM, "Sala konferencyjna",
+                        "Parter, dostępna dla osób poruszających się na wózkach.", 40,
+                        "rzutnik, laptop, flipchart, nagłośnienie", "1111100", LocalTime.of(8, 0), LocalTime.of(20, 0),
+                        480, 90));
         catalogue.seedResource(centre, new ResourceDetails(ResourceKind.ROOM, "Salka spotkań", "Pierwsze piętro.", 12,
-                "flipchart", "1111100", LocalTime.of(8, 0), LocalTime.of(18, 0), 240, 60, true)); // staff confirm requests
+                "flipchart", "1111100", LocalTime.of(8, 0), LocalTime.of(18, 0), 240, 60, true)); // staff
+                                                                                                  // confirm
+                                                                                                  // requests
         catalogue.seedResource(centre, new ResourceDetails(ResourceKind.EQUIPMENT, "Rzutnik multimedialny", "", null,
                 "", "1111100", LocalTime.of(8, 0), LocalTime.of(20, 0), 480, 90));
         catalogue.seedResource(centre, new ResourceDetails(ResourceKind.EQUIPMENT, "Laptop", "", null, "", "1111100",
@@ -113,7 +126,9 @@ public class CentreDemoData {
                 day = day.plusDays(1);
             }
             advice.seedSlot(centre, adviser, i == 1 ? Specialty.ACCOUNTING : Specialty.LEGAL,
-                    day.atTime(10, 0).atZone(ClockConfig.WARSAW), day.atTime(11, 0).atZone(ClockConfig.WARSAW), "Pokój 12");
+                    day.atTime(10, 0).atZone(ClockConfig.WARSAW), day.atTime(11, 0).atZone(ClockConfig.WARSAW),
+                    "Pokój 12");
         }
     }
+
 }

@@ -10,14 +10,16 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * System-side creation of competitions for the demo data, without a logged-in official and without the
- * publication rules' clock (a demo call is published as if on the day it is seeded). Never reachable from a request.
+ * System-side creation of competitions for the demo data, without a logged-in official
+ * and without the publication rules' clock (a demo call is published as if on the day it
+ * is seeded). Never reachable from a request.
  */
 @Service
 @Transactional
 public class CompetitionSeeding {
 
     private final Announcements announcements;
+
     private final pl.wspolnie.competitions.domain.StorySeeding stories;
 
     CompetitionSeeding(Announcements announcements, pl.wspolnie.competitions.domain.StorySeeding stories) {
@@ -26,26 +28,26 @@ public class CompetitionSeeding {
     }
 
     /**
-     * A competition whose offer deadline was about 100 days before {@code today}, decided, with one offer of the
-     * organisation under a signed contract, the task ended 10 days ago and its final report submitted and waiting for
-     * the official (the amounts in {@code StorySeeding}). Nothing is done when the competition exists.
+     * A competition whose offer deadline was about 100 days before {@code today},
+     * decided, with one offer of the organisation under a signed contract, the task ended
+     * 10 days ago and its final report submitted and waiting for the official (the
+     * amounts in {@code StorySeeding}). Nothing is done when the competition exists.
      */
     public void ensureDecidedWithSubmittedReport(long jstId, long officialId, long memberUserId, long ngoUserId,
-                                                 long organizationId, String title, String offerTitle,
-                                                 String contractNumber, java.time.LocalDate today) {
+            long organizationId, String title, String offerTitle, String contractNumber, java.time.LocalDate today) {
         ensureDecidedWithContract(jstId, officialId, memberUserId, ngoUserId, organizationId, title, offerTitle,
                 contractNumber, today.minusDays(100), today.minusDays(10), true);
     }
 
     /**
-     * A decided competition with the offer deadline on {@code deadlineDay} and one offer of the organisation under a
-     * signed contract for a task ending on {@code periodTo}; its final report submitted when {@code submitReport}.
-     * Returns the offer's id, or null when the competition existed already.
+     * A decided competition with the offer deadline on {@code deadlineDay} and one offer
+     * of the organisation under a signed contract for a task ending on {@code periodTo};
+     * its final report submitted when {@code submitReport}. Returns the offer's id, or
+     * null when the competition existed already.
      */
     public Long ensureDecidedWithContract(long jstId, long officialId, long memberUserId, long ngoUserId,
-                                          long organizationId, String title, String offerTitle, String contractNumber,
-                                          java.time.LocalDate deadlineDay, java.time.LocalDate periodTo,
-                                          boolean submitReport) {
+            long organizationId, String title, String offerTitle, String contractNumber,
+            java.time.LocalDate deadlineDay, java.time.LocalDate periodTo, boolean submitReport) {
         LocalDateTime deadline = deadlineDay.atTime(15, 30);
         java.time.LocalDate from = deadline.toLocalDate().plusDays(14);
         long id = ensurePublished(jstId, officialId, title,
@@ -57,27 +59,34 @@ public class CompetitionSeeding {
     }
 
     /**
-     * A published supporting-mode competition with one task and the six statutory criteria, unless one with this
-     * title exists in the JST; returns its id.
+     * A published supporting-mode competition with one task and the six statutory
+     * criteria, unless one with this title exists in the JST; returns its id.
      */
     public long ensurePublished(long jstId, long officialId, String title, String description, String taskName,
-                                String sphereCode, BigDecimal funds, BigDecimal maxGrant, LocalDateTime offerDeadline,
-                                java.time.LocalDate periodFrom, java.time.LocalDate periodTo, boolean publish) {
-        return announcements.seed(jstId, officialId, new pl.wspolnie.competitions.domain.Announcement(title, description,
-                CompetitionMode.SUPPORTING, new BigDecimal("10.00"), new BigDecimal("1000.00"), maxGrant,
+            String sphereCode, BigDecimal funds, BigDecimal maxGrant, LocalDateTime offerDeadline,
+            java.time.LocalDate periodFrom, java.time.LocalDate periodTo, boolean publish) {
+        return announcements.seed(jstId, officialId, new pl.wspolnie.competitions.domain.Announcement(title,
+                description, CompetitionMode.SUPPORTING, new BigDecimal("10.00"), new BigDecimal("1000.00"), maxGrant,
                 new BigDecimal("10.00"), periodFrom, periodTo, offerDeadline, funds, funds,
                 "Oferty ocenia komisja konkursowa według kryteriów z ogłoszenia; wybór zarządzeniem organu wykonawczego.",
                 periodFrom.minusDays(7), "Zadanie realizowane na terenie samorządu, z udziałem mieszkańców.",
                 List.of("Aktualny statut", "Sprawozdanie merytoryczne i finansowe za ubiegły rok"),
                 List.of(new pl.wspolnie.competitions.domain.Announcement.Task(taskName, sphereCode, funds)),
-                List.of(new pl.wspolnie.competitions.domain.Announcement.Criterion("Możliwość realizacji zadania przez oferenta", 10),
-                        new pl.wspolnie.competitions.domain.Announcement.Criterion("Kalkulacja kosztów realizacji zadania", 10),
-                        new pl.wspolnie.competitions.domain.Announcement.Criterion("Jakość wykonania i kwalifikacje osób", 10),
-                        new pl.wspolnie.competitions.domain.Announcement.Criterion("Udział środków własnych lub z innych źródeł", 10),
-                        new pl.wspolnie.competitions.domain.Announcement.Criterion("Wkład rzeczowy i osobowy, w tym wolontariat", 10),
-                        new pl.wspolnie.competitions.domain.Announcement.Criterion("Rzetelność w realizacji zadań w latach poprzednich", 10)),
+                List.of(new pl.wspolnie.competitions.domain.Announcement.Criterion(
+                        "Możliwość realizacji zadania przez oferenta", 10),
+                        new pl.wspolnie.competitions.domain.Announcement.Criterion(
+                                "Kalkulacja kosztów realizacji zadania", 10),
+                        new pl.wspolnie.competitions.domain.Announcement.Criterion(
+                                "Jakość wykonania i kwalifikacje osób", 10),
+                        new pl.wspolnie.competitions.domain.Announcement.Criterion(
+                                "Udział środków własnych lub z innych źródeł", 10),
+                        new pl.wspolnie.competitions.domain.Announcement.Criterion(
+                                "Wkład rzeczowy i osobowy, w tym wolontariat", 10),
+                        new pl.wspolnie.competitions.domain.Announcement.Criterion(
+                                "Rzetelność w realizacji zadań w latach poprzednich", 10)),
                 List.of("Oferta złożona w terminie", "Oferta złożona przez podmiot uprawniony",
                         "Oferta kompletna, na obowiązującym wzorze", "Dołączono wymagane załączniki")),
                 publish);
     }
+
 }

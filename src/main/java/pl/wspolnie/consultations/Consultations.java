@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Read API of the consultations module for other modules (council, programme and its report). */
+/**
+ * Read API of the consultations module for other modules (council, programme and its
+ * report).
+ */
 @Service
 @Transactional(readOnly = true)
 public class Consultations {
@@ -25,7 +28,8 @@ public class Consultations {
         try {
             Consultation c = workflow.get(id);
             return Optional.of(summaries(List.of(c)).get(0));
-        } catch (pl.wspolnie.shared.domain.NotFound e) {
+        }
+        catch (pl.wspolnie.shared.domain.NotFound e) {
             return Optional.empty();
         }
     }
@@ -36,27 +40,31 @@ public class Consultations {
     }
 
     /**
-     * Opens a consultation of a draft prepared in another module (the cooperation programme) with NGOs, remarks
-     * online, public. The current user must be an official of the JST. Returns the consultation's id.
+     * Opens a consultation of a draft prepared in another module (the cooperation
+     * programme) with NGOs, remarks online, public. The current user must be an official
+     * of the JST. Returns the consultation's id.
      */
     @Transactional
     public long openWithNgos(long jstId, String subject, String legalBasis, String draftText, LocalDate startsOn,
-                             LocalDate endsOn, String responsiblePerson, List<String> sphereCodes) {
+            LocalDate endsOn, String responsiblePerson, List<String> sphereCodes) {
         return open(jstId, subject, legalBasis, draftText, startsOn, endsOn, responsiblePerson, sphereCodes, false);
     }
 
     /**
-     * As {@link #openWithNgos}; with {@code residentsToo} anyone logged in may remark as well (on their own behalf,
-     * or on behalf of an organisation they represent), as when the JST consults its programme with residents too.
+     * As {@link #openWithNgos}; with {@code residentsToo} anyone logged in may remark as
+     * well (on their own behalf, or on behalf of an organisation they represent), as when
+     * the JST consults its programme with residents too.
      */
     @Transactional
     public long open(long jstId, String subject, String legalBasis, String draftText, LocalDate startsOn,
-                     LocalDate endsOn, String responsiblePerson, List<String> sphereCodes, boolean residentsToo) {
-        return workflow.publish(jstId, new pl.wspolnie.consultations.domain.ConsultationDetails(subject, legalBasis,
-                residentsToo ? pl.wspolnie.consultations.domain.Participation.EVERYONE
-                        : pl.wspolnie.consultations.domain.Participation.NGOS,
-                java.util.Set.of(pl.wspolnie.consultations.domain.ParticipationForm.ELECTRONIC_REMARKS), sphereCodes,
-                null, startsOn, endsOn, responsiblePerson, true), draftText);
+            LocalDate endsOn, String responsiblePerson, List<String> sphereCodes, boolean residentsToo) {
+        return workflow.publish(jstId,
+                new pl.wspolnie.consultations.domain.ConsultationDetails(subject, legalBasis,
+                        residentsToo ? pl.wspolnie.consultations.domain.Participation.EVERYONE
+                                : pl.wspolnie.consultations.domain.Participation.NGOS,
+                        java.util.Set.of(pl.wspolnie.consultations.domain.ParticipationForm.ELECTRONIC_REMARKS),
+                        sphereCodes, null, startsOn, endsOn, responsiblePerson, true),
+                draftText);
     }
 
     /** The JST's most recent consultations, newest first. */
@@ -73,4 +81,5 @@ public class Consultations {
                     c.status(today).name(), (int) n[0], (int) n[1], c.getClosedAt() != null);
         }).toList();
     }
+
 }

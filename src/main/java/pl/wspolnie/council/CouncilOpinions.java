@@ -8,12 +8,17 @@ import pl.wspolnie.council.domain.CouncilWork;
 
 import java.util.List;
 
-/** The council's opinions for other modules: on a consultation (shown on its page) and counts for a year. */
+/**
+ * The council's opinions for other modules: on a consultation (shown on its page) and
+ * counts for a year.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CouncilOpinions implements ConsultationOpinionSource {
 
-    /** Opinion requests of a JST in a year: given, lapsed without opinion, still pending. */
+    /**
+     * Opinion requests of a JST in a year: given, lapsed without opinion, still pending.
+     */
     public record YearCounts(int requested, int given, int lapsed) {
     }
 
@@ -28,7 +33,10 @@ public class CouncilOpinions implements ConsultationOpinionSource {
         return work.opinionsOn(consultationId);
     }
 
-    /** Asks the council of the JST for an opinion (the current user must be its official); returns the request's id. */
+    /**
+     * Asks the council of the JST for an opinion (the current user must be its official);
+     * returns the request's id.
+     */
     @Transactional
     public long request(long jstId, String subject, Long consultationId) {
         return work.requestOpinion(jstId, subject, consultationId);
@@ -38,4 +46,5 @@ public class CouncilOpinions implements ConsultationOpinionSource {
         int[] n = work.countsInYear(jstId, year);
         return new YearCounts(n[0], n[1], n[2]);
     }
+
 }

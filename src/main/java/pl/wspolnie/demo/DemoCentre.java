@@ -9,8 +9,9 @@ import pl.wspolnie.partnership.JstAdministration;
 import java.util.Set;
 
 /**
- * The Centrum Organizacji Pozarządowych of powiat włoszczowski (seeds 002 and 004), shared by the powiat and the
- * gminas Kluczewsko and Secemin; centrum@wspolnie.demo is its staff and adviser. See {@link CentreDemoData}.
+ * The Centrum Organizacji Pozarządowych of powiat włoszczowski (seeds 002 and 004),
+ * shared by the powiat and the gminas Kluczewsko and Secemin; centrum@wspolnie.demo is
+ * its staff and adviser. See {@link CentreDemoData}.
  */
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
@@ -18,7 +19,9 @@ import java.util.Set;
 class DemoCentre implements DemoStep {
 
     private final CentreDemoData centre;
+
     private final AccountProvisioning accounts;
+
     private final JstAdministration jsts; // reads the database, not the cached JST list
 
     DemoCentre(CentreDemoData centre, AccountProvisioning accounts, JstAdministration jsts) {
@@ -34,4 +37,5 @@ class DemoCentre implements DemoStep {
         long adviser = accounts.ensureConfirmedUser("centrum@wspolnie.demo", "Celina z Centrum", DemoData.PASSWORD);
         centre.seed(powiat, served, adviser);
     }
+
 }

@@ -13,9 +13,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * Two competitions of powiat włoszczowski: one open for offers (deadline in 30 days) and one draft the official
- * urzednik@wspolnie.demo can still edit and publish; one open competition of gmina Secemin; and a decided competition
- * of the powiat whose offer (of the organisation of ngo@wspolnie.demo) has a signed contract and a submitted final
+ * Two competitions of powiat włoszczowski: one open for offers (deadline in 30 days) and
+ * one draft the official urzednik@wspolnie.demo can still edit and publish; one open
+ * competition of gmina Secemin; and a decided competition of the powiat whose offer (of
+ * the organisation of ngo@wspolnie.demo) has a signed contract and a submitted final
  * report waiting for the official.
  */
 @Component
@@ -24,13 +25,17 @@ import java.time.LocalDateTime;
 class DemoCompetitions implements DemoStep {
 
     private final CompetitionSeeding competitions;
+
     private final Accounts accounts;
+
     private final JstAdministration jsts; // reads the database, not the cached JST list
+
     private final Clock clock;
+
     private final pl.wspolnie.organizations.Organizations organizations;
 
     DemoCompetitions(CompetitionSeeding competitions, Accounts accounts, JstAdministration jsts, Clock clock,
-                     pl.wspolnie.organizations.Organizations organizations) {
+            pl.wspolnie.organizations.Organizations organizations) {
         this.organizations = organizations;
         this.competitions = competitions;
         this.accounts = accounts;
@@ -43,7 +48,12 @@ class DemoCompetitions implements DemoStep {
         long official = accounts.findByEmail("urzednik@wspolnie.demo").orElseThrow().id();
         long powiat = jsts.idByTeryt("2613");
         long secemin = jsts.idByTeryt("2613052");
-        LocalDateTime deadline = LocalDateTime.now(clock).plusDays(30).withHour(15).withMinute(30).withSecond(0).withNano(0);
+        LocalDateTime deadline = LocalDateTime.now(clock)
+            .plusDays(30)
+            .withHour(15)
+            .withMinute(30)
+            .withSecond(0)
+            .withNano(0);
         LocalDate from = deadline.toLocalDate().plusDays(21);
         competitions.ensurePublished(powiat, official, "Kultura i dziedzictwo ziemi włoszczowskiej " + from.getYear(),
                 "Otwarty konkurs ofert na wspieranie zadań z zakresu kultury, sztuki i ochrony dziedzictwa narodowego: "
@@ -60,9 +70,13 @@ class DemoCompetitions implements DemoStep {
                 new BigDecimal("8000.00"), deadline.plusDays(7), from.plusDays(7), from.plusMonths(4), true);
         long ngo = accounts.findByEmail(DemoOrganizations.NGO_LOGIN).orElseThrow().id();
         long member = accounts.findByEmail("komisja@wspolnie.demo").orElseThrow().id();
-        organizations.representedBy(ngo).stream().sorted().findFirst().ifPresent(org ->
-                competitions.ensureDecidedWithSubmittedReport(powiat, official, member, ngo, org,
-                        "Rękodzieło ludowe – konkurs rozstrzygnięty", "Warsztaty haftu i wycinanki w świetlicy",
-                        "U/DEMO/1", LocalDate.now(clock)));
+        organizations.representedBy(ngo)
+            .stream()
+            .sorted()
+            .findFirst()
+            .ifPresent(org -> competitions.ensureDecidedWithSubmittedReport(powiat, official, member, ngo, org,
+                    "Rękodzieło ludowe – konkurs rozstrzygnięty", "Warsztaty haftu i wycinanki w świetlicy", "U/DEMO/1",
+                    LocalDate.now(clock)));
     }
+
 }

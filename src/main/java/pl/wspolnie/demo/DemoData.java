@@ -19,22 +19,29 @@ import javax.sql.DataSource;
 import java.util.List;
 
 /**
- * Seeds the demo partnership of seed 002 ("Lokalnie decydujemy razem"): powiat włoszczowski and the
- * gminas Kluczewsko and Secemin, the other gminas of the powiat, one login per role and (in
- * {@link DemoOrganizations}) about 30 NGOs. Skipped when the partnership already exists.
+ * Seeds the demo partnership of seed 002 ("Lokalnie decydujemy razem"): powiat
+ * włoszczowski and the gminas Kluczewsko and Secemin, the other gminas of the powiat, one
+ * login per role and (in {@link DemoOrganizations}) about 30 NGOs. Skipped when the
+ * partnership already exists.
  * <p>
- * Seeding runs while the context starts, in a lifecycle phase before the web server opens its port and before the
- * scheduled jobs start: nobody reads a half-seeded database, and no request fills a cache with the empty committed
- * state while the seeding transaction is open. Instances started at once on an empty database take turns through a
- * PostgreSQL advisory lock: the first seeds, the others wait and then find the partnership there. The steps look
- * JSTs up in the database ({@link JstAdministration#idByTeryt}), never through the cached JST list.
+ * Seeding runs while the context starts, in a lifecycle phase before the web server opens
+ * its port and before the scheduled jobs start: nobody reads a half-seeded database, and
+ * no request fills a cache with the empty committed state while the seeding transaction
+ * is open. Instances started at once on an empty database take turns through a PostgreSQL
+ * advisory lock: the first seeds, the others wait and then find the partnership there.
+ * The steps look JSTs up in the database ({@link JstAdministration#idByTeryt}), never
+ * through the cached JST list.
  */
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
 class DemoData implements SmartLifecycle {
 
-    /** Before the web server starts (phase {@code Integer.MAX_VALUE - 2048} in Spring Boot 4) and the scheduled jobs. */
+    /**
+     * Before the web server starts (phase {@code Integer.MAX_VALUE - 2048} in Spring Boot
+     * 4) and the scheduled jobs.
+     */
     static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
     /** The advisory lock's key, the same on every instance ("demo" in ASCII). */
     static final long LOCK_KEY = 0x64656d6fL;
 
@@ -56,18 +63,25 @@ class DemoData implements SmartLifecycle {
             new DemoLogin("rada@wspolnie.demo", "Radosław Radny", Role.COUNCIL_MEMBER, POWIAT_TERYT),
             new DemoLogin("centrum@wspolnie.demo", "Celina z Centrum", Role.CENTRE_STAFF, POWIAT_TERYT),
             new DemoLogin("mieszkaniec@wspolnie.demo", "Marek Mieszkaniec", Role.RESIDENT, "2613012"),
-            new DemoLogin("kluczewsko-admin@wspolnie.demo", "Kamila Administratorka (Kluczewsko)", Role.JST_ADMIN, "2613012"));
+            new DemoLogin("kluczewsko-admin@wspolnie.demo", "Kamila Administratorka (Kluczewsko)", Role.JST_ADMIN,
+                    "2613012"));
 
     private final JstAdministration jstAdministration;
+
     private final AccountProvisioning accounts;
+
     private final TransactionTemplate tx;
+
     private final ObjectProvider<DemoStep> moreSteps;
+
     private final JdbcClient jdbc;
+
     private final AdvisoryLock lock;
+
     private volatile boolean running;
 
     DemoData(JstAdministration jstAdministration, AccountProvisioning accounts, TransactionTemplate tx,
-             ObjectProvider<DemoStep> moreSteps, JdbcClient jdbc, DataSource dataSource) {
+            ObjectProvider<DemoStep> moreSteps, JdbcClient jdbc, DataSource dataSource) {
         this.jstAdministration = jstAdministration;
         this.accounts = accounts;
         this.tx = tx;
@@ -97,7 +111,10 @@ class DemoData implements SmartLifecycle {
         return PHASE;
     }
 
-    /** Seeds the demo partnership unless it exists; returns whether it seeded. Safe to run on several instances at once. */
+    /**
+     * Seeds the demo partnership unless it exists; returns whether it seeded. Safe to run
+     * on several instances at once.
+     */
     boolean seedUnlessPresent() {
         return lock.call(() -> {
             if (partnershipExists()) {
@@ -115,23 +132,29 @@ class DemoData implements SmartLifecycle {
     }
 
     private boolean partnershipExists() {
-        return jdbc.sql("select exists(select 1 from jst where teryt = ?)").param(POWIAT_TERYT).query(Boolean.class).single();
+        return jdbc.sql("select exists(select 1 from jst where teryt = ?)")
+            .param(POWIAT_TERYT)
+            .query(Boolean.class)
+            .single();
     }
 
     private void seedPartnership() {
         long woj = jstAdministration.ensure(JstType.WOJEWODZTWO, "Województwo świętokrzyskie", "26", null, false);
         long powiat = jstAdministration.ensure(JstType.POWIAT, "Powiat włoszczowski", POWIAT_TERYT, woj, true);
-        jstAdministration.seedDetails(powiat, new JstDetails("Powiat włoszczowski", "ul. Wiśniowa 10", "29-100",
-                "Włoszczowa", "starostwo@wloszczowa.demo", "41 394 30 10", "https://powiat.wloszczowa.demo",
-                "Paweł Pełnomocnik", "pok. 12", "41 394 30 22", "pelnomocnik@wspolnie.demo"));
+        jstAdministration.seedDetails(powiat,
+                new JstDetails("Powiat włoszczowski", "ul. Wiśniowa 10", "29-100", "Włoszczowa",
+                        "starostwo@wloszczowa.demo", "41 394 30 10", "https://powiat.wloszczowa.demo",
+                        "Paweł Pełnomocnik", "pok. 12", "41 394 30 22", "pelnomocnik@wspolnie.demo"));
         long kluczewsko = jstAdministration.ensure(JstType.GMINA, "Gmina Kluczewsko", "2613012", powiat, true);
-        jstAdministration.seedDetails(kluczewsko, new JstDetails("Gmina Kluczewsko", "ul. Spacerowa 2", "29-120",
-                "Kluczewsko", "gmina@kluczewsko.demo", "41 394 20 10", "https://kluczewsko.demo",
-                "Katarzyna Kluczewska", "pok. 5", "41 394 20 15", "ngo@kluczewsko.demo"));
+        jstAdministration.seedDetails(kluczewsko,
+                new JstDetails("Gmina Kluczewsko", "ul. Spacerowa 2", "29-120", "Kluczewsko", "gmina@kluczewsko.demo",
+                        "41 394 20 10", "https://kluczewsko.demo", "Katarzyna Kluczewska", "pok. 5", "41 394 20 15",
+                        "ngo@kluczewsko.demo"));
         long secemin = jstAdministration.ensure(JstType.GMINA, "Gmina Secemin", "2613052", powiat, true);
-        jstAdministration.seedDetails(secemin, new JstDetails("Gmina Secemin", "ul. Struga 8", "29-145",
-                "Secemin", "gmina@secemin.demo", "34 355 10 11", "https://secemin.demo",
-                "Stefan Seceminski", "pok. 3", "34 355 10 20", "ngo@secemin.demo"));
+        jstAdministration.seedDetails(secemin,
+                new JstDetails("Gmina Secemin", "ul. Struga 8", "29-145", "Secemin", "gmina@secemin.demo",
+                        "34 355 10 11", "https://secemin.demo", "Stefan Seceminski", "pok. 3", "34 355 10 20",
+                        "ngo@secemin.demo"));
         jstAdministration.ensure(JstType.GMINA, "Gmina Krasocin", "2613022", powiat, false);
         jstAdministration.ensure(JstType.GMINA, "Gmina Moskorzew", "2613032", powiat, false);
         jstAdministration.ensure(JstType.GMINA, "Gmina Radków", "2613042", powiat, false);
@@ -145,4 +168,5 @@ class DemoData implements SmartLifecycle {
             accounts.ensureRole(userId, login.role(), jstId);
         }
     }
+
 }

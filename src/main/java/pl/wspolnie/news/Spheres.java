@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The spheres of public benefit (the national list seeded by the organisations' migration) as filter and form
- * options for the information modules (news, calendar, subscriptions). Read once: the list changes only with a
- * migration.
+ * The spheres of public benefit (the national list seeded by the organisations'
+ * migration) as filter and form options for the information modules (news, calendar,
+ * subscriptions). Read once: the list changes only with a migration.
  */
 @Component
 public class Spheres {
@@ -25,6 +25,7 @@ public class Spheres {
     }
 
     private final JdbcClient jdbc;
+
     private volatile Map<String, Option> byCode;
 
     Spheres(JdbcClient jdbc) {
@@ -44,7 +45,10 @@ public class Spheres {
         return o == null ? code : o.label(locale);
     }
 
-    /** The labels of these codes in the order of the national list (unknown codes skipped). */
+    /**
+     * The labels of these codes in the order of the national list (unknown codes
+     * skipped).
+     */
     public List<String> labels(Collection<String> codes, Locale locale) {
         return load().values().stream().filter(o -> codes.contains(o.code())).map(o -> o.label(locale)).toList();
     }
@@ -56,11 +60,13 @@ public class Spheres {
             jdbc.sql("""
                     select s.code, s.name, s.name_en from sphere s join sphere g on g.code = s.parent_code
                     order by g.position, s.position""")
-                    .query((rs, i) -> new Option(rs.getString(1), rs.getString(2), rs.getString(3)))
-                    .list().forEach(o -> loaded.put(o.code(), o));
+                .query((rs, i) -> new Option(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list()
+                .forEach(o -> loaded.put(o.code(), o));
             m = java.util.Collections.unmodifiableMap(loaded);
             byCode = m;
         }
         return m;
     }
+
 }

@@ -1,6 +1,9 @@
 package pl.wspolnie.organizations;
 
-/** What happened to requests to represent an organisation; mails are sent by listeners after commit. */
+/**
+ * What happened to requests to represent an organisation; mails are sent by listeners
+ * after commit.
+ */
 public final class MembershipEvents {
 
     private MembershipEvents() {
@@ -13,4 +16,5 @@ public final class MembershipEvents {
     /** A representative or the liaison officer decided on a request. */
     public record JoinDecided(long organizationId, String organizationName, long requesterId, boolean accepted) {
     }
+
 }

@@ -11,15 +11,17 @@ import pl.wspolnie.shared.identifiers.PolishIdentifiers;
 import java.util.Optional;
 
 /**
- * System-side creation of organisations for the demo data and for tests, without a logged-in person and
- * without e-mails. Never reachable from a web request.
+ * System-side creation of organisations for the demo data and for tests, without a
+ * logged-in person and without e-mails. Never reachable from a web request.
  */
 @Service
 @Transactional
 public class OrganizationSeeding {
 
     private final OrganizationProfiles profiles;
+
     private final OrganizationRepository organizations;
+
     private final Memberships memberships;
 
     OrganizationSeeding(OrganizationProfiles profiles, OrganizationRepository organizations, Memberships memberships) {
@@ -29,20 +31,24 @@ public class OrganizationSeeding {
     }
 
     /**
-     * Returns the id of the organisation with this NIP (or KRS when it has no NIP), creating it when missing.
-     *
+     * Returns the id of the organisation with this NIP (or KRS when it has no NIP),
+     * creating it when missing.
      * @param representativeId a user who becomes its active representative, or null
      */
     public long ensure(OrganizationDetails details, Long representativeId, boolean boardMember, boolean verified) {
         Optional<Organization> existing = details.nip() != null
-                ? organizations.findByNip(PolishIdentifiers.digits(details.nip()))
-                : details.krs() != null ? organizations.findByKrs(PolishIdentifiers.digits(details.krs())) : Optional.empty();
+                ? organizations.findByNip(PolishIdentifiers.digits(details.nip())) : details.krs() != null
+                        ? organizations.findByKrs(PolishIdentifiers.digits(details.krs())) : Optional.empty();
         return existing.map(Organization::getId)
-                .orElseGet(() -> profiles.seed(details, representativeId, boardMember, verified));
+            .orElseGet(() -> profiles.seed(details, representativeId, boardMember, verified));
     }
 
-    /** A request to join that waits for a decision (returns the existing open one when there is one). */
+    /**
+     * A request to join that waits for a decision (returns the existing open one when
+     * there is one).
+     */
     public long requestToJoin(long organizationId, long userId, boolean boardMember, String message) {
         return memberships.seedRequest(organizationId, userId, boardMember, message);
     }
+
 }

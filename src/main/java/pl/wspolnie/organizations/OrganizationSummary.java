@@ -2,7 +2,7 @@ package pl.wspolnie.organizations;
 
 /** What other modules may read about an organisation. */
 public record OrganizationSummary(long id, String name, LegalForm legalForm, String city, long gminaId,
-                                  boolean verified) {
+        boolean verified) {
 
     /** The path of the public profile page. */
     public String profilePath() {

@@ -13,12 +13,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Read API of the organisations module for other modules (competitions, consultations...). */
+/**
+ * Read API of the organisations module for other modules (competitions,
+ * consultations...).
+ */
 @Service
 @Transactional(readOnly = true)
 public class Organizations {
 
     private final OrganizationRepository organizations;
+
     private final MembershipRepository memberships;
 
     Organizations(OrganizationRepository organizations, MembershipRepository memberships) {
@@ -32,23 +36,31 @@ public class Organizations {
 
     /** Summaries of many organisations in one query. */
     public Map<Long, OrganizationSummary> findAll(Collection<Long> organizationIds) {
-        return organizationIds.isEmpty() ? Map.of() : organizations.summaries(organizationIds).stream()
-                .collect(Collectors.toMap(OrganizationSummary::id, Function.identity()));
+        return organizationIds.isEmpty() ? Map.of()
+                : organizations.summaries(organizationIds)
+                    .stream()
+                    .collect(Collectors.toMap(OrganizationSummary::id, Function.identity()));
     }
 
-    /** Ids of the organisations the person actively represents (confirmed, board member or not). */
+    /**
+     * Ids of the organisations the person actively represents (confirmed, board member or
+     * not).
+     */
     public Set<Long> representedBy(long userId) {
         return Set.copyOf(memberships.activeOrganizationIds(userId));
     }
 
-    /** Ids of the active representatives of these organisations (for e-mails to an offer's offerors). */
+    /**
+     * Ids of the active representatives of these organisations (for e-mails to an offer's
+     * offerors).
+     */
     public Set<Long> representativesOf(Collection<Long> organizationIds) {
         return organizationIds.isEmpty() ? Set.of() : Set.copyOf(memberships.activeUserIds(organizationIds));
     }
 
     /**
-     * Which of these organisations act, by their statute, in the sphere of public benefit (the sphere itself, one of
-     * its sub-spheres or the sphere it belongs to); one query.
+     * Which of these organisations act, by their statute, in the sphere of public benefit
+     * (the sphere itself, one of its sub-spheres or the sphere it belongs to); one query.
      */
     public Set<Long> activeInSphere(Collection<Long> organizationIds, String sphereCode) {
         if (organizationIds.isEmpty() || sphereCode == null) {
@@ -62,8 +74,12 @@ public class Organizations {
         return memberships.isActive(organizationId, userId);
     }
 
-    /** True when the person is an active representative sitting on the organisation's board. */
+    /**
+     * True when the person is an active representative sitting on the organisation's
+     * board.
+     */
     public boolean isBoardMember(long userId, long organizationId) {
         return memberships.isActiveBoardMember(organizationId, userId);
     }
+
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import pl.wspolnie.shared.audit.JstScoped;
 
-/** A local government unit (jednostka samorządu terytorialnego) taking part in the platform. */
+/**
+ * A local government unit (jednostka samorządu terytorialnego) taking part in the
+ * platform.
+ */
 @Entity
 @Table(name = "jst")
 @jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
@@ -38,19 +41,27 @@ public class Jst implements JstScoped {
     private boolean partnershipMember;
 
     private String street;
+
     @Column(name = "postal_code")
     private String postalCode;
+
     private String city;
+
     private String email;
+
     private String phone;
+
     private String website;
 
     @Column(name = "liaison_name")
     private String liaisonName;
+
     @Column(name = "liaison_room")
     private String liaisonRoom;
+
     @Column(name = "liaison_phone")
     private String liaisonPhone;
+
     @Column(name = "liaison_email")
     private String liaisonEmail;
 
@@ -68,7 +79,8 @@ public class Jst implements JstScoped {
         this.partnershipMember = partnershipMember;
     }
 
-    public void changeAddress(String street, String postalCode, String city, String email, String phone, String website) {
+    public void changeAddress(String street, String postalCode, String city, String email, String phone,
+            String website) {
         this.street = street;
         this.postalCode = postalCode;
         this.city = city;
@@ -101,21 +113,72 @@ public class Jst implements JstScoped {
         return id;
     }
 
-    public Long getId() { return id; }
-    public JstType getType() { return type; }
-    public String getName() { return name; }
-    public String getTeryt() { return teryt; }
-    public Long getParentId() { return parentId; }
-    public boolean isPartnershipMember() { return partnershipMember; }
-    public String getStreet() { return street; }
-    public String getPostalCode() { return postalCode; }
-    public String getCity() { return city; }
-    public String getEmail() { return email; }
-    public String getPhone() { return phone; }
-    public String getWebsite() { return website; }
-    public String getLiaisonName() { return liaisonName; }
-    public String getLiaisonRoom() { return liaisonRoom; }
-    public String getLiaisonPhone() { return liaisonPhone; }
-    public String getLiaisonEmail() { return liaisonEmail; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public JstType getType() {
+        return type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTeryt() {
+        return teryt;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public boolean isPartnershipMember() {
+        return partnershipMember;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public String getLiaisonName() {
+        return liaisonName;
+    }
+
+    public String getLiaisonRoom() {
+        return liaisonRoom;
+    }
+
+    public String getLiaisonPhone() {
+        return liaisonPhone;
+    }
+
+    public String getLiaisonEmail() {
+        return liaisonEmail;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
 }

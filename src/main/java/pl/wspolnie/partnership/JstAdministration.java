@@ -7,18 +7,24 @@ import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
 
-/** Changes to a JST's data: only its own administrators (or a platform administrator) may make them. */
+/**
+ * Changes to a JST's data: only its own administrators (or a platform administrator) may
+ * make them.
+ */
 @Service
 @Transactional
 public class JstAdministration {
 
-    /** The editable data of a JST: address, contact and the published contact of the NGO liaison person. */
+    /**
+     * The editable data of a JST: address, contact and the published contact of the NGO
+     * liaison person.
+     */
     public record JstDetails(String name, String street, String postalCode, String city, String email, String phone,
-                             String website, String liaisonName, String liaisonRoom, String liaisonPhone,
-                             String liaisonEmail) {
+            String website, String liaisonName, String liaisonRoom, String liaisonPhone, String liaisonEmail) {
     }
 
     private final JstRepository repository;
+
     private final Permissions permissions;
 
     JstAdministration(JstRepository repository, Permissions permissions) {
@@ -48,15 +54,18 @@ public class JstAdministration {
         jst.changeLiaison(details.liaisonName(), details.liaisonRoom(), details.liaisonPhone(), details.liaisonEmail());
     }
 
-    /** A new JST: what the platform administrator enters; its address and liaison contact may come later. */
+    /**
+     * A new JST: what the platform administrator enters; its address and liaison contact
+     * may come later.
+     */
     public record NewJst(JstType type, String name, String teryt, Long parentId, boolean partnershipMember,
-                         JstDetails details) {
+            JstDetails details) {
     }
 
     /**
-     * Creates a JST (platform administrators only). The TERYT code must fit the type and the parent
-     * ({@link TerytRule}) and be unique; the check and the unique constraint of the table both guard it.
-     *
+     * Creates a JST (platform administrators only). The TERYT code must fit the type and
+     * the parent ({@link TerytRule}) and be unique; the check and the unique constraint
+     * of the table both guard it.
      * @throws RuleViolation on field "teryt" or "parentId"
      */
     public long create(NewJst jst) {
@@ -66,12 +75,14 @@ public class JstAdministration {
         Jst parent = null;
         if (jst.parentId() != null) {
             parent = repository.findById(jst.parentId())
-                    .orElseThrow(() -> new RuleViolation("parentId", "jst.parent.unknown"));
+                .orElseThrow(() -> new RuleViolation("parentId", "jst.parent.unknown"));
         }
-        TerytRule.check(jst.type(), jst.teryt(), parent == null ? null : parent.getType(),
-                parent == null ? null : parent.getTeryt()).ifPresent(problem -> {
-            throw new RuleViolation(problem.field(), problem.messageKey());
-        });
+        TerytRule
+            .check(jst.type(), jst.teryt(), parent == null ? null : parent.getType(),
+                    parent == null ? null : parent.getTeryt())
+            .ifPresent(problem -> {
+                throw new RuleViolation(problem.field(), problem.messageKey());
+            });
         if (repository.findByTeryt(jst.teryt()).isPresent()) {
             throw new RuleViolation("teryt", "jst.teryt.taken");
         }
@@ -81,8 +92,10 @@ public class JstAdministration {
         created.changeLiaison(d.liaisonName(), d.liaisonRoom(), d.liaisonPhone(), d.liaisonEmail());
         try {
             return repository.saveAndFlush(created).getId();
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            throw new RuleViolation("teryt", "jst.teryt.taken"); // created at the same moment by someone else
+        }
+        catch (org.springframework.dao.DataIntegrityViolationException e) {
+            throw new RuleViolation("teryt", "jst.teryt.taken"); // created at the same
+                                                                 // moment by someone else
         }
     }
 
@@ -92,25 +105,33 @@ public class JstAdministration {
         return permissions.currentUser().isPresent() && permissions.isPlatformAdmin();
     }
 
-    /** Creates or finds a JST by TERYT without a permission check: for demo data and tests only. */
+    /**
+     * Creates or finds a JST by TERYT without a permission check: for demo data and tests
+     * only.
+     */
     public long ensure(JstType type, String name, String teryt, Long parentId, boolean member) {
-        return repository.findByTeryt(teryt).map(Jst::getId)
-                .orElseGet(() -> repository.save(new Jst(type, name, teryt, parentId, member)).getId());
+        return repository.findByTeryt(teryt)
+            .map(Jst::getId)
+            .orElseGet(() -> repository.save(new Jst(type, name, teryt, parentId, member)).getId());
     }
 
     /**
-     * The id of the JST with this TERYT code, read from the database (never from the cached list of {@link Jsts}):
-     * for demo data, which must not read through a cache that its own uncommitted inserts invalidate.
+     * The id of the JST with this TERYT code, read from the database (never from the
+     * cached list of {@link Jsts}): for demo data, which must not read through a cache
+     * that its own uncommitted inserts invalidate.
      */
     @Transactional(readOnly = true)
     public long idByTeryt(String teryt) {
         return repository.findByTeryt(teryt).map(Jst::getId).orElseThrow(() -> new NotFound("JST " + teryt));
     }
 
-    /** Sets address and liaison contact without a permission check: for demo data only. */
+    /**
+     * Sets address and liaison contact without a permission check: for demo data only.
+     */
     public void seedDetails(long id, JstDetails d) {
         Jst jst = get(id);
         jst.changeAddress(d.street(), d.postalCode(), d.city(), d.email(), d.phone(), d.website());
         jst.changeLiaison(d.liaisonName(), d.liaisonRoom(), d.liaisonPhone(), d.liaisonEmail());
     }
+
 }

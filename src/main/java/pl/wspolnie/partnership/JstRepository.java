@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 interface JstRepository extends JpaRepository<Jst, Long> {
+
     List<Jst> findAllByOrderByTypeDescNameAsc();
 
     Optional<Jst> findByTeryt(String teryt);
+
 }

@@ -17,11 +17,12 @@ import java.util.Set;
 @Transactional(readOnly = true)
 public class Jsts {
 
-    private static final Comparator<JstSummary> ORDER = Comparator
-            .comparing((JstSummary j) -> j.type().ordinal()).reversed()
-            .thenComparing(JstSummary::name);
+    private static final Comparator<JstSummary> ORDER = Comparator.comparing((JstSummary j) -> j.type().ordinal())
+        .reversed()
+        .thenComparing(JstSummary::name);
 
     private final JstRepository repository;
+
     private final Caches caches;
 
     Jsts(JstRepository repository, Caches caches) {
@@ -30,23 +31,28 @@ public class Jsts {
     }
 
     /**
-     * Every JST, counties first. The list is tiny and read on most pages: it is kept in the {@code jsts} cache, which
-     * any change of a JST clears on every instance once it commits ({@link Jst} is {@code @EvictsCache}); a list
-     * read inside a transaction that writes is never kept.
+     * Every JST, counties first. The list is tiny and read on most pages: it is kept in
+     * the {@code jsts} cache, which any change of a JST clears on every instance once it
+     * commits ({@link Jst} is {@code @EvictsCache}); a list read inside a transaction
+     * that writes is never kept.
      */
     public List<JstSummary> all() {
         return caches.get(CacheConfiguration.JSTS, "all",
                 () -> repository.findAll().stream().map(Jst::summary).sorted(ORDER).toList());
     }
 
-    /** JSTs that are parties to the partnership (their content appears on the platform). */
+    /**
+     * JSTs that are parties to the partnership (their content appears on the platform).
+     */
     public List<JstSummary> members() {
         return all().stream().filter(JstSummary::partnershipMember).toList();
     }
 
     public List<JstSummary> gminas() {
-        return all().stream().filter(j -> j.type() == JstType.GMINA)
-                .sorted(Comparator.comparing(JstSummary::name)).toList();
+        return all().stream()
+            .filter(j -> j.type() == JstType.GMINA)
+            .sorted(Comparator.comparing(JstSummary::name))
+            .toList();
     }
 
     public Optional<JstSummary> find(long id) {
@@ -81,4 +87,5 @@ public class Jsts {
     public boolean exists(long id) {
         return find(id).isPresent();
     }
+
 }

@@ -36,12 +36,16 @@ class SiteController {
         return "site/accessibility";
     }
 
-    /** The font-size and contrast switches of the header; remembered for a year in cookies. */
+    /**
+     * The font-size and contrast switches of the header; remembered for a year in
+     * cookies.
+     */
     @PostMapping("/preferences")
     String preferences(@RequestParam(required = false) String font, @RequestParam(required = false) String contrast,
-                       @RequestParam(required = false) String returnTo, HttpServletResponse response) {
+            @RequestParam(required = false) String returnTo, HttpServletResponse response) {
         if (font != null) {
-            response.addCookie(cookie(DisplayPreferences.FONT_COOKIE, String.valueOf(DisplayPreferences.parseStep(font))));
+            response
+                .addCookie(cookie(DisplayPreferences.FONT_COOKIE, String.valueOf(DisplayPreferences.parseStep(font))));
         }
         if (contrast != null) {
             response.addCookie(cookie(DisplayPreferences.CONTRAST_COOKIE, "1".equals(contrast) ? "1" : "0"));
@@ -74,4 +78,5 @@ class SiteController {
     static PublicPaths preferencesPublicPath() {
         return PublicPaths.any("/preferences");
     }
+
 }

@@ -2,5 +2,7 @@ package pl.wspolnie.subscriptions;
 
 /** How often a person hears about one content type. */
 public enum Frequency {
+
     IMMEDIATE, DAILY, WEEKLY, NONE
+
 }

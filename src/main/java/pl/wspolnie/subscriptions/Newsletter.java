@@ -8,12 +8,16 @@ import pl.wspolnie.accounts.Accounts;
 
 import java.util.List;
 
-/** Who receives a JST's bulletin newsletter: people who opted in and chose that JST, its powiat, or no JST at all. */
+/**
+ * Who receives a JST's bulletin newsletter: people who opted in and chose that JST, its
+ * powiat, or no JST at all.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Newsletter {
 
     private final JdbcClient jdbc;
+
     private final Accounts accounts;
 
     Newsletter(JdbcClient jdbc, Accounts accounts) {
@@ -26,7 +30,10 @@ public class Newsletter {
                 select s.user_id from subscription_settings s where s.newsletter
                 and (cardinality(s.jst_ids) = 0 or :jst = any(s.jst_ids)
                      or exists (select 1 from jst j where j.id = :jst and j.parent_id = any(s.jst_ids)))""")
-                .param("jst", jstId).query(Long.class).list();
+            .param("jst", jstId)
+            .query(Long.class)
+            .list();
         return accounts.findAll(ids).values().stream().filter(AccountSummary::emailConfirmed).toList();
     }
+
 }

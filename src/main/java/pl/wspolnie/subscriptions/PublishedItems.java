@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** Read API over the stored ContentPublished items (for the bulletin digest and the mails). */
+/**
+ * Read API over the stored ContentPublished items (for the bulletin digest and the
+ * mails).
+ */
 @Service
 @Transactional(readOnly = true)
 public class PublishedItems {
@@ -26,16 +29,24 @@ public class PublishedItems {
         this.jdbc = jdbc;
     }
 
-    /** Items published in [from, to) of these JSTs (and partnership-wide items), oldest first. */
+    /**
+     * Items published in [from, to) of these JSTs (and partnership-wide items), oldest
+     * first.
+     */
     public List<PublishedItem> between(Instant from, Instant to, Collection<Long> jstIds) {
-        return jdbc.sql("select " + COLUMNS + " from published_content c where c.published_at >= :from and c.published_at < :to"
-                        + " and (c.jst_id is null or c.jst_id in (:jsts)) order by c.published_at, c.id")
-                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .param("jsts", jstIds.isEmpty() ? List.of(-1L) : new ArrayList<>(jstIds))
-                .query(PublishedItems::item).list();
+        return jdbc
+            .sql("select " + COLUMNS
+                    + " from published_content c where c.published_at >= :from and c.published_at < :to"
+                    + " and (c.jst_id is null or c.jst_id in (:jsts)) order by c.published_at, c.id")
+            .param("from", Timestamp.from(from))
+            .param("to", Timestamp.from(to))
+            .param("jsts", jstIds.isEmpty() ? List.of(-1L) : new ArrayList<>(jstIds))
+            .query(PublishedItems::item)
+            .list();
     }
 
     private static PublishedItem item(ResultSet rs, int row) throws SQLException {
         return PublishedItemsRows.item(rs, row);
     }
+
 }

@@ -11,7 +11,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Registration with e-mail confirmation, login, logout, password reset and change, through HTTP and real SMTP. */
+/**
+ * Registration with e-mail confirmation, login, logout, password reset and change,
+ * through HTTP and real SMTP.
+ */
 class AccountJourneyTest extends IntegrationTest {
 
     private Map<String, String> registration(String email, String password, String repeat) {
@@ -33,11 +36,13 @@ class AccountJourneyTest extends IntegrationTest {
     void residentRegistersConfirmsEmailAndLogsIn() {
         String email = uniqueEmail("zofia");
         WebClient visitor = visitor();
-        Page done = visitor.submit("/register", "/register", registration(email, "dlugie haslo 123", "dlugie haslo 123"));
+        Page done = visitor.submit("/register", "/register",
+                registration(email, "dlugie haslo 123", "dlugie haslo 123"));
         assertThat(done.status()).isEqualTo(200);
         assertThat(done.text()).contains("Sprawdź skrzynkę", email);
 
-        Page beforeConfirmation = visitor.submit("/login", "/login", Map.of("email", email, "password", "dlugie haslo 123"));
+        Page beforeConfirmation = visitor.submit("/login", "/login",
+                Map.of("email", email, "password", "dlugie haslo 123"));
         assertThat(beforeConfirmation.location()).endsWith("/login?error=unconfirmed");
         assertThat(visitor.get("/login?error=unconfirmed").text()).contains("nie został jeszcze potwierdzony");
 
@@ -47,7 +52,8 @@ class AccountJourneyTest extends IntegrationTest {
         assertThat(confirmed.text()).contains("Adres e-mail został potwierdzony");
         assertThat(visitor.get(localLink(mail)).text()).as("single use").contains("zostało już użyte");
 
-        Page login = visitor.submit("/login", "/login", Map.of("email", email.toUpperCase(), "password", "dlugie haslo 123"));
+        Page login = visitor.submit("/login", "/login",
+                Map.of("email", email.toUpperCase(), "password", "dlugie haslo 123"));
         assertThat(login.status()).isEqualTo(302);
         Page account = visitor.get("/account");
         assertThat(account.text()).contains("Moje konto", "Zofia Źdźbło-Łąkowska", "Mieszkaniec – Gmina Kluczewsko");
@@ -86,7 +92,8 @@ class AccountJourneyTest extends IntegrationTest {
     @Test
     void registeringAnExistingEmailSaysSo() {
         String email = plainUser();
-        Page page = visitor().submit("/register", "/register", registration(email, "dlugie haslo 123", "dlugie haslo 123"));
+        Page page = visitor().submit("/register", "/register",
+                registration(email, "dlugie haslo 123", "dlugie haslo 123"));
         assertThat(page.text()).contains("Konto z tym adresem e-mail już istnieje");
     }
 
@@ -102,11 +109,11 @@ class AccountJourneyTest extends IntegrationTest {
         Page form = visitor.get(link);
         assertThat(form.text()).contains("Ustaw nowe hasło");
         String token = form.inputValue("token");
-        Page mismatch = visitor.post("/password/reset", Map.of("token", token, "password", "nowe haslo 456",
-                "passwordRepeat", "inne haslo 456"), form.csrf());
+        Page mismatch = visitor.post("/password/reset",
+                Map.of("token", token, "password", "nowe haslo 456", "passwordRepeat", "inne haslo 456"), form.csrf());
         assertThat(mismatch.text()).contains("Hasła nie są takie same");
-        Page reset = visitor.post("/password/reset", Map.of("token", token, "password", "nowe haslo 456",
-                "passwordRepeat", "nowe haslo 456"), form.csrf());
+        Page reset = visitor.post("/password/reset",
+                Map.of("token", token, "password", "nowe haslo 456", "passwordRepeat", "nowe haslo 456"), form.csrf());
         assertThat(reset.location()).endsWith("/login");
 
         assertThat(visitor.get(link).text()).as("single use").contains("zostało już użyte lub wygasło");
@@ -125,8 +132,8 @@ class AccountJourneyTest extends IntegrationTest {
         String token = form.inputValue("token");
         clock.advance(java.time.Duration.ofMinutes(61));
         assertThat(visitor.get(link).text()).contains("zostało już użyte lub wygasło");
-        Page late = visitor.post("/password/reset", Map.of("token", token, "password", "nowe haslo 789",
-                "passwordRepeat", "nowe haslo 789"), form.csrf());
+        Page late = visitor.post("/password/reset",
+                Map.of("token", token, "password", "nowe haslo 789", "passwordRepeat", "nowe haslo 789"), form.csrf());
         assertThat(late.text()).contains("zostało już użyte lub wygasło");
         visitor().login(email, DEMO_PASSWORD);
     }
@@ -155,7 +162,7 @@ class AccountJourneyTest extends IntegrationTest {
     @Test
     void readingPublicPagesCreatesNoSession() {
         WebClient visitor = visitor();
-        for (String path : new String[]{"/", "/organizations", "/jst", "/login", "/register"}) {
+        for (String path : new String[] { "/", "/organizations", "/jst", "/login", "/register" }) {
             assertThat(sessionCookie(visitor.get(path))).as(path).isNull();
         }
     }
@@ -176,14 +183,21 @@ class AccountJourneyTest extends IntegrationTest {
     @Test
     void passwordsAreStoredWithArgon2() {
         String email = plainUser();
-        String hash = jdbc.sql("select password_hash from user_account where lower(email) = lower(?)").param(email)
-                .query(String.class).single();
+        String hash = jdbc.sql("select password_hash from user_account where lower(email) = lower(?)")
+            .param(email)
+            .query(String.class)
+            .single();
         assertThat(hash).startsWith("{argon2}$argon2id$");
     }
 
     private static String sessionCookie(Page page) {
-        return page.headers().getOrDefault("set-cookie", java.util.List.of()).stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.substring(11, c.indexOf(';')))
-                .findFirst().orElse(null);
+        return page.headers()
+            .getOrDefault("set-cookie", java.util.List.of())
+            .stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .map(c -> c.substring(11, c.indexOf(';')))
+            .findFirst()
+            .orElse(null);
     }
+
 }

@@ -13,9 +13,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Failed logins: an address that fails five times is locked; an account that fails five times from addresses it
- * never logged in from pauses only logins from such addresses (longer each time), so a stranger cannot lock the
- * owner out: the owner logs in from an address they used before, or opens the unlock link mailed to them.
+ * Failed logins: an address that fails five times is locked; an account that fails five
+ * times from addresses it never logged in from pauses only logins from such addresses
+ * (longer each time), so a stranger cannot lock the owner out: the owner logs in from an
+ * address they used before, or opens the unlock link mailed to them.
  */
 class LoginLockoutTest extends IntegrationTest {
 
@@ -34,10 +35,10 @@ class LoginLockoutTest extends IntegrationTest {
         WebClient stranger = visitor();
         assertThat(attempt(stranger, admin, "wrong 5").location()).endsWith("/login?error=paused");
         assertThat(stranger.get("/login?error=paused").text())
-                .contains("Zbyt wiele nieudanych prób logowania na to konto", "wstrzymane na 15 min");
+            .contains("Zbyt wiele nieudanych prób logowania na to konto", "wstrzymane na 15 min");
         assertThat(attempt(visitor(), admin, DEMO_PASSWORD).location())
-                .as("a new address is refused even with the right password (no guessing while paused)")
-                .endsWith("/login?error=paused");
+            .as("a new address is refused even with the right password (no guessing while paused)")
+            .endsWith("/login?error=paused");
 
         Page owner = attempt(adminsLaptop, admin, DEMO_PASSWORD);
         assertThat(owner.location()).as("the owner's known address logs in").doesNotContain("/login");
@@ -88,9 +89,9 @@ class LoginLockoutTest extends IntegrationTest {
     void lockedMessageOpenedWithoutALockInTheSessionNamesNoMinutes() {
         String text = visitor().get("/login?error=locked").text();
         assertThat(text).contains("Zbyt wiele nieudanych prób logowania", "Logowanie jest chwilowo zablokowane")
-                .doesNotContain("null", " min.");
+            .doesNotContain("null", " min.");
         assertThat(visitor().get("/login?error=locked&lang=en").text()).contains("Login is locked for a while")
-                .doesNotContain("null");
+            .doesNotContain("null");
         assertThat(visitor().get("/login?error=paused").text()).contains("chwilowo wstrzymane").doesNotContain("null");
     }
 
@@ -127,4 +128,5 @@ class LoginLockoutTest extends IntegrationTest {
         }
         visitor().login(email, DEMO_PASSWORD);
     }
+
 }

@@ -29,34 +29,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Base of the browser tests: the whole application (see {@link IntegrationTest}) driven by Debian's
- * Chromium through Playwright. One Playwright and one browser per test JVM; every test gets a fresh
- * browser context, so cookies (session, display preferences) never leak from one test to another.
+ * Base of the browser tests: the whole application (see {@link IntegrationTest}) driven
+ * by Debian's Chromium through Playwright. One Playwright and one browser per test JVM;
+ * every test gets a fresh browser context, so cookies (session, display preferences)
+ * never leak from one test to another.
  *
- * <p>Every page a test opens with {@link #open(String)} is checked with axe (WCAG 2.0/2.1 A and AA)
- * and for console errors; after an interaction that changes the page (a form shown again with
- * errors) call {@link #checkAxe()}. The keyboard helpers move focus only the way a person does,
- * and check on every stop that the focused element shows a visible focus indicator.
+ * <p>
+ * Every page a test opens with {@link #open(String)} is checked with axe (WCAG 2.0/2.1 A
+ * and AA) and for console errors; after an interaction that changes the page (a form
+ * shown again with errors) call {@link #checkAxe()}. The keyboard helpers move focus only
+ * the way a person does, and check on every stop that the focused element shows a visible
+ * focus indicator.
  */
 public abstract class BrowserTest extends IntegrationTest {
 
     static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
     /**
-     * axe with the WCAG 2.0/2.1 A and AA rules, reporting details of violations only (passes and
-     * inapplicable rules are not sent back to Java: a third of the time per page). It runs in legacy
-     * mode, axe.run() inside the page itself, instead of collecting partial results and finishing them
-     * in an extra blank page; that mode exists for iframes, which our pages do not have.
+     * axe with the WCAG 2.0/2.1 A and AA rules, reporting details of violations only
+     * (passes and inapplicable rules are not sent back to Java: a third of the time per
+     * page). It runs in legacy mode, axe.run() inside the page itself, instead of
+     * collecting partial results and finishing them in an extra blank page; that mode
+     * exists for iframes, which our pages do not have.
      */
     private static final AxeRunOptions AXE_OPTIONS = axeOptions();
+
     private static final int MAX_TABS = 80;
+
     private static final AtomicInteger CONTEXTS = new AtomicInteger();
 
     private static Playwright playwright;
+
     private static Browser browser;
 
     protected BrowserContext context;
+
     protected Page page;
-    /** Console messages of type "error" and uncaught page errors since the current page was opened. */
+
+    /**
+     * Console messages of type "error" and uncaught page errors since the current page
+     * was opened.
+     */
     private final List<String> consoleErrors = new ArrayList<>();
 
     private static AxeRunOptions axeOptions() {
@@ -72,10 +85,10 @@ public abstract class BrowserTest extends IntegrationTest {
     /** The one browser of this JVM, started on first use and closed when the JVM ends. */
     private static synchronized Browser browser() {
         if (browser == null) {
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get("/usr/bin/chromium"))
+            playwright = Playwright
+                .create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium()
+                .launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium"))
                     .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
             Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::closeBrowser, "close-chromium"));
@@ -88,14 +101,17 @@ public abstract class BrowserTest extends IntegrationTest {
             if (browser != null) {
                 browser.close();
             }
-        } catch (RuntimeException ignored) {
+        }
+        catch (RuntimeException ignored) {
             // the JVM is ending; the driver process goes with it
-        } finally {
+        }
+        finally {
             try {
                 if (playwright != null) {
                     playwright.close();
                 }
-            } catch (RuntimeException ignored) {
+            }
+            catch (RuntimeException ignored) {
                 // idem
             }
         }
@@ -103,15 +119,16 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeEach
     void newBrowserContext() {
-        // Each context appears to come from its own address (through the trusted local proxy header, as
-        // WebClient does), so the failed-login limit per IP of one test never locks out another.
+        // Each context appears to come from its own address (through the trusted local
+        // proxy header, as
+        // WebClient does), so the failed-login limit per IP of one test never locks out
+        // another.
         int n = CONTEXTS.incrementAndGet();
         String address = "10.250." + ((n >> 8) & 255) + "." + (n & 255);
-        context = browser().newContext(new Browser.NewContextOptions()
-                .setLocale("pl-PL")
-                .setBaseURL(base())
-                .setViewportSize(1280, 900)
-                .setExtraHTTPHeaders(Map.of("X-Forwarded-For", address)));
+        context = browser().newContext(new Browser.NewContextOptions().setLocale("pl-PL")
+            .setBaseURL(base())
+            .setViewportSize(1280, 900)
+            .setExtraHTTPHeaders(Map.of("X-Forwarded-For", address)));
         page = context.newPage();
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
@@ -133,15 +150,17 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     /**
-     * The path and query of a link from an e-mail: mails use the configured base URL (http://localhost in
-     * tests), the test server listens on a random port.
+     * The path and query of a link from an e-mail: mails use the configured base URL
+     * (http://localhost in tests), the test server listens on a random port.
      */
     protected static String localPath(String link) {
         URI uri = URI.create(link);
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
-    /** Opens a page that must answer 200, then checks it with axe and for console errors. */
+    /**
+     * Opens a page that must answer 200, then checks it with axe and for console errors.
+     */
     protected Response open(String path) {
         return open(path, 200);
     }
@@ -153,8 +172,10 @@ public abstract class BrowserTest extends IntegrationTest {
         assertThat(response).as("response to %s", path).isNotNull();
         assertThat(response.status()).as("status of %s", path).isEqualTo(expectedStatus);
         if (expectedStatus >= 400) {
-            // Chromium logs every document answered with an error status as a console error
-            // ("Failed to load resource: ... 404"); for a page that must answer so, that is not a fault.
+            // Chromium logs every document answered with an error status as a console
+            // error
+            // ("Failed to load resource: ... 404"); for a page that must answer so, that
+            // is not a fault.
             consoleErrors.removeIf(e -> e.startsWith("Failed to load resource") && e.contains(response.url()));
         }
         checkAxe();
@@ -162,9 +183,9 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     /**
-     * Runs axe on the page as it is now and fails listing every violation; then asserts that no
-     * console error (a script error, a resource blocked by the CSP, a missing file) happened since
-     * the page was opened.
+     * Runs axe on the page as it is now and fails listing every violation; then asserts
+     * that no console error (a script error, a resource blocked by the CSP, a missing
+     * file) happened since the page was opened.
      */
     protected void checkAxe() {
         page.waitForLoadState();
@@ -186,8 +207,14 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     private static String describe(Rule rule) {
-        StringBuilder s = new StringBuilder("- ").append(rule.getId()).append(" [").append(rule.getImpact()).append("] ")
-                .append(rule.getHelp()).append(" (").append(rule.getHelpUrl()).append(")");
+        StringBuilder s = new StringBuilder("- ").append(rule.getId())
+            .append(" [")
+            .append(rule.getImpact())
+            .append("] ")
+            .append(rule.getHelp())
+            .append(" (")
+            .append(rule.getHelpUrl())
+            .append(")");
         for (CheckedNode node : rule.getNodes()) {
             s.append("\n    at ").append(node.getTarget()).append(": ").append(node.getHtml());
             if (node.getFailureSummary() != null) {
@@ -198,29 +225,32 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     /**
-     * Runs an action that loads a new page (a click on a submit button, Enter in a form), waits for the
-     * page, which must answer 200 (after any redirect) or, for a form shown again with its errors, 422 with the
-     * error summary, and checks it like {@link #open(String)} does.
+     * Runs an action that loads a new page (a click on a submit button, Enter in a form),
+     * waits for the page, which must answer 200 (after any redirect) or, for a form shown
+     * again with its errors, 422 with the error summary, and checks it like
+     * {@link #open(String)} does.
      */
     protected void navigateBy(Runnable action) {
         consoleErrors.clear();
         Response response = page.waitForNavigation(action);
         assertThat(response).as("response after an action on %s", page.url()).isNotNull();
         if (response.status() == 422) {
-            // a form shown again with its errors (FormErrorStatus answers 422): it must show the error summary
+            // a form shown again with its errors (FormErrorStatus answers 422): it must
+            // show the error summary
             assertThat(page.locator("#error-summary").count()).as("error summary on the 422 page %s", response.url())
-                    .isEqualTo(1);
+                .isEqualTo(1);
             consoleErrors.removeIf(e -> e.startsWith("Failed to load resource") && e.contains(response.url()));
-        } else {
+        }
+        else {
             assertThat(response.status()).as("status of %s", response.url()).isEqualTo(200);
         }
         checkAxe();
     }
 
     /**
-     * As {@link #navigateBy(Runnable)} for an action whose page answers with an error status (a form
-     * shown again with a 409 or 422): the page is still checked with axe and for console errors, except
-     * Chromium's own log line about that status.
+     * As {@link #navigateBy(Runnable)} for an action whose page answers with an error
+     * status (a form shown again with a 409 or 422): the page is still checked with axe
+     * and for console errors, except Chromium's own log line about that status.
      */
     protected Response navigateBy(Runnable action, int expectedStatus) {
         consoleErrors.clear();
@@ -233,10 +263,11 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     /**
-     * Runs an action that loads a new page and waits for it (it must answer 200), without checking it:
-     * for the steps that only lead to the pages under test (logging in, switching the display), whose
-     * pages are checked where they are the subject (EveryPageAccessibilityTest's lists). An axe run costs
-     * about 0.2 s; checking the same login page before every test made a fifth of the suite's runs.
+     * Runs an action that loads a new page and waits for it (it must answer 200), without
+     * checking it: for the steps that only lead to the pages under test (logging in,
+     * switching the display), whose pages are checked where they are the subject
+     * (EveryPageAccessibilityTest's lists). An axe run costs about 0.2 s; checking the
+     * same login page before every test made a fifth of the suite's runs.
      */
     protected void followWithoutChecks(Runnable action) {
         Response response = page.waitForNavigation(action);
@@ -244,7 +275,10 @@ public abstract class BrowserTest extends IntegrationTest {
         assertThat(response.status()).as("status of %s", response.url()).isEqualTo(200);
     }
 
-    /** Logs in through the login form (see {@link #followWithoutChecks(Runnable)}: its pages are not checked here). */
+    /**
+     * Logs in through the login form (see {@link #followWithoutChecks(Runnable)}: its
+     * pages are not checked here).
+     */
     protected void loginAs(String email) {
         page.navigate("/login");
         page.fill("#email", email);
@@ -254,44 +288,50 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     /**
-     * WCAG 1.4.10 Reflow: at 320 CSS px wide (a 1280 px screen zoomed to 400 %) the page must not need
-     * horizontal scrolling nor cut content off. Data tables are the exception WCAG allows (they need
-     * their two dimensions), so elements inside a table are not checked; elements moved entirely out of
-     * view on purpose (the skip link until it has focus) are not either.
+     * WCAG 1.4.10 Reflow: at 320 CSS px wide (a 1280 px screen zoomed to 400 %) the page
+     * must not need horizontal scrolling nor cut content off. Data tables are the
+     * exception WCAG allows (they need their two dimensions), so elements inside a table
+     * are not checked; elements moved entirely out of view on purpose (the skip link
+     * until it has focus) are not either.
      */
     protected void assertReflowsAt320px() {
         ViewportSize size = page.viewportSize();
         page.setViewportSize(320, 800);
         try {
             @SuppressWarnings("unchecked")
-            List<String> overflowing = (List<String>) page.evaluate("""
-                    () => {
-                      const width = document.documentElement.clientWidth;
-                      const found = [];
-                      for (const e of document.body.querySelectorAll('*')) {
-                        if (e.closest('table') || found.some(f => f.contains(e))) continue;
-                        const r = e.getBoundingClientRect();
-                        if ((r.width === 0 && r.height === 0) || r.right <= 0) continue;
-                        if (r.right > width + 1 || r.left < -1) found.push(e);
-                      }
-                      return found.map(e => {
-                        const r = e.getBoundingClientRect();
-                        return e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().replace(/\s+/g, '.') : '')
-                            + ' "' + e.innerText.trim().replace(/\s+/g, ' ').slice(0, 50) + '" from x=' + Math.round(r.left)
-                            + ' to ' + Math.round(r.right);
-                      });
-                    }""");
-            assertThat(overflowing).as("elements beyond a 320 px wide viewport on %s%s", page.url(), describe()).isEmpty();
-        } finally {
+            List<String> overflowing = (List<String>) page.evaluate(
+                    """
+                            () => {
+                              const width = document.documentElement.clientWidth;
+                              const found = [];
+                              for (const e of document.body.querySelectorAll('*')) {
+                                if (e.closest('table') || found.some(f => f.contains(e))) continue;
+                                const r = e.getBoundingClientRect();
+                                if ((r.width === 0 && r.height === 0) || r.right <= 0) continue;
+                                if (r.right > width + 1 || r.left < -1) found.push(e);
+                              }
+                              return found.map(e => {
+                                const r = e.getBoundingClientRect();
+                                return e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().replace(/\s+/g, '.') : '')
+                                    + ' "' + e.innerText.trim().replace(/\s+/g, ' ').slice(0, 50) + '" from x=' + Math.round(r.left)
+                                    + ' to ' + Math.round(r.right);
+                              });
+                            }""");
+            assertThat(overflowing).as("elements beyond a 320 px wide viewport on %s%s", page.url(), describe())
+                .isEmpty();
+        }
+        finally {
             page.setViewportSize(size.width, size.height);
         }
     }
 
-    // ---- keyboard ------------------------------------------------------------------------------
+    // ---- keyboard
+    // ------------------------------------------------------------------------------
 
     /**
-     * Presses Tab until the focused element matches the CSS selector; fails after {@value #MAX_TABS}
-     * presses. Every element focused on the way must show a visible focus indicator.
+     * Presses Tab until the focused element matches the CSS selector; fails after
+     * {@value #MAX_TABS} presses. Every element focused on the way must show a visible
+     * focus indicator.
      */
     protected void tabTo(String cssSelector) {
         moveFocusTo(cssSelector, "Tab");
@@ -321,10 +361,14 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected boolean focusedMatches(String cssSelector) {
-        return (Boolean) page.evaluate("s => document.activeElement != null && document.activeElement.matches(s)", cssSelector);
+        return (Boolean) page.evaluate("s => document.activeElement != null && document.activeElement.matches(s)",
+                cssSelector);
     }
 
-    /** A short description of the focused element, e.g. {@code input#email} or {@code a "Zaloguj się"}. */
+    /**
+     * A short description of the focused element, e.g. {@code input#email} or
+     * {@code a "Zaloguj się"}.
+     */
     protected String focusedElement() {
         return (String) page.evaluate("""
                 () => {
@@ -336,10 +380,11 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     /**
-     * The focused element must show where focus is: an outline (style not 'none', width above 0) or a
-     * box shadow. The one exception is {@code <main>}: it is focusable only as the target of the skip
-     * link (tabindex="-1"), is not a control and is styled without a ring on purpose, as GOV.UK does
-     * for skip-link targets; a ring around the whole content would carry no information.
+     * The focused element must show where focus is: an outline (style not 'none', width
+     * above 0) or a box shadow. The one exception is {@code <main>}: it is focusable only
+     * as the target of the skip link (tabindex="-1"), is not a control and is styled
+     * without a ring on purpose, as GOV.UK does for skip-link targets; a ring around the
+     * whole content would carry no information.
      */
     protected void assertFocusVisible() {
         @SuppressWarnings("unchecked")
@@ -356,7 +401,7 @@ public abstract class BrowserTest extends IntegrationTest {
         boolean outline = !"none".equals(style.get("outlineStyle")) && !"0px".equals(style.get("outlineWidth"));
         boolean shadow = style.get("boxShadow") != null && !"none".equals(style.get("boxShadow"));
         assertThat(outline || shadow).as("visible focus on %s at %s (computed %s)", focusedElement(), page.url(), style)
-                .isTrue();
+            .isTrue();
     }
 
     /** Types into the element that has focus, key by key. */
@@ -371,4 +416,5 @@ public abstract class BrowserTest extends IntegrationTest {
     protected void pressSpace() {
         page.keyboard().press("Space");
     }
+
 }

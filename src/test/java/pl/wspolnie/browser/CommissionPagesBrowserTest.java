@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
- * The commission's pages in the browser with axe: the official appoints the chair, the chair declares, scores an
- * offer (first with an error), and sees the ranking; the official decides (a changed amount needs a justification)
- * and the results are on the competition's page; the data before it is set up over HTTP.
+ * The commission's pages in the browser with axe: the official appoints the chair, the
+ * chair declares, scores an offer (first with an error), and sees the ranking; the
+ * official decides (a changed amount needs a justification) and the results are on the
+ * competition's page; the data before it is set up over HTTP.
  */
 class CommissionPagesBrowserTest extends BrowserTest {
 
@@ -34,20 +35,28 @@ class CommissionPagesBrowserTest extends BrowserTest {
         String officialEmail = userWithRole(Role.OFFICIAL, POWIAT);
         WebClient official = visitor().login(officialEmail, DEMO_PASSWORD);
         String newPage = official.get("/competitions/new").body();
-        Map<String, String> form = CompetitionFixtures.announcement(jstId(POWIAT), "Konkurs komisyjny " + TestOrganizations.word(),
-                LocalDateTime.now(WARSAW).plusDays(30));
+        Map<String, String> form = CompetitionFixtures.announcement(jstId(POWIAT),
+                "Konkurs komisyjny " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30));
         Page created = official.post("/competitions/new", form, official.get("/competitions/new").csrf());
         long competitionId = Long.parseLong(created.location().replaceAll(".*/competitions/(\\d+).*", "$1"));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(), official.get("/competitions/" + competitionId).csrf());
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
-        LocalDate from = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
+        official.post("/competitions/" + competitionId + "/publish", Map.of(),
+                official.get("/competitions/" + competitionId).csrf());
+        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
+        LocalDate from = jdbc.sql("select period_from from competition where id = ?")
+            .param(competitionId)
+            .query(LocalDate.class)
+            .single();
         String rep = plainUser();
         long userId = provisioning.ensureConfirmedUser(rep, "", "");
         long org = seeding.ensure(TestOrganizations.details("Organizacja Komisyjna " + TestOrganizations.word(),
                 jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
         WebClient ngo = visitor().login(rep, DEMO_PASSWORD);
         Page started = ngo.post("/competitions/" + competitionId + "/offers",
-                Map.of("leadOrganizationId", String.valueOf(org), "title", "Oferta do oceny"), ngo.get("/competitions/" + competitionId).csrf());
+                Map.of("leadOrganizationId", String.valueOf(org), "title", "Oferta do oceny"),
+                ngo.get("/competitions/" + competitionId).csrf());
         long offerId = Long.parseLong(started.location().replaceAll(".*/offers/(\\d+).*", "$1"));
         ngo.post("/offers/" + offerId, CompetitionFixtures.offer(taskId, "Oferta do oceny", from, from.plusMonths(6)),
                 ngo.get("/offers/" + offerId).csrf());
@@ -72,8 +81,11 @@ class CommissionPagesBrowserTest extends BrowserTest {
         page.check("#noConflict");
         navigateBy(() -> page.click("main form button[type=submit]"));
         navigateBy(() -> page.click("main table a[href$='/score']"));
-        List<Long> criteria = jdbc.sql("select id from competition_criterion where competition_id = ? order by position")
-                .param(competitionId).query(Long.class).list();
+        List<Long> criteria = jdbc
+            .sql("select id from competition_criterion where competition_id = ? order by position")
+            .param(competitionId)
+            .query(Long.class)
+            .list();
         for (Long id : criteria) {
             page.fill("#points" + id, "9");
             page.fill("#justification" + id, "Dobrze opisane działania.");
@@ -101,4 +113,5 @@ class CommissionPagesBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Wyniki konkursu");
         assertThat(page.locator("main")).containsText("4\u00a0000,00 zł");
     }
+
 }

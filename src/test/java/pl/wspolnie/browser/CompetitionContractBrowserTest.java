@@ -20,9 +20,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
- * After the decision, in the browser with axe on every page: a lower grant → the offeror's updated cost table →
- * the official's contract (first with a bad account number) → the final report with one call for corrections →
- * accepted and settled. The competition up to the decision is set up over HTTP.
+ * After the decision, in the browser with axe on every page: a lower grant → the
+ * offeror's updated cost table → the official's contract (first with a bad account
+ * number) → the final report with one call for corrections → accepted and settled. The
+ * competition up to the decision is set up over HTTP.
  */
 class CompetitionContractBrowserTest extends BrowserTest {
 
@@ -33,20 +34,28 @@ class CompetitionContractBrowserTest extends BrowserTest {
     void lowerGrantBudgetContractFinalReportWithCorrectionSettled() {
         String officialEmail = userWithRole(Role.OFFICIAL, POWIAT);
         WebClient official = visitor().login(officialEmail, DEMO_PASSWORD);
-        Map<String, String> form = CompetitionFixtures.announcement(jstId(POWIAT), "Konkurs umowny " + TestOrganizations.word(),
-                LocalDateTime.now(WARSAW).plusDays(30));
+        Map<String, String> form = CompetitionFixtures.announcement(jstId(POWIAT),
+                "Konkurs umowny " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30));
         Page created = official.post("/competitions/new", form, official.get("/competitions/new").csrf());
         long competitionId = Long.parseLong(created.location().replaceAll(".*/competitions/(\\d+).*", "$1"));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(), official.get("/competitions/" + competitionId).csrf());
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
-        LocalDate from = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
+        official.post("/competitions/" + competitionId + "/publish", Map.of(),
+                official.get("/competitions/" + competitionId).csrf());
+        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
+        LocalDate from = jdbc.sql("select period_from from competition where id = ?")
+            .param(competitionId)
+            .query(LocalDate.class)
+            .single();
         String rep = plainUser();
         long userId = provisioning.ensureConfirmedUser(rep, "", "");
         long org = seeding.ensure(TestOrganizations.details("Organizacja Umowna " + TestOrganizations.word(),
                 jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
         WebClient ngo = visitor().login(rep, DEMO_PASSWORD);
         Page started = ngo.post("/competitions/" + competitionId + "/offers",
-                Map.of("leadOrganizationId", String.valueOf(org), "title", "Warsztaty haftu"), ngo.get("/competitions/" + competitionId).csrf());
+                Map.of("leadOrganizationId", String.valueOf(org), "title", "Warsztaty haftu"),
+                ngo.get("/competitions/" + competitionId).csrf());
         long offerId = Long.parseLong(started.location().replaceAll(".*/offers/(\\d+).*", "$1"));
         ngo.post("/offers/" + offerId, CompetitionFixtures.offer(taskId, "Warsztaty haftu", from, from.plusMonths(6)),
                 ngo.get("/offers/" + offerId).csrf());
@@ -58,19 +67,24 @@ class CompetitionContractBrowserTest extends BrowserTest {
         clock.advance(Duration.ofDays(31));
         WebClient member = visitor().login(chair, DEMO_PASSWORD);
         Page board = member.get("/competitions/" + competitionId + "/evaluation");
-        member.post("/competitions/" + competitionId + "/evaluation/declare", Map.of("noConflict", "true"), board.csrf());
+        member.post("/competitions/" + competitionId + "/evaluation/declare", Map.of("noConflict", "true"),
+                board.csrf());
         Map<String, String> score = new LinkedHashMap<>();
-        jdbc.sql("select id from competition_criterion where competition_id = ?").param(competitionId).query(Long.class).list()
-                .forEach(id -> {
-                    score.put("points" + id, "8");
-                    score.put("justification" + id, "Dobrze opisane zadanie.");
-                });
+        jdbc.sql("select id from competition_criterion where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .list()
+            .forEach(id -> {
+                score.put("points" + id, "8");
+                score.put("justification" + id, "Dobrze opisane zadanie.");
+            });
         member.post("/offers/" + offerId + "/score", score, board.csrf());
         official.post("/competitions/" + competitionId + "/decision",
                 Map.of("amount" + offerId, "3000", "justification" + offerId, "Ograniczone środki."),
                 official.get("/competitions/" + competitionId + "/decision").csrf());
 
-        // The offeror updates the cost table to the awarded 3 000 zł (the decided competition's page first: results,
+        // The offeror updates the cost table to the awarded 3 000 zł (the decided
+        // competition's page first: results,
         // statistics and the request for reasons).
         loginAs(rep);
         open("/competitions/" + competitionId);
@@ -90,7 +104,8 @@ class CompetitionContractBrowserTest extends BrowserTest {
         context.clearCookies();
         loginAs(officialEmail);
         open("/offers/" + offerId + "/contract");
-        CompetitionForms.fillContract(page, "U/B/" + offerId, from.minusDays(2), "61 1090 1014 0000 0712 1981 2875", from, "3000");
+        CompetitionForms.fillContract(page, "U/B/" + offerId, from.minusDays(2), "61 1090 1014 0000 0712 1981 2875",
+                from, "3000");
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator(".error-summary")).containsText("Podaj poprawny numer rachunku");
         page.fill("#bankAccount", "61 1090 1014 0000 0712 1981 2874");
@@ -133,4 +148,5 @@ class CompetitionContractBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("272,73 zł");
         open("/competitions/reports/overdue");
     }
+
 }

@@ -6,15 +6,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Fills the competitions module's forms (announcement, offer) in the browser from the fixtures' field maps. */
+/**
+ * Fills the competitions module's forms (announcement, offer) in the browser from the
+ * fixtures' field maps.
+ */
 final class CompetitionForms {
 
     private CompetitionForms() {
     }
 
     /**
-     * Fills the form's fields by their ids (the field path without brackets); selects and checkboxes by kind; the
-     * "action" entry (the button of a crafted POST) is skipped.
+     * Fills the form's fields by their ids (the field path without brackets); selects and
+     * checkboxes by kind; the "action" entry (the button of a crafted POST) is skipped.
      */
     static void fill(Page page, Map<String, String> fields, List<String> selects) {
         fields.forEach((name, value) -> {
@@ -24,11 +27,14 @@ final class CompetitionForms {
             }
             if (selects.contains(name)) {
                 page.selectOption(id, value);
-            } else if (value.equals("true") && (name.startsWith("statement") || name.endsWith("administrative"))) {
+            }
+            else if (value.equals("true") && (name.startsWith("statement") || name.endsWith("administrative"))) {
                 page.check(id + "1");
-            } else if (value.equals("false")) {
+            }
+            else if (value.equals("false")) {
                 page.uncheck(id + "1");
-            } else {
+            }
+            else {
                 page.fill(id, value);
             }
         });
@@ -36,7 +42,7 @@ final class CompetitionForms {
 
     /** The contract form: number, signing date, bank account and one tranche. */
     static void fillContract(Page page, String number, LocalDate signedOn, String bankAccount, LocalDate dueOn,
-                             String amount) {
+            String amount) {
         page.fill("#number", number);
         page.fill("#signedOn", signedOn.toString());
         page.fill("#bankAccount", bankAccount);
@@ -45,8 +51,9 @@ final class CompetitionForms {
     }
 
     /**
-     * The final report of an offer of {@code CompetitionFixtures.offer}: the actions, the participants achieved,
-     * 4 500 zł incurred on the first cost line (2 500 from the grant) and 500 zł on the second (400).
+     * The final report of an offer of {@code CompetitionFixtures.offer}: the actions, the
+     * participants achieved, 4 500 zł incurred on the first cost line (2 500 from the
+     * grant) and 500 zł on the second (400).
      */
     static void fillFinalReport(Page page, String participants) {
         page.fill("#actions", "Osiem spotkań warsztatowych.");
@@ -56,4 +63,5 @@ final class CompetitionForms {
         page.fill("#costs1\\.incurred", "500");
         page.fill("#costs1\\.fromGrant", "400");
     }
+
 }

@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
- * The story of a competition in the browser, with axe on every page: an official announces (a refused deadline
- * first), an NGO drafts an offer, saves it with an error, submits it, the official calls for a correction of the
- * cost table, the NGO submits the corrected version, and anyone verifies the checksum.
+ * The story of a competition in the browser, with axe on every page: an official
+ * announces (a refused deadline first), an NGO drafts an offer, saves it with an error,
+ * submits it, the official calls for a correction of the cost table, the NGO submits the
+ * corrected version, and anyone verifies the checksum.
  */
 class CompetitionJourneyBrowserTest extends BrowserTest {
 
@@ -48,10 +49,14 @@ class CompetitionJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("main .notice")).containsText("Ogłoszenie opublikowane");
         String competitionPath = localPath(page.url());
         long competitionId = Long.parseLong(competitionPath.replaceAll("\\D", ""));
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId)
-                .query(Long.class).single();
-        LocalDate periodFrom = jdbc.sql("select period_from from competition where id = ?").param(competitionId)
-                .query(LocalDate.class).single();
+        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
+        LocalDate periodFrom = jdbc.sql("select period_from from competition where id = ?")
+            .param(competitionId)
+            .query(LocalDate.class)
+            .single();
 
         context.clearCookies();
         String email = plainUser();
@@ -64,7 +69,8 @@ class CompetitionJourneyBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main form button:has-text('Rozpocznij ofertę')"));
         assertThat(page.locator("main .notice")).containsText("Projekt oferty założony");
 
-        Map<String, String> offer = CompetitionFixtures.offer(taskId, "Haft w przeglądarce", periodFrom, periodFrom.plusMonths(6));
+        Map<String, String> offer = CompetitionFixtures.offer(taskId, "Haft w przeglądarce", periodFrom,
+                periodFrom.plusMonths(6));
         offer.put("ownFinancial", "abc");
         CompetitionForms.fill(page, offer, List.of("taskId"));
         navigateBy(() -> page.click("main form button[value=save]"));
@@ -77,7 +83,8 @@ class CompetitionJourneyBrowserTest extends BrowserTest {
         assertThat(checksum).hasSize(64);
         String offerPath = localPath(page.url());
 
-        // Formal review: the official calls for a correction of part V; the NGO corrects it.
+        // Formal review: the official calls for a correction of part V; the NGO corrects
+        // it.
         context.clearCookies();
         loginAs(official);
         open(competitionPath + "/offers");
@@ -108,4 +115,5 @@ class CompetitionJourneyBrowserTest extends BrowserTest {
         open("/competitions?phase=open&sphere=kultura");
         assertThat(page.locator("main")).containsText(title);
     }
+
 }

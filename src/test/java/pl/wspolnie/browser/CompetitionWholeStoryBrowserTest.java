@@ -23,12 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
- * The whole story of an open competition through the browser, with axe on every page (forms shown with errors
- * included): the official announces → NGO A submits an offer, NGO B submits a joint offer with A → the formal review
- * calls for one correction, B corrects (a new version and checksum) → the commission, with B's representative on it
- * (nominated by A through the competition's page, appointed from the nomination), who is excluded from the joint offer automatically (shown on the commission page; 403 on its scoring page) → the
- * others score → ranking and protocol → the decision with a lower grant for A's offer → results on the public page →
- * A's updated cost table → the contract (its PDF read back) → the final report with one correction → settled.
+ * The whole story of an open competition through the browser, with axe on every page
+ * (forms shown with errors included): the official announces → NGO A submits an offer,
+ * NGO B submits a joint offer with A → the formal review calls for one correction, B
+ * corrects (a new version and checksum) → the commission, with B's representative on it
+ * (nominated by A through the competition's page, appointed from the nomination), who is
+ * excluded from the joint offer automatically (shown on the commission page; 403 on its
+ * scoring page) → the others score → ranking and protocol → the decision with a lower
+ * grant for A's offer → results on the public page → A's updated cost table → the
+ * contract (its PDF read back) → the final report with one correction → settled.
  */
 class CompetitionWholeStoryBrowserTest extends BrowserTest {
 
@@ -53,18 +56,23 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         // 1. The official announces through the form and publishes.
         loginAs(official);
         open("/competitions/new");
-        CompetitionForms.fill(page, CompetitionFixtures.announcement(jstId(POWIAT), title,
-                LocalDateTime.now(clock).plusDays(30)), List.of("jstId", "mode", "tasks[0].sphereCode"));
+        CompetitionForms.fill(page,
+                CompetitionFixtures.announcement(jstId(POWIAT), title, LocalDateTime.now(clock).plusDays(30)),
+                List.of("jstId", "mode", "tasks[0].sphereCode"));
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("main .notice")).containsText("Projekt ogłoszenia zapisany");
         navigateBy(() -> page.click("main form button:has-text('Opublikuj ogłoszenie')"));
         assertThat(page.locator("main .notice")).containsText("Ogłoszenie opublikowane");
         String competitionPath = localPath(page.url());
         long competitionId = Long.parseLong(competitionPath.replaceAll("\\D", ""));
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId)
-                .query(Long.class).single();
-        LocalDate from = jdbc.sql("select period_from from competition where id = ?").param(competitionId)
-                .query(LocalDate.class).single();
+        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
+        LocalDate from = jdbc.sql("select period_from from competition where id = ?")
+            .param(competitionId)
+            .query(LocalDate.class)
+            .single();
 
         // 2. NGO A submits its own offer.
         switchTo(repA);
@@ -78,7 +86,8 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main form button[value=submit]"));
         assertThat(page.locator("main .notice")).containsText("Oferta złożona");
 
-        // NGO A nominates B's representative to the commission on the competition's page (without a justification first).
+        // NGO A nominates B's representative to the commission on the competition's page
+        // (without a justification first).
         open(competitionPath);
         page.fill("#nomineeName", "Zofia Gęślarska");
         page.fill("#nomineeEmail", repB);
@@ -90,14 +99,16 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         assertThat(page.locator("main .notice")).containsText("Osoba wskazana");
         assertThat(page.locator("main table")).containsText("Oczekuje na decyzję urzędu");
 
-        // 3. NGO B submits a joint offer with A as co-offeror: V.C (each offeror's amount) appears once A is named.
+        // 3. NGO B submits a joint offer with A as co-offeror: V.C (each offeror's
+        // amount) appears once A is named.
         switchTo(repB);
         open(competitionPath);
         page.fill("#title", "Wspólny festiwal rękodzieła");
         navigateBy(() -> page.click("main form button:has-text('Rozpocznij ofertę')"));
         String joint = localPath(page.url());
         long jointId = Long.parseLong(joint.replaceAll("\\D", ""));
-        Map<String, String> jointForm = CompetitionFixtures.offer(taskId, "Wspólny festiwal rękodzieła", from, from.plusMonths(6));
+        Map<String, String> jointForm = CompetitionFixtures.offer(taskId, "Wspólny festiwal rękodzieła", from,
+                from.plusMonths(6));
         jointForm.put("coOfferors", String.valueOf(orgA));
         CompetitionForms.fill(page, jointForm, List.of("taskId"));
         navigateBy(() -> page.click("main form button[value=submit]"));
@@ -109,7 +120,8 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText(nameA);
         String firstChecksum = page.locator("code.checksum").first().textContent().strip();
 
-        // 4. Formal review: A's offer is correct; the joint offer gets a call for corrections of part V.
+        // 4. Formal review: A's offer is correct; the joint offer gets a call for
+        // corrections of part V.
         switchTo(official);
         open(competitionPath + "/offers");
         navigateBy(() -> page.click("main table a[href='/offers/" + offerAId + "/review']"));
@@ -143,7 +155,8 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         page.check("#result-CORRECT");
         navigateBy(() -> page.click("main form button[type=submit]"));
 
-        // 5. The commission: the chair, and B's representative appointed from A's nomination, excluded from the joint
+        // 5. The commission: the chair, and B's representative appointed from A's
+        // nomination, excluded from the joint
         // offer automatically.
         open(competitionPath + "/commission");
         page.fill("#email", chair);
@@ -155,10 +168,12 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         assertThat(page.locator("main table.nominations")).containsText("Zofia Gęślarska (" + repB + ")");
         navigateBy(() -> page.click("main table.nominations button:has-text('Powołaj')"));
         assertThat(page.locator("main table.nominations")).containsText("Powołana do komisji");
-        assertThat(page.locator("main table tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Test User")))
-                .containsText(nameA);
-        assertThat(page.locator("main table tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Test User")))
-                .containsText("Wyłączony automatycznie: Wspólny festiwal rękodzieła");
+        assertThat(page.locator("main table tr",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Test User")))
+            .containsText(nameA);
+        assertThat(page.locator("main table tr",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Test User")))
+            .containsText("Wyłączony automatycznie: Wspólny festiwal rękodzieła");
 
         clock.advance(Duration.ofDays(31));
         switchTo(repB);
@@ -185,7 +200,8 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         assertThat(protocol.status()).isEqualTo(200);
         assertThat(pdfText(protocol.body())).contains("Protokół komisji konkursowej", "Warsztaty haftu");
 
-        // 6. The decision: a lower grant for A's offer (with a justification); the joint offer as proposed.
+        // 6. The decision: a lower grant for A's offer (with a justification); the joint
+        // offer as proposed.
         switchTo(official);
         open(competitionPath + "/commission");
         open(competitionPath + "/decision");
@@ -215,14 +231,16 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         // 8. The contract, recorded by the official; its PDF read back.
         switchTo(official);
         open(offerA + "/contract");
-        CompetitionForms.fillContract(page, "U/C/" + offerAId, from.minusDays(2), "61 1090 1014 0000 0712 1981 2874", from, "3000");
+        CompetitionForms.fillContract(page, "U/C/" + offerAId, from.minusDays(2), "61 1090 1014 0000 0712 1981 2874",
+                from, "3000");
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("main")).containsText("Zawarta umowa");
         String pdfLink = page.locator("main a[href$='/contract.pdf']").getAttribute("href");
         APIResponse contract = page.request().get(pdfLink);
         assertThat(contract.status()).isEqualTo(200);
         assertThat(contract.headers().get("content-type")).startsWith("application/pdf");
-        assertThat(pdfText(contract.body())).contains("Umowa nr U/C/" + offerAId, nameA, "3\u00a0000,00 zł", "Warsztaty haftu");
+        assertThat(pdfText(contract.body())).contains("Umowa nr U/C/" + offerAId, nameA, "3\u00a0000,00 zł",
+                "Warsztaty haftu");
 
         // 9. The final report, one call for corrections, acceptance and settlement.
         switchTo(repA);
@@ -261,7 +279,10 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         loginAs(email);
     }
 
-    /** On the member's list: opens the offer's scoring page by its link and gives every criterion these points. */
+    /**
+     * On the member's list: opens the offer's scoring page by its link and gives every
+     * criterion these points.
+     */
     private void score(long offerId, String points) {
         navigateBy(() -> page.click("main table a[href='/offers/" + offerId + "/score']"));
         for (var field : page.locator("main form input[id^=points]").all()) {
@@ -278,4 +299,5 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
             return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
     }
+
 }

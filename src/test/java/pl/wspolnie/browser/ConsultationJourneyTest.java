@@ -15,9 +15,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The consultation of a draft in the browser, axe on every page: the official publishes it (after a form with
- * errors), an NGO representative and a resident remark on paragraphs, the official answers every remark after
- * the end, asks the council for an opinion, publishes version 2 and closes with the report.
+ * The consultation of a draft in the browser, axe on every page: the official publishes
+ * it (after a form with errors), an NGO representative and a resident remark on
+ * paragraphs, the official answers every remark after the end, asks the council for an
+ * opinion, publishes version 2 and closes with the report.
  */
 class ConsultationJourneyTest extends BrowserTest {
 
@@ -65,7 +66,11 @@ class ConsultationJourneyTest extends BrowserTest {
         Matcher m = Pattern.compile("/consultations/(\\d+)").matcher(page.url());
         assertThat(m.find()).isTrue();
         long id = Long.parseLong(m.group(1));
-        List<String> items = page.locator(".draft-row").all().stream().map(l -> l.getAttribute("id").substring(5)).toList();
+        List<String> items = page.locator(".draft-row")
+            .all()
+            .stream()
+            .map(l -> l.getAttribute("id").substring(5))
+            .toList();
         assertThat(items).hasSize(3);
         logout();
 
@@ -82,10 +87,12 @@ class ConsultationJourneyTest extends BrowserTest {
 
         loginAs(resident);
         open("/consultations/" + id + "/remarks/new?item=" + items.get(2));
-        navigateBy(() -> page.click("main form button[type=submit]")); // empty: the error state
+        navigateBy(() -> page.click("main form button[type=submit]")); // empty: the error
+                                                                       // state
         page.fill("#proposal", "Dodać zajęcia dla seniorów.");
         navigateBy(() -> page.click("main form button[type=submit]"));
-        assertThat(page.locator("#item-" + items.get(2) + " .draft-remarks")).containsText("Dodać zajęcia dla seniorów.");
+        assertThat(page.locator("#item-" + items.get(2) + " .draft-remarks"))
+            .containsText("Dodać zajęcia dla seniorów.");
         logout();
 
         clock.advance(Duration.ofDays(14));
@@ -137,12 +144,14 @@ class ConsultationJourneyTest extends BrowserTest {
         open("/programmes");
         navigateBy(() -> page.click("main a[href='/programmes/new']"));
         assertThat(page.locator("#principles")).containsText("pomocniczości");
-        navigateBy(() -> page.click("main form button[type=submit]")); // empty title and parts: the error state
+        navigateBy(() -> page.click("main form button[type=submit]")); // empty title and
+                                                                       // parts: the error
+                                                                       // state
         assertThat(page.locator("#error-summary")).isVisible();
         String title = "Program współpracy Gminy Secemin " + TestOrganizations.word();
         page.fill("#title", title);
-        for (String part : List.of("goals", "scope", "forms", "period", "implementation", "funds", "evaluation", "creation",
-                "commissions")) {
+        for (String part : List.of("goals", "scope", "forms", "period", "implementation", "funds", "evaluation",
+                "creation", "commissions")) {
             page.fill("#" + part, "Treść: " + part);
         }
         navigateBy(() -> page.click("main form button[type=submit]"));
@@ -166,4 +175,5 @@ class ConsultationJourneyTest extends BrowserTest {
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("main")).containsText("Festyn rodzinny");
     }
+
 }

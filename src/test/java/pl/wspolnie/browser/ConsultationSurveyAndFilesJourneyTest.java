@@ -13,8 +13,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The official attaches a file (after a refused SVG) and builds a survey (after a question with too few choices);
- * a resident answers it (after missing a required choice) and sees "your remarks" on the page; axe on every page.
+ * The official attaches a file (after a refused SVG) and builds a survey (after a
+ * question with too few choices); a resident answers it (after missing a required choice)
+ * and sees "your remarks" on the page; axe on every page.
  */
 class ConsultationSurveyAndFilesJourneyTest extends BrowserTest {
 
@@ -70,4 +71,5 @@ class ConsultationSurveyAndFilesJourneyTest extends BrowserTest {
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("main .my-remarks")).containsText("Popraw swoją uwagę do: Cały projekt");
     }
+
 }

@@ -21,12 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
 /**
- * Every page built so far, opened in Chromium and checked with axe (WCAG 2.1 A/AA), for console
- * errors and for reflow at 320 px, with the default display and again in high contrast at the
- * largest font size. A new page is one more line in {@link #publicPages()} or
- * {@link #adminPages(long)}; a form with its own error state gets a few lines in
- * {@link #formsShownWithErrors(Display)}. Organisation pages that depend on who is looking (a
- * logged-in person, the organisation's representative, the liaison officer) have a test each.
+ * Every page built so far, opened in Chromium and checked with axe (WCAG 2.1 A/AA), for
+ * console errors and for reflow at 320 px, with the default display and again in high
+ * contrast at the largest font size. A new page is one more line in
+ * {@link #publicPages()} or {@link #adminPages(long)}; a form with its own error state
+ * gets a few lines in {@link #formsShownWithErrors(Display)}. Organisation pages that
+ * depend on who is looking (a logged-in person, the organisation's representative, the
+ * liaison officer) have a test each.
  */
 class EveryPageAccessibilityTest extends BrowserTest {
 
@@ -36,12 +37,19 @@ class EveryPageAccessibilityTest extends BrowserTest {
     @Autowired
     pl.wspolnie.accounts.AccountService accountService;
 
-    enum Display { DEFAULT, HIGH_CONTRAST_LARGEST_FONT }
+    enum Display {
+
+        DEFAULT, HIGH_CONTRAST_LARGEST_FONT
+
+    }
 
     /** The demo organisation of ngo@wspolnie.demo (see DemoOrganizations). */
     private static final String DEMO_ORGANIZATION = "Fundacja „Razem dla Kluczewska”";
 
-    /** A name shared by more than a page (25) of accounts, so that the user list shows its pager. */
+    /**
+     * A name shared by more than a page (25) of accounts, so that the user list shows its
+     * pager.
+     */
     private static final String PAGED_NAME = "Stronicowana" + System.nanoTime();
 
     record Visit(String path, int status) {
@@ -56,89 +64,89 @@ class EveryPageAccessibilityTest extends BrowserTest {
 
     /** Pages anyone can open. */
     private List<Visit> publicPages() {
-        return List.of(
-                Visit.page("/"),
-                Visit.page("/jst"),
-                Visit.page("/jst/" + jstId(POWIAT)),
-                Visit.page("/jst/" + jstId(SECEMIN)),
-                Visit.page("/consultations"),
-                Visit.page("/consultations?jst=" + jstId(POWIAT) + "&status=OPEN"),
-                Visit.page("/council"),
-                Visit.page("/council/" + jstId(POWIAT)),
-                Visit.page("/programmes"),
-                Visit.page("/programmes/directions"),
-                Visit.page("/accessibility"),
-                Visit.page("/login"),
-                Visit.page("/login?error=bad"),
-                Visit.page("/login?error=locked"),
-                Visit.page("/login?error=paused"),
-                Visit.page("/login/unlock?token=invalid"),
-                Visit.page("/login?error=unconfirmed"),
-                Visit.page("/register"),
-                Visit.page("/register/resend"),
-                Visit.page("/register/confirm?token=invalid"),
-                Visit.page("/password/forgot"),
-                Visit.page("/password/reset?token=invalid"),
-                Visit.page("/organizations"),
-                Visit.page("/organizations?q=sport"),
+        return List.of(Visit.page("/"), Visit.page("/jst"), Visit.page("/jst/" + jstId(POWIAT)),
+                Visit.page("/jst/" + jstId(SECEMIN)), Visit.page("/consultations"),
+                Visit.page("/consultations?jst=" + jstId(POWIAT) + "&status=OPEN"), Visit.page("/council"),
+                Visit.page("/council/" + jstId(POWIAT)), Visit.page("/programmes"),
+                Visit.page("/programmes/directions"), Visit.page("/accessibility"), Visit.page("/login"),
+                Visit.page("/login?error=bad"), Visit.page("/login?error=locked"), Visit.page("/login?error=paused"),
+                Visit.page("/login/unlock?token=invalid"), Visit.page("/login?error=unconfirmed"),
+                Visit.page("/register"), Visit.page("/register/resend"), Visit.page("/register/confirm?token=invalid"),
+                Visit.page("/password/forgot"), Visit.page("/password/reset?token=invalid"),
+                Visit.page("/organizations"), Visit.page("/organizations?q=sport"),
                 Visit.page("/organizations?jst=" + jstId(POWIAT) + "&sphere=sport-i-turystyka"),
-                Visit.page("/organizations?q=" + TestOrganizations.word()), // nothing found
-                Visit.page("/organizations?page=1"), // the second page: the pager with "previous"
-                Visit.page("/organizations/" + demoOrganizationId()), // the link to log in and join
+                Visit.page("/organizations?q=" + TestOrganizations.word()), // nothing
+                                                                            // found
+                Visit.page("/organizations?page=1"), // the second page: the pager with
+                                                     // "previous"
+                Visit.page("/organizations/" + demoOrganizationId()), // the link to log
+                                                                      // in and join
                 Visit.page("/centre"), Visit.page("/centre/trainings"), Visit.page("/centre/trainings/needs"), // centre
-                Visit.page("/centre/trainings/needs/pisanie%20ofert"), // one need's trainings (demo tag)
-                Visit.page("/centre/trainings/needs/" + TestOrganizations.word()), // an unknown need: empty list
+                Visit.page("/centre/trainings/needs/pisanie%20ofert"), // one need's
+                                                                       // trainings (demo
+                                                                       // tag)
+                Visit.page("/centre/trainings/needs/" + TestOrganizations.word()), // an
+                                                                                   // unknown
+                                                                                   // need:
+                                                                                   // empty
+                                                                                   // list
                 Visit.page("/competitions"),
                 Visit.page("/competitions?phase=evaluation&jst=" + jstId(POWIAT) + "&sphere=kultura"),
-                Visit.page("/offers/verify"),
-                Visit.page("/offers/verify?checksum=zz"), // the field error
+                Visit.page("/offers/verify"), Visit.page("/offers/verify?checksum=zz"), // the
+                                                                                        // field
+                                                                                        // error
                 Visit.page("/news"),
                 Visit.page("/news?q=" + TestOrganizations.word() + "&jst=" + jstId(POWIAT) + "&sphere=kultura"),
-                Visit.page("/calendar"),
-                Visit.page("/calendar?view=list"),
-                Visit.page("/notices"),
-                Visit.page("/notices?kind=FUNDING"),
-                Visit.page("/practices"),
-                Visit.page("/bulletin"),
-                // /dev/mail is off in tests (a real SMTP server is configured, no dev profile), so it cannot be visited.
-                Visit.page("/no-such-page").answering(404),
-                Visit.page("/jst/not-a-number").answering(400),
-                // Last, because it switches this visitor's language for the pages after it.
-                Visit.page("/?lang=en"),
-                Visit.page("/jst/" + jstId(POWIAT)),
-                Visit.page("/organizations?q=sport"),
+                Visit.page("/calendar"), Visit.page("/calendar?view=list"), Visit.page("/notices"),
+                Visit.page("/notices?kind=FUNDING"), Visit.page("/practices"), Visit.page("/bulletin"),
+                // /dev/mail is off in tests (a real SMTP server is configured, no dev
+                // profile), so it cannot be visited.
+                Visit.page("/no-such-page").answering(404), Visit.page("/jst/not-a-number").answering(400),
+                // Last, because it switches this visitor's language for the pages after
+                // it.
+                Visit.page("/?lang=en"), Visit.page("/jst/" + jstId(POWIAT)), Visit.page("/organizations?q=sport"),
                 Visit.page("/organizations/" + demoOrganizationId()));
     }
 
     /** Pages for a logged-in platform administrator. */
     private List<Visit> adminPages(long adminId) {
-        return List.of(
-                Visit.page("/account"),
-                Visit.page("/account/password"),
-                Visit.page("/admin"),
-                Visit.page("/admin/users"),
-                Visit.page("/admin/users?q=" + PAGED_NAME), // more than one page: the pager
-                Visit.page("/admin/users?q=" + PAGED_NAME + "&page=1"),
-                Visit.page("/admin/users/" + adminId),
-                Visit.page("/admin/audit"),
-                Visit.page("/organizations/review"),
-                Visit.page("/news/new"),
-                Visit.page("/news/moderation"),
-                Visit.page("/calendar/events/new"),
-                Visit.page("/account/subscriptions"),
-                Visit.page("/notices/new"),
-                Visit.page("/notices/moderation"), // with a notice of an unverified organisation waiting
-                Visit.page("/notices/" + pendingNoticeId()), // its page: awaiting moderation, the decision buttons
-                Visit.page("/bulletin/new"),
-                Visit.page("/jst/" + jstId(POWIAT) + "/edit"),
-                Visit.page("/jst/" + jstId(POWIAT)),
-                Visit.page("/jst"), // with the link to add a JST
-                Visit.page("/jst/new"),
-                Visit.page("/test-only/failure").answering(500), // a test-only page that throws
-                Visit.page("/organizations"),
-                Visit.page("/organizations/" + demoOrganizationId()), // edit and members links, the unverify button
-                Visit.page("/?lang=en"),
-                Visit.page("/admin/users/" + adminId));
+        return List.of(Visit.page("/account"), Visit.page("/account/password"), Visit.page("/admin"),
+                Visit.page("/admin/users"), Visit.page("/admin/users?q=" + PAGED_NAME), // more
+                                                                                        // than
+                                                                                        // one
+                                                                                        // page:
+                                                                                        // the
+                                                                                        // pager
+                Visit.page("/admin/users?q=" + PAGED_NAME + "&page=1"), Visit.page("/admin/users/" + adminId),
+                Visit.page("/admin/audit"), Visit.page("/organizations/review"), Visit.page("/news/new"),
+                Visit.page("/news/moderation"), Visit.page("/calendar/events/new"),
+                Visit.page("/account/subscriptions"), Visit.page("/notices/new"), Visit.page("/notices/moderation"), // with
+                                                                                                                     // a
+                                                                                                                     // notice
+                                                                                                                     // of
+                                                                                                                     // an
+                                                                                                                     // unverified
+                                                                                                                     // organisation
+                                                                                                                     // waiting
+                Visit.page("/notices/" + pendingNoticeId()), // its page: awaiting
+                                                             // moderation, the decision
+                                                             // buttons
+                Visit.page("/bulletin/new"), Visit.page("/jst/" + jstId(POWIAT) + "/edit"),
+                Visit.page("/jst/" + jstId(POWIAT)), Visit.page("/jst"), // with the link
+                                                                         // to add a JST
+                Visit.page("/jst/new"), Visit.page("/test-only/failure").answering(500), // a
+                                                                                         // test-only
+                                                                                         // page
+                                                                                         // that
+                                                                                         // throws
+                Visit.page("/organizations"), Visit.page("/organizations/" + demoOrganizationId()), // edit
+                                                                                                    // and
+                                                                                                    // members
+                                                                                                    // links,
+                                                                                                    // the
+                                                                                                    // unverify
+                                                                                                    // button
+                Visit.page("/?lang=en"), Visit.page("/admin/users/" + adminId));
     }
 
     @ParameterizedTest
@@ -191,7 +199,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("#error-summary").isVisible()).isTrue();
 
-        // A real reset link: the login page with its notice, the reset form, the form with errors.
+        // A real reset link: the login page with its notice, the reset form, the form
+        // with errors.
         String forgetful = plainUser();
         page.fill("#email", forgetful);
         navigateBy(() -> page.click("main form button[type=submit]"));
@@ -201,7 +210,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("#error-summary").isVisible()).as("error summary on the reset form").isTrue();
 
-        // A real unlock link (mailed when logins of an account from new places are paused): its page and the login
+        // A real unlock link (mailed when logins of an account from new places are
+        // paused): its page and the login
         // page it leads to.
         String paused = plainUser();
         accountService.requestLoginUnlock(paused);
@@ -242,8 +252,9 @@ class EveryPageAccessibilityTest extends BrowserTest {
     }
 
     /**
-     * A logged-in person without roles: the directory and a profile with the button to join, the
-     * registration form (empty, then with invalid identifiers) and the request to join (empty, then sent).
+     * A logged-in person without roles: the directory and a profile with the button to
+     * join, the registration form (empty, then with invalid identifiers) and the request
+     * to join (empty, then sent).
      */
     @ParameterizedTest
     @EnumSource(Display.class)
@@ -265,7 +276,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
         assertThat(page.locator("#error-summary")).isVisible();
         assertThat(page.locator("#name")).hasAccessibleDescription(page.locator("#name-error").innerText());
         assertReflowsAt320px();
-        followSummaryLinkTo("spheres"); // a group of checkboxes: the link focuses its fieldset
+        followSummaryLinkTo("spheres"); // a group of checkboxes: the link focuses its
+                                        // fieldset
         page.fill("#krs", "12345");
         page.fill("#nip", "1234567890");
         page.fill("#regon", "123456789");
@@ -285,20 +297,24 @@ class EveryPageAccessibilityTest extends BrowserTest {
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("main .notice")).hasText("Prośba o dołączenie została wysłana.");
         assertReflowsAt320px();
-        // Not here: the 413 page (templates/error/413.html, the layout's error page; RequestSizeTest checks it is served
-        // for a request above its path's limit — a browser cannot send one through this form).
+        // Not here: the 413 page (templates/error/413.html, the layout's error page;
+        // RequestSizeTest checks it is served
+        // for a request above its path's limit — a browser cannot send one through this
+        // form).
     }
 
     /**
-     * The demo representative (ngo@wspolnie.demo, board member of Fundacja „Razem dla Kluczewska”): the
-     * account page with that role, the profile with the links to manage it, the edit form (with a field
-     * error, and with a logo error), and the requests to join with the one from mieszkaniec@wspolnie.demo.
+     * The demo representative (ngo@wspolnie.demo, board member of Fundacja „Razem dla
+     * Kluczewska”): the account page with that role, the profile with the links to manage
+     * it, the edit form (with a field error, and with a logo error), and the requests to
+     * join with the one from mieszkaniec@wspolnie.demo.
      */
     @ParameterizedTest
     @EnumSource(Display.class)
     void organisationPagesOfItsRepresentative(Display display) {
         long id = demoOrganizationId();
-        long resident = provisioning.ensureConfirmedUser("mieszkaniec@wspolnie.demo", "Marek Mieszkaniec", DEMO_PASSWORD);
+        long resident = provisioning.ensureConfirmedUser("mieszkaniec@wspolnie.demo", "Marek Mieszkaniec",
+                DEMO_PASSWORD);
         organizationSeeding.requestToJoin(id, resident, false, "Chciałbym pomagać przy organizacji festynu.");
         loginAs("ngo@wspolnie.demo");
         use(display);
@@ -320,19 +336,26 @@ class EveryPageAccessibilityTest extends BrowserTest {
         // "Save the new logo" without a file: the logo's own error.
         navigateBy(() -> page.locator("main form[action$='/logo'] button[type=submit]").click());
         assertThat(page.locator("#logo-error")).isVisible();
-        assertThat(page.locator("#logo")).hasAccessibleDescription(Pattern.compile("^" + page.locator("#logo-error").innerText()));
-        assertThat(focusedMatches("#error-summary")).as("the logo's error summary has focus, not %s", focusedElement()).isTrue();
+        assertThat(page.locator("#logo"))
+            .hasAccessibleDescription(Pattern.compile("^" + page.locator("#logo-error").innerText()));
+        assertThat(focusedMatches("#error-summary")).as("the logo's error summary has focus, not %s", focusedElement())
+            .isTrue();
         followSummaryLinkTo("logo");
         assertReflowsAt320px();
 
         open("/organizations/" + id + "/members");
         assertThat(page.locator("main table").first()).containsText("Marek Mieszkaniec");
-        assertThat(page.locator("main table").first().getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Potwierdź: Marek Mieszkaniec"))).isVisible();
+        assertThat(page.locator("main table")
+            .first()
+            .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Potwierdź: Marek Mieszkaniec")))
+            .isVisible();
         assertReflowsAt320px();
     }
 
-    /** The powiat's liaison officer verifies an organisation: the profile with the notice and the verified badge. */
+    /**
+     * The powiat's liaison officer verifies an organisation: the profile with the notice
+     * and the verified badge.
+     */
     @ParameterizedTest
     @EnumSource(Display.class)
     void organisationVerifiedByTheLiaisonOfficer(Display display) {
@@ -342,7 +365,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
 
         open("/organizations/" + id);
         assertThat(page.locator("main .badge")).hasText("Niezweryfikowana");
-        navigateBy(() -> page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Oznacz jako zweryfikowaną")).click());
+        navigateBy(() -> page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Oznacz jako zweryfikowaną"))
+            .click());
         assertThat(page.locator("main .notice")).hasText("Organizacja została oznaczona jako zweryfikowana.");
         assertThat(page.locator("main .badge")).hasText("Zweryfikowana przez samorząd");
         assertReflowsAt320px();
@@ -356,51 +380,68 @@ class EveryPageAccessibilityTest extends BrowserTest {
     }
 
     /**
-     * With the keyboard: Tab to the error summary's link to the field and Enter; the field (or the fieldset of
-     * a group of checkboxes or radio buttons) gets focus, visibly.
+     * With the keyboard: Tab to the error summary's link to the field and Enter; the
+     * field (or the fieldset of a group of checkboxes or radio buttons) gets focus,
+     * visibly.
      */
     private void followSummaryLinkTo(String fieldId) {
         tabTo("#error-summary a[href='#" + fieldId + "']");
         pressEnter();
-        assertThat(focusedMatches("#" + fieldId)).as("the summary link focuses #%s, not %s", fieldId, focusedElement()).isTrue();
+        assertThat(focusedMatches("#" + fieldId)).as("the summary link focuses #%s, not %s", fieldId, focusedElement())
+            .isTrue();
         assertFocusVisible();
     }
 
-    /** A job offer (with an outside link) of an unverified organisation, waiting for moderation. */
+    /**
+     * A job offer (with an outside link) of an unverified organisation, waiting for
+     * moderation.
+     */
     private long pendingNoticeId() {
         String rep = plainUser();
         long repId = provisioning.ensureConfirmedUser(rep, "Ala Ogłoszenie", DEMO_PASSWORD);
         long org = organizationSeeding.ensure(TestOrganizations.details("Niezweryfikowana " + TestOrganizations.word(),
                 jstId(SECEMIN), List.of("kultura"), null), repId, true, false);
         return jdbc.sql("""
-                        insert into notice (kind, jst_id, organization_id, author_id, title, description, expires_on, link,
-                                            place, created_at, status)
-                        values ('JOB', ?, ?, ?, 'Praca w biurze', 'Pół etatu.', current_date + 30, 'https://praca.example.com',
-                                'Secemin', now(), 'PENDING') returning id""")
-                .param(jstId(SECEMIN)).param(org).param(repId).query(Long.class).single();
+                insert into notice (kind, jst_id, organization_id, author_id, title, description, expires_on, link,
+                                    place, created_at, status)
+                values ('JOB', ?, ?, ?, 'Praca w biurze', 'Pół etatu.', current_date + 30, 'https://praca.example.com',
+                        'Secemin', now(), 'PENDING') returning id""")
+            .param(jstId(SECEMIN))
+            .param(org)
+            .param(repId)
+            .query(Long.class)
+            .single();
     }
 
     private long demoOrganizationId() {
-        return jdbc.sql("select id from organization where name = ?").param(DEMO_ORGANIZATION).query(Long.class).single();
+        return jdbc.sql("select id from organization where name = ?")
+            .param(DEMO_ORGANIZATION)
+            .query(Long.class)
+            .single();
     }
 
     /**
-     * A new unverified organisation without representatives in gmina Kluczewsko, named with the prefix and a
-     * word unique in the run.
+     * A new unverified organisation without representatives in gmina Kluczewsko, named
+     * with the prefix and a word unique in the run.
      */
     private long newOrganisation(String namePrefix) {
-        return organizationSeeding.ensure(TestOrganizations.details(namePrefix + " " + TestOrganizations.word(),
-                jstId(KLUCZEWSKO), List.of("kultura", "edukacja"), "Zajęcia dla dzieci.\nWarsztaty dla dorosłych."),
+        return organizationSeeding.ensure(
+                TestOrganizations.details(namePrefix + " " + TestOrganizations.word(), jstId(KLUCZEWSKO),
+                        List.of("kultura", "edukacja"), "Zajęcia dla dzieci.\nWarsztaty dla dorosłych."),
                 null, true, false);
     }
 
     private void ensureMoreThanOnePageOfUsersNamed(String name) {
         for (int i = 1; i <= 26; i++) {
-            provisioning.ensureConfirmedUser(name.toLowerCase() + "-" + i + "@test.wspolnie.pl", name + " " + i, DEMO_PASSWORD);
+            provisioning.ensureConfirmedUser(name.toLowerCase() + "-" + i + "@test.wspolnie.pl", name + " " + i,
+                    DEMO_PASSWORD);
         }
     }
 
-    /** Switches the display the way a person does: with the header buttons of the current page. */
+    /**
+     * Switches the display the way a person does: with the header buttons of the current
+     * page.
+     */
     private void use(Display display) {
         if (display == Display.DEFAULT) {
             return;
@@ -408,15 +449,19 @@ class EveryPageAccessibilityTest extends BrowserTest {
         if (page.url().equals("about:blank")) {
             page.navigate("/");
         }
-        // The pages on the way are not checked: the test checks its own pages next, in this display.
-        followWithoutChecks(() -> page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("A++ – czcionka największa")).click());
-        followWithoutChecks(() -> page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Wysoki kontrast")).click());
+        // The pages on the way are not checked: the test checks its own pages next, in
+        // this display.
+        followWithoutChecks(
+                () -> page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("A++ – czcionka największa"))
+                    .click());
+        followWithoutChecks(
+                () -> page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Wysoki kontrast")).click());
         assertThat(page.locator("html").getAttribute("class")).contains("font-2", "contrast-high");
     }
 
     /**
-     * Opens every page (axe, console) and checks that it reflows at 320 px, going on after a failure so
-     * one run lists the problems of all pages.
+     * Opens every page (axe, console) and checks that it reflows at 320 px, going on
+     * after a failure so one run lists the problems of all pages.
      */
     private void visitAll(List<Visit> visits) {
         assertAll(visits.stream().map(v -> (Executable) () -> {
@@ -424,4 +469,5 @@ class EveryPageAccessibilityTest extends BrowserTest {
             assertReflowsAt320px();
         }));
     }
+
 }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The font-size and contrast switches of the header change the page and stay on across pages, and are
- * named so that speech input finds them by what they show.
+ * The font-size and contrast switches of the header change the page and stay on across
+ * pages, and are named so that speech input finds them by what they show.
  */
 class HeaderSwitchesTest extends BrowserTest {
 
@@ -44,8 +44,8 @@ class HeaderSwitchesTest extends BrowserTest {
     }
 
     /**
-     * WCAG 2.5.3 Label in Name: a person using speech input says what they see ("A plus"), so each font
-     * button's accessible name must start with its visible text.
+     * WCAG 2.5.3 Label in Name: a person using speech input says what they see ("A
+     * plus"), so each font button's accessible name must start with its visible text.
      */
     @Test
     void fontButtonsAccessibleNamesStartWithTheirVisibleText() {
@@ -62,7 +62,8 @@ class HeaderSwitchesTest extends BrowserTest {
             Locator b = buttons.nth(i);
             String visible = b.innerText().strip();
             assertThat(visible).isNotEmpty();
-            // The pattern runs as a JavaScript regular expression: escape "+" by hand (no \Q...\E there).
+            // The pattern runs as a JavaScript regular expression: escape "+" by hand (no
+            // \Q...\E there).
             String literal = visible.replaceAll("([\\\\^$.|?*+()\\[\\]{}])", "\\\\$1");
             PlaywrightAssertions.assertThat(b).hasAccessibleName(Pattern.compile("^" + literal + " \\S"));
         }
@@ -83,4 +84,5 @@ class HeaderSwitchesTest extends BrowserTest {
     private String bodyBackground() {
         return (String) page.evaluate("getComputedStyle(document.body).backgroundColor");
     }
+
 }

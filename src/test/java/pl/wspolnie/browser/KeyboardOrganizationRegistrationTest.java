@@ -9,43 +9,51 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A logged-in person who uses only the keyboard registers an organisation: Tab and Shift+Tab to move,
- * typing into the focused field, type-ahead in the closed selects, Space for the checkboxes, the arrow
- * keys in the radio group, Enter to follow the error summary's link and to submit. No clicks and no
- * filling of fields by selector (only the login before, through {@link #loginAs(String)}). Every element
- * that receives focus on the way must show it (see {@link BrowserTest#assertFocusVisible()}).
+ * A logged-in person who uses only the keyboard registers an organisation: Tab and
+ * Shift+Tab to move, typing into the focused field, type-ahead in the closed selects,
+ * Space for the checkboxes, the arrow keys in the radio group, Enter to follow the error
+ * summary's link and to submit. No clicks and no filling of fields by selector (only the
+ * login before, through {@link #loginAs(String)}). Every element that receives focus on
+ * the way must show it (see {@link BrowserTest#assertFocusVisible()}).
  */
 class KeyboardOrganizationRegistrationTest extends BrowserTest {
 
-    private static final String INVALID_NIP = "1234567890"; // its check digit would be 10: no valid NIP starts so
+    private static final String INVALID_NIP = "1234567890"; // its check digit would be
+                                                            // 10: no valid NIP starts so
 
     @Test
     void registerAnOrganisationWithTheKeyboardOnly() {
         String name = "Stowarzyszenie Klawiszowe " + TestOrganizations.word();
         String krs = TestOrganizations.krs();
         String regon = TestOrganizations.regon();
-        String nip = TestOrganizations.nip(); // PolishIdentifiers.withNipCheckDigit on a prefix unique in the run
+        String nip = TestOrganizations.nip(); // PolishIdentifiers.withNipCheckDigit on a
+                                              // prefix unique in the run
         String description = "Uczymy obsługi komputera bez myszy.";
         loginAs(plainUser());
         open("/organizations/new");
 
         // The skip link, then the first field of the form.
         page.keyboard().press("Tab");
-        assertThat(focusedMatches("a.skip-link")).as("first Tab stop is the skip link, not %s", focusedElement()).isTrue();
+        assertThat(focusedMatches("a.skip-link")).as("first Tab stop is the skip link, not %s", focusedElement())
+            .isTrue();
         assertFocusVisible();
         pressEnter();
-        assertThat(focusedMatches("main#main")).as("Enter on the skip link focuses <main>, not %s", focusedElement()).isTrue();
+        assertThat(focusedMatches("main#main")).as("Enter on the skip link focuses <main>, not %s", focusedElement())
+            .isTrue();
         page.keyboard().press("Tab");
-        assertThat(focusedMatches("#name")).as("Tab after the skip link reaches the name, not %s", focusedElement()).isTrue();
+        assertThat(focusedMatches("#name")).as("Tab after the skip link reaches the name, not %s", focusedElement())
+            .isTrue();
         assertFocusVisible();
 
         typeFocused(name);
         tabTo("#legalForm");
-        typeFocused("Stow"); // type-ahead in a closed <select>: the first option starting so
+        typeFocused("Stow"); // type-ahead in a closed <select>: the first option starting
+                             // so
         assertThat(selectedOptionText("#legalForm")).isEqualTo("Stowarzyszenie");
         tabTo("#krs");
         typeFocused(krs);
-        tabTo("#nip"); // past the name and number of another register, not needed with a KRS number
+        tabTo("#nip"); // past the name and number of another register, not needed with a
+                       // KRS number
         typeFocused(INVALID_NIP);
         tabTo("#regon");
         typeFocused(regon);
@@ -58,7 +66,8 @@ class KeyboardOrganizationRegistrationTest extends BrowserTest {
         tabTo("#gminaId");
         typeFocused("Gmina Sec");
         assertThat(selectedOptionText("#gminaId")).isEqualTo("Gmina Secemin");
-        page.keyboard().press("ArrowUp"); // the arrow keys change a closed <select> too: one up, one down again
+        page.keyboard().press("ArrowUp"); // the arrow keys change a closed <select> too:
+                                          // one up, one down again
         assertThat(selectedOptionText("#gminaId")).isNotEqualTo("Gmina Secemin");
         page.keyboard().press("ArrowDown");
         assertThat(selectedOptionText("#gminaId")).isEqualTo("Gmina Secemin");
@@ -73,8 +82,10 @@ class KeyboardOrganizationRegistrationTest extends BrowserTest {
         tabTo("#description");
         typeFocused(description);
 
-        // The logo is optional: Tab passes its file input (choosing a file opens the system's file dialog,
-        // which a browser test cannot drive), on to the yes/no radio group. With neither chosen, Tab stops
+        // The logo is optional: Tab passes its file input (choosing a file opens the
+        // system's file dialog,
+        // which a browser test cannot drive), on to the yes/no radio group. With neither
+        // chosen, Tab stops
         // on the first radio button; the arrow keys move within the group and choose.
         tabTo("#boardMember-yes");
         page.keyboard().press("ArrowDown");
@@ -82,7 +93,8 @@ class KeyboardOrganizationRegistrationTest extends BrowserTest {
         assertFocusVisible();
         assertThat(page.isChecked("#boardMember-no")).isTrue();
         page.keyboard().press("ArrowUp");
-        assertThat(focusedMatches("#boardMember-yes")).as("ArrowUp moves back to 'yes', not %s", focusedElement()).isTrue();
+        assertThat(focusedMatches("#boardMember-yes")).as("ArrowUp moves back to 'yes', not %s", focusedElement())
+            .isTrue();
         assertFocusVisible();
         assertThat(page.isChecked("#boardMember-yes")).as("the arrow key chooses 'yes'").isTrue();
 
@@ -115,14 +127,15 @@ class KeyboardOrganizationRegistrationTest extends BrowserTest {
         assertThat(page.isChecked("#boardMember-yes")).isTrue();
         assertThat(page.isChecked("#boardMember-no")).isFalse();
 
-        // Correct the NIP in place (select all, type over it) and submit with Enter in the field.
+        // Correct the NIP in place (select all, type over it) and submit with Enter in
+        // the field.
         page.keyboard().press("Control+A");
         typeFocused(nip);
         navigateBy(this::pressEnter);
 
         assertThat(page.locator("h1")).hasText(name);
-        assertThat(page.locator("main .notice")).hasText(
-                "Organizacja została dodana do katalogu. Pełnomocnik samorządu zweryfikuje jej dane.");
+        assertThat(page.locator("main .notice"))
+            .hasText("Organizacja została dodana do katalogu. Pełnomocnik samorządu zweryfikuje jej dane.");
         assertThat(page.locator("main")).containsText("Gmina Secemin");
         assertThat(page.locator("main")).containsText(nip);
         assertThat(page.locator("main")).containsText("Ekologia i ochrona zwierząt");
@@ -130,13 +143,15 @@ class KeyboardOrganizationRegistrationTest extends BrowserTest {
     }
 
     private String selectedOptionText(String selectSelector) {
-        return (String) page.evaluate("s => { const e = document.querySelector(s); return e.options[e.selectedIndex].text; }",
+        return (String) page.evaluate(
+                "s => { const e = document.querySelector(s); return e.options[e.selectedIndex].text; }",
                 selectSelector);
     }
 
     @SuppressWarnings("unchecked")
     private List<String> checkedSpheres() {
-        return (List<String>) page.evaluate(
-                "() => Array.from(document.querySelectorAll('input[name=spheres]:checked')).map(e => e.value)");
+        return (List<String>) page
+            .evaluate("() => Array.from(document.querySelectorAll('input[name=spheres]:checked')).map(e => e.value)");
     }
+
 }

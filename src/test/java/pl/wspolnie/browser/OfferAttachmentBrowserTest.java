@@ -16,7 +16,10 @@ import java.util.Map;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
-/** Attachments on the offer's page in the browser: a renamed image refused next to the field, a PDF added; axe on each. */
+/**
+ * Attachments on the offer's page in the browser: a renamed image refused next to the
+ * field, a PDF added; axe on each.
+ */
 class OfferAttachmentBrowserTest extends BrowserTest {
 
     @Autowired
@@ -25,22 +28,25 @@ class OfferAttachmentBrowserTest extends BrowserTest {
     @Test
     void theOfferorAttachesTheStatuteAfterAWrongFile() {
         long competitionId = OfferTestCompetitions.publish(loggedIn(userWithRole(Role.OFFICIAL, POWIAT)), jstId(POWIAT),
-                "Konkurs z plikami w przeglądarce " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30), Map.of());
+                "Konkurs z plikami w przeglądarce " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30),
+                Map.of());
         String email = plainUser();
         long userId = provisioning.ensureConfirmedUser(email, "", "");
-        seeding.ensure(TestOrganizations.details("Fundacja Plikowa " + TestOrganizations.word(),
-                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+        seeding.ensure(TestOrganizations.details("Fundacja Plikowa " + TestOrganizations.word(), jstId(KLUCZEWSKO),
+                List.of("kultura"), null), userId, true, true);
         loginAs(email);
         open("/competitions/" + competitionId);
         page.fill("#title", "Haft z załącznikami");
         navigateBy(() -> page.click("main form button:has-text('Rozpocznij ofertę')"));
-        assertThat(page.locator("#attachments")).containsText("Brak wymaganych załączników: Statut, Sprawozdanie finansowe");
+        assertThat(page.locator("#attachments"))
+            .containsText("Brak wymaganych załączników: Statut, Sprawozdanie finansowe");
 
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13 };
         page.selectOption("#attachment-required", "Statut");
         page.setInputFiles("#attachment-file", new FilePayload("statut.pdf", "application/pdf", png));
         navigateBy(() -> page.click("#attachments button:has-text('Dodaj załącznik')"));
-        assertThat(page.locator("#attachment-file-error")).containsText("Dozwolone są tylko pliki PDF, JPEG, PNG, ODT i DOCX");
+        assertThat(page.locator("#attachment-file-error"))
+            .containsText("Dozwolone są tylko pliki PDF, JPEG, PNG, ODT i DOCX");
         assertThat(page.locator("#attachment-file")).hasAttribute("aria-invalid", "true");
 
         byte[] pdf = "%PDF-1.4\n% statut\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
@@ -51,4 +57,5 @@ class OfferAttachmentBrowserTest extends BrowserTest {
         assertThat(page.locator("#attachments table")).containsText("statut.pdf");
         assertThat(page.locator("#attachments")).containsText("Brak wymaganych załączników: Sprawozdanie finansowe");
     }
+
 }

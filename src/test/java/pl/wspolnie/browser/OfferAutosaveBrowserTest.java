@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
- * Autosave of the offer form in the browser: the offeror types, the status "Zapisano o …" appears in the live
- * region without pressing any button, and after the browser is closed (a new page, logged in again) the text is there.
+ * Autosave of the offer form in the browser: the offeror types, the status "Zapisano o …"
+ * appears in the live region without pressing any button, and after the browser is closed
+ * (a new page, logged in again) the text is there.
  */
 class OfferAutosaveBrowserTest extends BrowserTest {
 
@@ -30,26 +31,29 @@ class OfferAutosaveBrowserTest extends BrowserTest {
     void whatTheOfferorTypesSurvivesAClosedBrowser() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         long competitionId = OfferTestCompetitions.publish(official, jstId(POWIAT),
-                "Konkurs z autozapisem w przeglądarce " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30), Map.of());
+                "Konkurs z autozapisem w przeglądarce " + TestOrganizations.word(),
+                LocalDateTime.now(WARSAW).plusDays(30), Map.of());
 
         String email = plainUser();
         long userId = provisioning.ensureConfirmedUser(email, "", "");
-        seeding.ensure(TestOrganizations.details("Fundacja Autozapisu " + TestOrganizations.word(),
-                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+        seeding.ensure(TestOrganizations.details("Fundacja Autozapisu " + TestOrganizations.word(), jstId(KLUCZEWSKO),
+                List.of("kultura"), null), userId, true, true);
         loginAs(email);
         open("/competitions/" + competitionId);
         page.fill("#title", "Haft zapisywany sam");
         navigateBy(() -> page.click("main form button:has-text('Rozpocznij ofertę')"));
         String offerPath = localPath(page.url());
 
-        // No button is pressed: the form saves itself a moment after the typing stops or a field is left.
+        // No button is pressed: the form saves itself a moment after the typing stops or
+        // a field is left.
         page.fill("#summary", "Warsztaty haftu dla seniorów – żółć");
         page.fill("#contactPerson", "Łucja Żółkiewska");
         assertThat(page.locator("#autosave-status")).containsText("Zapisano o",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
         assertThat(page.locator("#autosave-status")).hasAttribute("aria-live", "polite");
         checkAxe();
-        // A second autosave goes through too (the first one's answer updated the draft's version in the form).
+        // A second autosave goes through too (the first one's answer updated the draft's
+        // version in the form).
         page.waitForResponse(r -> r.url().endsWith("/autosave") && r.status() == 200,
                 () -> page.fill("#experience", "Od 2015 r. prowadzimy świetlicę."));
         assertThat(page.locator("#autosave-status")).containsText("Zapisano o");
@@ -64,4 +68,5 @@ class OfferAutosaveBrowserTest extends BrowserTest {
         assertThat(page.locator("#contactPerson")).hasValue("Łucja Żółkiewska");
         assertThat(page.locator("#experience")).hasValue("Od 2015 r. prowadzimy świetlicę.");
     }
+
 }

@@ -15,9 +15,9 @@ import java.util.Map;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The pages that correct or remove what used to be only addable, axe on each (and on their error states): a
- * consultation meeting, a council member (ending refused by the ≥ 50 % NGO rule), a request for opinion, a
- * programme task (bad amount) and indicator.
+ * The pages that correct or remove what used to be only addable, axe on each (and on
+ * their error states): a consultation meeting, a council member (ending refused by the ≥
+ * 50 % NGO rule), a request for opinion, a programme task (bad amount) and indicator.
  */
 class PolicyEditingPagesBrowserTest extends BrowserTest {
 
@@ -30,38 +30,42 @@ class PolicyEditingPagesBrowserTest extends BrowserTest {
         // consultation meeting (powiat)
         String powiatOfficial = userWithRole(Role.OFFICIAL, POWIAT);
         WebClient api = loggedIn(powiatOfficial);
-        long consultation = ConsultationFixtures.publish(api, ConsultationFixtures.form(jstId(POWIAT), "Konsultacje " + w,
-                today, today.plusDays(13), "EVERYONE", ConsultationFixtures.DRAFT));
+        long consultation = ConsultationFixtures.publish(api, ConsultationFixtures.form(jstId(POWIAT),
+                "Konsultacje " + w, today, today.plusDays(13), "EVERYONE", ConsultationFixtures.DRAFT));
         String base = "/consultations/" + consultation;
-        api.submit(base + "/meetings/new", base + "/meetings/new",
-                Map.of("startsAt", today.plusDays(3) + "T17:00", "place", "Sala sesyjna", "onlineLink", "", "minutes", ""));
-        api.postMultipart(base + "/attachments/new", Map.of("meetingId", ""), Map.of("file", new WebClient.FilePart("Załącznik.pdf",
-                "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
+        api.submit(base + "/meetings/new", base + "/meetings/new", Map.of("startsAt", today.plusDays(3) + "T17:00",
+                "place", "Sala sesyjna", "onlineLink", "", "minutes", ""));
+        api.postMultipart(base + "/attachments/new", Map.of("meetingId", ""),
+                Map.of("file",
+                        new WebClient.FilePart("Załącznik.pdf", "application/pdf",
+                                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
                 api.get(base + "/attachments/new").csrf());
         long planned = ConsultationFixtures.publish(api, ConsultationFixtures.form(jstId(POWIAT), "Ankieta " + w,
                 today.plusDays(5), today.plusDays(20), "EVERYONE", ConsultationFixtures.DRAFT));
         String questions = "/consultations/" + planned + "/survey/questions";
-        api.submit(questions, questions, Map.of("kind", "SINGLE", "text", "Czy program jest czytelny?", "options", "Tak\nNie"));
+        api.submit(questions, questions,
+                Map.of("kind", "SINGLE", "text", "Czy program jest czytelny?", "options", "Tak\nNie"));
         // programme with a task and an indicator (powiat)
         Map<String, String> f = new LinkedHashMap<>();
         f.put("jstId", "" + jstId(POWIAT));
         f.put("title", "Program " + w);
         f.put("yearFrom", "" + (today.getYear() + 1));
         f.put("yearTo", "" + (today.getYear() + 1));
-        for (String k : List.of("goals", "principles", "scope", "forms", "period", "implementation", "funds", "evaluation",
-                "creation", "commissions")) {
+        for (String k : List.of("goals", "principles", "scope", "forms", "period", "implementation", "funds",
+                "evaluation", "creation", "commissions")) {
             f.put(k, "Treść części " + k + ".");
         }
         String programme = URI.create(api.submit("/programmes/new", "/programmes/new", f).location()).getRawPath();
         String token = api.get(programme).csrf();
-        api.post(programme + "/tasks", Map.of("sphereCode", "kultura", "description", "Festyn", "plannedFunds", "100"), token);
+        api.post(programme + "/tasks", Map.of("sphereCode", "kultura", "description", "Festyn", "plannedFunds", "100"),
+                token);
         api.post(programme + "/indicators", Map.of("name", "Liczba festynów", "target", "1"), token);
         // council in Radków: 1 NGO + 1 JST member, one request for opinion
         String radkowOfficial = userWithRole(Role.OFFICIAL, RADKOW);
         WebClient radkow = loggedIn(radkowOfficial);
         String council = "/council/" + jstId(RADKOW);
-        radkow.submit(council + "/composition", council + "/composition", Map.of("startsOn", "2027-01-01",
-                "ngoMembers", "Anna Społeczna " + w, "jstMembers", "Jan Urzędowy " + w));
+        radkow.submit(council + "/composition", council + "/composition", Map.of("startsOn", "2027-01-01", "ngoMembers",
+                "Anna Społeczna " + w, "jstMembers", "Jan Urzędowy " + w));
         radkow.submit(council + "/opinions/new", council + "/opinions/new", Map.of("subject", "Projekt uchwały " + w));
         radkow.submit(council + "/meetings/new", council + "/meetings/new", Map.of("startsAt", "2027-03-10T16:00",
                 "place", "Sala narad", "agenda", "Opinia o programie", "minutes", ""));
@@ -106,4 +110,5 @@ class PolicyEditingPagesBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main form[action$='/edit'] button[type=submit]"), 422);
         assertThat(page.locator("#error-summary")).isVisible();
     }
+
 }

@@ -24,11 +24,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 4's whole story in the browser, axe on every page: the official writes the cooperation programme for year
- * Y and sends it to consultation; an NGO and a resident remark on paragraphs; the council gives its opinion on one
- * request while another lapses without one; the official answers every remark (one accepted changes a paragraph),
- * publishes version 2, closes the consultation with its report; the programme is adopted; in year Y + 1 the
- * programme report for Y is written and published.
+ * Issue 4's whole story in the browser, axe on every page: the official writes the
+ * cooperation programme for year Y and sends it to consultation; an NGO and a resident
+ * remark on paragraphs; the council gives its opinion on one request while another lapses
+ * without one; the official answers every remark (one accepted changes a paragraph),
+ * publishes version 2, closes the consultation with its report; the programme is adopted;
+ * in year Y + 1 the programme report for Y is written and published.
  */
 class PolicyStoryBrowserTest extends BrowserTest {
 
@@ -60,7 +61,8 @@ class PolicyStoryBrowserTest extends BrowserTest {
 
     @Test
     void programmeFromDraftThroughConsultationCouncilAndAdoptionToTheYearReport() throws IOException {
-        // 1 October of next year: the programme for the year after (Y) is drafted and consulted in autumn.
+        // 1 October of next year: the programme for the year after (Y) is drafted and
+        // consulted in autumn.
         int y = LocalDate.now(clock).getYear() + 2;
         moveClockTo(LocalDate.of(y - 1, 10, 1).atTime(10, 0).atZone(ClockConfig.WARSAW));
         long jst = jstId(KLUCZEWSKO);
@@ -70,10 +72,12 @@ class PolicyStoryBrowserTest extends BrowserTest {
         String ngoEmail = uniqueEmail("ngo-policy");
         long ngoUser = provisioning.ensureConfirmedUser(ngoEmail, "Zofia Łęcka", DEMO_PASSWORD);
         String orgName = "Stowarzyszenie Seniorów Źródło " + TestOrganizations.word();
-        long orgId = seeding.ensure(TestOrganizations.details(orgName, jst, List.of("seniorzy"), null), ngoUser, true, true);
+        long orgId = seeding.ensure(TestOrganizations.details(orgName, jst, List.of("seniorzy"), null), ngoUser, true,
+                true);
         String title = "Program współpracy Gminy Kluczewsko na " + y + " r. " + TestOrganizations.word();
 
-        // ---- the official writes the draft (after a form with errors) and sends it to consultation ----
+        // ---- the official writes the draft (after a form with errors) and sends it to
+        // consultation ----
         loginAs(official);
         open("/programmes");
         navigateBy(() -> page.click("main a[href='/programmes/new']"));
@@ -81,8 +85,8 @@ class PolicyStoryBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("#error-summary")).isVisible();
         page.fill("#title", title);
-        for (String part : List.of("goals", "scope", "forms", "period", "implementation", "funds", "evaluation", "creation",
-                "commissions")) {
+        for (String part : List.of("goals", "scope", "forms", "period", "implementation", "funds", "evaluation",
+                "creation", "commissions")) {
             page.fill("#" + part, "Część „" + part + "” programu współpracy.");
         }
         navigateBy(() -> page.click("main form button[type=submit]"));
@@ -107,10 +111,16 @@ class PolicyStoryBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main dl a[href^='/consultations/']"));
         long consultationId = idFrom(page.url(), "/consultations/");
         assertThat(page.locator("main h1")).hasText(title);
-        List<String> items = page.locator(".draft-row").all().stream().map(l -> l.getAttribute("id").substring(5)).toList();
+        List<String> items = page.locator(".draft-row")
+            .all()
+            .stream()
+            .map(l -> l.getAttribute("id").substring(5))
+            .toList();
         String goalsItem = items.get(0);
-        String taskItem = page.locator(".draft-row").filter(new Locator.FilterOptions().setHasText("Klub seniora w Kluczewsku"))
-                .getAttribute("id").substring(5);
+        String taskItem = page.locator(".draft-row")
+            .filter(new Locator.FilterOptions().setHasText("Klub seniora w Kluczewsku"))
+            .getAttribute("id")
+            .substring(5);
         assertThat(page.locator("#item-" + taskItem)).containsText("12500.00 zł");
         // the second request, from the consultation page through the council's form
         String secondSubject = "Opinia o projekcie programu – druga prośba " + TestOrganizations.word();
@@ -120,7 +130,8 @@ class PolicyStoryBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText(secondSubject);
         logout();
 
-        // ---- an NGO remarks on the task on behalf of its organisation, a resident on the goals ----
+        // ---- an NGO remarks on the task on behalf of its organisation, a resident on
+        // the goals ----
         loginAs(ngoEmail);
         open("/consultations/" + consultationId);
         navigateBy(() -> page.click("#item-" + taskItem + " a"));
@@ -136,7 +147,8 @@ class PolicyStoryBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("#item-" + goalsItem + " a"));
         page.fill("#proposal", "Dopisać cel: wolontariat młodzieży.");
         navigateBy(() -> page.click("main form button[type=submit]"));
-        assertThat(page.locator("#item-" + goalsItem + " .draft-remarks")).containsText("Dopisać cel: wolontariat młodzieży.");
+        assertThat(page.locator("#item-" + goalsItem + " .draft-remarks"))
+            .containsText("Dopisać cel: wolontariat młodzieży.");
         logout();
 
         // ---- a council member gives the opinion on the first request ----
@@ -155,26 +167,31 @@ class PolicyStoryBrowserTest extends BrowserTest {
         Locator opinions = page.locator("main section[aria-labelledby=opinions-title]");
         assertThat(opinions).containsText("Rada pozytywnie opiniuje projekt, zaleca zwiększenie środków.");
         assertThat(opinions.locator(".remark").filter(new Locator.FilterOptions().setHasText(secondSubject)))
-                .containsText("Rada nie wydała opinii w terminie.");
+            .containsText("Rada nie wydała opinii w terminie.");
 
-        // ---- the official answers every remark, publishes version 2, closes with the report ----
+        // ---- the official answers every remark, publishes version 2, closes with the
+        // report ----
         loginAs(official);
         open("/programmes/" + programmeId);
         Locator programmeOpinions = page.locator("main section[aria-labelledby=opinions-title]");
         assertThat(programmeOpinions).containsText("Rada pozytywnie opiniuje projekt");
         assertThat(programmeOpinions.locator(".remark").filter(new Locator.FilterOptions().setHasText(secondSubject)))
-                .containsText("Rada nie wydała opinii w terminie.");
+            .containsText("Rada nie wydała opinii w terminie.");
         open("/consultations/" + consultationId);
         navigateBy(() -> page.click("main a[href$='/answers']"));
         assertThat(page.locator("main")).containsText("Uwagi bez odpowiedzi: 2");
-        page.locator("#remarkIds tbody tr").filter(new Locator.FilterOptions().setHasText(orgName))
-                .locator("input[name=remarkIds]").check();
+        page.locator("#remarkIds tbody tr")
+            .filter(new Locator.FilterOptions().setHasText(orgName))
+            .locator("input[name=remarkIds]")
+            .check();
         page.check("#decision1");
         page.fill("#justification", "Kwota zostanie zwiększona do 15 000 zł.");
         navigateBy(() -> page.click("main form[action$='/answers'] button[type=submit]"));
         assertThat(page.locator("main")).containsText("Uwagi bez odpowiedzi: 1");
-        page.locator("#remarkIds tbody tr").filter(new Locator.FilterOptions().setHasText("wolontariat młodzieży"))
-                .locator("input[name=remarkIds]").check();
+        page.locator("#remarkIds tbody tr")
+            .filter(new Locator.FilterOptions().setHasText("wolontariat młodzieży"))
+            .locator("input[name=remarkIds]")
+            .check();
         page.check("#decision3");
         page.fill("#justification", "Wolontariat obejmuje już część „scope”.");
         navigateBy(() -> page.click("main form[action$='/answers'] button[type=submit]"));
@@ -185,10 +202,12 @@ class PolicyStoryBrowserTest extends BrowserTest {
         assertThat(previous).contains("12500.00 zł");
         page.fill("#draft", previous.replace("12500.00 zł", "15000.00 zł"));
         navigateBy(() -> page.click("main form button[type=submit]"));
-        Locator changed = page.locator("main table tbody tr").filter(new Locator.FilterOptions().setHasText("15000.00 zł"));
+        Locator changed = page.locator("main table tbody tr")
+            .filter(new Locator.FilterOptions().setHasText("15000.00 zł"));
         assertThat(changed).containsText("12500.00 zł");
         assertThat(changed).containsText(orgName);
-        assertThat(page.locator("main table tbody tr").filter(new Locator.FilterOptions().setHasText(orgName))).hasCount(1);
+        assertThat(page.locator("main table tbody tr").filter(new Locator.FilterOptions().setHasText(orgName)))
+            .hasCount(1);
 
         open("/consultations/" + consultationId + "/answers");
         page.fill("#conclusions", "Zwiększono środki na klub seniora zgodnie z uwagą organizacji.");
@@ -197,9 +216,10 @@ class PolicyStoryBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Wolontariat obejmuje już część „scope”.");
         assertThat(page.locator("main")).containsText("Rada pozytywnie opiniuje projekt");
         String reportPdf = pdfText("/consultations/" + consultationId + "/report.pdf");
-        assertThat(reportPdf).contains("Raport z konsultacji").contains(orgName)
-                .contains("Zwiększono środki na klub seniora zgodnie z uwagą organizacji.")
-                .contains("Kwota zostanie zwiększona do 15 000 zł.");
+        assertThat(reportPdf).contains("Raport z konsultacji")
+            .contains(orgName)
+            .contains("Zwiększono środki na klub seniora zgodnie z uwagą organizacji.")
+            .contains("Kwota zostanie zwiększona do 15 000 zł.");
 
         // ---- adoption ----
         open("/programmes/" + programmeId);
@@ -213,7 +233,8 @@ class PolicyStoryBrowserTest extends BrowserTest {
         open("/programmes");
         assertThat(page.locator("main")).containsText(title);
 
-        // ---- in year Y + 1 the official writes and publishes the programme report for Y ----
+        // ---- in year Y + 1 the official writes and publishes the programme report for Y
+        // ----
         moveClockTo(LocalDate.of(y + 1, 1, 15).atTime(9, 0).atZone(ClockConfig.WARSAW));
         loginAs(official);
         open("/programmes");
@@ -228,7 +249,8 @@ class PolicyStoryBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText(title);
         String yearPdf = pdfText("/programmes/reports/" + jst + "/" + y + "/pdf");
         assertThat(yearPdf).contains("Sprawozdanie z realizacji programu współpracy – Gmina Kluczewsko, " + y + " r.")
-                .contains("Zadania zrealizowano z udziałem organizacji – klub seniora działał przez cały rok.")
-                .contains("XII/85/" + (y - 1));
+            .contains("Zadania zrealizowano z udziałem organizacji – klub seniora działał przez cały rok.")
+            .contains("XII/85/" + (y - 1));
     }
+
 }

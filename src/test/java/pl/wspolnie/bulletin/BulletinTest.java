@@ -31,14 +31,18 @@ class BulletinTest extends IntegrationTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate tx;
 
     private void published(ContentType type, String sourceId, String title, String summary, long jstId) {
         tx.executeWithoutResult(s -> events.publishEvent(new ContentPublished(type, sourceId, title, summary,
                 "/" + type.name().toLowerCase() + "/" + sourceId, jstId, Set.of("kultura"), clock.instant())));
-        Eventually.await("stored " + title, () -> jdbc.sql("select count(*) from published_content where title = :t")
-                .param("t", title).query(Long.class).single() == 1);
+        Eventually.await("stored " + title,
+                () -> jdbc.sql("select count(*) from published_content where title = :t")
+                    .param("t", title)
+                    .query(Long.class)
+                    .single() == 1);
     }
 
     @Test
@@ -46,11 +50,15 @@ class BulletinTest extends IntegrationTest {
         String word = TestOrganizations.word();
         String subscriber = plainUser();
         WebClient reader = loggedIn(subscriber);
-        assertThat(reader.submit("/account/subscriptions", "/account/subscriptions",
-                Map.of("newsletter", "true", "jst", String.valueOf(jstId(SECEMIN)))).status()).isEqualTo(302);
+        assertThat(reader
+            .submit("/account/subscriptions", "/account/subscriptions",
+                    Map.of("newsletter", "true", "jst", String.valueOf(jstId(SECEMIN))))
+            .status()).isEqualTo(302);
 
-        published(ContentType.COMPETITION, "k-" + word, "Konkurs na zajęcia " + word, "Zażółć gęślą jaźń — oferty do piątku", jstId(SECEMIN));
-        published(ContentType.COMPETITION_RESULT, "w-" + word, "Wyniki konkursu " + word, "Dotacje dla 5 organizacji", jstId(SECEMIN));
+        published(ContentType.COMPETITION, "k-" + word, "Konkurs na zajęcia " + word,
+                "Zażółć gęślą jaźń — oferty do piątku", jstId(SECEMIN));
+        published(ContentType.COMPETITION_RESULT, "w-" + word, "Wyniki konkursu " + word, "Dotacje dla 5 organizacji",
+                jstId(SECEMIN));
         published(ContentType.NOTICE, "n-" + word, "Ogłoszenie " + word, "Szukamy wolontariuszy", jstId(SECEMIN));
         published(ContentType.NEWS, "x-" + word, "Obce " + word, "Z innej gminy", jstId(KLUCZEWSKO));
 
@@ -62,7 +70,7 @@ class BulletinTest extends IntegrationTest {
         String edit = proposed.location().replaceAll("^https?://[^/]+", "");
         Page form = editor.get(edit);
         assertThat(form.text()).contains("Konkurs na zajęcia " + word, "Wyniki konkursu " + word, "Ogłoszenie " + word)
-                .doesNotContain("Obce " + word);
+            .doesNotContain("Obce " + word);
 
         // the results first, the competition trimmed, the notice removed
         String body = form.body();
@@ -82,24 +90,31 @@ class BulletinTest extends IntegrationTest {
         assertThat(done.status()).isEqualTo(302);
 
         Page archive = visitor().get("/bulletin");
-        String pdfPath = archive.body().replaceAll("(?s).*href=\"(/bulletin/\\d+\\.pdf)\"[^>]*>Biuletyn nr \\d+ — Gmina Secemin.*", "$1");
+        String pdfPath = archive.body()
+            .replaceAll("(?s).*href=\"(/bulletin/\\d+\\.pdf)\"[^>]*>Biuletyn nr \\d+ — Gmina Secemin.*", "$1");
         byte[] pdf = visitor().getBytes(pdfPath).body();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f); // A4
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Gmina Secemin", "Zażółć gęślą jaźń", "Wyniki konkursu " + word)
-                    .doesNotContain("Ogłoszenie " + word, "oferty do piątku");
+                .doesNotContain("Ogłoszenie " + word, "oferty do piątku");
             assertThat(text).containsPattern("Nr \\d+, informacje z okresu");
-            // a title may wrap inside its column: compare positions in the text with line breaks as spaces
+            // a title may wrap inside its column: compare positions in the text with line
+            // breaks as spaces
             String flat = text.replaceAll("\\s+", " ");
             assertThat(flat).contains("Konkurs na zajęcia " + word);
             assertThat(flat.indexOf("Wyniki konkursu " + word)).isLessThan(flat.indexOf("Konkurs na zajęcia " + word));
         }
 
         TestMailServer.awaitMail(subscriber, "Biuletyn nr");
-        MimeMessage message = TestMailServer.mailsTo(subscriber).stream()
-                .filter(m -> { try { return m.getSubject().contains("Biuletyn nr"); } catch (Exception e) { return false; } })
-                .findFirst().orElseThrow();
+        MimeMessage message = TestMailServer.mailsTo(subscriber).stream().filter(m -> {
+            try {
+                return m.getSubject().contains("Biuletyn nr");
+            }
+            catch (Exception e) {
+                return false;
+            }
+        }).findFirst().orElseThrow();
         StringBuilder text = new StringBuilder();
         StringBuilder types = new StringBuilder();
         collect((MimeMultipart) message.getContent(), text, types);
@@ -115,7 +130,8 @@ class BulletinTest extends IntegrationTest {
             Object content = part.getContent();
             if (content instanceof MimeMultipart nested) {
                 collect(nested, text, types);
-            } else if (content instanceof String s) {
+            }
+            else if (content instanceof String s) {
                 text.append(s);
             }
         }
@@ -126,4 +142,5 @@ class BulletinTest extends IntegrationTest {
         assertThat(at).as("entry " + title).isPositive();
         return body.substring(at).replaceAll("(?s)^.*?id=\"position-(\\d+)\".*", "$1");
     }
+
 }

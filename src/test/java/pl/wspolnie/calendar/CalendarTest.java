@@ -33,6 +33,7 @@ class CalendarTest extends IntegrationTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -52,23 +53,34 @@ class CalendarTest extends IntegrationTest {
     @Test
     void entriesOfOtherModulesAreUpsertedBySourceAndRemovedWhenWithdrawn() throws Exception {
         String word = TestOrganizations.word();
-        ZonedDateTime start = ZonedDateTime.now(clock).plusDays(10).withHour(10).withMinute(0).withSecond(0).withNano(0);
+        ZonedDateTime start = ZonedDateTime.now(clock)
+            .plusDays(10)
+            .withHour(10)
+            .withMinute(0)
+            .withSecond(0)
+            .withNano(0);
         String month = YearMonth.from(start).toString();
         publish(new CalendarEntryPublished("competitions", "c-" + word, CalendarEntryType.COMPETITION_DEADLINE,
                 "Termin ofert " + word, "Składanie ofert", start, null, null, jstId(SECEMIN), Set.of("kultura"),
                 "/competitions/" + word));
         WebClient visitor = visitor();
-        await("entry in the calendar", () -> visitor.get("/calendar?month=" + month).text().contains("Termin ofert " + word));
+        await("entry in the calendar",
+                () -> visitor.get("/calendar?month=" + month).text().contains("Termin ofert " + word));
 
         publish(new CalendarEntryPublished("competitions", "c-" + word, CalendarEntryType.COMPETITION_DEADLINE,
-                "Nowy termin ofert " + word, "Przesunięty", start.plusDays(1), null, null, jstId(SECEMIN), Set.of("kultura"),
-                "/competitions/" + word));
-        await("entry updated", () -> visitor.get("/calendar?month=" + month).text().contains("Nowy termin ofert " + word));
+                "Nowy termin ofert " + word, "Przesunięty", start.plusDays(1), null, null, jstId(SECEMIN),
+                Set.of("kultura"), "/competitions/" + word));
+        await("entry updated",
+                () -> visitor.get("/calendar?month=" + month).text().contains("Nowy termin ofert " + word));
         String page = visitor.get("/calendar?view=list&month=" + month).text();
-        assertThat(page.split("termin ofert " + word, -1)).hasSize(2); // one entry, not two
+        assertThat(page.split("termin ofert " + word, -1)).hasSize(2); // one entry, not
+                                                                       // two
 
         List<VEvent> feed = parse(visitor.get("/calendar.ics?jst=" + jstId(SECEMIN)).body());
-        VEvent vevent = feed.stream().filter(e -> e.getSummary().getValue().equals("Nowy termin ofert " + word)).findFirst().orElseThrow();
+        VEvent vevent = feed.stream()
+            .filter(e -> e.getSummary().getValue().equals("Nowy termin ofert " + word))
+            .findFirst()
+            .orElseThrow();
         assertThat(vevent.getUrl().getValue()).isEqualTo("http://localhost/competitions/" + word);
         assertThat(summaries(parse(visitor.get("/calendar.ics?jst=" + jstId(KLUCZEWSKO)).body()))).doesNotContain(word);
         assertThat(summaries(parse(visitor.get("/calendar.ics?sphere=kultura").body()))).contains(word);
@@ -99,9 +111,10 @@ class CalendarTest extends IntegrationTest {
         String eventPath = saved.location().replaceAll("^https?://[^/]+", "");
 
         WebClient visitor = visitor();
-        await("event in the month view", () -> visitor.get("/calendar?month=" + month).text().contains("Forum organizacji " + word));
+        await("event in the month view",
+                () -> visitor.get("/calendar?month=" + month).text().contains("Forum organizacji " + word));
         assertThat(visitor.get("/calendar?view=list&month=" + month + "&jst=" + jstId(POWIAT)).text())
-                .contains("Forum organizacji " + word, "Sala gminna, Kluczewsko");
+            .contains("Forum organizacji " + word, "Sala gminna, Kluczewsko");
         Page eventPage = visitor.get(eventPath);
         assertThat(eventPage.text()).contains("Forum organizacji " + word, "Forum");
         String icsLink = eventPage.body().replaceAll("(?s).*href=\"(/calendar/\\d+\\.ics)\".*", "$1");
@@ -119,7 +132,8 @@ class CalendarTest extends IntegrationTest {
         assertThat(other.post(eventPath + "/cancel", Map.of(), other.get("/calendar").csrf()).status()).isEqualTo(403);
         assertThat(loggedIn(plainUser()).get("/calendar/events/new").status()).isEqualTo(403);
 
-        assertThat(official.post(eventPath + "/cancel", Map.of(), official.get(eventPath).csrf()).status()).isEqualTo(302);
+        assertThat(official.post(eventPath + "/cancel", Map.of(), official.get(eventPath).csrf()).status())
+            .isEqualTo(302);
         await("cancelled event gone", () -> !visitor.get("/calendar?month=" + month).text().contains(word));
     }
 
@@ -139,6 +153,7 @@ class CalendarTest extends IntegrationTest {
         form.put("start", "2026-12-10T10:00");
         form.put("end", "2026-12-10T09:00");
         assertThat(official.submit("/calendar/events/new", "/calendar/events/new", form).text())
-                .contains("Koniec nie może być wcześniej niż początek");
+            .contains("Koniec nie może być wcześniej niż początek");
     }
+
 }

@@ -32,8 +32,10 @@ public class AdviceAppointmentTest extends IntegrationTest {
 
     @Autowired
     CentreCatalogue catalogue;
+
     @Autowired
     Advice advice;
+
     @Autowired
     OrganizationSeeding seeding;
 
@@ -62,16 +64,21 @@ public class AdviceAppointmentTest extends IntegrationTest {
         WebClient rep = loggedIn(ngo.repEmail());
         Page free = rep.get(page);
         assertThat(free.text()).contains("prawo", "Test CENTRE_STAFF", "Pokój 12");
-        long slotId = jdbc.sql("select id from centre_advice_slot where centre_id = ?").param(centreId).query(Long.class).single();
+        long slotId = jdbc.sql("select id from centre_advice_slot where centre_id = ?")
+            .param(centreId)
+            .query(Long.class)
+            .single();
         Page booked = rep.post("/centre/advice/slots/" + slotId + "/book",
-                Map.of("organizationId", String.valueOf(ngo.id()), "topic", "Zmiana statutu stowarzyszenia"), free.csrf());
+                Map.of("organizationId", String.valueOf(ngo.id()), "topic", "Zmiana statutu stowarzyszenia"),
+                free.csrf());
         assertThat(booked.status()).isEqualTo(302);
         TestMailServer.awaitMail(ngo.repEmail(), "Potwierdzenie wizyty doradczej");
         VEvent confirmed = icsOf(ngo.repEmail(), "Potwierdzenie wizyty doradczej");
         assertThat(confirmed.getSummary().getValue()).contains("Doradztwo (prawo)");
         assertThat(confirmed.getLocation().getValue()).isEqualTo("Pokój 12");
         assertThat(confirmed.getDateTimeStart().getValue()).contains(day.toString().replace("-", ""));
-        assertThat(rep.get("/centre/bookings").text()).contains("Moje wizyty doradcze", "Zmiana statutu stowarzyszenia");
+        assertThat(rep.get("/centre/bookings").text()).contains("Moje wizyty doradcze",
+                "Zmiana statutu stowarzyszenia");
 
         CentreFixtures.Ngo other = CentreFixtures.ngo(provisioning, seeding, uniqueEmail("advice2"), jstId(SECEMIN));
         WebClient second = loggedIn(other.repEmail());
@@ -79,17 +86,23 @@ public class AdviceAppointmentTest extends IntegrationTest {
                 Map.of("organizationId", String.valueOf(other.id()), "topic", "Inny temat"), second.get(page).csrf());
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.text()).contains("Ten termin został już zarezerwowany.");
-        assertThat(second.post("/centre/advice/slots/" + slotId + "/book",
-                Map.of("organizationId", String.valueOf(ngo.id()), "topic", "Nie moja organizacja"), second.get(page).csrf())
-                .status()).as("booking for an organisation one does not represent").isEqualTo(403);
+        assertThat(second
+            .post("/centre/advice/slots/" + slotId + "/book",
+                    Map.of("organizationId", String.valueOf(ngo.id()), "topic", "Nie moja organizacja"),
+                    second.get(page).csrf())
+            .status()).as("booking for an organisation one does not represent").isEqualTo(403);
 
         long bookingId = jdbc.sql("select id from centre_advice_booking where slot_id = ? and status = 'BOOKED'")
-                .param(slotId).query(Long.class).single();
+            .param(slotId)
+            .query(Long.class)
+            .single();
         String bookingPage = "/centre/advice/bookings/" + bookingId;
         assertThat(rep.get(bookingPage).status()).as("the note is for the centre only").isEqualTo(403);
         assertThat(rep.post(bookingPage + "/note", Map.of("note", "x"), rep.get(page).csrf()).status()).isEqualTo(403);
-        assertThat(adviser.post(bookingPage + "/note", Map.of("note", "Doradzono zmiane paragrafu 5 statutu."),
-                adviser.get(bookingPage).csrf()).status()).isEqualTo(302);
+        assertThat(adviser
+            .post(bookingPage + "/note", Map.of("note", "Doradzono zmiane paragrafu 5 statutu."),
+                    adviser.get(bookingPage).csrf())
+            .status()).isEqualTo(302);
         assertThat(adviser.get(bookingPage).text()).contains("Doradzono zmiane paragrafu 5 statutu.");
         assertThat(rep.get("/centre/bookings").text()).doesNotContain("Doradzono zmiane");
         Page agenda = adviser.get("/centre/agenda?date=" + day);
@@ -98,13 +111,17 @@ public class AdviceAppointmentTest extends IntegrationTest {
 
         clock.advance(Duration.ofDays(1));
         // fired at once on two instances (or run again while running): one reminder
-        assertThat(AtOnce.run(2, advice::sendReminders).stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(1);
+        assertThat(AtOnce.run(2, advice::sendReminders).stream().mapToInt(Integer::intValue).sum())
+            .isGreaterThanOrEqualTo(1);
         TestMailServer.awaitMail(ngo.repEmail(), "Przypomnienie: jutro wizyta doradcza");
         VEvent reminder = icsOf(ngo.repEmail(), "Przypomnienie: jutro wizyta doradcza");
-        assertThat(reminder.getProperty("UID").orElseThrow().getValue()).isEqualTo(confirmed.getProperty("UID").orElseThrow().getValue());
+        assertThat(reminder.getProperty("UID").orElseThrow().getValue())
+            .isEqualTo(confirmed.getProperty("UID").orElseThrow().getValue());
         advice.sendReminders();
-        assertThat(TestMailServer.mailsTo(ngo.repEmail()).stream().filter(m -> subject(m).contains("Przypomnienie")).count())
-                .as("one reminder only").isEqualTo(1);
+        assertThat(TestMailServer.mailsTo(ngo.repEmail())
+            .stream()
+            .filter(m -> subject(m).contains("Przypomnienie"))
+            .count()).as("one reminder only").isEqualTo(1);
 
         Page cancelled = rep.post("/centre/advice/bookings/" + bookingId + "/cancel",
                 Map.of("reason", "Choroba prezesa"), rep.get("/centre/bookings").csrf());
@@ -116,14 +133,19 @@ public class AdviceAppointmentTest extends IntegrationTest {
     private static String subject(MimeMessage m) {
         try {
             return m.getSubject();
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** The single event of the .ics attached to the mail with this subject. */
     public static VEvent icsOf(String to, String subject) throws Exception {
-        MimeMessage message = TestMailServer.mailsTo(to).stream().filter(m -> subject(m).contains(subject)).findFirst().orElseThrow();
+        MimeMessage message = TestMailServer.mailsTo(to)
+            .stream()
+            .filter(m -> subject(m).contains(subject))
+            .findFirst()
+            .orElseThrow();
         MimeMultipart multipart = (MimeMultipart) message.getContent();
         for (int i = 0; i < multipart.getCount(); i++) {
             BodyPart part = multipart.getBodyPart(i);
@@ -140,4 +162,5 @@ public class AdviceAppointmentTest extends IntegrationTest {
         }
         throw new AssertionError("no wizyta.ics in " + subject);
     }
+
 }

@@ -26,18 +26,22 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Cancelling a room booked together with an equipment item cancels both; cancelling only the equipment keeps the
- * room. Staff cancelling somebody else's booking or pending request send the requester an e-mail.
+ * Cancelling a room booked together with an equipment item cancels both; cancelling only
+ * the equipment keeps the room. Staff cancelling somebody else's booking or pending
+ * request send the requester an e-mail.
  */
 class BookingCancellationTest extends IntegrationTest {
 
     @Autowired
     CentreCatalogue catalogue;
+
     @Autowired
     OrganizationSeeding seeding;
 
     CentreFixtures.Rooms rooms;
+
     CentreFixtures.Ngo ngo;
+
     LocalDate day;
 
     @BeforeEach
@@ -62,8 +66,10 @@ class BookingCancellationTest extends IntegrationTest {
     }
 
     private long row(long resourceId) {
-        return jdbc.sql("select id from centre_booking where resource_id = ? order by id desc limit 1").param(resourceId)
-                .query(Long.class).single();
+        return jdbc.sql("select id from centre_booking where resource_id = ? order by id desc limit 1")
+            .param(resourceId)
+            .query(Long.class)
+            .single();
     }
 
     private String status(long id) {
@@ -82,7 +88,8 @@ class BookingCancellationTest extends IntegrationTest {
         return TestMailServer.mailsTo(to).stream().map(m -> {
             try {
                 return ((MimeMessage) m).getSubject();
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }).toList();
@@ -98,16 +105,18 @@ class BookingCancellationTest extends IntegrationTest {
         assertThat(mine.text()).contains("Odwołanie sali odwoła też sprzęt: Rzutnik");
         assertThat(visitor().get(week(rooms.projectorId())).text()).contains("10:00–12:00");
 
-        Page cancelled = rep.post("/centre/bookings/" + room + "/cancel", Map.of("reason", "Choroba prelegenta"), mine.csrf());
+        Page cancelled = rep.post("/centre/bookings/" + room + "/cancel", Map.of("reason", "Choroba prelegenta"),
+                mine.csrf());
         assertThat(cancelled.status()).isEqualTo(302);
         assertThat(rep.get(cancelled.location()).text())
-                .contains("Rezerwacja sali została odwołana razem ze sprzętem zarezerwowanym w tej samej prośbie.");
+            .contains("Rezerwacja sali została odwołana razem ze sprzętem zarezerwowanym w tej samej prośbie.");
         assertThat(status(room)).isEqualTo("CANCELLED");
         assertThat(status(projector)).as("the projector booked with the room").isEqualTo("CANCELLED");
         assertThat(reason(projector)).isEqualTo("Choroba prelegenta");
         for (long resource : List.of(rooms.roomId(), rooms.projectorId())) {
             assertThat(visitor().get(week(resource)).text()).as("the week view of " + resource)
-                    .doesNotContain("10:00–12:00").contains("wolne przez cały dzień");
+                .doesNotContain("10:00–12:00")
+                .contains("wolne przez cały dzień");
         }
         // both free: somebody else books the room and the projector at the same time
         book(rep, rooms.roomId(), "10:00", "12:00", rooms.projectorId());
@@ -124,7 +133,7 @@ class BookingCancellationTest extends IntegrationTest {
                 Map.of("reason", "Mamy własny rzutnik", "back", week(rooms.projectorId())), week.csrf());
         assertThat(cancelled.status()).isEqualTo(302);
         assertThat(rep.get(cancelled.location()).text()).contains("Rezerwacja została odwołana.")
-                .doesNotContain("razem ze sprzętem");
+            .doesNotContain("razem ze sprzętem");
         assertThat(status(projector)).isEqualTo("CANCELLED");
         assertThat(status(room)).isEqualTo("CONFIRMED");
         assertThat(visitor().get(week(rooms.roomId())).text()).contains("10:00–12:00");
@@ -141,8 +150,8 @@ class BookingCancellationTest extends IntegrationTest {
         WebClient staff = loggedIn(userWithRole(Role.CENTRE_STAFF, POWIAT));
         Page week = staff.get(week(rooms.roomId()));
 
-        Page noReason = staff.post("/centre/bookings/" + room + "/cancel", Map.of("reason", " ", "back", week(rooms.roomId())),
-                week.csrf());
+        Page noReason = staff.post("/centre/bookings/" + room + "/cancel",
+                Map.of("reason", " ", "back", week(rooms.roomId())), week.csrf());
         assertThat(staff.get(noReason.location()).text()).contains("Podaj powód odwołania");
         assertThat(status(room)).isEqualTo("CONFIRMED");
 
@@ -150,15 +159,18 @@ class BookingCancellationTest extends IntegrationTest {
                 Map.of("reason", "Awaria ogrzewania", "back", week(rooms.roomId())), week.csrf());
         assertThat(cancelled.status()).isEqualTo(302);
         assertThat(cancelled.location()).endsWith(week(rooms.roomId()));
-        assertThat(staff.get(cancelled.location()).text()).contains("Rezerwacja sali została odwołana razem ze sprzętem "
-                + "zarezerwowanym w tej samej prośbie. Osoba, która ją złożyła, dostanie wiadomość e-mail z powodem.");
+        assertThat(staff.get(cancelled.location()).text())
+            .contains("Rezerwacja sali została odwołana razem ze sprzętem "
+                    + "zarezerwowanym w tej samej prośbie. Osoba, która ją złożyła, dostanie wiadomość e-mail z powodem.");
         assertThat(status(room)).isEqualTo("CANCELLED");
         assertThat(status(projector)).isEqualTo("CANCELLED");
         String mail = TestMailServer.awaitMail(ngo.repEmail(), "Odwołana rezerwacja");
-        assertThat(mail).contains(rooms.roomName(), "Rzutnik", day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ", 10:00–12:00",
-                "Powód: Awaria ogrzewania", "Spotkanie zarządu");
+        assertThat(mail).contains(rooms.roomName(), "Rzutnik",
+                day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ", 10:00–12:00", "Powód: Awaria ogrzewania",
+                "Spotkanie zarządu");
         assertThat(subjects(ngo.repEmail()).stream().filter(s -> s.startsWith("Odwołana rezerwacja")).count())
-                .as("one e-mail for the room and the projector").isEqualTo(1);
+            .as("one e-mail for the room and the projector")
+            .isEqualTo(1);
         for (long resource : List.of(rooms.roomId(), rooms.projectorId())) {
             assertThat(visitor().get(week(resource)).text()).doesNotContain("10:00–12:00");
         }
@@ -166,15 +178,17 @@ class BookingCancellationTest extends IntegrationTest {
 
     @Test
     void staffCancellingAPendingRequestSendsAnEmailButTheRequesterCancellingTheirOwnDoesNot() {
-        long confirmRoom = catalogue.seedResource(rooms.centreId(), new ResourceDetails(ResourceKind.ROOM, "Salka na zgodę",
-                "", 10, "", "1111111", LocalTime.of(8, 0), LocalTime.of(20, 0), 240, 60, true));
+        long confirmRoom = catalogue.seedResource(rooms.centreId(), new ResourceDetails(ResourceKind.ROOM,
+                "Salka na zgodę", "", 10, "", "1111111", LocalTime.of(8, 0), LocalTime.of(20, 0), 240, 60, true));
         WebClient rep = loggedIn(ngo.repEmail());
 
         // the requester cancels their own booking: no e-mail
         book(rep, rooms.roomId(), "08:00", "09:00", null);
         long own = row(rooms.roomId());
-        assertThat(rep.post("/centre/bookings/" + own + "/cancel", Map.of("reason", "Zmiana planów"),
-                rep.get("/centre/bookings").csrf()).status()).isEqualTo(302);
+        assertThat(rep
+            .post("/centre/bookings/" + own + "/cancel", Map.of("reason", "Zmiana planów"),
+                    rep.get("/centre/bookings").csrf())
+            .status()).isEqualTo(302);
         assertThat(status(own)).isEqualTo("CANCELLED");
 
         book(rep, confirmRoom, "14:00", "15:30", null);
@@ -182,36 +196,41 @@ class BookingCancellationTest extends IntegrationTest {
         assertThat(status(pending)).isEqualTo("PENDING");
         WebClient staff = loggedIn(userWithRole(Role.CENTRE_STAFF, POWIAT));
         Page cancelled = staff.post("/centre/bookings/" + pending + "/cancel",
-                Map.of("reason", "Sala zajęta przez sesję rady", "back", week(confirmRoom)), staff.get(week(confirmRoom)).csrf());
+                Map.of("reason", "Sala zajęta przez sesję rady", "back", week(confirmRoom)),
+                staff.get(week(confirmRoom)).csrf());
         assertThat(cancelled.status()).isEqualTo(302);
         assertThat(status(pending)).isEqualTo("CANCELLED");
         String mail = TestMailServer.awaitMail(ngo.repEmail(), "Odwołana prośba o rezerwację");
-        assertThat(mail).contains("Salka na zgodę", day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ", 14:00–15:30",
+        assertThat(mail).contains("Salka na zgodę",
+                day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ", 14:00–15:30",
                 "Powód: Sala zajęta przez sesję rady");
         assertThat(subjects(ngo.repEmail())).as("nothing about the booking the requester cancelled")
-                .noneMatch(s -> s.startsWith("Odwołana rezerwacja"));
+            .noneMatch(s -> s.startsWith("Odwołana rezerwacja"));
     }
 
     @Test
     void aPendingRequestWhoseEquipmentWasCancelledCanStillBeConfirmed() {
-        long confirmRoom = catalogue.seedResource(rooms.centreId(), new ResourceDetails(ResourceKind.ROOM, "Salka do potwierdzenia",
-                "", 10, "", "1111111", LocalTime.of(8, 0), LocalTime.of(20, 0), 240, 60, true));
+        long confirmRoom = catalogue.seedResource(rooms.centreId(),
+                new ResourceDetails(ResourceKind.ROOM, "Salka do potwierdzenia", "", 10, "", "1111111",
+                        LocalTime.of(8, 0), LocalTime.of(20, 0), 240, 60, true));
         WebClient rep = loggedIn(ngo.repEmail());
         book(rep, confirmRoom, "10:00", "12:00", rooms.projectorId());
         long room = row(confirmRoom);
         long projector = row(rooms.projectorId());
         assertThat(List.of(status(room), status(projector))).containsExactly("PENDING", "PENDING");
-        assertThat(rep.post("/centre/bookings/" + projector + "/cancel", Map.of("reason", ""), rep.get("/centre/bookings").csrf())
-                .status()).isEqualTo(302);
+        assertThat(rep
+            .post("/centre/bookings/" + projector + "/cancel", Map.of("reason", ""), rep.get("/centre/bookings").csrf())
+            .status()).isEqualTo(302);
         assertThat(List.of(status(room), status(projector))).containsExactly("PENDING", "CANCELLED");
 
         WebClient staff = loggedIn(userWithRole(Role.CENTRE_STAFF, POWIAT));
         String pendingPage = "/centre/" + rooms.centreId() + "/bookings/pending";
         Page list = staff.get(pendingPage);
         assertThat(list.text()).contains("Salka do potwierdzenia").doesNotContain("ze sprzętem");
-        Page confirmed = staff.post("/centre/bookings/" + room + "/confirm", Map.of("centreId", String.valueOf(rooms.centreId())),
-                list.csrf());
+        Page confirmed = staff.post("/centre/bookings/" + room + "/confirm",
+                Map.of("centreId", String.valueOf(rooms.centreId())), list.csrf());
         assertThat(staff.get(confirmed.location()).text()).contains("Rezerwacja została potwierdzona");
         assertThat(List.of(status(room), status(projector))).containsExactly("CONFIRMED", "CANCELLED");
     }
+
 }

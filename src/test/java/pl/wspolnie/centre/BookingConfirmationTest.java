@@ -22,21 +22,31 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Requests of a room that requires confirmation wait for the centre's staff, who confirm or decline them. */
+/**
+ * Requests of a room that requires confirmation wait for the centre's staff, who confirm
+ * or decline them.
+ */
 class BookingConfirmationTest extends IntegrationTest {
 
     @Autowired
     CentreCatalogue catalogue;
+
     @Autowired
     OrganizationSeeding seeding;
+
     @Autowired
     ResourceBookings resourceBookings;
 
     CentreFixtures.Rooms rooms;
+
     CentreFixtures.Ngo ngo;
+
     CentreFixtures.Ngo other;
+
     String staffEmail;
+
     long room;
+
     LocalDate day;
 
     @BeforeEach
@@ -87,7 +97,9 @@ class BookingConfirmationTest extends IntegrationTest {
 
     private long pendingId() {
         return jdbc.sql("select id from centre_booking where resource_id = ? and status = 'PENDING'")
-                .param(room).query(Long.class).single();
+            .param(room)
+            .query(Long.class)
+            .single();
     }
 
     private String status(long id) {
@@ -115,16 +127,19 @@ class BookingConfirmationTest extends IntegrationTest {
         WebClient staff = loggedIn(staffEmail);
         Page list = staff.get(pendingPage());
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.text()).contains("Sala kameralna", ngo.name(), "Szkolenie wolontariuszy", "ze sprzętem: Rzutnik");
+        assertThat(list.text()).contains("Sala kameralna", ngo.name(), "Szkolenie wolontariuszy",
+                "ze sprzętem: Rzutnik");
         long id = pendingId();
-        Page confirmed = staff.post("/centre/bookings/" + id + "/confirm", Map.of("centreId", String.valueOf(rooms.centreId())),
-                list.csrf());
+        Page confirmed = staff.post("/centre/bookings/" + id + "/confirm",
+                Map.of("centreId", String.valueOf(rooms.centreId())), list.csrf());
         assertThat(confirmed.status()).isEqualTo(302);
         assertThat(staff.get(confirmed.location()).text()).contains("Rezerwacja została potwierdzona")
-                .contains("Nie ma próśb oczekujących");
+            .contains("Nie ma próśb oczekujących");
         assertThat(status(id)).isEqualTo("CONFIRMED");
         assertThat(jdbc.sql("select count(*) from centre_booking where resource_id = ? and status = 'CONFIRMED'")
-                .param(rooms.projectorId()).query(Long.class).single()).as("the projector with it").isEqualTo(1);
+            .param(rooms.projectorId())
+            .query(Long.class)
+            .single()).as("the projector with it").isEqualTo(1);
         String mail = TestMailServer.awaitMail(ngo.repEmail(), "Potwierdzona rezerwacja");
         assertThat(mail).contains("Sala kameralna", "10:00", "Szkolenie wolontariuszy");
         assertThat(visitor().get(week).text()).contains("10:00–12:00").doesNotContain("oczekuje na potwierdzenie");
@@ -141,13 +156,14 @@ class BookingConfirmationTest extends IntegrationTest {
         assertThat(staff.get(refused.location()).text()).contains("Podaj powód odrzucenia");
         assertThat(status(id)).isEqualTo("PENDING");
 
-        Page declined = staff.post("/centre/bookings/" + id + "/decline", Map.of("centreId", String.valueOf(rooms.centreId()),
-                "reason", "Remont sali w tym dniu"), csrf);
+        Page declined = staff.post("/centre/bookings/" + id + "/decline",
+                Map.of("centreId", String.valueOf(rooms.centreId()), "reason", "Remont sali w tym dniu"), csrf);
         assertThat(declined.status()).isEqualTo(302);
         assertThat(status(id)).isEqualTo("DECLINED");
         String mail = TestMailServer.awaitMail(ngo.repEmail(), "Odrzucona prośba");
         assertThat(mail).contains("Remont sali w tym dniu", "Sala kameralna");
-        assertThat(loggedIn(ngo.repEmail()).get("/centre/bookings").text()).contains("odrzucona", "Remont sali w tym dniu");
+        assertThat(loggedIn(ngo.repEmail()).get("/centre/bookings").text()).contains("odrzucona",
+                "Remont sali w tym dniu");
 
         assertThat(request(other, "11:00", "13:00").status()).as("the declined request freed the time").isEqualTo(302);
     }
@@ -157,9 +173,14 @@ class BookingConfirmationTest extends IntegrationTest {
         assertThat(request(ngo, "10:00", "12:00").status()).isEqualTo(302);
         long id = pendingId();
         WebClient rep = loggedIn(ngo.repEmail());
-        // the room row comes first: cancelling it cancels the projector too (its own button then only warns)
-        List<Long> rows = jdbc.sql("select id from centre_booking where request_group = "
-                + "(select request_group from centre_booking where id = ?)").param(id).query(Long.class).list();
+        // the room row comes first: cancelling it cancels the projector too (its own
+        // button then only warns)
+        List<Long> rows = jdbc
+            .sql("select id from centre_booking where request_group = "
+                    + "(select request_group from centre_booking where id = ?)")
+            .param(id)
+            .query(Long.class)
+            .list();
         assertThat(rows).hasSize(2);
         for (long row : rows) {
             Page cancelled = rep.post("/centre/bookings/" + row + "/cancel", Map.of("reason", "Zmiana planów"),
@@ -183,7 +204,8 @@ class BookingConfirmationTest extends IntegrationTest {
         WebClient gminaStaff = loggedIn(userWithRole(Role.CENTRE_STAFF, SECEMIN));
         String csrf2 = gminaStaff.get("/centre").csrf();
         assertThat(gminaStaff.post("/centre/bookings/" + id + "/confirm", fields, csrf2).status())
-                .as("staff of a JST the centre does not serve").isEqualTo(403);
+            .as("staff of a JST the centre does not serve")
+            .isEqualTo(403);
         assertThat(gminaStaff.get(pendingPage()).status()).isEqualTo(403);
         assertThat(status(id)).isEqualTo("PENDING");
     }
@@ -192,18 +214,20 @@ class BookingConfirmationTest extends IntegrationTest {
     void aRequestNotDecidedBeforeItsStartExpiresAndFreesTheTime() {
         assertThat(request(ngo, "10:00", "12:00").status()).isEqualTo(302);
         long id = pendingId();
-        // a resident sees the pending request, then (nothing changed in the database, only the time) that it expired
+        // a resident sees the pending request, then (nothing changed in the database,
+        // only the time) that it expired
         WebClient resident = loggedIn(plainUser());
         String week = "/centre/resources/" + room + "?week=" + BookingControllerWeek.of(day);
-        assertThat(resident.get(week).text()).contains("10:00–12:00", "oczekuje na potwierdzenie").doesNotContain("wygasła");
+        assertThat(resident.get(week).text()).contains("10:00–12:00", "oczekuje na potwierdzenie")
+            .doesNotContain("wygasła");
         assertThat(resident.get(week).text()).contains("oczekuje na potwierdzenie");
         clock.advance(Duration.ofDays(14));
         assertThat(resident.get(week).text()).contains("10:00–12:00", "prośba wygasła");
         WebClient staff = loggedIn(staffEmail);
         Page list = staff.get(pendingPage());
         assertThat(list.text()).contains("wygasła");
-        Page late = staff.post("/centre/bookings/" + id + "/confirm", Map.of("centreId", String.valueOf(rooms.centreId())),
-                list.csrf());
+        Page late = staff.post("/centre/bookings/" + id + "/confirm",
+                Map.of("centreId", String.valueOf(rooms.centreId())), list.csrf());
         assertThat(staff.get(late.location()).text()).contains("prośba wygasła i nie można jej potwierdzić");
         assertThat(status(id)).isEqualTo("EXPIRED");
 
@@ -214,4 +238,5 @@ class BookingConfirmationTest extends IntegrationTest {
         assertThat(resourceBookings.expirePending()).isGreaterThanOrEqualTo(1);
         assertThat(status(second)).isEqualTo("EXPIRED");
     }
+
 }

@@ -32,8 +32,9 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A cancelled training is closed: its manage page offers no actions, crafted accept/reject/attendance/certificate
- * requests get 409 and change nothing, and the centre's report lists it apart instead of counting it as held.
+ * A cancelled training is closed: its manage page offers no actions, crafted
+ * accept/reject/attendance/certificate requests get 409 and change nothing, and the
+ * centre's report lists it apart instead of counting it as held.
  */
 class CancelledTrainingTest extends IntegrationTest {
 
@@ -42,15 +43,22 @@ class CancelledTrainingTest extends IntegrationTest {
 
     @Autowired
     CentreCatalogue catalogue;
+
     @Autowired
     Trainings trainings;
 
     long centreId;
+
     String staffEmail;
+
     String title;
+
     LocalDateTime start;
+
     long id;
+
     String accepted;
+
     String waiting;
 
     @BeforeEach
@@ -59,10 +67,11 @@ class CancelledTrainingTest extends IntegrationTest {
         staffEmail = userWithRole(Role.CENTRE_STAFF, POWIAT);
         title = "Warsztaty odwołane " + TestOrganizations.word();
         start = LocalDate.now(clock).plusDays(10).atTime(9, 0);
-        id = trainings.seed(centreId, new TrainingDetails(TrainingKind.WORKSHOP, title, "Program.", "Jan Nowak",
-                "Sala", null, start.atZone(WARSAW).toInstant(), start.plusHours(4).atZone(WARSAW).toInstant(),
-                1, clock.instant().minusSeconds(60), start.minusDays(2).atZone(WARSAW).toInstant(),
-                RecruitmentMode.FIRST_COME, Set.of(Audience.VOLUNTEER), List.of()));
+        id = trainings.seed(centreId,
+                new TrainingDetails(TrainingKind.WORKSHOP, title, "Program.", "Jan Nowak", "Sala", null,
+                        start.atZone(WARSAW).toInstant(), start.plusHours(4).atZone(WARSAW).toInstant(), 1,
+                        clock.instant().minusSeconds(60), start.minusDays(2).atZone(WARSAW).toInstant(),
+                        RecruitmentMode.FIRST_COME, Set.of(Audience.VOLUNTEER), List.of()));
         accepted = applicant();
         waiting = applicant();
         assertThat(statusOf(accepted)).isEqualTo("ACCEPTED");
@@ -74,23 +83,31 @@ class CancelledTrainingTest extends IntegrationTest {
         WebClient person = loggedIn(email);
         String path = "/centre/trainings/" + id;
         assertThat(person.post(path + "/apply", Map.of("audience", "VOLUNTEER"), person.get(path).csrf()).status())
-                .isEqualTo(302);
+            .isEqualTo(302);
         return email;
     }
 
     private long applicationOf(String email) {
-        return jdbc.sql("select a.id from centre_training_application a join user_account u on u.id = a.user_id "
-                + "where a.training_id = ? and u.email = ?").params(id, email).query(Long.class).single();
+        return jdbc
+            .sql("select a.id from centre_training_application a join user_account u on u.id = a.user_id "
+                    + "where a.training_id = ? and u.email = ?")
+            .params(id, email)
+            .query(Long.class)
+            .single();
     }
 
     private String statusOf(String email) {
-        return jdbc.sql("select status from centre_training_application where id = ?").param(applicationOf(email))
-                .query(String.class).single();
+        return jdbc.sql("select status from centre_training_application where id = ?")
+            .param(applicationOf(email))
+            .query(String.class)
+            .single();
     }
 
     private boolean present(String email) {
-        return jdbc.sql("select present from centre_training_application where id = ?").param(applicationOf(email))
-                .query(Boolean.class).single();
+        return jdbc.sql("select present from centre_training_application where id = ?")
+            .param(applicationOf(email))
+            .query(Boolean.class)
+            .single();
     }
 
     private void cancel(WebClient staff) {
@@ -104,17 +121,20 @@ class CancelledTrainingTest extends IntegrationTest {
         WebClient staff = loggedIn(staffEmail);
         String manage = "/centre/trainings/" + id + "/manage";
         String csrf = staff.get(manage).csrf();
-        assertThat(staff.post("/centre/trainings/" + id + "/attendance", Map.of("present", String.valueOf(applicationOf(accepted))),
-                csrf).status()).isEqualTo(302);
+        assertThat(staff
+            .post("/centre/trainings/" + id + "/attendance", Map.of("present", String.valueOf(applicationOf(accepted))),
+                    csrf)
+            .status()).isEqualTo(302);
         Page open = staff.get(manage);
         assertThat(open.text()).contains("Przyjmij", "Odrzuć", "Zapisz obecność", "Zaświadczenie:", "Lista obecności");
 
         cancel(staff);
         Page closed = staff.get(manage);
         assertThat(closed.status()).isEqualTo(200);
-        assertThat(closed.text()).contains("Odwołane " + DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now(clock))
-                        + ": Brak sali")
-                .doesNotContain("Przyjmij", "Odrzuć", "Zapisz obecność", "Zaświadczenie:", "Lista obecności");
+        assertThat(closed.text())
+            .contains("Odwołane " + DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now(clock))
+                    + ": Brak sali")
+            .doesNotContain("Przyjmij", "Odrzuć", "Zapisz obecność", "Zaświadczenie:", "Lista obecności");
         assertThat(closed.body()).doesNotContain("/accept\"", "/reject\"", "certificate.pdf", "name=\"present\"");
     }
 
@@ -124,13 +144,15 @@ class CancelledTrainingTest extends IntegrationTest {
         String csrf = staff.get("/centre/trainings/" + id + "/manage").csrf();
         long acceptedId = applicationOf(accepted);
         long waitingId = applicationOf(waiting);
-        assertThat(staff.post("/centre/trainings/" + id + "/attendance", Map.of("present", String.valueOf(acceptedId)), csrf)
-                .status()).isEqualTo(302);
+        assertThat(staff
+            .post("/centre/trainings/" + id + "/attendance", Map.of("present", String.valueOf(acceptedId)), csrf)
+            .status()).isEqualTo(302);
         assertThat(present(accepted)).isTrue();
         cancel(staff);
 
         for (String decision : List.of("accept", "reject")) {
-            Page refused = staff.post("/centre/trainings/" + id + "/applications/" + waitingId + "/" + decision, Map.of(), csrf);
+            Page refused = staff.post("/centre/trainings/" + id + "/applications/" + waitingId + "/" + decision,
+                    Map.of(), csrf);
             assertThat(refused.status()).as(decision).isEqualTo(409);
             assertThat(refused.text()).contains(CLOSED);
         }
@@ -144,32 +166,39 @@ class CancelledTrainingTest extends IntegrationTest {
         HttpResponse<byte[]> own = loggedIn(accepted).getBytes("/centre/trainings/" + id + "/certificate.pdf");
         assertThat(own.statusCode()).isEqualTo(409);
         assertThat(new String(own.body(), StandardCharsets.UTF_8)).contains(CLOSED);
-        HttpResponse<byte[]> byStaff = staff.getBytes("/centre/trainings/" + id + "/applications/" + acceptedId + "/certificate.pdf");
+        HttpResponse<byte[]> byStaff = staff
+            .getBytes("/centre/trainings/" + id + "/applications/" + acceptedId + "/certificate.pdf");
         assertThat(byStaff.statusCode()).isEqualTo(409);
-        assertThat(byStaff.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(byStaff.headers().firstValue("content-type"))
+            .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
 
         // somebody else still gets 403 first
         WebClient other = loggedIn(userWithRole(Role.CENTRE_STAFF, SECEMIN));
-        assertThat(other.post("/centre/trainings/" + id + "/applications/" + waitingId + "/accept", Map.of(),
-                other.get("/centre/trainings").csrf()).status()).isEqualTo(403);
+        assertThat(other
+            .post("/centre/trainings/" + id + "/applications/" + waitingId + "/accept", Map.of(),
+                    other.get("/centre/trainings").csrf())
+            .status()).isEqualTo(403);
     }
 
     @Test
     void theReportListsACancelledTrainingApartAndDoesNotCountItsParticipants() throws Exception {
         WebClient staff = loggedIn(staffEmail);
         String csrf = staff.get("/centre/trainings/" + id + "/manage").csrf();
-        assertThat(staff.post("/centre/trainings/" + id + "/attendance", Map.of("present", String.valueOf(applicationOf(accepted))),
-                csrf).status()).isEqualTo(302);
+        assertThat(staff
+            .post("/centre/trainings/" + id + "/attendance", Map.of("present", String.valueOf(applicationOf(accepted))),
+                    csrf)
+            .status()).isEqualTo(302);
         String dateText = DateTimeFormatter.ofPattern("dd.MM.yyyy").format(start);
-        String report = "/centre/" + centreId + "/report?from=" + LocalDate.now(clock) + "&to=" + start.toLocalDate().plusDays(1);
+        String report = "/centre/" + centreId + "/report?from=" + LocalDate.now(clock) + "&to="
+                + start.toLocalDate().plusDays(1);
         assertThat(staff.get(report).text()).contains(title + " " + dateText + " 1 1")
-                .contains("Żadne wydarzenie w tym okresie nie zostało odwołane.");
+            .contains("Żadne wydarzenie w tym okresie nie zostało odwołane.");
 
         cancel(staff);
         Page page = staff.get(report);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).doesNotContain(title + " " + dateText + " 1 1")
-                .contains("Odwołane szkolenia i wydarzenia (nie wliczone powyżej)", title + " " + dateText + " Brak sali");
+            .contains("Odwołane szkolenia i wydarzenia (nie wliczone powyżej)", title + " " + dateText + " Brak sali");
 
         HttpResponse<byte[]> xlsx = staff.getBytes(report.replace("/report?", "/report.xlsx?"));
         assertThat(xlsx.statusCode()).isEqualTo(200);
@@ -181,12 +210,15 @@ class CancelledTrainingTest extends IntegrationTest {
                 rows.add(cells);
             }
         }
-        assertThat(rows).noneMatch(r -> r.size() > 1 && r.get(0).equals("Szkolenia i wydarzenia") && r.get(1).contains(title));
-        assertThat(rows).anyMatch(r -> r.size() > 2 && r.get(0).equals("Odwołane wydarzenia") && r.get(1).contains(title)
-                && r.contains("Powód odwołania: Brak sali"));
+        assertThat(rows)
+            .noneMatch(r -> r.size() > 1 && r.get(0).equals("Szkolenia i wydarzenia") && r.get(1).contains(title));
+        assertThat(rows).anyMatch(r -> r.size() > 2 && r.get(0).equals("Odwołane wydarzenia")
+                && r.get(1).contains(title) && r.contains("Powód odwołania: Brak sali"));
 
         HttpResponse<byte[]> pdf = staff.getBytes(report.replace("/report?", "/report.pdf?"));
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(TrainingRecruitmentTest.pdfText(pdf.body())).contains("Odwołane szkolenia i wydarzenia", title, "Brak sali");
+        assertThat(TrainingRecruitmentTest.pdfText(pdf.body())).contains("Odwołane szkolenia i wydarzenia", title,
+                "Brak sali");
     }
+
 }

@@ -33,9 +33,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The centre as people click through it, each page checked with axe: an advice slot booked and its reminder with
- * a valid .ics, a room booked with a projector and an overlapping request refused, a training with two seats whose
- * third applicant is promoted when one cancels, attendance recorded and the certificate PDF downloaded and read.
+ * The centre as people click through it, each page checked with axe: an advice slot
+ * booked and its reminder with a valid .ics, a room booked with a projector and an
+ * overlapping request refused, a training with two seats whose third applicant is
+ * promoted when one cancels, attendance recorded and the certificate PDF downloaded and
+ * read.
  */
 class CentreBrowserTest extends BrowserTest {
 
@@ -43,10 +45,13 @@ class CentreBrowserTest extends BrowserTest {
 
     @Autowired
     CentreCatalogue catalogue;
+
     @Autowired
     Trainings trainings;
+
     @Autowired
     Advice advice;
+
     @Autowired
     OrganizationSeeding seeding;
 
@@ -97,7 +102,8 @@ class CentreBrowserTest extends BrowserTest {
         assertThat(page.locator("main table.week")).containsText("zarezerwowane: " + ngo.name());
         open("/centre/bookings");
 
-        // a second, overlapping request by another organisation is refused with the message at the field
+        // a second, overlapping request by another organisation is refused with the
+        // message at the field
         switchTo(other.repEmail());
         open("/centre/resources/" + rooms.roomId() + "?week=" + BookingControllerWeek.of(day));
         page.fill("#date", day.toString());
@@ -109,15 +115,18 @@ class CentreBrowserTest extends BrowserTest {
         assertThat(page.locator("#from-error")).containsText("Ten termin jest już zajęty");
         assertThat(page.locator("#purpose")).hasValue("Zebranie zarządu");
 
-        // a training with two seats: the third applicant waits and is promoted when one cancels
+        // a training with two seats: the third applicant waits and is promoted when one
+        // cancels
         LocalDateTime start = LocalDate.now(clock).plusDays(10).atTime(9, 0);
         String title = "Szkolenie z dostępności " + TestOrganizations.word();
-        long trainingId = trainings.seed(rooms.centreId(), new TrainingDetails(TrainingKind.TRAINING, title,
-                "Dostępność cyfrowa i architektoniczna wydarzeń.", "Ewa Łęcka", "Sala konferencyjna", null,
-                start.atZone(WARSAW).toInstant(), start.plusHours(5).atZone(WARSAW).toInstant(), 2,
-                clock.instant().minusSeconds(60), start.minusDays(1).atZone(WARSAW).toInstant(), RecruitmentMode.FIRST_COME,
-                Set.of(Audience.VOLUNTEER, Audience.OFFICIAL), List.of("dostępność")));
-        long questionId = trainings.seedQuestion(trainingId, QuestionKind.YES_NO, "Czy potrzebujesz tłumacza PJM?", List.of(), true);
+        long trainingId = trainings.seed(rooms.centreId(),
+                new TrainingDetails(TrainingKind.TRAINING, title, "Dostępność cyfrowa i architektoniczna wydarzeń.",
+                        "Ewa Łęcka", "Sala konferencyjna", null, start.atZone(WARSAW).toInstant(),
+                        start.plusHours(5).atZone(WARSAW).toInstant(), 2, clock.instant().minusSeconds(60),
+                        start.minusDays(1).atZone(WARSAW).toInstant(), RecruitmentMode.FIRST_COME,
+                        Set.of(Audience.VOLUNTEER, Audience.OFFICIAL), List.of("dostępność")));
+        long questionId = trainings.seedQuestion(trainingId, QuestionKind.YES_NO, "Czy potrzebujesz tłumacza PJM?",
+                List.of(), true);
         String trainingPath = "/centre/trainings/" + trainingId;
         String thirdEmail = uniqueEmail("b-third");
         provisioning.ensureConfirmedUser(thirdEmail, "Gabriela Żądło-Świątek", DEMO_PASSWORD);
@@ -197,10 +206,11 @@ class CentreBrowserTest extends BrowserTest {
         // staff edit a training, then cancel it
         LocalDateTime start = LocalDate.now(clock).plusDays(10).atTime(9, 0);
         String title = "Szkolenie do odwołania " + TestOrganizations.word();
-        long trainingId = trainings.seed(centreId, new TrainingDetails(TrainingKind.TRAINING, title, "Program.", "",
-                "Sala", null, start.atZone(WARSAW).toInstant(), start.plusHours(2).atZone(WARSAW).toInstant(), 5,
-                clock.instant().minusSeconds(60), start.minusDays(1).atZone(WARSAW).toInstant(), RecruitmentMode.FIRST_COME,
-                Set.of(Audience.VOLUNTEER), List.of()));
+        long trainingId = trainings.seed(centreId,
+                new TrainingDetails(TrainingKind.TRAINING, title, "Program.", "", "Sala", null,
+                        start.atZone(WARSAW).toInstant(), start.plusHours(2).atZone(WARSAW).toInstant(), 5,
+                        clock.instant().minusSeconds(60), start.minusDays(1).atZone(WARSAW).toInstant(),
+                        RecruitmentMode.FIRST_COME, Set.of(Audience.VOLUNTEER), List.of()));
         open("/centre/trainings/" + trainingId + "/manage");
         navigateBy(() -> page.click("main a:has-text('Edytuj wydarzenie')"));
         page.fill("#capacity", "8");
@@ -212,4 +222,5 @@ class CentreBrowserTest extends BrowserTest {
         open("/centre/trainings/" + trainingId);
         assertThat(page.locator("main")).containsText("Choroba prowadzącej");
     }
+
 }

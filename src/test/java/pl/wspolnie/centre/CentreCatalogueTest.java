@@ -19,6 +19,7 @@ class CentreCatalogueTest extends IntegrationTest {
 
     @Autowired
     CentreCatalogue catalogue;
+
     @Autowired
     OrganizationSeeding seeding;
 
@@ -56,12 +57,15 @@ class CentreCatalogueTest extends IntegrationTest {
         Page created = staff.post("/centre/new", centreForm(name), form.csrf());
         assertThat(created.status()).isEqualTo(302);
         String path = created.location().replaceAll("^https?://[^/]+", "");
-        Page added = staff.post(path + "/services", Map.of("name", "Doradztwo księgowe",
-                "description", "Pomoc w prowadzeniu uproszczonej ewidencji.", "eligibility", "Organizacje z gmin partnerstwa"),
+        Page added = staff.post(
+                path + "/services", Map.of("name", "Doradztwo księgowe", "description",
+                        "Pomoc w prowadzeniu uproszczonej ewidencji.", "eligibility", "Organizacje z gmin partnerstwa"),
                 staff.get(path).csrf());
         assertThat(added.status()).isEqualTo(302);
-        assertThat(staff.post(path + "/services", Map.of("name", "", "description", "x".repeat(4001), "eligibility", ""),
-                staff.get(path).csrf()).text()).contains("Tekst jest za długi");
+        assertThat(staff
+            .post(path + "/services", Map.of("name", "", "description", "x".repeat(4001), "eligibility", ""),
+                    staff.get(path).csrf())
+            .text()).contains("Tekst jest za długi");
 
         Page shown = visitor().get(path);
         assertThat(shown.status()).isEqualTo(200);
@@ -79,16 +83,22 @@ class CentreCatalogueTest extends IntegrationTest {
         String csrf = rep.get("/centre").csrf();
         assertThat(rep.get("/centre/" + centreId + "/edit").status()).isEqualTo(403);
         assertThat(rep.get("/centre/new").status()).isEqualTo(403);
-        assertThat(rep.post("/centre/" + centreId + "/services", Map.of("name", "X", "description", "X", "eligibility", "X"),
-                csrf).status()).isEqualTo(403);
+        assertThat(rep
+            .post("/centre/" + centreId + "/services", Map.of("name", "X", "description", "X", "eligibility", "X"),
+                    csrf)
+            .status()).isEqualTo(403);
         assertThat(rep.get("/centre/" + centreId + "/resources/new").status()).isEqualTo(403);
         assertThat(rep.get("/centre/" + centreId + "/trainings/new").status()).isEqualTo(403);
-        assertThat(rep.post("/centre/" + centreId + "/advice/slots", Map.of("specialty", "LEGAL"), csrf).status()).isEqualTo(403);
+        assertThat(rep.post("/centre/" + centreId + "/advice/slots", Map.of("specialty", "LEGAL"), csrf).status())
+            .isEqualTo(403);
         WebClient gminaStaff = loggedIn(userWithRole(Role.CENTRE_STAFF, SECEMIN));
-        assertThat(gminaStaff.get("/centre/" + centreId + "/edit").status()).as("the centre does not serve Secemin").isEqualTo(403);
+        assertThat(gminaStaff.get("/centre/" + centreId + "/edit").status()).as("the centre does not serve Secemin")
+            .isEqualTo(403);
         Map<String, String> forged = centreForm("Cudze centrum");
         assertThat(gminaStaff.post("/centre/new", forged, gminaStaff.get("/centre").csrf()).status())
-                .as("a centre in a JST where one is not staff").isEqualTo(403);
+            .as("a centre in a JST where one is not staff")
+            .isEqualTo(403);
         assertThat(visitor().get("/centre/" + centreId + "/edit").status()).isIn(302, 401, 403);
     }
+
 }

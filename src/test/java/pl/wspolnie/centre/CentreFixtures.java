@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-/** Test data of the centre module: a centre with a room and a projector, an NGO with its representative. */
+/**
+ * Test data of the centre module: a centre with a room and a projector, an NGO with its
+ * representative.
+ */
 public final class CentreFixtures {
 
     public record Ngo(long id, String name, String repEmail, long repId) {
@@ -30,7 +33,9 @@ public final class CentreFixtures {
         String word = TestOrganizations.word();
         long centre = catalogue.seed(new CentreDetails(jstId, "Centrum " + word, "ul. Wspólna 1, Włoszczowa",
                 "centrum@test.wspolnie.pl", "41 000 00 00", Set.of(),
-                IntStream.rangeClosed(1, 5).mapToObj(d -> new OpeningHours(d, LocalTime.of(8, 0), LocalTime.of(16, 0))).toList()));
+                IntStream.rangeClosed(1, 5)
+                    .mapToObj(d -> new OpeningHours(d, LocalTime.of(8, 0), LocalTime.of(16, 0)))
+                    .toList()));
         String roomName = "Sala " + word;
         long room = catalogue.seedResource(centre, new ResourceDetails(ResourceKind.ROOM, roomName, "Sala szkoleniowa",
                 30, "rzutnik, flipchart", "1111111", LocalTime.of(8, 0), LocalTime.of(20, 0), 240, 60));
@@ -42,7 +47,9 @@ public final class CentreFixtures {
     public static Ngo ngo(AccountProvisioning provisioning, OrganizationSeeding seeding, String email, long gminaId) {
         String name = "Stowarzyszenie " + TestOrganizations.word();
         long repId = provisioning.ensureConfirmedUser(email, "Łucja Żółkiewska", "Wspolnie2026!");
-        long id = seeding.ensure(TestOrganizations.details(name, gminaId, List.of("kultura"), "Opis"), repId, true, true);
+        long id = seeding.ensure(TestOrganizations.details(name, gminaId, List.of("kultura"), "Opis"), repId, true,
+                true);
         return new Ngo(id, name, email, repId);
     }
+
 }

@@ -26,15 +26,18 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Anonymous visitors get the week view and the trainings list from the page micro-cache, and a change (a new
- * booking, a new training) shows at once: the cached copies are dropped when it commits.
+ * Anonymous visitors get the week view and the trainings list from the page micro-cache,
+ * and a change (a new booking, a new training) shows at once: the cached copies are
+ * dropped when it commits.
  */
 class CentrePageCacheTest extends IntegrationTest {
 
     @Autowired
     CentreCatalogue catalogue;
+
     @Autowired
     Trainings trainings;
+
     @Autowired
     OrganizationSeeding seeding;
 
@@ -57,9 +60,11 @@ class CentrePageCacheTest extends IntegrationTest {
         WebClient rep = loggedIn(ngo.repEmail());
         String room = "/centre/resources/" + rooms.roomId();
         assertThat(rep.get(path).header("X-Page-Cache")).as("a logged-in person never gets a cached page").isNull();
-        assertThat(rep.post(room + "/book", Map.of("organizationId", String.valueOf(ngo.id()),
-                "date", monday.plusDays(2).toString(), "from", "14:00", "to", "15:30", "equipmentId", "",
-                "purpose", "Walne zebranie"), rep.get(room).csrf()).status()).isEqualTo(302);
+        assertThat(rep.post(room + "/book",
+                Map.of("organizationId", String.valueOf(ngo.id()), "date", monday.plusDays(2).toString(), "from",
+                        "14:00", "to", "15:30", "equipmentId", "", "purpose", "Walne zebranie"),
+                rep.get(room).csrf())
+            .status()).isEqualTo(302);
 
         Page after = visitor().get(path);
         assertThat(after.header("X-Page-Cache")).isEqualTo("MISS");
@@ -85,4 +90,5 @@ class CentrePageCacheTest extends IntegrationTest {
         assertThat(after.text()).contains(title);
         assertThat(LocalDate.ofInstant(start, ClockConfig.WARSAW)).isNotNull();
     }
+
 }

@@ -31,25 +31,32 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Logged-in people get the week table and the trainings table from HTML kept under the content it shows
- * ({@link RenderedFragments}): the same week is not rendered twice, a change shows at once (it is other content),
- * and a person's own bookings (purpose, cancel form with their token) are rendered for them alone.
+ * Logged-in people get the week table and the trainings table from HTML kept under the
+ * content it shows ({@link RenderedFragments}): the same week is not rendered twice, a
+ * change shows at once (it is other content), and a person's own bookings (purpose,
+ * cancel form with their token) are rendered for them alone.
  */
 class CentreRenderedPagesTest extends IntegrationTest {
 
     private static final Pattern TABLE = Pattern.compile("(?s)<table class=\"week\">.*?</table>");
+
     private static final Pattern CANCEL_TOKEN = Pattern.compile(
             "(?s)<form class=\"inline\" method=\"post\" action=\"(/centre/bookings/\\d+/cancel)\">.*?name=\"_csrf\" value=\"([^\"]+)\"");
+
     private static final Pattern PAGES = Pattern.compile("Strona 1 z (\\d+)");
 
     @Autowired
     CentreCatalogue catalogue;
+
     @Autowired
     Trainings trainings;
+
     @Autowired
     OrganizationSeeding seeding;
+
     @Autowired
     RenderedFragments fragments;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -69,20 +76,25 @@ class CentreRenderedPagesTest extends IntegrationTest {
         assertThat(fragments.stats().hits()).as("the second person got the kept table").isEqualTo(hits + 1);
 
         WebClient rep = loggedIn(ngo.repEmail());
-        assertThat(rep.post(room + "/book", Map.of("organizationId", String.valueOf(ngo.id()),
-                "date", monday.plusDays(1).toString(), "from", "11:00", "to", "12:30", "equipmentId", "",
-                "purpose", "Zebranie zarządu"), rep.get(room).csrf()).status()).isEqualTo(302);
+        assertThat(rep.post(room + "/book",
+                Map.of("organizationId", String.valueOf(ngo.id()), "date", monday.plusDays(1).toString(), "from",
+                        "11:00", "to", "12:30", "equipmentId", "", "purpose", "Zebranie zarządu"),
+                rep.get(room).csrf())
+            .status()).isEqualTo(302);
 
         String changed = table(resident.get(path));
-        assertThat(changed).isNotEqualTo(first).contains("11:00–12:30").contains(ngo.name())
-                .doesNotContain("Zebranie zarządu").doesNotContain("<form");
+        assertThat(changed).isNotEqualTo(first)
+            .contains("11:00–12:30")
+            .contains(ngo.name())
+            .doesNotContain("Zebranie zarządu")
+            .doesNotContain("<form");
 
         Page own = rep.get(path);
         assertThat(table(own)).contains("(Zebranie zarządu)").contains("name=\"_csrf\"");
         Matcher cancel = CANCEL_TOKEN.matcher(table(own));
         assertThat(cancel.find()).as("the owner's cancel form carries their token").isTrue();
         assertThat(rep.post(cancel.group(1), Map.of("reason", "Zmiana planów", "back", path), cancel.group(2)).status())
-                .isEqualTo(302);
+            .isEqualTo(302);
         assertThat(table(another.get(path))).doesNotContain("11:00–12:30");
     }
 
@@ -97,26 +109,30 @@ class CentreRenderedPagesTest extends IntegrationTest {
         String word = TestOrganizations.word();
         for (int i = 0; i < 20; i++) {
             Instant start = far.plus(Duration.ofHours(i));
-            trainings.seed(centreId, new TrainingDetails(TrainingKind.WORKSHOP, "Warsztat " + word + " " + i, "Program",
-                    "", "Sala", null, start, start.plus(Duration.ofHours(1)), 10, clock.instant().minus(Duration.ofDays(1)),
-                    start.minus(Duration.ofDays(1)), RecruitmentMode.FIRST_COME, Set.of(Audience.VOLUNTEER), List.of()));
+            trainings.seed(centreId,
+                    new TrainingDetails(TrainingKind.WORKSHOP, "Warsztat " + word + " " + i, "Program", "", "Sala",
+                            null, start, start.plus(Duration.ofHours(1)), 10, clock.instant().minus(Duration.ofDays(1)),
+                            start.minus(Duration.ofDays(1)), RecruitmentMode.FIRST_COME, Set.of(Audience.VOLUNTEER),
+                            List.of()));
         }
         Page after = resident.get("/centre/trainings");
         assertThat(pageCount(after)).isEqualTo(pages + 1);
         Page last = resident.get("/centre/trainings?page=" + pages);
         assertThat(last.text()).contains("Warsztat " + word + " 19");
 
-        // a training another instance adds (no change seen here) counts once the kept total is 30 s old
+        // a training another instance adds (no change seen here) counts once the kept
+        // total is 30 s old
         Instant start = far.plus(Duration.ofDays(1));
         for (int i = 0; i < 20; i++) {
-            jdbc.sql("""
-                    insert into centre_training (centre_id, kind, title, programme, trainer, place, starts_at, ends_at,
-                        capacity, applications_open, applications_close, recruitment_mode, audiences, need_tags, created_at)
-                    values (?, 'SEMINAR', ?, 'Program', '', 'Sala', ?, ?, 10, ?, ?, 'FIRST_COME', 'VOLUNTEER', '', ?)""")
-                    .params(centreId, "Seminarium " + word + " " + i, Timestamp.from(start.plusSeconds(i)),
-                            Timestamp.from(start.plusSeconds(3600 + i)), Timestamp.from(clock.instant().minusSeconds(60)),
-                            Timestamp.from(start.minusSeconds(60)), Timestamp.from(clock.instant()))
-                    .update();
+            jdbc.sql(
+                    """
+                            insert into centre_training (centre_id, kind, title, programme, trainer, place, starts_at, ends_at,
+                                capacity, applications_open, applications_close, recruitment_mode, audiences, need_tags, created_at)
+                            values (?, 'SEMINAR', ?, 'Program', '', 'Sala', ?, ?, 10, ?, ?, 'FIRST_COME', 'VOLUNTEER', '', ?)""")
+                .params(centreId, "Seminarium " + word + " " + i, Timestamp.from(start.plusSeconds(i)),
+                        Timestamp.from(start.plusSeconds(3600 + i)), Timestamp.from(clock.instant().minusSeconds(60)),
+                        Timestamp.from(start.minusSeconds(60)), Timestamp.from(clock.instant()))
+                .update();
         }
         assertThat(pageCount(resident.get("/centre/trainings"))).isEqualTo(pages + 1);
         clock.advance(Duration.ofSeconds(31));
@@ -135,4 +151,5 @@ class CentreRenderedPagesTest extends IntegrationTest {
         Matcher m = PAGES.matcher(page.text());
         return m.find() ? Integer.parseInt(m.group(1)) : 1;
     }
+
 }

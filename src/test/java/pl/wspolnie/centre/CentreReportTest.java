@@ -27,6 +27,7 @@ class CentreReportTest extends IntegrationTest {
 
     @Autowired
     CentreCatalogue catalogue;
+
     @Autowired
     OrganizationSeeding seeding;
 
@@ -37,9 +38,11 @@ class CentreReportTest extends IntegrationTest {
         LocalDate day = LocalDate.now(clock).plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
         WebClient rep = loggedIn(ngo.repEmail());
         String room = "/centre/resources/" + rooms.roomId();
-        assertThat(rep.post(room + "/book", Map.of("organizationId", String.valueOf(ngo.id()), "date", day.toString(),
-                "from", "09:00", "to", "10:30", "equipmentId", "", "purpose", "Zebranie"), rep.get(room).csrf()).status())
-                .isEqualTo(302);
+        assertThat(rep.post(room + "/book",
+                Map.of("organizationId", String.valueOf(ngo.id()), "date", day.toString(), "from", "09:00", "to",
+                        "10:30", "equipmentId", "", "purpose", "Zebranie"),
+                rep.get(room).csrf())
+            .status()).isEqualTo(302);
 
         String report = "/centre/" + rooms.centreId() + "/report?from=" + day.minusDays(1) + "&to=" + day.plusDays(1);
         assertThat(rep.get(report).status()).as("only the centre's staff").isEqualTo(403);
@@ -47,13 +50,14 @@ class CentreReportTest extends IntegrationTest {
         Page page = staff.get(report);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains(rooms.roomName() + " 1 1,5", ngo.name(), "Obsłużone organizacje: 1");
-        assertThat(staff.get("/centre/" + rooms.centreId() + "/report?from=" + day + "&to=" + day.minusDays(3)).status())
-                .isEqualTo(400);
+        assertThat(
+                staff.get("/centre/" + rooms.centreId() + "/report?from=" + day + "&to=" + day.minusDays(3)).status())
+            .isEqualTo(400);
 
         HttpResponse<byte[]> pdf = staff.getBytes(report.replace("/report?", "/report.pdf?"));
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(TrainingRecruitmentTest.pdfText(pdf.body())).contains("Sprawozdanie z działalności centrum", rooms.roomName(),
-                ngo.name());
+        assertThat(TrainingRecruitmentTest.pdfText(pdf.body())).contains("Sprawozdanie z działalności centrum",
+                rooms.roomName(), ngo.name());
 
         HttpResponse<byte[]> xlsx = staff.getBytes(report.replace("/report?", "/report.xlsx?"));
         assertThat(xlsx.statusCode()).isEqualTo(200);
@@ -67,6 +71,8 @@ class CentreReportTest extends IntegrationTest {
         assertThat(cells).contains("Rezerwacje sal i sprzętu", rooms.roomName(), ngo.name(), "1.5");
         HttpResponse<byte[]> ods = staff.getBytes(report.replace("/report?", "/report.ods?"));
         assertThat(ods.statusCode()).isEqualTo(200);
-        assertThat(ods.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).contains("opendocument"));
+        assertThat(ods.headers().firstValue("content-type"))
+            .hasValueSatisfying(t -> assertThat(t).contains("opendocument"));
     }
+
 }

@@ -28,16 +28,28 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The week view and the trainings list cost the same few statements however many rows they show (no N+1). */
+/**
+ * The week view and the trainings list cost the same few statements however many rows
+ * they show (no N+1).
+ */
 @Import(StatementCounter.Config.class)
 class CentreStatementCountTest extends IntegrationTest {
 
-    /** Resource, centre (+ its opening hours), the fingerprint of the week's bookings (the table is kept for it). */
+    /**
+     * Resource, centre (+ its opening hours), the fingerprint of the week's bookings (the
+     * table is kept for it).
+     */
     static final int WEEK_KEPT = 4;
-    /** The first look at a week also reads its bookings and their organisations to render the table. */
+
+    /**
+     * The first look at a week also reads its bookings and their organisations to render
+     * the table.
+     */
     static final int WEEK_LIMIT = WEEK_KEPT + 2;
+
     /** The page of trainings and its count. */
     static final int LIST_LIMIT = 2;
+
     /** A logged-in person adds their roles and the organisations they represent. */
     static final int LOGGED_IN_EXTRA = 2;
 
@@ -46,10 +58,13 @@ class CentreStatementCountTest extends IntegrationTest {
 
     @Autowired
     CentreCatalogue catalogue;
+
     @Autowired
     Trainings trainings;
+
     @Autowired
     OrganizationSeeding seeding;
+
     @Autowired
     Caches caches;
 
@@ -61,25 +76,30 @@ class CentreStatementCountTest extends IntegrationTest {
             CentreFixtures.Ngo ngo = CentreFixtures.ngo(provisioning, seeding, uniqueEmail("count"), jstId(KLUCZEWSKO));
             WebClient rep = loggedIn(ngo.repEmail());
             String room = "/centre/resources/" + rooms.roomId();
-            assertThat(rep.post(room + "/book", Map.of("organizationId", String.valueOf(ngo.id()),
-                    "date", monday.plusDays(i).toString(), "from", "09:00", "to", "10:00", "equipmentId", "",
-                    "purpose", "Spotkanie " + i), rep.get(room).csrf()).status()).isEqualTo(302);
+            assertThat(rep
+                .post(room + "/book",
+                        Map.of("organizationId", String.valueOf(ngo.id()), "date", monday.plusDays(i).toString(),
+                                "from", "09:00", "to", "10:00", "equipmentId", "", "purpose", "Spotkanie " + i),
+                        rep.get(room).csrf())
+                .status()).isEqualTo(302);
         }
         WebClient visitor = visitor();
         String path = "/centre/resources/" + rooms.roomId() + "?week=" + BookingControllerWeek.of(monday);
-        caches.clear(CacheConfiguration.CENTRE); // measure the rendered page, not the anonymous micro-cache
+        caches.clear(CacheConfiguration.CENTRE); // measure the rendered page, not the
+                                                 // anonymous micro-cache
         StatementCounter.Counted<Page> counted = StatementCounter.during(() -> visitor.get(path));
         assertThat(counted.result().header("X-Page-Cache")).isEqualTo("MISS");
         assertThat(counted.result().text()).contains("09:00–10:00").doesNotContain("Spotkanie");
         assertThat(counted.result().body().split("zarezerwowane: ", -1)).hasSize(7);
-        assertThat(counted.statements()).as(String.join("\n", counted.statements())).hasSizeLessThanOrEqualTo(WEEK_LIMIT);
+        assertThat(counted.statements()).as(String.join("\n", counted.statements()))
+            .hasSizeLessThanOrEqualTo(WEEK_LIMIT);
 
         WebClient resident = loggedIn(plainUser());
         resident.get(path);
         StatementCounter.Counted<Page> again = StatementCounter.during(() -> resident.get(path));
         assertThat(again.result().text()).contains("09:00–10:00").doesNotContain("Spotkanie");
         assertThat(again.statements()).as(String.join("\n", again.statements()))
-                .hasSizeLessThanOrEqualTo(WEEK_KEPT + LOGGED_IN_EXTRA);
+            .hasSizeLessThanOrEqualTo(WEEK_KEPT + LOGGED_IN_EXTRA);
     }
 
     @Test
@@ -87,11 +107,12 @@ class CentreStatementCountTest extends IntegrationTest {
         long centreId = CentreFixtures.centreWithRoom(catalogue, jstId(POWIAT)).centreId();
         for (int i = 0; i < 21; i++) {
             LocalDateTime start = LocalDate.now(clock).plusDays(3 + i).atTime(10, 0);
-            trainings.seed(centreId, new TrainingDetails(TrainingKind.SEMINAR, "Seminarium nr " + i, "Program", "", "Sala",
-                    null, start.atZone(ZoneId.of("Europe/Warsaw")).toInstant(),
-                    start.plusHours(2).atZone(ZoneId.of("Europe/Warsaw")).toInstant(), 10, clock.instant(),
-                    start.minusDays(1).atZone(ZoneId.of("Europe/Warsaw")).toInstant(), RecruitmentMode.FIRST_COME,
-                    Set.of(Audience.VOLUNTEER), List.of()));
+            trainings.seed(centreId,
+                    new TrainingDetails(TrainingKind.SEMINAR, "Seminarium nr " + i, "Program", "", "Sala", null,
+                            start.atZone(ZoneId.of("Europe/Warsaw")).toInstant(),
+                            start.plusHours(2).atZone(ZoneId.of("Europe/Warsaw")).toInstant(), 10, clock.instant(),
+                            start.minusDays(1).atZone(ZoneId.of("Europe/Warsaw")).toInstant(),
+                            RecruitmentMode.FIRST_COME, Set.of(Audience.VOLUNTEER), List.of()));
         }
         WebClient visitor = visitor();
         caches.clear(CacheConfiguration.CENTRE);
@@ -99,15 +120,16 @@ class CentreStatementCountTest extends IntegrationTest {
         assertThat(counted.result().header("X-Page-Cache")).isEqualTo("MISS");
         assertThat(counted.result().status()).isEqualTo(200);
         assertThat(counted.result().body()).contains("rel=\"next\"");
-        assertThat(counted.statements()).as(String.join("\n", counted.statements())).hasSizeLessThanOrEqualTo(LIST_LIMIT);
+        assertThat(counted.statements()).as(String.join("\n", counted.statements()))
+            .hasSizeLessThanOrEqualTo(LIST_LIMIT);
 
-        // logged in: the person's roles and the page's rows; the count is reused while nothing changed
+        // logged in: the person's roles and the page's rows; the count is reused while
+        // nothing changed
         WebClient resident = loggedIn(plainUser());
         resident.get("/centre/trainings");
         StatementCounter.Counted<Page> again = StatementCounter.during(() -> resident.get("/centre/trainings"));
         assertThat(again.result().body()).contains("rel=\"next\"");
-        assertThat(again.statements()).as(String.join("\n", again.statements()))
-                .hasSizeLessThanOrEqualTo(LIST_LIMIT);
+        assertThat(again.statements()).as(String.join("\n", again.statements())).hasSizeLessThanOrEqualTo(LIST_LIMIT);
     }
 
     @Test
@@ -123,9 +145,11 @@ class CentreStatementCountTest extends IntegrationTest {
         }
         StatementCounter.Counted<Page> after = StatementCounter.during(() -> visitor.get("/centre/trainings/needs"));
         assertThat(after.result().text()).contains("potrzeba 3 " + word);
-        assertThat(after.statements()).as(String.join("\n", after.statements())).hasSizeLessThanOrEqualTo(NEEDS_LIMIT)
-                .hasSameSizeAs(before.statements());
-        StatementCounter.Counted<Page> tag = StatementCounter.during(() -> visitor.get("/centre/trainings/needs/potrzeba%200%20" + word));
+        assertThat(after.statements()).as(String.join("\n", after.statements()))
+            .hasSizeLessThanOrEqualTo(NEEDS_LIMIT)
+            .hasSameSizeAs(before.statements());
+        StatementCounter.Counted<Page> tag = StatementCounter
+            .during(() -> visitor.get("/centre/trainings/needs/potrzeba%200%20" + word));
         assertThat(tag.result().text()).contains("potrzeba 0 " + word + " nr 7");
         assertThat(tag.statements()).as(String.join("\n", tag.statements())).hasSizeLessThanOrEqualTo(NEEDS_LIMIT);
     }
@@ -133,11 +157,13 @@ class CentreStatementCountTest extends IntegrationTest {
     private void seedTagged(long centreId, String tag, int count) {
         for (int i = 0; i < count; i++) {
             LocalDateTime start = LocalDate.now(clock).plusDays(3 + i).atTime(10, 0);
-            trainings.seed(centreId, new TrainingDetails(TrainingKind.SEMINAR, tag + " nr " + i, "Program", "", "Sala",
-                    null, start.atZone(ZoneId.of("Europe/Warsaw")).toInstant(),
-                    start.plusHours(2).atZone(ZoneId.of("Europe/Warsaw")).toInstant(), 10, clock.instant(),
-                    start.minusDays(1).atZone(ZoneId.of("Europe/Warsaw")).toInstant(), RecruitmentMode.FIRST_COME,
-                    Set.of(Audience.VOLUNTEER), List.of(tag)));
+            trainings.seed(centreId,
+                    new TrainingDetails(TrainingKind.SEMINAR, tag + " nr " + i, "Program", "", "Sala", null,
+                            start.atZone(ZoneId.of("Europe/Warsaw")).toInstant(),
+                            start.plusHours(2).atZone(ZoneId.of("Europe/Warsaw")).toInstant(), 10, clock.instant(),
+                            start.minusDays(1).atZone(ZoneId.of("Europe/Warsaw")).toInstant(),
+                            RecruitmentMode.FIRST_COME, Set.of(Audience.VOLUNTEER), List.of(tag)));
         }
     }
+
 }

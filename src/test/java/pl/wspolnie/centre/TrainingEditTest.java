@@ -29,20 +29,28 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Staff edit a training (capacity up promotes the waiting list, down below the accepted is refused), cancel it, and remove questions. */
+/**
+ * Staff edit a training (capacity up promotes the waiting list, down below the accepted
+ * is refused), cancel it, and remove questions.
+ */
 class TrainingEditTest extends IntegrationTest {
 
     static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
     @Autowired
     CentreCatalogue catalogue;
+
     @Autowired
     Trainings trainings;
 
     long centreId;
+
     String staffEmail;
+
     String title;
+
     LocalDateTime start;
+
     long id;
 
     @BeforeEach
@@ -51,10 +59,12 @@ class TrainingEditTest extends IntegrationTest {
         staffEmail = userWithRole(Role.CENTRE_STAFF, POWIAT);
         title = "Seminarium o odwołaniach " + TestOrganizations.word();
         start = LocalDate.now(clock).plusDays(12).atTime(10, 0);
-        id = trainings.seed(centreId, new TrainingDetails(TrainingKind.SEMINAR, title, "Program seminarium.", "Ewa Łęcka",
-                "Sala konferencyjna", null, start.atZone(WARSAW).toInstant(), start.plusHours(3).atZone(WARSAW).toInstant(),
-                1, clock.instant().minusSeconds(60), start.minusDays(2).atZone(WARSAW).toInstant(),
-                RecruitmentMode.FIRST_COME, Set.of(Audience.VOLUNTEER), List.of()));
+        id = trainings.seed(centreId,
+                new TrainingDetails(TrainingKind.SEMINAR, title, "Program seminarium.", "Ewa Łęcka",
+                        "Sala konferencyjna", null, start.atZone(WARSAW).toInstant(),
+                        start.plusHours(3).atZone(WARSAW).toInstant(), 1, clock.instant().minusSeconds(60),
+                        start.minusDays(2).atZone(WARSAW).toInstant(), RecruitmentMode.FIRST_COME,
+                        Set.of(Audience.VOLUNTEER), List.of()));
     }
 
     private Map<String, String> form(String capacity) {
@@ -81,13 +91,17 @@ class TrainingEditTest extends IntegrationTest {
         WebClient person = loggedIn(email);
         String path = "/centre/trainings/" + id;
         assertThat(person.post(path + "/apply", Map.of("audience", "VOLUNTEER"), person.get(path).csrf()).status())
-                .isEqualTo(302);
+            .isEqualTo(302);
         return email;
     }
 
     private String statusOf(String email) {
-        return jdbc.sql("select a.status from centre_training_application a join user_account u on u.id = a.user_id "
-                + "where a.training_id = ? and u.email = ?").params(id, email).query(String.class).single();
+        return jdbc
+            .sql("select a.status from centre_training_application a join user_account u on u.id = a.user_id "
+                    + "where a.training_id = ? and u.email = ?")
+            .params(id, email)
+            .query(String.class)
+            .single();
     }
 
     @Test
@@ -95,7 +109,8 @@ class TrainingEditTest extends IntegrationTest {
         String first = applicant();
         String second = applicant();
         String third = applicant();
-        assertThat(List.of(statusOf(first), statusOf(second), statusOf(third))).containsExactly("ACCEPTED", "WAITING", "WAITING");
+        assertThat(List.of(statusOf(first), statusOf(second), statusOf(third))).containsExactly("ACCEPTED", "WAITING",
+                "WAITING");
 
         WebClient staff = loggedIn(staffEmail);
         Page edit = staff.get("/centre/trainings/" + id + "/edit");
@@ -105,7 +120,8 @@ class TrainingEditTest extends IntegrationTest {
 
         Page saved = staff.post("/centre/trainings/" + id + "/edit", form("3"), edit.csrf());
         assertThat(saved.status()).isEqualTo(302);
-        assertThat(List.of(statusOf(first), statusOf(second), statusOf(third))).containsExactly("ACCEPTED", "ACCEPTED", "ACCEPTED");
+        assertThat(List.of(statusOf(first), statusOf(second), statusOf(third))).containsExactly("ACCEPTED", "ACCEPTED",
+                "ACCEPTED");
         assertThat(TestMailServer.awaitMail(second, "Zwolniło się miejsce")).contains(title + " (zmienione)");
         assertThat(TestMailServer.awaitMail(third, "Zwolniło się miejsce")).contains(title + " (zmienione)");
         assertThat(visitor().get("/centre/trainings/" + id).text()).contains(title + " (zmienione)");
@@ -114,8 +130,9 @@ class TrainingEditTest extends IntegrationTest {
         assertThat(tooSmall.status()).isEqualTo(422);
         assertThat(tooSmall.text()).contains("Przyjęto już 3 osób – liczba miejsc nie może być mniejsza.");
         assertThat(tooSmall.inputValue("capacity")).isEqualTo("2");
-        assertThat(jdbc.sql("select capacity from centre_training where id = ?").param(id).query(Integer.class).single())
-                .isEqualTo(3);
+        assertThat(
+                jdbc.sql("select capacity from centre_training where id = ?").param(id).query(Integer.class).single())
+            .isEqualTo(3);
     }
 
     @Test
@@ -130,15 +147,18 @@ class TrainingEditTest extends IntegrationTest {
         String csrf = staff.get(manage).csrf();
         Page noReason = staff.post("/centre/trainings/" + id + "/withdraw", Map.of("reason", ""), csrf);
         assertThat(staff.get(noReason.location()).text()).contains("Podaj powód odwołania wydarzenia.");
-        Page cancelled = staff.post("/centre/trainings/" + id + "/withdraw", Map.of("reason", "Choroba prowadzącej"), csrf);
+        Page cancelled = staff.post("/centre/trainings/" + id + "/withdraw", Map.of("reason", "Choroba prowadzącej"),
+                csrf);
         assertThat(cancelled.status()).isEqualTo(302);
-        assertThat(staff.get(manage).text()).contains("Odwołane "
-                + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now(clock)) + ": Choroba prowadzącej");
+        assertThat(staff.get(manage).text()).contains(
+                "Odwołane " + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now(clock))
+                        + ": Choroba prowadzącej");
 
         assertThat(TestMailServer.awaitMail(accepted, "Odwołane wydarzenie: " + title)).contains("Choroba prowadzącej");
         assertThat(TestMailServer.awaitMail(waiting, "Odwołane wydarzenie: " + title)).contains("Choroba prowadzącej");
         Page page = visitor().get("/centre/trainings/" + id);
-        assertThat(page.text()).contains("Wydarzenie odwołane", "Choroba prowadzącej").doesNotContain("Zaloguj się, aby");
+        assertThat(page.text()).contains("Wydarzenie odwołane", "Choroba prowadzącej")
+            .doesNotContain("Zaloguj się, aby");
         for (int p = 0; p < 3; p++) {
             assertThat(visitor().get("/centre/trainings?page=" + p).text()).doesNotContain(title);
         }
@@ -157,7 +177,9 @@ class TrainingEditTest extends IntegrationTest {
         long count = -1;
         while (Instant.now().isBefore(deadline)) {
             count = jdbc.sql("select count(*) from calendar_entry where source = 'centre' and source_id = ?")
-                    .param("training-" + id).query(Long.class).single();
+                .param("training-" + id)
+                .query(Long.class)
+                .single();
             if ((count > 0) == present) {
                 return;
             }
@@ -169,7 +191,8 @@ class TrainingEditTest extends IntegrationTest {
     @Test
     void aQuestionCanBeRemovedOnlyBeforeTheFirstApplication() {
         long kept = trainings.seedQuestion(id, QuestionKind.TEXT, "Jakie masz oczekiwania?", List.of(), false);
-        long removed = trainings.seedQuestion(id, QuestionKind.YES_NO, "Czy potrzebujesz tłumacza PJM?", List.of(), false);
+        long removed = trainings.seedQuestion(id, QuestionKind.YES_NO, "Czy potrzebujesz tłumacza PJM?", List.of(),
+                false);
         WebClient staff = loggedIn(staffEmail);
         String manage = "/centre/trainings/" + id + "/manage";
         Page page = staff.get(manage);
@@ -177,14 +200,16 @@ class TrainingEditTest extends IntegrationTest {
         Page gone = staff.post("/centre/trainings/" + id + "/questions/" + removed + "/delete", Map.of(), page.csrf());
         assertThat(gone.status()).isEqualTo(302);
         assertThat(staff.get(manage).text()).contains("Pytanie zostało usunięte.", "Jakie masz oczekiwania?")
-                .doesNotContain("Czy potrzebujesz tłumacza PJM?");
+            .doesNotContain("Czy potrzebujesz tłumacza PJM?");
 
         applicant();
         Page conflict = staff.post("/centre/trainings/" + id + "/questions/" + kept + "/delete", Map.of(), page.csrf());
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.text()).contains("Nie można usunąć pytania: wpłynęły już zgłoszenia");
-        assertThat(jdbc.sql("select count(*) from centre_training_question where id = ?").param(kept)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from centre_training_question where id = ?")
+            .param(kept)
+            .query(Long.class)
+            .single()).isEqualTo(1);
     }
 
     @Test
@@ -194,10 +219,15 @@ class TrainingEditTest extends IntegrationTest {
         String csrf = other.get("/centre/trainings").csrf();
         assertThat(other.get("/centre/trainings/" + id + "/edit").status()).isEqualTo(403);
         assertThat(other.post("/centre/trainings/" + id + "/edit", form("5"), csrf).status()).isEqualTo(403);
-        assertThat(other.post("/centre/trainings/" + id + "/withdraw", Map.of("reason", "x"), csrf).status()).isEqualTo(403);
-        assertThat(other.post("/centre/trainings/" + id + "/questions/" + question + "/delete", Map.of(), csrf).status())
-                .isEqualTo(403);
-        assertThat(jdbc.sql("select cancelled_at is null and capacity = 1 from centre_training where id = ?").param(id)
-                .query(Boolean.class).single()).isTrue();
+        assertThat(other.post("/centre/trainings/" + id + "/withdraw", Map.of("reason", "x"), csrf).status())
+            .isEqualTo(403);
+        assertThat(
+                other.post("/centre/trainings/" + id + "/questions/" + question + "/delete", Map.of(), csrf).status())
+            .isEqualTo(403);
+        assertThat(jdbc.sql("select cancelled_at is null and capacity = 1 from centre_training where id = ?")
+            .param(id)
+            .query(Boolean.class)
+            .single()).isTrue();
     }
+
 }

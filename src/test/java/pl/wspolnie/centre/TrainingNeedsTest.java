@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The needs page shows per tag how many trainings answer it and at most the next five; each tag has its own
- * paginated page (upcoming first) at a URL that carries Polish letters, spaces and slashes safely.
+ * The needs page shows per tag how many trainings answer it and at most the next five;
+ * each tag has its own paginated page (upcoming first) at a URL that carries Polish
+ * letters, spaces and slashes safely.
  */
 class TrainingNeedsTest extends IntegrationTest {
 
@@ -37,11 +38,14 @@ class TrainingNeedsTest extends IntegrationTest {
 
     @Autowired
     CentreCatalogue catalogue;
+
     @Autowired
     Trainings trainings;
 
     long centreId;
+
     String word;
+
     String tag;
 
     @BeforeEach
@@ -52,10 +56,11 @@ class TrainingNeedsTest extends IntegrationTest {
     }
 
     private long training(String title, LocalDateTime start, String... tags) {
-        return trainings.seed(centreId, new TrainingDetails(TrainingKind.WORKSHOP, title, "Program.", "", "Sala", null,
-                start.atZone(WARSAW).toInstant(), start.plusHours(2).atZone(WARSAW).toInstant(), 10,
-                start.minusDays(5).atZone(WARSAW).toInstant(), start.minusDays(1).atZone(WARSAW).toInstant(),
-                RecruitmentMode.FIRST_COME, Set.of(Audience.VOLUNTEER), List.of(tags)));
+        return trainings.seed(centreId,
+                new TrainingDetails(TrainingKind.WORKSHOP, title, "Program.", "", "Sala", null,
+                        start.atZone(WARSAW).toInstant(), start.plusHours(2).atZone(WARSAW).toInstant(), 10,
+                        start.minusDays(5).atZone(WARSAW).toInstant(), start.minusDays(1).atZone(WARSAW).toInstant(),
+                        RecruitmentMode.FIRST_COME, Set.of(Audience.VOLUNTEER), List.of(tags)));
     }
 
     private static String title(String prefix, int i) {
@@ -83,7 +88,8 @@ class TrainingNeedsTest extends IntegrationTest {
         String upcoming = "Nadchodzące " + word;
         String held = "Odbyte " + word;
         LocalDateTime base = LocalDate.now(clock).plusDays(3).atTime(10, 0);
-        for (int i = 22; i >= 0; i--) { // created in reverse: the order shown must come from the dates
+        for (int i = 22; i >= 0; i--) { // created in reverse: the order shown must come
+                                        // from the dates
             training(title(upcoming, i), base.plusDays(i), tag, "inna potrzeba " + word);
         }
         for (int i = 0; i < 2; i++) {
@@ -92,24 +98,29 @@ class TrainingNeedsTest extends IntegrationTest {
         String cancelledTitle = "Odwołane " + word;
         long cancelled = training(cancelledTitle, base.plusHours(1), tag);
         WebClient staff = loggedIn(userWithRole(Role.CENTRE_STAFF, POWIAT));
-        assertThat(staff.post("/centre/trainings/" + cancelled + "/withdraw", Map.of("reason", "Brak chętnych"),
-                staff.get("/centre/trainings/" + cancelled + "/manage").csrf()).status()).isEqualTo(302);
+        assertThat(staff
+            .post("/centre/trainings/" + cancelled + "/withdraw", Map.of("reason", "Brak chętnych"),
+                    staff.get("/centre/trainings/" + cancelled + "/manage").csrf())
+            .status()).isEqualTo(302);
 
         Page needs = visitor().get("/centre/trainings/needs");
         assertThat(needs.status()).isEqualTo(200);
         String text = needs.text();
         String section = text.substring(text.indexOf(tag), text.indexOf("Wszystkie szkolenia: " + tag));
         assertThat(section).contains("Liczba szkoleń (odbytych i zaplanowanych): 25");
-        assertThat(titlesIn(section, upcoming)).containsExactly(title(upcoming, 0), title(upcoming, 1), title(upcoming, 2),
-                title(upcoming, 3), title(upcoming, 4));
+        assertThat(titlesIn(section, upcoming)).containsExactly(title(upcoming, 0), title(upcoming, 1),
+                title(upcoming, 2), title(upcoming, 3), title(upcoming, 4));
         assertThat(section).doesNotContain(cancelledTitle, held);
 
         String link = href(needs, "Wszystkie szkolenia: " + tag);
-        assertThat(link).isEqualTo("/centre/trainings/needs/ksi%C4%99gowo%C5%9B%C4%87%20" + word + "%20dla%20zarz%C4%85du");
+        assertThat(link)
+            .isEqualTo("/centre/trainings/needs/ksi%C4%99gowo%C5%9B%C4%87%20" + word + "%20dla%20zarz%C4%85du");
         Page first = visitor().get(link);
         assertThat(first.status()).isEqualTo(200);
-        assertThat(first.text()).contains("Szkolenia odpowiadające na potrzebę: " + tag,
-                "Liczba szkoleń (odbytych i zaplanowanych): 25", "Strona 1 z 2").doesNotContain(cancelledTitle, held);
+        assertThat(first.text())
+            .contains("Szkolenia odpowiadające na potrzebę: " + tag, "Liczba szkoleń (odbytych i zaplanowanych): 25",
+                    "Strona 1 z 2")
+            .doesNotContain(cancelledTitle, held);
         List<String> expectedFirst = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             expectedFirst.add(title(upcoming, i));
@@ -118,9 +129,10 @@ class TrainingNeedsTest extends IntegrationTest {
 
         Page second = visitor().get(href(first, "Następna"));
         assertThat(second.status()).isEqualTo(200);
-        assertThat(titlesIn(second.text(), upcoming)).containsExactly(title(upcoming, 20), title(upcoming, 21), title(upcoming, 22));
+        assertThat(titlesIn(second.text(), upcoming)).containsExactly(title(upcoming, 20), title(upcoming, 21),
+                title(upcoming, 22));
         assertThat(titlesIn(second.text(), held)).as("held trainings after the upcoming ones, latest first")
-                .containsExactly(title(held, 1), title(held, 0));
+            .containsExactly(title(held, 1), title(held, 0));
         assertThat(second.text().indexOf(title(upcoming, 22))).isLessThan(second.text().indexOf(title(held, 1)));
         assertThat(second.text()).contains("zaplanowane", "odbyte").doesNotContain(cancelledTitle);
     }
@@ -147,4 +159,5 @@ class TrainingNeedsTest extends IntegrationTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains("Szkolenia odpowiadające na potrzebę: " + awkward, title);
     }
+
 }

@@ -38,18 +38,21 @@ class TrainingRecruitmentTest extends IntegrationTest {
 
     @Autowired
     CentreCatalogue catalogue;
+
     @Autowired
     Trainings trainings;
+
     @Autowired
     OrganizationSeeding seeding;
 
     private long training(long centreId, String title, int capacity, RecruitmentMode mode) {
         LocalDateTime start = LocalDate.now(clock).plusDays(14).atTime(10, 0);
-        return trainings.seed(centreId, new TrainingDetails(TrainingKind.WORKSHOP, title, "Program: zasady rozliczania dotacji.",
-                "Żaneta Źrebięcka", "Sala konferencyjna, Włoszczowa", null, start.atZone(WARSAW).toInstant(),
-                start.plusHours(4).atZone(WARSAW).toInstant(), capacity, clock.instant().minusSeconds(60),
-                start.minusDays(2).atZone(WARSAW).toInstant(), mode, Set.of(Audience.BOARD_MEMBER, Audience.OFFICIAL),
-                List.of("rozliczanie dotacji")));
+        return trainings.seed(centreId,
+                new TrainingDetails(TrainingKind.WORKSHOP, title, "Program: zasady rozliczania dotacji.",
+                        "Żaneta Źrebięcka", "Sala konferencyjna, Włoszczowa", null, start.atZone(WARSAW).toInstant(),
+                        start.plusHours(4).atZone(WARSAW).toInstant(), capacity, clock.instant().minusSeconds(60),
+                        start.minusDays(2).atZone(WARSAW).toInstant(), mode,
+                        Set.of(Audience.BOARD_MEMBER, Audience.OFFICIAL), List.of("rozliczanie dotacji")));
     }
 
     private Page apply(WebClient client, long trainingId, Map<String, String> fields) {
@@ -91,17 +94,21 @@ class TrainingRecruitmentTest extends IntegrationTest {
         String manage = created.location().replaceAll("^https?://[^/]+", "");
         long id = Long.parseLong(manage.replaceAll("\\D+", " ").trim().split(" ")[0]);
 
-        Page q = staff.post("/centre/trainings/" + id + "/questions",
-                Map.of("kind", "SINGLE_CHOICE", "label", "Czy rozliczałeś już dotację?", "options", "tak\nnie\nnie wiem",
-                        "required", "true"), staff.get(manage).csrf());
+        Page q = staff.post(
+                "/centre/trainings/" + id + "/questions", Map.of("kind", "SINGLE_CHOICE", "label",
+                        "Czy rozliczałeś już dotację?", "options", "tak\nnie\nnie wiem", "required", "true"),
+                staff.get(manage).csrf());
         assertThat(q.status()).isEqualTo(302);
         Page oneOption = staff.post("/centre/trainings/" + id + "/questions",
                 Map.of("kind", "MULTIPLE_CHOICE", "label", "Tematy", "options", "jeden"), staff.get(manage).csrf());
         assertThat(oneOption.text()).contains("Podaj co najmniej dwie odpowiedzi do wyboru");
-        long questionId = jdbc.sql("select id from centre_training_question where training_id = ?").param(id)
-                .query(Long.class).single();
+        long questionId = jdbc.sql("select id from centre_training_question where training_id = ?")
+            .param(id)
+            .query(Long.class)
+            .single();
         assertThat(visitor().get("/centre/trainings").text()).contains(title);
-        assertThat(visitor().get("/centre/trainings/needs").text()).contains("rozliczanie dotacji", "sprawozdawczość", title);
+        assertThat(visitor().get("/centre/trainings/needs").text()).contains("rozliczanie dotacji", "sprawozdawczość",
+                title);
 
         CentreFixtures.Ngo ngo = CentreFixtures.ngo(provisioning, seeding, uniqueEmail("first"), jstId(KLUCZEWSKO));
         WebClient first = loggedIn(ngo.repEmail());
@@ -115,19 +122,22 @@ class TrainingRecruitmentTest extends IntegrationTest {
         assertThat(accepted.status()).isEqualTo(302);
         assertThat(first.get("/centre/trainings/" + id).text()).contains("masz miejsce na liście uczestników");
         assertThat(apply(first, id, Map.of("audience", "BOARD_MEMBER", "q" + questionId, "tak")).text())
-                .contains("Już zgłosiłeś(-aś) się na to wydarzenie.");
+            .contains("Już zgłosiłeś(-aś) się na to wydarzenie.");
 
         String secondEmail = uniqueEmail("second");
         provisioning.ensureConfirmedUser(secondEmail, "Zdzisław Gęślak", DEMO_PASSWORD);
         WebClient second = loggedIn(secondEmail);
-        assertThat(apply(second, id, Map.of("audience", "BOARD_MEMBER", "q" + questionId, "nie")).status()).isEqualTo(302);
+        assertThat(apply(second, id, Map.of("audience", "BOARD_MEMBER", "q" + questionId, "nie")).status())
+            .isEqualTo(302);
         String thirdEmail = uniqueEmail("third");
         provisioning.ensureConfirmedUser(thirdEmail, "Józef Ślązak", DEMO_PASSWORD);
         WebClient third = loggedIn(thirdEmail);
-        assertThat(apply(third, id, Map.of("audience", "BOARD_MEMBER", "q" + questionId, "nie wiem")).status()).isEqualTo(302);
+        assertThat(apply(third, id, Map.of("audience", "BOARD_MEMBER", "q" + questionId, "nie wiem")).status())
+            .isEqualTo(302);
         assertThat(third.get("/centre/trainings/" + id).text()).contains("Jesteś na liście rezerwowej.");
 
-        Page cancelled = first.post("/centre/trainings/" + id + "/cancel", Map.of(), first.get("/centre/trainings/" + id).csrf());
+        Page cancelled = first.post("/centre/trainings/" + id + "/cancel", Map.of(),
+                first.get("/centre/trainings/" + id).csrf());
         assertThat(cancelled.status()).isEqualTo(302);
         String mail = TestMailServer.awaitMail(thirdEmail, "Zwolniło się miejsce: " + title);
         assertThat(mail).contains("Józef Ślązak", "/centre/trainings/" + id);
@@ -136,10 +146,15 @@ class TrainingRecruitmentTest extends IntegrationTest {
         assertThat(first.get(manage).status()).as("an NGO cannot run the event").isEqualTo(403);
         Page managePage = staff.get(manage);
         assertThat(managePage.text()).contains("Zdzisław Gęślak", "Józef Ślązak", "wycofane", "członkowie zarządów 2");
-        long thirdApplication = jdbc.sql("select a.id from centre_training_application a join user_account u on u.id = a.user_id "
-                + "where a.training_id = ? and u.email = ?").param(id).param(thirdEmail).query(Long.class).single();
-        Page saved = staff.post("/centre/trainings/" + id + "/attendance", Map.of("present", String.valueOf(thirdApplication)),
-                managePage.csrf());
+        long thirdApplication = jdbc
+            .sql("select a.id from centre_training_application a join user_account u on u.id = a.user_id "
+                    + "where a.training_id = ? and u.email = ?")
+            .param(id)
+            .param(thirdEmail)
+            .query(Long.class)
+            .single();
+        Page saved = staff.post("/centre/trainings/" + id + "/attendance",
+                Map.of("present", String.valueOf(thirdApplication)), managePage.csrf());
         assertThat(saved.status()).isEqualTo(302);
         assertThat(staff.get("/centre/trainings/" + id + "/attendance").text()).contains("Józef Ślązak", "Podpis");
         HttpResponse<byte[]> list = staff.getBytes("/centre/trainings/" + id + "/attendance.pdf");
@@ -150,13 +165,14 @@ class TrainingRecruitmentTest extends IntegrationTest {
         assertThat(certificate.statusCode()).isEqualTo(200);
         assertThat(certificate.headers().firstValue("content-type")).hasValue("application/pdf");
         String text = pdfText(certificate.body());
-        assertThat(text).contains("Zaświadczenie o udziale", "Józef Ślązak", title,
-                String.format("%02d.%02d.%d, 09:00–15:00", start.getDayOfMonth(), start.getMonthValue(), start.getYear()),
+        assertThat(text).contains("Zaświadczenie o udziale", "Józef Ślązak", title, String
+            .format("%02d.%02d.%d, 09:00–15:00", start.getDayOfMonth(), start.getMonthValue(), start.getYear()),
                 "Liczba godzin: 6");
         assertThat(second.getBytes("/centre/trainings/" + id + "/certificate.pdf").statusCode())
-                .as("absent participants get no certificate").isEqualTo(409);
+            .as("absent participants get no certificate")
+            .isEqualTo(409);
         assertThat(second.getBytes("/centre/trainings/" + id + "/applications/" + thirdApplication + "/certificate.pdf")
-                .statusCode()).as("another person's certificate").isEqualTo(403);
+            .statusCode()).as("another person's certificate").isEqualTo(403);
     }
 
     @Test
@@ -169,8 +185,10 @@ class TrainingRecruitmentTest extends IntegrationTest {
         Page late = person.post("/centre/trainings/" + id + "/apply", Map.of("audience", "OFFICIAL"), csrf);
         assertThat(late.status()).isEqualTo(422);
         assertThat(late.text()).contains("Przyjmowanie zgłoszeń zostało zakończone.");
-        assertThat(jdbc.sql("select count(*) from centre_training_application where training_id = ?").param(id)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from centre_training_application where training_id = ?")
+            .param(id)
+            .query(Long.class)
+            .single()).isZero();
     }
 
     @Test
@@ -184,14 +202,19 @@ class TrainingRecruitmentTest extends IntegrationTest {
         assertThat(apply(b, id, Map.of("audience", "BOARD_MEMBER")).status()).isEqualTo(302);
         assertThat(a.get("/centre/trainings/" + id).text()).contains("czeka na decyzję organizatora");
         WebClient otherStaff = loggedIn(userWithRole(Role.CENTRE_STAFF, SECEMIN));
-        List<Long> ids = jdbc.sql("select id from centre_training_application where training_id = ? order by id").param(id)
-                .query(Long.class).list();
+        List<Long> ids = jdbc.sql("select id from centre_training_application where training_id = ? order by id")
+            .param(id)
+            .query(Long.class)
+            .list();
         String manage = "/centre/trainings/" + id + "/manage";
-        assertThat(otherStaff.post(manage.replace("manage", "applications/" + ids.get(0) + "/accept"), Map.of(),
-                otherStaff.get("/centre").csrf()).status()).isEqualTo(403);
+        assertThat(otherStaff
+            .post(manage.replace("manage", "applications/" + ids.get(0) + "/accept"), Map.of(),
+                    otherStaff.get("/centre").csrf())
+            .status()).isEqualTo(403);
         WebClient staff = loggedIn(userWithRole(Role.CENTRE_STAFF, POWIAT));
         String csrf = staff.get(manage).csrf();
-        Page decided = staff.post("/centre/trainings/" + id + "/applications/" + ids.get(0) + "/accept", Map.of(), csrf);
+        Page decided = staff.post("/centre/trainings/" + id + "/applications/" + ids.get(0) + "/accept", Map.of(),
+                csrf);
         assertThat(staff.get(decided.location()).text()).contains("Decyzja została zapisana.");
         Page full = staff.post("/centre/trainings/" + id + "/applications/" + ids.get(1) + "/accept", Map.of(), csrf);
         assertThat(staff.get(full.location()).text()).contains("Wszystkie miejsca są już zajęte.");
@@ -205,4 +228,5 @@ class TrainingRecruitmentTest extends IntegrationTest {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
     }
+
 }

@@ -20,7 +20,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
-/** The announcement: an official drafts and publishes; the 21-day rule; the public page, list, feed and PDF. */
+/**
+ * The announcement: an official drafts and publishes; the 21-day rule; the public page,
+ * list, feed and PDF.
+ */
 class AnnouncementTest extends IntegrationTest {
 
     @Test
@@ -32,7 +35,8 @@ class AnnouncementTest extends IntegrationTest {
         assertThat(visitor().get("/competitions/" + id).status()).as("a draft is not public").isEqualTo(404);
         assertThat(official.get("/competitions/" + id).text()).contains(title, "Projekt (nieopublikowany)");
 
-        Page published = official.post("/competitions/" + id + "/publish", Map.of(), official.get("/competitions/" + id).csrf());
+        Page published = official.post("/competitions/" + id + "/publish", Map.of(),
+                official.get("/competitions/" + id).csrf());
         assertThat(published.status()).isEqualTo(302);
 
         Page page = visitor().get("/competitions/" + id);
@@ -41,14 +45,16 @@ class AnnouncementTest extends IntegrationTest {
                 "Wspieranie realizacji zadania", "Minimalny wkład własny (%)", "Statut", "Sprawozdanie finansowe",
                 "Możliwość realizacji zadania", "Otwarte (przyjmują oferty)");
 
-        // The shared database holds other tests' open calls of the powiat (sorted by deadline): look through the pages.
+        // The shared database holds other tests' open calls of the powiat (sorted by
+        // deadline): look through the pages.
         assertThat(onSomePage("/competitions?phase=open&jst=" + jstId(POWIAT) + "&sphere=kultura", title))
-                .as("listed among the open calls of the powiat").isTrue();
+            .as("listed among the open calls of the powiat")
+            .isTrue();
         assertThat(visitor().get("/competitions?phase=open&sphere=ekologia").text()).doesNotContain(title);
         assertThat(visitor().get("/competitions?phase=evaluation").text()).doesNotContain(title);
 
-        SyndFeed feed = new SyndFeedInput().build(new StringReader(visitor().getWithAccept("/competitions/feed.atom",
-                "application/atom+xml").body()));
+        SyndFeed feed = new SyndFeedInput()
+            .build(new StringReader(visitor().getWithAccept("/competitions/feed.atom", "application/atom+xml").body()));
         assertThat(feed.getEntries()).anySatisfy(e -> {
             assertThat(e.getTitle()).isEqualTo(title);
             assertThat(e.getLink()).endsWith("/competitions/" + id);
@@ -73,7 +79,8 @@ class AnnouncementTest extends IntegrationTest {
         String title = "Konkurs za krótki " + TestOrganizations.word();
         long id = createDraft(official, title, LocalDateTime.now(WARSAW).plusDays(20).plusHours(23));
 
-        Page refused = official.post("/competitions/" + id + "/publish", Map.of(), official.get("/competitions/" + id).csrf());
+        Page refused = official.post("/competitions/" + id + "/publish", Map.of(),
+                official.get("/competitions/" + id).csrf());
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"offerDeadline-error\"");
         assertThat(refused.text()).contains("co najmniej 21 dni po publikacji");
@@ -82,10 +89,13 @@ class AnnouncementTest extends IntegrationTest {
         // Moved to 21 days and a few minutes after now: accepted.
         Map<String, String> form = CompetitionFixtures.announcement(jstId(POWIAT), title,
                 LocalDateTime.now(WARSAW).plusDays(21).plusMinutes(5));
-        Page saved = official.post("/competitions/" + id + "/edit", form, official.get("/competitions/" + id + "/edit").csrf());
+        Page saved = official.post("/competitions/" + id + "/edit", form,
+                official.get("/competitions/" + id + "/edit").csrf());
         assertThat(saved.status()).isEqualTo(302);
-        assertThat(official.post("/competitions/" + id + "/publish", Map.of(), official.get("/competitions/" + id).csrf())
-                .status()).isEqualTo(302);
+        assertThat(
+                official.post("/competitions/" + id + "/publish", Map.of(), official.get("/competitions/" + id).csrf())
+                    .status())
+            .isEqualTo(302);
         assertThat(visitor().get("/competitions/" + id).status()).isEqualTo(200);
     }
 
@@ -103,8 +113,9 @@ class AnnouncementTest extends IntegrationTest {
         Page page = official.post("/competitions/new", form, official.get("/competitions/new").csrf());
 
         assertThat(page.status()).isEqualTo(422);
-        assertThat(page.body()).contains("id=\"minGrant-error\"", "id=\"maxGrant-error\"", "id=\"fundingLastYear-error\"",
-                "id=\"fundingThisYear-error\"", "id=\"tasks0.funds-error\"", "id=\"description-error\"");
+        assertThat(page.body()).contains("id=\"minGrant-error\"", "id=\"maxGrant-error\"",
+                "id=\"fundingLastYear-error\"", "id=\"fundingThisYear-error\"", "id=\"tasks0.funds-error\"",
+                "id=\"description-error\"");
         assertThat(page.text()).contains("Kwota nie może być ujemna", "Wpisz kwotę w złotych",
                 "najwyżej dwa miejsca po przecinku", "nierealnie duża", "Tekst jest za długi");
         assertThat(page.inputValue("minGrant")).isEqualTo("-5");
@@ -117,14 +128,19 @@ class AnnouncementTest extends IntegrationTest {
     @Test
     void onlyOfficialsOfTheJstAnnounceEditAndPublish() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
-        long id = createDraft(official, "Konkurs cudzy " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30));
+        long id = createDraft(official, "Konkurs cudzy " + TestOrganizations.word(),
+                LocalDateTime.now(WARSAW).plusDays(30));
         WebClient other = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
         String csrf = other.get("/competitions").csrf();
 
         assertThat(other.get("/competitions/" + id + "/edit").status()).isEqualTo(403);
         assertThat(other.post("/competitions/" + id + "/publish", Map.of(), csrf).status()).isEqualTo(403);
-        assertThat(other.post("/competitions/" + id + "/edit", CompetitionFixtures.announcement(jstId(SECEMIN), "Przejęty",
-                LocalDateTime.now(WARSAW).plusDays(30)), csrf).status()).isEqualTo(403);
+        assertThat(other
+            .post("/competitions/" + id + "/edit",
+                    CompetitionFixtures.announcement(jstId(SECEMIN), "Przejęty",
+                            LocalDateTime.now(WARSAW).plusDays(30)),
+                    csrf)
+            .status()).isEqualTo(403);
         Map<String, String> foreign = CompetitionFixtures.announcement(jstId(POWIAT), "Nie mój samorząd",
                 LocalDateTime.now(WARSAW).plusDays(30));
         Page refused = other.post("/competitions/new", foreign, csrf);
@@ -137,7 +153,8 @@ class AnnouncementTest extends IntegrationTest {
     static long createDraft(WebClient official, String title, LocalDateTime deadline) {
         Map<String, String> form = CompetitionFixtures.announcement(0, title, deadline);
         String newPage = official.get("/competitions/new").body();
-        java.util.regex.Matcher jst = java.util.regex.Pattern.compile("<option value=\"(\\d+)\"[^>]*>Powiat").matcher(newPage);
+        java.util.regex.Matcher jst = java.util.regex.Pattern.compile("<option value=\"(\\d+)\"[^>]*>Powiat")
+            .matcher(newPage);
         form.put("jstId", jst.find() ? jst.group(1) : "");
         Page created = official.post("/competitions/new", form, official.get("/competitions/new").csrf());
         assertThat(created.status()).as(created.text()).isEqualTo(302);
@@ -158,4 +175,5 @@ class AnnouncementTest extends IntegrationTest {
         }
         return false;
     }
+
 }

@@ -18,12 +18,15 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
-/** Base of the tests after the decision: a published, scored and decided competition with one offer. */
+/**
+ * Base of the tests after the decision: a published, scored and decided competition with
+ * one offer.
+ */
 abstract class AwardedOfferTest extends IntegrationTest {
 
     /** A decided competition: the offer asked for 4 900 zł and got {@code amount}. */
     record Awarded(long competitionId, long taskId, long offerId, LocalDate from, WebClient official, String ngoEmail,
-                   WebClient ngo) {
+            WebClient ngo) {
     }
 
     @Autowired
@@ -36,20 +39,30 @@ abstract class AwardedOfferTest extends IntegrationTest {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         long competitionId = AnnouncementTest.createDraft(official, "Konkurs z umową " + TestOrganizations.word(),
                 LocalDateTime.now(WARSAW).plusDays(30));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(), official.get("/competitions/" + competitionId).csrf());
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
-        LocalDate from = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
+        official.post("/competitions/" + competitionId + "/publish", Map.of(),
+                official.get("/competitions/" + competitionId).csrf());
+        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
+        LocalDate from = jdbc.sql("select period_from from competition where id = ?")
+            .param(competitionId)
+            .query(LocalDate.class)
+            .single();
         String email = plainUser();
         long userId = provisioning.ensureConfirmedUser(email, "", "");
-        long org = seeding.ensure(TestOrganizations.details("Organizacja " + TestOrganizations.word(), jstId(KLUCZEWSKO),
-                List.of("kultura"), null), userId, true, true);
+        long org = seeding.ensure(TestOrganizations.details("Organizacja " + TestOrganizations.word(),
+                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
         WebClient ngo = loggedIn(email);
         Page started = ngo.post("/competitions/" + competitionId + "/offers",
                 Map.of("leadOrganizationId", String.valueOf(org), "title", "Warsztaty w świetlicy"),
                 ngo.get("/competitions/" + competitionId).csrf());
         long offerId = Long.parseLong(started.location().replaceAll(".*/offers/(\\d+).*", "$1"));
-        assertThat(ngo.post("/offers/" + offerId, CompetitionFixtures.offer(taskId, "Warsztaty w świetlicy", from, from.plusMonths(6)),
-                ngo.get("/offers/" + offerId).csrf()).status()).isEqualTo(302);
+        assertThat(ngo
+            .post("/offers/" + offerId,
+                    CompetitionFixtures.offer(taskId, "Warsztaty w świetlicy", from, from.plusMonths(6)),
+                    ngo.get("/offers/" + offerId).csrf())
+            .status()).isEqualTo(302);
         official.post("/offers/" + offerId + "/review", Map.of("result", "CORRECT", "checked", "0"),
                 official.get("/offers/" + offerId + "/review").csrf());
         String member = userWithRole(Role.COMMISSION_MEMBER, POWIAT);
@@ -60,33 +73,44 @@ abstract class AwardedOfferTest extends IntegrationTest {
         Page board = m.get("/competitions/" + competitionId + "/evaluation");
         m.post("/competitions/" + competitionId + "/evaluation/declare", Map.of("noConflict", "true"), board.csrf());
         Map<String, String> score = new LinkedHashMap<>();
-        jdbc.sql("select id from competition_criterion where competition_id = ?").param(competitionId).query(Long.class).list()
-                .forEach(id -> {
-                    score.put("points" + id, "8");
-                    score.put("justification" + id, "Dobrze opisane zadanie.");
-                });
+        jdbc.sql("select id from competition_criterion where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .list()
+            .forEach(id -> {
+                score.put("points" + id, "8");
+                score.put("justification" + id, "Dobrze opisane zadanie.");
+            });
         assertThat(m.post("/offers/" + offerId + "/score", score, board.csrf()).status()).isEqualTo(302);
         Page decision = official.get("/competitions/" + competitionId + "/decision");
         assertThat(official.post("/competitions/" + competitionId + "/decision",
-                Map.of("amount" + offerId, amount, "justification" + offerId, "Ograniczone środki."), decision.csrf()).status())
-                .isEqualTo(302);
+                Map.of("amount" + offerId, amount, "justification" + offerId, "Ograniczone środki."), decision.csrf())
+            .status()).isEqualTo(302);
         return new Awarded(competitionId, taskId, offerId, from, official, email, ngo);
     }
 
-    /** Awarded 3 000 zł, the updated cost table submitted and the contract "U/{offerId}" recorded. */
+    /**
+     * Awarded 3 000 zł, the updated cost table submitted and the contract "U/{offerId}"
+     * recorded.
+     */
     Awarded contracted() {
         Awarded a = awarded("3 000");
-        assertThat(a.ngo().post("/offers/" + a.offerId(), budgetFor3000(a), a.ngo().get("/offers/" + a.offerId()).csrf())
-                .status()).isEqualTo(302);
+        assertThat(a.ngo()
+            .post("/offers/" + a.offerId(), budgetFor3000(a), a.ngo().get("/offers/" + a.offerId()).csrf())
+            .status()).isEqualTo(302);
         String path = "/offers/" + a.offerId() + "/contract";
         assertThat(a.official().post(path, contract(a, "U/" + a.offerId()), a.official().get(path).csrf()).status())
-                .isEqualTo(302);
+            .isEqualTo(302);
         return a;
     }
 
-    /** The offer's fields with the grant lowered to 3 000 zł (2 600 + 400) and own financial raised to 2 200 zł. */
+    /**
+     * The offer's fields with the grant lowered to 3 000 zł (2 600 + 400) and own
+     * financial raised to 2 200 zł.
+     */
     static Map<String, String> budgetFor3000(Awarded a) {
-        Map<String, String> f = CompetitionFixtures.offer(a.taskId(), "Warsztaty w świetlicy", a.from(), a.from().plusMonths(6));
+        Map<String, String> f = CompetitionFixtures.offer(a.taskId(), "Warsztaty w świetlicy", a.from(),
+                a.from().plusMonths(6));
         f.put("costLines[0].fromGrant", "2 600");
         f.put("ownFinancial", "2 200");
         f.put("actions[0].description", "Osiem spotkań po trzy godziny.");
@@ -107,4 +131,5 @@ abstract class AwardedOfferTest extends IntegrationTest {
         f.put("tranches[1].amount", "1000");
         return f;
     }
+
 }

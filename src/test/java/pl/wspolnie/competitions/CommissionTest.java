@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
- * The commission: a member who represents an offering organisation is excluded from that offer automatically (403
- * even by a crafted URL); scores need justifications; others' scores stay hidden until one's own are in; ranking.
+ * The commission: a member who represents an offering organisation is excluded from that
+ * offer automatically (403 even by a crafted URL); scores need justifications; others'
+ * scores stay hidden until one's own are in; ranking.
  */
 class CommissionTest extends IntegrationTest {
 
@@ -33,9 +34,16 @@ class CommissionTest extends IntegrationTest {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         long competitionId = AnnouncementTest.createDraft(official, "Konkurs z komisją " + TestOrganizations.word(),
                 LocalDateTime.now(WARSAW).plusDays(30));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(), official.get("/competitions/" + competitionId).csrf());
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
-        LocalDate from = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
+        official.post("/competitions/" + competitionId + "/publish", Map.of(),
+                official.get("/competitions/" + competitionId).csrf());
+        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
+        LocalDate from = jdbc.sql("select period_from from competition where id = ?")
+            .param(competitionId)
+            .query(LocalDate.class)
+            .single();
 
         String repA = plainUser();
         long offerA = submitted(competitionId, taskId, from, repA, "Oferta organizacji A");
@@ -46,26 +54,33 @@ class CommissionTest extends IntegrationTest {
                     official.get("/offers/" + offer + "/review").csrf());
         }
 
-        // The representative of A sits on the commission; a commission member of the powiat chairs it.
+        // The representative of A sits on the commission; a commission member of the
+        // powiat chairs it.
         String chair = userWithRole(Role.COMMISSION_MEMBER, POWIAT);
         String csrf = official.get("/competitions/" + competitionId + "/commission").csrf();
         Page unknown = official.post("/competitions/" + competitionId + "/commission",
                 Map.of("email", "nikt-" + System.nanoTime() + "@test.wspolnie.pl"), csrf);
         assertThat(unknown.text()).contains("Nie ma konta z takim adresem e-mail");
-        assertThat(official.post("/competitions/" + competitionId + "/commission", Map.of("email", repA), csrf).status()).isEqualTo(302);
-        assertThat(official.post("/competitions/" + competitionId + "/commission", Map.of("email", chair, "chair", "true"), csrf)
-                .status()).isEqualTo(302);
+        assertThat(
+                official.post("/competitions/" + competitionId + "/commission", Map.of("email", repA), csrf).status())
+            .isEqualTo(302);
+        assertThat(official
+            .post("/competitions/" + competitionId + "/commission", Map.of("email", chair, "chair", "true"), csrf)
+            .status()).isEqualTo(302);
         WebClient conflicted = loggedIn(repA);
         WebClient chairClient = loggedIn(chair);
-        assertThat(loggedIn(repB).get("/competitions/" + competitionId + "/commission").status()).as("not a member").isEqualTo(403);
-        assertThat(loggedIn(repB).post("/competitions/" + competitionId + "/commission", Map.of("email", repB),
-                loggedIn(repB).get("/competitions/" + competitionId).csrf()).status()).isEqualTo(403);
+        assertThat(loggedIn(repB).get("/competitions/" + competitionId + "/commission").status()).as("not a member")
+            .isEqualTo(403);
+        assertThat(loggedIn(repB)
+            .post("/competitions/" + competitionId + "/commission", Map.of("email", repB),
+                    loggedIn(repB).get("/competitions/" + competitionId).csrf())
+            .status()).isEqualTo(403);
 
         // Before the deadline nobody scores.
         declare(chairClient, competitionId);
         assertThat(chairClient.get("/offers/" + offerA + "/score").status()).isEqualTo(403);
         assertThat(chairClient.get("/competitions/" + competitionId + "/evaluation").text())
-                .contains("po terminie składania ofert");
+            .contains("po terminie składania ofert");
 
         clock.advance(Duration.ofDays(31));
         assertThat(conflicted.get("/offers/" + offerB + "/score").status()).as("no declaration yet").isEqualTo(403);
@@ -76,9 +91,12 @@ class CommissionTest extends IntegrationTest {
         assertThat(conflicted.get("/offers/" + offerA + "/score").status()).isEqualTo(403);
         Map<Long, Integer> all7 = points(competitionId, 7);
         assertThat(conflicted.post("/offers/" + offerA + "/score", form(all7), board.csrf()).status()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from evaluation where offer_id = ?").param(offerA).query(Long.class).single()).isZero();
+        assertThat(
+                jdbc.sql("select count(*) from evaluation where offer_id = ?").param(offerA).query(Long.class).single())
+            .isZero();
 
-        // Scoring B: the conflicted member (of A) may; the chair does not see it until the chair's own scores are in.
+        // Scoring B: the conflicted member (of A) may; the chair does not see it until
+        // the chair's own scores are in.
         assertThat(conflicted.post("/offers/" + offerB + "/score", form(all7), board.csrf()).status()).isEqualTo(302);
         Page chairB = chairClient.get("/offers/" + offerB + "/score");
         assertThat(chairB.status()).isEqualTo(200);
@@ -91,63 +109,77 @@ class CommissionTest extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.text()).contains("Podaj liczbę punktów od 0 do 10");
         assertThat(refused.inputValue("points" + firstCriterion)).isEqualTo("11");
-        assertThat(chairClient.post("/offers/" + offerB + "/score", form(points(competitionId, 5)), chairB.csrf()).status())
-                .isEqualTo(302);
+        assertThat(chairClient.post("/offers/" + offerB + "/score", form(points(competitionId, 5)), chairB.csrf())
+            .status()).isEqualTo(302);
         assertThat(chairClient.get("/offers/" + offerB + "/score").text()).contains("Twoja ocena: 30 pkt",
                 "Oceny pozostałych członków", "42 pkt");
         Page again = chairClient.post("/offers/" + offerB + "/score", form(points(competitionId, 5)), chairB.csrf());
         assertThat(again.status()).as("scores are final").isEqualTo(409);
-        assertThat(again.text()).as("the reason, on the common page").contains("Tego nie można teraz zrobić",
-                "Twoja ocena tej oferty jest już zapisana i nie można jej zmienić.");
-        assertThat(chairClient.post("/offers/" + offerA + "/score", form(points(competitionId, 8)), chairB.csrf()).status())
-                .isEqualTo(302);
+        assertThat(again.text()).as("the reason, on the common page")
+            .contains("Tego nie można teraz zrobić",
+                    "Twoja ocena tej oferty jest już zapisana i nie można jej zmienić.");
+        assertThat(chairClient.post("/offers/" + offerA + "/score", form(points(competitionId, 8)), chairB.csrf())
+            .status()).isEqualTo(302);
 
-        // Ranking by mean: A 48, B (42 + 30) / 2 = 36; both get the requested 4 900 zł within the task's 50 000 zł.
+        // Ranking by mean: A 48, B (42 + 30) / 2 = 36; both get the requested 4 900 zł
+        // within the task's 50 000 zł.
         Page ranking = official.get("/competitions/" + competitionId + "/ranking");
         assertThat(ranking.status()).isEqualTo(200);
         String text = ranking.text();
         assertThat(text.indexOf("Oferta organizacji A")).isLessThan(text.indexOf("Oferta organizacji B"));
         assertThat(text).contains("48,00", "36,00", "4\u00a0900,00 zł");
-        assertThat(chairClient.get("/competitions/" + competitionId + "/ranking").status()).as("the chair sees it").isEqualTo(200);
+        assertThat(chairClient.get("/competitions/" + competitionId + "/ranking").status()).as("the chair sees it")
+            .isEqualTo(200);
         assertThat(conflicted.get("/competitions/" + competitionId + "/ranking").status()).isEqualTo(403);
         assertThat(official.get("/competitions/" + competitionId + "/commission").text()).contains("(przewodniczący)");
 
-        java.net.http.HttpResponse<byte[]> protocol = official.getBytes("/competitions/" + competitionId + "/protocol.pdf");
+        java.net.http.HttpResponse<byte[]> protocol = official
+            .getBytes("/competitions/" + competitionId + "/protocol.pdf");
         assertThat(protocol.statusCode()).isEqualTo(200);
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(protocol.body())) {
             String protocolText = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(protocolText).contains("Protokół komisji konkursowej", "Oferta organizacji A", "48,00", "36,00",
                     "(przewodniczący)", "organ wykonawczy");
-        } catch (java.io.IOException e) {
+        }
+        catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
         assertThat(conflicted.getBytes("/competitions/" + competitionId + "/protocol.pdf").statusCode()).isEqualTo(403);
 
-        // The decision: a valid competition cannot be annulled; a changed amount needs a justification.
+        // The decision: a valid competition cannot be annulled; a changed amount needs a
+        // justification.
         Page decision = official.get("/competitions/" + competitionId + "/decision");
         assertThat(decision.status()).isEqualTo(200);
-        assertThat(official.post("/competitions/" + competitionId + "/annul", Map.of("reason", "Brak środków"),
-                decision.csrf()).text()).contains("są oferty poprawne formalnie");
-        Map<String, String> amounts = new LinkedHashMap<>(Map.of("amount" + offerA, "4900.00", "amount" + offerB, "3 000"));
+        assertThat(official
+            .post("/competitions/" + competitionId + "/annul", Map.of("reason", "Brak środków"), decision.csrf())
+            .text()).contains("są oferty poprawne formalnie");
+        Map<String, String> amounts = new LinkedHashMap<>(
+                Map.of("amount" + offerA, "4900.00", "amount" + offerB, "3 000"));
         Page unjustified = official.post("/competitions/" + competitionId + "/decision", amounts, decision.csrf());
         assertThat(unjustified.status()).isEqualTo(200);
         assertThat(unjustified.text()).contains("Uzasadnij zmianę kwoty proponowanej przez komisję");
         assertThat(unjustified.inputValue("amount" + offerB)).isEqualTo("3 000");
         amounts.put("amount" + offerB, "-5");
         assertThat(official.post("/competitions/" + competitionId + "/decision", amounts, decision.csrf()).text())
-                .contains("Kwota nie może być ujemna");
+            .contains("Kwota nie może być ujemna");
         amounts.put("amount" + offerB, "3 000");
         amounts.put("justification" + offerB, "Część kosztów sprzętu nie jest niezbędna.");
-        assertThat(loggedIn(repB).post("/competitions/" + competitionId + "/decision", amounts,
-                loggedIn(repB).get("/competitions/" + competitionId).csrf()).status()).isEqualTo(403);
-        assertThat(official.post("/competitions/" + competitionId + "/decision", amounts, decision.csrf()).status()).isEqualTo(302);
+        assertThat(loggedIn(repB)
+            .post("/competitions/" + competitionId + "/decision", amounts,
+                    loggedIn(repB).get("/competitions/" + competitionId).csrf())
+            .status()).isEqualTo(403);
+        assertThat(official.post("/competitions/" + competitionId + "/decision", amounts, decision.csrf()).status())
+            .isEqualTo(302);
         Page results = visitor().get("/competitions/" + competitionId);
         assertThat(results.text()).contains("Wyniki konkursu", "Oferta organizacji A", "4\u00a0900,00 zł",
                 "Oferta organizacji B", "3\u00a0000,00 zł", "Rozstrzygnięto");
-        assertThat(visitor().get("/competitions?phase=decided&jst=" + jstId(POWIAT)).text()).contains("Konkurs z komisją");
-        assertThat(pl.wspolnie.support.TestMailServer.awaitMail(repB, "Wyniki konkursu")).contains("3\u00a0000,00 zł", "Oferta organizacji B");
+        assertThat(visitor().get("/competitions?phase=decided&jst=" + jstId(POWIAT)).text())
+            .contains("Konkurs z komisją");
+        assertThat(pl.wspolnie.support.TestMailServer.awaitMail(repB, "Wyniki konkursu")).contains("3\u00a0000,00 zł",
+                "Oferta organizacji B");
         assertThat(official.post("/competitions/" + competitionId + "/decision", amounts, decision.csrf()).text())
-                .as("decided once").doesNotContain("Wyniki opublikowane");
+            .as("decided once")
+            .doesNotContain("Wyniki opublikowane");
     }
 
     @Test
@@ -155,23 +187,33 @@ class CommissionTest extends IntegrationTest {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         String title = "Konkurs bez ofert " + TestOrganizations.word();
         long competitionId = AnnouncementTest.createDraft(official, title, LocalDateTime.now(WARSAW).plusDays(30));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(), official.get("/competitions/" + competitionId).csrf());
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
-        LocalDate from = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
+        official.post("/competitions/" + competitionId + "/publish", Map.of(),
+                official.get("/competitions/" + competitionId).csrf());
+        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
+        LocalDate from = jdbc.sql("select period_from from competition where id = ?")
+            .param(competitionId)
+            .query(LocalDate.class)
+            .single();
         long offer = submitted(competitionId, taskId, from, plainUser(), "Oferta niepoprawna");
-        official.post("/offers/" + offer + "/review", Map.of("result", "INCORRECT"), official.get("/offers/" + offer + "/review").csrf());
+        official.post("/offers/" + offer + "/review", Map.of("result", "INCORRECT"),
+                official.get("/offers/" + offer + "/review").csrf());
         String csrf = official.get("/competitions/" + competitionId).csrf();
-        assertThat(official.post("/competitions/" + competitionId + "/annul", Map.of("reason", "Za wcześnie"), csrf).text())
-                .as("before the deadline").contains("Konkursu nie można teraz unieważnić");
+        assertThat(official.post("/competitions/" + competitionId + "/annul", Map.of("reason", "Za wcześnie"), csrf)
+            .text()).as("before the deadline").contains("Konkursu nie można teraz unieważnić");
 
         clock.advance(Duration.ofDays(31));
         Page decision = official.get("/competitions/" + competitionId + "/decision");
         assertThat(official.post("/competitions/" + competitionId + "/decision", Map.of(), decision.csrf()).text())
-                .contains("można tylko unieważnić");
-        assertThat(official.post("/competitions/" + competitionId + "/annul", Map.of("reason", ""), decision.csrf()).text())
-                .contains("Podaj przyczynę unieważnienia");
-        assertThat(official.post("/competitions/" + competitionId + "/annul",
-                Map.of("reason", "Jedyna oferta nie spełniła wymogów formalnych."), decision.csrf()).status()).isEqualTo(302);
+            .contains("można tylko unieważnić");
+        assertThat(official.post("/competitions/" + competitionId + "/annul", Map.of("reason", ""), decision.csrf())
+            .text()).contains("Podaj przyczynę unieważnienia");
+        assertThat(official
+            .post("/competitions/" + competitionId + "/annul",
+                    Map.of("reason", "Jedyna oferta nie spełniła wymogów formalnych."), decision.csrf())
+            .status()).isEqualTo(302);
         assertThat(visitor().get("/competitions/" + competitionId).text()).contains("Konkurs unieważniony",
                 "Jedyna oferta nie spełniła wymogów formalnych.", "Unieważniono");
         assertThat(visitor().get("/competitions?phase=archived").text()).contains(title);
@@ -180,14 +222,18 @@ class CommissionTest extends IntegrationTest {
     private void declare(WebClient member, long competitionId) {
         Page page = member.get("/competitions/" + competitionId + "/evaluation");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(member.post("/competitions/" + competitionId + "/evaluation/declare", Map.of("noConflict", "true"),
-                page.csrf()).status()).isEqualTo(302);
+        assertThat(member
+            .post("/competitions/" + competitionId + "/evaluation/declare", Map.of("noConflict", "true"), page.csrf())
+            .status()).isEqualTo(302);
     }
 
     private Map<Long, Integer> points(long competitionId, int each) {
         Map<Long, Integer> p = new LinkedHashMap<>();
-        jdbc.sql("select id from competition_criterion where competition_id = ? order by position").param(competitionId)
-                .query(Long.class).list().forEach(id -> p.put(id, each));
+        jdbc.sql("select id from competition_criterion where competition_id = ? order by position")
+            .param(competitionId)
+            .query(Long.class)
+            .list()
+            .forEach(id -> p.put(id, each));
         return p;
     }
 
@@ -202,14 +248,18 @@ class CommissionTest extends IntegrationTest {
 
     private long submitted(long competitionId, long taskId, LocalDate from, String email, String title) {
         long userId = provisioning.ensureConfirmedUser(email, "", "");
-        long org = seeding.ensure(TestOrganizations.details("Organizacja " + TestOrganizations.word(), jstId(KLUCZEWSKO),
-                List.of("kultura"), null), userId, true, true);
+        long org = seeding.ensure(TestOrganizations.details("Organizacja " + TestOrganizations.word(),
+                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
         WebClient ngo = loggedIn(email);
         Page started = ngo.post("/competitions/" + competitionId + "/offers",
-                Map.of("leadOrganizationId", String.valueOf(org), "title", title), ngo.get("/competitions/" + competitionId).csrf());
+                Map.of("leadOrganizationId", String.valueOf(org), "title", title),
+                ngo.get("/competitions/" + competitionId).csrf());
         long offerId = Long.parseLong(started.location().replaceAll(".*/offers/(\\d+).*", "$1"));
-        assertThat(ngo.post("/offers/" + offerId, CompetitionFixtures.offer(taskId, title, from, from.plusMonths(6)),
-                ngo.get("/offers/" + offerId).csrf()).status()).isEqualTo(302);
+        assertThat(ngo
+            .post("/offers/" + offerId, CompetitionFixtures.offer(taskId, title, from, from.plusMonths(6)),
+                    ngo.get("/offers/" + offerId).csrf())
+            .status()).isEqualTo(302);
         return offerId;
     }
+
 }

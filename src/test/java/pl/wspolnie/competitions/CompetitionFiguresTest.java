@@ -14,7 +14,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
-/** The figures for the annual programme report come from the competitions' records; the report page shows them. */
+/**
+ * The figures for the annual programme report come from the competitions' records; the
+ * report page shows them.
+ */
 class CompetitionFiguresTest extends AwardedOfferTest {
 
     @Autowired
@@ -27,8 +30,11 @@ class CompetitionFiguresTest extends AwardedOfferTest {
         CompetitionYearFigures before = figures.forYear(powiat, year);
 
         Awarded a = contracted();
-        String report = a.ngo().post("/offers/" + a.offerId() + "/reports", Map.of("kind", "FINAL"),
-                a.ngo().get("/offers/" + a.offerId() + "/contract").csrf()).location().replaceAll(".*(/reports/\\d+).*", "$1");
+        String report = a.ngo()
+            .post("/offers/" + a.offerId() + "/reports", Map.of("kind", "FINAL"),
+                    a.ngo().get("/offers/" + a.offerId() + "/contract").csrf())
+            .location()
+            .replaceAll(".*(/reports/\\d+).*", "$1");
         Map<String, String> f = new LinkedHashMap<>();
         f.put("actions", "Zrealizowano.");
         f.put("results[0].achieved", "40");
@@ -38,8 +44,9 @@ class CompetitionFiguresTest extends AwardedOfferTest {
         f.put("costs[1].fromGrant", "400");
         f.put("action", "submit");
         assertThat(a.ngo().post(report, f, a.ngo().get(report).csrf()).status()).isEqualTo(302);
-        assertThat(a.official().post(report + "/decision", Map.of("result", "ACCEPTED"), a.official().get(report).csrf())
-                .status()).isEqualTo(302);
+        assertThat(a.official()
+            .post(report + "/decision", Map.of("result", "ACCEPTED"), a.official().get(report).csrf())
+            .status()).isEqualTo(302);
 
         CompetitionYearFigures after = figures.forYear(powiat, year);
         assertThat(after.competitionsAnnounced() - before.competitionsAnnounced()).isEqualTo(1);
@@ -49,23 +56,30 @@ class CompetitionFiguresTest extends AwardedOfferTest {
         assertThat(after.grantsAwarded() - before.grantsAwarded()).isEqualTo(1);
         assertThat(after.amountRequested().subtract(before.amountRequested())).isEqualByComparingTo("4900.00");
         assertThat(after.amountAwarded().subtract(before.amountAwarded())).isEqualByComparingTo("3000.00");
-        assertThat(after.awardedBySphere().get("kultura").subtract(
-                before.awardedBySphere().getOrDefault("kultura", BigDecimal.ZERO))).isEqualByComparingTo("3000.00");
-        assertThat(after.awardedByMode().get("SUPPORTING").subtract(
-                before.awardedByMode().getOrDefault("SUPPORTING", BigDecimal.ZERO))).isEqualByComparingTo("3000.00");
+        assertThat(after.awardedBySphere()
+            .get("kultura")
+            .subtract(before.awardedBySphere().getOrDefault("kultura", BigDecimal.ZERO)))
+            .isEqualByComparingTo("3000.00");
+        assertThat(after.awardedByMode()
+            .get("SUPPORTING")
+            .subtract(before.awardedByMode().getOrDefault("SUPPORTING", BigDecimal.ZERO)))
+            .isEqualByComparingTo("3000.00");
         assertThat(after.contractsSigned() - before.contractsSigned()).isEqualTo(1);
         assertThat(after.reportsSettled() - before.reportsSettled()).isEqualTo(1);
         assertThat(after.amountReturned().subtract(before.amountReturned())).isEqualByComparingTo("272.73");
         assertThat(figures.forYear(powiat, year - 5).competitionsAnnounced()).isZero();
 
         // Offers and evaluation results as CSV / XLSX / ODS for the officials only.
-        java.net.http.HttpResponse<byte[]> csv = a.official().getBytes("/competitions/" + a.competitionId() + "/offers.csv");
+        java.net.http.HttpResponse<byte[]> csv = a.official()
+            .getBytes("/competitions/" + a.competitionId() + "/offers.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text).contains("Wnioskowana dotacja", "Przyznana dotacja", "Warsztaty w świetlicy",
                 "Oferta poprawna formalnie", "4900", "3000", "48");
-        assertThat(a.official().getBytes("/competitions/" + a.competitionId() + "/offers.xlsx").statusCode()).isEqualTo(200);
-        assertThat(a.official().getBytes("/competitions/" + a.competitionId() + "/offers.ods").statusCode()).isEqualTo(200);
+        assertThat(a.official().getBytes("/competitions/" + a.competitionId() + "/offers.xlsx").statusCode())
+            .isEqualTo(200);
+        assertThat(a.official().getBytes("/competitions/" + a.competitionId() + "/offers.ods").statusCode())
+            .isEqualTo(200);
         assertThat(a.ngo().getBytes("/competitions/" + a.competitionId() + "/offers.csv").statusCode()).isEqualTo(403);
 
         // The statistics block on the public page of the competition.
@@ -75,52 +89,67 @@ class CompetitionFiguresTest extends AwardedOfferTest {
                 "Według gminy siedziby oferenta", "Kluczewsko");
 
         // The results as a PDF and as an entry of the Atom feed, for anybody.
-        String title = jdbc.sql("select title from competition where id = ?").param(a.competitionId()).query(String.class).single();
-        java.net.http.HttpResponse<byte[]> pdf = visitor().getBytes("/competitions/" + a.competitionId() + "/results.pdf");
+        String title = jdbc.sql("select title from competition where id = ?")
+            .param(a.competitionId())
+            .query(String.class)
+            .single();
+        java.net.http.HttpResponse<byte[]> pdf = visitor()
+            .getBytes("/competitions/" + a.competitionId() + "/results.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
-                    .contains("Wyniki otwartego konkursu ofert", title, "Warsztaty w świetlicy", "3\u00a0000,00 zł");
-        } catch (java.io.IOException e) {
+                .contains("Wyniki otwartego konkursu ofert", title, "Warsztaty w świetlicy", "3\u00a0000,00 zł");
+        }
+        catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
         try {
-            com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput().build(
-                    new java.io.StringReader(visitor().getWithAccept("/competitions/feed.atom", "application/atom+xml").body()));
+            com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
+                .build(new java.io.StringReader(
+                        visitor().getWithAccept("/competitions/feed.atom", "application/atom+xml").body()));
             assertThat(feed.getEntries()).anySatisfy(e -> {
                 assertThat(e.getTitle()).isEqualTo("Wyniki: " + title);
                 assertThat(e.getLink()).endsWith("/competitions/" + a.competitionId() + "/results.pdf");
             });
-        } catch (com.rometools.rome.io.FeedException e) {
+        }
+        catch (com.rometools.rome.io.FeedException e) {
             throw new AssertionError(e);
         }
 
-        // A request for the reasons of the decision: filed by a resident, answered by the official.
+        // A request for the reasons of the decision: filed by a resident, answered by the
+        // official.
         String cPath = "/competitions/" + a.competitionId();
         pl.wspolnie.support.WebClient resident = loggedIn(plainUser());
         Page shown = resident.get(cPath);
         assertThat(resident.post(cPath + "/reasons", Map.of("question", ""), shown.csrf()).status()).isEqualTo(302);
         assertThat(resident.get(cPath).text()).contains("Napisz wniosek (do 2000 znaków).");
-        assertThat(resident.post(cPath + "/reasons", Map.of("question", "Dlaczego obniżono dotację?"), shown.csrf()).status())
-                .isEqualTo(302);
+        assertThat(resident.post(cPath + "/reasons", Map.of("question", "Dlaczego obniżono dotację?"), shown.csrf())
+            .status()).isEqualTo(302);
         assertThat(resident.get(cPath).text()).contains("Dlaczego obniżono dotację?", "Oczekuje na odpowiedź urzędu.");
-        assertThat(loggedIn(plainUser()).get(cPath).text()).as("only the requester").doesNotContain("Dlaczego obniżono dotację?");
-        long requestId = jdbc.sql("select id from competition_reason_request where competition_id = ?").param(a.competitionId())
-                .query(Long.class).single();
-        assertThat(resident.post("/reasons/" + requestId + "/answer", Map.of("answer", "Sam sobie odpowiem."), shown.csrf())
-                .status()).isEqualTo(403);
+        assertThat(loggedIn(plainUser()).get(cPath).text()).as("only the requester")
+            .doesNotContain("Dlaczego obniżono dotację?");
+        long requestId = jdbc.sql("select id from competition_reason_request where competition_id = ?")
+            .param(a.competitionId())
+            .query(Long.class)
+            .single();
+        assertThat(resident
+            .post("/reasons/" + requestId + "/answer", Map.of("answer", "Sam sobie odpowiem."), shown.csrf())
+            .status()).isEqualTo(403);
         Page officialView = a.official().get(cPath);
         assertThat(officialView.text()).contains("Dlaczego obniżono dotację?");
-        assertThat(a.official().post("/reasons/" + requestId + "/answer",
-                Map.of("answer", "Środki zadania nie wystarczały na pełną kwotę."), officialView.csrf()).status()).isEqualTo(302);
+        assertThat(a.official()
+            .post("/reasons/" + requestId + "/answer",
+                    Map.of("answer", "Środki zadania nie wystarczały na pełną kwotę."), officialView.csrf())
+            .status()).isEqualTo(302);
         assertThat(resident.get(cPath).text()).contains("Środki zadania nie wystarczały na pełną kwotę.")
-                .doesNotContain("Sam sobie odpowiem.");
+            .doesNotContain("Sam sobie odpowiem.");
 
         Page page = a.official().get("/programmes/reports/" + powiat + "/" + year);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).doesNotContain("nie są prowadzone na platformie")
-                .contains("Ogłoszone konkursy " + after.competitionsAnnounced(),
-                        "Kwota przyznanych dotacji " + after.amountAwarded().toPlainString() + " zł",
-                        "Rozliczone sprawozdania " + after.reportsSettled());
+            .contains("Ogłoszone konkursy " + after.competitionsAnnounced(),
+                    "Kwota przyznanych dotacji " + after.amountAwarded().toPlainString() + " zł",
+                    "Rozliczone sprawozdania " + after.reportsSettled());
     }
+
 }

@@ -6,7 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Form fields of an announcement and of an offer, valid unless a test changes them. Public for the browser tests. */
+/**
+ * Form fields of an announcement and of an offer, valid unless a test changes them.
+ * Public for the browser tests.
+ */
 public final class CompetitionFixtures {
 
     public static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -14,7 +17,10 @@ public final class CompetitionFixtures {
     private CompetitionFixtures() {
     }
 
-    /** A supporting-mode call: one task "kultura" with 50 000 zł, grants 1 000–20 000 zł, own contribution ≥ 10 %, admin ≤ 10 %. */
+    /**
+     * A supporting-mode call: one task "kultura" with 50 000 zł, grants 1 000–20 000 zł,
+     * own contribution ≥ 10 %, admin ≤ 10 %.
+     */
     public static Map<String, String> announcement(long jstId, String title, LocalDateTime deadline) {
         LocalDate from = deadline.toLocalDate().plusDays(10);
         Map<String, String> f = new LinkedHashMap<>();
@@ -35,12 +41,13 @@ public final class CompetitionFixtures {
         f.put("choiceDate", from.minusDays(3).toString());
         f.put("conditions", "Zadanie realizowane na terenie powiatu.");
         f.put("requiredAttachments", "Statut\nSprawozdanie finansowe");
-        f.put("formalCriteria", "Oferta złożona w terminie i w sposób określony w ogłoszeniu\nOferta złożona przez podmiot uprawniony");
+        f.put("formalCriteria",
+                "Oferta złożona w terminie i w sposób określony w ogłoszeniu\nOferta złożona przez podmiot uprawniony");
         f.put("tasks[0].name", "Warsztaty rękodzieła ludowego");
         f.put("tasks[0].sphereCode", "kultura");
         f.put("tasks[0].funds", "50 000");
-        String[] criteria = {"Możliwość realizacji zadania", "Kalkulacja kosztów", "Jakość i kwalifikacje osób",
-                "Udział środków własnych", "Wkład osobowy i rzeczowy", "Rzetelność w latach poprzednich"};
+        String[] criteria = { "Możliwość realizacji zadania", "Kalkulacja kosztów", "Jakość i kwalifikacje osób",
+                "Udział środków własnych", "Wkład osobowy i rzeczowy", "Rzetelność w latach poprzednich" };
         for (int i = 0; i < criteria.length; i++) {
             f.put("criteria[" + i + "].name", criteria[i]);
             f.put("criteria[" + i + "].maxPoints", "10");
@@ -49,8 +56,9 @@ public final class CompetitionFixtures {
     }
 
     /**
-     * A complete offer: costs 5 000 zł (50 × 100, 4 500 from the grant) + 500 zł administrative (400 from the grant);
-     * total 5 500 zł, grant 4 900 zł, own 600 zł (300 financial, 200 personal, 100 in kind).
+     * A complete offer: costs 5 000 zł (50 × 100, 4 500 from the grant) + 500 zł
+     * administrative (400 from the grant); total 5 500 zł, grant 4 900 zł, own 600 zł
+     * (300 financial, 200 personal, 100 in kind).
      */
     public static Map<String, String> offer(long taskId, String title, LocalDate periodFrom, LocalDate periodTo) {
         Map<String, String> f = new LinkedHashMap<>();
@@ -95,4 +103,5 @@ public final class CompetitionFixtures {
         f.put("action", "submit");
         return f;
     }
+
 }

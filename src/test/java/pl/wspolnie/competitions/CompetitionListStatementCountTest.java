@@ -16,12 +16,18 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
-/** N+1 guard: the public list of competitions costs a fixed number of statements, whatever the number of rows. */
+/**
+ * N+1 guard: the public list of competitions costs a fixed number of statements, whatever
+ * the number of rows.
+ */
 @Import(StatementCounter.Config.class)
 @DirtiesContext
 class CompetitionListStatementCountTest extends IntegrationTest {
 
-    /** Count and page (the task sums are a subquery of the page query); the JST and sphere lists are cached. */
+    /**
+     * Count and page (the task sums are a subquery of the page query); the JST and sphere
+     * lists are cached.
+     */
     static final int LIMIT = 3;
 
     @Test
@@ -43,4 +49,5 @@ class CompetitionListStatementCountTest extends IntegrationTest {
         assertThat(counted.result().body().split("<h3>", -1)).hasSize(21);
         assertThat(counted.statements()).as(String.join("\n", counted.statements())).hasSizeLessThanOrEqualTo(LIMIT);
     }
+
 }

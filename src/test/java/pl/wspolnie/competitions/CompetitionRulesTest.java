@@ -13,7 +13,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Rules without the application: money parsing, percentages, canonical content and its checksum, settings. */
+/**
+ * Rules without the application: money parsing, percentages, canonical content and its
+ * checksum, settings.
+ */
 class CompetitionRulesTest {
 
     @Test
@@ -23,7 +26,7 @@ class CompetitionRulesTest {
         assertThat(Money.parse("1\u00a0000 zł", "f")).isEqualTo(new BigDecimal("1000.00"));
         assertThat(Money.parse("  ", "f")).isNull();
         assertThatThrownBy(() -> Money.parse("-1", "f")).isInstanceOf(RuleViolation.class)
-                .hasMessage("competitions.money.negative");
+            .hasMessage("competitions.money.negative");
         assertThatThrownBy(() -> Money.parse("abc", "f")).hasMessage("competitions.money.invalid");
         assertThatThrownBy(() -> Money.parse("1,234", "f")).hasMessage("competitions.money.decimals");
         assertThatThrownBy(() -> Money.parse("1000000000000000", "f")).hasMessage("competitions.money.tooLarge");
@@ -46,11 +49,13 @@ class CompetitionRulesTest {
         OfferContent changed = content("Haft dla pokoleń!");
         String json = CanonicalJson.write(a);
         assertThat(json).isEqualTo(CanonicalJson.write(same));
-        assertThat(CanonicalJson.sha256(json)).isEqualTo(CanonicalJson.sha256(CanonicalJson.write(same))).hasSize(64)
-                .matches("[0-9a-f]{64}");
+        assertThat(CanonicalJson.sha256(json)).isEqualTo(CanonicalJson.sha256(CanonicalJson.write(same)))
+            .hasSize(64)
+            .matches("[0-9a-f]{64}");
         assertThat(CanonicalJson.sha256(CanonicalJson.write(changed))).isNotEqualTo(CanonicalJson.sha256(json));
         assertThat(CanonicalJson.read(json, OfferContent.class)).isEqualTo(a);
-        assertThat(json.indexOf("\"actions\"")).as("properties in alphabetical order").isLessThan(json.indexOf("\"title\""));
+        assertThat(json.indexOf("\"actions\"")).as("properties in alphabetical order")
+            .isLessThan(json.indexOf("\"title\""));
     }
 
     @Test
@@ -64,9 +69,11 @@ class CompetitionRulesTest {
                 List.of(new OfferContent.Offeror(4, "Fundacja Żółw", "FOUNDATION", "Secemin")), "Łucja", "Opis",
                 List.of(new OfferContent.Action("Warsztaty", "", "Dzieci", "2027-01-01", "2027-02-01")),
                 List.of(new OfferContent.Result("Uczestnicy", "40", "Listy")), "", "",
-                List.of(new OfferContent.CostLine(1, "Warsztaty", "Honorarium", "h", "100.00", "50", "5000.00", "4500.00", false)),
-                new OfferContent.Sources("5000.00", "4500.00", "90.00", "500.00", "10.00", "0.00", "0.00", "0.00", "0.00",
-                        "0.00", "0.00", "500.00", "10.00", "0.00", "0.00"),
+                List.of(new OfferContent.CostLine(1, "Warsztaty", "Honorarium", "h", "100.00", "50", "5000.00",
+                        "4500.00", false)),
+                new OfferContent.Sources("5000.00", "4500.00", "90.00", "500.00", "10.00", "0.00", "0.00", "0.00",
+                        "0.00", "0.00", "0.00", "500.00", "10.00", "0.00", "0.00"),
                 List.of(), "", List.of("noProfit", "noArrears", "dataTrue"));
     }
+
 }

@@ -14,8 +14,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * After a decision with a lower grant: the updated cost table (grant = awarded amount, new version with checksum),
- * then the contract recorded by the official (IBAN checked, tranches adding up to the grant) with its PDF.
+ * After a decision with a lower grant: the updated cost table (grant = awarded amount,
+ * new version with checksum), then the contract recorded by the official (IBAN checked,
+ * tranches adding up to the grant) with its PDF.
  */
 class ContractTest extends AwardedOfferTest {
 
@@ -29,27 +30,35 @@ class ContractTest extends AwardedOfferTest {
         assertThat(early.status()).isEqualTo(200);
         assertThat(early.text()).contains("nie złożył jeszcze zaktualizowanego kosztorysu");
         assertThat(a.official().post(contractPath, contract(a, "U/1/" + a.offerId()), early.csrf()).text())
-                .contains("nie złożył jeszcze zaktualizowanego kosztorysu");
+            .contains("nie złożył jeszcze zaktualizowanego kosztorysu");
 
-        // The offeror sees the budget update; the old grant is refused next to the computed grant.
+        // The offeror sees the budget update; the old grant is refused next to the
+        // computed grant.
         Page offer = a.ngo().get("/offers/" + a.offerId());
         assertThat(offer.text()).contains("Aktualizacja kosztorysu", "Przyznano mniejszą dotację (3\u00a0000,00 zł)");
-        Map<String, String> old = CompetitionFixtures.offer(a.taskId(), "Warsztaty w świetlicy", a.from(), a.from().plusMonths(6));
+        Map<String, String> old = CompetitionFixtures.offer(a.taskId(), "Warsztaty w świetlicy", a.from(),
+                a.from().plusMonths(6));
         Page refused = a.ngo().post("/offers/" + a.offerId(), old, offer.csrf());
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("Wnioskowana dotacja musi być równa przyznanej kwocie (3000.00 zł)");
         Map<String, String> updated = budgetFor3000(a);
-        updated.put("title", "Zmieniony tytuł");  // section I stays locked: ignored
+        updated.put("title", "Zmieniony tytuł"); // section I stays locked: ignored
         assertThat(a.ngo().post("/offers/" + a.offerId(), updated, offer.csrf()).status()).isEqualTo(302);
-        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?").param(a.offerId()).query(Long.class).single())
-                .isEqualTo(2);
-        String v2 = jdbc.sql("select content from offer_version where offer_id = ? and number = 2").param(a.offerId())
-                .query(String.class).single();
-        assertThat(v2).contains("\"grant\":\"3000.00\"", "Osiem spotkań", "Warsztaty w świetlicy").doesNotContain("Zmieniony tytuł");
+        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?")
+            .param(a.offerId())
+            .query(Long.class)
+            .single()).isEqualTo(2);
+        String v2 = jdbc.sql("select content from offer_version where offer_id = ? and number = 2")
+            .param(a.offerId())
+            .query(String.class)
+            .single();
+        assertThat(v2).contains("\"grant\":\"3000.00\"", "Osiem spotkań", "Warsztaty w świetlicy")
+            .doesNotContain("Zmieniony tytuł");
         Page after = a.ngo().get("/offers/" + a.offerId());
         assertThat(after.text()).contains("Złożona").doesNotContain("Przyznano mniejszą dotację");
 
-        // The contract: bad IBAN and tranches not adding up are field errors, typed values kept.
+        // The contract: bad IBAN and tranches not adding up are field errors, typed
+        // values kept.
         Page form = a.official().get(contractPath);
         assertThat(form.text()).contains("Zapisz umowę", "oferta w wersji 2");
         Map<String, String> bad = contract(a, "U/1/" + a.offerId());
@@ -61,13 +70,16 @@ class ContractTest extends AwardedOfferTest {
         assertThat(errors.inputValue("bankAccount")).isEqualTo("PL61 1090 1014 0000 0712 1981 2875");
         bad.put("bankAccount", ACCOUNT);
         Page sum = a.official().post(contractPath, bad, form.csrf());
-        assertThat(sum.text()).contains("Suma transz (2\u00a0900,00 zł) musi być równa kwocie dotacji (3\u00a0000,00 zł)");
+        assertThat(sum.text())
+            .contains("Suma transz (2\u00a0900,00 zł) musi być równa kwocie dotacji (3\u00a0000,00 zł)");
         assertThat(sum.inputValue("tranches1.amount")).isEqualTo("900");
 
         // Nobody but the JST's officials records it.
         assertThat(a.ngo().post(contractPath, contract(a, "U/2/" + a.offerId()), after.csrf()).status()).isEqualTo(403);
-        assertThat(a.official().post(contractPath, contract(a, "U/1/" + a.offerId()), form.csrf()).status()).isEqualTo(302);
-        assertThat(a.official().post(contractPath, contract(a, "U/3/" + a.offerId()), form.csrf()).status()).isEqualTo(409);
+        assertThat(a.official().post(contractPath, contract(a, "U/1/" + a.offerId()), form.csrf()).status())
+            .isEqualTo(302);
+        assertThat(a.official().post(contractPath, contract(a, "U/3/" + a.offerId()), form.csrf()).status())
+            .isEqualTo(409);
 
         Page seen = a.ngo().get(contractPath);
         assertThat(seen.status()).isEqualTo(200);
@@ -95,4 +107,5 @@ class ContractTest extends AwardedOfferTest {
         assertThat(BankAccounts.normalize("6110901014000007121981287")).isNull();
         assertThat(BankAccounts.normalize("DE89370400440532013000")).isNull();
     }
+
 }

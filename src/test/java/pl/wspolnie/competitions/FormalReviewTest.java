@@ -22,15 +22,21 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
-/** Formal review: checklist and result, a call for corrections that unlocks only the named parts, a new version. */
+/**
+ * Formal review: checklist and result, a call for corrections that unlocks only the named
+ * parts, a new version.
+ */
 class FormalReviewTest extends IntegrationTest {
 
     @Autowired
     OrganizationSeeding seeding;
 
     long competitionId;
+
     long taskId;
+
     LocalDate periodFrom;
+
     WebClient official;
 
     @BeforeEach
@@ -38,9 +44,16 @@ class FormalReviewTest extends IntegrationTest {
         official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         competitionId = AnnouncementTest.createDraft(official, "Konkurs formalny " + TestOrganizations.word(),
                 LocalDateTime.now(WARSAW).plusDays(30));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(), official.get("/competitions/" + competitionId).csrf());
-        taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
-        periodFrom = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
+        official.post("/competitions/" + competitionId + "/publish", Map.of(),
+                official.get("/competitions/" + competitionId).csrf());
+        taskId = jdbc.sql("select id from competition_task where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
+        periodFrom = jdbc.sql("select period_from from competition where id = ?")
+            .param(competitionId)
+            .query(LocalDate.class)
+            .single();
     }
 
     @Test
@@ -52,8 +65,10 @@ class FormalReviewTest extends IntegrationTest {
 
         Page review = official.get("/offers/" + offerId + "/review");
         assertThat(review.status()).isEqualTo(200);
-        assertThat(review.text()).contains("Oferta złożona w terminie i w sposób określony w ogłoszeniu", firstChecksum);
-        assertThat(loggedIn(userWithRole(Role.OFFICIAL, SECEMIN)).get("/offers/" + offerId + "/review").status()).isEqualTo(403);
+        assertThat(review.text()).contains("Oferta złożona w terminie i w sposób określony w ogłoszeniu",
+                firstChecksum);
+        assertThat(loggedIn(userWithRole(Role.OFFICIAL, SECEMIN)).get("/offers/" + offerId + "/review").status())
+            .isEqualTo(403);
         assertThat(ngo.get("/offers/" + offerId + "/review").status()).isEqualTo(403);
 
         Map<String, String> call = new LinkedHashMap<>();
@@ -66,15 +81,20 @@ class FormalReviewTest extends IntegrationTest {
         call.put("sections", "V");
         Instant before = clock.instant();
         assertThat(official.post("/offers/" + offerId + "/review", call, review.csrf()).status()).isEqualTo(302);
-        Instant deadline = jdbc.sql("select correction_deadline from offer where id = ?").param(offerId)
-                .query(java.sql.Timestamp.class).single().toInstant();
+        Instant deadline = jdbc.sql("select correction_deadline from offer where id = ?")
+            .param(offerId)
+            .query(java.sql.Timestamp.class)
+            .single()
+            .toInstant();
         assertThat(Duration.between(before, deadline).toDays()).as("default 7 days").isEqualTo(7);
         assertThat(TestMailServer.awaitMail(email, "Wezwanie do poprawienia oferty")).contains("V");
 
         Page toCorrect = ngo.get("/offers/" + offerId);
         assertThat(toCorrect.text()).contains("Wezwanie do poprawienia oferty", "Popraw kosztorys", "Popraw części: V");
-        // A crafted request also changes the title (part I, locked): only part V is taken.
-        Map<String, String> form = CompetitionFixtures.offer(taskId, "Podmieniony tytuł", periodFrom, periodFrom.plusMonths(6));
+        // A crafted request also changes the title (part I, locked): only part V is
+        // taken.
+        Map<String, String> form = CompetitionFixtures.offer(taskId, "Podmieniony tytuł", periodFrom,
+                periodFrom.plusMonths(6));
         form.put("costLines[0].units", "49");
         form.put("costLines[0].fromGrant", "4400");
         Page corrected = ngo.post("/offers/" + offerId, form, toCorrect.csrf());
@@ -82,13 +102,20 @@ class FormalReviewTest extends IntegrationTest {
 
         String secondChecksum = checksum(offerId, 2);
         assertThat(secondChecksum).isNotEqualTo(firstChecksum);
-        String content = jdbc.sql("select content from offer_version where offer_id = ? and number = 2").param(offerId)
-                .query(String.class).single();
-        assertThat(content).contains("\"title\":\"Oferta do poprawy\"", "\"total\":\"5400.00\"").doesNotContain("Podmieniony");
-        assertThat(jdbc.sql("select status || ' ' || formal_result from offer where id = ?").param(offerId).query(String.class)
-                .single()).isEqualTo("SUBMITTED PENDING");
-        assertThat(visitor().get("/offers/verify?checksum=" + firstChecksum.substring(0, 12)).text()).contains("Wersja 1");
-        assertThat(visitor().get("/offers/verify?checksum=" + secondChecksum.substring(0, 12)).text()).contains("Wersja 2");
+        String content = jdbc.sql("select content from offer_version where offer_id = ? and number = 2")
+            .param(offerId)
+            .query(String.class)
+            .single();
+        assertThat(content).contains("\"title\":\"Oferta do poprawy\"", "\"total\":\"5400.00\"")
+            .doesNotContain("Podmieniony");
+        assertThat(jdbc.sql("select status || ' ' || formal_result from offer where id = ?")
+            .param(offerId)
+            .query(String.class)
+            .single()).isEqualTo("SUBMITTED PENDING");
+        assertThat(visitor().get("/offers/verify?checksum=" + firstChecksum.substring(0, 12)).text())
+            .contains("Wersja 1");
+        assertThat(visitor().get("/offers/verify?checksum=" + secondChecksum.substring(0, 12)).text())
+            .contains("Wersja 2");
 
         Map<String, String> correct = new LinkedHashMap<>();
         correct.put("checked", "0");
@@ -96,7 +123,8 @@ class FormalReviewTest extends IntegrationTest {
         assertThat(official.post("/offers/" + offerId + "/review", correct, review.csrf()).status()).isEqualTo(302);
         assertThat(ngo.get("/offers/" + offerId).text()).contains("Oferta poprawna formalnie",
                 "Oferta złożona w terminie i w sposób określony w ogłoszeniu: spełnione");
-        assertThat(official.get("/competitions/" + competitionId + "/offers").text()).contains("Oferta poprawna formalnie");
+        assertThat(official.get("/competitions/" + competitionId + "/offers").text())
+            .contains("Oferta poprawna formalnie");
     }
 
     @Test
@@ -104,18 +132,23 @@ class FormalReviewTest extends IntegrationTest {
         String email = plainUser();
         WebClient ngo = loggedIn(email);
         long offerId = submittedOffer(ngo, email, "Poprawka spóźniona");
-        Map<String, String> call = new LinkedHashMap<>(Map.of("result", "CORRECTIONS_REQUESTED", "sections", "III", "days", "2"));
-        assertThat(official.post("/offers/" + offerId + "/review", call, official.get("/offers/" + offerId + "/review").csrf())
-                .status()).isEqualTo(302);
+        Map<String, String> call = new LinkedHashMap<>(
+                Map.of("result", "CORRECTIONS_REQUESTED", "sections", "III", "days", "2"));
+        assertThat(official
+            .post("/offers/" + offerId + "/review", call, official.get("/offers/" + offerId + "/review").csrf())
+            .status()).isEqualTo(302);
         String csrf = ngo.get("/offers/" + offerId).csrf();
         clock.advance(Duration.ofDays(3));
-        Map<String, String> form = CompetitionFixtures.offer(taskId, "Poprawka spóźniona", periodFrom, periodFrom.plusMonths(6));
+        Map<String, String> form = CompetitionFixtures.offer(taskId, "Poprawka spóźniona", periodFrom,
+                periodFrom.plusMonths(6));
         form.put("summary", "Nowy opis po terminie.");
         Page refused = ngo.post("/offers/" + offerId, form, csrf);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("Termin na poprawienie oferty minął");
-        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?").param(offerId).query(Long.class).single())
-                .isEqualTo(1L);
+        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?")
+            .param(offerId)
+            .query(Long.class)
+            .single()).isEqualTo(1L);
     }
 
     private long submittedOffer(WebClient ngo, String email, String title) {
@@ -123,16 +156,21 @@ class FormalReviewTest extends IntegrationTest {
         long org = seeding.ensure(TestOrganizations.details("Fundacja Formalna " + TestOrganizations.word(),
                 jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
         Page started = ngo.post("/competitions/" + competitionId + "/offers",
-                Map.of("leadOrganizationId", String.valueOf(org), "title", title), ngo.get("/competitions/" + competitionId).csrf());
+                Map.of("leadOrganizationId", String.valueOf(org), "title", title),
+                ngo.get("/competitions/" + competitionId).csrf());
         long offerId = Long.parseLong(started.location().replaceAll(".*/offers/(\\d+).*", "$1"));
-        Page submitted = ngo.post("/offers/" + offerId, CompetitionFixtures.offer(taskId, title, periodFrom,
-                periodFrom.plusMonths(6)), ngo.get("/offers/" + offerId).csrf());
+        Page submitted = ngo.post("/offers/" + offerId,
+                CompetitionFixtures.offer(taskId, title, periodFrom, periodFrom.plusMonths(6)),
+                ngo.get("/offers/" + offerId).csrf());
         assertThat(submitted.status()).isEqualTo(302);
         return offerId;
     }
 
     private String checksum(long offerId, int number) {
-        return jdbc.sql("select checksum from offer_version where offer_id = ? and number = ?").params(offerId, number)
-                .query(String.class).single();
+        return jdbc.sql("select checksum from offer_version where offer_id = ? and number = ?")
+            .params(offerId, number)
+            .query(String.class)
+            .single();
     }
+
 }

@@ -19,10 +19,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * NGOs nominate people to the commission through the platform: only representatives of the nominating organisation
- * (403 for crafted POSTs), field errors with the typed values kept, the official sees the nominations and appoints
- * from them (the nominating organisation recorded), a nominee representing an offering organisation is excluded from
- * that offer automatically, nominations close at the offer deadline, every change is in the audit log.
+ * NGOs nominate people to the commission through the platform: only representatives of
+ * the nominating organisation (403 for crafted POSTs), field errors with the typed values
+ * kept, the official sees the nominations and appoints from them (the nominating
+ * organisation recorded), a nominee representing an offering organisation is excluded
+ * from that offer automatically, nominations close at the offer deadline, every change is
+ * in the audit log.
  */
 class NominationTest extends IntegrationTest {
 
@@ -34,26 +36,36 @@ class NominationTest extends IntegrationTest {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         long competitionId = AnnouncementTest.createDraft(official, "Konkurs z kandydatami " + TestOrganizations.word(),
                 LocalDateTime.now(clock).plusDays(30));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(), official.get("/competitions/" + competitionId).csrf());
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
-        LocalDate from = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
+        official.post("/competitions/" + competitionId + "/publish", Map.of(),
+                official.get("/competitions/" + competitionId).csrf());
+        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
+        LocalDate from = jdbc.sql("select period_from from competition where id = ?")
+            .param(competitionId)
+            .query(LocalDate.class)
+            .single();
 
         String repA = plainUser();
         String nameA = "Stowarzyszenie Wskazujące " + TestOrganizations.word();
         long orgA = seeding.ensure(TestOrganizations.details(nameA, jstId(KLUCZEWSKO), List.of("kultura"), null),
                 provisioning.ensureConfirmedUser(repA, "", ""), true, true);
         String repB = plainUser();
-        long orgB = seeding.ensure(TestOrganizations.details("Fundacja Oferująca " + TestOrganizations.word(), jstId(SECEMIN),
-                List.of("kultura"), null), provisioning.ensureConfirmedUser(repB, "", ""), true, true);
+        long orgB = seeding.ensure(TestOrganizations.details("Fundacja Oferująca " + TestOrganizations.word(),
+                jstId(SECEMIN), List.of("kultura"), null), provisioning.ensureConfirmedUser(repB, "", ""), true, true);
         WebClient ngoA = loggedIn(repA);
         WebClient ngoB = loggedIn(repB);
-        // B submits an offer; A nominates B's representative (who will be excluded from B's offer) and another person.
+        // B submits an offer; A nominates B's representative (who will be excluded from
+        // B's offer) and another person.
         Page started = ngoB.post("/competitions/" + competitionId + "/offers",
                 Map.of("leadOrganizationId", String.valueOf(orgB), "title", "Oferta fundacji B"),
                 ngoB.get("/competitions/" + competitionId).csrf());
         long offerB = Long.parseLong(started.location().replaceAll(".*/offers/(\\d+).*", "$1"));
-        assertThat(ngoB.post("/offers/" + offerB, CompetitionFixtures.offer(taskId, "Oferta fundacji B", from, from.plusMonths(6)),
-                ngoB.get("/offers/" + offerB).csrf()).status()).isEqualTo(302);
+        assertThat(ngoB
+            .post("/offers/" + offerB, CompetitionFixtures.offer(taskId, "Oferta fundacji B", from, from.plusMonths(6)),
+                    ngoB.get("/offers/" + offerB).csrf())
+            .status()).isEqualTo(302);
 
         Page competitionPage = ngoA.get("/competitions/" + competitionId);
         assertThat(competitionPage.text()).contains("Wskaż osobę do komisji konkursowej", "Organizacja wskazująca");
@@ -61,9 +73,9 @@ class NominationTest extends IntegrationTest {
         String nominationsPath = "/competitions/" + competitionId + "/nominations";
 
         // Field errors, typed values kept.
-        Map<String, String> form = new LinkedHashMap<>(Map.of("organizationId", String.valueOf(orgA),
-                "nomineeName", "Żaneta Łęcka", "nomineeEmail", "nikt-" + System.nanoTime() + "@test.wspolnie.pl",
-                "justification", ""));
+        Map<String, String> form = new LinkedHashMap<>(
+                Map.of("organizationId", String.valueOf(orgA), "nomineeName", "Żaneta Łęcka", "nomineeEmail",
+                        "nikt-" + System.nanoTime() + "@test.wspolnie.pl", "justification", ""));
         Page invalid = ngoA.post(nominationsPath, form, csrf);
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.text()).contains("Napisz uzasadnienie.");
@@ -73,15 +85,20 @@ class NominationTest extends IntegrationTest {
         assertThat(unknown.text()).contains("Nie ma konta z takim adresem e-mail");
         form.put("justification", "x".repeat(2001));
         form.put("nomineeEmail", repB);
-        assertThat(ngoA.post(nominationsPath, form, csrf).text()).contains("Tekst jest za długi (najwyżej 2000 znaków)");
+        assertThat(ngoA.post(nominationsPath, form, csrf).text())
+            .contains("Tekst jest za długi (najwyżej 2000 znaków)");
 
-        // Crafted POSTs: B's representative for A, a resident, an official: 403, nothing recorded.
+        // Crafted POSTs: B's representative for A, a resident, an official: 403, nothing
+        // recorded.
         form.put("justification", "Dwadzieścia lat w kulturze ludowej.");
-        assertThat(ngoB.post(nominationsPath, form, ngoB.get("/competitions/" + competitionId).csrf()).status()).isEqualTo(403);
+        assertThat(ngoB.post(nominationsPath, form, ngoB.get("/competitions/" + competitionId).csrf()).status())
+            .isEqualTo(403);
         WebClient resident = loggedIn(userWithRole(Role.RESIDENT, KLUCZEWSKO));
-        assertThat(resident.post(nominationsPath, form, resident.get("/competitions/" + competitionId).csrf()).status()).isEqualTo(403);
+        assertThat(resident.post(nominationsPath, form, resident.get("/competitions/" + competitionId).csrf()).status())
+            .isEqualTo(403);
         assertThat(resident.get(nominationsPath).status()).isEqualTo(403);
-        assertThat(official.post(nominationsPath, form, official.get("/competitions/" + competitionId).csrf()).status()).isEqualTo(403);
+        assertThat(official.post(nominationsPath, form, official.get("/competitions/" + competitionId).csrf()).status())
+            .isEqualTo(403);
         assertThat(nominations(competitionId)).isZero();
 
         assertThat(ngoA.post(nominationsPath, form, csrf).status()).isEqualTo(302);
@@ -95,47 +112,67 @@ class NominationTest extends IntegrationTest {
         assertThat(ngoA.get(nominationsPath).text()).contains("Żaneta Łęcka (" + repB + ")", nameA,
                 "Oczekuje na decyzję urzędu");
         assertThat(ngoB.get(nominationsPath).text()).as("B sees only its own organisations' nominations")
-                .doesNotContain("Żaneta Łęcka").contains("Twoje organizacje nie wskazały jeszcze nikogo");
-        assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'Nomination' and action = 'CREATE' and jst_id = ?")
-                .param(jstId(POWIAT)).query(Long.class).single()).isGreaterThanOrEqualTo(2);
+            .doesNotContain("Żaneta Łęcka")
+            .contains("Twoje organizacje nie wskazały jeszcze nikogo");
+        assertThat(jdbc
+            .sql("select count(*) from audit_log where entity_type = 'Nomination' and action = 'CREATE' and jst_id = ?")
+            .param(jstId(POWIAT))
+            .query(Long.class)
+            .single()).isGreaterThanOrEqualTo(2);
 
         // The official sees the nominations and appoints from them; nobody else may.
         String commissionPath = "/competitions/" + competitionId + "/commission";
         Page commission = official.get(commissionPath);
-        assertThat(commission.text()).contains("Kandydaci wskazani przez organizacje", "Żaneta Łęcka (" + repB + ")", nameA);
-        long nominationId = jdbc.sql("select id from commission_nomination where competition_id = ? and nominee_user_id = "
-                + "(select id from user_account where email = ?)").param(competitionId).param(repB).query(Long.class).single();
+        assertThat(commission.text()).contains("Kandydaci wskazani przez organizacje", "Żaneta Łęcka (" + repB + ")",
+                nameA);
+        long nominationId = jdbc
+            .sql("select id from commission_nomination where competition_id = ? and nominee_user_id = "
+                    + "(select id from user_account where email = ?)")
+            .param(competitionId)
+            .param(repB)
+            .query(Long.class)
+            .single();
         String appoint = "/competitions/" + competitionId + "/nominations/" + nominationId + "/appoint";
         assertThat(ngoA.post(appoint, Map.of(), csrf).status()).isEqualTo(403);
         assertThat(official.post(appoint, Map.of(), commission.csrf()).status()).isEqualTo(302);
         Page twice = official.post(appoint, Map.of(), commission.csrf());
         assertThat(twice.status()).as("once").isEqualTo(409);
         assertThat(twice.text()).contains("Ten kandydat został już powołany do komisji konkursowej.");
-        assertThat(jdbc.sql("select nominated_by_organization_id from commission_member where competition_id = ? and user_id = "
-                + "(select id from user_account where email = ?)").param(competitionId).param(repB).query(Long.class).single())
-                .isEqualTo(orgA);
+        assertThat(jdbc
+            .sql("select nominated_by_organization_id from commission_member where competition_id = ? and user_id = "
+                    + "(select id from user_account where email = ?)")
+            .param(competitionId)
+            .param(repB)
+            .query(Long.class)
+            .single()).isEqualTo(orgA);
         String after = official.get(commissionPath).text();
         assertThat(after).contains("Powołana do komisji", "Wyłączony automatycznie: Oferta fundacji B");
         assertThat(ngoA.get(nominationsPath).text()).contains("Powołana do komisji");
 
-        // B's representative, nominated by A, is excluded from B's offer automatically after the deadline too.
+        // B's representative, nominated by A, is excluded from B's offer automatically
+        // after the deadline too.
         official.post("/offers/" + offerB + "/review", Map.of("result", "CORRECT", "checked", "0"),
                 official.get("/offers/" + offerB + "/review").csrf());
         clock.advance(Duration.ofDays(31));
         Page board = ngoB.get("/competitions/" + competitionId + "/evaluation");
         ngoB.post("/competitions/" + competitionId + "/evaluation/declare", Map.of("noConflict", "true"), board.csrf());
-        assertThat(ngoB.get("/competitions/" + competitionId + "/evaluation").text()).contains("Oferta fundacji B Wyłączony z oceny");
+        assertThat(ngoB.get("/competitions/" + competitionId + "/evaluation").text())
+            .contains("Oferta fundacji B Wyłączony z oceny");
         assertThat(ngoB.get("/offers/" + offerB + "/score").status()).isEqualTo(403);
 
         // Nominations close at the offer deadline.
         second.put("nomineeEmail", userWithRole(Role.RESIDENT, KLUCZEWSKO));
         assertThat(ngoA.post(nominationsPath, second, csrf).status()).isEqualTo(409);
         assertThat(ngoA.get(nominationsPath).text()).contains("Nabór kandydatów do komisji jest zamknięty");
-        assertThat(ngoA.get("/competitions/" + competitionId).text()).doesNotContain("Wskaż osobę do komisji konkursowej");
+        assertThat(ngoA.get("/competitions/" + competitionId).text())
+            .doesNotContain("Wskaż osobę do komisji konkursowej");
     }
 
     private long nominations(long competitionId) {
-        return jdbc.sql("select count(*) from commission_nomination where competition_id = ?").param(competitionId)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from commission_nomination where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
     }
+
 }

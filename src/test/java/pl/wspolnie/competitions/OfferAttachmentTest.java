@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
- * Attachments to an offer: type by the first bytes and the size limit as field errors, who may download, the digests
- * in the submitted version's checksum, immutability after submission, missing attachments as a formal defect.
+ * Attachments to an offer: type by the first bytes and the size limit as field errors,
+ * who may download, the digests in the submitted version's checksum, immutability after
+ * submission, missing attachments as a formal defect.
  */
 class OfferAttachmentTest extends IntegrationTest {
 
@@ -36,20 +37,29 @@ class OfferAttachmentTest extends IntegrationTest {
     OrganizationSeeding seeding;
 
     long competitionId;
+
     long taskId;
+
     LocalDate periodFrom;
+
     WebClient official;
 
     static final byte[] PDF = "%PDF-1.4\n% statut fundacji – żółć\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+    static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13 };
 
     @BeforeEach
     void publishedCompetition() {
         official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
-        competitionId = OfferTestCompetitions.publish(official, jstId(POWIAT), "Konkurs z załącznikami " + TestOrganizations.word(),
-                LocalDateTime.now(WARSAW).plusDays(30), Map.of());
-        taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
-        periodFrom = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
+        competitionId = OfferTestCompetitions.publish(official, jstId(POWIAT),
+                "Konkurs z załącznikami " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30), Map.of());
+        taskId = jdbc.sql("select id from competition_task where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
+        periodFrom = jdbc.sql("select period_from from competition where id = ?")
+            .param(competitionId)
+            .query(LocalDate.class)
+            .single();
     }
 
     @Test
@@ -65,12 +75,14 @@ class OfferAttachmentTest extends IntegrationTest {
         Page tooLarge = upload(d, "Statut", "statut.pdf", big, csrf);
         assertThat(tooLarge.text()).contains("Plik jest za duży: najwyżej 10 MB.");
         assertThat(tooLarge.body()).contains("aria-invalid=\"true\"");
-        assertThat(jdbc.sql("select count(*) from offer_attachment where offer_id = ?").param(d.offerId).query(Long.class).single())
-                .isZero();
+        assertThat(jdbc.sql("select count(*) from offer_attachment where offer_id = ?")
+            .param(d.offerId)
+            .query(Long.class)
+            .single()).isZero();
 
         Page ok = upload(d, "Statut", "statut.pdf", PDF, csrf);
         assertThat(ok.text()).contains("Załącznik dodano.", "statut.pdf", sha256(PDF))
-                .contains("Brak wymaganych załączników: Sprawozdanie finansowe");
+            .contains("Brak wymaganych załączników: Sprawozdanie finansowe");
         Page image = upload(d, "", "plakat.png", PNG, csrf);
         assertThat(image.text()).contains("plakat.png", "Inny załącznik");
     }
@@ -80,7 +92,10 @@ class OfferAttachmentTest extends IntegrationTest {
         Draft d = draft("Oferta z dostępem");
         String csrf = d.ngo.get("/offers/" + d.offerId).csrf();
         upload(d, "Statut", "statut.pdf", PDF, csrf);
-        long attachmentId = jdbc.sql("select id from offer_attachment where offer_id = ?").param(d.offerId).query(Long.class).single();
+        long attachmentId = jdbc.sql("select id from offer_attachment where offer_id = ?")
+            .param(d.offerId)
+            .query(Long.class)
+            .single();
         String url = "/offers/" + d.offerId + "/attachments/" + attachmentId;
 
         assertThat(d.ngo.getBytes(url).body()).isEqualTo(PDF);
@@ -91,7 +106,9 @@ class OfferAttachmentTest extends IntegrationTest {
         String member = plainUser();
         provisioning.ensureConfirmedUser(member, "", "");
         String competitionCsrf = official.get("/competitions/" + competitionId + "/commission").csrf();
-        assertThat(official.post("/competitions/" + competitionId + "/commission", Map.of("email", member), competitionCsrf).status()).isEqualTo(302);
+        assertThat(official
+            .post("/competitions/" + competitionId + "/commission", Map.of("email", member), competitionCsrf)
+            .status()).isEqualTo(302);
 
         submit(d);
         assertThat(official.getBytes(url).body()).isEqualTo(PDF);
@@ -109,7 +126,8 @@ class OfferAttachmentTest extends IntegrationTest {
     }
 
     @Test
-    void theDigestsAreInTheChecksumAndTheFilesCannotChangeAfterSubmissionExceptUnderACallForCorrections() throws Exception {
+    void theDigestsAreInTheChecksumAndTheFilesCannotChangeAfterSubmissionExceptUnderACallForCorrections()
+            throws Exception {
         Draft d = draft("Oferta z podpisanym statutem");
         String csrf = d.ngo.get("/offers/" + d.offerId).csrf();
         upload(d, "Statut", "statut.pdf", PDF, csrf);
@@ -119,7 +137,10 @@ class OfferAttachmentTest extends IntegrationTest {
         String v1 = content(d.offerId, 1);
         assertThat(v1).contains("\"sha256\":\"" + sha256(PDF) + "\"", "\"requiredName\":\"Statut\"");
         assertThat(checksum(d.offerId, 1)).isEqualTo(sha256(v1.getBytes(StandardCharsets.UTF_8)));
-        long firstFile = jdbc.sql("select id from offer_attachment where offer_id = ?").param(d.offerId).query(Long.class).single();
+        long firstFile = jdbc.sql("select id from offer_attachment where offer_id = ?")
+            .param(d.offerId)
+            .query(Long.class)
+            .single();
 
         // The formal review shows the missing attachment by itself.
         Page review = official.get("/offers/" + d.offerId + "/review");
@@ -128,40 +149,49 @@ class OfferAttachmentTest extends IntegrationTest {
         // Submitted: the files are locked, in the application (409) and in the database.
         Page locked = upload(d, "", "inny.pdf", PDF, csrf);
         assertThat(locked.status()).isEqualTo(409);
-        assertThat(locked.text()).contains("W obecnym stanie oferty (np. złożonej, wycofanej lub po decyzji) nie można tego zrobić.");
-        assertThat(d.ngo.post("/offers/" + d.offerId + "/attachments/" + firstFile + "/delete", Map.of(), csrf).status()).isEqualTo(409);
-        assertThatThrownBy(() -> jdbc.sql("update offer_attachment set file_name = 'x.pdf' where id = ?").param(firstFile).update())
-                .hasMessageContaining("cannot be changed");
+        assertThat(locked.text())
+            .contains("W obecnym stanie oferty (np. złożonej, wycofanej lub po decyzji) nie można tego zrobić.");
+        assertThat(
+                d.ngo.post("/offers/" + d.offerId + "/attachments/" + firstFile + "/delete", Map.of(), csrf).status())
+            .isEqualTo(409);
+        assertThatThrownBy(() -> jdbc.sql("update offer_attachment set file_name = 'x.pdf' where id = ?")
+            .param(firstFile)
+            .update()).hasMessageContaining("cannot be changed");
         assertThatThrownBy(() -> jdbc.sql("delete from offer_attachment where id = ?").param(firstFile).update())
-                .hasMessageContaining("cannot be deleted");
+            .hasMessageContaining("cannot be deleted");
 
         // A call for corrections of part III does not unlock the attachments …
         Map<String, String> call = new LinkedHashMap<>(Map.of("result", "CORRECTIONS_REQUESTED", "sections", "III"));
         assertThat(official.post("/offers/" + d.offerId + "/review", call, review.csrf()).status()).isEqualTo(302);
         assertThat(upload(d, "Sprawozdanie finansowe", "sprawozdanie.pdf", PDF, csrf).status()).isEqualTo(409);
-        Page unchanged = d.ngo.post("/offers/" + d.offerId, CompetitionFixtures.offer(taskId, "Oferta z podpisanym statutem",
-                periodFrom, periodFrom.plusMonths(6)), csrf);
+        Page unchanged = d.ngo.post("/offers/" + d.offerId,
+                CompetitionFixtures.offer(taskId, "Oferta z podpisanym statutem", periodFrom, periodFrom.plusMonths(6)),
+                csrf);
         assertThat(unchanged.text()).as("the same content again").contains("Oferta nie zmieniła się");
-        Map<String, String> form = CompetitionFixtures.offer(taskId, "Oferta z podpisanym statutem", periodFrom, periodFrom.plusMonths(6));
+        Map<String, String> form = CompetitionFixtures.offer(taskId, "Oferta z podpisanym statutem", periodFrom,
+                periodFrom.plusMonths(6));
         form.put("summary", "Opis poprawiony po wezwaniu.");
         assertThat(d.ngo.post("/offers/" + d.offerId, form, csrf).status()).isEqualTo(302);
-        // … one naming the attachments does: a new statute replaces the old one, the report is added.
+        // … one naming the attachments does: a new statute replaces the old one, the
+        // report is added.
         call.put("sections", "ATTACHMENTS");
         assertThat(official.post("/offers/" + d.offerId + "/review", call, review.csrf()).status()).isEqualTo(302);
         assertThat(d.ngo.get("/offers/" + d.offerId).text()).contains("Popraw części: załączniki");
         byte[] newStatute = "%PDF-1.4\n% statut po zmianach\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
         assertThat(upload(d, "Statut", "statut-2026.pdf", newStatute, csrf).text()).contains("Załącznik dodano.");
         upload(d, "Sprawozdanie finansowe", "sprawozdanie.pdf", PDF, csrf);
-        Page corrected = d.ngo.post("/offers/" + d.offerId, form, csrf).status() == 302 ? d.ngo.get("/offers/" + d.offerId) : null;
+        Page corrected = d.ngo.post("/offers/" + d.offerId, form, csrf).status() == 302
+                ? d.ngo.get("/offers/" + d.offerId) : null;
         assertThat(corrected).isNotNull();
         assertThat(corrected.text()).doesNotContain("Ofertę złożono bez wymaganych załączników");
 
         String v3 = content(d.offerId, 3);
         assertThat(v3).contains(sha256(newStatute), "sprawozdanie.pdf").doesNotContain("\"fileName\":\"statut.pdf\"");
         assertThat(checksum(d.offerId, 3)).isNotEqualTo(checksum(d.offerId, 2))
-                .isEqualTo(sha256(v3.getBytes(StandardCharsets.UTF_8)));
+            .isEqualTo(sha256(v3.getBytes(StandardCharsets.UTF_8)));
         assertThat(content(d.offerId, 2)).as("the earlier version keeps its file").contains(sha256(PDF), "statut.pdf");
-        // The replaced file still exists (the earlier versions point at it) and still downloads.
+        // The replaced file still exists (the earlier versions point at it) and still
+        // downloads.
         assertThat(official.getBytes("/offers/" + d.offerId + "/attachments/" + firstFile).body()).isEqualTo(PDF);
         assertThat(official.get("/offers/" + d.offerId + "/review").text()).doesNotContain("Brak załącznika");
     }
@@ -171,14 +201,22 @@ class OfferAttachmentTest extends IntegrationTest {
         Draft d = draft("Oferta cudza");
         String csrf = d.ngo.get("/offers/" + d.offerId).csrf();
         upload(d, "Statut", "statut.pdf", PDF, csrf);
-        long id = jdbc.sql("select id from offer_attachment where offer_id = ?").param(d.offerId).query(Long.class).single();
+        long id = jdbc.sql("select id from offer_attachment where offer_id = ?")
+            .param(d.offerId)
+            .query(Long.class)
+            .single();
         WebClient other = loggedIn(plainUser());
         String otherCsrf = other.get("/offers/verify").csrf();
-        assertThat(other.postMultipart("/offers/" + d.offerId + "/attachments", Map.of("requiredName", ""),
-                Map.of("file", new FilePart("a.pdf", "application/pdf", PDF)), otherCsrf).status()).isEqualTo(403);
-        assertThat(other.post("/offers/" + d.offerId + "/attachments/" + id + "/delete", Map.of(), otherCsrf).status()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from offer_attachment where offer_id = ?").param(d.offerId).query(Long.class).single())
-                .isEqualTo(1L);
+        assertThat(other
+            .postMultipart("/offers/" + d.offerId + "/attachments", Map.of("requiredName", ""),
+                    Map.of("file", new FilePart("a.pdf", "application/pdf", PDF)), otherCsrf)
+            .status()).isEqualTo(403);
+        assertThat(other.post("/offers/" + d.offerId + "/attachments/" + id + "/delete", Map.of(), otherCsrf).status())
+            .isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from offer_attachment where offer_id = ?")
+            .param(d.offerId)
+            .query(Long.class)
+            .single()).isEqualTo(1L);
     }
 
     record Draft(long offerId, WebClient ngo, String email) {
@@ -197,20 +235,25 @@ class OfferAttachmentTest extends IntegrationTest {
         long org = seeding.ensure(TestOrganizations.details("Stowarzyszenie Plikowe " + TestOrganizations.word(),
                 jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
         Page started = ngo.post("/competitions/" + competitionId + "/offers",
-                Map.of("leadOrganizationId", String.valueOf(org), "title", title), ngo.get("/competitions/" + competitionId).csrf());
+                Map.of("leadOrganizationId", String.valueOf(org), "title", title),
+                ngo.get("/competitions/" + competitionId).csrf());
         long offerId = Long.parseLong(started.location().replaceAll(".*/offers/(\\d+).*", "$1"));
         return new Draft(offerId, ngo, email);
     }
 
     private Page submit(Draft d) {
         String title = jdbc.sql("select title from offer where id = ?").param(d.offerId).query(String.class).single();
-        Page page = d.ngo.post("/offers/" + d.offerId, CompetitionFixtures.offer(taskId, title, periodFrom, periodFrom.plusMonths(6)),
+        Page page = d.ngo.post("/offers/" + d.offerId,
+                CompetitionFixtures.offer(taskId, title, periodFrom, periodFrom.plusMonths(6)),
                 d.ngo.get("/offers/" + d.offerId).csrf());
         assertThat(page.status()).as(page.text()).isEqualTo(302);
         return d.ngo.get("/offers/" + d.offerId);
     }
 
-    /** Uploads and follows the redirect back to the offer's page (or returns the error status). */
+    /**
+     * Uploads and follows the redirect back to the offer's page (or returns the error
+     * status).
+     */
     private Page upload(Draft d, String requiredName, String fileName, byte[] bytes, String csrf) {
         Page p = d.ngo.postMultipart("/offers/" + d.offerId + "/attachments", Map.of("requiredName", requiredName),
                 Map.of("file", new FilePart(fileName, "application/pdf", bytes)), csrf);
@@ -218,20 +261,26 @@ class OfferAttachmentTest extends IntegrationTest {
     }
 
     private String content(long offerId, int number) {
-        return jdbc.sql("select content from offer_version where offer_id = ? and number = ?").params(offerId, number)
-                .query(String.class).single();
+        return jdbc.sql("select content from offer_version where offer_id = ? and number = ?")
+            .params(offerId, number)
+            .query(String.class)
+            .single();
     }
 
     private String checksum(long offerId, int number) {
-        return jdbc.sql("select checksum from offer_version where offer_id = ? and number = ?").params(offerId, number)
-                .query(String.class).single();
+        return jdbc.sql("select checksum from offer_version where offer_id = ? and number = ?")
+            .params(offerId, number)
+            .query(String.class)
+            .single();
     }
 
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

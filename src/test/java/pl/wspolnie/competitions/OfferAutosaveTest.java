@@ -21,23 +21,34 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
-/** The autosave endpoint of the offer form: partial data kept as typed, a status for the live region, 403 and 409. */
+/**
+ * The autosave endpoint of the offer form: partial data kept as typed, a status for the
+ * live region, 403 and 409.
+ */
 class OfferAutosaveTest extends IntegrationTest {
 
     @Autowired
     OrganizationSeeding seeding;
 
     long competitionId;
+
     long taskId;
+
     LocalDate periodFrom;
 
     @BeforeEach
     void publishedCompetition() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
-        competitionId = OfferTestCompetitions.publish(official, jstId(POWIAT), "Konkurs z autozapisem " + TestOrganizations.word(),
-                LocalDateTime.now(WARSAW).plusDays(30), Map.of());
-        taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
-        periodFrom = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
+        competitionId = OfferTestCompetitions.publish(official, jstId(POWIAT),
+                "Konkurs z autozapisem " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30), Map.of());
+        taskId = jdbc.sql("select id from competition_task where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
+        periodFrom = jdbc.sql("select period_from from competition where id = ?")
+            .param(competitionId)
+            .query(LocalDate.class)
+            .single();
     }
 
     @Test
@@ -59,7 +70,8 @@ class OfferAutosaveTest extends IntegrationTest {
         LocalTime after = LocalTime.now(clock);
         assertThat(status.status()).isEqualTo(200);
         assertThat(status.text().strip()).matches("Zapisano o \\d{2}:\\d{2}:\\d{2}");
-        LocalTime saved = LocalTime.parse(status.text().strip().substring("Zapisano o ".length()), DateTimeFormatter.ofPattern("HH:mm:ss"));
+        LocalTime saved = LocalTime.parse(status.text().strip().substring("Zapisano o ".length()),
+                DateTimeFormatter.ofPattern("HH:mm:ss"));
         assertThat(saved).as("the time of the save, Europe/Warsaw").isBetween(before, after);
         assertThat(status.body()).doesNotContain("<html");
 
@@ -68,12 +80,16 @@ class OfferAutosaveTest extends IntegrationTest {
         assertThat(draftJson(offerId)).contains("\"summary\":\"Pierwsze zdanie opisu – żółć\"");
         assertThat(reopened.inputValue("costLines0.type")).isEqualTo("Materiały");
         assertThat(reopened.inputValue("costLines0.unitCost")).isEqualTo("12,5x");
-        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?").param(offerId).query(Long.class).single())
-                .as("an autosave never submits").isZero();
+        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?")
+            .param(offerId)
+            .query(Long.class)
+            .single()).as("an autosave never submits").isZero();
 
-        // The answer carries the draft's new version for the form (htmx swaps it in out of band); an autosave sent
+        // The answer carries the draft's new version for the form (htmx swaps it in out
+        // of band); an autosave sent
         // with an older version (a request arriving after a newer save) is not saved.
-        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"draftVersion\" value=\"(\\d+)\"").matcher(status.body());
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"draftVersion\" value=\"(\\d+)\"")
+            .matcher(status.body());
         assertThat(version.find()).as(status.body()).isTrue();
         assertThat(status.body()).contains("hx-swap-oob=\"true\"");
         long current = Long.parseLong(version.group(1));
@@ -111,16 +127,18 @@ class OfferAutosaveTest extends IntegrationTest {
                 stranger.get("/offers").csrf());
         assertThat(forbidden.status()).isEqualTo(403);
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
-        assertThat(official.post("/offers/" + offerId + "/autosave", Map.of("summary", "Podmiana"),
-                official.get("/offers").csrf()).status()).isEqualTo(403);
+        assertThat(official
+            .post("/offers/" + offerId + "/autosave", Map.of("summary", "Podmiana"), official.get("/offers").csrf())
+            .status()).isEqualTo(403);
         assertThat(ngo.get("/offers/" + offerId).text()).doesNotContain("Podmiana");
 
-        Page submitted = ngo.post("/offers/" + offerId, CompetitionFixtures.offer(taskId, "Oferta do złożenia", periodFrom,
-                periodFrom.plusMonths(6)), csrf);
+        Page submitted = ngo.post("/offers/" + offerId,
+                CompetitionFixtures.offer(taskId, "Oferta do złożenia", periodFrom, periodFrom.plusMonths(6)), csrf);
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(302);
-        assertThat(ngo.post("/offers/" + offerId + "/autosave", Map.of("summary", "Po złożeniu"), csrf).status()).isEqualTo(409);
+        assertThat(ngo.post("/offers/" + offerId + "/autosave", Map.of("summary", "Po złożeniu"), csrf).status())
+            .isEqualTo(409);
         assertThat(jdbc.sql("select draft from offer where id = ?").param(offerId).query(String.class).single())
-                .doesNotContain("Po złożeniu");
+            .doesNotContain("Po złożeniu");
     }
 
     private long draft(WebClient ngo, String email, String title) {
@@ -128,7 +146,9 @@ class OfferAutosaveTest extends IntegrationTest {
         long org = seeding.ensure(TestOrganizations.details("Fundacja Autozapisu " + TestOrganizations.word(),
                 jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
         Page started = ngo.post("/competitions/" + competitionId + "/offers",
-                Map.of("leadOrganizationId", String.valueOf(org), "title", title), ngo.get("/competitions/" + competitionId).csrf());
+                Map.of("leadOrganizationId", String.valueOf(org), "title", title),
+                ngo.get("/competitions/" + competitionId).csrf());
         return Long.parseLong(started.location().replaceAll(".*/offers/(\\d+).*", "$1"));
     }
+
 }

@@ -10,8 +10,9 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The task's sphere against the offeror's statutory spheres: an offeror outside it is warned on its offer and the
- * official sees it on the formal review's checklist; it does not block submission (the official judges it).
+ * The task's sphere against the offeror's statutory spheres: an offeror outside it is
+ * warned on its offer and the official sees it on the formal review's checklist; it does
+ * not block submission (the official judges it).
  */
 class OfferSphereTest extends SavedDraftsTest {
 
@@ -35,11 +36,13 @@ class OfferSphereTest extends SavedDraftsTest {
         try {
             WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
             assertThat(official.get("/offers/" + outside.offerId() + "/review").text())
-                    .contains("Sfera zadania poza działalnością statutową oferenta: Stowarzyszenie Równoległe 3");
+                .contains("Sfera zadania poza działalnością statutową oferenta: Stowarzyszenie Równoległe 3");
             assertThat(official.get("/offers/" + inside.offerId() + "/review").text())
-                    .doesNotContain("Sfera zadania poza działalnością statutową oferenta");
-        } finally {
+                .doesNotContain("Sfera zadania poza działalnością statutową oferenta");
+        }
+        finally {
             clock.reset();
         }
     }
+
 }

@@ -13,7 +13,10 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Offers submitted at the same moment: all different offers land whole; the same offer sent twice lands once. */
+/**
+ * Offers submitted at the same moment: all different offers land whole; the same offer
+ * sent twice lands once.
+ */
 class OfferSubmissionConcurrencyTest extends SavedDraftsTest {
 
     @Test
@@ -30,9 +33,12 @@ class OfferSubmissionConcurrencyTest extends SavedDraftsTest {
         assertThat(pages).extracting(Page::status).containsOnly(302);
         String ids = String.join(",", submitters.stream().map(s -> String.valueOf(s.offerId())).toList());
         assertThat(jdbc.sql("select count(*) from offer where status = 'SUBMITTED' and id in (" + ids + ")")
-                .query(Long.class).single()).isEqualTo(10L);
-        assertThat(jdbc.sql("select count(distinct checksum) from offer_version where number = 1 and offer_id in (" + ids + ")")
-                .query(Long.class).single()).isEqualTo(10L);
+            .query(Long.class)
+            .single()).isEqualTo(10L);
+        assertThat(jdbc
+            .sql("select count(distinct checksum) from offer_version where number = 1 and offer_id in (" + ids + ")")
+            .query(Long.class)
+            .single()).isEqualTo(10L);
     }
 
     @Test
@@ -43,8 +49,10 @@ class OfferSubmissionConcurrencyTest extends SavedDraftsTest {
         List<Page> pages = atOnce(List.of(twice::submit, twice::submit));
 
         assertThat(pages).extracting(Page::status).containsExactlyInAnyOrder(302, 409);
-        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?").param(twice.offerId())
-                .query(Long.class).single()).isEqualTo(1L);
+        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?")
+            .param(twice.offerId())
+            .query(Long.class)
+            .single()).isEqualTo(1L);
     }
 
     private static List<Page> atOnce(List<Supplier<Page>> posts) throws Exception {
@@ -54,7 +62,8 @@ class OfferSubmissionConcurrencyTest extends SavedDraftsTest {
             List<CompletableFuture<Page>> futures = posts.stream().map(post -> CompletableFuture.supplyAsync(() -> {
                 try {
                     start.await();
-                } catch (InterruptedException e) {
+                }
+                catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
                 return post.get();
@@ -65,8 +74,10 @@ class OfferSubmissionConcurrencyTest extends SavedDraftsTest {
                 pages.add(f.get());
             }
             return pages;
-        } finally {
+        }
+        finally {
             pool.shutdown();
         }
     }
+
 }

@@ -27,16 +27,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
-/** An NGO drafts, submits (checksum, PDF, e-mail, verify page), and the rules of deadline, privacy and immutability. */
+/**
+ * An NGO drafts, submits (checksum, PDF, e-mail, verify page), and the rules of deadline,
+ * privacy and immutability.
+ */
 class OfferSubmissionTest extends IntegrationTest {
 
     @Autowired
     OrganizationSeeding seeding;
 
     long competitionId;
+
     long taskId;
+
     LocalDate periodFrom;
+
     LocalDate periodTo;
+
     Instant deadline;
 
     @BeforeEach
@@ -47,11 +54,20 @@ class OfferSubmissionTest extends IntegrationTest {
         Page published = official.post("/competitions/" + competitionId + "/publish", Map.of(),
                 official.get("/competitions/" + competitionId).csrf());
         assertThat(published.status()).isEqualTo(302);
-        taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
-        periodFrom = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
+        taskId = jdbc.sql("select id from competition_task where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
+        periodFrom = jdbc.sql("select period_from from competition where id = ?")
+            .param(competitionId)
+            .query(LocalDate.class)
+            .single();
         periodTo = periodFrom.plusMonths(6);
-        deadline = jdbc.sql("select offer_deadline from competition where id = ?").param(competitionId)
-                .query(java.sql.Timestamp.class).single().toInstant();
+        deadline = jdbc.sql("select offer_deadline from competition where id = ?")
+            .param(competitionId)
+            .query(java.sql.Timestamp.class)
+            .single()
+            .toInstant();
     }
 
     @Test
@@ -65,17 +81,22 @@ class OfferSubmissionTest extends IntegrationTest {
         form.put("action", "save");
         Page saved = ngo.post("/offers/" + offerId, form, ngo.get("/offers/" + offerId).csrf());
         assertThat(saved.status()).isEqualTo(200);
-        // Computed on the server: total 5 500, grant 4 900 = 89,09 %, own 600 = 10,91 %, admin 500 = 9,09 %.
+        // Computed on the server: total 5 500, grant 4 900 = 89,09 %, own 600 = 10,91 %,
+        // admin 500 = 9,09 %.
         assertThat(saved.text()).contains("Projekt oferty zapisany", "Koszty ogółem: 5\u00a0500,00 zł",
                 "4\u00a0900,00 zł 89,09 %", "300,00 zł 5,45 %", "200,00 zł 3,64 %", "100,00 zł 1,82 %",
-                "600,00 zł 10,91 %", "W tym koszty administracyjne: 500,00 zł (9,09 %)", "Wartość pozycji: 5\u00a0000,00 zł");
+                "600,00 zł 10,91 %", "W tym koszty administracyjne: 500,00 zł (9,09 %)",
+                "Wartość pozycji: 5\u00a0000,00 zł");
 
         form.put("action", "submit");
         Page submitted = ngo.post("/offers/" + offerId, form, ngo.get("/offers/" + offerId).csrf());
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(302);
 
-        Map<String, Object> version = jdbc.sql("select content, checksum from offer_version where offer_id = ? and number = 1")
-                .param(offerId).query().singleRow();
+        Map<String, Object> version = jdbc
+            .sql("select content, checksum from offer_version where offer_id = ? and number = 1")
+            .param(offerId)
+            .query()
+            .singleRow();
         String content = (String) version.get("content");
         String checksum = (String) version.get("checksum");
         assertThat(checksum).hasSize(64).isEqualTo(CanonicalJson.sha256(content));
@@ -96,8 +117,10 @@ class OfferSubmissionTest extends IntegrationTest {
         String shortSum = checksum.substring(0, 12);
         Page verify = visitor().get("/offers/verify?checksum=" + shortSum);
         assertThat(verify.status()).isEqualTo(200);
-        assertThat(verify.text()).contains("Suma kontrolna odpowiada złożonej ofercie", "Haft dla pokoleń – żółć", checksum);
-        assertThat(visitor().get("/offers/verify?checksum=" + checksum.toUpperCase()).text()).contains("Haft dla pokoleń – żółć");
+        assertThat(verify.text()).contains("Suma kontrolna odpowiada złożonej ofercie", "Haft dla pokoleń – żółć",
+                checksum);
+        assertThat(visitor().get("/offers/verify?checksum=" + checksum.toUpperCase()).text())
+            .contains("Haft dla pokoleń – żółć");
         assertThat(visitor().get("/offers/verify?checksum=0000000000ff").text()).contains("Nie znaleziono");
         assertThat(visitor().get("/offers/verify?checksum=xyz").text()).contains("co najmniej 8 znaków");
 
@@ -110,8 +133,8 @@ class OfferSubmissionTest extends IntegrationTest {
                 stripper.setEndPage(page);
                 assertThat(stripper.getText(document)).as("page " + page).contains("Suma kontrolna: " + shortSum);
             }
-            assertThat(new PDFTextStripper().getText(document)).contains("Haft dla pokoleń – żółć",
-                    "Łucja Żółkiewska", "V.B Źródła finansowania", "89.09");
+            assertThat(new PDFTextStripper().getText(document)).contains("Haft dla pokoleń – żółć", "Łucja Żółkiewska",
+                    "V.B Źródła finansowania", "89.09");
         }
     }
 
@@ -124,7 +147,10 @@ class OfferSubmissionTest extends IntegrationTest {
         Map<String, String> form = CompetitionFixtures.offer(taskId, "Oferta niezmienna", periodFrom, periodTo);
         String csrf = ngo.get("/offers/" + offerId).csrf();
         assertThat(ngo.post("/offers/" + offerId, form, csrf).status()).isEqualTo(302);
-        String checksum = jdbc.sql("select checksum from offer_version where offer_id = ?").param(offerId).query(String.class).single();
+        String checksum = jdbc.sql("select checksum from offer_version where offer_id = ?")
+            .param(offerId)
+            .query(String.class)
+            .single();
 
         form.put("title", "Podmieniona");
         form.put("costLines[0].unitCost", "1000");
@@ -132,14 +158,19 @@ class OfferSubmissionTest extends IntegrationTest {
         form.put("action", "save");
         assertThat(ngo.post("/offers/" + offerId, form, csrf).status()).isEqualTo(409);
 
-        assertThat(jdbc.sql("select checksum from offer_version where offer_id = ?").param(offerId).query(String.class).single())
-                .isEqualTo(checksum);
-        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?").param(offerId).query(Long.class).single())
-                .isEqualTo(1L);
-        assertThatThrownBy(() -> jdbc.sql("update offer_version set content = '{}' where offer_id = ?").param(offerId).update())
-                .hasMessageContaining("cannot be changed");
+        assertThat(jdbc.sql("select checksum from offer_version where offer_id = ?")
+            .param(offerId)
+            .query(String.class)
+            .single()).isEqualTo(checksum);
+        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?")
+            .param(offerId)
+            .query(Long.class)
+            .single()).isEqualTo(1L);
+        assertThatThrownBy(
+                () -> jdbc.sql("update offer_version set content = '{}' where offer_id = ?").param(offerId).update())
+            .hasMessageContaining("cannot be changed");
         assertThatThrownBy(() -> jdbc.sql("delete from offer_version where offer_id = ?").param(offerId).update())
-                .hasMessageContaining("cannot be changed");
+            .hasMessageContaining("cannot be changed");
     }
 
     @Test
@@ -159,13 +190,15 @@ class OfferSubmissionTest extends IntegrationTest {
         assertThat(ngoB.post("/offers/" + offerId + "/withdraw", Map.of(), csrf).status()).isEqualTo(403);
         assertThat(ngoB.getBytes("/offers/" + offerId + "/versions/1.pdf").statusCode()).isEqualTo(403);
         // Starting an offer in the name of an organisation one does not represent.
-        assertThat(ngoB.post("/competitions/" + competitionId + "/offers",
-                Map.of("leadOrganizationId", String.valueOf(orgA), "title", "Podszywka"), csrf).status()).isEqualTo(403);
+        assertThat(ngoB
+            .post("/competitions/" + competitionId + "/offers",
+                    Map.of("leadOrganizationId", String.valueOf(orgA), "title", "Podszywka"), csrf)
+            .status()).isEqualTo(403);
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         assertThat(official.get("/offers/" + offerId).status()).as("a draft is private to its offerors").isEqualTo(403);
         assertThat(ngoA.get("/offers/" + offerId).text()).contains("Tajny projekt");
         assertThat(jdbc.sql("select title from offer where id = ?").param(offerId).query(String.class).single())
-                .isEqualTo("Tajny projekt");
+            .isEqualTo("Tajny projekt");
     }
 
     @Test
@@ -178,17 +211,27 @@ class OfferSubmissionTest extends IntegrationTest {
         String csrf = ngo.get("/offers/" + onTime).csrf();
 
         moveClockTo(deadline.minusSeconds(3));
-        assertThat(ngo.post("/offers/" + onTime, CompetitionFixtures.offer(taskId, "Na czas", periodFrom, periodTo), csrf)
-                .status()).isEqualTo(302);
+        assertThat(
+                ngo.post("/offers/" + onTime, CompetitionFixtures.offer(taskId, "Na czas", periodFrom, periodTo), csrf)
+                    .status())
+            .isEqualTo(302);
 
         moveClockTo(deadline.plusSeconds(1));
-        Page refused = ngo.post("/offers/" + late, CompetitionFixtures.offer(taskId, "Spozniona", periodFrom, periodTo), csrf);
+        Page refused = ngo.post("/offers/" + late, CompetitionFixtures.offer(taskId, "Spozniona", periodFrom, periodTo),
+                csrf);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("Termin składania ofert minął");
         assertThat(refused.inputValue("title")).isEqualTo("Spozniona");
-        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?").param(late).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select status from offer where id = ?").param(late).query(String.class).single()).isEqualTo("DRAFT");
-        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?").param(onTime).query(Long.class).single()).isEqualTo(1L);
+        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?")
+            .param(late)
+            .query(Long.class)
+            .single()).isZero();
+        assertThat(jdbc.sql("select status from offer where id = ?").param(late).query(String.class).single())
+            .isEqualTo("DRAFT");
+        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?")
+            .param(onTime)
+            .query(Long.class)
+            .single()).isEqualTo(1L);
     }
 
     @Test
@@ -218,7 +261,10 @@ class OfferSubmissionTest extends IntegrationTest {
         assertThat(page.inputValue("costLines0.unitCost")).isEqualTo("abc");
         assertThat(page.inputValue("ownFinancial")).isEqualTo("1,234");
         assertThat(page.inputValue("ownPersonal")).isEqualTo("1000000000000000");
-        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?").param(offerId).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?")
+            .param(offerId)
+            .query(Long.class)
+            .single()).isZero();
     }
 
     @Test
@@ -229,9 +275,12 @@ class OfferSubmissionTest extends IntegrationTest {
         long offerId = startOffer(ngo, org, "Oferta poza regułami");
         Map<String, String> form = CompetitionFixtures.offer(taskId, "Oferta poza regułami", periodFrom, periodTo);
         form.put("periodTo", periodTo.plusYears(1).toString());
-        form.put("costLines[0].unitCost", "1000"); // 50 000 zł, grant 4 500 + 400: own contribution now ≫ but sources mismatch
+        form.put("costLines[0].unitCost", "1000"); // 50 000 zł, grant 4 500 + 400: own
+                                                   // contribution now ≫ but sources
+                                                   // mismatch
         form.put("costLines[0].fromGrant", "45000");
-        form.put("costLines[1].unitCost", "9000"); // administrative 9 000 of 59 000 = 15 % > 10 %
+        form.put("costLines[1].unitCost", "9000"); // administrative 9 000 of 59 000 = 15
+                                                   // % > 10 %
         form.put("statementDataTrue", "false");
         Page page = ngo.post("/offers/" + offerId, form, ngo.get("/offers/" + offerId).csrf());
 
@@ -239,8 +288,10 @@ class OfferSubmissionTest extends IntegrationTest {
         assertThat(page.text()).contains("Oferta nie została złożona", "przekracza maksymalną kwotę z ogłoszenia",
                 "Koszty administracyjne przekraczają limit 10", "Zaznacz wszystkie oświadczenia",
                 "Data musi mieścić się w terminie realizacji z ogłoszenia", "muszą razem pokryć resztę kosztów");
-        assertThat(page.body()).contains("id=\"requestedGrant\"", "id=\"administrativeCosts\"", "id=\"periodTo-error\"");
-        assertThat(jdbc.sql("select status from offer where id = ?").param(offerId).query(String.class).single()).isEqualTo("DRAFT");
+        assertThat(page.body()).contains("id=\"requestedGrant\"", "id=\"administrativeCosts\"",
+                "id=\"periodTo-error\"");
+        assertThat(jdbc.sql("select status from offer where id = ?").param(offerId).query(String.class).single())
+            .isEqualTo("DRAFT");
     }
 
     @Test
@@ -250,8 +301,9 @@ class OfferSubmissionTest extends IntegrationTest {
         WebClient ngo = loggedIn(email);
         long offerId = startOffer(ngo, org, "Do wycofania");
         String csrf = ngo.get("/offers/" + offerId).csrf();
-        assertThat(ngo.post("/offers/" + offerId, CompetitionFixtures.offer(taskId, "Do wycofania", periodFrom, periodTo), csrf)
-                .status()).isEqualTo(302);
+        assertThat(ngo
+            .post("/offers/" + offerId, CompetitionFixtures.offer(taskId, "Do wycofania", periodFrom, periodTo), csrf)
+            .status()).isEqualTo(302);
         assertThat(ngo.post("/offers/" + offerId + "/withdraw", Map.of(), csrf).status()).isEqualTo(302);
         assertThat(ngo.get("/offers/" + offerId).text()).contains("Wycofana");
     }
@@ -261,7 +313,8 @@ class OfferSubmissionTest extends IntegrationTest {
             jakarta.mail.BodyPart part = multipart.getBodyPart(i);
             if (part.getContent() instanceof jakarta.mail.Multipart nested) {
                 collectText(nested, text);
-            } else if (part.isMimeType("text/plain")) {
+            }
+            else if (part.isMimeType("text/plain")) {
                 text.append(part.getContent());
             }
         }
@@ -273,7 +326,8 @@ class OfferSubmissionTest extends IntegrationTest {
 
     long organization(String name, String representativeEmail) {
         long userId = provisioning.ensureConfirmedUser(representativeEmail, "", "");
-        return seeding.ensure(TestOrganizations.details(name, jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+        return seeding.ensure(TestOrganizations.details(name, jstId(KLUCZEWSKO), List.of("kultura"), null), userId,
+                true, true);
     }
 
     long startOffer(WebClient ngo, long organizationId, String title) {
@@ -284,4 +338,5 @@ class OfferSubmissionTest extends IntegrationTest {
         assertThat(started.location()).contains("/offers/");
         return Long.parseLong(started.location().replaceAll(".*/offers/(\\d+).*", "$1"));
     }
+
 }

@@ -8,8 +8,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Published competitions for the tests of offers' attachments, autosave and years. Their task is in the sphere
- * "tradycja-narodowa", so they do not crowd the first page of the open "kultura" competitions other tests look at.
+ * Published competitions for the tests of offers' attachments, autosave and years. Their
+ * task is in the sphere "tradycja-narodowa", so they do not crowd the first page of the
+ * open "kultura" competitions other tests look at.
  */
 public final class OfferTestCompetitions {
 
@@ -18,8 +19,12 @@ public final class OfferTestCompetitions {
     private OfferTestCompetitions() {
     }
 
-    /** Creates and publishes a competition of the fixture's content with these changes; returns its id. */
-    public static long publish(WebClient official, long jstId, String title, LocalDateTime deadline, Map<String, String> changes) {
+    /**
+     * Creates and publishes a competition of the fixture's content with these changes;
+     * returns its id.
+     */
+    public static long publish(WebClient official, long jstId, String title, LocalDateTime deadline,
+            Map<String, String> changes) {
         Map<String, String> form = CompetitionFixtures.announcement(jstId, title, deadline);
         form.put("tasks[0].sphereCode", SPHERE);
         form.putAll(changes);
@@ -31,4 +36,5 @@ public final class OfferTestCompetitions {
         assertThat(published.status()).as(published.text()).isEqualTo(302);
         return id;
     }
+
 }

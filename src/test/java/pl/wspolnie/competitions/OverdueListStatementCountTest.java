@@ -19,14 +19,18 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The officials' list of overdue final reports is paginated (20 a page) and costs a fixed number of statements,
- * whatever the number of rows: 21 overdue contracts of gmina Secemin give a full first page and a second one.
+ * The officials' list of overdue final reports is paginated (20 a page) and costs a fixed
+ * number of statements, whatever the number of rows: 21 overdue contracts of gmina
+ * Secemin give a full first page and a second one.
  */
 @Import(StatementCounter.Config.class)
 @DirtiesContext
 class OverdueListStatementCountTest extends IntegrationTest {
 
-    /** The official's roles (security, every request), the page of rows with the offers' titles, and the count. */
+    /**
+     * The official's roles (security, every request), the page of rows with the offers'
+     * titles, and the count.
+     */
     static final int LIMIT = 3;
 
     @Autowired
@@ -38,21 +42,26 @@ class OverdueListStatementCountTest extends IntegrationTest {
     @Test
     void overdueListIsPaginatedWithAFixedNumberOfStatements() {
         String officialEmail = userWithRole(Role.OFFICIAL, SECEMIN);
-        long official = jdbc.sql("select id from user_account where email = ?").param(officialEmail).query(Long.class).single();
+        long official = jdbc.sql("select id from user_account where email = ?")
+            .param(officialEmail)
+            .query(Long.class)
+            .single();
         String ngoEmail = plainUser();
         long ngo = jdbc.sql("select id from user_account where email = ?").param(ngoEmail).query(Long.class).single();
-        long org = seeding.ensure(TestOrganizations.details("Organizacja Zaległa " + TestOrganizations.word(), jstId(SECEMIN),
-                List.of("kultura"), null), ngo, true, true);
+        long org = seeding.ensure(TestOrganizations.details("Organizacja Zaległa " + TestOrganizations.word(),
+                jstId(SECEMIN), List.of("kultura"), null), ngo, true, true);
         String word = TestOrganizations.word();
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < 21; i++) {
-            competitions.ensureDecidedWithContract(jstId(SECEMIN), official, ngo, ngo, org, "Konkurs zaległy " + word + " " + i,
-                    "Zadanie zaległe " + word + " " + i, "Z/" + word + "/" + i, today.minusDays(200), today.minusDays(60), false);
+            competitions.ensureDecidedWithContract(jstId(SECEMIN), official, ngo, ngo, org,
+                    "Konkurs zaległy " + word + " " + i, "Zadanie zaległe " + word + " " + i, "Z/" + word + "/" + i,
+                    today.minusDays(200), today.minusDays(60), false);
         }
         WebClient client = loggedIn(officialEmail);
         client.get("/competitions/reports/overdue");
 
-        StatementCounter.Counted<Page> counted = StatementCounter.during(() -> client.get("/competitions/reports/overdue"));
+        StatementCounter.Counted<Page> counted = StatementCounter
+            .during(() -> client.get("/competitions/reports/overdue"));
 
         Page first = counted.result();
         assertThat(first.status()).isEqualTo(200);
@@ -71,4 +80,5 @@ class OverdueListStatementCountTest extends IntegrationTest {
     private static long rows(Page page) {
         return Pattern.compile("/contract\">").matcher(page.body()).results().count();
     }
+
 }

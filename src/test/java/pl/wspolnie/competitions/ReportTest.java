@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
- * The final report: flags computed on the server and shown to both sides, a call for corrections, acceptance with
- * the settlement; the 30-day due date, the reminder e-mail and the overdue list; 403 for another NGO.
+ * The final report: flags computed on the server and shown to both sides, a call for
+ * corrections, acceptance with the settlement; the 30-day due date, the reminder e-mail
+ * and the overdue list; 403 for another NGO.
  */
 class ReportTest extends AwardedOfferTest {
 
@@ -41,63 +42,85 @@ class ReportTest extends AwardedOfferTest {
 
         WebClient stranger = loggedIn(plainUser());
         assertThat(stranger.get(report).status()).isEqualTo(403);
-        assertThat(stranger.post(report, report(a, "Zrealizowano", "40"), stranger.get("/competitions").csrf()).status())
-                .isEqualTo(403);
-        assertThat(stranger.post("/offers/" + a.offerId() + "/reports", Map.of("kind", "FINAL"),
-                stranger.get("/competitions").csrf()).status()).isEqualTo(403);
+        assertThat(
+                stranger.post(report, report(a, "Zrealizowano", "40"), stranger.get("/competitions").csrf()).status())
+            .isEqualTo(403);
+        assertThat(stranger
+            .post("/offers/" + a.offerId() + "/reports", Map.of("kind", "FINAL"), stranger.get("/competitions").csrf())
+            .status()).isEqualTo(403);
         assertThat(stranger.get("/offers/" + a.offerId() + "/contract").status()).isEqualTo(403);
 
-        // Submitted without the description: a field error, the typed values kept, flags computed.
+        // Submitted without the description: a field error, the typed values kept, flags
+        // computed.
         Page form = a.ngo().get(report);
         Page missing = a.ngo().post(report, report(a, "", "30"), form.csrf());
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.text()).contains("Opisz zrealizowane działania", "osiągnięto w 75,00 %",
                 "poza terminem realizacji zadania");
         assertThat(missing.inputValue("costs0.incurred")).isEqualTo("4 500");
-        assertThat(a.ngo().post(report, report(a, "Osiem spotkań warsztatowych.", "30"), form.csrf()).status()).isEqualTo(302);
+        assertThat(a.ngo().post(report, report(a, "Osiem spotkań warsztatowych.", "30"), form.csrf()).status())
+            .isEqualTo(302);
 
-        // The official sees the same flags and the settlement preview; corrections need a note.
+        // The official sees the same flags and the settlement preview; corrections need a
+        // note.
         Page official = a.official().get(report);
         assertThat(official.text()).contains("osiągnięto w 75,00 %", "poza terminem realizacji zadania",
                 "do zwrotu 272,73 zł");
-        assertThat(a.official().post(report + "/decision", Map.of("result", "CORRECTIONS", "note", ""), official.csrf()).text())
-                .contains("Podaj uwagi");
-        assertThat(a.ngo().post(report + "/decision", Map.of("result", "ACCEPTED"), form.csrf()).status()).isEqualTo(403);
-        assertThat(a.official().post(report + "/decision", Map.of("result", "CORRECTIONS",
-                "note", "Proszę podać liczbę uczestników z list obecności."), official.csrf()).status()).isEqualTo(302);
+        assertThat(a.official()
+            .post(report + "/decision", Map.of("result", "CORRECTIONS", "note", ""), official.csrf())
+            .text()).contains("Podaj uwagi");
+        assertThat(a.ngo().post(report + "/decision", Map.of("result", "ACCEPTED"), form.csrf()).status())
+            .isEqualTo(403);
+        assertThat(
+                a.official()
+                    .post(report + "/decision",
+                            Map.of("result", "CORRECTIONS", "note",
+                                    "Proszę podać liczbę uczestników z list obecności."),
+                            official.csrf())
+                    .status())
+            .isEqualTo(302);
 
         Page toCorrect = a.ngo().get(report);
         assertThat(toCorrect.text()).contains("Do poprawy", "Proszę podać liczbę uczestników z list obecności.");
-        assertThat(a.ngo().post(report, report(a, "Osiem spotkań warsztatowych.", "40"), toCorrect.csrf()).status()).isEqualTo(302);
+        assertThat(a.ngo().post(report, report(a, "Osiem spotkań warsztatowych.", "40"), toCorrect.csrf()).status())
+            .isEqualTo(302);
         Page resubmitted = a.official().get(report);
         assertThat(resubmitted.text()).contains("Złożone").doesNotContain("osiągnięto w");
         assertThat(a.official().post(report + "/decision", Map.of("result", "ACCEPTED"), resubmitted.csrf()).status())
-                .isEqualTo(302);
+            .isEqualTo(302);
 
         Page settled = a.ngo().get(report);
         assertThat(settled.text()).contains("Przyjęte i rozliczone", "Kwota do zwrotu", "272,73 zł", "100,00 zł",
                 "172,73 zł");
-        assertThat(jdbc.sql("select to_return from competition_report where offer_id = ?").param(a.offerId())
-                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("272.73");
-        assertThat(a.ngo().post(report, report(a, "Zmiana", "40"), settled.csrf()).status()).as("settled").isEqualTo(409);
+        assertThat(jdbc.sql("select to_return from competition_report where offer_id = ?")
+            .param(a.offerId())
+            .query(java.math.BigDecimal.class)
+            .single()).isEqualByComparingTo("272.73");
+        assertThat(a.ngo().post(report, report(a, "Zmiana", "40"), settled.csrf()).status()).as("settled")
+            .isEqualTo(409);
     }
 
     @Test
     void finalReportIsDueThirtyDaysAfterTheTaskWithReminderAndOverdueList() throws InterruptedException {
         Awarded a = contracted();
-        LocalDate to = jdbc.sql("select period_to from competition_contract where offer_id = ?").param(a.offerId())
-                .query(LocalDate.class).single();
+        LocalDate to = jdbc.sql("select period_to from competition_contract where offer_id = ?")
+            .param(a.offerId())
+            .query(LocalDate.class)
+            .single();
         String number = "U/" + a.offerId();
 
-        // Three days before the due date (end + 30 days): the reminder goes out once, also when the job runs twice at once.
+        // Three days before the due date (end + 30 days): the reminder goes out once,
+        // also when the job runs twice at once.
         moveTo(to.plusDays(27));
         AtOnce.run(2, reports::sendFinalReportReminders);
         assertThat(TestMailServer.awaitMail(a.ngoEmail(), "Przypomnienie: sprawozdanie końcowe"))
-                .contains("Warsztaty w świetlicy", to.plusDays(30).format(PL));
+            .contains("Warsztaty w świetlicy", to.plusDays(30).format(PL));
         reports.sendFinalReportReminders();
         assertThat(remindersTo(a.ngoEmail())).as("one reminder only").isEqualTo(1);
         assertThat(jdbc.sql("select final_reminder_sent_at is not null from competition_contract where offer_id = ?")
-                .param(a.offerId()).query(Boolean.class).single()).isTrue();
+            .param(a.offerId())
+            .query(Boolean.class)
+            .single()).isTrue();
 
         // On the due date it is not overdue yet; the day after it is.
         moveTo(to.plusDays(30));
@@ -105,17 +128,21 @@ class ReportTest extends AwardedOfferTest {
         moveTo(to.plusDays(31));
         Page overdue = a.official().get("/competitions/reports/overdue");
         assertThat(overdue.status()).isEqualTo(200);
-        assertThat(overdue.text()).contains(number + " Warsztaty w świetlicy " + to.format(PL) + " " + to.plusDays(30).format(PL));
+        assertThat(overdue.text())
+            .contains(number + " Warsztaty w świetlicy " + to.format(PL) + " " + to.plusDays(30).format(PL));
         assertThat(a.ngo().get("/competitions/reports/overdue").status()).isEqualTo(403);
         assertThat(loggedIn(userWithRole(Role.OFFICIAL, SECEMIN)).get("/competitions/reports/overdue").text())
-                .doesNotContain(number + " ");
+            .doesNotContain(number + " ");
     }
 
     private void moveTo(LocalDate day) {
         clock.advance(Duration.between(clock.instant(), day.atTime(9, 0).atZone(WARSAW).toInstant()));
     }
 
-    /** Incurred 4 500 (2 500 from the grant) + 500 (400) = 5 000 zł, 2 900 from the grant; line 2 dated after the task. */
+    /**
+     * Incurred 4 500 (2 500 from the grant) + 500 (400) = 5 000 zł, 2 900 from the grant;
+     * line 2 dated after the task.
+     */
     static Map<String, String> report(Awarded a, String actions, String participants) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("actions", actions);
@@ -140,9 +167,11 @@ class ReportTest extends AwardedOfferTest {
         return TestMailServer.mailsTo(email).stream().filter(m -> {
             try {
                 return m.getSubject().contains("Przypomnienie: sprawozdanie końcowe");
-            } catch (jakarta.mail.MessagingException e) {
+            }
+            catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).count();
     }
+
 }

@@ -18,13 +18,19 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
-/** Tests that need many organisations, each with a complete saved draft offer ready to be submitted. */
+/**
+ * Tests that need many organisations, each with a complete saved draft offer ready to be
+ * submitted.
+ */
 abstract class SavedDraftsTest extends IntegrationTest {
 
     @Autowired
     OrganizationSeeding seeding;
 
-    /** A logged-in representative with a saved, complete draft; {@link #submit()} posts it as the form's button does. */
+    /**
+     * A logged-in representative with a saved, complete draft; {@link #submit()} posts it
+     * as the form's button does.
+     */
     record Submitter(WebClient client, long offerId, Map<String, String> form, String csrf) {
         Page submit() {
             Map<String, String> submitted = new LinkedHashMap<>(form);
@@ -41,26 +47,44 @@ abstract class SavedDraftsTest extends IntegrationTest {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         long competitionId = AnnouncementTest.createDraft(official, title + " " + TestOrganizations.word(),
                 LocalDateTime.now(WARSAW).plusDays(30).withSecond(0).withNano(0));
-        assertThat(official.post("/competitions/" + competitionId + "/publish", Map.of(),
-                official.get("/competitions/" + competitionId).csrf()).status()).isEqualTo(302);
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?").param(competitionId).query(Long.class).single();
-        LocalDate periodFrom = jdbc.sql("select period_from from competition where id = ?").param(competitionId).query(LocalDate.class).single();
-        Instant deadline = jdbc.sql("select offer_deadline from competition where id = ?").param(competitionId)
-                .query(java.sql.Timestamp.class).single().toInstant();
+        assertThat(official
+            .post("/competitions/" + competitionId + "/publish", Map.of(),
+                    official.get("/competitions/" + competitionId).csrf())
+            .status()).isEqualTo(302);
+        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
+        LocalDate periodFrom = jdbc.sql("select period_from from competition where id = ?")
+            .param(competitionId)
+            .query(LocalDate.class)
+            .single();
+        Instant deadline = jdbc.sql("select offer_deadline from competition where id = ?")
+            .param(competitionId)
+            .query(java.sql.Timestamp.class)
+            .single()
+            .toInstant();
         return new Published(competitionId, taskId, periodFrom, deadline);
     }
 
-    /** A new organisation (number n in its name) whose representative has saved a complete draft in the competition. */
+    /**
+     * A new organisation (number n in its name) whose representative has saved a complete
+     * draft in the competition.
+     */
     Submitter savedDraft(Published competition, int n) {
         return savedDraft(competition, n, "kultura");
     }
 
-    /** As {@link #savedDraft(Published, int)}, for an organisation acting in the given statutory sphere. */
+    /**
+     * As {@link #savedDraft(Published, int)}, for an organisation acting in the given
+     * statutory sphere.
+     */
     Submitter savedDraft(Published competition, int n, String sphereCode) {
         String email = plainUser();
         long userId = provisioning.ensureConfirmedUser(email, "", "");
-        long org = seeding.ensure(TestOrganizations.details("Stowarzyszenie Równoległe " + n + " " + TestOrganizations.word(),
-                jstId(KLUCZEWSKO), List.of(sphereCode), null), userId, true, true);
+        long org = seeding
+            .ensure(TestOrganizations.details("Stowarzyszenie Równoległe " + n + " " + TestOrganizations.word(),
+                    jstId(KLUCZEWSKO), List.of(sphereCode), null), userId, true, true);
         WebClient ngo = loggedIn(email);
         Page page = ngo.get("/competitions/" + competition.competitionId());
         Page started = ngo.post("/competitions/" + competition.competitionId() + "/offers",
@@ -75,4 +99,5 @@ abstract class SavedDraftsTest extends IntegrationTest {
         assertThat(saved.status()).isEqualTo(200);
         return new Submitter(ngo, offerId, form, csrf);
     }
+
 }

@@ -26,11 +26,14 @@ import static pl.wspolnie.consultations.ConsultationFixtures.DRAFT;
 import static pl.wspolnie.consultations.ConsultationFixtures.form;
 import static pl.wspolnie.consultations.ConsultationFixtures.publish;
 
-/** Files of a consultation: attachments to the draft and meeting minutes, checked by content, downloaded by anyone. */
+/**
+ * Files of a consultation: attachments to the draft and meeting minutes, checked by
+ * content, downloaded by anyone.
+ */
 class ConsultationAttachmentTest extends IntegrationTest {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
+        .getBytes(StandardCharsets.US_ASCII);
 
     static byte[] zip(boolean storedFirst, String... entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -54,7 +57,8 @@ class ConsultationAttachmentTest extends IntegrationTest {
     }
 
     static byte[] odt() throws IOException {
-        return zip(true, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<office:document-content/>");
+        return zip(true, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml",
+                "<office:document-content/>");
     }
 
     static byte[] docx() throws IOException {
@@ -84,11 +88,13 @@ class ConsultationAttachmentTest extends IntegrationTest {
         Page pdf = upload(official, id, "", "Uzasadnienie projektu.pdf", "application/pdf", PDF);
         assertThat(pdf.status()).as(pdf.text()).isEqualTo(302);
         byte[] odt = odt();
-        assertThat(upload(official, id, "", "../../etc/Mapa zadań.odt", "application/octet-stream", odt).status()).isEqualTo(302);
+        assertThat(upload(official, id, "", "../../etc/Mapa zadań.odt", "application/octet-stream", odt).status())
+            .isEqualTo(302);
         assertThat(upload(official, id, "", "Tabela.docx", "application/msword", docx()).status()).isEqualTo(302);
 
-        Page meeting = official.submit("/consultations/" + id + "/meetings/new", "/consultations/" + id + "/meetings/new",
-                Map.of("startsAt", today.plusDays(3) + "T17:00", "place", "Sala sesyjna", "onlineLink", "", "minutes", ""));
+        Page meeting = official.submit("/consultations/" + id + "/meetings/new",
+                "/consultations/" + id + "/meetings/new", Map.of("startsAt", today.plusDays(3) + "T17:00", "place",
+                        "Sala sesyjna", "onlineLink", "", "minutes", ""));
         long meetingId = Long.parseLong(meeting.location().replaceAll(".*#meeting-", ""));
         Page minutes = upload(official, id, "" + meetingId, "protokol.pdf", "application/pdf", PDF);
         assertThat(minutes.status()).isEqualTo(302);
@@ -109,11 +115,12 @@ class ConsultationAttachmentTest extends IntegrationTest {
         assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         long odtId = attachmentId(page.body(), "Mapa zadań.odt");
         HttpResponse<byte[]> odtDownload = visitor().getBytes("/consultations/" + id + "/attachments/" + odtId);
-        assertThat(odtDownload.headers().firstValue("Content-Type")).hasValue("application/vnd.oasis.opendocument.text");
+        assertThat(odtDownload.headers().firstValue("Content-Type"))
+            .hasValue("application/vnd.oasis.opendocument.text");
         assertThat(odtDownload.body()).isEqualTo(odt);
         // an attachment is only reachable under its own consultation
-        long other = publish(official, form(jstId(POWIAT), "Inne " + TestOrganizations.word(), today, today.plusDays(13),
-                "EVERYONE", DRAFT));
+        long other = publish(official,
+                form(jstId(POWIAT), "Inne " + TestOrganizations.word(), today, today.plusDays(13), "EVERYONE", DRAFT));
         assertThat(visitor().get("/consultations/" + other + "/attachments/" + pdfId).status()).isEqualTo(404);
         // minutes may only be attached to a meeting of the same consultation
         Page foreignMeeting = upload(official, other, "" + meetingId, "protokol.pdf", "application/pdf", PDF);
@@ -128,15 +135,17 @@ class ConsultationAttachmentTest extends IntegrationTest {
         long id = publish(official, form(jstId(POWIAT), "Konsultacje złe pliki " + TestOrganizations.word(), today,
                 today.plusDays(13), "EVERYONE", DRAFT));
         String badType = "Dozwolone są tylko pliki PDF, ODT i DOCX (ten plik nim nie jest).";
-        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8);
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+            .getBytes(StandardCharsets.UTF_8);
         Page svgPage = upload(official, id, "", "rysunek.pdf", "application/pdf", svg);
         assertThat(svgPage.status()).isEqualTo(422);
         assertThat(svgPage.text()).contains("Popraw błędy w formularzu", badType);
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0 };
         assertThat(upload(official, id, "", "zdjecie.docx", "application/pdf", png).text()).contains(badType);
         assertThat(upload(official, id, "", "archiwum.docx", "application/zip", zip(false, "a.txt", "tekst")).text())
-                .contains(badType);
-        assertThat(upload(official, id, "", "pusty.pdf", "application/pdf", new byte[0]).text()).contains("Wybierz plik.");
+            .contains(badType);
+        assertThat(upload(official, id, "", "pusty.pdf", "application/pdf", new byte[0]).text())
+            .contains("Wybierz plik.");
         byte[] huge = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
         Page tooLarge = upload(official, id, "", "duzy.pdf", "application/pdf", huge);
         assertThat(tooLarge.status()).isEqualTo(422);
@@ -153,13 +162,18 @@ class ConsultationAttachmentTest extends IntegrationTest {
         WebClient resident = loggedIn(userWithRole(Role.RESIDENT, POWIAT));
         assertThat(resident.get("/consultations/" + id + "/attachments/new").status()).isEqualTo(403);
         String token = resident.get("/consultations/" + id + "/remarks/new").csrf();
-        assertThat(resident.postMultipart("/consultations/" + id + "/attachments/new", Map.of("meetingId", ""),
-                Map.of("file", new FilePart("a.pdf", "application/pdf", PDF)), token).status()).isEqualTo(403);
+        assertThat(resident
+            .postMultipart("/consultations/" + id + "/attachments/new", Map.of("meetingId", ""),
+                    Map.of("file", new FilePart("a.pdf", "application/pdf", PDF)), token)
+            .status()).isEqualTo(403);
         WebClient otherOfficial = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
         String otherToken = otherOfficial.get("/consultations/new").csrf();
-        assertThat(otherOfficial.postMultipart("/consultations/" + id + "/attachments/new", Map.of("meetingId", ""),
-                Map.of("file", new FilePart("a.pdf", "application/pdf", PDF)), otherToken).status()).isEqualTo(403);
+        assertThat(otherOfficial
+            .postMultipart("/consultations/" + id + "/attachments/new", Map.of("meetingId", ""),
+                    Map.of("file", new FilePart("a.pdf", "application/pdf", PDF)), otherToken)
+            .status()).isEqualTo(403);
         assertThat(visitor().get("/consultations/" + id + "/attachments/new").status()).isIn(302, 401, 403);
         assertThat(visitor().get("/consultations/" + id).text()).doesNotContain("a.pdf");
     }
+
 }

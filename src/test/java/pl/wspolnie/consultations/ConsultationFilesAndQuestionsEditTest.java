@@ -20,8 +20,9 @@ import static pl.wspolnie.consultations.ConsultationFixtures.form;
 import static pl.wspolnie.consultations.ConsultationFixtures.publish;
 
 /**
- * The official deletes a file of a consultation until it is closed, and corrects or removes survey questions
- * before the consultation starts; others get 403, rows of another consultation 404, too late 409.
+ * The official deletes a file of a consultation until it is closed, and corrects or
+ * removes survey questions before the consultation starts; others get 403, rows of
+ * another consultation 404, too late 409.
  */
 class ConsultationFilesAndQuestionsEditTest extends IntegrationTest {
 
@@ -35,40 +36,48 @@ class ConsultationFilesAndQuestionsEditTest extends IntegrationTest {
     void officialDeletesAFileUntilTheConsultationIsClosed() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         LocalDate today = LocalDate.now(clock);
-        long id = publish(official, form(jstId(POWIAT), "Konsultacje z plikami do usunięcia " + TestOrganizations.word(), today,
-                today.plusDays(13), "EVERYONE", DRAFT));
+        long id = publish(official,
+                form(jstId(POWIAT), "Konsultacje z plikami do usunięcia " + TestOrganizations.word(), today,
+                        today.plusDays(13), "EVERYONE", DRAFT));
         String base = "/consultations/" + id;
         String token = official.get(base + "/attachments/new").csrf();
-        for (String name : new String[]{"Błędny plik.pdf", "Właściwy plik.pdf"}) {
-            assertThat(official.postMultipart(base + "/attachments/new", Map.of("meetingId", ""),
-                    Map.of("file", new FilePart(name, "application/pdf", ConsultationAttachmentTest.PDF)), token).status())
-                    .isEqualTo(302);
+        for (String name : new String[] { "Błędny plik.pdf", "Właściwy plik.pdf" }) {
+            assertThat(official
+                .postMultipart(base + "/attachments/new", Map.of("meetingId", ""),
+                        Map.of("file", new FilePart(name, "application/pdf", ConsultationAttachmentTest.PDF)), token)
+                .status()).isEqualTo(302);
         }
         String files = official.get(base + "/attachments/new").body();
-        long wrong = firstId(files, "/attachments/(\\d+)/delete\"[^>]*>\\s*<input[^>]*>\\s*<button[^>]*>Usuń plik Błędny plik.pdf");
-        long right = firstId(files, "/attachments/(\\d+)/delete\"[^>]*>\\s*<input[^>]*>\\s*<button[^>]*>Usuń plik Właściwy plik.pdf");
+        long wrong = firstId(files,
+                "/attachments/(\\d+)/delete\"[^>]*>\\s*<input[^>]*>\\s*<button[^>]*>Usuń plik Błędny plik.pdf");
+        long right = firstId(files,
+                "/attachments/(\\d+)/delete\"[^>]*>\\s*<input[^>]*>\\s*<button[^>]*>Usuń plik Właściwy plik.pdf");
 
         WebClient stranger = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
-        assertThat(stranger.post(base + "/attachments/" + wrong + "/delete", Map.of(), stranger.get("/consultations/new").csrf())
-                .status()).isEqualTo(403);
+        assertThat(stranger
+            .post(base + "/attachments/" + wrong + "/delete", Map.of(), stranger.get("/consultations/new").csrf())
+            .status()).isEqualTo(403);
         WebClient resident = loggedIn(userWithRole(Role.RESIDENT, POWIAT));
-        assertThat(resident.post(base + "/attachments/" + wrong + "/delete", Map.of(), resident.get(base + "/remarks/new").csrf())
-                .status()).isEqualTo(403);
+        assertThat(resident
+            .post(base + "/attachments/" + wrong + "/delete", Map.of(), resident.get(base + "/remarks/new").csrf())
+            .status()).isEqualTo(403);
         long other = publish(official, form(jstId(POWIAT), "Inne konsultacje " + TestOrganizations.word(), today,
                 today.plusDays(13), "EVERYONE", DRAFT));
-        assertThat(official.post("/consultations/" + other + "/attachments/" + wrong + "/delete", Map.of(), token).status())
-                .isEqualTo(404);
+        assertThat(official.post("/consultations/" + other + "/attachments/" + wrong + "/delete", Map.of(), token)
+            .status()).isEqualTo(404);
 
         Page deleted = official.post(base + "/attachments/" + wrong + "/delete", Map.of(), token);
         assertThat(deleted.status()).isEqualTo(302);
-        assertThat(official.get(base + "/attachments/new").text()).contains("Plik został usunięty.", "Właściwy plik.pdf")
-                .doesNotContain("Błędny plik.pdf");
+        assertThat(official.get(base + "/attachments/new").text())
+            .contains("Plik został usunięty.", "Właściwy plik.pdf")
+            .doesNotContain("Błędny plik.pdf");
         assertThat(visitor().get(base + "/attachments/" + wrong).status()).isEqualTo(404);
         assertThat(visitor().get(base).text()).doesNotContain("Błędny plik.pdf").contains("Właściwy plik.pdf");
 
         clock.advance(Duration.ofDays(14));
-        assertThat(official.post(base + "/close", Map.of("conclusions", "Bez uwag."), official.get(base + "/answers").csrf())
-                .status()).isEqualTo(302);
+        assertThat(official
+            .post(base + "/close", Map.of("conclusions", "Bez uwag."), official.get(base + "/answers").csrf())
+            .status()).isEqualTo(302);
         assertThat(official.get(base + "/attachments/new").body()).doesNotContain("/attachments/" + right + "/delete");
         assertThat(official.post(base + "/attachments/" + right + "/delete", Map.of(), token).status()).isEqualTo(409);
         assertThat(visitor().get(base + "/attachments/" + right).status()).isEqualTo(200);
@@ -78,11 +87,12 @@ class ConsultationFilesAndQuestionsEditTest extends IntegrationTest {
     void surveyQuestionsAreCorrectedOrRemovedOnlyBeforeTheStart() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         LocalDate today = LocalDate.now(clock);
-        long id = publish(official, form(jstId(POWIAT), "Konsultacje z ankietą " + TestOrganizations.word(), today.plusDays(3),
-                today.plusDays(16), "EVERYONE", DRAFT));
+        long id = publish(official, form(jstId(POWIAT), "Konsultacje z ankietą " + TestOrganizations.word(),
+                today.plusDays(3), today.plusDays(16), "EVERYONE", DRAFT));
         String questions = "/consultations/" + id + "/survey/questions";
         String token = official.get(questions).csrf();
-        official.post(questions, Map.of("kind", "SINGLE", "text", "Czy program jest czytelny?", "options", "Tak\nNie"), token);
+        official.post(questions, Map.of("kind", "SINGLE", "text", "Czy program jest czytelny?", "options", "Tak\nNie"),
+                token);
         official.post(questions, Map.of("kind", "TEXT", "text", "Pytanie do usunięcia", "options", ""), token);
         String body = official.get(questions).body();
         long first = firstId(body, "/survey/questions/(\\d+)/edit\"[^>]*>[^<]*Czy program jest czytelny");
@@ -92,25 +102,32 @@ class ConsultationFilesAndQuestionsEditTest extends IntegrationTest {
         Page form = official.get(edit);
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains(">Tak\nNie</textarea>");
-        Page bad = official.post(edit, Map.of("kind", "SINGLE", "text", "Czy program jest zrozumiały?", "options", "Tak"), token);
+        Page bad = official.post(edit,
+                Map.of("kind", "SINGLE", "text", "Czy program jest zrozumiały?", "options", "Tak"), token);
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.inputValue("text")).isEqualTo("Czy program jest zrozumiały?");
-        assertThat(official.post(edit, Map.of("kind", "SINGLE", "text", "Czy program jest zrozumiały?",
-                "options", "Tak\nRaczej tak\nNie"), token).status()).isEqualTo(302);
+        assertThat(
+                official
+                    .post(edit, Map.of("kind", "SINGLE", "text", "Czy program jest zrozumiały?", "options",
+                            "Tak\nRaczej tak\nNie"), token)
+                    .status())
+            .isEqualTo(302);
         assertThat(official.post(questions + "/" + second + "/delete", Map.of(), token).status()).isEqualTo(302);
         String after = official.get(questions).text();
-        assertThat(after).contains("Czy program jest zrozumiały?", "Raczej tak").doesNotContain("Pytanie do usunięcia")
-                .doesNotContain("Czy program jest czytelny?");
+        assertThat(after).contains("Czy program jest zrozumiały?", "Raczej tak")
+            .doesNotContain("Pytanie do usunięcia")
+            .doesNotContain("Czy program jest czytelny?");
 
         WebClient stranger = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
         String strangerToken = stranger.get("/consultations/new").csrf();
         assertThat(stranger.get(edit).status()).isEqualTo(403);
-        assertThat(stranger.post(edit, Map.of("kind", "TEXT", "text", "Podrobione", "options", ""), strangerToken).status())
-                .isEqualTo(403);
+        assertThat(stranger.post(edit, Map.of("kind", "TEXT", "text", "Podrobione", "options", ""), strangerToken)
+            .status()).isEqualTo(403);
         assertThat(stranger.post(questions + "/" + first + "/delete", Map.of(), strangerToken).status()).isEqualTo(403);
         long other = publish(official, form(jstId(POWIAT), "Inne " + TestOrganizations.word(), today.plusDays(3),
                 today.plusDays(16), "EVERYONE", DRAFT));
-        assertThat(official.get("/consultations/" + other + "/survey/questions/" + first + "/edit").status()).isEqualTo(404);
+        assertThat(official.get("/consultations/" + other + "/survey/questions/" + first + "/edit").status())
+            .isEqualTo(404);
 
         clock.advance(Duration.ofDays(3)); // started
         assertThat(official.get(questions).body()).doesNotContain(edit);
@@ -120,4 +137,5 @@ class ConsultationFilesAndQuestionsEditTest extends IntegrationTest {
         assertThat(official.post(questions + "/" + first + "/delete", Map.of(), token).status()).isEqualTo(409);
         assertThat(visitor().get("/consultations/" + id).status()).isEqualTo(200);
     }
+
 }

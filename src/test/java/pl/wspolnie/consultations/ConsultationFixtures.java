@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Publishing a consultation through the official's form, and reading ids back from its page. */
+/**
+ * Publishing a consultation through the official's form, and reading ids back from its
+ * page.
+ */
 public final class ConsultationFixtures {
 
     public static final String DRAFT = """
@@ -28,8 +31,8 @@ public final class ConsultationFixtures {
     private ConsultationFixtures() {
     }
 
-    public static Map<String, String> form(long jstId, String subject, LocalDate start, LocalDate end, String participation,
-                                           String draft) {
+    public static Map<String, String> form(long jstId, String subject, LocalDate start, LocalDate end,
+            String participation, String draft) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("jstId", String.valueOf(jstId));
         f.put("subject", subject);
@@ -70,4 +73,5 @@ public final class ConsultationFixtures {
         assertThat(m.find()).as(redirect.location()).isTrue();
         return Long.parseLong(m.group(1));
     }
+
 }

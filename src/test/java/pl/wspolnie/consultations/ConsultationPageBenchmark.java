@@ -23,9 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Measurement, not a test (runs only with -Dbench=true, see docs/benchmarks.md): the page of a consultation with
- * 200 paragraphs and 1,000 remarks (all answered), requested by 8 concurrent anonymous clients for 30 s after a
- * 10 s warm-up; prints requests/s and the p50/p95/p99 latencies.
+ * Measurement, not a test (runs only with -Dbench=true, see docs/benchmarks.md): the page
+ * of a consultation with 200 paragraphs and 1,000 remarks (all answered), requested by 8
+ * concurrent anonymous clients for 30 s after a 10 s warm-up; prints requests/s and the
+ * p50/p95/p99 latencies.
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class ConsultationPageBenchmark extends IntegrationTest {
@@ -35,21 +36,34 @@ class ConsultationPageBenchmark extends IntegrationTest {
         StringBuilder draft = new StringBuilder();
         for (int i = 1; i <= 200; i++) {
             if (i % 20 == 1) {
-                draft.append("Rozdział ").append(i / 20 + 1).append(". Rozdział numer ").append(i / 20 + 1).append('\n');
+                draft.append("Rozdział ")
+                    .append(i / 20 + 1)
+                    .append(". Rozdział numer ")
+                    .append(i / 20 + 1)
+                    .append('\n');
             }
-            draft.append("§ ").append(i).append(". Treść paragrafu ").append(i)
-                    .append(" określająca zasady współpracy z organizacjami pozarządowymi w danym obszarze.\n");
+            draft.append("§ ")
+                .append(i)
+                .append(". Treść paragrafu ")
+                .append(i)
+                .append(" określająca zasady współpracy z organizacjami pozarządowymi w danym obszarze.\n");
         }
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         LocalDate today = LocalDate.now(clock);
         long id = ConsultationFixtures.publish(official, ConsultationFixtures.form(jstId(POWIAT),
                 "Benchmark " + TestOrganizations.word(), today, today.plusDays(13), "EVERYONE", draft.toString()));
-        List<Long> items = jdbc.sql("select id from consultation_item where consultation_id = ? and kind = 'PARAGRAPH' order by position")
-                .param(id).query(Long.class).list();
+        List<Long> items = jdbc
+            .sql("select id from consultation_item where consultation_id = ? and kind = 'PARAGRAPH' order by position")
+            .param(id)
+            .query(Long.class)
+            .list();
         assertThat(items).hasSize(200);
-        long answer = jdbc.sql("insert into consultation_answer (consultation_id, decision, justification, answered_at, answered_by) "
-                + "values (?, 'PARTLY', 'Uwaga uwzględniona częściowo: zmieniono brzmienie paragrafu.', now(), 1) returning id")
-                .param(id).query(Long.class).single();
+        long answer = jdbc
+            .sql("insert into consultation_answer (consultation_id, decision, justification, answered_at, answered_by) "
+                    + "values (?, 'PARTLY', 'Uwaga uwzględniona częściowo: zmieniono brzmienie paragrafu.', now(), 1) returning id")
+            .param(id)
+            .query(Long.class)
+            .single();
         jdbc.sql("""
                 insert into consultation_remark (consultation_id, item_id, author_name, source, proposal, justification,
                   created_at, updated_at, answer_id)
@@ -64,11 +78,13 @@ class ConsultationPageBenchmark extends IntegrationTest {
 
         HttpClient http = HttpClient.newHttpClient();
         URI uri = URI.create("http://localhost:" + port + "/consultations/" + id);
-        HttpResponse<String> first = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> first = http.send(HttpRequest.newBuilder(uri).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).contains("Uczestnik 1000");
         run(http, uri, 10, null);
-        // the cost of a change: each remark or answer makes the next view render the remarks again
+        // the cost of a change: each remark or answer makes the next view render the
+        // remarks again
         List<Long> cold = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             jdbc.sql("update consultation set remarks_revision = remarks_revision + 1 where id = ?").param(id).update();
@@ -77,7 +93,8 @@ class ConsultationPageBenchmark extends IntegrationTest {
             cold.add(System.nanoTime() - start);
         }
         Collections.sort(cold);
-        System.out.printf("BENCH consultation page right after a remark changed (10 sequential renders): p50 %.1f ms, max %.1f ms%n",
+        System.out.printf(
+                "BENCH consultation page right after a remark changed (10 sequential renders): p50 %.1f ms, max %.1f ms%n",
                 pct(cold, 50), pct(cold, 100));
         measure(http, URI.create("http://localhost:" + port + "/ping"), "/ping", 0);
         measure(http, uri, "consultation page", first.body().length());
@@ -91,7 +108,8 @@ class ConsultationPageBenchmark extends IntegrationTest {
         run(http, uri, seconds, latencies, errors);
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("BENCH %s, %d bytes: %d requests in %d s = %.1f req/s; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; errors %d%n",
+        System.out.printf(
+                "BENCH %s, %d bytes: %d requests in %d s = %.1f req/s; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; errors %d%n",
                 name, bytes, sorted.size(), seconds, sorted.size() / (double) seconds, pct(sorted, 50), pct(sorted, 95),
                 pct(sorted, 99), errors.get());
     }
@@ -113,11 +131,13 @@ class ConsultationPageBenchmark extends IntegrationTest {
                 while (System.nanoTime() < end) {
                     long start = System.nanoTime();
                     try {
-                        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding());
+                        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri).build(),
+                                HttpResponse.BodyHandlers.discarding());
                         if (r.statusCode() != 200) {
                             errors.incrementAndGet();
                         }
-                    } catch (Exception e) {
+                    }
+                    catch (Exception e) {
                         errors.incrementAndGet();
                     }
                     if (latencies != null) {
@@ -130,4 +150,5 @@ class ConsultationPageBenchmark extends IntegrationTest {
         pool.shutdown();
         pool.awaitTermination(seconds + 30, TimeUnit.SECONDS);
     }
+
 }

@@ -19,7 +19,10 @@ import static pl.wspolnie.consultations.ConsultationFixtures.paragraphIds;
 import static pl.wspolnie.consultations.ConsultationFixtures.publish;
 import static pl.wspolnie.consultations.ConsultationFixtures.remarkId;
 
-/** The remarks markup is cached per consultation: every new remark, edit and answer shows at once. */
+/**
+ * The remarks markup is cached per consultation: every new remark, edit and answer shows
+ * at once.
+ */
 class ConsultationRemarksCacheTest extends IntegrationTest {
 
     @Test
@@ -36,37 +39,43 @@ class ConsultationRemarksCacheTest extends IntegrationTest {
         assertThat(visitor().get("/consultations/" + id).text()).contains("Pierwsza uwaga do paragrafu.");
 
         // the page is now cached; a second remark must appear on the next view
-        remarkId(author.post("/consultations/" + id + "/remarks/new",
-                Map.of("proposal", "Druga uwaga do całości."), token));
+        remarkId(author.post("/consultations/" + id + "/remarks/new", Map.of("proposal", "Druga uwaga do całości."),
+                token));
         Page second = visitor().get("/consultations/" + id);
         assertThat(second.text()).contains("Pierwsza uwaga do paragrafu.", "Druga uwaga do całości.");
 
         // editing replaces the cached text
         String editPath = "/consultations/" + id + "/remarks/" + first + "/edit";
         Page edit = author.get(editPath);
-        assertThat(author.post(editPath, Map.of("itemId", "" + paragraphs.get(1), "proposal", "Poprawiona uwaga."),
-                edit.csrf()).status()).isEqualTo(302);
+        assertThat(author
+            .post(editPath, Map.of("itemId", "" + paragraphs.get(1), "proposal", "Poprawiona uwaga."), edit.csrf())
+            .status()).isEqualTo(302);
         assertThat(visitor().get("/consultations/" + id).text()).contains("Poprawiona uwaga.")
-                .doesNotContain("Pierwsza uwaga do paragrafu.");
+            .doesNotContain("Pierwsza uwaga do paragrafu.");
 
-        // per-user parts are not in the shared markup: only the author sees "your remarks" with the edit links
+        // per-user parts are not in the shared markup: only the author sees "your
+        // remarks" with the edit links
         Page own = author.get("/consultations/" + id);
-        assertThat(own.text()).contains("Twoje uwagi", "Popraw swoją uwagę do: § 1", "Popraw swoją uwagę do: Cały projekt");
+        assertThat(own.text()).contains("Twoje uwagi", "Popraw swoją uwagę do: § 1",
+                "Popraw swoją uwagę do: Cały projekt");
         assertThat(own.body()).contains(editPath);
         Page someoneElse = loggedIn(userWithRole(Role.RESIDENT, KLUCZEWSKO)).get("/consultations/" + id);
-        assertThat(someoneElse.text()).contains("Poprawiona uwaga.").doesNotContain("Twoje uwagi", "Popraw swoją uwagę");
+        assertThat(someoneElse.text()).contains("Poprawiona uwaga.")
+            .doesNotContain("Twoje uwagi", "Popraw swoją uwagę");
         assertThat(someoneElse.body()).doesNotContain(editPath);
         assertThat(visitor().get("/consultations/" + id).body()).doesNotContain(editPath);
 
         // an answer after the end shows at once
         clock.advance(Duration.ofDays(7));
         Page answers = official.get("/consultations/" + id + "/answers");
-        assertThat(official.post("/consultations/" + id + "/answers", Map.of("remarkIds", "" + first,
-                "decision", "ACCEPTED", "justification", "Przyjęto w całości, pamięć odświeżona."), answers.csrf()).status())
-                .isEqualTo(302);
+        assertThat(official
+            .post("/consultations/" + id + "/answers", Map.of("remarkIds", "" + first, "decision", "ACCEPTED",
+                    "justification", "Przyjęto w całości, pamięć odświeżona."), answers.csrf())
+            .status()).isEqualTo(302);
         Page answered = visitor().get("/consultations/" + id);
         assertThat(answered.text()).contains("Przyjęto w całości, pamięć odświeżona.");
         // the author no longer gets an edit link once the remarks period is over
         assertThat(author.get("/consultations/" + id).body()).doesNotContain(editPath).contains("Twoje uwagi");
     }
+
 }

@@ -14,9 +14,11 @@ class ConsultationRulesTest {
     @Test
     void draftTextSplitsIntoChaptersAndParagraphs() {
         List<DraftText.Item> items = DraftText.parse(ConsultationFixtures.DRAFT + "ciąg dalszy § 3\n");
-        assertThat(items).extracting(DraftText.Item::kind).containsExactly(ItemKind.PARAGRAPH, ItemKind.CHAPTER,
-                ItemKind.PARAGRAPH, ItemKind.PARAGRAPH, ItemKind.CHAPTER, ItemKind.PARAGRAPH);
-        assertThat(items).extracting(DraftText.Item::label).containsExactly(null, "Rozdział 1", "§ 1", "§ 2", "Rozdział 2", "§ 3");
+        assertThat(items).extracting(DraftText.Item::kind)
+            .containsExactly(ItemKind.PARAGRAPH, ItemKind.CHAPTER, ItemKind.PARAGRAPH, ItemKind.PARAGRAPH,
+                    ItemKind.CHAPTER, ItemKind.PARAGRAPH);
+        assertThat(items).extracting(DraftText.Item::label)
+            .containsExactly(null, "Rozdział 1", "§ 1", "§ 2", "Rozdział 2", "§ 3");
         assertThat(items.get(1).body()).isEqualTo("Postanowienia ogólne");
         assertThat(items.get(5).body()).isEqualTo("Priorytetem jest sport dzieci i młodzieży.\nciąg dalszy § 3");
     }
@@ -29,4 +31,5 @@ class ConsultationRulesTest {
         assertThat(own.minimumDaysFor("2613")).isEqualTo(14);
         assertThat(own.minimumDaysFor("2613012")).isEqualTo(30);
     }
+
 }

@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 4, item 8, end to end: an NGO representative subscribed (in /account/subscriptions) to consultations in a
- * sphere gets an e-mail at once when a consultation of a draft in that sphere is published — typed by an official
- * or sent from a draft programme whose tasks are in that sphere — with a link back to it; a subscriber of another
- * sphere gets nothing.
+ * Issue 4, item 8, end to end: an NGO representative subscribed (in
+ * /account/subscriptions) to consultations in a sphere gets an e-mail at once when a
+ * consultation of a draft in that sphere is published — typed by an official or sent from
+ * a draft programme whose tasks are in that sphere — with a link back to it; a subscriber
+ * of another sphere gets nothing.
  */
 class ConsultationSubscriptionMailTest extends IntegrationTest {
 
@@ -76,23 +77,27 @@ class ConsultationSubscriptionMailTest extends IntegrationTest {
         programme.put("title", title);
         programme.put("yearFrom", "" + year);
         programme.put("yearTo", "" + year);
-        for (String k : List.of("goals", "principles", "scope", "forms", "period", "implementation", "funds", "evaluation",
-                "creation", "commissions")) {
+        for (String k : List.of("goals", "principles", "scope", "forms", "period", "implementation", "funds",
+                "evaluation", "creation", "commissions")) {
             programme.put(k, "Treść części " + k + ".");
         }
         Page created = official.submit("/programmes/new", "/programmes/new", programme);
         String programmePath = URI.create(created.location()).getRawPath();
         String token = official.get(programmePath).csrf();
-        official.post(programmePath + "/tasks", Map.of("sphereCode", "seniorzy", "description", "Klub seniora",
-                "plannedFunds", "4 000,00"), token);
-        assertThat(official.post(programmePath + "/consultation", Map.of("startsOn", today.toString(),
-                "endsOn", today.plusDays(13).toString(), "responsible", "Jan Urzędnik"), token).status()).isEqualTo(302);
+        official.post(programmePath + "/tasks",
+                Map.of("sphereCode", "seniorzy", "description", "Klub seniora", "plannedFunds", "4 000,00"), token);
+        assertThat(official
+            .post(programmePath + "/consultation", Map.of("startsOn", today.toString(), "endsOn",
+                    today.plusDays(13).toString(), "responsible", "Jan Urzędnik"), token)
+            .status()).isEqualTo(302);
         Matcher c = Pattern.compile("href=\"/consultations/(\\d+)\"").matcher(official.get(programmePath).body());
         assertThat(c.find()).isTrue();
         String programmeMail = TestMailServer.awaitMail(seniors, title);
         assertThat(linkTo(programmeMail, "/consultations/" + c.group(1))).isEqualTo("/consultations/" + c.group(1));
 
-        Thread.sleep(500); // both items were handled (the mails above came); another sphere's subscriber heard nothing
+        Thread.sleep(500); // both items were handled (the mails above came); another
+                           // sphere's subscriber heard nothing
         assertThat(TestMailServer.mailsTo(ecology)).isEmpty();
     }
+
 }

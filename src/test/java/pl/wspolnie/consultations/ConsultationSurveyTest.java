@@ -19,7 +19,10 @@ import static pl.wspolnie.consultations.ConsultationFixtures.DRAFT;
 import static pl.wspolnie.consultations.ConsultationFixtures.form;
 import static pl.wspolnie.consultations.ConsultationFixtures.publish;
 
-/** The short survey: the official's questions, one response per participant, results in the report. */
+/**
+ * The short survey: the official's questions, one response per participant, results in
+ * the report.
+ */
 class ConsultationSurveyTest extends IntegrationTest {
 
     private static List<Long> questionIds(String html) {
@@ -42,33 +45,38 @@ class ConsultationSurveyTest extends IntegrationTest {
                 today.plusDays(6), "EVERYONE", DRAFT));
         String questions = "/consultations/" + id + "/survey/questions";
 
-        Page noOptions = official.submit(questions, questions, Map.of("kind", "SINGLE", "text", "Czy program jest czytelny?",
-                "options", "Tak"));
+        Page noOptions = official.submit(questions, questions,
+                Map.of("kind", "SINGLE", "text", "Czy program jest czytelny?", "options", "Tak"));
         assertThat(noOptions.status()).isEqualTo(422);
         assertThat(noOptions.text()).contains("Podaj od 2 do 10 odpowiedzi, każdą w osobnym wierszu.");
         assertThat(noOptions.body()).contains("value=\"Czy program jest czytelny?\"");
         Page empty = official.submit(questions, questions, Map.of("kind", "TEXT", "text", " "));
         assertThat(empty.status()).isEqualTo(422);
-        assertThat(official.submit(questions, questions, Map.of("kind", "SINGLE", "text", "Czy program jest czytelny?",
-                "options", "Tak\nRaczej tak\n\nNie")).status()).isEqualTo(302);
-        assertThat(official.submit(questions, questions, Map.of("kind", "TEXT", "text", "Co dodać do programu?")).status())
-                .isEqualTo(302);
-        assertThat(official.get(questions).text()).contains("Czy program jest czytelny?", "Raczej tak", "Co dodać do programu?");
+        assertThat(official
+            .submit(questions, questions,
+                    Map.of("kind", "SINGLE", "text", "Czy program jest czytelny?", "options", "Tak\nRaczej tak\n\nNie"))
+            .status()).isEqualTo(302);
+        assertThat(
+                official.submit(questions, questions, Map.of("kind", "TEXT", "text", "Co dodać do programu?")).status())
+            .isEqualTo(302);
+        assertThat(official.get(questions).text()).contains("Czy program jest czytelny?", "Raczej tak",
+                "Co dodać do programu?");
 
         WebClient resident = loggedIn(userWithRole(Role.RESIDENT, KLUCZEWSKO));
         assertThat(resident.get("/consultations/" + id).text()).contains("Wypełnij ankietę");
         Page surveyForm = resident.get("/consultations/" + id + "/survey");
         List<Long> q = questionIds(surveyForm.body());
         assertThat(q).hasSize(2);
-        Page missing = resident.post("/consultations/" + id + "/survey", Map.of("q" + q.get(1), "Więcej sportu <b>dla</b> seniorów"),
-                surveyForm.csrf());
+        Page missing = resident.post("/consultations/" + id + "/survey",
+                Map.of("q" + q.get(1), "Więcej sportu <b>dla</b> seniorów"), surveyForm.csrf());
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.text()).contains("Wybierz jedną odpowiedź.");
         assertThat(missing.body()).contains("Więcej sportu &lt;b&gt;dla&lt;/b&gt; seniorów");
-        Page crafted = resident.post("/consultations/" + id + "/survey", Map.of("q" + q.get(0), "7"), surveyForm.csrf());
+        Page crafted = resident.post("/consultations/" + id + "/survey", Map.of("q" + q.get(0), "7"),
+                surveyForm.csrf());
         assertThat(crafted.status()).isEqualTo(422);
-        Page saved = resident.post("/consultations/" + id + "/survey", Map.of("q" + q.get(0), "1",
-                "q" + q.get(1), "Więcej sportu <b>dla</b> seniorów"), surveyForm.csrf());
+        Page saved = resident.post("/consultations/" + id + "/survey",
+                Map.of("q" + q.get(0), "1", "q" + q.get(1), "Więcej sportu <b>dla</b> seniorów"), surveyForm.csrf());
         assertThat(saved.status()).isEqualTo(302);
         Page again = resident.post("/consultations/" + id + "/survey", Map.of("q" + q.get(0), "0"), surveyForm.csrf());
         assertThat(again.status()).isEqualTo(409);
@@ -77,7 +85,8 @@ class ConsultationSurveyTest extends IntegrationTest {
 
         WebClient second = loggedIn(userWithRole(Role.RESIDENT, KLUCZEWSKO));
         String token = second.get("/consultations/" + id + "/survey").csrf();
-        assertThat(second.post("/consultations/" + id + "/survey", Map.of("q" + q.get(0), "1"), token).status()).isEqualTo(302);
+        assertThat(second.post("/consultations/" + id + "/survey", Map.of("q" + q.get(0), "1"), token).status())
+            .isEqualTo(302);
 
         // no new questions once someone answered
         Page locked = official.submit(questions, questions, Map.of("kind", "TEXT", "text", "Za późno?"));
@@ -94,8 +103,8 @@ class ConsultationSurveyTest extends IntegrationTest {
 
         Page report = official.get("/consultations/" + id + "/report");
         assertThat(report.status()).isEqualTo(200);
-        assertThat(report.text()).contains("Wyniki ankiety", "Liczba wypełnionych ankiet: 2", "1. Czy program jest czytelny?",
-                "Raczej tak 2", "Tak 0", "Nie 0", "Więcej sportu <b>dla</b> seniorów");
+        assertThat(report.text()).contains("Wyniki ankiety", "Liczba wypełnionych ankiet: 2",
+                "1. Czy program jest czytelny?", "Raczej tak 2", "Tak 0", "Nie 0", "Więcej sportu <b>dla</b> seniorów");
     }
 
     @Test
@@ -108,10 +117,13 @@ class ConsultationSurveyTest extends IntegrationTest {
         WebClient resident = loggedIn(userWithRole(Role.RESIDENT, KLUCZEWSKO));
         assertThat(resident.get(questions).status()).isEqualTo(403);
         String token = resident.get("/consultations/" + id + "/remarks/new").csrf();
-        assertThat(resident.post(questions, Map.of("kind", "TEXT", "text", "Podrzucone"), token).status()).isEqualTo(403);
+        assertThat(resident.post(questions, Map.of("kind", "TEXT", "text", "Podrzucone"), token).status())
+            .isEqualTo(403);
         WebClient other = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
-        assertThat(other.post(questions, Map.of("kind", "TEXT", "text", "Podrzucone"), other.get("/consultations/new").csrf())
-                .status()).isEqualTo(403);
+        assertThat(other
+            .post(questions, Map.of("kind", "TEXT", "text", "Podrzucone"), other.get("/consultations/new").csrf())
+            .status()).isEqualTo(403);
         assertThat(official.get(questions).text()).doesNotContain("Podrzucone");
     }
+
 }

@@ -6,7 +6,10 @@ import pl.wspolnie.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo partnership of seed 002 is there on first start, every demo login works, and a second start seeds nothing. */
+/**
+ * The demo partnership of seed 002 is there on first start, every demo login works, and a
+ * second start seeds nothing.
+ */
 class DemoDataTest extends IntegrationTest {
 
     @Autowired
@@ -27,10 +30,15 @@ class DemoDataTest extends IntegrationTest {
 
     @Test
     void secondStartDoesNotSeedAgain() throws Exception {
-        long users = jdbc.sql("select count(*) from user_account where email like '%@wspolnie.demo'").query(Long.class).single();
+        long users = jdbc.sql("select count(*) from user_account where email like '%@wspolnie.demo'")
+            .query(Long.class)
+            .single();
         long jstCount = jdbc.sql("select count(*) from jst").query(Long.class).single();
         assertThat(demoData.seedUnlessPresent()).isFalse();
-        assertThat(jdbc.sql("select count(*) from user_account where email like '%@wspolnie.demo'").query(Long.class).single()).isEqualTo(users);
+        assertThat(jdbc.sql("select count(*) from user_account where email like '%@wspolnie.demo'")
+            .query(Long.class)
+            .single()).isEqualTo(users);
         assertThat(jdbc.sql("select count(*) from jst").query(Long.class).single()).isEqualTo(jstCount);
     }
+
 }

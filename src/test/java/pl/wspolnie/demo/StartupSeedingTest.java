@@ -36,9 +36,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * First start on an empty database: requests that arrive while the demo data is seeded harm nothing, and two
- * instances started at once seed it once. Each test makes a new, empty database on the shared embedded server and
- * starts the application on it as {@code java -jar} would.
+ * First start on an empty database: requests that arrive while the demo data is seeded
+ * harm nothing, and two instances started at once seed it once. Each test makes a new,
+ * empty database on the shared embedded server and starts the application on it as
+ * {@code java -jar} would.
  */
 class StartupSeedingTest extends IntegrationTest {
 
@@ -63,19 +64,26 @@ class StartupSeedingTest extends IntegrationTest {
         List<ConfigurableApplicationContext> running = new ArrayList<>();
         try {
             for (Future<ConfigurableApplicationContext> instance : instances) {
-                running.add(instance.get(START.toSeconds(), TimeUnit.SECONDS)); // a failed start throws here
+                running.add(instance.get(START.toSeconds(), TimeUnit.SECONDS)); // a
+                                                                                // failed
+                                                                                // start
+                                                                                // throws
+                                                                                // here
             }
             JdbcClient db = running.get(0).getBean(JdbcClient.class);
             assertThat(count(db, "select count(*) from jst where teryt = '2613'")).isEqualTo(1);
             assertThat(count(db, "select count(*) from user_account where email like '%@wspolnie.demo'"))
-                    .as("every demo login once").isEqualTo(count(jdbc, "select count(*) from user_account where email like '%@wspolnie.demo'"));
+                .as("every demo login once")
+                .isEqualTo(count(jdbc, "select count(*) from user_account where email like '%@wspolnie.demo'"));
             assertThat(count(db, "select count(*) from organization")).isGreaterThan(20)
-                    .isEqualTo(count(db, "select count(distinct name) from organization"));
+                .isEqualTo(count(db, "select count(distinct name) from organization"));
             assertThat(count(db, "select count(*) from flyway_schema_history where not success")).isZero();
             assertThat(count(db, "select count(*) from flyway_schema_history where version is not null"))
-                    .as("each migration applied once")
-                    .isEqualTo(count(db, "select count(distinct version) from flyway_schema_history where version is not null"));
-        } finally {
+                .as("each migration applied once")
+                .isEqualTo(count(db,
+                        "select count(distinct version) from flyway_schema_history where version is not null"));
+        }
+        finally {
             running.forEach(ConfigurableApplicationContext::close);
             starts.shutdownNow();
         }
@@ -101,8 +109,10 @@ class StartupSeedingTest extends IntegrationTest {
         ConfigurableApplicationContext context = null;
         try {
             assertThat(HoldSeeding.reached.await(START.toSeconds(), TimeUnit.SECONDS)).as("seeding reached").isTrue();
-            // While the seeding transaction is open the port is closed: no request reads the half-seeded database
-            // or fills the JST cache with its still-empty committed state (which made the seeding fail).
+            // While the seeding transaction is open the port is closed: no request reads
+            // the half-seeded database
+            // or fills the JST cache with its still-empty committed state (which made the
+            // seeding fail).
             assertThat(status(port, "/")).as("refused while seeding").isEqualTo(-1);
             HoldSeeding.release.countDown();
             context = app.get(START.toSeconds(), TimeUnit.SECONDS);
@@ -110,18 +120,22 @@ class StartupSeedingTest extends IntegrationTest {
             assertThat(status(port, "/")).isEqualTo(200);
             JdbcClient db = context.getBean(JdbcClient.class);
             assertThat(count(db, "select count(*) from organization")).as("seeding completed").isGreaterThan(20);
-            assertThat(context.getBean(Jsts.class).members()).extracting(JstSummary::teryt).contains("2613", "2613012", "2613052");
+            assertThat(context.getBean(Jsts.class).members()).extracting(JstSummary::teryt)
+                .contains("2613", "2613012", "2613052");
             visiting.set(false);
             visitor.get(30, TimeUnit.SECONDS);
-            assertThat(statuses).as("answers to the visitor during and after the start").contains(-1, 200)
-                    .allMatch(s -> s == -1 || s < 500);
-        } finally {
+            assertThat(statuses).as("answers to the visitor during and after the start")
+                .contains(-1, 200)
+                .allMatch(s -> s == -1 || s < 500);
+        }
+        finally {
             visiting.set(false);
             HoldSeeding.release.countDown();
             if (context == null && app.isDone() && !app.isCancelled()) {
                 try {
                     context = app.get();
-                } catch (Exception e) {
+                }
+                catch (Exception e) {
                     // start failed; the assertion above already tells why
                 }
             }
@@ -132,8 +146,12 @@ class StartupSeedingTest extends IntegrationTest {
         }
     }
 
-    /** A demo step that runs first (after the partnership and the logins) and waits for the test. Not scanned. */
+    /**
+     * A demo step that runs first (after the partnership and the logins) and waits for
+     * the test. Not scanned.
+     */
     static class HoldSeeding {
+
         static volatile CountDownLatch reached;
         static volatile CountDownLatch release;
 
@@ -145,12 +163,14 @@ class StartupSeedingTest extends IntegrationTest {
         @Bean
         DemoStep holdSeeding() {
             class Hold implements DemoStep, Ordered {
+
                 @Override
                 public void seed() {
                     reached.countDown();
                     try {
                         release.await(START.toSeconds(), TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
+                    }
+                    catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
                 }
@@ -159,14 +179,17 @@ class StartupSeedingTest extends IntegrationTest {
                 public int getOrder() {
                     return Ordered.HIGHEST_PRECEDENCE;
                 }
+
             }
             return new Hold();
         }
+
     }
 
     private String emptyDatabase(String prefix) throws Exception {
         String name = prefix + "_" + System.nanoTime();
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + server.port() + "/postgres", "postgres", "")) {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + server.port() + "/postgres",
+                "postgres", "")) {
             c.createStatement().execute("create database " + name + " encoding 'UTF8' template template0");
         }
         return "jdbc:postgresql://localhost:" + server.port() + "/" + name;
@@ -175,8 +198,8 @@ class StartupSeedingTest extends IntegrationTest {
     private static ConfigurableApplicationContext start(String url, int port, Class<?>... more) {
         List<Class<?>> sources = new ArrayList<>(List.of(WspolnieApplication.class));
         sources.addAll(List.of(more));
-        return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(
-                "--server.port=" + port, "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+        return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run("--server.port=" + port,
+                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--spring.mail.host=", "--wspolnie.demo-data=true");
     }
 
@@ -193,12 +216,19 @@ class StartupSeedingTest extends IntegrationTest {
     /** The status of a GET, or -1 when the connection is refused. */
     private static int status(int port, String path) throws IOException, InterruptedException {
         try {
-            return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
-                    .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
-                            .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (ConnectException e) {
+            return HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(2))
+                .build()
+                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Accept", "text/html")
+                    .GET()
+                    .build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+        }
+        catch (ConnectException e) {
             return -1;
         }
     }
+
 }

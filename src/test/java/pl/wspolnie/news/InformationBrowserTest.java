@@ -25,10 +25,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The story of the information exchange in the browser, every page checked with axe: a resident subscribes to a
- * daily digest; an official publishes news with an image (uploaded, then shown in the text with its alternative
- * text) — it is in the list, in the Atom feed (parsed with ROME) and in the digest mail; the official adds a
- * meeting — it is in the month grid, the list view and the iCalendar feed (parsed with ical4j).
+ * The story of the information exchange in the browser, every page checked with axe: a
+ * resident subscribes to a daily digest; an official publishes news with an image
+ * (uploaded, then shown in the text with its alternative text) — it is in the list, in
+ * the Atom feed (parsed with ROME) and in the digest mail; the official adds a meeting —
+ * it is in the month grid, the list view and the iCalendar feed (parsed with ical4j).
  */
 class InformationBrowserTest extends BrowserTest {
 
@@ -63,7 +64,8 @@ class InformationBrowserTest extends BrowserTest {
         assertThat(page.locator("main h1")).hasText(title);
         String newsPath = localPath(page.url());
 
-        // uploads a poster and shows it in the text; without alt text it is refused, the text kept
+        // uploads a poster and shows it in the text; without alt text it is refused, the
+        // text kept
         page.click("main a[href$='/edit']");
         checkAxe();
         page.setInputFiles("#file", new FilePayload("plakat.png", "image/png", NewsTest.png()));
@@ -72,7 +74,8 @@ class InformationBrowserTest extends BrowserTest {
         page.fill("#body", "<h2>Program</h2><p>Gry i zabawy</p><img src=\"" + imagePath + "\">");
         navigateBy(() -> page.click("main form:not([enctype]) button[type=submit]"));
         assertThat(page.locator("#body-error")).containsText("tekst alternatywny");
-        assertThat(page.locator("#body")).hasValue("<h2>Program</h2><p>Gry i zabawy</p><img src=\"" + imagePath + "\">");
+        assertThat(page.locator("#body"))
+            .hasValue("<h2>Program</h2><p>Gry i zabawy</p><img src=\"" + imagePath + "\">");
         page.fill("#body", "<h2>Program</h2><p>Gry i zabawy</p><img src=\"" + imagePath + "\" alt=\"Plakat festynu\">");
         navigateBy(() -> page.click("main form:not([enctype]) button[type=submit]"));
         assertThat(page.locator("main .rich-text img[alt='Plakat festynu']")).isVisible();
@@ -83,13 +86,17 @@ class InformationBrowserTest extends BrowserTest {
         open("/news?q=" + word);
         assertThat(page.locator("main .cards a")).hasText(title);
         open(newsPath);
-        List<SyndEntry> feed = new SyndFeedInput().build(new StringReader(
-                page.request().get(base() + "/news/feed.atom?jst=" + jstId(KLUCZEWSKO)).text())).getEntries();
+        List<SyndEntry> feed = new SyndFeedInput()
+            .build(new StringReader(page.request().get(base() + "/news/feed.atom?jst=" + jstId(KLUCZEWSKO)).text()))
+            .getEntries();
         assertThat(feed).extracting(SyndEntry::getTitle).contains(title);
 
         // the next morning's digest brings it to the resident
-        Eventually.await("news stored for the digests", () -> jdbc.sql("select count(*) from published_content where title = :t")
-                .param("t", title).query(Long.class).single() == 1);
+        Eventually.await("news stored for the digests",
+                () -> jdbc.sql("select count(*) from published_content where title = :t")
+                    .param("t", title)
+                    .query(Long.class)
+                    .single() == 1);
         clock.advance(Duration.ofDays(1));
         digests.send(Frequency.DAILY);
         String mail = TestMailServer.awaitMail(resident, "dzienny przegląd");
@@ -109,11 +116,12 @@ class InformationBrowserTest extends BrowserTest {
 
         String month = YearMonth.from(start).toString();
         context.clearCookies();
-        Eventually.await("event in the calendar", () -> page.request().get(base() + "/calendar?month=" + month).text()
-                .contains("Spotkanie " + word));
+        Eventually.await("event in the calendar",
+                () -> page.request().get(base() + "/calendar?month=" + month).text().contains("Spotkanie " + word));
         open("/calendar?month=" + month + "&jst=" + jstId(KLUCZEWSKO));
-        assertThat(page.locator("main table.month-grid a", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Spotkanie " + word))).isVisible();
+        assertThat(page.locator("main table.month-grid a",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Spotkanie " + word)))
+            .isVisible();
         open("/calendar?view=list&month=" + month);
         page.click("main .cards a:text('Spotkanie " + word + "')");
         checkAxe();
@@ -121,14 +129,19 @@ class InformationBrowserTest extends BrowserTest {
         List<VEvent> single = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
         assertThat(single).hasSize(1);
         assertThat(single.get(0).getLocation().getValue()).isEqualTo("Świetlica w Kluczewsku");
-        List<VEvent> all = new CalendarBuilder().build(new StringReader(
-                page.request().get(base() + "/calendar.ics?jst=" + jstId(POWIAT)).text())).getComponents("VEVENT");
+        List<VEvent> all = new CalendarBuilder()
+            .build(new StringReader(page.request().get(base() + "/calendar.ics?jst=" + jstId(POWIAT)).text()))
+            .getComponents("VEVENT");
         assertThat(all.stream().map(e -> e.getSummary().getValue())).contains("Spotkanie " + word);
 
-        // the centre's editor makes the bulletin of the last days: the news is proposed; publishing gives the PDF and
+        // the centre's editor makes the bulletin of the last days: the news is proposed;
+        // publishing gives the PDF and
         // the newsletter
-        Eventually.await("event stored for the bulletin", () -> jdbc.sql("select count(*) from published_content where title = :t")
-                .param("t", "Spotkanie " + word).query(Long.class).single() == 1);
+        Eventually.await("event stored for the bulletin",
+                () -> jdbc.sql("select count(*) from published_content where title = :t")
+                    .param("t", "Spotkanie " + word)
+                    .query(Long.class)
+                    .single() == 1);
         loginAs(userWithRole(Role.CENTRE_STAFF, KLUCZEWSKO));
         open("/bulletin/new");
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(pl.wspolnie.shared.time.ClockConfig.WARSAW));
@@ -136,7 +149,8 @@ class InformationBrowserTest extends BrowserTest {
         page.fill("#from", today.minusDays(2).toString());
         page.fill("#to", today.toString());
         navigateBy(() -> page.click("main form button[type=submit]"));
-        assertThat(page.locator("main legend", new com.microsoft.playwright.Page.LocatorOptions().setHasText(title))).isVisible();
+        assertThat(page.locator("main legend", new com.microsoft.playwright.Page.LocatorOptions().setHasText(title)))
+            .isVisible();
         navigateBy(() -> page.click("main button[name=publish]"));
         assertThat(page.locator("main .notice")).isVisible();
         String pdfLink = page.locator("main table a[href$='.pdf']").first().getAttribute("href");
@@ -148,4 +162,5 @@ class InformationBrowserTest extends BrowserTest {
         String newsletter = TestMailServer.awaitMail(resident, "Biuletyn nr");
         assertThat(newsletter).isNotNull();
     }
+
 }

@@ -27,6 +27,7 @@ class NewsTest extends IntegrationTest {
 
     @Autowired
     OrganizationSeeding organizations;
+
     @Autowired
     Newsroom newsroom;
 
@@ -65,7 +66,8 @@ class NewsTest extends IntegrationTest {
         Page item = visitor.get("/news/" + id);
         assertThat(item.body()).contains("alt=\"Plakat pikniku\"", "<h2>Program</h2>").doesNotContain("<script>alert");
 
-        for (String feedPath : List.of("/news/feed.atom", "/news/feed.atom?jst=" + jstId(KLUCZEWSKO), "/news/feed.atom?sphere=kultura")) {
+        for (String feedPath : List.of("/news/feed.atom", "/news/feed.atom?jst=" + jstId(KLUCZEWSKO),
+                "/news/feed.atom?sphere=kultura")) {
             Page feed = visitor.get(feedPath);
             assertThat(feed.status()).isEqualTo(200);
             assertThat(feed.header("Content-Type")).startsWith("application/atom+xml");
@@ -74,7 +76,8 @@ class NewsTest extends IntegrationTest {
             assertThat(parsed.getEntries()).extracting(SyndEntry::getTitle).contains("Piknik " + word);
             assertThat(parsed.getEntries()).extracting(SyndEntry::getLink).contains("http://localhost/news/" + id);
         }
-        SyndFeed secemin = new SyndFeedInput().build(new StringReader(visitor.get("/news/feed.atom?jst=" + jstId(SECEMIN)).body()));
+        SyndFeed secemin = new SyndFeedInput()
+            .build(new StringReader(visitor.get("/news/feed.atom?jst=" + jstId(SECEMIN)).body()));
         assertThat(secemin.getEntries()).extracting(SyndEntry::getTitle).doesNotContain("Piknik " + word);
         assertThat(visitor.get("/news?q=" + word + "&sphere=ekologia").text()).contains("Liczba aktualności: 0");
     }
@@ -82,11 +85,13 @@ class NewsTest extends IntegrationTest {
     @Test
     void anImageWithoutAltIsRefusedWithAFieldMessageAndTheTextIsKept() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
-        Page page = official.submit("/news/new", "/news/new", news("Bez opisu", jstId(KLUCZEWSKO), null,
-                "<p>Mój tekst</p><img src=\"https://example.pl/p.png\">"));
+        Page page = official.submit("/news/new", "/news/new",
+                news("Bez opisu", jstId(KLUCZEWSKO), null, "<p>Mój tekst</p><img src=\"https://example.pl/p.png\">"));
         assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("Każdy obraz musi mieć tekst alternatywny");
-        assertThat(page.body()).contains("tekst&lt;/p&gt;&lt;img src=&quot;https://example.pl/p.png&quot;&gt;</textarea>", "value=\"Bez opisu\"");
+        assertThat(page.body()).contains(
+                "tekst&lt;/p&gt;&lt;img src=&quot;https://example.pl/p.png&quot;&gt;</textarea>",
+                "value=\"Bez opisu\"");
     }
 
     @Test
@@ -94,10 +99,12 @@ class NewsTest extends IntegrationTest {
         String word = TestOrganizations.word();
         String rep = plainUser();
         long repId = provisioning.ensureConfirmedUser(rep, "x", DEMO_PASSWORD);
-        long org = organizations.ensure(TestOrganizations.details("Fundacja " + word, jstId(SECEMIN), List.of("kultura"), null),
-                repId, true, true);
+        long org = organizations.ensure(
+                TestOrganizations.details("Fundacja " + word, jstId(SECEMIN), List.of("kultura"), null), repId, true,
+                true);
         WebClient ngo = loggedIn(rep);
-        long id = idFrom(ngo.submit("/news/new", "/news/new", news("Festyn " + word, null, org, "<p>Festyn w Seceminie</p>")));
+        long id = idFrom(
+                ngo.submit("/news/new", "/news/new", news("Festyn " + word, null, org, "<p>Festyn w Seceminie</p>")));
 
         assertThat(visitor().get("/news?q=" + word).text()).contains("Liczba aktualności: 0");
         assertThat(visitor().get("/news/" + id).status()).isEqualTo(404);
@@ -107,7 +114,8 @@ class NewsTest extends IntegrationTest {
         Page queue = liaison.get("/news/moderation");
         assertThat(queue.text()).contains("Festyn " + word);
         WebClient otherLiaison = loggedIn(userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO));
-        assertThat(otherLiaison.post("/news/" + id + "/approve", Map.of(), otherLiaison.get("/news").csrf()).status()).isEqualTo(403);
+        assertThat(otherLiaison.post("/news/" + id + "/approve", Map.of(), otherLiaison.get("/news").csrf()).status())
+            .isEqualTo(403);
         assertThat(liaison.post("/news/" + id + "/approve", Map.of(), queue.csrf()).status()).isEqualTo(302);
 
         assertThat(visitor().get("/news?q=" + word).text()).contains("Festyn " + word);
@@ -119,15 +127,19 @@ class NewsTest extends IntegrationTest {
         String word = TestOrganizations.word();
         String repA = plainUser();
         long repAId = provisioning.ensureConfirmedUser(repA, "x", DEMO_PASSWORD);
-        organizations.ensure(TestOrganizations.details("A " + word, jstId(SECEMIN), List.of("kultura"), null), repAId, true, true);
+        organizations.ensure(TestOrganizations.details("A " + word, jstId(SECEMIN), List.of("kultura"), null), repAId,
+                true, true);
         String repB = plainUser();
         long repBId = provisioning.ensureConfirmedUser(repB, "x", DEMO_PASSWORD);
-        long orgB = organizations.ensure(TestOrganizations.details("B " + word, jstId(SECEMIN), List.of("kultura"), null), repBId, true, true);
+        long orgB = organizations.ensure(
+                TestOrganizations.details("B " + word, jstId(SECEMIN), List.of("kultura"), null), repBId, true, true);
 
         WebClient a = loggedIn(repA);
-        assertThat(a.submit("/news/new", "/news/new", news("Podszyte " + word, null, orgB, "<p>x</p>")).status()).isEqualTo(403);
+        assertThat(a.submit("/news/new", "/news/new", news("Podszyte " + word, null, orgB, "<p>x</p>")).status())
+            .isEqualTo(403);
 
-        long idOfB = idFrom(loggedIn(repB).submit("/news/new", "/news/new", news("Prawdziwe " + word, null, orgB, "<p>x</p>")));
+        long idOfB = idFrom(
+                loggedIn(repB).submit("/news/new", "/news/new", news("Prawdziwe " + word, null, orgB, "<p>x</p>")));
         assertThat(a.get("/news/" + idOfB + "/edit").status()).isEqualTo(403);
         Map<String, String> crafted = news("Zmienione " + word, null, null, "<p>x</p>");
         crafted.put("version", "0");
@@ -135,10 +147,12 @@ class NewsTest extends IntegrationTest {
 
         // an official of another JST may not publish for Secemin, nor edit its news
         WebClient kluczewsko = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
-        assertThat(kluczewsko.submit("/news/new", "/news/new", news("Obce " + word, jstId(SECEMIN), null, "<p>x</p>")).status()).isEqualTo(403);
-        long seceminNews = idFrom(loggedIn(userWithRole(Role.OFFICIAL, SECEMIN))
-                .submit("/news/new", "/news/new", news("Gminne " + word, jstId(SECEMIN), null, "<p>x</p>")));
-        assertThat(kluczewsko.post("/news/" + seceminNews + "/edit", crafted, kluczewsko.get("/news").csrf()).status()).isEqualTo(403);
+        assertThat(kluczewsko.submit("/news/new", "/news/new", news("Obce " + word, jstId(SECEMIN), null, "<p>x</p>"))
+            .status()).isEqualTo(403);
+        long seceminNews = idFrom(loggedIn(userWithRole(Role.OFFICIAL, SECEMIN)).submit("/news/new", "/news/new",
+                news("Gminne " + word, jstId(SECEMIN), null, "<p>x</p>")));
+        assertThat(kluczewsko.post("/news/" + seceminNews + "/edit", crafted, kluczewsko.get("/news").csrf()).status())
+            .isEqualTo(403);
         assertThat(visitor().get("/news?q=" + word).text()).doesNotContain("Zmienione", "Podszyte", "Obce");
     }
 
@@ -148,17 +162,22 @@ class NewsTest extends IntegrationTest {
         WebClient official = loggedIn(userWithRole(Role.CENTRE_STAFF, POWIAT));
         Map<String, String> form = news("Zapowiedź " + word, jstId(POWIAT), null, "<p>Wkrótce</p>");
         form.put("publishAt", DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
-                .format(clock.instant().plus(Duration.ofDays(2)).atZone(ClockConfig.WARSAW)));
+            .format(clock.instant().plus(Duration.ofDays(2)).atZone(ClockConfig.WARSAW)));
         long id = idFrom(official.submit("/news/new", "/news/new", form));
 
         assertThat(visitor().get("/news?q=" + word).text()).contains("Liczba aktualności: 0");
         assertThat(visitor().get("/news/" + id).status()).isEqualTo(404);
         assertThat(new SyndFeedInput().build(new StringReader(visitor().get("/news/feed.atom").body())).getEntries())
-                .extracting(SyndEntry::getTitle).doesNotContain("Zapowiedź " + word);
-        assertThat(official.get("/news/" + id).status()).isEqualTo(200); // the author sees it, marked as scheduled
+            .extracting(SyndEntry::getTitle)
+            .doesNotContain("Zapowiedź " + word);
+        assertThat(official.get("/news/" + id).status()).isEqualTo(200); // the author
+                                                                         // sees it,
+                                                                         // marked as
+                                                                         // scheduled
 
         clock.advance(Duration.ofDays(2).plusMinutes(1));
-        // the release job (every minute) announces it; that change also drops the anonymous page cache
+        // the release job (every minute) announces it; that change also drops the
+        // anonymous page cache
         assertThat(newsroom.releaseDue()).isGreaterThanOrEqualTo(1);
         assertThat(visitor().get("/news?q=" + word).text()).contains("Zapowiedź " + word);
         assertThat(visitor().get("/news/" + id).status()).isEqualTo(200);
@@ -171,7 +190,8 @@ class NewsTest extends IntegrationTest {
         form.put("publishAt", "jutro");
         Page page = official.submit("/news/new", "/news/new", form);
         assertThat(page.status()).isEqualTo(422);
-        assertThat(page.text()).contains("To pole jest wymagane", "Tekst jest za długi", "Wpisz datę i godzinę publikacji");
+        assertThat(page.text()).contains("To pole jest wymagane", "Tekst jest za długi",
+                "Wpisz datę i godzinę publikacji");
         assertThat(loggedIn(plainUser()).get("/news/new").status()).isEqualTo(403);
     }
 
@@ -186,31 +206,39 @@ class NewsTest extends IntegrationTest {
     void attachmentsAreLimitedByTypeAndSizeAndImagesCanBeShownInTheText() throws Exception {
         String word = TestOrganizations.word();
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
-        long id = idFrom(official.submit("/news/new", "/news/new", news("Galeria " + word, jstId(SECEMIN), null, "<p>Zdjęcia</p>")));
+        long id = idFrom(official.submit("/news/new", "/news/new",
+                news("Galeria " + word, jstId(SECEMIN), null, "<p>Zdjęcia</p>")));
         String edit = "/news/" + id + "/edit";
 
-        Page exe = official.postMultipart("/news/" + id + "/attachments", Map.of(),
-                Map.of("file", new WebClient.FilePart("wirus.exe", "application/octet-stream", new byte[]{0x4D, 0x5A, 0, 0})),
+        Page exe = official.postMultipart("/news/" + id + "/attachments", Map.of(), Map.of("file",
+                new WebClient.FilePart("wirus.exe", "application/octet-stream", new byte[] { 0x4D, 0x5A, 0, 0 })),
                 official.get(edit).csrf());
         assertThat(exe.status()).isEqualTo(200);
         assertThat(exe.text()).contains("Niedozwolony rodzaj pliku");
         Page fakePdf = official.postMultipart("/news/" + id + "/attachments", Map.of(),
-                Map.of("file", new WebClient.FilePart("raport.pdf", "application/pdf", "<html>".getBytes())), official.get(edit).csrf());
+                Map.of("file", new WebClient.FilePart("raport.pdf", "application/pdf", "<html>".getBytes())),
+                official.get(edit).csrf());
         assertThat(fakePdf.text()).contains("Niedozwolony rodzaj pliku");
         Page tooLarge = official.postMultipart("/news/" + id + "/attachments", Map.of(),
-                Map.of("file", new WebClient.FilePart("duzy.pdf", "application/pdf", new byte[11 * 1024 * 1024])), official.get(edit).csrf());
+                Map.of("file", new WebClient.FilePart("duzy.pdf", "application/pdf", new byte[11 * 1024 * 1024])),
+                official.get(edit).csrf());
         assertThat(tooLarge.text()).contains("Plik jest za duży");
 
         Page added = official.postMultipart("/news/" + id + "/attachments", Map.of(),
                 Map.of("file", new WebClient.FilePart("plakat.png", "image/png", png())), official.get(edit).csrf());
         assertThat(added.status()).isEqualTo(302);
-        String imagePath = official.get(edit).body().replaceAll("(?s).*href=\"(/news/" + id + "/attachments/\\d+)\".*", "$1");
+        String imagePath = official.get(edit)
+            .body()
+            .replaceAll("(?s).*href=\"(/news/" + id + "/attachments/\\d+)\".*", "$1");
         assertThat(visitor().getBytes(imagePath).statusCode()).isEqualTo(200);
         assertThat(visitor().getBytes(imagePath).headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(visitor().get("/news/" + id).body()).contains("plakat.png");
 
         WebClient other = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
-        assertThat(other.postMultipart("/news/" + id + "/attachments", Map.of(),
-                Map.of("file", new WebClient.FilePart("obcy.png", "image/png", png())), other.get("/news").csrf()).status()).isEqualTo(403);
+        assertThat(other
+            .postMultipart("/news/" + id + "/attachments", Map.of(),
+                    Map.of("file", new WebClient.FilePart("obcy.png", "image/png", png())), other.get("/news").csrf())
+            .status()).isEqualTo(403);
     }
+
 }

@@ -22,10 +22,12 @@ class PracticesTest extends IntegrationTest {
     @Test
     void aGoodPracticeAboutAnOrganisationIsInTheLibraryAndOnItsProfile() {
         String word = TestOrganizations.word();
-        long org = organizations.ensure(TestOrganizations.details("Koło " + word, jstId(KLUCZEWSKO), List.of("kultura"), null),
-                null, false, true);
+        long org = organizations.ensure(
+                TestOrganizations.details("Koło " + word, jstId(KLUCZEWSKO), List.of("kultura"), null), null, false,
+                true);
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
-        Map<String, String> f = NewsTest.news("Wspólna świetlica " + word, jstId(KLUCZEWSKO), null, "<p>Jak to zrobiliśmy</p>");
+        Map<String, String> f = NewsTest.news("Wspólna świetlica " + word, jstId(KLUCZEWSKO), null,
+                "<p>Jak to zrobiliśmy</p>");
         f.put("kind", "GOOD_PRACTICE");
         f.put("authorName", "Anna Ekspertka");
         f.put("linkedOrganizations", "http://localhost/organizations/" + org);
@@ -35,12 +37,15 @@ class PracticesTest extends IntegrationTest {
         String path = saved.location().replaceAll("^https?://[^/]+", "");
 
         WebClient visitor = visitor();
-        assertThat(visitor.get(path).text()).contains("Wspólna świetlica " + word, "Dobra praktyka", "Anna Ekspertka", "Koło " + word);
-        assertThat(visitor.get("/practices?q=" + word).text()).contains("Wspólna świetlica " + word, "Liczba artykułów: 1");
+        assertThat(visitor.get(path).text()).contains("Wspólna świetlica " + word, "Dobra praktyka", "Anna Ekspertka",
+                "Koło " + word);
+        assertThat(visitor.get("/practices?q=" + word).text()).contains("Wspólna świetlica " + word,
+                "Liczba artykułów: 1");
         assertThat(visitor.get("/practices?q=" + word + "&type=INTERVIEW").text()).contains("Liczba artykułów: 0");
         assertThat(visitor.get("/news?q=" + word).text()).contains("Liczba aktualności: 0");
 
-        assertThat(visitor.get("/organizations/" + org).body()).contains("hx-get=\"/practices/by-organization/" + org + "\"");
+        assertThat(visitor.get("/organizations/" + org).body())
+            .contains("hx-get=\"/practices/by-organization/" + org + "\"");
         assertThat(visitor.get("/practices/by-organization/" + org).text()).contains("Wspólna świetlica " + word);
     }
 
@@ -54,6 +59,8 @@ class PracticesTest extends IntegrationTest {
         assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("Nie znaleziono organizacji o takim numerze");
         f.put("linkedOrganizations", "abc");
-        assertThat(official.submit("/news/new", "/news/new", f).text()).contains("Nie znaleziono organizacji o takim numerze");
+        assertThat(official.submit("/news/new", "/news/new", f).text())
+            .contains("Nie znaleziono organizacji o takim numerze");
     }
+
 }

@@ -57,7 +57,8 @@ class NoticeBoardTest extends IntegrationTest {
         String path = saved.location().replaceAll("^https?://[^/]+", "");
 
         Page page = visitor().get(path);
-        assertThat(page.text()).contains("Fundusz " + word, "Fundacja Wspierająca", "5\u00a0000,00 zł", "1\u00a0234\u00a0567,89 zł", "10,5");
+        assertThat(page.text()).contains("Fundusz " + word, "Fundacja Wspierająca", "5\u00a0000,00 zł",
+                "1\u00a0234\u00a0567,89 zł", "10,5");
         assertThat(visitor().get("/notices?kind=FUNDING").text()).contains("Fundusz " + word);
 
         clock.advance(Duration.ofDays(4));
@@ -76,7 +77,8 @@ class NoticeBoardTest extends IntegrationTest {
         f.put("cofinancingPercent", "10,555");
         Page page = official.submit("/notices/new", "/notices/new", f);
         assertThat(page.status()).isEqualTo(422);
-        assertThat(page.text()).contains("bez znaku minus", "Ta wartość jest za duża", "najwyżej 2 miejsca po przecinku");
+        assertThat(page.text()).contains("bez znaku minus", "Ta wartość jest za duża",
+                "najwyżej 2 miejsca po przecinku");
         assertThat(page.body()).contains("value=\"-100\"", "value=\"10,555\"", "value=\"Zły fundusz\"");
         f.put("amountMin", "abc");
         f.put("amountMax", "");
@@ -90,8 +92,9 @@ class NoticeBoardTest extends IntegrationTest {
         String word = TestOrganizations.word();
         String rep = plainUser();
         long repId = provisioning.ensureConfirmedUser(rep, "x", DEMO_PASSWORD);
-        long org = organizations.ensure(TestOrganizations.details("Stowarzyszenie " + word, jstId(SECEMIN), List.of("kultura"), null),
-                repId, true, true);
+        long org = organizations.ensure(
+                TestOrganizations.details("Stowarzyszenie " + word, jstId(SECEMIN), List.of("kultura"), null), repId,
+                true, true);
         WebClient ngo = loggedIn(rep);
         Map<String, String> f = notice("VOLUNTEERING", "Sprzątanie " + word, null, org, today().plusDays(10));
         f.put("place", "Park w Seceminie");
@@ -105,8 +108,10 @@ class NoticeBoardTest extends IntegrationTest {
         WebClient volunteer = loggedIn(volunteerEmail);
         Page empty = volunteer.post(path + "/respond", Map.of("message", ""), volunteer.get(path).csrf());
         assertThat(empty.text()).contains("To pole jest wymagane");
-        assertThat(volunteer.post(path + "/respond", Map.of("message", "Chętnie pomogę"), volunteer.get(path).csrf()).status()).isEqualTo(302);
-        assertThat(volunteer.get(path).text()).contains("Twoje zgłoszenie zostało wysłane").doesNotContain("Chętnie pomogę");
+        assertThat(volunteer.post(path + "/respond", Map.of("message", "Chętnie pomogę"), volunteer.get(path).csrf())
+            .status()).isEqualTo(302);
+        assertThat(volunteer.get(path).text()).contains("Twoje zgłoszenie zostało wysłane")
+            .doesNotContain("Chętnie pomogę");
 
         assertThat(ngo.get(path).text()).contains("Zgłoszenia wolontariuszy (1)", "Chętnie pomogę", volunteerEmail);
         assertThat(visitor().get(path).text()).doesNotContain("Chętnie pomogę");
@@ -114,12 +119,16 @@ class NoticeBoardTest extends IntegrationTest {
         // a representative of another organisation cannot post for this one
         String other = plainUser();
         long otherId = provisioning.ensureConfirmedUser(other, "x", DEMO_PASSWORD);
-        organizations.ensure(TestOrganizations.details("Inne " + word, jstId(SECEMIN), List.of("kultura"), null), otherId, true, true);
+        organizations.ensure(TestOrganizations.details("Inne " + word, jstId(SECEMIN), List.of("kultura"), null),
+                otherId, true, true);
         WebClient intruder = loggedIn(other);
-        assertThat(intruder.submit("/notices/new", "/notices/new", notice("JOB", "Obca praca " + word, null, org, today().plusDays(5)))
-                .status()).isEqualTo(403);
-        assertThat(intruder.submit("/notices/new", "/notices/new", notice("JOB", "Obca praca " + word, jstId(SECEMIN), null, today().plusDays(5)))
-                .status()).isEqualTo(403);
+        assertThat(intruder
+            .submit("/notices/new", "/notices/new", notice("JOB", "Obca praca " + word, null, org, today().plusDays(5)))
+            .status()).isEqualTo(403);
+        assertThat(intruder
+            .submit("/notices/new", "/notices/new",
+                    notice("JOB", "Obca praca " + word, jstId(SECEMIN), null, today().plusDays(5)))
+            .status()).isEqualTo(403);
         assertThat(loggedIn(plainUser()).get("/notices/new").status()).isEqualTo(403);
     }
 
@@ -128,16 +137,18 @@ class NoticeBoardTest extends IntegrationTest {
         String word = TestOrganizations.word();
         String rep = plainUser();
         long repId = provisioning.ensureConfirmedUser(rep, "x", DEMO_PASSWORD);
-        long org = organizations.ensure(TestOrganizations.details("Nowa Fundacja " + word, jstId(SECEMIN), List.of("kultura"), null),
-                repId, true, false);
+        long org = organizations.ensure(
+                TestOrganizations.details("Nowa Fundacja " + word, jstId(SECEMIN), List.of("kultura"), null), repId,
+                true, false);
         WebClient ngo = loggedIn(rep);
         Map<String, String> f = notice("JOB", "Praca " + word, null, org, today().plusDays(10));
         f.put("link", "https://rekrutacja.example.com/oferta");
         Page saved = ngo.submit("/notices/new", "/notices/new", f);
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         String path = saved.location().replaceAll("^https?://[^/]+", "");
-        assertThat(ngo.get(path).text()).as("the author is told").contains("Ogłoszenie zapisane", "po zatwierdzeniu przez pełnomocnika",
-                "czeka na moderację", "Organizacja niezweryfikowana");
+        assertThat(ngo.get(path).text()).as("the author is told")
+            .contains("Ogłoszenie zapisane", "po zatwierdzeniu przez pełnomocnika", "czeka na moderację",
+                    "Organizacja niezweryfikowana");
 
         assertThat(visitor().get("/notices").text()).doesNotContain("Praca " + word);
         assertThat(visitor().get(path).status()).isEqualTo(404);
@@ -146,22 +157,32 @@ class NoticeBoardTest extends IntegrationTest {
         WebClient otherGmina = loggedIn(userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO));
         assertThat(otherGmina.get("/notices/moderation").text()).doesNotContain("Praca " + word);
         long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
-        assertThat(otherGmina.post("/notices/" + id + "/approve", Map.of(), otherGmina.get("/notices/moderation").csrf()).status())
-                .isEqualTo(403);
-        assertThat(ngo.post("/notices/" + id + "/approve", Map.of(), ngo.get(path).csrf()).status()).as("nor its author").isEqualTo(403);
+        assertThat(
+                otherGmina.post("/notices/" + id + "/approve", Map.of(), otherGmina.get("/notices/moderation").csrf())
+                    .status())
+            .isEqualTo(403);
+        assertThat(ngo.post("/notices/" + id + "/approve", Map.of(), ngo.get(path).csrf()).status())
+            .as("nor its author")
+            .isEqualTo(403);
 
         // the liaison officer of the powiat moderates the gminas below it
         WebClient liaison = loggedIn(userWithRole(Role.LIAISON_OFFICER, POWIAT));
         assertThat(liaison.get("/notices").text()).contains("Ogłoszenia do moderacji");
         Page queue = liaison.get("/notices/moderation");
-        assertThat(queue.text()).contains("Praca " + word, "Organizacja niezweryfikowana", "https://rekrutacja.example.com/oferta");
-        assertThat(liaison.post("/notices/" + id + "/approve", Map.of(), queue.csrf()).location()).endsWith("/notices/moderation");
-        assertThat(liaison.get("/notices/moderation").text()).contains("Ogłoszenie opublikowane").doesNotContain("Praca " + word);
-        assertThat(jdbc.sql("select moderated_by from notice where id = ?").param(id).query(Long.class).single()).isNotNull();
+        assertThat(queue.text()).contains("Praca " + word, "Organizacja niezweryfikowana",
+                "https://rekrutacja.example.com/oferta");
+        assertThat(liaison.post("/notices/" + id + "/approve", Map.of(), queue.csrf()).location())
+            .endsWith("/notices/moderation");
+        assertThat(liaison.get("/notices/moderation").text()).contains("Ogłoszenie opublikowane")
+            .doesNotContain("Praca " + word);
+        assertThat(jdbc.sql("select moderated_by from notice where id = ?").param(id).query(Long.class).single())
+            .isNotNull();
 
         assertThat(visitor().get("/notices").text()).contains("Praca " + word);
-        assertThat(visitor().get(path).text()).contains("Praca " + word, "Organizacja niezweryfikowana").doesNotContain("czeka na moderację");
-        assertThat(liaison.post("/notices/" + id + "/reject", Map.of(), queue.csrf()).status()).as("decided once").isEqualTo(302);
+        assertThat(visitor().get(path).text()).contains("Praca " + word, "Organizacja niezweryfikowana")
+            .doesNotContain("czeka na moderację");
+        assertThat(liaison.post("/notices/" + id + "/reject", Map.of(), queue.csrf()).status()).as("decided once")
+            .isEqualTo(302);
         assertThat(visitor().get(path).status()).isEqualTo(200);
     }
 
@@ -170,8 +191,9 @@ class NoticeBoardTest extends IntegrationTest {
         String word = TestOrganizations.word();
         String rep = plainUser();
         long repId = provisioning.ensureConfirmedUser(rep, "x", DEMO_PASSWORD);
-        long unverified = organizations.ensure(TestOrganizations.details("Świeże " + word, jstId(KLUCZEWSKO), List.of("kultura"), null),
-                repId, true, false);
+        long unverified = organizations.ensure(
+                TestOrganizations.details("Świeże " + word, jstId(KLUCZEWSKO), List.of("kultura"), null), repId, true,
+                false);
         WebClient ngo = loggedIn(rep);
         Map<String, String> f = notice("VOLUNTEERING", "Akcja " + word, null, unverified, today().plusDays(10));
         f.put("place", "Kluczewsko");
@@ -185,20 +207,25 @@ class NoticeBoardTest extends IntegrationTest {
         assertThat(liaison.get(path).text()).contains("Zatwierdź i opublikuj");
         liaison.post("/notices/" + id + "/reject", Map.of(), liaison.get("/notices/moderation").csrf());
         assertThat(visitor().get(path).status()).isEqualTo(404);
-        assertThat(ngo.get(path).text()).contains("odrzucił to ogłoszenie").doesNotContain("Zgłoś się jako wolontariusz");
+        assertThat(ngo.get(path).text()).contains("odrzucił to ogłoszenie")
+            .doesNotContain("Zgłoś się jako wolontariusz");
         WebClient volunteer = loggedIn(plainUser());
-        assertThat(volunteer.post(path + "/respond", Map.of("message", "Chcę"), volunteer.get("/notices").csrf()).status())
-                .isEqualTo(404);
+        assertThat(
+                volunteer.post(path + "/respond", Map.of("message", "Chcę"), volunteer.get("/notices").csrf()).status())
+            .isEqualTo(404);
 
         String verifiedRep = plainUser();
         long verifiedRepId = provisioning.ensureConfirmedUser(verifiedRep, "x", DEMO_PASSWORD);
-        long verified = organizations.ensure(TestOrganizations.details("Znane " + word, jstId(KLUCZEWSKO), List.of("kultura"), null),
-                verifiedRepId, true, true);
-        Page saved = loggedIn(verifiedRep).submit("/notices/new", "/notices/new", notice("JOB", "Etat " + word, null, verified,
-                today().plusDays(10)));
+        long verified = organizations.ensure(
+                TestOrganizations.details("Znane " + word, jstId(KLUCZEWSKO), List.of("kultura"), null), verifiedRepId,
+                true, true);
+        Page saved = loggedIn(verifiedRep).submit("/notices/new", "/notices/new",
+                notice("JOB", "Etat " + word, null, verified, today().plusDays(10)));
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         String verifiedPath = saved.location().replaceAll("^https?://[^/]+", "");
-        assertThat(visitor().get(verifiedPath).text()).contains("Etat " + word, "Organizacja zweryfikowana przez samorząd");
+        assertThat(visitor().get(verifiedPath).text()).contains("Etat " + word,
+                "Organizacja zweryfikowana przez samorząd");
         assertThat(visitor().get("/notices").text()).contains("Etat " + word);
     }
+
 }

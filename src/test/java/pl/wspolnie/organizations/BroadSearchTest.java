@@ -11,17 +11,22 @@ import pl.wspolnie.support.WebClient.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A word that matches more than 1,000 organisations is counted up to 1,000 and listed by name. */
+/**
+ * A word that matches more than 1,000 organisations is counted up to 1,000 and listed by
+ * name.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BroadSearchTest extends IntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final String word = TestOrganizations.word();
 
     @BeforeAll
     void manyOrganisationsShareAWord() {
         int count = OrganizationDirectory.COUNT_CAP + 25;
-        jdbc.sql("""
+        jdbc.sql(
+                """
                         insert into organization (name, legal_form, register_name, register_number, street, postal_code, city,
                                                   gmina_id, created_at, search_text, sort_name, verified)
                         select 'Zrzeszenie ' || :word || ' nr ' || lpad(i::text, 4, '0'), 'ASSOCIATION', 'Ewidencja', :word || '/' || i,
@@ -29,18 +34,23 @@ class BroadSearchTest extends IntegrationTest {
                                'zrzeszenie ' || :word || ' nr ' || lpad(i::text, 4, '0'),
                                'zrzeszenie ' || :word || ' nr ' || lpad(i::text, 4, '0'), true
                         from generate_series(1, :count) i""")
-                .param("word", word).param("gmina", jstId(KLUCZEWSKO)).param("count", count).update();
+            .param("word", word)
+            .param("gmina", jstId(KLUCZEWSKO))
+            .param("count", count)
+            .update();
     }
 
     @Test
     void pageSaysMoreThanAThousandAndListsByName() {
         Page page = visitor().get("/organizations?q=" + word);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.text().replace('\u00a0', ' ').replace('\u202f', ' ')).contains("Znaleziono ponad 1 000 organizacji", "w kolejności alfabetycznej",
-                "Zrzeszenie " + word + " nr 0001", "Strona 1 z 50");
+        assertThat(page.text().replace('\u00a0', ' ').replace('\u202f', ' ')).contains(
+                "Znaleziono ponad 1 000 organizacji", "w kolejności alfabetycznej", "Zrzeszenie " + word + " nr 0001",
+                "Strona 1 z 50");
         Page newest = visitor().get("/organizations?q=" + word + "&sort=newest");
-        assertThat(newest.text().replace('\u00a0', ' ').replace('\u202f', ' ')).contains("Znaleziono ponad 1 000 organizacji", "Zrzeszenie " + word + " nr 0001")
-                .doesNotContain("w kolejności alfabetycznej");
+        assertThat(newest.text().replace('\u00a0', ' ').replace('\u202f', ' '))
+            .contains("Znaleziono ponad 1 000 organizacji", "Zrzeszenie " + word + " nr 0001")
+            .doesNotContain("w kolejności alfabetycznej");
         assertThat(visitor().get("/organizations?q=" + word + "&page=50").text()).contains("Znaleziono ponad 1");
     }
 
@@ -56,4 +66,5 @@ class BroadSearchTest extends IntegrationTest {
         assertThat(exact.get("totalItemsIsLowerBound").asBoolean()).isFalse();
         assertThat(exact.get("totalItems").asLong()).isLessThan(1000);
     }
+
 }

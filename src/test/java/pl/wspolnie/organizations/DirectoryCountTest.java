@@ -13,15 +13,18 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The directory's totals without a text or sphere filter come from the per-gmina counts (V8), kept by a trigger:
- * they stay exact when an organisation is registered, moves to another gmina or is removed.
+ * The directory's totals without a text or sphere filter come from the per-gmina counts
+ * (V8), kept by a trigger: they stay exact when an organisation is registered, moves to
+ * another gmina or is removed.
  */
 class DirectoryCountTest extends IntegrationTest {
 
     @Autowired
     OrganizationSeeding seeding;
+
     @Autowired
     OrganizationDirectory directory;
+
     @Autowired
     Caches caches;
 
@@ -34,8 +37,8 @@ class DirectoryCountTest extends IntegrationTest {
         long inKluczewsko = total(kluczewsko);
         long inPowiat = total(jstId(POWIAT));
 
-        long id = seeding.ensure(TestOrganizations.details("Stowarzyszenie Liczone " + TestOrganizations.word(), secemin,
-                List.of("kultura"), "Opis"), null, false, false);
+        long id = seeding.ensure(TestOrganizations.details("Stowarzyszenie Liczone " + TestOrganizations.word(),
+                secemin, List.of("kultura"), "Opis"), null, false, false);
         assertThat(total(null)).isEqualTo(all + 1);
         assertThat(total(secemin)).isEqualTo(inSecemin + 1);
         assertThat(total(jstId(POWIAT))).as("a powiat adds up its gminas").isEqualTo(inPowiat + 1);
@@ -51,13 +54,16 @@ class DirectoryCountTest extends IntegrationTest {
         assertThat(total(kluczewsko)).isEqualTo(inKluczewsko);
         assertThat(total(null)).isEqualTo(all);
         assertThat(jdbc.sql("select count(*) from organization").query(Long.class).single())
-                .as("the kept counts add up to the table").isEqualTo(total(null));
+            .as("the kept counts add up to the table")
+            .isEqualTo(total(null));
     }
 
     private long total(Long jst) {
-        caches.clear(CacheConfiguration.DIRECTORY); // the SQL changes above announce nothing
+        caches.clear(CacheConfiguration.DIRECTORY); // the SQL changes above announce
+                                                    // nothing
         OrganizationDirectory.Page page = directory.search(new DirectoryCriteria(null, jst, null, null), 0, 1);
         assertThat(page.totalIsLowerBound()).isFalse();
         return page.total();
     }
+
 }

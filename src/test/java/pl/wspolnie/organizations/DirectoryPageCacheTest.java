@@ -11,7 +11,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Anonymous directory pages come from the micro-cache, never stale after a change and never personal. */
+/**
+ * Anonymous directory pages come from the micro-cache, never stale after a change and
+ * never personal.
+ */
 class DirectoryPageCacheTest extends IntegrationTest {
 
     @Autowired
@@ -27,7 +30,8 @@ class DirectoryPageCacheTest extends IntegrationTest {
         Page second = visitor().get(path);
         assertThat(second.header("x-page-cache")).isEqualTo("HIT");
         assertThat(second.body()).isEqualTo(first.body());
-        assertThat(second.header("content-security-policy")).as("security headers replayed").contains("default-src 'self'");
+        assertThat(second.header("content-security-policy")).as("security headers replayed")
+            .contains("default-src 'self'");
 
         seeding.ensure(TestOrganizations.details("Fundacja " + word, jstId(KLUCZEWSKO), List.of("kultura"), "Opis"),
                 null, false, false);
@@ -62,4 +66,5 @@ class DirectoryPageCacheTest extends IntegrationTest {
         english.get("/?lang=en");
         assertThat(english.get(path).text()).contains("Organisations");
     }
+
 }

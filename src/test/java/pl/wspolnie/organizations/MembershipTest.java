@@ -48,7 +48,8 @@ class MembershipTest extends IntegrationTest {
         Page again = applicant.post("/organizations/" + id + "/join", Map.of("boardMember", "true"), form.csrf());
         assertThat(again.text()).contains("Twoja prośba o dołączenie już czeka na decyzję.");
         assertThat(organizations.isRepresentative(applicantId, id)).isFalse();
-        assertThat(applicant.get("/organizations/" + id + "/edit").status()).as("not yet a representative").isEqualTo(403);
+        assertThat(applicant.get("/organizations/" + id + "/edit").status()).as("not yet a representative")
+            .isEqualTo(403);
 
         WebClient rep = loggedIn(repEmail);
         Page members = rep.get("/organizations/" + id + "/members");
@@ -62,7 +63,7 @@ class MembershipTest extends IntegrationTest {
 
         assertThat(organizations.isRepresentative(applicantId, id)).isTrue();
         assertThat(TestMailServer.awaitMail(applicantEmail, "Decyzja w sprawie dołączenia do organizacji " + name))
-                .contains("została potwierdzona");
+            .contains("została potwierdzona");
         assertThat(organizations.isBoardMember(applicantId, id)).isFalse();
         assertThat(organizations.representedBy(applicantId)).containsExactly(id);
         Page account = applicant.get("/account");
@@ -103,7 +104,8 @@ class MembershipTest extends IntegrationTest {
         long id = seed(name, plainUser());
         WebClient liaison = loggedIn(userWithRole(Role.LIAISON_OFFICER, POWIAT));
         Page profile = liaison.get("/organizations/" + id);
-        assertThat(profile.text()).contains("Niezweryfikowana", "Oznacz jako zweryfikowaną", "Edytuj dane i logo organizacji");
+        assertThat(profile.text()).contains("Niezweryfikowana", "Oznacz jako zweryfikowaną",
+                "Edytuj dane i logo organizacji");
 
         assertThat(liaison.post("/organizations/" + id + "/verify", Map.of(), profile.csrf()).status()).isEqualTo(302);
         profile = liaison.get("/organizations/" + id);
@@ -111,9 +113,10 @@ class MembershipTest extends IntegrationTest {
                 "Zweryfikowana przez samorząd", "Data weryfikacji", "Cofnij weryfikację");
         assertThat(organizations.find(id).orElseThrow().verified()).isTrue();
         assertThat(visitor().get("/organizations?q=" + name.substring(name.lastIndexOf(' ') + 1)).text())
-                .contains("Zweryfikowana przez samorząd");
+            .contains("Zweryfikowana przez samorząd");
 
-        assertThat(liaison.post("/organizations/" + id + "/unverify", Map.of(), profile.csrf()).status()).isEqualTo(302);
+        assertThat(liaison.post("/organizations/" + id + "/unverify", Map.of(), profile.csrf()).status())
+            .isEqualTo(302);
         assertThat(liaison.get("/organizations/" + id).text()).contains("Niezweryfikowana");
         assertThat(organizations.find(id).orElseThrow().verified()).isFalse();
     }
@@ -125,8 +128,10 @@ class MembershipTest extends IntegrationTest {
     }
 
     private long seed(String name, String representativeEmail) {
-        Long userId = representativeEmail == null ? null : provisioning.ensureConfirmedUser(representativeEmail, "", "");
-        return seeding.ensure(TestOrganizations.details(name, jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, false);
+        Long userId = representativeEmail == null ? null
+                : provisioning.ensureConfirmedUser(representativeEmail, "", "");
+        return seeding.ensure(TestOrganizations.details(name, jstId(KLUCZEWSKO), List.of("kultura"), null), userId,
+                true, false);
     }
 
     private void requestToJoin(String email, long id) {
@@ -137,15 +142,20 @@ class MembershipTest extends IntegrationTest {
 
     private String statusOf(String email, long organizationId) {
         return jdbc.sql("""
-                        select m.status from organization_membership m join user_account u on u.id = m.user_id
-                        where m.organization_id = ? and u.email = ?""")
-                .param(organizationId).param(email).query(String.class).single();
+                select m.status from organization_membership m join user_account u on u.id = m.user_id
+                where m.organization_id = ? and u.email = ?""")
+            .param(organizationId)
+            .param(email)
+            .query(String.class)
+            .single();
     }
 
     /** The first confirm or reject form's action on the members page. */
     private static String action(Page members, String decision) {
-        Matcher m = Pattern.compile("action=\"(/organizations/\\d+/members/\\d+/" + decision + ")\"").matcher(members.body());
+        Matcher m = Pattern.compile("action=\"(/organizations/\\d+/members/\\d+/" + decision + ")\"")
+            .matcher(members.body());
         assertThat(m.find()).as("a " + decision + " button").isTrue();
         return m.group(1);
     }
+
 }

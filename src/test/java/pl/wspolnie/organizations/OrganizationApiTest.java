@@ -22,7 +22,8 @@ class OrganizationApiTest extends IntegrationTest {
     @Test
     void searchReturnsAPageWithGminaSpheresAndProfileLinks() {
         String w = TestOrganizations.word();
-        long kluczewsko = seed("Fundacja Api " + w, KLUCZEWSKO, List.of("kultura-fizyczna", "ekologia"), "Zajęcia sportowe.");
+        long kluczewsko = seed("Fundacja Api " + w, KLUCZEWSKO, List.of("kultura-fizyczna", "ekologia"),
+                "Zajęcia sportowe.");
         seed("Stowarzyszenie Api " + w, SECEMIN, List.of("turystyka"), null);
         for (int i = 1; i <= 3; i++) {
             seed("Więcej Api " + w + " " + i, SECEMIN, List.of("turystyka"), null);
@@ -43,20 +44,23 @@ class OrganizationApiTest extends IntegrationTest {
         assertThat(item.get("gmina").get("name").asString()).isEqualTo("Gmina Kluczewsko");
         assertThat(item.get("profileUrl").asString()).endsWith("/organizations/" + kluczewsko);
         assertThat(codes(item.get("spheres"))).containsExactly("kultura-fizyczna", "ekologia");
-        assertThat(item.get("spheres").get(0).get("name").asString()).isEqualTo("Wspieranie i upowszechnianie kultury fizycznej");
+        assertThat(item.get("spheres").get(0).get("name").asString())
+            .isEqualTo("Wspieranie i upowszechnianie kultury fizycznej");
 
         JsonNode powiat = json("/api/v1/organizations?q=" + w + "&jst=" + jstId(POWIAT) + "&sort=name&size=2&page=1");
         assertThat(powiat.get("totalItems").asLong()).isEqualTo(5);
         assertThat(powiat.get("totalPages").asInt()).isEqualTo(3);
         assertThat(powiat.get("items")).hasSize(2);
-        assertThat(json("/api/v1/organizations?q=" + w + "&sphere=sport-i-turystyka").get("totalItems").asLong()).isEqualTo(5);
+        assertThat(json("/api/v1/organizations?q=" + w + "&sphere=sport-i-turystyka").get("totalItems").asLong())
+            .isEqualTo(5);
         assertThat(json("/api/v1/organizations?q=" + w + "%20sportowy").get("totalItems").asLong()).isEqualTo(1);
     }
 
     @Test
     void oneOrganisationHasItsPublicDataButNoRepresentativeNames() {
         String w = TestOrganizations.word();
-        long rep = provisioning.ensureConfirmedUser(uniqueEmail("api-rep"), "Ukryty Przedstawiciel " + w, DEMO_PASSWORD);
+        long rep = provisioning.ensureConfirmedUser(uniqueEmail("api-rep"), "Ukryty Przedstawiciel " + w,
+                DEMO_PASSWORD);
         OrganizationDetails details = TestOrganizations.details("Fundacja Szczegółowa " + w, jstId(SECEMIN),
                 List.of("edukacja"), "Opis " + w);
         long id = seeding.ensure(details, rep, true, false);
@@ -85,10 +89,15 @@ class OrganizationApiTest extends IntegrationTest {
             assertThat(g.get("nameEn").asString()).isNotBlank();
             g.get("items").forEach(i -> items.add(i.get("code").asString()));
         }
-        assertThat(items).hasSizeGreaterThanOrEqualTo(35).contains("pomoc-spoleczna", "dzialalnosc-charytatywna",
-                "ochrona-zdrowia", "kultura", "kultura-fizyczna", "ekologia", "turystyka", "wolontariat");
-        JsonNode sport = groups.findValues("items").stream().flatMap(i -> i.valueStream())
-                .filter(i -> i.get("code").asString().equals("kultura-fizyczna")).findFirst().orElseThrow();
+        assertThat(items).hasSizeGreaterThanOrEqualTo(35)
+            .contains("pomoc-spoleczna", "dzialalnosc-charytatywna", "ochrona-zdrowia", "kultura", "kultura-fizyczna",
+                    "ekologia", "turystyka", "wolontariat");
+        JsonNode sport = groups.findValues("items")
+            .stream()
+            .flatMap(i -> i.valueStream())
+            .filter(i -> i.get("code").asString().equals("kultura-fizyczna"))
+            .findFirst()
+            .orElseThrow();
         assertThat(sport.get("articlePoint").asString()).isEqualTo("17");
         assertThat(sport.get("nameEn").asString()).contains("sport");
     }
@@ -119,7 +128,8 @@ class OrganizationApiTest extends IntegrationTest {
         assertThat(paths.has("/api/v1/organizations")).isTrue();
         assertThat(paths.has("/api/v1/organizations/{id}")).isTrue();
         assertThat(paths.has("/api/v1/spheres")).isTrue();
-        assertThat(paths.get("/api/v1/organizations").get("get").get("tags").get(0).asString()).isEqualTo("Organizacje");
+        assertThat(paths.get("/api/v1/organizations").get("get").get("tags").get(0).asString())
+            .isEqualTo("Organizacje");
         assertThat(docs.body()).contains("OrganizationPage", "totalItems");
     }
 
@@ -138,4 +148,5 @@ class OrganizationApiTest extends IntegrationTest {
         spheres.forEach(s -> codes.add(s.get("code").asString()));
         return codes;
     }
+
 }

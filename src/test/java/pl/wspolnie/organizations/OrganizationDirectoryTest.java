@@ -46,15 +46,18 @@ class OrganizationDirectoryTest extends IntegrationTest {
         assertThat(names("/organizations?q=" + enc(w + " SPORTOWE"))).containsExactly(sport);
         assertThat(names("/organizations?q=" + enc(w + " zolw"))).containsExactly(turtle);
         assertThat(names("/organizations?q=" + enc(w + " Żółwie"))).containsExactly(turtle);
-        assertThat(names("/organizations?q=" + enc(w + " kultury fizycznej"))).as("sphere names are searched").containsExactly(sport);
+        assertThat(names("/organizations?q=" + enc(w + " kultury fizycznej"))).as("sphere names are searched")
+            .containsExactly(sport);
         assertThat(names("/organizations?q=" + enc(w + " pływanie"))).isEmpty();
-        assertThat(visitor().get("/organizations?q=" + enc(w + " pływanie")).text()).contains("Nie znaleziono organizacji");
+        assertThat(visitor().get("/organizations?q=" + enc(w + " pływanie")).text())
+            .contains("Nie znaleziono organizacji");
     }
 
     @Test
     void demoDataShowsTheSearchAtWork() {
         assertThat(names("/organizations?q=zolw")).contains("Stowarzyszenie Przyjaciół Doliny Pilicy");
-        assertThat(names("/organizations?q=sportowy&jst=" + jstId(SECEMIN))).contains("Ludowy Klub Sportowy „Zryw” Secemin");
+        assertThat(names("/organizations?q=sportowy&jst=" + jstId(SECEMIN)))
+            .contains("Ludowy Klub Sportowy „Zryw” Secemin");
     }
 
     @Test
@@ -64,13 +67,13 @@ class OrganizationDirectoryTest extends IntegrationTest {
         seed("Secemińska " + w, SECEMIN, List.of("kultura"), null);
 
         assertThat(names("/organizations?q=" + w + "&jst=" + jstId(POWIAT)))
-                .containsExactlyInAnyOrder("Kluczewska " + w, "Secemińska " + w);
+            .containsExactlyInAnyOrder("Kluczewska " + w, "Secemińska " + w);
         assertThat(names("/organizations?q=" + w + "&jst=" + jstId(KLUCZEWSKO))).containsExactly("Kluczewska " + w);
         assertThat(names("/organizations?q=" + w + "&jst=" + jstId(SECEMIN))).containsExactly("Secemińska " + w);
         Page page = visitor().get("/organizations?q=" + w + "&jst=" + jstId(SECEMIN));
         assertThat(page.body()).as("the filter form shows the choice")
-                .containsPattern("<option value=\"" + jstId(SECEMIN) + "\" selected=\"selected\"")
-                .contains("value=\"" + w + "\"");
+            .containsPattern("<option value=\"" + jstId(SECEMIN) + "\" selected=\"selected\"")
+            .contains("value=\"" + w + "\"");
     }
 
     @Test
@@ -80,8 +83,8 @@ class OrganizationDirectoryTest extends IntegrationTest {
         seed("Turystyczna " + w, KLUCZEWSKO, List.of("turystyka", "kultura"), null);
         seed("Ekologiczna " + w, KLUCZEWSKO, List.of("ekologia"), null);
 
-        assertThat(names("/organizations?q=" + w + "&sphere=sport-i-turystyka"))
-                .containsExactly("Sportowa " + w, "Turystyczna " + w);
+        assertThat(names("/organizations?q=" + w + "&sphere=sport-i-turystyka")).containsExactly("Sportowa " + w,
+                "Turystyczna " + w);
         assertThat(names("/organizations?q=" + w + "&sphere=turystyka")).containsExactly("Turystyczna " + w);
         assertThat(names("/organizations?q=" + w + "&sphere=srodowisko")).containsExactly("Ekologiczna " + w);
     }
@@ -113,7 +116,8 @@ class OrganizationDirectoryTest extends IntegrationTest {
         seed("A " + w, KLUCZEWSKO, List.of("kultura"), "Inny opis.");
         seed("B " + w, KLUCZEWSKO, List.of("kultura"), w + " " + w + " " + w + " – o tym jest cała nasza praca: " + w);
 
-        assertThat(names("/organizations?q=" + w)).as("default order with a search").containsExactly("B " + w, "A " + w);
+        assertThat(names("/organizations?q=" + w)).as("default order with a search")
+            .containsExactly("B " + w, "A " + w);
         assertThat(names("/organizations?q=" + w + "&sort=name")).containsExactly("A " + w, "B " + w);
     }
 
@@ -134,7 +138,8 @@ class OrganizationDirectoryTest extends IntegrationTest {
                 "Druga linia opisu.", "Liczba przedstawicieli na platformie 1", "Niezweryfikowana",
                 "Zaloguj się, aby dołączyć jako przedstawiciel");
         assertThat(anonymous.text()).doesNotContain(secretName, "Edytuj dane", "Oznacz jako zweryfikowaną");
-        assertThat(anonymous.body()).contains("<p>Pierwsza linia opisu.</p>", "href=\"/jst/" + jstId(KLUCZEWSKO) + "\"");
+        assertThat(anonymous.body()).contains("<p>Pierwsza linia opisu.</p>",
+                "href=\"/jst/" + jstId(KLUCZEWSKO) + "\"");
 
         Page other = loggedIn(plainUser()).get("/organizations/" + id);
         assertThat(other.body()).contains("href=\"/organizations/" + id + "/join\"");
@@ -166,7 +171,8 @@ class OrganizationDirectoryTest extends IntegrationTest {
         assertThat(visitor.get("/organizations?page=x").status()).isEqualTo(400);
         assertThat(visitor.get("/organizations/export.csv?sphere=nie-ma-takiej").status()).isEqualTo(400);
         assertThat(visitor.get("/organizations/export.pdf").status()).isEqualTo(404);
-        assertThat(visitor.get("/organizations?q=" + enc("&|!:*()'\"<>")).status()).as("tsquery syntax is harmless").isEqualTo(200);
+        assertThat(visitor.get("/organizations?q=" + enc("&|!:*()'\"<>")).status()).as("tsquery syntax is harmless")
+            .isEqualTo(200);
     }
 
     @Test
@@ -184,8 +190,10 @@ class OrganizationDirectoryTest extends IntegrationTest {
 
         HttpResponse<byte[]> csv = visitor().getBytes("/organizations/export.csv" + query);
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("content-type").orElseThrow()).startsWith("text/csv").containsIgnoringCase("charset=utf-8");
-        assertThat(csv.headers().firstValue("content-disposition").orElseThrow()).contains("attachment", "organizacje.csv");
+        assertThat(csv.headers().firstValue("content-type").orElseThrow()).startsWith("text/csv")
+            .containsIgnoringCase("charset=utf-8");
+        assertThat(csv.headers().firstValue("content-disposition").orElseThrow()).contains("attachment",
+                "organizacje.csv");
         byte[] bytes = csv.body();
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
@@ -194,12 +202,13 @@ class OrganizationDirectoryTest extends IntegrationTest {
         assertThat(lines[0]).startsWith("Nazwa;Forma prawna;KRS;").contains(";Sfery pożytku publicznego;");
         assertThat(lines[1]).as("name Z–A over all pages").startsWith(w + " 22;Stowarzyszenie;");
         assertThat(text).contains("\"Fundacja \"\"Żółta; Łódź\"\" " + w + "\";Stowarzyszenie;")
-                .contains("\"Kultura, sztuka, ochrona dóbr kultury i dziedzictwa narodowego; Ekologia i ochrona zwierząt oraz ochrona dziedzictwa przyrodniczego\"")
-                .contains(";Gmina Secemin;");
+            .contains(
+                    "\"Kultura, sztuka, ochrona dóbr kultury i dziedzictwa narodowego; Ekologia i ochrona zwierząt oraz ochrona dziedzictwa przyrodniczego\"")
+            .contains(";Gmina Secemin;");
 
         HttpResponse<byte[]> xlsx = visitor().getBytes("/organizations/export.xlsx" + query);
-        assertThat(xlsx.headers().firstValue("content-type")).hasValue(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.headers().firstValue("content-type"))
+            .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = workbook.getSheet("Organizacje");
             assertThat(sheet.getLastRowNum()).isEqualTo(23);
@@ -220,7 +229,8 @@ class OrganizationDirectoryTest extends IntegrationTest {
             ZipEntry first = zip.getNextEntry();
             assertThat(first.getName()).isEqualTo("mimetype");
             assertThat(first.getMethod()).isEqualTo(ZipEntry.STORED);
-            assertThat(new String(zip.readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo("application/vnd.oasis.opendocument.spreadsheet");
+            assertThat(new String(zip.readAllBytes(), StandardCharsets.US_ASCII))
+                .isEqualTo("application/vnd.oasis.opendocument.spreadsheet");
             List<String> entries = new ArrayList<>();
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 entries.add(e.getName());
@@ -234,8 +244,9 @@ class OrganizationDirectoryTest extends IntegrationTest {
         }
         NodeList rows = content.getElementsByTagNameNS(TABLE_NS, "table-row");
         assertThat(rows.getLength()).isEqualTo(24);
-        assertThat(((Element) content.getElementsByTagNameNS(TABLE_NS, "table").item(0)).getAttributeNS(TABLE_NS, "name"))
-                .isEqualTo("Organizacje");
+        assertThat(
+                ((Element) content.getElementsByTagNameNS(TABLE_NS, "table").item(0)).getAttributeNS(TABLE_NS, "name"))
+            .isEqualTo("Organizacje");
         assertThat(rows.item(1).getTextContent()).startsWith(w + " 22");
         assertThat(content.getDocumentElement().getTextContent()).contains(special, "Gmina Secemin");
     }
@@ -270,4 +281,5 @@ class OrganizationDirectoryTest extends IntegrationTest {
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
+
 }

@@ -80,7 +80,8 @@ class OrganizationRegistrationTest extends IntegrationTest {
     void invalidValuesGivePolishFieldErrorsAndEverythingTypedIsKept() {
         WebClient user = loggedIn(plainUser());
         long secemin = jstId(SECEMIN);
-        Map<String, String> form = TestOrganizations.form("Stowarzyszenie „Źródło” & Co", secemin, "turystyka,ekologia");
+        Map<String, String> form = TestOrganizations.form("Stowarzyszenie „Źródło” & Co", secemin,
+                "turystyka,ekologia");
         form.put("nip", "123-456-78-90");
         form.put("regon", "123456789");
         form.put("krs", "12345");
@@ -94,10 +95,9 @@ class OrganizationRegistrationTest extends IntegrationTest {
 
         assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("Popraw błędy w formularzu",
-                "Nieprawidłowy NIP: wpisz 10 cyfr z poprawną cyfrą kontrolną",
-                "Nieprawidłowy REGON", "Nieprawidłowy numer KRS: wpisz 10 cyfr",
-                "Nieprawidłowy kod pocztowy: wpisz go w formacie 00-000", "Wpisz poprawny adres e-mail",
-                "Podaj adres strony zaczynający się od http:// lub https://");
+                "Nieprawidłowy NIP: wpisz 10 cyfr z poprawną cyfrą kontrolną", "Nieprawidłowy REGON",
+                "Nieprawidłowy numer KRS: wpisz 10 cyfr", "Nieprawidłowy kod pocztowy: wpisz go w formacie 00-000",
+                "Wpisz poprawny adres e-mail", "Podaj adres strony zaczynający się od http:// lub https://");
         assertThat(page.body()).contains("href=\"#nip\"", "aria-invalid=\"true\"", "aria-describedby=\"nip-error\"");
         assertThat(value(page, "name")).isEqualTo("Stowarzyszenie „Źródło” & Co");
         assertThat(page.inputValue("nip")).isEqualTo("123-456-78-90");
@@ -117,7 +117,8 @@ class OrganizationRegistrationTest extends IntegrationTest {
     @Test
     void missingRegisterSpheresAndBoardAnswerAreReported() {
         WebClient user = loggedIn(plainUser());
-        Map<String, String> form = TestOrganizations.form("Stowarzyszenie " + TestOrganizations.word(), jstId(KLUCZEWSKO), "");
+        Map<String, String> form = TestOrganizations.form("Stowarzyszenie " + TestOrganizations.word(),
+                jstId(KLUCZEWSKO), "");
         form.put("krs", "");
         form.put("boardMember", "");
 
@@ -147,11 +148,13 @@ class OrganizationRegistrationTest extends IntegrationTest {
     @Test
     void duplicateKrsOrNipNamesTheOrganisationAlreadyInTheDirectory() {
         String existingName = "Fundacja Istniejąca " + TestOrganizations.word();
-        OrganizationDetails existing = TestOrganizations.details(existingName, jstId(KLUCZEWSKO), List.of("kultura"), null);
+        OrganizationDetails existing = TestOrganizations.details(existingName, jstId(KLUCZEWSKO), List.of("kultura"),
+                null);
         seeding.ensure(existing, null, false, false);
         WebClient user = loggedIn(plainUser());
 
-        Map<String, String> form = TestOrganizations.form("Fundacja Nowa " + TestOrganizations.word(), jstId(KLUCZEWSKO), "kultura");
+        Map<String, String> form = TestOrganizations.form("Fundacja Nowa " + TestOrganizations.word(),
+                jstId(KLUCZEWSKO), "kultura");
         form.put("nip", formatted(existing.nip()));
         Page page = register(user, form, Map.of());
         assertThat(page.status()).isEqualTo(422);
@@ -182,17 +185,19 @@ class OrganizationRegistrationTest extends IntegrationTest {
         assertThat(tooLarge.body()).contains("href=\"#logo\"", "aria-describedby=\"logo-error logo-hint\"");
         assertThat(tooLarge.inputValue("name")).isEqualTo(name);
 
-        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8);
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+            .getBytes(StandardCharsets.UTF_8);
         Page notImage = register(user, form, Map.of("logo", new FilePart("logo.svg", "image/svg+xml", svg)));
         assertThat(notImage.status()).isEqualTo(422);
         assertThat(notImage.text()).contains("Logo musi być obrazem PNG, JPEG, GIF lub WebP");
 
-        Page disguised = register(user, form, Map.of("logo", new FilePart("logo.png", "image/png",
-                "just text".getBytes(StandardCharsets.UTF_8))));
+        Page disguised = register(user, form,
+                Map.of("logo", new FilePart("logo.png", "image/png", "just text".getBytes(StandardCharsets.UTF_8))));
         assertThat(disguised.text()).contains("Logo musi być obrazem PNG, JPEG, GIF lub WebP");
 
         assertThat(jdbc.sql("select count(*) from organization where name = ?").param(name).query(Long.class).single())
-                .as("nothing saved").isZero();
+            .as("nothing saved")
+            .isZero();
     }
 
     @Test
@@ -218,15 +223,18 @@ class OrganizationRegistrationTest extends IntegrationTest {
         long id = idOf(result.location());
 
         var row = jdbc.sql("""
-                        select actor_name, jst_id, after_state::text from audit_log
-                        where entity_type = 'Organization' and entity_id = ? and action = 'CREATE'""")
-                .param(String.valueOf(id))
-                .query((rs, n) -> List.of(rs.getString(1), rs.getLong(2), rs.getString(3))).single();
+                select actor_name, jst_id, after_state::text from audit_log
+                where entity_type = 'Organization' and entity_id = ? and action = 'CREATE'""")
+            .param(String.valueOf(id))
+            .query((rs, n) -> List.of(rs.getString(1), rs.getLong(2), rs.getString(3)))
+            .single();
         assertThat(row.get(0)).isEqualTo(email);
         assertThat(row.get(1)).isEqualTo(jstId(KLUCZEWSKO));
         assertThat((String) row.get(2)).contains(name).contains("\"searchText\": \"***\"");
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'Membership' and actor_name = ?")
-                .param(email).query(Long.class).single()).isEqualTo(1);
+            .param(email)
+            .query(Long.class)
+            .single()).isEqualTo(1);
     }
 
     @Test
@@ -235,7 +243,8 @@ class OrganizationRegistrationTest extends IntegrationTest {
         WebClient user = loggedIn(email);
         String name = "Fundacja Zmian " + TestOrganizations.word();
         long id = idOf(register(user, TestOrganizations.form(name, jstId(KLUCZEWSKO), "kultura"), Map.of()).location());
-        user.get("/organizations/" + id); // follows the redirect, as a browser does (shows the flash notice)
+        user.get("/organizations/" + id); // follows the redirect, as a browser does
+                                          // (shows the flash notice)
 
         Page editForm = user.get("/organizations/" + id + "/edit");
         assertThat(editForm.status()).isEqualTo(200);
@@ -248,11 +257,13 @@ class OrganizationRegistrationTest extends IntegrationTest {
         assertThat(saved.status()).as(saved.text()).isEqualTo(302);
 
         Page profile = user.get("/organizations/" + id);
-        assertThat(profile.text()).contains(name + " Nowa", "Dane organizacji zostały zapisane.", "Gmina Secemin",
-                "Turystyka i krajoznawstwo").doesNotContain("Kultura, sztuka");
+        assertThat(profile.text())
+            .contains(name + " Nowa", "Dane organizacji zostały zapisane.", "Gmina Secemin",
+                    "Turystyka i krajoznawstwo")
+            .doesNotContain("Kultura, sztuka");
         assertThat(visitor().get("/organizations?q=" + word).text()).contains(name + " Nowa");
         assertThat(visitor().get("/organizations?q=" + TestOrganizations.word() + "&jst=" + jstId(SECEMIN)).text())
-                .doesNotContain(name);
+            .doesNotContain(name);
 
         Page stale = user.post("/organizations/" + id + "/edit", changed, editForm.csrf());
         assertThat(stale.text()).as("the old version is refused").contains("Ktoś inny zmienił te dane w międzyczasie");
@@ -270,7 +281,8 @@ class OrganizationRegistrationTest extends IntegrationTest {
     }
 
     static List<String> checkedSpheres(Page page) {
-        Matcher m = Pattern.compile("<input type=\"checkbox\" name=\"spheres\" value=\"([a-z-]+)\"[^>]*checked").matcher(page.body());
+        Matcher m = Pattern.compile("<input type=\"checkbox\" name=\"spheres\" value=\"([a-z-]+)\"[^>]*checked")
+            .matcher(page.body());
         List<String> codes = new java.util.ArrayList<>();
         while (m.find()) {
             codes.add(m.group(1));
@@ -278,7 +290,10 @@ class OrganizationRegistrationTest extends IntegrationTest {
         return codes;
     }
 
-    /** An input's value with every HTML entity decoded (Thymeleaf writes e.g. &oacute; in values). */
+    /**
+     * An input's value with every HTML entity decoded (Thymeleaf writes e.g. &oacute; in
+     * values).
+     */
     static String value(Page page, String id) {
         return org.unbescape.html.HtmlEscape.unescapeHtml(page.inputValue(id));
     }
@@ -293,8 +308,10 @@ class OrganizationRegistrationTest extends IntegrationTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
             return out.toByteArray();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

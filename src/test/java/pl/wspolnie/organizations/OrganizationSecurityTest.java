@@ -53,8 +53,8 @@ class OrganizationSecurityTest extends IntegrationTest {
         long id = seedWithRepresentative("Organizacja C " + TestOrganizations.word(), null);
         WebClient anonymous = visitor();
         String csrf = anonymous.get("/register").csrf();
-        for (String path : List.of("/organizations/new", "/organizations/" + id + "/edit", "/organizations/" + id + "/join",
-                "/organizations/" + id + "/members")) {
+        for (String path : List.of("/organizations/new", "/organizations/" + id + "/edit",
+                "/organizations/" + id + "/join", "/organizations/" + id + "/members")) {
             Page page = anonymous.get(path);
             assertThat(page.status()).as(path).isEqualTo(302);
             assertThat(page.location()).as(path).endsWith("/login");
@@ -87,24 +87,33 @@ class OrganizationSecurityTest extends IntegrationTest {
         Page sent = applicantClient.submit("/organizations/" + id + "/join", "/organizations/" + id + "/join",
                 Map.of("boardMember", "false", "message", "Proszę o dodanie."));
         assertThat(sent.status()).isEqualTo(302);
-        long membershipId = jdbc.sql("select id from organization_membership where organization_id = ? and status = 'PENDING'")
-                .param(id).query(Long.class).single();
+        long membershipId = jdbc
+            .sql("select id from organization_membership where organization_id = ? and status = 'PENDING'")
+            .param(id)
+            .query(Long.class)
+            .single();
 
         for (String email : List.of(plainUser(), applicant, userWithRole(Role.LIAISON_OFFICER, SECEMIN))) {
             WebClient user = loggedIn(email);
             String csrf = user.get("/organizations").csrf();
-            assertThat(user.post("/organizations/" + id + "/members/" + membershipId + "/confirm", Map.of(), csrf).status())
-                    .as(email).isEqualTo(403);
-            assertThat(user.post("/organizations/" + id + "/members/" + membershipId + "/reject", Map.of(), csrf).status())
-                    .as(email).isEqualTo(403);
+            assertThat(user.post("/organizations/" + id + "/members/" + membershipId + "/confirm", Map.of(), csrf)
+                .status()).as(email).isEqualTo(403);
+            assertThat(
+                    user.post("/organizations/" + id + "/members/" + membershipId + "/reject", Map.of(), csrf).status())
+                .as(email)
+                .isEqualTo(403);
         }
-        assertThat(jdbc.sql("select status from organization_membership where id = ?").param(membershipId)
-                .query(String.class).single()).isEqualTo("PENDING");
+        assertThat(jdbc.sql("select status from organization_membership where id = ?")
+            .param(membershipId)
+            .query(String.class)
+            .single()).isEqualTo("PENDING");
 
         long other = seedWithRepresentative("Organizacja F " + TestOrganizations.word(), plainUser());
         WebClient liaison = loggedIn(userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO));
-        assertThat(liaison.post("/organizations/" + other + "/members/" + membershipId + "/confirm", Map.of(),
-                liaison.get("/organizations").csrf()).status()).as("a request of another organisation").isEqualTo(404);
+        assertThat(liaison
+            .post("/organizations/" + other + "/members/" + membershipId + "/confirm", Map.of(),
+                    liaison.get("/organizations").csrf())
+            .status()).as("a request of another organisation").isEqualTo(404);
     }
 
     @Test
@@ -125,11 +134,14 @@ class OrganizationSecurityTest extends IntegrationTest {
         Page notGmina = user.postMultipart("/organizations/new", form, Map.of(), csrf);
         assertThat(notGmina.status()).isEqualTo(422);
         assertThat(notGmina.text()).contains("Wybierz gminę z listy.", "Wybierz sfery z listy.");
-        assertThat(user.post("/organizations/" + id + "/join", Map.of("boardMember", "może"), csrf).status()).isEqualTo(400);
+        assertThat(user.post("/organizations/" + id + "/join", Map.of("boardMember", "może"), csrf).status())
+            .isEqualTo(400);
     }
 
     private long seedWithRepresentative(String name, String email) {
         Long userId = email == null ? null : provisioning.ensureConfirmedUser(email, "", "");
-        return seeding.ensure(TestOrganizations.details(name, jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, false);
+        return seeding.ensure(TestOrganizations.details(name, jstId(KLUCZEWSKO), List.of("kultura"), null), userId,
+                true, false);
     }
+
 }

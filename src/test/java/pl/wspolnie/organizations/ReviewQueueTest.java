@@ -11,7 +11,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The liaison officer's work list covers the gminas they look after, and nobody else sees it. */
+/**
+ * The liaison officer's work list covers the gminas they look after, and nobody else sees
+ * it.
+ */
 class ReviewQueueTest extends IntegrationTest {
 
     @Autowired
@@ -20,8 +23,8 @@ class ReviewQueueTest extends IntegrationTest {
     @Test
     void liaisonOfficersSeePendingRequestsAndUnverifiedOrganisationsOfTheirGminas() {
         String name = "Stowarzyszenie Do Sprawdzenia " + TestOrganizations.word();
-        long id = seeding.ensure(TestOrganizations.details(name, jstId(KLUCZEWSKO), List.of("kultura"), "Opis"),
-                null, false, false);
+        long id = seeding.ensure(TestOrganizations.details(name, jstId(KLUCZEWSKO), List.of("kultura"), "Opis"), null,
+                false, false);
         String applicant = plainUser();
         loggedIn(applicant).submit("/organizations/" + id + "/join", "/organizations/" + id + "/join",
                 java.util.Map.of("boardMember", "true"));
@@ -30,12 +33,15 @@ class ReviewQueueTest extends IntegrationTest {
         assertThat(powiatLiaison.get("/organizations").text()).contains("Do sprawdzenia: prośby o dołączenie");
         Page review = powiatLiaison.get("/organizations/review");
         assertThat(review.status()).isEqualTo(200);
-        assertThat(review.text()).contains("Prośby o dołączenie", "Organizacje niezweryfikowane", name, "Gmina Kluczewsko");
+        assertThat(review.text()).contains("Prośby o dołączenie", "Organizacje niezweryfikowane", name,
+                "Gmina Kluczewsko");
         assertThat(review.body()).contains("/organizations/" + id + "/members", "/organizations/" + id + "\"");
 
-        assertThat(loggedIn(userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO)).get("/organizations/review").text()).contains(name);
+        assertThat(loggedIn(userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO)).get("/organizations/review").text())
+            .contains(name);
         assertThat(loggedIn(userWithRole(Role.LIAISON_OFFICER, SECEMIN)).get("/organizations/review").text())
-                .as("another gmina's officer").doesNotContain(name);
+            .as("another gmina's officer")
+            .doesNotContain(name);
     }
 
     @Test
@@ -45,4 +51,5 @@ class ReviewQueueTest extends IntegrationTest {
         assertThat(official.get("/organizations/review").status()).isEqualTo(403);
         assertThat(official.get("/organizations").text()).doesNotContain("Do sprawdzenia");
     }
+
 }

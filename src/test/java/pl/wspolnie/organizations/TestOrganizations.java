@@ -9,12 +9,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Test data for organisations: valid identifiers unique in the run, words unique in the run, form fields.
- * Public for the browser tests (pl.wspolnie.browser), which register and seed organisations too.
+ * Test data for organisations: valid identifiers unique in the run, words unique in the
+ * run, form fields. Public for the browser tests (pl.wspolnie.browser), which register
+ * and seed organisations too.
  */
 public final class TestOrganizations {
 
-    private static final AtomicLong SEQ = new AtomicLong(ThreadLocalRandom.current().nextLong(10_000_000L, 80_000_000L));
+    private static final AtomicLong SEQ = new AtomicLong(
+            ThreadLocalRandom.current().nextLong(10_000_000L, 80_000_000L));
+
     private static final String CONSONANTS = "bcdfghjklmnprstwz";
 
     private TestOrganizations() {
@@ -24,8 +27,10 @@ public final class TestOrganizations {
     public static String nip() {
         while (true) {
             try {
-                return PolishIdentifiers.withNipCheckDigit("9" + String.format("%08d", SEQ.incrementAndGet() % 100_000_000L));
-            } catch (IllegalArgumentException noCheckDigit) {
+                return PolishIdentifiers
+                    .withNipCheckDigit("9" + String.format("%08d", SEQ.incrementAndGet() % 100_000_000L));
+            }
+            catch (IllegalArgumentException noCheckDigit) {
                 // next number
             }
         }
@@ -39,7 +44,10 @@ public final class TestOrganizations {
         return PolishIdentifiers.withRegonCheckDigit(String.format("%08d", SEQ.incrementAndGet() % 100_000_000L));
     }
 
-    /** A made-up word (consonants only, so no Polish ending is cut off) that no other test or demo data contains. */
+    /**
+     * A made-up word (consonants only, so no Polish ending is cut off) that no other test
+     * or demo data contains.
+     */
     public static String word() {
         StringBuilder w = new StringBuilder("qx");
         long n = SEQ.incrementAndGet();
@@ -56,7 +64,10 @@ public final class TestOrganizations {
                 "41 000 00 00", "https://test.wspolnie.pl");
     }
 
-    /** Valid fields of the registration form (spheres as a comma-separated list, which Spring binds as several values). */
+    /**
+     * Valid fields of the registration form (spheres as a comma-separated list, which
+     * Spring binds as several values).
+     */
     static Map<String, String> form(String name, long gminaId, String spheres) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("name", name);
@@ -79,4 +90,5 @@ public final class TestOrganizations {
         f.put("boardMember", "true");
         return f;
     }
+
 }

@@ -11,13 +11,16 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The partnership's JSTs: public pages with the liaison contact; only a JST's own administrators change its data. */
+/**
+ * The partnership's JSTs: public pages with the liaison contact; only a JST's own
+ * administrators change its data.
+ */
 class JstPagesTest extends IntegrationTest {
 
     private Map<String, String> form(Page edit) {
         Map<String, String> f = new HashMap<>();
-        for (String field : new String[]{"version", "name", "street", "postalCode", "city", "email", "phone", "website",
-                "liaisonName", "liaisonRoom", "liaisonPhone", "liaisonEmail"}) {
+        for (String field : new String[] { "version", "name", "street", "postalCode", "city", "email", "phone",
+                "website", "liaisonName", "liaisonRoom", "liaisonPhone", "liaisonEmail" }) {
             f.put(field, edit.inputValue(field));
         }
         return f;
@@ -26,7 +29,8 @@ class JstPagesTest extends IntegrationTest {
     @Test
     void publicSeesPartnershipWithTerytAndLiaisonContact() {
         Page list = visitor().get("/jst");
-        assertThat(list.text()).contains("Powiat włoszczowski", "2613", "Gmina Kluczewsko", "2613012", "Gmina Secemin", "2613052");
+        assertThat(list.text()).contains("Powiat włoszczowski", "2613", "Gmina Kluczewsko", "2613012", "Gmina Secemin",
+                "2613052");
         Page powiat = visitor().get("/jst/" + jstId(POWIAT));
         assertThat(powiat.text()).contains("Pełnomocnik ds. współpracy z organizacjami pozarządowymi", "pok. 12",
                 "Województwo świętokrzyskie");
@@ -45,9 +49,12 @@ class JstPagesTest extends IntegrationTest {
         assertThat(saved.location()).endsWith("/jst/" + secemin);
         assertThat(visitor().get("/jst/" + secemin).text()).contains("pok. 7 (parter)");
         String change = jdbc.sql("""
-                        select (before_state->>'liaisonRoom') || ' -> ' || (after_state->>'liaisonRoom') from audit_log
-                        where entity_type = 'Jst' and entity_id = ? and actor_name = ? order by id desc limit 1""")
-                .param(String.valueOf(secemin)).param(admin).query(String.class).single();
+                select (before_state->>'liaisonRoom') || ' -> ' || (after_state->>'liaisonRoom') from audit_log
+                where entity_type = 'Jst' and entity_id = ? and actor_name = ? order by id desc limit 1""")
+            .param(String.valueOf(secemin))
+            .param(admin)
+            .query(String.class)
+            .single();
         assertThat(change).endsWith(" -> pok. 7 (parter)");
     }
 
@@ -77,7 +84,7 @@ class JstPagesTest extends IntegrationTest {
         Page edit = ownAdmin.get("/jst/" + powiat + "/edit");
         Map<String, String> crafted = form(edit);
         crafted.put("name", "Przejęty powiat");
-        for (String intruder : new String[]{seceminAdmin, powiatOfficial}) {
+        for (String intruder : new String[] { seceminAdmin, powiatOfficial }) {
             WebClient web = loggedIn(intruder);
             assertThat(web.get("/jst/" + powiat + "/edit").status()).isEqualTo(403);
             Page post = web.post("/jst/" + powiat + "/edit", crafted, web.get("/jst").csrf());
@@ -103,4 +110,5 @@ class JstPagesTest extends IntegrationTest {
         assertThat(stale.inputValue("phone")).isEqualTo("41 222 22 22");
         assertThat(visitor().get("/jst/" + kluczewsko).text()).contains("41 111 11 11");
     }
+
 }

@@ -31,9 +31,10 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A production install: no demo data, its own empty database, and WSPOLNIE_ADMIN_EMAIL. The first administrator
- * gets a link by mail, sets a password, logs in and builds the partnership (a TERYT code refused first); the JSTs
- * appear publicly. Restarts create nobody again, and two instances starting together create one administrator.
+ * A production install: no demo data, its own empty database, and WSPOLNIE_ADMIN_EMAIL.
+ * The first administrator gets a link by mail, sets a password, logs in and builds the
+ * partnership (a TERYT code refused first); the JSTs appear publicly. Restarts create
+ * nobody again, and two instances starting together create one administrator.
  */
 @DirtiesContext
 @TestMethodOrder(OrderAnnotation.class)
@@ -41,13 +42,16 @@ class ProductionInstallTest extends IntegrationTest {
 
     static final String ADMIN = uniqueEmail("pierwszy-admin");
     static final String PASSWORD = "Pierwsze-Haslo-2026!";
+
     private static final Path DATA = newDataDir();
 
     @DynamicPropertySource
     static void productionSettings(DynamicPropertyRegistry registry) {
         registry.add("wspolnie.demo-data", () -> "false");
         registry.add("wspolnie.security.first-admin-email", () -> ADMIN);
-        registry.add("wspolnie.database.embedded-data-dir", DATA::toString); // a database of its own, empty
+        registry.add("wspolnie.database.embedded-data-dir", DATA::toString); // a database
+                                                                             // of its
+                                                                             // own, empty
     }
 
     @Autowired
@@ -64,8 +68,9 @@ class ProductionInstallTest extends IntegrationTest {
         WebClient admin = visitor();
         Page reset = admin.get(link);
         assertThat(reset.status()).isEqualTo(200);
-        Page done = admin.post("/password/reset", Map.of("token", reset.inputValue("token"), "password", PASSWORD,
-                "passwordRepeat", PASSWORD), reset.csrf());
+        Page done = admin.post("/password/reset",
+                Map.of("token", reset.inputValue("token"), "password", PASSWORD, "passwordRepeat", PASSWORD),
+                reset.csrf());
         assertThat(done.location()).endsWith("/login");
         assertThat(visitor().get(link).text()).as("the link works once").doesNotContain(reset.inputValue("token"));
         assertThat(visitor().get(link).body()).doesNotContain("name=\"passwordRepeat\"");
@@ -74,7 +79,8 @@ class ProductionInstallTest extends IntegrationTest {
         assertThat(visitor().get("/jst/new").status()).as("anonymous visitors are sent to log in").isEqualTo(302);
         assertThat(admin.get("/jst").body()).contains("href=\"/jst/new\"");
 
-        // The województwo, with an odd (unknown) code first: 422, the error next to the field, everything kept.
+        // The województwo, with an odd (unknown) code first: 422, the error next to the
+        // field, everything kept.
         Page form = admin.get("/jst/new");
         assertThat(form.status()).isEqualTo(200);
         Map<String, String> woj = jst("WOJEWODZTWO", "Województwo świętokrzyskie", "27", "");
@@ -89,10 +95,11 @@ class ProductionInstallTest extends IntegrationTest {
         woj.put("teryt", "26");
         long wojId = created(admin.post("/jst/new", woj, refused.csrf()));
 
-        long powiatId = created(admin.post("/jst/new", jst("POWIAT", "Powiat włoszczowski", "2613", String.valueOf(wojId)),
-                form.csrf()));
+        long powiatId = created(admin.post("/jst/new",
+                jst("POWIAT", "Powiat włoszczowski", "2613", String.valueOf(wojId)), form.csrf()));
 
-        // A gmina: the town part of an urban-rural gmina, then a code of another powiat, then the same code twice.
+        // A gmina: the town part of an urban-rural gmina, then a code of another powiat,
+        // then the same code twice.
         Map<String, String> gmina = jst("GMINA", "Gmina Włoszczowa", "2613064", String.valueOf(powiatId));
         gmina.put("liaisonName", "Grażyna Gminna");
         gmina.put("liaisonRoom", "pok. 21");
@@ -101,7 +108,8 @@ class ProductionInstallTest extends IntegrationTest {
         assertThat(part.status()).isEqualTo(422);
         assertThat(part.text()).contains("kończący się cyfrą 3");
         gmina.put("teryt", "2612063");
-        assertThat(admin.post("/jst/new", gmina, form.csrf()).text()).contains("nie zaczyna się od kodu jednostki nadrzędnej");
+        assertThat(admin.post("/jst/new", gmina, form.csrf()).text())
+            .contains("nie zaczyna się od kodu jednostki nadrzędnej");
         gmina.put("teryt", "2613063");
         long gminaId = created(admin.post("/jst/new", gmina, form.csrf()));
         Page twice = admin.post("/jst/new", gmina, form.csrf());
@@ -115,9 +123,12 @@ class ProductionInstallTest extends IntegrationTest {
         assertThat(page.text()).contains("Gmina Włoszczowa", "Powiat włoszczowski", "Grażyna Gminna", "pok. 21",
                 "ngo@wloszczowa.test");
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'Jst' and actor_name = ?")
-                .param(ADMIN).query(Long.class).single()).as("each new JST is audited").isEqualTo(3);
+            .param(ADMIN)
+            .query(Long.class)
+            .single()).as("each new JST is audited").isEqualTo(3);
 
-        // The first JST administrator: a person with an account gets the role through role administration.
+        // The first JST administrator: a person with an account gets the role through
+        // role administration.
         String person = uniqueEmail("wloszczowa-admin");
         long personId = provisioning.ensureConfirmedUser(person, "Wanda Włoszczowska", DEMO_PASSWORD);
         Page user = admin.get("/admin/users/" + personId);
@@ -157,12 +168,14 @@ class ProductionInstallTest extends IntegrationTest {
                 }));
             }
             assertThat(List.of(starts.get(0).get(), starts.get(1).get())).containsExactlyInAnyOrder(true, false);
-        } finally {
+        }
+        finally {
             pool.shutdown();
         }
         assertThat(platformAdministrators()).containsExactly(email);
-        assertThat(jdbc.sql("select count(*) from user_account where email = ?").param(email).query(Long.class).single())
-                .isEqualTo(1);
+        assertThat(
+                jdbc.sql("select count(*) from user_account where email = ?").param(email).query(Long.class).single())
+            .isEqualTo(1);
         TestMailServer.awaitMail(email, "Konto administratora platformy");
         assertThat(TestMailServer.mailsTo(email)).hasSize(1);
     }
@@ -184,7 +197,9 @@ class ProductionInstallTest extends IntegrationTest {
         return f;
     }
 
-    /** A typed value shown again (Thymeleaf writes "ó" in attributes as an HTML entity). */
+    /**
+     * A typed value shown again (Thymeleaf writes "ó" in attributes as an HTML entity).
+     */
     private static String kept(Page page, String id) {
         return page.inputValue(id).replace("&oacute;", "ó").replace("&Oacute;", "Ó");
     }
@@ -194,9 +209,13 @@ class ProductionInstallTest extends IntegrationTest {
         return Long.parseLong(page.location().substring(page.location().lastIndexOf('/') + 1));
     }
 
-    /** The set-password link of the mail, as a path on this server (the mail also names the platform's address). */
+    /**
+     * The set-password link of the mail, as a path on this server (the mail also names
+     * the platform's address).
+     */
     private static String resetLink(String mail) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("https?://\\S+(/password/reset\\?token=\\S+)").matcher(mail);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("https?://\\S+(/password/reset\\?token=\\S+)")
+            .matcher(mail);
         assertThat(m.find()).as(mail).isTrue();
         return m.group(1);
     }
@@ -207,13 +226,16 @@ class ProductionInstallTest extends IntegrationTest {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try (var files = Files.walk(dir)) {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                } catch (IOException ignored) {
+                }
+                catch (IOException ignored) {
                     // a temporary folder: the system cleans it up
                 }
             }));
             return dir.resolve("postgres");
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Priority tasks and evaluation indicators of a draft programme are corrected and removed by the JST's officials;
- * others get 403, a row of another programme 404, and once the programme is adopted 409.
+ * Priority tasks and evaluation indicators of a draft programme are corrected and removed
+ * by the JST's officials; others get 403, a row of another programme 404, and once the
+ * programme is adopted 409.
  */
 class ProgrammeEditingTest extends IntegrationTest {
 
@@ -38,16 +39,18 @@ class ProgrammeEditingTest extends IntegrationTest {
         f.put("title", "Program do poprawek " + TestOrganizations.word());
         f.put("yearFrom", "" + year);
         f.put("yearTo", "" + year);
-        for (String k : List.of("goals", "principles", "scope", "forms", "period", "implementation", "funds", "evaluation",
-                "creation", "commissions")) {
+        for (String k : List.of("goals", "principles", "scope", "forms", "period", "implementation", "funds",
+                "evaluation", "creation", "commissions")) {
             f.put(k, "Treść części " + k + ".");
         }
         Page saved = official.submit("/programmes/new", "/programmes/new", f);
         assertThat(saved.status()).isEqualTo(302);
         String path = saved.location().replaceAll("^https?://[^/]+", "");
         String token = official.get(path).csrf();
-        official.post(path + "/tasks", Map.of("sphereCode", "kultura", "description", "Festyn gminny", "plannedFunds", "5 000,00"), token);
-        official.post(path + "/tasks", Map.of("sphereCode", "seniorzy", "description", "Klub seniora", "plannedFunds", "3000"), token);
+        official.post(path + "/tasks",
+                Map.of("sphereCode", "kultura", "description", "Festyn gminny", "plannedFunds", "5 000,00"), token);
+        official.post(path + "/tasks",
+                Map.of("sphereCode", "seniorzy", "description", "Klub seniora", "plannedFunds", "3000"), token);
         official.post(path + "/indicators", Map.of("name", "Liczba festynów", "target", "2"), token);
         official.post(path + "/indicators", Map.of("name", "Liczba seniorów", "target", "30"), token);
         String body = official.get(path).body();
@@ -56,59 +59,88 @@ class ProgrammeEditingTest extends IntegrationTest {
         long festyny = firstId(body, "/indicators/(\\d+)/edit\"[^>]*>[^<]*Liczba festynów");
         long seniorzy = firstId(body, "/indicators/(\\d+)/edit\"[^>]*>[^<]*Liczba seniorów");
 
-        // the form shows the row as saved; bad money is a field error with the typed text kept
+        // the form shows the row as saved; bad money is a field error with the typed text
+        // kept
         Page form = official.get(path + "/tasks/" + festyn + "/edit");
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.inputValue("description")).isEqualTo("Festyn gminny");
         assertThat(form.inputValue("plannedFunds")).isEqualTo("5000,00");
-        Page bad = official.post(path + "/tasks/" + festyn + "/edit", Map.of("sphereCode", "kultura", "description", "Festyn",
-                "plannedFunds", "-7"), token);
+        Page bad = official.post(path + "/tasks/" + festyn + "/edit",
+                Map.of("sphereCode", "kultura", "description", "Festyn", "plannedFunds", "-7"), token);
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.text()).contains("Wpisz kwotę w złotych");
         assertThat(bad.inputValue("plannedFunds")).isEqualTo("-7");
-        assertThat(official.post(path + "/tasks/" + festyn + "/edit", Map.of("sphereCode", "nieznana", "description", "Festyn",
-                "plannedFunds", "1"), token).status()).isEqualTo(422);
-        assertThat(official.post(path + "/tasks/" + festyn + "/edit", Map.of("sphereCode", "kultura",
-                "description", "Festyn gminny i dożynki", "plannedFunds", "7 250,50"), token).status()).isEqualTo(302);
+        assertThat(official
+            .post(path + "/tasks/" + festyn + "/edit",
+                    Map.of("sphereCode", "nieznana", "description", "Festyn", "plannedFunds", "1"), token)
+            .status()).isEqualTo(422);
+        assertThat(official
+            .post(path + "/tasks/" + festyn + "/edit",
+                    Map.of("sphereCode", "kultura", "description", "Festyn gminny i dożynki", "plannedFunds",
+                            "7 250,50"),
+                    token)
+            .status()).isEqualTo(302);
         assertThat(official.post(path + "/tasks/" + klub + "/delete", Map.of(), token).status()).isEqualTo(302);
         Page indicatorForm = official.get(path + "/indicators/" + festyny + "/edit");
         assertThat(indicatorForm.inputValue("target")).isEqualTo("2");
         assertThat(indicatorForm.text()).contains("Wskaźnik oceny");
-        assertThat(official.post(path + "/indicators/" + festyny + "/edit", Map.of("name", "Liczba festynów", "target", ""), token)
-                .status()).isEqualTo(422);
-        assertThat(official.post(path + "/indicators/" + festyny + "/edit", Map.of("name", "Liczba festynów i dożynek",
-                "target", "3"), token).status()).isEqualTo(302);
-        assertThat(official.post(path + "/indicators/" + seniorzy + "/delete", Map.of(), token).status()).isEqualTo(302);
+        assertThat(official
+            .post(path + "/indicators/" + festyny + "/edit", Map.of("name", "Liczba festynów", "target", ""), token)
+            .status()).isEqualTo(422);
+        assertThat(official
+            .post(path + "/indicators/" + festyny + "/edit", Map.of("name", "Liczba festynów i dożynek", "target", "3"),
+                    token)
+            .status()).isEqualTo(302);
+        assertThat(official.post(path + "/indicators/" + seniorzy + "/delete", Map.of(), token).status())
+            .isEqualTo(302);
         String draft = official.get(path).text().replace('\u00a0', ' ').replace('\u202f', ' ');
         assertThat(draft).contains("Festyn gminny i dożynki", "7 250,50 zł", "Liczba festynów i dożynek: 3")
-                .doesNotContain("Klub seniora").doesNotContain("Liczba seniorów");
+            .doesNotContain("Klub seniora")
+            .doesNotContain("Liczba seniorów");
 
-        // crafted requests: another JST's official and a resident → 403; a row through another programme → 404
+        // crafted requests: another JST's official and a resident → 403; a row through
+        // another programme → 404
         WebClient stranger = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
         String strangerToken = stranger.get("/programmes").csrf();
         assertThat(stranger.get(path + "/tasks/" + festyn + "/edit").status()).isEqualTo(403);
-        assertThat(stranger.post(path + "/tasks/" + festyn + "/delete", Map.of(), strangerToken).status()).isEqualTo(403);
-        assertThat(stranger.post(path + "/indicators/" + festyny + "/edit", Map.of("name", "X", "target", "Y"), strangerToken)
-                .status()).isEqualTo(403);
+        assertThat(stranger.post(path + "/tasks/" + festyn + "/delete", Map.of(), strangerToken).status())
+            .isEqualTo(403);
+        assertThat(stranger
+            .post(path + "/indicators/" + festyny + "/edit", Map.of("name", "X", "target", "Y"), strangerToken)
+            .status()).isEqualTo(403);
         WebClient resident = loggedIn(userWithRole(Role.RESIDENT, SECEMIN));
-        assertThat(resident.post(path + "/indicators/" + festyny + "/delete", Map.of(), resident.get("/programmes").csrf())
-                .status()).isEqualTo(403);
+        assertThat(
+                resident.post(path + "/indicators/" + festyny + "/delete", Map.of(), resident.get("/programmes").csrf())
+                    .status())
+            .isEqualTo(403);
         f.put("title", "Inny program " + TestOrganizations.word());
-        String other = official.submit("/programmes/new", "/programmes/new", f).location().replaceAll("^https?://[^/]+", "");
+        String other = official.submit("/programmes/new", "/programmes/new", f)
+            .location()
+            .replaceAll("^https?://[^/]+", "");
         assertThat(official.get(other + "/tasks/" + festyn + "/edit").status()).isEqualTo(404);
-        assertThat(official.post(other + "/indicators/" + festyny + "/delete", Map.of(), token).status()).isEqualTo(404);
+        assertThat(official.post(other + "/indicators/" + festyny + "/delete", Map.of(), token).status())
+            .isEqualTo(404);
 
         // adopted: read-only
-        assertThat(official.post(path + "/adopt", Map.of("resolutionNumber", "XX/1/" + year, "resolutionDate",
-                LocalDate.now(clock).toString()), token).status()).isEqualTo(302);
+        assertThat(
+                official
+                    .post(path + "/adopt",
+                            Map.of("resolutionNumber", "XX/1/" + year, "resolutionDate",
+                                    LocalDate.now(clock).toString()),
+                            token)
+                    .status())
+            .isEqualTo(302);
         assertThat(official.get(path).body()).doesNotContain("/tasks/" + festyn + "/edit");
-        Page late = official.post(path + "/tasks/" + festyn + "/edit", Map.of("sphereCode", "kultura", "description", "Zmiana",
-                "plannedFunds", "1"), token);
+        Page late = official.post(path + "/tasks/" + festyn + "/edit",
+                Map.of("sphereCode", "kultura", "description", "Zmiana", "plannedFunds", "1"), token);
         assertThat(late.status()).isEqualTo(409);
         assertThat(official.post(path + "/tasks/" + festyn + "/delete", Map.of(), token).status()).isEqualTo(409);
-        assertThat(official.post(path + "/indicators/" + festyny + "/edit", Map.of("name", "Zmiana", "target", "1"), token)
-                .status()).isEqualTo(409);
+        assertThat(
+                official.post(path + "/indicators/" + festyny + "/edit", Map.of("name", "Zmiana", "target", "1"), token)
+                    .status())
+            .isEqualTo(409);
         assertThat(official.post(path + "/indicators/" + festyny + "/delete", Map.of(), token).status()).isEqualTo(409);
         assertThat(visitor().get(path).text()).contains("Festyn gminny i dożynki");
     }
+
 }

@@ -34,8 +34,8 @@ class ProgrammeTest extends IntegrationTest {
         f.put("title", title);
         f.put("yearFrom", "" + from);
         f.put("yearTo", "" + to);
-        for (String k : List.of("goals", "principles", "scope", "forms", "period", "implementation", "funds", "evaluation",
-                "creation", "commissions")) {
+        for (String k : List.of("goals", "principles", "scope", "forms", "period", "implementation", "funds",
+                "evaluation", "creation", "commissions")) {
             f.put(k, "Treść części " + k + ".");
         }
         return f;
@@ -58,7 +58,8 @@ class ProgrammeTest extends IntegrationTest {
                 "uczciwej konkurencji", "jawności");
         int year = LocalDate.now(clock).getYear() + 1;
         String title = "Program współpracy na rok " + year + " " + TestOrganizations.word();
-        Page tooLong = official.submit("/programmes/new", "/programmes/new", programmeForm(powiat, title, year, year + 5));
+        Page tooLong = official.submit("/programmes/new", "/programmes/new",
+                programmeForm(powiat, title, year, year + 5));
         assertThat(tooLong.text()).contains("Program wieloletni obejmuje najwyżej 5 lat.");
         long id = create(official, programmeForm(powiat, title, year, year));
         String path = "/programmes/" + id;
@@ -66,20 +67,23 @@ class ProgrammeTest extends IntegrationTest {
 
         String token = official.get(path).csrf();
         for (String bad : List.of("-5", "12,345", "1000000000000", "dużo")) {
-            Page refused = official.post(path + "/tasks", Map.of("sphereCode", "kultura", "description", "Festiwal",
-                    "plannedFunds", bad), token);
+            Page refused = official.post(path + "/tasks",
+                    Map.of("sphereCode", "kultura", "description", "Festiwal", "plannedFunds", bad), token);
             assertThat(refused.status()).isEqualTo(422);
             assertThat(refused.text()).as(bad).contains("Wpisz kwotę w złotych");
             assertThat(refused.inputValue("plannedFunds")).isEqualTo(bad);
         }
-        official.post(path + "/tasks", Map.of("sphereCode", "kultura", "description", "Festiwal kultury ludowej",
-                "plannedFunds", "12 500,50"), token);
-        official.post(path + "/tasks", Map.of("sphereCode", "kultura-fizyczna", "description", "Sport dzieci",
-                "plannedFunds", "7499.50"), token);
-        official.post(path + "/indicators", Map.of("name", "Liczba ogłoszonych konkursów", "target", "co najmniej 3"), token);
+        official.post(path + "/tasks",
+                Map.of("sphereCode", "kultura", "description", "Festiwal kultury ludowej", "plannedFunds", "12 500,50"),
+                token);
+        official.post(path + "/tasks",
+                Map.of("sphereCode", "kultura-fizyczna", "description", "Sport dzieci", "plannedFunds", "7499.50"),
+                token);
+        official.post(path + "/indicators", Map.of("name", "Liczba ogłoszonych konkursów", "target", "co najmniej 3"),
+                token);
         Page draft = official.get(path);
-        assertThat(draft.text().replace('\u00a0', ' ').replace('\u202f', ' ')).contains("Festiwal kultury ludowej", "12 500,50 zł", "20 000,00 zł",
-                "Liczba ogłoszonych konkursów: co najmniej 3");
+        assertThat(draft.text().replace('\u00a0', ' ').replace('\u202f', ' ')).contains("Festiwal kultury ludowej",
+                "12 500,50 zł", "20 000,00 zł", "Liczba ogłoszonych konkursów: co najmniej 3");
         LocalDate deadline = LocalDate.of(year - 1, 11, 30);
         long days = ChronoUnit.DAYS.between(LocalDate.now(clock), deadline);
         assertThat(draft.text()).contains(days < 0 ? "Termin uchwalenia programu" : "pozostało dni: " + days);
@@ -96,18 +100,23 @@ class ProgrammeTest extends IntegrationTest {
         assertThat(visitor().get("/council/" + powiat).text()).contains("Projekt programu współpracy: " + title);
 
         WebClient stranger = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
-        assertThat(stranger.post(path + "/adopt", Map.of("resolutionNumber", "X", "resolutionDate", "2026-11-20"),
-                stranger.get("/programmes").csrf()).status()).isEqualTo(403);
+        assertThat(stranger
+            .post(path + "/adopt", Map.of("resolutionNumber", "X", "resolutionDate", "2026-11-20"),
+                    stranger.get("/programmes").csrf())
+            .status()).isEqualTo(403);
 
-        Page adopted = official.post(path + "/adopt", Map.of("resolutionNumber", "XII/85/2026",
-                "resolutionDate", LocalDate.now(clock).toString()), token);
+        Page adopted = official.post(path + "/adopt",
+                Map.of("resolutionNumber", "XII/85/2026", "resolutionDate", LocalDate.now(clock).toString()), token);
         assertThat(adopted.status()).isEqualTo(302);
         Page pub = visitor().get(path);
         assertThat(pub.status()).isEqualTo(200);
-        assertThat(pub.text()).contains(title, "Uchwalony", "Uchwała nr XII/85/2026", "Sposób oceny realizacji programu");
+        assertThat(pub.text()).contains(title, "Uchwalony", "Uchwała nr XII/85/2026",
+                "Sposób oceny realizacji programu");
         assertThat(visitor().get("/programmes").text()).contains(title);
-        assertThat(official.post(path + "/tasks", Map.of("sphereCode", "kultura", "description", "Po uchwaleniu",
-                "plannedFunds", "1"), token).status()).isEqualTo(409);
+        assertThat(official
+            .post(path + "/tasks", Map.of("sphereCode", "kultura", "description", "Po uchwaleniu", "plannedFunds", "1"),
+                    token)
+            .status()).isEqualTo(409);
         HttpResponse<byte[]> pdf = visitor().getBytes(path + "/pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
@@ -124,11 +133,13 @@ class ProgrammeTest extends IntegrationTest {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
         Page report = official.get(path);
         assertThat(report.status()).isEqualTo(200);
-        // The competitions module provides the figures (see competitions' CompetitionFiguresTest for real values).
+        // The competitions module provides the figures (see competitions'
+        // CompetitionFiguresTest for real values).
         assertThat(report.text()).doesNotContain("nie są prowadzone na platformie");
         assertThat(report.text()).contains("Ogłoszone konkursy", "Rozliczone sprawozdania",
                 "Termin przedłożenia i publikacji sprawozdania: 31.05." + (year + 1), "Przeprowadzone konsultacje");
-        Page saved = official.post(path, Map.of("narrative", "Współpraca układała się dobrze.", "publish", "true"), report.csrf());
+        Page saved = official.post(path, Map.of("narrative", "Współpraca układała się dobrze.", "publish", "true"),
+                report.csrf());
         assertThat(saved.status()).isEqualTo(302);
         assertThat(visitor().get(path).text()).contains("Współpraca układała się dobrze.");
         HttpResponse<byte[]> pdf = visitor().getBytes(path + "/pdf");
@@ -148,19 +159,27 @@ class ProgrammeTest extends IntegrationTest {
                 userId, true, true);
         WebClient ngo = loggedIn(email);
         String word = TestOrganizations.word();
-        Page saved = ngo.submit("/programmes/directions", "/programmes/directions", Map.of("jstId", "" + jstId(KLUCZEWSKO),
-                "organizationId", "" + orgId, "year", "" + year, "sphereCode", "ekologia", "description", "Sprzątanie Pilicy " + word));
+        Page saved = ngo.submit("/programmes/directions", "/programmes/directions",
+                Map.of("jstId", "" + jstId(KLUCZEWSKO), "organizationId", "" + orgId, "year", "" + year, "sphereCode",
+                        "ekologia", "description", "Sprzątanie Pilicy " + word));
         assertThat(saved.status()).isEqualTo(302);
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
-        official.submit("/programmes/directions", "/programmes/directions", Map.of("jstId", "" + jstId(KLUCZEWSKO),
-                "organizationId", "", "year", "" + year, "sphereCode", "ekologia", "description", "Konkurs ekologiczny " + word));
+        official.submit("/programmes/directions", "/programmes/directions",
+                Map.of("jstId", "" + jstId(KLUCZEWSKO), "organizationId", "", "year", "" + year, "sphereCode",
+                        "ekologia", "description", "Konkurs ekologiczny " + word));
         WebClient resident = loggedIn(userWithRole(Role.RESIDENT, KLUCZEWSKO));
-        assertThat(resident.submit("/programmes/directions", "/programmes/directions", Map.of("jstId", "" + jstId(KLUCZEWSKO),
-                "organizationId", "", "year", "" + year, "sphereCode", "ekologia", "description", "Podszywanie")).status())
-                .isEqualTo(403);
+        assertThat(
+                resident
+                    .submit("/programmes/directions", "/programmes/directions",
+                            Map.of("jstId", "" + jstId(KLUCZEWSKO), "organizationId", "", "year", "" + year,
+                                    "sphereCode", "ekologia", "description", "Podszywanie"))
+                    .status())
+            .isEqualTo(403);
         Page page = visitor().get("/programmes/directions?year=" + year);
-        assertThat(page.text()).contains("Planowane kierunki działań na rok " + year, orgName, "Sprzątanie Pilicy " + word,
-                "Gmina Kluczewsko (samorząd) Konkurs ekologiczny " + word).doesNotContain("Podszywanie");
+        assertThat(page.text())
+            .contains("Planowane kierunki działań na rok " + year, orgName, "Sprzątanie Pilicy " + word,
+                    "Gmina Kluczewsko (samorząd) Konkurs ekologiczny " + word)
+            .doesNotContain("Podszywanie");
     }
 
     @Test
@@ -168,6 +187,8 @@ class ProgrammeTest extends IntegrationTest {
         ProgrammeSettings defaults = new ProgrammeSettings(null, null, null);
         assertThat(defaults.adoptionDeadlineDay().atYear(2026)).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(defaults.reportDueDay().atYear(2027)).isEqualTo(LocalDate.of(2027, 5, 31));
-        assertThat(new ProgrammeSettings(null, null, "04-30").reportDueDay().atYear(2027)).isEqualTo(LocalDate.of(2027, 4, 30));
+        assertThat(new ProgrammeSettings(null, null, "04-30").reportDueDay().atYear(2027))
+            .isEqualTo(LocalDate.of(2027, 4, 30));
     }
+
 }

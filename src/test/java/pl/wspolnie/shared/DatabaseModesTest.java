@@ -13,17 +13,22 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The two ways the same build runs: embedded PostgreSQL with a data folder that survives restarts
- * (the default run), and an external PostgreSQL given by DATABASE_URL-style settings.
+ * The two ways the same build runs: embedded PostgreSQL with a data folder that survives
+ * restarts (the default run), and an external PostgreSQL given by DATABASE_URL-style
+ * settings.
  */
 class DatabaseModesTest {
 
-    /** Starts the application as `java -jar` would, with command-line settings (they win over every config file). */
+    /**
+     * Starts the application as `java -jar` would, with command-line settings (they win
+     * over every config file).
+     */
     private static ConfigurableApplicationContext start(String... properties) {
-        String[] args = java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of("server.port=0", "spring.mail.host=", "wspolnie.demo-data=true"),
-                        java.util.Arrays.stream(properties))
-                .map(p -> "--" + p).toArray(String[]::new);
+        String[] args = java.util.stream.Stream
+            .concat(java.util.stream.Stream.of("server.port=0", "spring.mail.host=", "wspolnie.demo-data=true"),
+                    java.util.Arrays.stream(properties))
+            .map(p -> "--" + p)
+            .toArray(String[]::new);
         return new SpringApplicationBuilder(WspolnieApplication.class).run(args);
     }
 
@@ -32,15 +37,18 @@ class DatabaseModesTest {
         String folder = "wspolnie.database.embedded-data-dir=" + dataDir.resolve("postgres");
         try (ConfigurableApplicationContext first = start(folder)) {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select count(*) from jst where teryt = '2613'").query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from jst where teryt = '2613'").query(Long.class).single())
+                .isEqualTo(1);
             jdbc.sql("update jst set liaison_room = 'pok. 99' where teryt = '2613'").update();
         }
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
         try (ConfigurableApplicationContext second = start(folder)) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select liaison_room from jst where teryt = '2613'").query(String.class).single()).isEqualTo("pok. 99");
+            assertThat(jdbc.sql("select liaison_room from jst where teryt = '2613'").query(String.class).single())
+                .isEqualTo("pok. 99");
             assertThat(jdbc.sql("select count(*) from jst where teryt = '2613'").query(Long.class).single())
-                    .as("demo data is not seeded twice").isEqualTo(1);
+                .as("demo data is not seeded twice")
+                .isEqualTo(1);
         }
     }
 
@@ -48,17 +56,21 @@ class DatabaseModesTest {
     void externalPostgresqlIsUsedWhenADatabaseUrlIsGiven() throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
             String url = external.getJdbcUrl("postgres", "postgres");
-            try (ConfigurableApplicationContext app = start("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                    "spring.datasource.password=")) {
-                assertThat(app.getBeanNamesForType(pl.wspolnie.shared.database.EmbeddedPostgresConfig.Server.class)).isEmpty();
+            try (ConfigurableApplicationContext app = start("spring.datasource.url=" + url,
+                    "spring.datasource.username=postgres", "spring.datasource.password=")) {
+                assertThat(app.getBeanNamesForType(pl.wspolnie.shared.database.EmbeddedPostgresConfig.Server.class))
+                    .isEmpty();
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
-                assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single()).isGreaterThan(0);
+                assertThat(
+                        jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
+                    .isGreaterThan(0);
             }
-            try (var c = external.getPostgresDatabase().getConnection(); var rs = c.createStatement()
-                    .executeQuery("select count(*) from jst where teryt = '2613052'")) {
+            try (var c = external.getPostgresDatabase().getConnection();
+                    var rs = c.createStatement().executeQuery("select count(*) from jst where teryt = '2613052'")) {
                 rs.next();
                 assertThat(rs.getLong(1)).as("schema and demo data went to the external server").isEqualTo(1);
             }
         }
     }
+
 }

@@ -28,9 +28,10 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the application on one PostgreSQL, as behind a load balancer without sticky sessions: a person
- * logged in on one is logged in on the other, a scheduled job fired on both at once runs once, and a cache entry
- * evicted by a transaction committed on one is gone from the other within a second.
+ * Two instances of the application on one PostgreSQL, as behind a load balancer without
+ * sticky sessions: a person logged in on one is logged in on the other, a scheduled job
+ * fired on both at once runs once, and a cache entry evicted by a transaction committed
+ * on one is gone from the other within a second.
  */
 class SeveralInstancesTest extends IntegrationTest {
 
@@ -38,6 +39,7 @@ class SeveralInstancesTest extends IntegrationTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -60,16 +62,19 @@ class SeveralInstancesTest extends IntegrationTest {
     void aPersonLoggedInOnOneInstanceIsLoggedInOnTheOther() {
         String email = plainUser();
         WebClient onA = new WebClient(instances.portA());
-        assertThat(onA.get("/login").headers().getOrDefault("set-cookie", List.of())).as("an anonymous visitor gets no session")
-                .noneMatch(c -> c.startsWith("JSESSIONID="));
+        assertThat(onA.get("/login").headers().getOrDefault("set-cookie", List.of()))
+            .as("an anonymous visitor gets no session")
+            .noneMatch(c -> c.startsWith("JSESSIONID="));
         Page login = onA.submit("/login", "/login", Map.of("email", email, "password", DEMO_PASSWORD));
         assertThat(login.status()).isEqualTo(302);
         assertThat(login.headers().get("set-cookie")).as("the session cookie keeps server.servlet.session.cookie")
-                .anyMatch(c -> c.startsWith("JSESSIONID=") && c.contains("HttpOnly") && c.contains("SameSite=Lax"));
+            .anyMatch(c -> c.startsWith("JSESSIONID=") && c.contains("HttpOnly") && c.contains("SameSite=Lax"));
         String session = onA.cookie("JSESSIONID");
         assertThat(session).isNotNull();
-        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :e").param("e", email)
-                .query(Long.class).single()).as("the session is kept in PostgreSQL").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :e")
+            .param("e", email)
+            .query(Long.class)
+            .single()).as("the session is kept in PostgreSQL").isEqualTo(1);
 
         WebClient onB = onA.samePersonOn(instances.portB());
         Page account = onB.get("/account");
@@ -80,8 +85,10 @@ class SeveralInstancesTest extends IntegrationTest {
 
         // logging out on b ends the session everywhere
         assertThat(onB.post("/logout", Map.of(), onB.get("/account").csrf()).status()).isEqualTo(302);
-        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :e").param("e", email)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :e")
+            .param("e", email)
+            .query(Long.class)
+            .single()).isZero();
         assertThat(onA.get("/account").status()).isEqualTo(302);
     }
 
@@ -91,14 +98,19 @@ class SeveralInstancesTest extends IntegrationTest {
         List<String> people = List.of(plainUser(), plainUser(), plainUser());
         for (String email : people) {
             WebClient client = loggedIn(email);
-            assertThat(client.submit("/account/subscriptions", "/account/subscriptions",
-                    Map.of("freq-NEWS", "DAILY", "sphere", "turystyka")).status()).isEqualTo(302);
+            assertThat(client
+                .submit("/account/subscriptions", "/account/subscriptions",
+                        Map.of("freq-NEWS", "DAILY", "sphere", "turystyka"))
+                .status()).isEqualTo(302);
         }
         String title = "Turniej " + word;
         tx.executeWithoutResult(s -> events.publishEvent(new ContentPublished(ContentType.NEWS, "n-" + word, title,
                 "Opis", "/news/n-" + word, jstId(KLUCZEWSKO), Set.of("turystyka"), clock.instant())));
-        Eventually.await("stored " + title, () -> jdbc.sql("select count(*) from published_content where title = :t")
-                .param("t", title).query(Long.class).single() == 1);
+        Eventually.await("stored " + title,
+                () -> jdbc.sql("select count(*) from published_content where title = :t")
+                    .param("t", title)
+                    .query(Long.class)
+                    .single() == 1);
 
         instances.atOnce(app -> {
             app.getBean(Digests.class).daily();
@@ -113,7 +125,8 @@ class SeveralInstancesTest extends IntegrationTest {
             assertThat(TestMailServer.mailsTo(email)).as(email).hasSize(1);
         }
         assertThat(jdbc.sql("select count(*) from shedlock where name = 'subscriptions.daily-digest'")
-                .query(Long.class).single()).as("the job took its lock").isEqualTo(1);
+            .query(Long.class)
+            .single()).as("the job took its lock").isEqualTo(1);
     }
 
     @Test
@@ -127,10 +140,12 @@ class SeveralInstancesTest extends IntegrationTest {
         onA.executeWithoutResult(status -> {
             instances.onA(Caches.class).evict(CacheConfiguration.DIRECTORY, key);
             assertThat(onB.get(CacheConfiguration.DIRECTORY, key, () -> "after")).as("not before A commits")
-                    .isEqualTo("before");
+                .isEqualTo("before");
         });
         long committed = System.nanoTime();
-        Eventually.await("B evicts " + key, () -> "after".equals(onB.get(CacheConfiguration.DIRECTORY, key, () -> "after")));
+        Eventually.await("B evicts " + key,
+                () -> "after".equals(onB.get(CacheConfiguration.DIRECTORY, key, () -> "after")));
         assertThat((System.nanoTime() - committed) / 1_000_000).as("ms until B evicted").isLessThan(1_000);
     }
+
 }

@@ -37,14 +37,15 @@ class SharedDocumentsTest extends IntegrationTest {
 
     @Autowired
     PdfDocuments pdfs;
+
     @Autowired
     Mailer mailer;
 
     @Test
     void pdfKeepsPolishLettersAndPrintsTheFooterOnEveryPage() throws Exception {
         List<String> lines = Collections.nCopies(120, "Zażółć gęślą jaźń — Stowarzyszenie Łączy Nas");
-        byte[] pdf = pdfs.render("pdf/test-sample", Map.of("heading", "Oferta realizacji zadania publicznego",
-                "lines", lines, "pdfFooter", "Suma kontrolna: 3f9a1c"), Locale.forLanguageTag("pl"));
+        byte[] pdf = pdfs.render("pdf/test-sample", Map.of("heading", "Oferta realizacji zadania publicznego", "lines",
+                lines, "pdfFooter", "Suma kontrolna: 3f9a1c"), Locale.forLanguageTag("pl"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThan(1);
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
@@ -60,9 +61,10 @@ class SharedDocumentsTest extends IntegrationTest {
     @Test
     void icalendarParsesBackWithIcal4j() throws Exception {
         ZonedDateTime start = ZonedDateTime.of(2026, 12, 3, 10, 0, 0, 0, ZoneId.of("Europe/Warsaw"));
-        String ics = IcsCalendar.write("Kalendarz Wspólnie", List.of(new IcsEvent("t-1@wspolnie",
-                "Szkolenie: sprawozdania", "Opis, z przecinkiem; i średnikiem", start, start.plusHours(2),
-                "Włoszczowa, ul. Wiśniowa 10", "http://localhost/trainings/1")), Instant.parse("2026-11-21T10:00:00Z"));
+        String ics = IcsCalendar.write("Kalendarz Wspólnie",
+                List.of(new IcsEvent("t-1@wspolnie", "Szkolenie: sprawozdania", "Opis, z przecinkiem; i średnikiem",
+                        start, start.plusHours(2), "Włoszczowa, ul. Wiśniowa 10", "http://localhost/trainings/1")),
+                Instant.parse("2026-11-21T10:00:00Z"));
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
         assertThat(event.getSummary().getValue()).isEqualTo("Szkolenie: sprawozdania");
@@ -74,10 +76,11 @@ class SharedDocumentsTest extends IntegrationTest {
 
     @Test
     void atomParsesBackWithRome() throws Exception {
-        String xml = AtomFeeds.write("Konkursy — Powiat", "http://localhost/competitions/feed.atom",
-                "http://localhost/competitions", "Wspólnie", List.of(new FeedEntry("http://localhost/competitions/1",
-                        "Konkurs <sport> & kultura", "Dotacje 2027", "http://localhost/competitions/1",
-                        Instant.parse("2026-11-20T08:00:00Z"))), Instant.EPOCH);
+        String xml = AtomFeeds.write(
+                "Konkursy — Powiat", "http://localhost/competitions/feed.atom", "http://localhost/competitions",
+                "Wspólnie", List.of(new FeedEntry("http://localhost/competitions/1", "Konkurs <sport> & kultura",
+                        "Dotacje 2027", "http://localhost/competitions/1", Instant.parse("2026-11-20T08:00:00Z"))),
+                Instant.EPOCH);
         SyndFeed feed = new SyndFeedInput().build(new StringReader(xml));
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(feed.getEntries()).singleElement().satisfies(entry -> {
@@ -97,4 +100,5 @@ class SharedDocumentsTest extends IntegrationTest {
         assertThat(parts.getCount()).isEqualTo(2);
         assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("wizyta.ics");
     }
+
 }

@@ -3,7 +3,10 @@ package pl.wspolnie.site;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Test-only page that fails, to check what a person sees on an unexpected error (test classpath only). */
+/**
+ * Test-only page that fails, to check what a person sees on an unexpected error (test
+ * classpath only).
+ */
 @Controller
 class FailingPageForTests {
 
@@ -11,4 +14,5 @@ class FailingPageForTests {
     String fail() {
         throw new IllegalStateException("simulated failure with secret detail");
     }
+
 }

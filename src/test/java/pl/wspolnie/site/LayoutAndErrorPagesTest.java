@@ -25,7 +25,8 @@ class LayoutAndErrorPagesTest extends IntegrationTest {
         WebClient visitor = visitor();
         assertThat(visitor.get("/?lang=en").text()).contains("Skip to content", "High contrast");
         assertThat(visitor.get("/jst").body()).contains("<html lang=\"en\"");
-        assertThat(visitor.get("/?lang=de").body()).as("unsupported language falls back to Polish").contains("<html lang=\"pl\"");
+        assertThat(visitor.get("/?lang=de").body()).as("unsupported language falls back to Polish")
+            .contains("<html lang=\"pl\"");
     }
 
     @Test
@@ -37,7 +38,8 @@ class LayoutAndErrorPagesTest extends IntegrationTest {
         visitor.post("/preferences", Map.of("contrast", "1", "returnTo", "/"), null);
         assertThat(visitor.get("/accessibility").body()).contains("class=\"font-2 contrast-high\"");
         visitor.post("/preferences", Map.of("font", "7", "returnTo", "https://evil.example/"), null);
-        assertThat(visitor.get("/").body()).as("out-of-range step is clamped").contains("class=\"font-2 contrast-high\"");
+        assertThat(visitor.get("/").body()).as("out-of-range step is clamped")
+            .contains("class=\"font-2 contrast-high\"");
     }
 
     @Test
@@ -58,7 +60,8 @@ class LayoutAndErrorPagesTest extends IntegrationTest {
     void unknownPageShowsPolish404InLayout() {
         Page page = visitor().get("/no-such-page");
         assertThat(page.status()).isEqualTo(404);
-        assertThat(page.text()).contains("Nie znaleziono strony", "Przejdź do treści").doesNotContain("Exception", "Whitelabel");
+        assertThat(page.text()).contains("Nie znaleziono strony", "Przejdź do treści")
+            .doesNotContain("Exception", "Whitelabel");
         assertThat(visitor().get("/jst/999999999").status()).isEqualTo(404);
         assertThat(visitor().get("/jst/not-a-number").status()).isEqualTo(400);
     }
@@ -68,7 +71,7 @@ class LayoutAndErrorPagesTest extends IntegrationTest {
         Page page = loggedIn(plainUser()).get("/test-only/failure");
         assertThat(page.status()).isEqualTo(500);
         assertThat(page.text()).contains("Wystąpił błąd", "Przejdź do treści")
-                .doesNotContain("IllegalStateException", "secret detail", "at pl.");
+            .doesNotContain("IllegalStateException", "secret detail", "at pl.");
         Page json = visitor().getWithAccept("/no-such-api", "application/json");
         assertThat(json.body()).doesNotContain("trace", "exception");
     }
@@ -92,4 +95,5 @@ class LayoutAndErrorPagesTest extends IntegrationTest {
     void pingAnswers() {
         assertThat(visitor().get("/ping").body()).isEqualTo("ok");
     }
+
 }

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Explanations in templates are Thymeleaf parser-level comments ({@code <!--/* ... *}{@code /-->}), removed when the
- * page is rendered: a plain HTML comment would be sent to every visitor on every page.
+ * Explanations in templates are Thymeleaf parser-level comments
+ * ({@code <!--/* ... *}{@code /-->}), removed when the page is rendered: a plain HTML
+ * comment would be sent to every visitor on every page.
  */
 class NoHtmlCommentsTest extends IntegrationTest {
 
@@ -23,10 +24,10 @@ class NoHtmlCommentsTest extends IntegrationTest {
     void publicPagesCarryNoHtmlComments() {
         long organization = jdbc.sql("select min(id) from organization").query(Long.class).single();
         WebClient visitor = visitor();
-        for (String path : List.of("/", "/jst", "/jst/" + jstId(POWIAT), "/organizations", "/organizations/" + organization,
-                "/competitions", "/consultations", "/council", "/programmes", "/news", "/practices", "/calendar",
-                "/notices", "/bulletin", "/centre", "/centre/trainings", "/offers/verify", "/accessibility", "/login",
-                "/register", "/password/forgot", "/no-such-page")) {
+        for (String path : List.of("/", "/jst", "/jst/" + jstId(POWIAT), "/organizations",
+                "/organizations/" + organization, "/competitions", "/consultations", "/council", "/programmes", "/news",
+                "/practices", "/calendar", "/notices", "/bulletin", "/centre", "/centre/trainings", "/offers/verify",
+                "/accessibility", "/login", "/register", "/password/forgot", "/no-such-page")) {
             assertNoComment(path, visitor.get(path));
         }
     }
@@ -45,4 +46,5 @@ class NoHtmlCommentsTest extends IntegrationTest {
         Matcher m = COMMENT.matcher(page.body());
         assertThat(m.find() ? m.group() : null).as("HTML comment in " + path).isNull();
     }
+
 }

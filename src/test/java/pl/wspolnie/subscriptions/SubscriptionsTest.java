@@ -28,10 +28,13 @@ class SubscriptionsTest extends IntegrationTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     Digests digests;
+
     @Autowired
     MailRetry retry;
 
@@ -46,8 +49,11 @@ class SubscriptionsTest extends IntegrationTest {
     private void published(ContentType type, String sourceId, String title, long jstId, String sphere) {
         tx.executeWithoutResult(s -> events.publishEvent(new ContentPublished(type, sourceId, title, "Opis " + title,
                 "/" + type.name().toLowerCase() + "/" + sourceId, jstId, Set.of(sphere), clock.instant())));
-        Eventually.await("stored " + title, () -> jdbc.sql("select count(*) from published_content where title = :t")
-                .param("t", title).query(Long.class).single() == 1);
+        Eventually.await("stored " + title,
+                () -> jdbc.sql("select count(*) from published_content where title = :t")
+                    .param("t", title)
+                    .query(Long.class)
+                    .single() == 1);
     }
 
     @Test
@@ -62,12 +68,15 @@ class SubscriptionsTest extends IntegrationTest {
         WebClient client = subscribe(email, f);
         String body = client.get("/account/subscriptions").body();
         assertThat(body).containsPattern("value=\"WEEKLY\" id=\"freq-NEWS-WEEKLY\"\\s+checked")
-                .containsPattern("id=\"freq-CONSULTATION-IMMEDIATE\"\\s+checked")
-                .containsPattern("value=\"" + jstId(SECEMIN) + "\" id=\"jst-" + jstId(SECEMIN) + "\"\\s+checked")
-                .containsPattern("id=\"newsletter\"\\s+checked");
+            .containsPattern("id=\"freq-CONSULTATION-IMMEDIATE\"\\s+checked")
+            .containsPattern("value=\"" + jstId(SECEMIN) + "\" id=\"jst-" + jstId(SECEMIN) + "\"\\s+checked")
+            .containsPattern("id=\"newsletter\"\\s+checked");
         f.put("freq-NEWS", "HOURLY");
         assertThat(client.submit("/account/subscriptions", "/account/subscriptions", f).status()).isEqualTo(400);
-        assertThat(visitor().get("/account/subscriptions").status()).isEqualTo(302); // to the login page
+        assertThat(visitor().get("/account/subscriptions").status()).isEqualTo(302); // to
+                                                                                     // the
+                                                                                     // login
+                                                                                     // page
     }
 
     @Test
@@ -77,13 +86,15 @@ class SubscriptionsTest extends IntegrationTest {
         subscribe(email, Map.of("freq-NEWS", "IMMEDIATE", "jst", String.valueOf(jstId(POWIAT))));
 
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
-        Page saved = official.submit("/news/new", "/news/new", Map.of("jstId", String.valueOf(jstId(KLUCZEWSKO)),
-                "title", "Dożynki " + word, "lead", "Zapraszamy na dożynki", "body", "<p>Program</p>", "publishAt", ""));
+        Page saved = official.submit("/news/new", "/news/new",
+                Map.of("jstId", String.valueOf(jstId(KLUCZEWSKO)), "title", "Dożynki " + word, "lead",
+                        "Zapraszamy na dożynki", "body", "<p>Program</p>", "publishAt", ""));
         assertThat(saved.status()).isEqualTo(302);
         String id = saved.location().replaceAll(".*/news/(\\d+).*", "$1");
 
         String mail = TestMailServer.awaitMail(email, "Dożynki " + word);
-        assertThat(mail).contains("Zapraszamy na dożynki", "http://localhost/news/" + id, "http://localhost/account/subscriptions");
+        assertThat(mail).contains("Zapraszamy na dożynki", "http://localhost/news/" + id,
+                "http://localhost/account/subscriptions");
     }
 
     @Test
@@ -102,9 +113,10 @@ class SubscriptionsTest extends IntegrationTest {
         digests.send(Frequency.DAILY);
 
         String mail = TestMailServer.awaitMail(daily, "dzienny przegląd");
-        assertThat(mail).contains("Konkurs " + word, "http://localhost/competition/k-" + word,
-                "Konsultacje " + word, "http://localhost/consultation/c-" + word)
-                .doesNotContain("Wyniki " + word); // results: not subscribed
+        assertThat(mail)
+            .contains("Konkurs " + word, "http://localhost/competition/k-" + word, "Konsultacje " + word,
+                    "http://localhost/consultation/c-" + word)
+            .doesNotContain("Wyniki " + word); // results: not subscribed
         assertThat(TestMailServer.mailsTo(otherSphere)).isEmpty();
 
         // the next digest does not repeat them
@@ -118,32 +130,44 @@ class SubscriptionsTest extends IntegrationTest {
         String word = TestOrganizations.word();
         String good = plainUser();
         subscribe(good, Map.of("freq-NEWS", "IMMEDIATE", "sphere", "turystyka"));
-        // an address the mail library refuses (two addresses in one): its mail fails every time
+        // an address the mail library refuses (two addresses in one): its mail fails
+        // every time
         String bad = "zly-" + System.nanoTime() + "@test.wspolnie.pl,inny@test.wspolnie.pl";
         long badId = provisioning.ensureConfirmedUser(bad, "Zły adres", DEMO_PASSWORD);
         jdbc.sql("insert into subscription_settings (user_id, updated_at) values (?, now())").param(badId).update();
-        jdbc.sql("insert into subscription_frequency (user_id, content_type, frequency) values (?, 'NEWS', 'IMMEDIATE')")
-                .param(badId).update();
+        jdbc.sql(
+                "insert into subscription_frequency (user_id, content_type, frequency) values (?, 'NEWS', 'IMMEDIATE')")
+            .param(badId)
+            .update();
         try {
             published(ContentType.NEWS, "w-" + word, "Wycieczka " + word, jstId(SECEMIN), "turystyka");
             TestMailServer.awaitMail(good, "Wycieczka " + word);
-            Eventually.await("the mail to the bad address failed", () -> publicationsMentioning(bad, "status = 'FAILED'") == 1);
+            Eventually.await("the mail to the bad address failed",
+                    () -> publicationsMentioning(bad, "status = 'FAILED'") == 1);
             Eventually.await("the mail to the good one is complete", () -> publicationsMentioning(good, "true") == 0);
 
             retry.resubmitOlderThan(Duration.ZERO);
             Thread.sleep(1500);
             assertThat(TestMailServer.mailsTo(good)).as("not sent again with the failed one").hasSize(1);
             assertThat(publicationsMentioning(bad, "true")).as("the failed one is retried alone").isEqualTo(1);
-        } finally {
+        }
+        finally {
             jdbc.sql("delete from subscription_settings where user_id = ?").param(badId).update();
             jdbc.sql("delete from event_publication where serialized_event like ?").param("%" + bad + "%").update();
         }
     }
 
-    /** Incomplete event publications whose event mentions the text and that meet the condition. */
+    /**
+     * Incomplete event publications whose event mentions the text and that meet the
+     * condition.
+     */
     private long publicationsMentioning(String text, String condition) {
-        return jdbc.sql("select count(*) from event_publication where completion_date is null and serialized_event like ? and "
-                        + condition).param("%" + text + "%").query(Long.class).single();
+        return jdbc
+            .sql("select count(*) from event_publication where completion_date is null and serialized_event like ? and "
+                    + condition)
+            .param("%" + text + "%")
+            .query(Long.class)
+            .single();
     }
 
     @Test
@@ -158,14 +182,18 @@ class SubscriptionsTest extends IntegrationTest {
         AtOnce.run(2, () -> digests.send(Frequency.DAILY));
         people.forEach(p -> assertThat(TestMailServer.awaitMail(p, "dzienny przegląd")).contains("Rajd " + word));
 
-        // an item arriving later the same day waits for the next day's digest: a run again today sends nothing
+        // an item arriving later the same day waits for the next day's digest: a run
+        // again today sends nothing
         published(ContentType.NEWS, "n2-" + word, "Spływ " + word, jstId(SECEMIN), "turystyka");
         digests.send(Frequency.DAILY);
         Thread.sleep(1500);
         people.forEach(p -> assertThat(TestMailServer.mailsTo(p)).as(p).hasSize(1));
-        assertThat(jdbc.sql("select count(*) from digest_delivery d join user_account u on u.id = d.user_id "
-                        + "where u.email in (:people) and d.frequency = 'DAILY'")
-                .param("people", people).query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc
+            .sql("select count(*) from digest_delivery d join user_account u on u.id = d.user_id "
+                    + "where u.email in (:people) and d.frequency = 'DAILY'")
+            .param("people", people)
+            .query(Long.class)
+            .single()).isEqualTo(3);
 
         clock.advance(Duration.ofDays(1));
         digests.send(Frequency.DAILY);
@@ -174,4 +202,5 @@ class SubscriptionsTest extends IntegrationTest {
         String next = String.valueOf(TestMailServer.mailsTo(first).get(1).getContent());
         assertThat(next).contains("Spływ " + word).doesNotContain("Rajd " + word);
     }
+
 }

@@ -9,7 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Runs an action several times at the same moment (threads released together), as two instances or a retry would. */
+/**
+ * Runs an action several times at the same moment (threads released together), as two
+ * instances or a retry would.
+ */
 public final class AtOnce {
 
     private AtOnce() {
@@ -36,13 +39,17 @@ public final class AtOnce {
                 results.add(run.get());
             }
             return results;
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
+        }
+        catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
+        }
+        finally {
             threads.shutdownNow();
         }
     }
+
 }

@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Base of the integration tests: the whole application on a random port with the embedded
- * PostgreSQL, the demo partnership and a real SMTP server. All test classes share one context
- * and one database, so tests create their own uniquely named data and never count all rows.
+ * PostgreSQL, the demo partnership and a real SMTP server. All test classes share one
+ * context and one database, so tests create their own uniquely named data and never count
+ * all rows.
  */
 @SpringBootTest(classes = WspolnieApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(IntegrationTest.TestClockConfig.class)
@@ -29,11 +30,13 @@ public abstract class IntegrationTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class TestClockConfig {
+
         @Bean
         @Primary
         TestClock testClock() {
             return new TestClock();
         }
+
     }
 
     /** Moves the platform's clock; reset after each test. */
@@ -45,11 +48,14 @@ public abstract class IntegrationTest {
         clock.reset();
     }
 
-
     public static final String DEMO_PASSWORD = "Wspolnie2026!";
+
     public static final String POWIAT = "2613";
+
     public static final String KLUCZEWSKO = "2613012";
+
     public static final String SECEMIN = "2613052";
+
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     @DynamicPropertySource
@@ -82,7 +88,10 @@ public abstract class IntegrationTest {
         return prefix + "-" + System.nanoTime() + "-" + SEQ.incrementAndGet() + "@test.wspolnie.pl";
     }
 
-    /** A confirmed account with the given roles in one JST; returns its e-mail (password DEMO_PASSWORD). */
+    /**
+     * A confirmed account with the given roles in one JST; returns its e-mail (password
+     * DEMO_PASSWORD).
+     */
     protected String userWithRole(Role role, String teryt) {
         String email = uniqueEmail(role.name().toLowerCase());
         long id = provisioning.ensureConfirmedUser(email, "Test " + role, DEMO_PASSWORD);
@@ -102,4 +111,5 @@ public abstract class IntegrationTest {
     protected WebClient loggedIn(String email) {
         return visitor().login(email, DEMO_PASSWORD);
     }
+
 }

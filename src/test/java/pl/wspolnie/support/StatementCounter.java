@@ -15,22 +15,28 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Counts the SQL statements the server executes while handling requests (N+1 guard). Import {@link Config}
- * into a test class: the DataSource is wrapped by datasource-proxy (that class gets its own Spring context).
- * Only statements on the web server's request threads are counted, so the test's own set-up is not. The session
- * store's statements (Spring Session JDBC: read the session, write its last access; the same for every logged-in
- * request, whatever the page) are kept apart in {@link Counted#sessionStatements()}.
+ * Counts the SQL statements the server executes while handling requests (N+1 guard).
+ * Import {@link Config} into a test class: the DataSource is wrapped by datasource-proxy
+ * (that class gets its own Spring context). Only statements on the web server's request
+ * threads are counted, so the test's own set-up is not. The session store's statements
+ * (Spring Session JDBC: read the session, write its last access; the same for every
+ * logged-in request, whatever the page) are kept apart in
+ * {@link Counted#sessionStatements()}.
  */
 public final class StatementCounter {
 
     private static final List<String> STATEMENTS = Collections.synchronizedList(new ArrayList<>());
+
     private static final List<String> SESSION_STATEMENTS = Collections.synchronizedList(new ArrayList<>());
+
     private static volatile boolean recording;
 
     private StatementCounter() {
     }
 
-    /** The statements executed by the server while the action ran (e.g. one HTTP request). */
+    /**
+     * The statements executed by the server while the action ran (e.g. one HTTP request).
+     */
     public static List<String> during(Runnable action) {
         return during(() -> {
             action.run();
@@ -38,7 +44,10 @@ public final class StatementCounter {
         }).statements();
     }
 
-    /** What the action returned, the statements of the page, and those of the session store. */
+    /**
+     * What the action returned, the statements of the page, and those of the session
+     * store.
+     */
     public record Counted<T>(T result, List<String> statements, List<String> sessionStatements) {
     }
 
@@ -51,7 +60,8 @@ public final class StatementCounter {
         try {
             T result = action.get();
             return new Counted<>(result, List.copyOf(STATEMENTS), List.copyOf(SESSION_STATEMENTS));
-        } finally {
+        }
+        finally {
             recording = false;
         }
     }
@@ -72,7 +82,8 @@ public final class StatementCounter {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
-                    if (bean instanceof DataSource ds && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                    if (bean instanceof DataSource ds
+                            && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
                         return ProxyDataSourceBuilder.create(ds).name("counted").listener(new QueryExecutionListener() {
                             @Override
                             public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
@@ -88,5 +99,7 @@ public final class StatementCounter {
                 }
             };
         }
+
     }
+
 }

@@ -7,7 +7,10 @@ import java.time.ZoneId;
 
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
-/** The platform clock in tests: the real time plus an offset a test may move (and must reset). */
+/**
+ * The platform clock in tests: the real time plus an offset a test may move (and must
+ * reset).
+ */
 public class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
@@ -34,4 +37,5 @@ public class TestClock extends Clock {
     public void reset() {
         offset = Duration.ZERO;
     }
+
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One real SMTP server (GreenMail) for the whole test run, on a free port (see IntegrationTest#mailServer). */
+/**
+ * One real SMTP server (GreenMail) for the whole test run, on a free port (see
+ * IntegrationTest#mailServer).
+ */
 public final class TestMailServer {
 
     private static final GreenMail MAIL = start();
@@ -23,7 +26,8 @@ public final class TestMailServer {
         int port;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
-        } catch (java.io.IOException e) {
+        }
+        catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
         GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -36,17 +40,22 @@ public final class TestMailServer {
         return MAIL.getSmtp().getPort();
     }
 
-    /** Waits (up to 10 s) for a mail to this address whose subject contains the text; returns its body. */
+    /**
+     * Waits (up to 10 s) for a mail to this address whose subject contains the text;
+     * returns its body.
+     */
     public static String awaitMail(String to, String subjectContains) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(deadline)) {
             for (MimeMessage m : MAIL.getReceivedMessagesForDomain(to)) {
                 try {
-                    boolean toMatches = Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to));
+                    boolean toMatches = Arrays.stream(m.getAllRecipients())
+                        .anyMatch(a -> a.toString().equalsIgnoreCase(to));
                     if (toMatches && m.getSubject().contains(subjectContains)) {
                         return String.valueOf(m.getContent()).replace("\r\n", "\n");
                     }
-                } catch (Exception e) {
+                }
+                catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
             }
@@ -60,7 +69,8 @@ public final class TestMailServer {
         return Arrays.stream(MAIL.getReceivedMessagesForDomain(to)).filter(m -> {
             try {
                 return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to));
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 return false;
             }
         }).toList();
@@ -78,8 +88,10 @@ public final class TestMailServer {
     private static void sleep() {
         try {
             Thread.sleep(100);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
+
 }

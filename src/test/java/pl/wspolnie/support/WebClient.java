@@ -16,8 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A scripted visitor over real HTTP: keeps cookies like a browser, reads the CSRF token from the
- * page's forms and posts forms as a browser would. Does not follow redirects, so tests see them.
+ * A scripted visitor over real HTTP: keeps cookies like a browser, reads the CSRF token
+ * from the page's forms and posts forms as a browser would. Does not follow redirects, so
+ * tests see them.
  */
 public class WebClient {
 
@@ -41,7 +42,10 @@ public class WebClient {
             return m.group(1);
         }
 
-        /** The value of an input by id, HTML-unescaped (for "the typed value is kept" checks). */
+        /**
+         * The value of an input by id, HTML-unescaped (for "the typed value is kept"
+         * checks).
+         */
         public String inputValue(String id) {
             Matcher m = Pattern.compile("<input[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(body);
             if (!m.find()) {
@@ -51,19 +55,27 @@ public class WebClient {
             return v.find() ? unescape(v.group(1)) : "";
         }
 
-        /** Text of the page with tags removed and entities decoded, for "contains" checks. */
+        /**
+         * Text of the page with tags removed and entities decoded, for "contains" checks.
+         */
         public String text() {
-            return unescape(body.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ");
+            return unescape(body.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " "))
+                .replaceAll("\\s+", " ");
         }
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger VISITORS = new java.util.concurrent.atomic.AtomicInteger();
 
     private final String base;
+
     private final HttpClient http;
+
     private final CookieManager cookies;
-    /** Each visitor appears to come from its own address (through the trusted local proxy header), so
-     * failed-login limits per IP of one test never lock out another. */
+
+    /**
+     * Each visitor appears to come from its own address (through the trusted local proxy
+     * header), so failed-login limits per IP of one test never lock out another.
+     */
     private final String address;
 
     public WebClient(int port) {
@@ -71,8 +83,7 @@ public class WebClient {
         this.address = "10." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
         this.base = "http://localhost:" + port;
         this.cookies = new CookieManager();
-        this.http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     private WebClient(WebClient same, int port) {
@@ -82,15 +93,23 @@ public class WebClient {
         this.http = same.http;
     }
 
-    /** The same visitor (same cookies, same address) talking to another instance of the application on this port. */
+    /**
+     * The same visitor (same cookies, same address) talking to another instance of the
+     * application on this port.
+     */
     public WebClient samePersonOn(int port) {
         return new WebClient(this, port);
     }
 
     /** The value of a cookie this visitor holds, or null. */
     public String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore()
+            .getCookies()
+            .stream()
+            .filter(c -> c.getName().equals(name))
+            .map(java.net.HttpCookie::getValue)
+            .findFirst()
+            .orElse(null);
     }
 
     public Page get(String path) {
@@ -117,22 +136,28 @@ public class WebClient {
             if (form.length() > 0) {
                 form.append('&');
             }
-            form.append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(v == null ? "" : v, StandardCharsets.UTF_8));
+            form.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v == null ? "" : v, StandardCharsets.UTF_8));
         });
-        return send(HttpRequest.newBuilder(uri(action)).header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+        return send(HttpRequest.newBuilder(uri(action))
+            .header("Accept", "text/html")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
     }
 
-    /** Multipart POST (file uploads): each file part is name → (filename, content type, bytes). */
-    public Page postMultipart(String action, Map<String, String> fields, Map<String, FilePart> files, String csrfToken) {
+    /**
+     * Multipart POST (file uploads): each file part is name → (filename, content type,
+     * bytes).
+     */
+    public Page postMultipart(String action, Map<String, String> fields, Map<String, FilePart> files,
+            String csrfToken) {
         String boundary = "----wspolnie" + UUID.randomUUID();
         var out = new java.io.ByteArrayOutputStream();
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", csrfToken);
-        all.forEach((k, v) -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n"
-                + (v == null ? "" : v) + "\r\n"));
+        all.forEach((k, v) -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + (v == null ? "" : v) + "\r\n"));
         files.forEach((k, f) -> {
             write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"; filename=\""
                     + f.filename() + "\"\r\nContent-Type: " + f.contentType() + "\r\n\r\n");
@@ -140,9 +165,10 @@ public class WebClient {
             write(out, "\r\n");
         });
         write(out, "--" + boundary + "--\r\n");
-        return send(HttpRequest.newBuilder(uri(action)).header("Accept", "text/html")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+        return send(HttpRequest.newBuilder(uri(action))
+            .header("Accept", "text/html")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
     }
 
     public record FilePart(String filename, String contentType, byte[] bytes) {
@@ -161,9 +187,11 @@ public class WebClient {
         try {
             return http.send(HttpRequest.newBuilder(uri(path)).header("X-Forwarded-For", address).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
@@ -184,11 +212,14 @@ public class WebClient {
     private Page send(HttpRequest.Builder request) {
         request.header("X-Forwarded-For", address);
         try {
-            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(r.statusCode(), r.body(), r.headers().map());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
@@ -199,7 +230,12 @@ public class WebClient {
     }
 
     static String unescape(String s) {
-        return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&#x27;", "'").replace("&amp;", "&");
+        return s.replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&#x27;", "'")
+            .replace("&amp;", "&");
     }
+
 }

@@ -10,9 +10,11 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 
-/** The principal of a logged-in person. Roles are not cached here: see AccountPermissions. */
-record AccountUser(long userId, String email, String displayName, String passwordHash, boolean emailConfirmed)
-        implements UserDetails, AuthenticatedUser, Serializable {
+/**
+ * The principal of a logged-in person. Roles are not cached here: see AccountPermissions.
+ */
+record AccountUser(long userId, String email, String displayName, String passwordHash,
+        boolean emailConfirmed) implements UserDetails, AuthenticatedUser, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

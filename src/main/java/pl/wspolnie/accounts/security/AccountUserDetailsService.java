@@ -18,12 +18,13 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String email) {
         return jdbc.sql("""
-                        select id, email, display_name, password_hash, email_confirmed
-                        from user_account where lower(email) = lower(?)""")
-                .param(email == null ? "" : email.strip())
-                .query((rs, n) -> new AccountUser(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5)))
-                .optional()
-                .orElseThrow(() -> new UsernameNotFoundException("no account"));
+                select id, email, display_name, password_hash, email_confirmed
+                from user_account where lower(email) = lower(?)""")
+            .param(email == null ? "" : email.strip())
+            .query((rs, n) -> new AccountUser(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getBoolean(5)))
+            .optional()
+            .orElseThrow(() -> new UsernameNotFoundException("no account"));
     }
+
 }

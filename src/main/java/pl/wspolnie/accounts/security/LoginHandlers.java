@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
-/** After a login attempt: remember the typed e-mail and say exactly why a login failed. */
+/**
+ * After a login attempt: remember the typed e-mail and say exactly why a login failed.
+ */
 @Component
 class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
@@ -22,6 +24,7 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
     static final String LOCK_MINUTES = "wspolnie.login.lockMinutes";
 
     private final Clock clock;
+
     private final LoginRecorder recorder;
 
     LoginHandlers(Clock clock, LoginRecorder recorder) {
@@ -32,7 +35,7 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                        Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+            Authentication authentication) throws IOException, jakarta.servlet.ServletException {
         request.getSession().removeAttribute(LAST_EMAIL);
         if (authentication.getPrincipal() instanceof AccountUser user) {
             recorder.loggedIn(user.userId());
@@ -42,19 +45,23 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException {
+            AuthenticationException exception) throws IOException {
         String email = request.getParameter("email");
         request.getSession().setAttribute(LAST_EMAIL, email == null ? "" : email.strip());
         String reason;
         if (exception instanceof ThrottledAuthenticationProvider.TooManyAttemptsException locked) {
-            long minutes = Math.max(1, (long) Math.ceil(Duration.between(clock.instant(), locked.until()).getSeconds() / 60.0));
+            long minutes = Math.max(1,
+                    (long) Math.ceil(Duration.between(clock.instant(), locked.until()).getSeconds() / 60.0));
             request.getSession().setAttribute(LOCK_MINUTES, minutes);
             reason = locked.accountPaused() ? "paused" : "locked";
-        } else if (exception instanceof DisabledException) {
+        }
+        else if (exception instanceof DisabledException) {
             reason = "unconfirmed";
-        } else {
+        }
+        else {
             reason = "bad";
         }
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }
+
 }

@@ -14,9 +14,10 @@ import pl.wspolnie.accounts.AccountService;
 import java.util.Optional;
 
 /**
- * The unlock link mailed to the owner when logins of their account from new addresses were paused. Opening it shows
- * a button (a mail scanner that fetches links uses nothing up); pressing it uses the link once and trusts the
- * address it came from, so the owner logs in from there with their password at once.
+ * The unlock link mailed to the owner when logins of their account from new addresses
+ * were paused. Opening it shows a button (a mail scanner that fetches links uses nothing
+ * up); pressing it uses the link once and trusts the address it came from, so the owner
+ * logs in from there with their password at once.
  */
 @Controller
 class LoginUnlockController {
@@ -24,6 +25,7 @@ class LoginUnlockController {
     private static final Logger log = LoggerFactory.getLogger(LoginUnlockController.class);
 
     private final AccountService accounts;
+
     private final LoginThrottle throttle;
 
     LoginUnlockController(AccountService accounts, LoginThrottle throttle) {
@@ -40,7 +42,7 @@ class LoginUnlockController {
 
     @PostMapping("/login/unlock")
     String unlock(@RequestParam(required = false) String token, HttpServletRequest request, Model model,
-                  RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         Optional<String> email = accounts.useUnlockToken(token);
         if (email.isEmpty()) {
             model.addAttribute("usable", false);
@@ -53,4 +55,5 @@ class LoginUnlockController {
         redirect.addFlashAttribute("notice", "accounts.unlock.done");
         return "redirect:/login";
     }
+
 }

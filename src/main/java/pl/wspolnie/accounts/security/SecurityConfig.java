@@ -25,9 +25,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One security chain for pages and the API. Anonymous visitors reach only the paths that modules
- * declare as {@link PublicPaths}; every other request needs a login, and what a logged-in person
- * may do is decided in the use cases (Permissions). CSRF protects every form.
+ * One security chain for pages and the API. Anonymous visitors reach only the paths that
+ * modules declare as {@link PublicPaths}; every other request needs a login, and what a
+ * logged-in person may do is decided in the use cases (Permissions). CSRF protects every
+ * form.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -39,20 +40,21 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         String current = "argon2";
-        return new DelegatingPasswordEncoder(current, Map.of(
-                current, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+        return new DelegatingPasswordEncoder(current, Map.of(current,
+                Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
     }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
-                                            AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder,
-                                            LoginThrottle throttle, LoginHandlers handlers, AccountService accounts,
-                                            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mvc) throws Exception {
+            AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+            LoginHandlers handlers, AccountService accounts,
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mvc) throws Exception {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
         dao.setPasswordEncoder(passwordEncoder);
-        // Check the password before telling that an account is unconfirmed, so a wrong password reveals nothing.
-        dao.setPreAuthenticationChecks(user -> { });
+        // Check the password before telling that an account is unconfirmed, so a wrong
+        // password reveals nothing.
+        dao.setPreAuthenticationChecks(user -> {
+        });
         dao.setPostAuthenticationChecks(user -> {
             if (!user.isEnabled()) {
                 throw new DisabledException("e-mail not confirmed");
@@ -65,36 +67,37 @@ class SecurityConfig {
                         : PathPatternRequestMatcher.pathPattern(paths.method(), pattern));
             }
         }
-        // A path no controller serves gets the 404 page, also for anonymous visitors (not a login redirect).
+        // A path no controller serves gets the 404 page, also for anonymous visitors (not
+        // a login redirect).
         open.add(new UnmappedPathMatcher(mvc));
-        http
-                .authenticationProvider(new ThrottledAuthenticationProvider(dao, throttle, accounts))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(open.toArray(RequestMatcher[]::new)).permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage("/login")
-                        .usernameParameter("email")
-                        .passwordParameter("password")
-                        .successHandler(handlers)
-                        .failureHandler(handlers)
-                        .permitAll())
-                .logout(logout -> logout
-                        .logoutUrl("/logout")
-                        .logoutSuccessUrl("/?loggedOut")
-                        .deleteCookies("JSESSIONID")
-                        .permitAll())
-                // The CSRF token lives in an HttpOnly cookie, not the session: anonymous visitors (and crawlers)
-                // reading public pages never create a server-side session.
-                // /preferences only sets the font-size and contrast cookies: no CSRF token, so public pages
-                // carry nothing per visitor and can be cached (see PublicPageCache).
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
-                        .ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/preferences")))
-                .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        http.authenticationProvider(new ThrottledAuthenticationProvider(dao, throttle, accounts))
+            .authorizeHttpRequests(auth -> auth.requestMatchers(open.toArray(RequestMatcher[]::new))
+                .permitAll()
+                .anyRequest()
+                .authenticated())
+            .formLogin(form -> form.loginPage("/login")
+                .usernameParameter("email")
+                .passwordParameter("password")
+                .successHandler(handlers)
+                .failureHandler(handlers)
+                .permitAll())
+            .logout(logout -> logout.logoutUrl("/logout")
+                .logoutSuccessUrl("/?loggedOut")
+                .deleteCookies("JSESSIONID")
+                .permitAll())
+            // The CSRF token lives in an HttpOnly cookie, not the session: anonymous
+            // visitors (and crawlers)
+            // reading public pages never create a server-side session.
+            // /preferences only sets the font-size and contrast cookies: no CSRF token,
+            // so public pages
+            // carry nothing per visitor and can be cached (see PublicPageCache).
+            .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
+                .ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/preferences")))
+            .sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
+            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(
+                        ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
     }
 
@@ -105,7 +108,10 @@ class SecurityConfig {
         return tokens;
     }
 
-    /** The load balancer's health probes (status only; see management.endpoint.health in application.yml). */
+    /**
+     * The load balancer's health probes (status only; see management.endpoint.health in
+     * application.yml).
+     */
     @Bean
     PublicPaths healthPublicPaths() {
         return PublicPaths.get("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness");
@@ -113,6 +119,8 @@ class SecurityConfig {
 
     @Bean
     PublicPaths accountPublicPaths() {
-        return PublicPaths.any("/login", "/login/unlock", "/register", "/register/**", "/password/forgot", "/password/reset");
+        return PublicPaths.any("/login", "/login/unlock", "/register", "/register/**", "/password/forgot",
+                "/password/reset");
     }
+
 }

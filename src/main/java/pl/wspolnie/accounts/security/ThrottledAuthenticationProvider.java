@@ -13,15 +13,21 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Password login under the {@link LoginThrottle}: a locked address is refused; an account paused by failures is
- * refused only from addresses it does not trust — before the password is checked, so a paused account cannot be
- * guessed at — while its owner logs in from a trusted address or after opening the unlock link mailed at the pause.
+ * Password login under the {@link LoginThrottle}: a locked address is refused; an account
+ * paused by failures is refused only from addresses it does not trust — before the
+ * password is checked, so a paused account cannot be guessed at — while its owner logs in
+ * from a trusted address or after opening the unlock link mailed at the pause.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
-    /** Carries the end of the lock, and whose lock it is, to the failure handler, which shows it to the person. */
+    /**
+     * Carries the end of the lock, and whose lock it is, to the failure handler, which
+     * shows it to the person.
+     */
     static class TooManyAttemptsException extends LockedException {
+
         private final Instant until;
+
         private final boolean accountPaused;
 
         TooManyAttemptsException(Instant until, boolean accountPaused) {
@@ -34,17 +40,24 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             return until;
         }
 
-        /** True when the account is paused for untrusted addresses (rather than this address being locked). */
+        /**
+         * True when the account is paused for untrusted addresses (rather than this
+         * address being locked).
+         */
         boolean accountPaused() {
             return accountPaused;
         }
+
     }
 
     private final DaoAuthenticationProvider delegate;
+
     private final LoginThrottle throttle;
+
     private final AccountService accounts;
 
-    ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle, AccountService accounts) {
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle,
+            AccountService accounts) {
         this.delegate = delegate;
         this.throttle = throttle;
         this.accounts = accounts;
@@ -71,7 +84,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             Authentication result = delegate.authenticate(authentication);
             throttle.succeeded(accountKey, address);
             return result;
-        } catch (BadCredentialsException e) {
+        }
+        catch (BadCredentialsException e) {
             throttle.recordAddressFailure(ipKey);
             if (!trusted && throttle.recordAccountFailure(accountKey)) {
                 accounts.requestLoginUnlock(email);
@@ -89,7 +103,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
 
     static String remoteAddress(Authentication authentication) {
-        if (authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
+        if (authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null) {
             return details.getRemoteAddress();
         }
         return "unknown";
@@ -99,4 +114,5 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
+
 }

@@ -5,7 +5,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
-/** Matches requests that no controller handles, so they reach the 404 page instead of the login form. */
+/**
+ * Matches requests that no controller handles, so they reach the 404 page instead of the
+ * login form.
+ */
 class UnmappedPathMatcher implements RequestMatcher {
 
     private final RequestMappingHandlerMapping mapping;
@@ -22,13 +25,16 @@ class UnmappedPathMatcher implements RequestMatcher {
                 ServletRequestPathUtils.parseAndCache(request);
             }
             return mapping.getHandler(request) == null && !request.getRequestURI().startsWith("/admin");
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             // e.g. a mapped path with another HTTP method: leave it protected
             return false;
-        } finally {
+        }
+        finally {
             if (parsedHere) {
                 ServletRequestPathUtils.clearParsedRequestPath(request);
             }
         }
     }
+
 }

@@ -6,11 +6,15 @@ import pl.wspolnie.accounts.RoleAdministration;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 
-/** The header's account part: who is logged in and whether to show the administration link. */
+/**
+ * The header's account part: who is logged in and whether to show the administration
+ * link.
+ */
 @ControllerAdvice
 class AccountLayoutAdvice {
 
     private final Permissions permissions;
+
     private final RoleAdministration roles;
 
     AccountLayoutAdvice(Permissions permissions, RoleAdministration roles) {
@@ -27,4 +31,5 @@ class AccountLayoutAdvice {
     boolean adminMenu() {
         return permissions.currentUser().isPresent() && roles.mayAdministerRoles();
     }
+
 }

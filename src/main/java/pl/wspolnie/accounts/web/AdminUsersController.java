@@ -34,13 +34,17 @@ class AdminUsersController {
     }
 
     private final RoleAdministration roles;
+
     private final AccountDirectory directory;
+
     private final Jsts jsts;
+
     private final Permissions permissions;
+
     private final org.springframework.beans.factory.ObjectProvider<AdditionalRoles> additionalRoles;
 
     AdminUsersController(RoleAdministration roles, AccountDirectory directory, Jsts jsts, Permissions permissions,
-                         org.springframework.beans.factory.ObjectProvider<AdditionalRoles> additionalRoles) {
+            org.springframework.beans.factory.ObjectProvider<AdditionalRoles> additionalRoles) {
         this.roles = roles;
         this.directory = directory;
         this.jsts = jsts;
@@ -72,14 +76,15 @@ class AdminUsersController {
 
     @PostMapping("/admin/users/{id}/roles")
     String grant(@PathVariable long id, @Validated @ModelAttribute("form") GrantForm form, BindingResult result,
-                 Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         requireAdmin();
         if (!result.hasErrors()) {
             try {
                 roles.grant(id, form.role(), form.jstId());
                 redirect.addFlashAttribute("notice", "accounts.roles.granted");
                 return "redirect:/admin/users/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -92,7 +97,8 @@ class AdminUsersController {
         try {
             roles.revoke(assignmentId);
             redirect.addFlashAttribute("notice", "accounts.roles.revoked");
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
         }
@@ -118,4 +124,5 @@ class AdminUsersController {
             throw new AccessDeniedException("administrators only");
         }
     }
+
 }

@@ -25,15 +25,14 @@ import java.util.Locale;
 @Controller
 class AuthPagesController {
 
-    static final String LAST_EMAIL = "wspolnie.login.lastEmail"; // written by LoginHandlers
+    static final String LAST_EMAIL = "wspolnie.login.lastEmail"; // written by
+                                                                 // LoginHandlers
     static final String LOCK_MINUTES = "wspolnie.login.lockMinutes";
 
-    record RegistrationForm(
-            @NotBlank @Email @Size(max = 320) String email,
+    record RegistrationForm(@NotBlank @Email @Size(max = 320) String email,
             @NotBlank @Size(max = 200) String displayName,
             @NotBlank @Size(min = 10, max = 128, message = "{accounts.password.policy}") String password,
-            @NotBlank String passwordRepeat,
-            Long jstId,
+            @NotBlank String passwordRepeat, Long jstId,
             @AssertTrue(message = "{accounts.register.acceptRequired}") boolean acceptTerms) {
 
         static RegistrationForm empty() {
@@ -45,11 +44,12 @@ class AuthPagesController {
     }
 
     record ResetForm(@NotBlank @Size(max = 200) String token,
-                     @NotBlank @Size(min = 10, max = 128, message = "{accounts.password.policy}") String password,
-                     @NotBlank String passwordRepeat) {
+            @NotBlank @Size(min = 10, max = 128, message = "{accounts.password.policy}") String password,
+            @NotBlank String passwordRepeat) {
     }
 
     private final AccountService accounts;
+
     private final Jsts jsts;
 
     AuthPagesController(AccountService accounts, Jsts jsts) {
@@ -59,7 +59,8 @@ class AuthPagesController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, HttpServletRequest request, Model model) {
-        HttpSession session = request.getSession(false); // reading the login page creates no session
+        HttpSession session = request.getSession(false); // reading the login page creates
+                                                         // no session
         model.addAttribute("email", session == null ? null : session.getAttribute(LAST_EMAIL));
         model.addAttribute("error", error);
         model.addAttribute("lockMinutes", session == null ? null : session.getAttribute(LOCK_MINUTES));
@@ -73,7 +74,8 @@ class AuthPagesController {
     }
 
     @PostMapping("/register")
-    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result, Model model, Locale locale) {
+    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result, Model model,
+            Locale locale) {
         if (form.password() != null && !form.password().equals(form.passwordRepeat())) {
             result.rejectValue("passwordRepeat", "accounts.password.mismatch");
         }
@@ -82,7 +84,8 @@ class AuthPagesController {
                 accounts.register(form.email(), form.displayName(), form.password(), form.jstId(), locale);
                 model.addAttribute("email", form.email());
                 return "accounts/registered";
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -155,4 +158,5 @@ class AuthPagesController {
         redirect.addFlashAttribute("notice", "accounts.reset.done");
         return "redirect:/login";
     }
+
 }

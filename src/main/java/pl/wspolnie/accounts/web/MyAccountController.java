@@ -24,18 +24,22 @@ import java.util.List;
 class MyAccountController {
 
     record PasswordChangeForm(@NotBlank String currentPassword,
-                              @NotBlank @Size(min = 10, max = 128, message = "{accounts.password.policy}") String newPassword,
-                              @NotBlank String newPasswordRepeat) {
+            @NotBlank @Size(min = 10, max = 128, message = "{accounts.password.policy}") String newPassword,
+            @NotBlank String newPasswordRepeat) {
     }
 
     private final Permissions permissions;
+
     private final RoleAdministration roles;
+
     private final AccountService accounts;
+
     private final Jsts jsts;
+
     private final org.springframework.beans.factory.ObjectProvider<AdditionalRoles> additionalRoles;
 
     MyAccountController(Permissions permissions, RoleAdministration roles, AccountService accounts, Jsts jsts,
-                        org.springframework.beans.factory.ObjectProvider<AdditionalRoles> additionalRoles) {
+            org.springframework.beans.factory.ObjectProvider<AdditionalRoles> additionalRoles) {
         this.permissions = permissions;
         this.roles = roles;
         this.accounts = accounts;
@@ -47,7 +51,8 @@ class MyAccountController {
     String account(Model model) {
         long userId = permissions.requireUser().userId();
         model.addAttribute("roles", RoleRows.of(roles.rolesOf(userId), jsts));
-        model.addAttribute("otherRoles", additionalRoles.orderedStream().flatMap(r -> r.rolesOf(userId).stream()).toList());
+        model.addAttribute("otherRoles",
+                additionalRoles.orderedStream().flatMap(r -> r.rolesOf(userId).stream()).toList());
         return "accounts/account";
     }
 
@@ -59,7 +64,7 @@ class MyAccountController {
 
     @PostMapping("/account/password")
     String changePassword(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
-                          RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         if (form.newPassword() != null && !form.newPassword().equals(form.newPasswordRepeat())) {
             result.rejectValue("newPasswordRepeat", "accounts.password.mismatch");
         }
@@ -68,10 +73,12 @@ class MyAccountController {
                 accounts.changePassword(permissions.requireUser().userId(), form.currentPassword(), form.newPassword());
                 redirect.addFlashAttribute("notice", "accounts.password.changed");
                 return "redirect:/account";
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
         return "accounts/password";
     }
+
 }

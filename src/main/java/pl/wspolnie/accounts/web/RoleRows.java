@@ -15,13 +15,18 @@ record RoleRow(long id, Role role, String jstName, Instant grantedAt) {
 }
 
 final class RoleRows {
+
     private RoleRows() {
     }
 
     static List<RoleRow> of(List<RoleAssignment> assignments, Jsts jsts) {
-        Map<Long, String> names = jsts.all().stream().collect(Collectors.toMap(JstSummary::id, JstSummary::name, (a, b) -> a));
+        Map<Long, String> names = jsts.all()
+            .stream()
+            .collect(Collectors.toMap(JstSummary::id, JstSummary::name, (a, b) -> a));
         return assignments.stream()
-                .map(a -> new RoleRow(a.getId(), a.getRole(), a.getJstId() == null ? null : names.get(a.getJstId()), a.getGrantedAt()))
-                .toList();
+            .map(a -> new RoleRow(a.getId(), a.getRole(), a.getJstId() == null ? null : names.get(a.getJstId()),
+                    a.getGrantedAt()))
+            .toList();
     }
+
 }

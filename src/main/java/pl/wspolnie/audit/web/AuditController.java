@@ -14,12 +14,17 @@ import pl.wspolnie.shared.security.Role;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** Administrators browse the audit log; a JST administrator sees the entries of their JSTs. */
+/**
+ * Administrators browse the audit log; a JST administrator sees the entries of their
+ * JSTs.
+ */
 @Controller
 class AuditController {
 
     private final AuditLog log;
+
     private final Permissions permissions;
+
     private final Jsts jsts;
 
     AuditController(AuditLog log, Permissions permissions, Jsts jsts) {
@@ -29,15 +34,11 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String audit(@RequestParam(required = false) String entityType,
-                 @RequestParam(required = false) String entityId,
-                 @RequestParam(required = false) String actor,
-                 @RequestParam(required = false) String action,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                 @RequestParam(required = false) Long jstId,
-                 @RequestParam(defaultValue = "0") int page,
-                 Model model) {
+    String audit(@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
+            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long jstId, @RequestParam(defaultValue = "0") int page, Model model) {
         permissions.requireUser();
         Set<Long> restrictTo = null;
         if (!permissions.isPlatformAdmin()) {
@@ -51,7 +52,9 @@ class AuditController {
         model.addAttribute("result", log.search(filter, Math.max(0, page), 50));
         model.addAttribute("entityTypes", log.entityTypes());
         Set<Long> visible = restrictTo;
-        model.addAttribute("jsts", jsts.all().stream().filter(j -> visible == null || visible.contains(j.id())).toList());
+        model.addAttribute("jsts",
+                jsts.all().stream().filter(j -> visible == null || visible.contains(j.id())).toList());
         return "audit/log";
     }
+
 }

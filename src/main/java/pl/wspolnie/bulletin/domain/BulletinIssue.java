@@ -21,7 +21,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An issue of a JST's bulletin: DRAFT while the editor works on it, PUBLISHED with its number and PDF. */
+/**
+ * An issue of a JST's bulletin: DRAFT while the editor works on it, PUBLISHED with its
+ * number and PDF.
+ */
 @Entity
 @Table(name = "bulletin_issue")
 public class BulletinIssue implements JstScoped {
@@ -29,23 +32,33 @@ public class BulletinIssue implements JstScoped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "jst_id", updatable = false)
     private Long jstId;
+
     private Integer number;
+
     @Column(name = "period_from")
     private LocalDate periodFrom;
+
     @Column(name = "period_to")
     private LocalDate periodTo;
+
     private String status;
+
     @AuditMasked
     @Basic(fetch = FetchType.LAZY)
     private byte[] pdf;
+
     @Column(name = "created_by", updatable = false)
     private Long createdBy;
+
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+
     @Column(name = "published_at")
     private Instant publishedAt;
+
     @Version
     private long version;
 
@@ -82,13 +95,40 @@ public class BulletinIssue implements JstScoped {
         return jstId;
     }
 
-    public Long getId() { return id; }
-    public Long getJstId() { return jstId; }
-    public Integer getNumber() { return number; }
-    public LocalDate getPeriodFrom() { return periodFrom; }
-    public LocalDate getPeriodTo() { return periodTo; }
-    public byte[] getPdf() { return pdf; }
-    public Instant getPublishedAt() { return publishedAt; }
-    public long getVersion() { return version; }
-    public List<BulletinItem> getItems() { return items; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public Integer getNumber() {
+        return number;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    public byte[] getPdf() {
+        return pdf;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<BulletinItem> getItems() {
+        return items;
+    }
+
 }

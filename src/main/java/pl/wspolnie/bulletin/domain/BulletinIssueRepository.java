@@ -12,12 +12,19 @@ public interface BulletinIssueRepository extends JpaRepository<BulletinIssue, Lo
 
     /** What the archive shows (not the PDF bytes). */
     interface Listed {
+
         Long getId();
+
         Long getJstId();
+
         Integer getNumber();
+
         java.time.LocalDate getPeriodFrom();
+
         java.time.LocalDate getPeriodTo();
+
         java.time.Instant getPublishedAt();
+
     }
 
     @Query(value = "select i.id as id, i.jstId as jstId, i.number as number, i.periodFrom as periodFrom, i.periodTo as periodTo, "
@@ -30,4 +37,5 @@ public interface BulletinIssueRepository extends JpaRepository<BulletinIssue, Lo
 
     @Query("select coalesce(max(i.number), 0) from BulletinIssue i where i.jstId = :jstId")
     int lastNumber(long jstId);
+
 }

@@ -20,13 +20,19 @@ public class BulletinItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private int position;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "content_type")
     private ContentType contentType;
+
     private String title;
+
     private String summary;
+
     private String path;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -47,11 +53,32 @@ public class BulletinItem {
         this.summary = summary;
     }
 
-    public Long getId() { return id; }
-    public int getPosition() { return position; }
-    public ContentType getContentType() { return contentType; }
-    public String getTitle() { return title; }
-    public String getSummary() { return summary; }
-    public String getPath() { return path; }
-    public Instant getPublishedAt() { return publishedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public ContentType getContentType() {
+        return contentType;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
 }

@@ -14,22 +14,31 @@ import pl.wspolnie.subscriptions.Newsletter;
 import java.util.List;
 import java.util.Locale;
 
-/** Sends a published issue as a newsletter (text with links, the PDF attached) to the subscribers who opted in. */
+/**
+ * Sends a published issue as a newsletter (text with links, the PDF attached) to the
+ * subscribers who opted in.
+ */
 @Component
 class BulletinMails {
 
     private static final Locale POLISH = Locale.forLanguageTag("pl");
 
     private final BulletinIssueRepository issues;
+
     private final Newsletter newsletter;
+
     private final Jsts jsts;
+
     private final Mailer mailer;
+
     private final ApplicationEventPublisher events;
+
     private final MessageSource messages;
+
     private final String baseUrl;
 
     BulletinMails(BulletinIssueRepository issues, Newsletter newsletter, Jsts jsts, Mailer mailer,
-                  ApplicationEventPublisher events, MessageSource messages, @Value("${wspolnie.base-url}") String baseUrl) {
+            ApplicationEventPublisher events, MessageSource messages, @Value("${wspolnie.base-url}") String baseUrl) {
         this.issues = issues;
         this.newsletter = newsletter;
         this.jsts = jsts;
@@ -40,14 +49,16 @@ class BulletinMails {
     }
 
     /**
-     * One event per subscriber (small: the PDF is read when each mail goes out), stored with this listener's
-     * transaction: a mail that fails is retried alone, and nobody gets the issue twice.
+     * One event per subscriber (small: the PDF is read when each mail goes out), stored
+     * with this listener's transaction: a mail that fails is retried alone, and nobody
+     * gets the issue twice.
      */
     @ApplicationModuleListener
     void on(BulletinPublished event) {
         BulletinIssue issue = issues.findById(event.issueId()).orElseThrow();
         for (AccountSummary person : newsletter.recipients(issue.getJstId())) {
-            events.publishEvent(new NewsletterMailDue(issue.getId(), person.id(), person.email(), person.displayName()));
+            events
+                .publishEvent(new NewsletterMailDue(issue.getId(), person.id(), person.email(), person.displayName()));
         }
     }
 
@@ -63,11 +74,13 @@ class BulletinMails {
             }
             list.append("  ").append(baseUrl).append(item.getPath()).append("\n\n");
         });
-        String subject = messages.getMessage("bulletin.mail.subject", new Object[]{issue.getNumber(), jst}, POLISH);
-        mailer.send(new OutgoingMail(due.email(), subject,
-                messages.getMessage("bulletin.mail.body", new Object[]{due.displayName(), issue.getNumber(), jst,
-                        list.toString().strip(), baseUrl + "/bulletin/" + issue.getId() + ".pdf",
-                        baseUrl + "/account/subscriptions"}, POLISH),
-                List.of(new OutgoingMail.Attachment("biuletyn-" + issue.getNumber() + ".pdf", "application/pdf", issue.getPdf()))));
+        String subject = messages.getMessage("bulletin.mail.subject", new Object[] { issue.getNumber(), jst }, POLISH);
+        mailer.send(new OutgoingMail(due.email(), subject, messages.getMessage("bulletin.mail.body",
+                new Object[] { due.displayName(), issue.getNumber(), jst, list.toString().strip(),
+                        baseUrl + "/bulletin/" + issue.getId() + ".pdf", baseUrl + "/account/subscriptions" },
+                POLISH),
+                List.of(new OutgoingMail.Attachment("biuletyn-" + issue.getNumber() + ".pdf", "application/pdf",
+                        issue.getPdf()))));
     }
+
 }

@@ -27,12 +27,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Use cases of the bulletin: propose an issue for a period, edit it, publish it (PDF and newsletter). */
+/**
+ * Use cases of the bulletin: propose an issue for a period, edit it, publish it (PDF and
+ * newsletter).
+ */
 @Service
 @Transactional
 public class Bulletins {
 
-    static final Role[] EDITORS = {Role.OFFICIAL, Role.LIAISON_OFFICER, Role.CENTRE_STAFF};
+    static final Role[] EDITORS = { Role.OFFICIAL, Role.LIAISON_OFFICER, Role.CENTRE_STAFF };
+
     public static final int MAX_PERIOD_DAYS = 366;
 
     /** An editor's change of one entry: its new position and summary, or removal. */
@@ -40,15 +44,21 @@ public class Bulletins {
     }
 
     private final BulletinIssueRepository issues;
+
     private final PublishedItems publishedItems;
+
     private final PdfDocuments pdfs;
+
     private final Permissions permissions;
+
     private final Jsts jsts;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     Bulletins(BulletinIssueRepository issues, PublishedItems publishedItems, PdfDocuments pdfs, Permissions permissions,
-              Jsts jsts, ApplicationEventPublisher events, Clock clock) {
+            Jsts jsts, ApplicationEventPublisher events, Clock clock) {
         this.issues = issues;
         this.publishedItems = publishedItems;
         this.pdfs = pdfs;
@@ -83,7 +93,10 @@ public class Bulletins {
         return issues.drafts(editorJsts().stream().map(JstSummary::id).toList());
     }
 
-    /** A draft issue with the period's items of the JST (and the gminas below it, and partnership-wide items). */
+    /**
+     * A draft issue with the period's items of the JST (and the gminas below it, and
+     * partnership-wide items).
+     */
     public long propose(Long jstId, LocalDate from, LocalDate to) {
         AuthenticatedUser user = permissions.requireUser();
         if (jstId == null || !jsts.exists(jstId)) {
@@ -101,8 +114,9 @@ public class Bulletins {
                 to.plusDays(1).atStartOfDay(ClockConfig.WARSAW).toInstant(), jsts.selfAndDescendants(jstId));
         int position = 1;
         for (PublishedItem item : found) {
-            issue.getItems().add(new BulletinItem(position++, item.type(), item.title(), trim(item.summary()),
-                    item.path(), item.publishedAt()));
+            issue.getItems()
+                .add(new BulletinItem(position++, item.type(), item.title(), trim(item.summary()), item.path(),
+                        item.publishedAt()));
         }
         issues.save(issue);
         return issue.getId();
@@ -137,7 +151,10 @@ public class Bulletins {
         }
     }
 
-    /** Numbers the issue (next of its JST), renders the PDF and sends the newsletter after the commit. */
+    /**
+     * Numbers the issue (next of its JST), renders the PDF and sends the newsletter after
+     * the commit.
+     */
     public void publish(long id) {
         BulletinIssue issue = forEdit(id);
         if (issue.getItems().isEmpty()) {
@@ -166,8 +183,10 @@ public class Bulletins {
 
     private byte[] pdf(BulletinIssue issue, int number) {
         Locale polish = Locale.forLanguageTag("pl");
-        List<BulletinItem> items = issue.getItems().stream()
-                .sorted(java.util.Comparator.comparingInt(BulletinItem::getPosition)).toList();
+        List<BulletinItem> items = issue.getItems()
+            .stream()
+            .sorted(java.util.Comparator.comparingInt(BulletinItem::getPosition))
+            .toList();
         int half = (items.size() + 1) / 2;
         Map<String, Object> model = new HashMap<>();
         model.put("jstName", jsts.get(issue.getJstId()).name());
@@ -188,4 +207,5 @@ public class Bulletins {
         String s = summary.strip();
         return s.length() > 1000 ? s.substring(0, 999) + "…" : s;
     }
+
 }

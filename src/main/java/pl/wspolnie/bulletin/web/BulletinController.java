@@ -33,12 +33,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The public archive of issues, the editor's pages (propose, edit, publish) and the PDFs. */
+/**
+ * The public archive of issues, the editor's pages (propose, edit, publish) and the PDFs.
+ */
 @Controller
 class BulletinController {
 
     private final Bulletins bulletins;
+
     private final Jsts jsts;
+
     private final Clock clock;
 
     BulletinController(Bulletins bulletins, Jsts jsts, Clock clock) {
@@ -71,7 +75,7 @@ class BulletinController {
 
     @PostMapping("/bulletin/new")
     String propose(@RequestParam(required = false) Long jstId, @RequestParam(defaultValue = "") String from,
-                   @RequestParam(defaultValue = "") String to, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String to, Model model, RedirectAttributes redirect) {
         LocalDate f = date(from);
         LocalDate t = date(to);
         if (f == null || t == null) {
@@ -80,7 +84,8 @@ class BulletinController {
         try {
             long id = bulletins.propose(jstId, f, t);
             return "redirect:/bulletin/" + id + "/edit";
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             return form(model, jstId, from, to, e);
         }
     }
@@ -106,10 +111,13 @@ class BulletinController {
         return "bulletin/edit";
     }
 
-    /** Fields per entry: position-ID, summary-ID, remove-ID (checkbox); the button "publish" also publishes. */
+    /**
+     * Fields per entry: position-ID, summary-ID, remove-ID (checkbox); the button
+     * "publish" also publishes.
+     */
     @PostMapping("/bulletin/{id:\\d+}/edit")
     String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
-                RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         BulletinIssue issue = bulletins.forEdit(id);
         List<Bulletins.ItemEdit> edits = new ArrayList<>();
         for (BulletinItem item : issue.getItems()) {
@@ -117,7 +125,8 @@ class BulletinController {
             int position;
             try {
                 position = pos == null ? item.getPosition() : Integer.parseInt(pos.strip());
-            } catch (NumberFormatException e) {
+            }
+            catch (NumberFormatException e) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "position");
             }
             String summary = params.getFirst("summary-" + item.getId());
@@ -133,7 +142,8 @@ class BulletinController {
                 bulletins.publish(id);
                 redirect.addFlashAttribute("notice", "bulletin.publishedNotice");
                 return "redirect:/bulletin";
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 model.addAttribute("error", e);
                 return edit(id, model);
             }
@@ -145,18 +155,22 @@ class BulletinController {
     @GetMapping("/bulletin/{id:\\d+}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         BulletinIssue issue = bulletins.published(id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("biuletyn-" + issue.getNumber() + ".pdf").build().toString())
-                .body(issue.getPdf());
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline().filename("biuletyn-" + issue.getNumber() + ".pdf").build().toString())
+            .body(issue.getPdf());
     }
 
     private static LocalDate date(String value) {
         try {
             String v = value.strip();
-            return v.contains(".") ? LocalDate.parse(v, java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) : LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
+            return v.contains(".") ? LocalDate.parse(v, java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                    : LocalDate.parse(v);
+        }
+        catch (DateTimeParseException e) {
             return null;
         }
     }
+
 }

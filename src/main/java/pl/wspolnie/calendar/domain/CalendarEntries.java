@@ -26,19 +26,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The entries of the common calendar: one per (source, sourceId), written only by the listeners of the calendar
- * events (a copy of what the owning module published, which audits its own data), read by the pages and feeds.
+ * The entries of the common calendar: one per (source, sourceId), written only by the
+ * listeners of the calendar events (a copy of what the owning module published, which
+ * audits its own data), read by the pages and feeds.
  */
 @Component
 @Transactional(readOnly = true)
 public class CalendarEntries {
 
     public record Entry(long id, String source, String sourceId, CalendarEntryType type, String title,
-                        String description, ZonedDateTime start, ZonedDateTime end, String place, Long jstId,
-                        List<String> sphereCodes, String path) {
+            String description, ZonedDateTime start, ZonedDateTime end, String place, Long jstId,
+            List<String> sphereCodes, String path) {
     }
 
-    /** Filters: JST (with the units below it; partnership-wide entries always match), sphere, type. */
+    /**
+     * Filters: JST (with the units below it; partnership-wide entries always match),
+     * sphere, type.
+     */
     public record Filter(Long jst, String sphere, CalendarEntryType type) {
         public static Filter none() {
             return new Filter(null, null, null);
@@ -49,8 +53,11 @@ public class CalendarEntries {
             + "e.ends_at, e.place, e.jst_id, e.sphere_codes, e.path";
 
     private final JdbcClient jdbc;
+
     private final Jsts jsts;
+
     private final Clock clock;
+
     private final Caches caches;
 
     CalendarEntries(JdbcClient jdbc, Jsts jsts, Clock clock, Caches caches) {
@@ -69,7 +76,9 @@ public class CalendarEntries {
     @ApplicationModuleListener
     void on(CalendarEntryWithdrawn event) {
         jdbc.sql("delete from calendar_entry where source = :source and source_id = :sourceId")
-                .param("source", event.source()).param("sourceId", event.sourceId()).update();
+            .param("source", event.source())
+            .param("sourceId", event.sourceId())
+            .update();
         pagesChanged();
     }
 
@@ -89,30 +98,40 @@ public class CalendarEntries {
                     description = excluded.description, starts_at = excluded.starts_at, ends_at = excluded.ends_at,
                     place = excluded.place, jst_id = excluded.jst_id, sphere_codes = excluded.sphere_codes,
                     path = excluded.path, updated_at = excluded.updated_at""")
-                .param("source", e.source()).param("sourceId", e.sourceId()).param("type", e.type().name())
-                .param("title", cut(e.title(), 300)).param("description", e.description())
-                .param("start", Timestamp.from(e.start().toInstant()))
-                .param("end", e.end() == null ? null : Timestamp.from(e.end().toInstant()))
-                .param("place", cut(e.place(), 300)).param("jst", e.jstId())
-                .param("spheres", "{" + String.join(",", e.sphereCodes().stream().map(c -> "\"" + c + "\"").toList()) + "}")
-                .param("path", e.path()).param("now", Timestamp.from(clock.instant()))
-                .update();
+            .param("source", e.source())
+            .param("sourceId", e.sourceId())
+            .param("type", e.type().name())
+            .param("title", cut(e.title(), 300))
+            .param("description", e.description())
+            .param("start", Timestamp.from(e.start().toInstant()))
+            .param("end", e.end() == null ? null : Timestamp.from(e.end().toInstant()))
+            .param("place", cut(e.place(), 300))
+            .param("jst", e.jstId())
+            .param("spheres", "{" + String.join(",", e.sphereCodes().stream().map(c -> "\"" + c + "\"").toList()) + "}")
+            .param("path", e.path())
+            .param("now", Timestamp.from(clock.instant()))
+            .update();
     }
 
     public Optional<Entry> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from calendar_entry e where e.id = :id").param("id", id)
-                .query(this::entry).optional();
+        return jdbc.sql("select " + COLUMNS + " from calendar_entry e where e.id = :id")
+            .param("id", id)
+            .query(this::entry)
+            .optional();
     }
 
     public Optional<Entry> find(String source, String sourceId) {
         return jdbc.sql("select " + COLUMNS + " from calendar_entry e where e.source = :source and e.source_id = :sid")
-                .param("source", source).param("sid", sourceId).query(this::entry).optional();
+            .param("source", source)
+            .param("sid", sourceId)
+            .query(this::entry)
+            .optional();
     }
 
     /** Entries starting in [from, to), in time order, at most {@code limit}. */
     public List<Entry> between(Instant from, Instant to, Filter filter, int limit) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS
-                + " from calendar_entry e where e.starts_at >= :from and e.starts_at < :to");
+        StringBuilder sql = new StringBuilder(
+                "select " + COLUMNS + " from calendar_entry e where e.starts_at >= :from and e.starts_at < :to");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("from", Timestamp.from(from));
         params.put("to", Timestamp.from(to));
@@ -148,4 +167,5 @@ public class CalendarEntries {
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
+
 }

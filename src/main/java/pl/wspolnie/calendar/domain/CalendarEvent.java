@@ -17,7 +17,10 @@ import pl.wspolnie.shared.events.CalendarEntryType;
 import java.time.Instant;
 import java.util.List;
 
-/** An event the calendar itself holds (a meeting, a forum session...), entered by an official or centre staff. */
+/**
+ * An event the calendar itself holds (a meeting, a forum session...), entered by an
+ * official or centre staff.
+ */
 @Entity
 @Table(name = "calendar_event")
 public class CalendarEvent implements JstScoped {
@@ -28,22 +31,32 @@ public class CalendarEvent implements JstScoped {
 
     @Column(name = "jst_id", nullable = false, updatable = false)
     private Long jstId;
+
     @Column(name = "author_id", nullable = false, updatable = false)
     private Long authorId;
+
     @Enumerated(EnumType.STRING)
     private CalendarEntryType type;
+
     private String title;
+
     private String description;
+
     @Column(name = "starts_at")
     private Instant startsAt;
+
     @Column(name = "ends_at")
     private Instant endsAt;
+
     private String place;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "sphere_codes", columnDefinition = "text[]")
     private String[] sphereCodes;
+
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+
     @Version
     private long version;
 
@@ -72,14 +85,44 @@ public class CalendarEvent implements JstScoped {
         return jstId;
     }
 
-    public Long getId() { return id; }
-    public Long getJstId() { return jstId; }
-    public CalendarEntryType getType() { return type; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public Instant getStartsAt() { return startsAt; }
-    public Instant getEndsAt() { return endsAt; }
-    public String getPlace() { return place; }
-    public List<String> getSphereCodes() { return sphereCodes == null ? List.of() : List.of(sphereCodes); }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public CalendarEntryType getType() {
+        return type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public List<String> getSphereCodes() {
+        return sphereCodes == null ? List.of() : List.of(sphereCodes);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
 }

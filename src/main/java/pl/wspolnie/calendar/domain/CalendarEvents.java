@@ -23,25 +23,30 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The calendar's own events: officials, liaison officers and centre staff of a JST add, change and cancel them.
- * They reach the calendar page, the feeds, subscriptions and the bulletin the same way as every other module's
- * items: through CalendarEntryPublished / CalendarEntryWithdrawn and ContentPublished.
+ * The calendar's own events: officials, liaison officers and centre staff of a JST add,
+ * change and cancel them. They reach the calendar page, the feeds, subscriptions and the
+ * bulletin the same way as every other module's items: through CalendarEntryPublished /
+ * CalendarEntryWithdrawn and ContentPublished.
  */
 @Service
 @Transactional
 public class CalendarEvents {
 
     public static final String SOURCE = "calendar";
-    static final Role[] ORGANISERS = {Role.OFFICIAL, Role.CENTRE_STAFF, Role.LIAISON_OFFICER};
+    static final Role[] ORGANISERS = { Role.OFFICIAL, Role.CENTRE_STAFF, Role.LIAISON_OFFICER };
 
     private final CalendarEventRepository events;
+
     private final Permissions permissions;
+
     private final Jsts jsts;
+
     private final ApplicationEventPublisher publisher;
+
     private final Clock clock;
 
-    CalendarEvents(CalendarEventRepository events, Permissions permissions, Jsts jsts, ApplicationEventPublisher publisher,
-                   Clock clock) {
+    CalendarEvents(CalendarEventRepository events, Permissions permissions, Jsts jsts,
+            ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.permissions = permissions;
         this.jsts = jsts;
@@ -75,7 +80,8 @@ public class CalendarEvents {
         CalendarEvent event = events.save(new CalendarEvent(jstId, user.userId(), details, clock.instant()));
         publish(event);
         publisher.publishEvent(new ContentPublished(ContentType.EVENT, String.valueOf(event.getId()), event.getTitle(),
-                event.getDescription(), path(event), event.getJstId(), Set.copyOf(event.getSphereCodes()), clock.instant()));
+                event.getDescription(), path(event), event.getJstId(), Set.copyOf(event.getSphereCodes()),
+                clock.instant()));
         return event.getId();
     }
 
@@ -126,4 +132,5 @@ public class CalendarEvents {
             throw new RuleViolation("end", "calendar.end.beforeStart");
         }
     }
+
 }

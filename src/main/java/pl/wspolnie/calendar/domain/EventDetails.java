@@ -7,5 +7,5 @@ import java.util.List;
 
 /** What an organiser enters about an event; {@code end} may be null. */
 public record EventDetails(CalendarEntryType type, String title, String description, Instant start, Instant end,
-                           String place, List<String> sphereCodes) {
+        String place, List<String> sphereCodes) {
 }

@@ -48,24 +48,34 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The calendar page (month grid or list), the iCalendar feeds, and the forms of the calendar's own events. */
+/**
+ * The calendar page (month grid or list), the iCalendar feeds, and the forms of the
+ * calendar's own events.
+ */
 @Controller
 class CalendarController {
 
     /** Most entries a month view or a feed shows. */
     static final int MONTH_LIMIT = 1000;
+
     private static final Locale POLISH = Locale.forLanguageTag("pl");
 
     private final CalendarEntries entries;
+
     private final CalendarEvents events;
+
     private final Spheres spheres;
+
     private final Jsts jsts;
+
     private final MessageSource messages;
+
     private final Clock clock;
+
     private final String baseUrl;
 
     CalendarController(CalendarEntries entries, CalendarEvents events, Spheres spheres, Jsts jsts,
-                       MessageSource messages, Clock clock, @Value("${wspolnie.base-url}") String baseUrl) {
+            MessageSource messages, Clock clock, @Value("${wspolnie.base-url}") String baseUrl) {
         this.entries = entries;
         this.events = events;
         this.spheres = spheres;
@@ -75,7 +85,10 @@ class CalendarController {
         this.baseUrl = baseUrl;
     }
 
-    /** Anonymous visitors get the calendar (month and list) from the page micro-cache; published entries clear it. */
+    /**
+     * Anonymous visitors get the calendar (month and list) from the page micro-cache;
+     * published entries clear it.
+     */
     @Bean
     static PublicPageCache.PublicPage calendarPublicPage() {
         return new PublicPageCache.PublicPage("/calendar", CacheConfiguration.CALENDAR);
@@ -89,13 +102,14 @@ class CalendarController {
 
     @GetMapping("/calendar")
     String calendar(@RequestParam(required = false) String month, @RequestParam(required = false) String view,
-                    @RequestParam(required = false) Long jst, @RequestParam(required = false) String sphere,
-                    @RequestParam(required = false) String type, Model model) {
+            @RequestParam(required = false) Long jst, @RequestParam(required = false) String sphere,
+            @RequestParam(required = false) String type, Model model) {
         YearMonth ym = YearMonth.now(clock);
         if (month != null) {
             try {
                 ym = YearMonth.parse(month);
-            } catch (DateTimeParseException e) {
+            }
+            catch (DateTimeParseException e) {
                 // the current month
             }
         }
@@ -120,7 +134,8 @@ class CalendarController {
         StringBuilder feed = new StringBuilder("/calendar.ics");
         if (filter.jst() != null) {
             feed.append("?jst=").append(filter.jst());
-        } else if (filter.sphere() != null) {
+        }
+        else if (filter.sphere() != null) {
             feed.append("?sphere=").append(filter.sphere());
         }
         model.addAttribute("feedUrl", feed.toString());
@@ -131,8 +146,10 @@ class CalendarController {
     String entry(@PathVariable long id, Model model) {
         Entry entry = entries.find(id).orElseThrow(() -> new NotFound("calendar entry " + id));
         model.addAttribute("entry", entry);
-        model.addAttribute("jstName", entry.jstId() == null ? null : jsts.find(entry.jstId()).map(JstSummary::name).orElse(null));
-        model.addAttribute("sphereLabels", spheres.labels(entry.sphereCodes(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("jstName",
+                entry.jstId() == null ? null : jsts.find(entry.jstId()).map(JstSummary::name).orElse(null));
+        model.addAttribute("sphereLabels",
+                spheres.labels(entry.sphereCodes(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("event", null);
         return "calendar/entry";
     }
@@ -140,7 +157,8 @@ class CalendarController {
     @GetMapping("/calendar/events/{id:\\d+}")
     String event(@PathVariable long id, Model model) {
         CalendarEvent event = events.get(id);
-        // the calendar entry is written after the commit, by the listener: until then the page shows the event itself
+        // the calendar entry is written after the commit, by the listener: until then the
+        // page shows the event itself
         long entryId = entries.find(CalendarEvents.SOURCE, String.valueOf(id)).map(Entry::id).orElse(0L);
         Entry entry = new Entry(entryId, CalendarEvents.SOURCE, String.valueOf(id), event.getType(), event.getTitle(),
                 event.getDescription(), event.getStartsAt().atZone(ClockConfig.WARSAW),
@@ -148,7 +166,8 @@ class CalendarController {
                 event.getJstId(), event.getSphereCodes(), CalendarEvents.path(event));
         model.addAttribute("entry", entry);
         model.addAttribute("jstName", jsts.find(event.getJstId()).map(JstSummary::name).orElse(null));
-        model.addAttribute("sphereLabels", spheres.labels(entry.sphereCodes(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("sphereLabels",
+                spheres.labels(entry.sphereCodes(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("event", event);
         model.addAttribute("canEdit", events.organiserJsts().stream().anyMatch(j -> j.id() == event.getJstId()));
         return "calendar/entry";
@@ -157,7 +176,7 @@ class CalendarController {
     @GetMapping(value = "/calendar.ics")
     @ResponseBody
     ResponseEntity<String> feed(@RequestParam(required = false) Long jst, @RequestParam(required = false) String sphere,
-                                @RequestParam(required = false) String type) {
+            @RequestParam(required = false) String type) {
         CalendarEntries.Filter filter = filter(jst, sphere, type);
         Instant now = clock.instant();
         // a subscription feed: the last 3 months and everything ahead
@@ -166,7 +185,8 @@ class CalendarController {
         String name = messages.getMessage("calendar.feed.name", null, POLISH)
                 + (filter.jst() != null ? " — " + jsts.get(filter.jst()).name() : "")
                 + (filter.sphere() != null ? " — " + spheres.label(filter.sphere(), POLISH) : "");
-        String ics = IcsCalendar.write(name, entries.between(from, to, filter, MONTH_LIMIT).stream().map(this::ics).toList(), now);
+        String ics = IcsCalendar.write(name,
+                entries.between(from, to, filter, MONTH_LIMIT).stream().map(this::ics).toList(), now);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(IcsCalendar.MEDIA_TYPE)).body(ics);
     }
 
@@ -175,15 +195,19 @@ class CalendarController {
     ResponseEntity<String> single(@PathVariable long id) {
         Entry entry = entries.find(id).orElseThrow(() -> new NotFound("calendar entry " + id));
         String ics = IcsCalendar.write(entry.title(), List.of(ics(entry)), clock.instant());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(IcsCalendar.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("wydarzenie-" + id + ".ics", StandardCharsets.UTF_8).build().toString())
-                .body(ics);
+        return ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType(IcsCalendar.MEDIA_TYPE))
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                        .filename("wydarzenie-" + id + ".ics", StandardCharsets.UTF_8)
+                        .build()
+                        .toString())
+            .body(ics);
     }
 
     private IcsEvent ics(Entry e) {
-        return new IcsEvent(e.source() + "-" + e.sourceId() + "@wspolnie", e.title(), e.description(), e.start(), e.end(),
-                e.place(), baseUrl + e.path());
+        return new IcsEvent(e.source() + "-" + e.sourceId() + "@wspolnie", e.title(), e.description(), e.start(),
+                e.end(), e.place(), baseUrl + e.path());
     }
 
     @GetMapping("/calendar/events/new")
@@ -193,7 +217,8 @@ class CalendarController {
     }
 
     @PostMapping("/calendar/events/new")
-    String add(@Valid @ModelAttribute("form") EventForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String add(@Valid @ModelAttribute("form") EventForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         requireBound(result);
         EventDetails details = form.details(result);
         if (form.jstId() == null) {
@@ -204,7 +229,8 @@ class CalendarController {
                 long id = events.add(form.jstId(), details);
                 redirect.addFlashAttribute("notice", "calendar.event.saved");
                 return "redirect:/calendar/events/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -219,8 +245,8 @@ class CalendarController {
     }
 
     @PostMapping("/calendar/events/{id:\\d+}/edit")
-    String change(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String change(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
         CalendarEvent event = events.forEdit(id);
         requireBound(result);
         EventDetails details = form.details(result);
@@ -229,7 +255,8 @@ class CalendarController {
                 events.change(id, form.version() == null ? -1 : form.version(), details);
                 redirect.addFlashAttribute("notice", "calendar.event.saved");
                 return "redirect:/calendar/events/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -251,8 +278,10 @@ class CalendarController {
         model.addAttribute("organiserJsts", organiserJsts);
         model.addAttribute("event", event);
         model.addAttribute("spheres", spheres.all());
-        model.addAttribute("types", Arrays.stream(CalendarEntryType.values())
-                .filter(t -> t != CalendarEntryType.COMPETITION_DEADLINE).toList());
+        model.addAttribute("types",
+                Arrays.stream(CalendarEntryType.values())
+                    .filter(t -> t != CalendarEntryType.COMPETITION_DEADLINE)
+                    .toList());
         return "calendar/form";
     }
 
@@ -270,4 +299,5 @@ class CalendarController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
     }
+
 }

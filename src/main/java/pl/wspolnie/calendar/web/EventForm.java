@@ -16,16 +16,11 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The event form; start and end are datetime-local values (Warsaw time). */
-record EventForm(
-        Long jstId,
-        @NotNull CalendarEntryType type,
+record EventForm(Long jstId, @NotNull CalendarEntryType type,
         @NotBlank @Size(max = 300, message = "{calendar.field.tooLong}") String title,
         @Size(max = 5000, message = "{calendar.field.tooLong}") String description,
-        @NotBlank @Size(max = 20) String start,
-        @Size(max = 20) String end,
-        @Size(max = 300, message = "{calendar.field.tooLong}") String place,
-        List<String> spheres,
-        Long version) {
+        @NotBlank @Size(max = 20) String start, @Size(max = 20) String end,
+        @Size(max = 300, message = "{calendar.field.tooLong}") String place, List<String> spheres, Long version) {
 
     static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -58,7 +53,8 @@ record EventForm(
         }
         try {
             return LocalDateTime.parse(value.strip(), INPUT).atZone(ClockConfig.WARSAW).toInstant();
-        } catch (DateTimeParseException ex) {
+        }
+        catch (DateTimeParseException ex) {
             if (!result.hasFieldErrors(field)) {
                 result.rejectValue(field, "calendar.dateTime.invalid");
             }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A month as weeks of seven days (Monday first) with each day's entries; days of the neighbour months are blank. */
+/**
+ * A month as weeks of seven days (Monday first) with each day's entries; days of the
+ * neighbour months are blank.
+ */
 record MonthGrid(YearMonth month, List<List<Day>> weeks) {
 
     record Day(LocalDate date, boolean inMonth, List<Entry> entries) {
@@ -19,7 +22,7 @@ record MonthGrid(YearMonth month, List<List<Day>> weeks) {
 
     static MonthGrid of(YearMonth month, List<Entry> entries) {
         Map<LocalDate, List<Entry>> byDay = entries.stream()
-                .collect(Collectors.groupingBy(e -> e.start().toLocalDate()));
+            .collect(Collectors.groupingBy(e -> e.start().toLocalDate()));
         LocalDate first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         List<List<Day>> weeks = new ArrayList<>();

@@ -24,26 +24,33 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Advice appointments: staff publish slots with their specialty, a representative books one for their
- * organisation with a topic (one booking per slot, enforced by a unique index), either side cancels with a
- * reason, the adviser keeps a private note. Confirmation, reminder (the day before) and cancellation mails are
- * sent after commit.
+ * Advice appointments: staff publish slots with their specialty, a representative books
+ * one for their organisation with a topic (one booking per slot, enforced by a unique
+ * index), either side cancels with a reason, the adviser keeps a private note.
+ * Confirmation, reminder (the day before) and cancellation mails are sent after commit.
  */
 @Service
 @Transactional
 public class Advice {
 
     private final AdviceSlotRepository slots;
+
     private final AdviceBookingRepository bookings;
+
     private final CentreRepository centres;
+
     private final CentreAccess access;
+
     private final Permissions permissions;
+
     private final Organizations organizations;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     Advice(AdviceSlotRepository slots, AdviceBookingRepository bookings, CentreRepository centres, CentreAccess access,
-           Permissions permissions, Organizations organizations, ApplicationEventPublisher events, Clock clock) {
+            Permissions permissions, Organizations organizations, ApplicationEventPublisher events, Clock clock) {
         this.slots = slots;
         this.bookings = bookings;
         this.centres = centres;
@@ -56,11 +63,13 @@ public class Advice {
 
     /** A staff member publishes a slot in which they advise. */
     public long publishSlot(long centreId, Specialty specialty, ZonedDateTime start, ZonedDateTime end, String place) {
-        AuthenticatedUser user = access.requireStaff(centres.findById(centreId).orElseThrow(() -> new NotFound("centre")));
+        AuthenticatedUser user = access
+            .requireStaff(centres.findById(centreId).orElseThrow(() -> new NotFound("centre")));
         return seedSlot(centreId, user.userId(), specialty, start, end, place);
     }
 
-    public long seedSlot(long centreId, long adviserId, Specialty specialty, ZonedDateTime start, ZonedDateTime end, String place) {
+    public long seedSlot(long centreId, long adviserId, Specialty specialty, ZonedDateTime start, ZonedDateTime end,
+            String place) {
         if (!end.isAfter(start)) {
             throw new RuleViolation("to", "centre.booking.endBeforeStart");
         }
@@ -68,8 +77,11 @@ public class Advice {
             throw new RuleViolation("date", "centre.booking.inPast");
         }
         try {
-            return slots.saveAndFlush(new AdviceSlot(centreId, adviserId, specialty, start.toInstant(), end.toInstant(), place)).getId();
-        } catch (DataIntegrityViolationException e) {
+            return slots
+                .saveAndFlush(new AdviceSlot(centreId, adviserId, specialty, start.toInstant(), end.toInstant(), place))
+                .getId();
+        }
+        catch (DataIntegrityViolationException e) {
             if (SqlStates.causedBy(e, SqlStates.EXCLUSION_VIOLATION)) {
                 throw new RuleViolation("from", "centre.advice.slotOverlaps");
             }
@@ -95,11 +107,12 @@ public class Advice {
             throw new RuleViolation(null, "centre.advice.slotGone");
         }
         try {
-            AdviceBooking booking = bookings.saveAndFlush(new AdviceBooking(slotId, organizationId, user.userId(), topic,
-                    clock.instant()));
+            AdviceBooking booking = bookings
+                .saveAndFlush(new AdviceBooking(slotId, organizationId, user.userId(), topic, clock.instant()));
             events.publishEvent(new AdviceEvents.Booked(booking.getId()));
             return booking.getId();
-        } catch (DataIntegrityViolationException e) {
+        }
+        catch (DataIntegrityViolationException e) {
             if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
                 throw new RuleViolation(null, "centre.advice.taken");
             }
@@ -123,7 +136,10 @@ public class Advice {
         events.publishEvent(new AdviceEvents.Cancelled(bookingId, staff));
     }
 
-    /** The booking with its note, for centre staff only (403 for anyone else, whatever the URL). */
+    /**
+     * The booking with its note, for centre staff only (403 for anyone else, whatever the
+     * URL).
+     */
     @Transactional(readOnly = true)
     public AdviceBooking forStaff(long bookingId) {
         AdviceBooking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFound("booking"));
@@ -143,7 +159,10 @@ public class Advice {
         return bookings.of(user.userId(), orgs.isEmpty() ? Set.of(-1L) : orgs);
     }
 
-    /** The slots of a day in the centres where the person is staff, with their live bookings. */
+    /**
+     * The slots of a day in the centres where the person is staff, with their live
+     * bookings.
+     */
     @Transactional(readOnly = true)
     public List<AdviceSlot> agenda(LocalDate date) {
         permissions.requireUser();
@@ -159,7 +178,8 @@ public class Advice {
     public java.util.Map<Long, AdviceBooking> bookingsOf(List<AdviceSlot> list) {
         java.util.Map<Long, AdviceBooking> bySlot = new java.util.HashMap<>();
         if (!list.isEmpty()) {
-            bookings.bookedFor(list.stream().map(AdviceSlot::getId).toList()).forEach(b -> bySlot.put(b.getSlotId(), b));
+            bookings.bookedFor(list.stream().map(AdviceSlot::getId).toList())
+                .forEach(b -> bySlot.put(b.getSlotId(), b));
         }
         return bySlot;
     }
@@ -177,9 +197,10 @@ public class Advice {
     }
 
     /**
-     * Sends the reminders of tomorrow's appointments (Warsaw dates) not yet reminded; returns how many. Each booking
-     * is marked reminded in the transaction that publishes its reminder, and a run that finds a booking locked by
-     * another run skips it, so two runs at once remind once. Tests call it directly with the test clock.
+     * Sends the reminders of tomorrow's appointments (Warsaw dates) not yet reminded;
+     * returns how many. Each booking is marked reminded in the transaction that publishes
+     * its reminder, and a run that finds a booking locked by another run skips it, so two
+     * runs at once remind once. Tests call it directly with the test clock.
      */
     public int sendReminders() {
         LocalDate tomorrow = LocalDate.now(clock.withZone(ClockConfig.WARSAW)).plusDays(1);

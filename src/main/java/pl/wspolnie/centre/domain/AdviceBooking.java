@@ -10,39 +10,55 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** An advice slot booked by an organisation's representative, with the topic and the adviser's private note. */
+/**
+ * An advice slot booked by an organisation's representative, with the topic and the
+ * adviser's private note.
+ */
 @Entity
 @Table(name = "centre_advice_booking")
 public class AdviceBooking {
 
     public static final String BOOKED = "BOOKED";
+
     public static final String CANCELLED = "CANCELLED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "slot_id", nullable = false, updatable = false)
     private Long slotId;
+
     @Column(name = "organization_id", nullable = false, updatable = false)
     private Long organizationId;
+
     @Column(name = "booked_by", nullable = false, updatable = false)
     private Long bookedBy;
+
     @Column(nullable = false)
     private String topic;
+
     @Column(nullable = false)
     private String status;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+
     @Column(name = "cancelled_by")
     private Long cancelledBy;
+
     @Column(name = "cancel_reason")
     private String cancelReason;
+
     @Column(name = "adviser_note")
     private String adviserNote;
+
     @Column(name = "reminder_sent_at")
     private Instant reminderSentAt;
+
     @Version
     private long version;
 
@@ -108,4 +124,5 @@ public class AdviceBooking {
     public String getAdviserNote() {
         return adviserNote;
     }
+
 }

@@ -19,10 +19,14 @@ public interface AdviceBookingRepository extends JpaRepository<AdviceBooking, Lo
     @Query("select b from AdviceBooking b where b.bookedBy = ?1 or b.organizationId in ?2 order by b.createdAt desc")
     List<AdviceBooking> of(long userId, Collection<Long> organizationIds);
 
-    /** Bookings to remind of, locked for the caller; rows another run holds are skipped (-2 = SKIP LOCKED). */
+    /**
+     * Bookings to remind of, locked for the caller; rows another run holds are skipped
+     * (-2 = SKIP LOCKED).
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
     @Query("select b from AdviceBooking b, AdviceSlot s where s.id = b.slotId and b.status = 'BOOKED' "
             + "and b.reminderSentAt is null and s.startsAt >= ?1 and s.startsAt < ?2")
     List<AdviceBooking> dueForReminder(Instant from, Instant to);
+
 }

@@ -20,26 +20,38 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** Confirmation and reminder mails (with the appointment as an .ics file) and cancellation mails. */
+/**
+ * Confirmation and reminder mails (with the appointment as an .ics file) and cancellation
+ * mails.
+ */
 @Component
 class AdviceMails {
 
     private static final Locale POLISH = Locale.forLanguageTag("pl");
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final AdviceBookingRepository bookings;
+
     private final AdviceSlotRepository slots;
+
     private final CentreRepository centres;
+
     private final Accounts accounts;
+
     private final Organizations organizations;
+
     private final Mailer mailer;
+
     private final MessageSource messages;
+
     private final Clock clock;
+
     private final String baseUrl;
 
     AdviceMails(AdviceBookingRepository bookings, AdviceSlotRepository slots, CentreRepository centres,
-                Accounts accounts, Organizations organizations, Mailer mailer, MessageSource messages, Clock clock,
-                @Value("${wspolnie.base-url}") String baseUrl) {
+            Accounts accounts, Organizations organizations, Mailer mailer, MessageSource messages, Clock clock,
+            @Value("${wspolnie.base-url}") String baseUrl) {
         this.bookings = bookings;
         this.slots = slots;
         this.centres = centres;
@@ -66,10 +78,11 @@ class AdviceMails {
         AdviceBooking booking = bookings.findById(event.bookingId()).orElseThrow();
         AdviceSlot slot = slots.findById(booking.getSlotId()).orElseThrow();
         long to = event.byAdviserSide() ? booking.getBookedBy() : slot.getAdviserId();
-        accounts.find(to).ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
-                text("centre.mail.adviceCancelled.subject", when(slot)),
-                text("centre.mail.adviceCancelled.body", person.displayName(), when(slot), booking.getTopic(),
-                        booking.getCancelReason() == null ? "—" : booking.getCancelReason()))));
+        accounts.find(to)
+            .ifPresent(person -> mailer
+                .send(new OutgoingMail(person.email(), text("centre.mail.adviceCancelled.subject", when(slot)),
+                        text("centre.mail.adviceCancelled.body", person.displayName(), when(slot), booking.getTopic(),
+                                booking.getCancelReason() == null ? "—" : booking.getCancelReason()))));
     }
 
     private void send(long bookingId, String kind, boolean withIcs) {
@@ -84,15 +97,20 @@ class AdviceMails {
         String specialty = text("centre.specialty." + slot.getSpecialty());
         String place = slot.getPlace().isBlank() ? centre.getAddress() : slot.getPlace();
         String summary = text("centre.advice.icsSummary", specialty, centre.getName());
-        String ics = IcsCalendar.writeForMail(centre.getName(), List.of(new IcsEvent("advice-" + booking.getId() + "@wspolnie",
-                summary, booking.getTopic(), slot.getStartsAt().atZone(ClockConfig.WARSAW),
-                slot.getEndsAt().atZone(ClockConfig.WARSAW), place, baseUrl + "/centre/bookings")), clock.instant());
-        accounts.find(booking.getBookedBy()).ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
-                text("centre.mail.advice." + kind + ".subject", when(slot)),
-                text("centre.mail.advice." + kind + ".body", person.displayName(), when(slot), specialty, adviser,
-                        place, org, booking.getTopic(), baseUrl + "/centre/bookings"),
-                withIcs ? List.of(new OutgoingMail.Attachment("wizyta.ics", "text/calendar; method=PUBLISH; charset=UTF-8",
-                        ics.getBytes(StandardCharsets.UTF_8))) : List.of())));
+        String ics = IcsCalendar.writeForMail(centre.getName(),
+                List.of(new IcsEvent("advice-" + booking.getId() + "@wspolnie", summary, booking.getTopic(),
+                        slot.getStartsAt().atZone(ClockConfig.WARSAW), slot.getEndsAt().atZone(ClockConfig.WARSAW),
+                        place, baseUrl + "/centre/bookings")),
+                clock.instant());
+        accounts.find(booking.getBookedBy())
+            .ifPresent(person -> mailer.send(
+                    new OutgoingMail(
+                            person.email(), text("centre.mail.advice." + kind + ".subject", when(slot)), text(
+                                    "centre.mail.advice." + kind + ".body", person.displayName(), when(slot), specialty,
+                                    adviser, place, org, booking.getTopic(), baseUrl + "/centre/bookings"),
+                            withIcs ? List.of(new OutgoingMail.Attachment("wizyta.ics",
+                                    "text/calendar; method=PUBLISH; charset=UTF-8",
+                                    ics.getBytes(StandardCharsets.UTF_8))) : List.of())));
     }
 
     private static String when(AdviceSlot slot) {
@@ -102,4 +120,5 @@ class AdviceMails {
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, POLISH);
     }
+
 }

@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** A time an adviser offers for advice. The database refuses overlapping slots of one adviser. */
+/**
+ * A time an adviser offers for advice. The database refuses overlapping slots of one
+ * adviser.
+ */
 @Entity
 @Table(name = "centre_advice_slot")
 public class AdviceSlot {
@@ -20,21 +23,29 @@ public class AdviceSlot {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "centre_id", nullable = false, updatable = false)
     private Long centreId;
+
     @Column(name = "adviser_id", nullable = false, updatable = false)
     private Long adviserId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Specialty specialty;
+
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
+
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
+
     @Column(nullable = false)
     private String place;
+
     @Column(nullable = false)
     private boolean cancelled;
+
     @Version
     private long version;
 
@@ -81,4 +92,5 @@ public class AdviceSlot {
     public boolean isCancelled() {
         return cancelled;
     }
+
 }

@@ -15,4 +15,5 @@ public interface AdviceSlotRepository extends JpaRepository<AdviceSlot, Long> {
 
     @Query("select s from AdviceSlot s where s.centreId in ?1 and not s.cancelled and s.startsAt >= ?2 and s.startsAt < ?3 order by s.startsAt, s.id")
     List<AdviceSlot> between(Collection<Long> centreIds, Instant from, Instant to);
+
 }

@@ -14,7 +14,10 @@ import pl.wspolnie.shared.domain.RuleViolation;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A time of one resource booked for an organisation. Overlapping confirmed bookings are refused by the database. */
+/**
+ * A time of one resource booked for an organisation. Overlapping confirmed bookings are
+ * refused by the database.
+ */
 @Entity
 @jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
 @pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.CENTRE)
@@ -27,16 +30,22 @@ public class Booking {
 
     @Column(name = "resource_id", nullable = false, updatable = false)
     private Long resourceId;
+
     @Column(name = "organization_id", nullable = false, updatable = false)
     private Long organizationId;
+
     @Column(name = "requested_by", nullable = false, updatable = false)
     private Long requestedBy;
+
     @Column(name = "request_group", nullable = false, updatable = false)
     private UUID requestGroup;
+
     @Column(name = "starts_at", nullable = false, updatable = false)
     private Instant startsAt;
+
     @Column(name = "ends_at", nullable = false, updatable = false)
     private Instant endsAt;
+
     @Column(nullable = false)
     private String purpose;
 
@@ -46,15 +55,19 @@ public class Booking {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+
     @Column(name = "cancelled_by")
     private Long cancelledBy;
+
     @Column(name = "cancel_reason")
     private String cancelReason;
 
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Column(name = "decided_by")
     private Long decidedBy;
 
@@ -85,7 +98,10 @@ public class Booking {
         this.decidedAt = at;
     }
 
-    /** Staff decline a pending request, with the reason the requester reads; the time is free again. */
+    /**
+     * Staff decline a pending request, with the reason the requester reads; the time is
+     * free again.
+     */
     void decline(long by, String reason, Instant at) {
         requirePending();
         this.status = BookingStatus.DECLINED;
@@ -107,7 +123,10 @@ public class Booking {
         }
     }
 
-    /** Pending, but its start has passed: shown as expired even before the expiry job marks it. */
+    /**
+     * Pending, but its start has passed: shown as expired even before the expiry job
+     * marks it.
+     */
     public boolean isExpiredAt(Instant now) {
         return expired(status, startsAt, now);
     }
@@ -170,4 +189,5 @@ public class Booking {
     public String getCancelReason() {
         return cancelReason;
     }
+
 }

@@ -11,8 +11,9 @@ import java.util.UUID;
 public interface BookingRepository extends JpaRepository<Booking, Long> {
 
     /**
-     * Bookings holding the time (confirmed and pending) overlapping [from, to). A booking lasts at most a day (it ends on the day it starts), so
-     * the lower bound on starts_at keeps this an index range scan of the week instead of the resource's history.
+     * Bookings holding the time (confirmed and pending) overlapping [from, to). A booking
+     * lasts at most a day (it ends on the day it starts), so the lower bound on starts_at
+     * keeps this an index range scan of the week instead of the resource's history.
      */
     @Query("select new pl.wspolnie.centre.domain.BookingRepository$Held(b.id, b.organizationId, b.startsAt, b.endsAt, "
             + "b.purpose, b.status) from Booking b where b.resourceId = ?1 and b.status in ('CONFIRMED', 'PENDING') "
@@ -24,9 +25,10 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     }
 
     /**
-     * One row about the bookings holding time in [from, to): how many, a hash of their ids, versions and statuses
-     * (so any new, changed, moved or cancelled booking changes it), how many pending ones have started (shown as
-     * expired from then on), and whether any belongs to one of the given organisations.
+     * One row about the bookings holding time in [from, to): how many, a hash of their
+     * ids, versions and statuses (so any new, changed, moved or cancelled booking changes
+     * it), how many pending ones have started (shown as expired from then on), and
+     * whether any belongs to one of the given organisations.
      */
     @Query(nativeQuery = true, value = """
             select count(*) as count,
@@ -37,13 +39,14 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
             where resource_id = :resource and status in ('CONFIRMED', 'PENDING')
               and starts_at >= :notBefore and starts_at < :to and ends_at > :from""")
     HeldSummary summaryBetween(@org.springframework.data.repository.query.Param("resource") long resourceId,
-                               @org.springframework.data.repository.query.Param("from") Instant from,
-                               @org.springframework.data.repository.query.Param("to") Instant to,
-                               @org.springframework.data.repository.query.Param("notBefore") Instant startsNotBefore,
-                               @org.springframework.data.repository.query.Param("now") Instant now,
-                               @org.springframework.data.repository.query.Param("organizations") Collection<Long> organizations);
+            @org.springframework.data.repository.query.Param("from") Instant from,
+            @org.springframework.data.repository.query.Param("to") Instant to,
+            @org.springframework.data.repository.query.Param("notBefore") Instant startsNotBefore,
+            @org.springframework.data.repository.query.Param("now") Instant now,
+            @org.springframework.data.repository.query.Param("organizations") Collection<Long> organizations);
 
     interface HeldSummary {
+
         long getCount();
 
         String getHash();
@@ -51,6 +54,7 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
         long getStarted();
 
         boolean getOwn();
+
     }
 
     /** What the week view shows of a booking, read without loading the entity. */
@@ -73,4 +77,5 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 
     @Query("select b from Booking b where b.status = 'PENDING' and b.startsAt <= ?1")
     List<Booking> pendingStartedBy(Instant now);
+
 }

@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A support centre of a JST, possibly serving several JSTs of the partnership. Its staff are the people with
- * the role CENTRE_STAFF in the owning JST or in one of the served JSTs.
+ * A support centre of a JST, possibly serving several JSTs of the partnership. Its staff
+ * are the people with the role CENTRE_STAFF in the owning JST or in one of the served
+ * JSTs.
  */
 @Entity
 @jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
@@ -39,9 +40,12 @@ public class Centre implements JstScoped {
 
     @Column(nullable = false)
     private String name;
+
     @Column(nullable = false)
     private String address;
+
     private String email;
+
     private String phone;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -80,7 +84,10 @@ public class Centre implements JstScoped {
         hours.stream().sorted(Comparator.comparingInt(OpeningHours::dayOfWeek)).forEach(this.openingHours::add);
     }
 
-    /** The owning JST and every served JST: a CENTRE_STAFF role in any of them makes a person staff here. */
+    /**
+     * The owning JST and every served JST: a CENTRE_STAFF role in any of them makes a
+     * person staff here.
+     */
     public Set<Long> staffJsts() {
         Set<Long> all = new HashSet<>(servedJsts);
         all.add(jstId);
@@ -123,4 +130,5 @@ public class Centre implements JstScoped {
     public List<OpeningHours> getOpeningHours() {
         return openingHours;
     }
+
 }

@@ -7,11 +7,15 @@ import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 
-/** Who may do what in a centre: staff manage, representatives act only for the organisations they represent. */
+/**
+ * Who may do what in a centre: staff manage, representatives act only for the
+ * organisations they represent.
+ */
 @Component
 public class CentreAccess {
 
     private final Permissions permissions;
+
     private final Organizations organizations;
 
     CentreAccess(Permissions permissions, Organizations organizations) {
@@ -41,4 +45,5 @@ public class CentreAccess {
         }
         return user;
     }
+
 }

@@ -19,30 +19,39 @@ public class CentreCatalogue {
 
     /** What a centre's form carries. */
     public record CentreDetails(long jstId, String name, String address, String email, String phone,
-                                Set<Long> servedJsts, List<OpeningHours> hours) {
+            Set<Long> servedJsts, List<OpeningHours> hours) {
     }
 
     /** What a resource's form carries. */
     public record ResourceDetails(ResourceKind kind, String name, String description, Integer capacity,
-                                  String equipment, String openDays, LocalTime opens, LocalTime closes,
-                                  int maxMinutes, int maxDaysAhead, boolean requiresConfirmation) {
+            String equipment, String openDays, LocalTime opens, LocalTime closes, int maxMinutes, int maxDaysAhead,
+            boolean requiresConfirmation) {
 
-        /** A resource whose requests are confirmed at once (demo data and tests that rely on it). */
+        /**
+         * A resource whose requests are confirmed at once (demo data and tests that rely
+         * on it).
+         */
         public ResourceDetails(ResourceKind kind, String name, String description, Integer capacity, String equipment,
-                               String openDays, LocalTime opens, LocalTime closes, int maxMinutes, int maxDaysAhead) {
-            this(kind, name, description, capacity, equipment, openDays, opens, closes, maxMinutes, maxDaysAhead, false);
+                String openDays, LocalTime opens, LocalTime closes, int maxMinutes, int maxDaysAhead) {
+            this(kind, name, description, capacity, equipment, openDays, opens, closes, maxMinutes, maxDaysAhead,
+                    false);
         }
     }
 
     private final CentreRepository centres;
+
     private final CentreServiceRepository services;
+
     private final ResourceRepository resources;
+
     private final CentreAccess access;
+
     private final Permissions permissions;
+
     private final Clock clock;
 
     CentreCatalogue(CentreRepository centres, CentreServiceRepository services, ResourceRepository resources,
-                    CentreAccess access, Permissions permissions, Clock clock) {
+            CentreAccess access, Permissions permissions, Clock clock) {
         this.centres = centres;
         this.services = services;
         this.resources = resources;
@@ -82,7 +91,10 @@ public class CentreCatalogue {
         return access.isStaff(get(centreId));
     }
 
-    /** JSTs in which the current person may open a centre (those where they are centre staff). */
+    /**
+     * JSTs in which the current person may open a centre (those where they are centre
+     * staff).
+     */
     @Transactional(readOnly = true)
     public Set<Long> jstsForNewCentre() {
         return permissions.jstsWith(Role.CENTRE_STAFF);
@@ -125,8 +137,9 @@ public class CentreCatalogue {
 
     public void removeService(long centreId, long serviceId) {
         access.requireStaff(get(centreId));
-        CentreService service = services.findById(serviceId).filter(s -> s.getCentreId() == centreId)
-                .orElseThrow(() -> new NotFound("centre"));
+        CentreService service = services.findById(serviceId)
+            .filter(s -> s.getCentreId() == centreId)
+            .orElseThrow(() -> new NotFound("centre"));
         services.delete(service);
     }
 
@@ -139,12 +152,15 @@ public class CentreCatalogue {
         if (!d.closes().isAfter(d.opens())) {
             throw new pl.wspolnie.shared.domain.RuleViolation("closes", "centre.resource.closesBeforeOpens");
         }
-        return resources.save(new Resource(centreId, d.kind(), d.name(), d.description(),
-                d.kind() == ResourceKind.ROOM ? d.capacity() : null, d.equipment(), d.openDays(), d.opens(), d.closes(),
-                d.maxMinutes(), d.maxDaysAhead(), d.requiresConfirmation())).getId();
+        return resources
+            .save(new Resource(centreId, d.kind(), d.name(), d.description(),
+                    d.kind() == ResourceKind.ROOM ? d.capacity() : null, d.equipment(), d.openDays(), d.opens(),
+                    d.closes(), d.maxMinutes(), d.maxDaysAhead(), d.requiresConfirmation()))
+            .getId();
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** One service of the public catalogue (e.g. "Doradztwo prawne"): what it is and who may use it. */
+/**
+ * One service of the public catalogue (e.g. "Doradztwo prawne"): what it is and who may
+ * use it.
+ */
 @Entity
 @Table(name = "centre_service")
 public class CentreService {
@@ -19,12 +22,16 @@ public class CentreService {
 
     @Column(name = "centre_id", nullable = false, updatable = false)
     private Long centreId;
+
     @Column(nullable = false)
     private String name;
+
     @Column(nullable = false)
     private String description;
+
     @Column(nullable = false)
     private String eligibility;
+
     @Column(nullable = false)
     private int position;
 
@@ -65,4 +72,5 @@ public class CentreService {
     public int getPosition() {
         return position;
     }
+
 }

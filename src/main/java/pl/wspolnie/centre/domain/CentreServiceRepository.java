@@ -5,5 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 
 public interface CentreServiceRepository extends JpaRepository<CentreService, Long> {
+
     List<CentreService> findByCentreIdOrderByPositionAscIdAsc(long centreId);
+
 }

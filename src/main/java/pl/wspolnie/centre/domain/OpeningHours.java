@@ -9,8 +9,7 @@ import java.time.LocalTime;
 /** The hours a centre is open on one weekday. */
 @Embeddable
 public record OpeningHours(@Column(name = "day_of_week", nullable = false) int dayOfWeek,
-                           @Column(nullable = false) LocalTime opens,
-                           @Column(nullable = false) LocalTime closes) {
+        @Column(nullable = false) LocalTime opens, @Column(nullable = false) LocalTime closes) {
 
     public DayOfWeek day() {
         return DayOfWeek.of(dayOfWeek);

@@ -18,8 +18,9 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
 /**
- * A room or a loose equipment item of a centre, with its booking rules: the weekdays and the daily window it can
- * be booked in, the longest booking and how far ahead one may book.
+ * A room or a loose equipment item of a centre, with its booking rules: the weekdays and
+ * the daily window it can be booked in, the longest booking and how far ahead one may
+ * book.
  */
 @Entity
 @jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
@@ -40,22 +41,30 @@ public class Resource {
 
     @Column(nullable = false)
     private String name;
+
     @Column(nullable = false)
     private String description;
+
     private Integer capacity;
+
     @Column(nullable = false)
     private String equipment;
 
     @Column(name = "open_days", nullable = false)
     private String openDays;
+
     @Column(nullable = false)
     private LocalTime opens;
+
     @Column(nullable = false)
     private LocalTime closes;
+
     @Column(name = "max_minutes", nullable = false)
     private int maxMinutes;
+
     @Column(name = "max_days_ahead", nullable = false)
     private int maxDaysAhead;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -68,14 +77,17 @@ public class Resource {
     protected Resource() {
     }
 
-    /** Raised by every change of the resource (its name and opening days are in the week table). */
+    /**
+     * Raised by every change of the resource (its name and opening days are in the week
+     * table).
+     */
     public long getVersion() {
         return version;
     }
 
     Resource(long centreId, ResourceKind kind, String name, String description, Integer capacity, String equipment,
-             String openDays, LocalTime opens, LocalTime closes, int maxMinutes, int maxDaysAhead,
-             boolean requiresConfirmation) {
+            String openDays, LocalTime opens, LocalTime closes, int maxMinutes, int maxDaysAhead,
+            boolean requiresConfirmation) {
         this.requiresConfirmation = requiresConfirmation;
         this.centreId = centreId;
         this.kind = kind;
@@ -90,7 +102,9 @@ public class Resource {
         this.maxDaysAhead = maxDaysAhead;
     }
 
-    /** Requests wait for staff to confirm or decline them (they hold the time meanwhile). */
+    /**
+     * Requests wait for staff to confirm or decline them (they hold the time meanwhile).
+     */
     public boolean isRequiresConfirmation() {
         return requiresConfirmation;
     }
@@ -100,8 +114,9 @@ public class Resource {
     }
 
     /**
-     * Refuses a time that breaks this resource's rules: in the past, on a closed day or outside the daily window,
-     * longer than allowed or too far ahead. {@code today} and {@code now} come from the platform's clock.
+     * Refuses a time that breaks this resource's rules: in the past, on a closed day or
+     * outside the daily window, longer than allowed or too far ahead. {@code today} and
+     * {@code now} come from the platform's clock.
      */
     void checkRules(ZonedDateTime start, ZonedDateTime end, ZonedDateTime now) {
         if (!end.isAfter(start)) {
@@ -174,4 +189,5 @@ public class Resource {
     public boolean isActive() {
         return active;
     }
+
 }

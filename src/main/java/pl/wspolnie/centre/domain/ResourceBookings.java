@@ -26,22 +26,22 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Booking rooms and equipment. A request that fits the rules is confirmed at once when the time is free; the
- * database's exclusion constraint {@code centre_booking_no_overlap} is what makes a second, overlapping booking
- * impossible, even when two requests arrive at the same moment. A room and an equipment item requested together
- * are saved together or not at all.
+ * Booking rooms and equipment. A request that fits the rules is confirmed at once when
+ * the time is free; the database's exclusion constraint {@code centre_booking_no_overlap}
+ * is what makes a second, overlapping booking impossible, even when two requests arrive
+ * at the same moment. A room and an equipment item requested together are saved together
+ * or not at all.
  */
 @Service
 @Transactional
 public class ResourceBookings {
 
-
-    public record BookingRequest(long resourceId, Long equipmentId, long organizationId, LocalDate date,
-                                 LocalTime from, LocalTime to, String purpose) {
+    public record BookingRequest(long resourceId, Long equipmentId, long organizationId, LocalDate date, LocalTime from,
+            LocalTime to, String purpose) {
     }
 
     public record Slot(long bookingId, LocalTime from, LocalTime to, String organization, String purpose,
-                       boolean mayCancel, BookingStatus status) {
+            boolean mayCancel, BookingStatus status) {
 
         public boolean pending() {
             return status == BookingStatus.PENDING;
@@ -54,7 +54,7 @@ public class ResourceBookings {
 
     /** A request waiting for staff (the centre's list of pending requests). */
     public record PendingRequest(long id, String resource, String equipment, ZonedDateTime start, ZonedDateTime end,
-                                 String organization, String purpose, ZonedDateTime requestedAt, boolean expired) {
+            String organization, String purpose, ZonedDateTime requestedAt, boolean expired) {
     }
 
     /** What a request became: the ids of its rows and whether it waits for staff. */
@@ -68,21 +68,28 @@ public class ResourceBookings {
     }
 
     public record MyBooking(long id, String resource, ZonedDateTime start, ZonedDateTime end, String organization,
-                            String purpose, BookingStatus status, String cancelReason, String alsoCancels) {
+            String purpose, BookingStatus status, String cancelReason, String alsoCancels) {
     }
 
     private final ResourceRepository resources;
+
     private final BookingRepository bookings;
+
     private final CentreRepository centres;
+
     private final CentreAccess access;
+
     private final Permissions permissions;
+
     private final Organizations organizations;
+
     private final Clock clock;
+
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ResourceBookings(ResourceRepository resources, BookingRepository bookings, CentreRepository centres,
-                     CentreAccess access, Permissions permissions, Organizations organizations, Clock clock,
-                     org.springframework.context.ApplicationEventPublisher events) {
+            CentreAccess access, Permissions permissions, Organizations organizations, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.resources = resources;
         this.bookings = bookings;
@@ -94,8 +101,9 @@ public class ResourceBookings {
     }
 
     /**
-     * Books the resource (and the equipment item with it) for the organisation. When either requires confirmation
-     * the whole request is PENDING (and holds the time); otherwise it is CONFIRMED.
+     * Books the resource (and the equipment item with it) for the organisation. When
+     * either requires confirmation the whole request is PENDING (and holds the time);
+     * otherwise it is CONFIRMED.
      */
     public Booked book(BookingRequest request) {
         AuthenticatedUser user = access.requireRepresentative(request.organizationId());
@@ -116,15 +124,18 @@ public class ResourceBookings {
             r.checkRules(start, end, now);
         }
         UUID group = UUID.randomUUID();
-        BookingStatus status = wanted.stream().anyMatch(Resource::isRequiresConfirmation)
-                ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
+        BookingStatus status = wanted.stream().anyMatch(Resource::isRequiresConfirmation) ? BookingStatus.PENDING
+                : BookingStatus.CONFIRMED;
         List<Long> ids = new ArrayList<>();
         try {
             for (Resource r : wanted) {
-                ids.add(bookings.saveAndFlush(new Booking(r.getId(), request.organizationId(), user.userId(), group,
-                        start.toInstant(), end.toInstant(), request.purpose(), status, clock.instant())).getId());
+                ids.add(bookings
+                    .saveAndFlush(new Booking(r.getId(), request.organizationId(), user.userId(), group,
+                            start.toInstant(), end.toInstant(), request.purpose(), status, clock.instant()))
+                    .getId());
             }
-        } catch (DataIntegrityViolationException e) {
+        }
+        catch (DataIntegrityViolationException e) {
             if (isOverlap(e)) {
                 throw new RuleViolation("from", "centre.booking.taken");
             }
@@ -138,8 +149,9 @@ public class ResourceBookings {
     }
 
     /**
-     * What a cancellation did: the rows cancelled (the first is the one asked for) and whether centre staff
-     * cancelled somebody else's booking (then the requester gets an e-mail).
+     * What a cancellation did: the rows cancelled (the first is the one asked for) and
+     * whether centre staff cancelled somebody else's booking (then the requester gets an
+     * e-mail).
      */
     public record Cancelled(List<Long> ids, boolean byStaff) {
 
@@ -150,10 +162,12 @@ public class ResourceBookings {
     }
 
     /**
-     * Cancels a booking: by centre staff or by a representative of the organisation. Cancelling the room of a
-     * room + equipment request cancels the equipment booked with it too (same reason); cancelling only the
-     * equipment row keeps the room. When staff cancel a booking that is not theirs (they neither requested it nor
-     * represent its organisation) a reason is required and the requester gets an e-mail after the commit.
+     * Cancels a booking: by centre staff or by a representative of the organisation.
+     * Cancelling the room of a room + equipment request cancels the equipment booked with
+     * it too (same reason); cancelling only the equipment row keeps the room. When staff
+     * cancel a booking that is not theirs (they neither requested it nor represent its
+     * organisation) a reason is required and the requester gets an e-mail after the
+     * commit.
      */
     public Cancelled cancel(long bookingId, String reason) {
         AuthenticatedUser user = permissions.requireUser();
@@ -188,12 +202,18 @@ public class ResourceBookings {
         return new Cancelled(ids, byStaff);
     }
 
-    /** Staff confirm a pending request (false when it has expired) (the room and the equipment item with it); the requester gets an e-mail. */
+    /**
+     * Staff confirm a pending request (false when it has expired) (the room and the
+     * equipment item with it); the requester gets an e-mail.
+     */
     public boolean confirm(long bookingId) {
         return decide(bookingId, true, null);
     }
 
-    /** Staff decline a pending request with a reason; the time is free again and the requester gets an e-mail. */
+    /**
+     * Staff decline a pending request with a reason; the time is free again and the
+     * requester gets an e-mail.
+     */
     public boolean decline(long bookingId, String reason) {
         return decide(bookingId, false, reason == null ? "" : reason.strip());
     }
@@ -215,11 +235,13 @@ public class ResourceBookings {
         if (booking.getStatus() != BookingStatus.PENDING) {
             throw new RuleViolation(null, "centre.booking.notPending");
         }
-        // only the rows still waiting: the requester may have cancelled the equipment booked with the room
+        // only the rows still waiting: the requester may have cancelled the equipment
+        // booked with the room
         for (Booking b : group.stream().filter(b -> b.getStatus() == BookingStatus.PENDING).toList()) {
             if (confirm) {
                 b.confirm(staff.userId(), now);
-            } else {
+            }
+            else {
                 b.decline(staff.userId(), reason, now);
             }
         }
@@ -227,25 +249,32 @@ public class ResourceBookings {
         return true;
     }
 
-    /** Pending requests of the centre (staff only), soonest first; the room's row stands for a room + equipment request. */
+    /**
+     * Pending requests of the centre (staff only), soonest first; the room's row stands
+     * for a room + equipment request.
+     */
     @Transactional(readOnly = true)
     public List<PendingRequest> pending(long centreId) {
         access.requireStaff(centres.findById(centreId).orElseThrow(() -> new NotFound("centre")));
         List<Booking> found = bookings.pendingOfCentre(centreId);
         Map<Long, Resource> res = new java.util.HashMap<>();
         resources.findAllById(new HashSet<>(found.stream().map(Booking::getResourceId).toList()))
-                .forEach(r -> res.put(r.getId(), r));
-        Map<Long, OrganizationSummary> orgs = found.isEmpty() ? Map.of() : organizations.findAll(
-                new HashSet<>(found.stream().map(Booking::getOrganizationId).toList()));
+            .forEach(r -> res.put(r.getId(), r));
+        Map<Long, OrganizationSummary> orgs = found.isEmpty() ? Map.of()
+                : organizations.findAll(new HashSet<>(found.stream().map(Booking::getOrganizationId).toList()));
         Map<UUID, List<Booking>> byGroup = new java.util.LinkedHashMap<>();
         found.forEach(b -> byGroup.computeIfAbsent(b.getRequestGroup(), g -> new ArrayList<>()).add(b));
         java.time.Instant now = clock.instant();
         List<PendingRequest> out = new ArrayList<>();
         for (List<Booking> group : byGroup.values()) {
-            Booking main = group.stream().filter(b -> res.get(b.getResourceId()).getKind() == ResourceKind.ROOM)
-                    .findFirst().orElse(group.get(0));
-            String equipment = group.stream().filter(b -> b != main).map(b -> res.get(b.getResourceId()).getName())
-                    .collect(java.util.stream.Collectors.joining(", "));
+            Booking main = group.stream()
+                .filter(b -> res.get(b.getResourceId()).getKind() == ResourceKind.ROOM)
+                .findFirst()
+                .orElse(group.get(0));
+            String equipment = group.stream()
+                .filter(b -> b != main)
+                .map(b -> res.get(b.getResourceId()).getName())
+                .collect(java.util.stream.Collectors.joining(", "));
             out.add(new PendingRequest(main.getId(), res.get(main.getResourceId()).getName(), equipment,
                     main.getStartsAt().atZone(ClockConfig.WARSAW), main.getEndsAt().atZone(ClockConfig.WARSAW),
                     orgs.containsKey(main.getOrganizationId()) ? orgs.get(main.getOrganizationId()).name() : "",
@@ -263,8 +292,9 @@ public class ResourceBookings {
     }
 
     /**
-     * Marks pending requests whose start has come as EXPIRED (they stop holding the time); returns how many. Run by
-     * the scheduler ({@code wspolnie.centre.pending-expiry-cron}); tests call it with the test clock.
+     * Marks pending requests whose start has come as EXPIRED (they stop holding the
+     * time); returns how many. Run by the scheduler
+     * ({@code wspolnie.centre.pending-expiry-cron}); tests call it with the test clock.
      */
     public int expirePending() {
         java.time.Instant now = clock.instant();
@@ -274,15 +304,18 @@ public class ResourceBookings {
     }
 
     /**
-     * Everything the week view of a resource shows: the resource and its centre, the week, and for a representative
-     * the organisations they may book for and the centre's equipment (the booking form). One read-only transaction.
-     * When nothing in the week is the visitor's own (no booking of their organisations, not staff) the week itself
-     * is not read: {@code week} is null and {@code shared} is a fingerprint of its bookings (count, a hash of their
-     * ids, versions and statuses, how many pending ones have started), the same for every such visitor; the table
-     * kept for it is then shown, or {@link #week(Resource, Centre, LocalDate, Set)} with no organisations builds it.
+     * Everything the week view of a resource shows: the resource and its centre, the
+     * week, and for a representative the organisations they may book for and the centre's
+     * equipment (the booking form). One read-only transaction. When nothing in the week
+     * is the visitor's own (no booking of their organisations, not staff) the week itself
+     * is not read: {@code week} is null and {@code shared} is a fingerprint of its
+     * bookings (count, a hash of their ids, versions and statuses, how many pending ones
+     * have started), the same for every such visitor; the table kept for it is then
+     * shown, or {@link #week(Resource, Centre, LocalDate, Set)} with no organisations
+     * builds it.
      */
     public record WeekView(Resource resource, Centre centre, Week week, String shared,
-                           List<OrganizationSummary> myOrganizations, List<Resource> equipment) {
+            List<OrganizationSummary> myOrganizations, List<Resource> equipment) {
     }
 
     @Transactional(readOnly = true)
@@ -294,21 +327,31 @@ public class ResourceBookings {
         if (!access.isStaff(centre)) {
             java.time.Instant from = monday.atStartOfDay(ClockConfig.WARSAW).toInstant();
             BookingRepository.HeldSummary summary = bookings.summaryBetween(resource.getId(), from,
-                    monday.plusDays(7).atStartOfDay(ClockConfig.WARSAW).toInstant(), from.minus(java.time.Duration.ofDays(1)),
-                    clock.instant(), mine.isEmpty() ? Set.of(-1L) : mine);
-            shared = summary.getOwn() ? null : summary.getCount() + ":" + summary.getHash() + ":" + summary.getStarted();
+                    monday.plusDays(7).atStartOfDay(ClockConfig.WARSAW).toInstant(),
+                    from.minus(java.time.Duration.ofDays(1)), clock.instant(), mine.isEmpty() ? Set.of(-1L) : mine);
+            shared = summary.getOwn() ? null
+                    : summary.getCount() + ":" + summary.getHash() + ":" + summary.getStarted();
         }
         Week week = shared == null ? week(resource, centre, monday, mine) : null;
-        List<OrganizationSummary> orgs = mine.isEmpty() ? List.of() : organizations.findAll(mine).values().stream()
-                .sorted(java.util.Comparator.comparing(OrganizationSummary::name)).toList();
+        List<OrganizationSummary> orgs = mine.isEmpty() ? List.of()
+                : organizations.findAll(mine)
+                    .values()
+                    .stream()
+                    .sorted(java.util.Comparator.comparing(OrganizationSummary::name))
+                    .toList();
         List<Resource> equipment = resource.getKind() == ResourceKind.ROOM && !orgs.isEmpty()
-                ? resources.findByCentreIdAndActiveTrueOrderByKindAscNameAsc(centre.getId()).stream()
-                        .filter(r -> r.getKind() == ResourceKind.EQUIPMENT).toList()
+                ? resources.findByCentreIdAndActiveTrueOrderByKindAscNameAsc(centre.getId())
+                    .stream()
+                    .filter(r -> r.getKind() == ResourceKind.EQUIPMENT)
+                    .toList()
                 : List.of();
         return new WeekView(resource, centre, week, shared, orgs, equipment);
     }
 
-    /** The week, given the organisations the current person represents (the caller has them already). */
+    /**
+     * The week, given the organisations the current person represents (the caller has
+     * them already).
+     */
     @Transactional(readOnly = true)
     public Week week(Resource resource, Centre centre, LocalDate monday, Set<Long> mine) {
         if (!resource.getCentreId().equals(centre.getId())) {
@@ -320,26 +363,29 @@ public class ResourceBookings {
         List<BookingRepository.Held> found = bookings.holdingBetween(resourceId,
                 monday.atStartOfDay(ClockConfig.WARSAW).toInstant(),
                 monday.plusDays(7).atStartOfDay(ClockConfig.WARSAW).toInstant());
-        Map<Long, OrganizationSummary> orgs = found.isEmpty() ? Map.of() : organizations.findAll(
-                new HashSet<>(found.stream().map(BookingRepository.Held::organizationId).toList()));
+        Map<Long, OrganizationSummary> orgs = found.isEmpty() ? Map.of() : organizations
+            .findAll(new HashSet<>(found.stream().map(BookingRepository.Held::organizationId).toList()));
         Map<LocalDate, List<Slot>> byDate = new java.util.HashMap<>();
         for (BookingRepository.Held b : found) {
             ZonedDateTime start = b.startsAt().atZone(ClockConfig.WARSAW);
             boolean own = staff || mine.contains(b.organizationId());
             OrganizationSummary org = orgs.get(b.organizationId());
-            byDate.computeIfAbsent(start.toLocalDate(), d -> new ArrayList<>()).add(new Slot(b.id(), start.toLocalTime(),
-                    b.endsAt().atZone(ClockConfig.WARSAW).toLocalTime(), org == null ? "" : org.name(),
-                    own ? b.purpose() : null, own, b.statusAt(now)));
+            byDate.computeIfAbsent(start.toLocalDate(), d -> new ArrayList<>())
+                .add(new Slot(b.id(), start.toLocalTime(), b.endsAt().atZone(ClockConfig.WARSAW).toLocalTime(),
+                        org == null ? "" : org.name(), own ? b.purpose() : null, own, b.statusAt(now)));
         }
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate date = monday.plusDays(i);
-            days.add(new Day(date, resource.isOpenOn(date.getDayOfWeek()), List.copyOf(byDate.getOrDefault(date, List.of()))));
+            days.add(new Day(date, resource.isOpenOn(date.getDayOfWeek()),
+                    List.copyOf(byDate.getOrDefault(date, List.of()))));
         }
         return new Week(resource, monday, days);
     }
 
-    /** Upcoming bookings the person made or that belong to organisations they represent. */
+    /**
+     * Upcoming bookings the person made or that belong to organisations they represent.
+     */
     @Transactional(readOnly = true)
     public List<MyBooking> mine() {
         AuthenticatedUser user = permissions.requireUser();
@@ -348,22 +394,30 @@ public class ResourceBookings {
         List<Booking> found = bookings.upcomingFor(user.userId(), orgIds.isEmpty() ? Set.of(-1L) : orgIds, now);
         Map<Long, Resource> res = new java.util.HashMap<>();
         resources.findAllById(new HashSet<>(found.stream().map(Booking::getResourceId).toList()))
-                .forEach(r -> res.put(r.getId(), r));
-        Map<Long, OrganizationSummary> orgs = organizations.findAll(
-                new HashSet<>(found.stream().map(Booking::getOrganizationId).toList()));
-        // cancelling a room also cancels the equipment booked with it: say so next to the room's button
+            .forEach(r -> res.put(r.getId(), r));
+        Map<Long, OrganizationSummary> orgs = organizations
+            .findAll(new HashSet<>(found.stream().map(Booking::getOrganizationId).toList()));
+        // cancelling a room also cancels the equipment booked with it: say so next to the
+        // room's button
         Map<UUID, List<Booking>> groups = new java.util.HashMap<>();
         found.forEach(b -> groups.computeIfAbsent(b.getRequestGroup(), g -> new ArrayList<>()).add(b));
-        return found.stream().map(b -> new MyBooking(b.getId(), res.get(b.getResourceId()).getName(),
-                b.getStartsAt().atZone(ClockConfig.WARSAW), b.getEndsAt().atZone(ClockConfig.WARSAW),
-                orgs.containsKey(b.getOrganizationId()) ? orgs.get(b.getOrganizationId()).name() : "",
-                b.getPurpose(), b.isExpiredAt(now) ? BookingStatus.EXPIRED : b.getStatus(), b.getCancelReason(),
-                res.get(b.getResourceId()).getKind() != ResourceKind.ROOM ? "" : String.join(", ", groups
-                        .get(b.getRequestGroup()).stream().filter(o -> o != b && o.getStatus().holdsTime())
-                        .map(o -> res.get(o.getResourceId()).getName()).toList()))).toList();
+        return found.stream()
+            .map(b -> new MyBooking(b.getId(), res.get(b.getResourceId()).getName(),
+                    b.getStartsAt().atZone(ClockConfig.WARSAW), b.getEndsAt().atZone(ClockConfig.WARSAW),
+                    orgs.containsKey(b.getOrganizationId()) ? orgs.get(b.getOrganizationId()).name() : "",
+                    b.getPurpose(), b.isExpiredAt(now) ? BookingStatus.EXPIRED : b.getStatus(), b.getCancelReason(),
+                    res.get(b.getResourceId()).getKind() != ResourceKind.ROOM ? ""
+                            : String.join(", ",
+                                    groups.get(b.getRequestGroup())
+                                        .stream()
+                                        .filter(o -> o != b && o.getStatus().holdsTime())
+                                        .map(o -> res.get(o.getResourceId()).getName())
+                                        .toList())))
+            .toList();
     }
 
     private Resource activeResource(long id) {
         return resources.findById(id).filter(Resource::isActive).orElseThrow(() -> new NotFound("centre"));
     }
+
 }

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A training, workshop, seminar, conference or study visit with its recruitment rules. */
+/**
+ * A training, workshop, seminar, conference or study visit with its recruitment rules.
+ */
 @Entity
 @jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
 @pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.CENTRE)
@@ -31,43 +33,60 @@ public class Training {
 
     @Column(name = "centre_id", nullable = false, updatable = false)
     private Long centreId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private TrainingKind kind;
+
     @Column(nullable = false)
     private String title;
+
     @Column(nullable = false)
     private String programme;
+
     @Column(nullable = false)
     private String trainer;
+
     @Column(nullable = false)
     private String place;
+
     @Column(name = "online_link")
     private String onlineLink;
+
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
+
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
+
     @Column(nullable = false)
     private int capacity;
+
     @Column(name = "applications_open", nullable = false)
     private Instant applicationsOpen;
+
     @Column(name = "applications_close", nullable = false)
     private Instant applicationsClose;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "recruitment_mode", nullable = false)
     private RecruitmentMode recruitmentMode;
+
     @Column(nullable = false)
     private String audiences;
+
     @Column(name = "need_tags", nullable = false)
     private String needTags;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+
     @Column(name = "cancelled_by")
     private Long cancelledBy;
+
     @Column(name = "cancel_reason")
     private String cancelReason;
 
@@ -117,7 +136,10 @@ public class Training {
         return cancelReason;
     }
 
-    /** Applications are taken from the opening instant until (not including) the closing one, unless cancelled. */
+    /**
+     * Applications are taken from the opening instant until (not including) the closing
+     * one, unless cancelled.
+     */
     void requireAcceptsApplications(Instant now) {
         if (isCancelled()) {
             throw new RuleViolation(null, "centre.training.isCancelled");
@@ -131,8 +153,10 @@ public class Training {
     }
 
     public Set<Audience> audienceSet() {
-        return audiences.isBlank() ? EnumSet.noneOf(Audience.class) : Arrays.stream(audiences.split(","))
-                .map(Audience::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Audience.class)));
+        return audiences.isBlank() ? EnumSet.noneOf(Audience.class)
+                : Arrays.stream(audiences.split(","))
+                    .map(Audience::valueOf)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Audience.class)));
     }
 
     public List<String> tags() {
@@ -194,4 +218,5 @@ public class Training {
     public RecruitmentMode getRecruitmentMode() {
         return recruitmentMode;
     }
+
 }

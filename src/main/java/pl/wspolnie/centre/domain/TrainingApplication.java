@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A person's application for a training, with the answers to its form. One per person and training. */
+/**
+ * A person's application for a training, with the answers to its form. One per person and
+ * training.
+ */
 @Entity
 @jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
 @pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.CENTRE)
@@ -28,22 +31,30 @@ public class TrainingApplication {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "training_id", nullable = false, updatable = false)
     private Long trainingId;
+
     @Column(name = "user_id", nullable = false, updatable = false)
     private Long userId;
+
     @Column(name = "organization_id", updatable = false)
     private Long organizationId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Audience audience;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ApplicationStatus status;
+
     @Column(name = "applied_at", nullable = false, updatable = false)
     private Instant appliedAt;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Column(nullable = false)
     private boolean present;
 
@@ -60,7 +71,7 @@ public class TrainingApplication {
     }
 
     TrainingApplication(long trainingId, long userId, Long organizationId, Audience audience, ApplicationStatus status,
-                        Instant appliedAt, Map<Long, String> answers) {
+            Instant appliedAt, Map<Long, String> answers) {
         this.trainingId = trainingId;
         this.userId = userId;
         this.organizationId = organizationId;
@@ -114,4 +125,5 @@ public class TrainingApplication {
     public Map<Long, String> getAnswers() {
         return answers;
     }
+
 }

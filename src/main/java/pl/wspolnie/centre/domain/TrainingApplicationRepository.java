@@ -19,4 +19,5 @@ public interface TrainingApplicationRepository extends JpaRepository<TrainingApp
 
     @Query("select a from TrainingApplication a where a.trainingId = ?1 and a.status = 'WAITING' order by a.appliedAt, a.id limit 1")
     Optional<TrainingApplication> firstWaiting(long trainingId);
+
 }

@@ -21,26 +21,34 @@ public class TrainingQuestion {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "training_id", nullable = false, updatable = false)
     private Long trainingId;
+
     @Column(nullable = false)
     private int position;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private QuestionKind kind;
+
     @Column(nullable = false)
     private String label;
+
     @Column(nullable = false)
     private String options;
+
     @Column(nullable = false)
     private boolean required;
+
     @Version
     private long version;
 
     protected TrainingQuestion() {
     }
 
-    TrainingQuestion(long trainingId, int position, QuestionKind kind, String label, List<String> options, boolean required) {
+    TrainingQuestion(long trainingId, int position, QuestionKind kind, String label, List<String> options,
+            boolean required) {
         this.trainingId = trainingId;
         this.position = position;
         this.kind = kind;
@@ -50,8 +58,8 @@ public class TrainingQuestion {
     }
 
     public List<String> optionList() {
-        return options.isBlank() ? List.of() : Arrays.stream(options.split("\n")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        return options.isBlank() ? List.of()
+                : Arrays.stream(options.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** The name of the form field that carries the answer. */
@@ -82,4 +90,5 @@ public class TrainingQuestion {
     public boolean isRequired() {
         return required;
     }
+
 }

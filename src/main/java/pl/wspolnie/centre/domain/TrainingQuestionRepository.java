@@ -7,5 +7,7 @@ import java.util.List;
 public interface TrainingQuestionRepository extends JpaRepository<TrainingQuestion, Long> {
 
     java.util.Optional<TrainingQuestion> findByIdAndTrainingId(long id, long trainingId);
+
     List<TrainingQuestion> findByTrainingIdOrderByPositionAscIdAsc(long trainingId);
+
 }

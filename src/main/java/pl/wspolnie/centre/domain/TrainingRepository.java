@@ -22,4 +22,5 @@ public interface TrainingRepository extends JpaRepository<Training, Long> {
 
     @Query("select count(t) from Training t where t.endsAt >= ?1 and t.cancelledAt is null")
     long countUpcoming(Instant now);
+
 }

@@ -32,10 +32,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Trainings and their recruitment. First-come recruitment accepts applications in order up to the capacity and
- * puts the rest on a waiting list; when an accepted person cancels, the first on the list gets the seat (and an
- * e-mail). Selection recruitment leaves every application pending until the organiser accepts or rejects it.
- * The training row is locked while an application is placed, so two people never take the last seat together.
+ * Trainings and their recruitment. First-come recruitment accepts applications in order
+ * up to the capacity and puts the rest on a waiting list; when an accepted person
+ * cancels, the first on the list gets the seat (and an e-mail). Selection recruitment
+ * leaves every application pending until the organiser accepts or rejects it. The
+ * training row is locked while an application is placed, so two people never take the
+ * last seat together.
  */
 @Service
 @Transactional
@@ -45,20 +47,29 @@ public class Trainings {
     static final int MAX_ANSWER = 10_000;
 
     private final TrainingRepository trainings;
+
     private final TrainingQuestionRepository questions;
+
     private final TrainingApplicationRepository applications;
+
     private final CentreRepository centres;
+
     private final CentreAccess access;
+
     private final Permissions permissions;
+
     private final Organizations organizations;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
+
     private final Caches caches;
 
     Trainings(TrainingRepository trainings, TrainingQuestionRepository questions,
-              TrainingApplicationRepository applications, CentreRepository centres, CentreAccess access,
-              Permissions permissions, Organizations organizations, ApplicationEventPublisher events, Clock clock,
-              Caches caches) {
+            TrainingApplicationRepository applications, CentreRepository centres, CentreAccess access,
+            Permissions permissions, Organizations organizations, ApplicationEventPublisher events, Clock clock,
+            Caches caches) {
         this.caches = caches;
         this.trainings = trainings;
         this.questions = questions;
@@ -76,12 +87,17 @@ public class Trainings {
         return trainings.findById(id).orElseThrow(() -> new NotFound("training"));
     }
 
-    /** A line of the trainings list: what it shows, read without loading the trainings. */
+    /**
+     * A line of the trainings list: what it shows, read without loading the trainings.
+     */
     public record Row(long id, TrainingKind kind, String title, Instant startsAt, String place,
-                      Instant applicationsClose) {
+            Instant applicationsClose) {
     }
 
-    /** How long the number of upcoming trainings (for the pager) is reused while nothing in the centre changed. */
+    /**
+     * How long the number of upcoming trainings (for the pager) is reused while nothing
+     * in the centre changed.
+     */
     static final java.time.Duration COUNT_KEPT = java.time.Duration.ofSeconds(30);
 
     private record Counted(Instant at, long count) {
@@ -90,9 +106,10 @@ public class Trainings {
     private static final String UPCOMING_COUNT = "upcoming-count";
 
     /**
-     * A page of the upcoming trainings (not cancelled, not yet ended), soonest first. The total is kept in the
-     * {@code centre} cache, which any change of the centre's data clears on every instance once it commits, and is
-     * counted again at least every {@link #COUNT_KEPT} (by the platform clock: trainings ending move out of it).
+     * A page of the upcoming trainings (not cancelled, not yet ended), soonest first. The
+     * total is kept in the {@code centre} cache, which any change of the centre's data
+     * clears on every instance once it commits, and is counted again at least every
+     * {@link #COUNT_KEPT} (by the platform clock: trainings ending move out of it).
      */
     @Transactional(readOnly = true)
     public Page<Row> upcoming(int page, int size) {
@@ -156,17 +173,22 @@ public class Trainings {
                 centre.getJstId(), Set.of(), clock.instant()));
     }
 
-    /** The training in the common calendar (again after an edit: the calendar updates its entry). */
+    /**
+     * The training in the common calendar (again after an edit: the calendar updates its
+     * entry).
+     */
     private void publishCalendar(Training t, Centre centre) {
         String place = t.getPlace().isBlank() ? t.getOnlineLink() : t.getPlace();
         events.publishEvent(new CalendarEntryPublished(SOURCE, "training-" + t.getId(), CalendarEntryType.TRAINING,
                 t.getTitle(), t.getProgramme(), t.getStartsAt().atZone(ClockConfig.WARSAW),
-                t.getEndsAt().atZone(ClockConfig.WARSAW), place, centre.getJstId(), Set.of(), "/centre/trainings/" + t.getId()));
+                t.getEndsAt().atZone(ClockConfig.WARSAW), place, centre.getJstId(), Set.of(),
+                "/centre/trainings/" + t.getId()));
     }
 
     /**
-     * Staff change a training's details. A capacity below the number already accepted is refused; a bigger
-     * capacity of a first-come training promotes people from the waiting list at once (each gets an e-mail).
+     * Staff change a training's details. A capacity below the number already accepted is
+     * refused; a bigger capacity of a first-come training promotes people from the
+     * waiting list at once (each gets an e-mail).
      */
     public void update(long trainingId, TrainingDetails details) {
         Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFound("training"));
@@ -187,8 +209,9 @@ public class Trainings {
     }
 
     /**
-     * Staff cancel a training with a reason: it leaves the public list and the common calendar, applications are
-     * no longer taken and every applicant still in (accepted, waiting or pending) gets an e-mail.
+     * Staff cancel a training with a reason: it leaves the public list and the common
+     * calendar, applications are no longer taken and every applicant still in (accepted,
+     * waiting or pending) gets an e-mail.
      */
     public void cancelTraining(long trainingId, String reason) {
         Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFound("training"));
@@ -200,22 +223,28 @@ public class Trainings {
             throw new RuleViolation("reason", "centre.training.cancelReasonNeeded");
         }
         training.cancel(staff.userId(), reason.strip(), clock.instant());
-        List<Long> notified = applications.allOf(trainingId).stream()
-                .filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED || a.getStatus() == ApplicationStatus.WAITING
-                        || a.getStatus() == ApplicationStatus.PENDING)
-                .map(TrainingApplication::getUserId).toList();
+        List<Long> notified = applications.allOf(trainingId)
+            .stream()
+            .filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED || a.getStatus() == ApplicationStatus.WAITING
+                    || a.getStatus() == ApplicationStatus.PENDING)
+            .map(TrainingApplication::getUserId)
+            .toList();
         events.publishEvent(new pl.wspolnie.shared.events.CalendarEntryWithdrawn(SOURCE, "training-" + trainingId));
         var start = training.getStartsAt().atZone(ClockConfig.WARSAW);
         events.publishEvent(new TrainingCancelled(trainingId, training.getTitle(),
-                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(start), reason.strip(), notified));
+                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(start), reason.strip(),
+                notified));
     }
 
-    /** Removes a question of the application form; refused (409) once the first application has arrived. */
+    /**
+     * Removes a question of the application form; refused (409) once the first
+     * application has arrived.
+     */
     public void removeQuestion(long trainingId, long questionId) {
         Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFound("training"));
         access.requireStaff(centre(training));
         TrainingQuestion question = questions.findByIdAndTrainingId(questionId, trainingId)
-                .orElseThrow(() -> new NotFound("question"));
+            .orElseThrow(() -> new NotFound("question"));
         if (applications.countByTrainingId(trainingId) > 0) {
             throw new QuestionInUse();
         }
@@ -224,19 +253,23 @@ public class Trainings {
 
     /** A question cannot be removed once applications (with answers to it) exist. */
     public static class QuestionInUse extends RuntimeException {
+
         public QuestionInUse() {
             super("centre.question.inUse");
         }
+
     }
 
     /**
-     * The training has been cancelled: nothing more happens to it (no accept/reject, attendance or certificates);
-     * the web layer answers 409.
+     * The training has been cancelled: nothing more happens to it (no accept/reject,
+     * attendance or certificates); the web layer answers 409.
      */
     public static class TrainingClosed extends RuntimeException {
+
         public TrainingClosed() {
             super("centre.training.closed");
         }
+
     }
 
     private static void requireNotCancelled(Training training) {
@@ -256,8 +289,10 @@ public class Trainings {
             throw new RuleViolation("options", "centre.question.optionsNeeded");
         }
         int position = questions.findByTrainingIdOrderByPositionAscIdAsc(trainingId).size() + 1;
-        return questions.save(new TrainingQuestion(trainingId, position, kind, label.strip(),
-                kind.hasOptions() ? options : List.of(), required)).getId();
+        return questions
+            .save(new TrainingQuestion(trainingId, position, kind, label.strip(),
+                    kind.hasOptions() ? options : List.of(), required))
+            .getId();
     }
 
     /** The current person's application, if any. */
@@ -267,10 +302,11 @@ public class Trainings {
     }
 
     /**
-     * Applies for the training. {@code answers} maps question ids to the typed answers (several choices of a
-     * multiple-choice question joined with a new line).
+     * Applies for the training. {@code answers} maps question ids to the typed answers
+     * (several choices of a multiple-choice question joined with a new line).
      */
-    public ApplicationStatus apply(long trainingId, Long organizationId, Audience audience, Map<Long, List<String>> answers) {
+    public ApplicationStatus apply(long trainingId, Long organizationId, Audience audience,
+            Map<Long, List<String>> answers) {
         AuthenticatedUser user = permissions.requireUser();
         if (organizationId != null && !organizations.isRepresentative(user.userId(), organizationId)) {
             throw new AccessDeniedException("not a representative of " + organizationId);
@@ -285,14 +321,16 @@ public class Trainings {
         ApplicationStatus status;
         if (training.getRecruitmentMode() == RecruitmentMode.SELECTION) {
             status = ApplicationStatus.PENDING;
-        } else {
+        }
+        else {
             long taken = applications.countByTrainingIdAndStatus(trainingId, ApplicationStatus.ACCEPTED);
             status = taken < training.getCapacity() ? ApplicationStatus.ACCEPTED : ApplicationStatus.WAITING;
         }
         try {
-            applications.saveAndFlush(new TrainingApplication(trainingId, user.userId(), organizationId, audience,
-                    status, now, checked));
-        } catch (DataIntegrityViolationException e) {
+            applications.saveAndFlush(
+                    new TrainingApplication(trainingId, user.userId(), organizationId, audience, status, now, checked));
+        }
+        catch (DataIntegrityViolationException e) {
             if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
                 throw new RuleViolation(null, "centre.application.duplicate");
             }
@@ -305,8 +343,11 @@ public class Trainings {
         List<RuleViolation> violations = new ArrayList<>();
         Map<Long, String> checked = new HashMap<>();
         for (TrainingQuestion q : form) {
-            List<String> given = answers.getOrDefault(q.getId(), List.of()).stream()
-                    .filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+            List<String> given = answers.getOrDefault(q.getId(), List.of())
+                .stream()
+                .filter(s -> s != null && !s.isBlank())
+                .map(String::strip)
+                .toList();
             if (given.isEmpty()) {
                 if (q.isRequired()) {
                     violations.add(new RuleViolation(null, "centre.answer.required", q.getLabel()));
@@ -314,14 +355,16 @@ public class Trainings {
                 continue;
             }
             boolean valid = switch (q.getKind()) {
-                case TEXT, LONG_TEXT -> given.size() == 1 && given.get(0).length() <= (q.getKind() == QuestionKind.TEXT ? 500 : MAX_ANSWER);
+                case TEXT, LONG_TEXT ->
+                    given.size() == 1 && given.get(0).length() <= (q.getKind() == QuestionKind.TEXT ? 500 : MAX_ANSWER);
                 case YES_NO -> given.size() == 1 && List.of("true", "false").contains(given.get(0));
                 case SINGLE_CHOICE -> given.size() == 1 && q.optionList().contains(given.get(0));
                 case MULTIPLE_CHOICE -> q.optionList().containsAll(given);
             };
             if (!valid) {
                 violations.add(new RuleViolation(null, "centre.answer.invalid", q.getLabel()));
-            } else {
+            }
+            else {
                 checked.put(q.getId(), String.join("\n", given));
             }
         }
@@ -331,12 +374,15 @@ public class Trainings {
         return checked;
     }
 
-    /** Cancels the current person's application; a freed seat goes to the first on the waiting list. */
+    /**
+     * Cancels the current person's application; a freed seat goes to the first on the
+     * waiting list.
+     */
     public void cancelMine(long trainingId) {
         AuthenticatedUser user = permissions.requireUser();
         Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFound("training"));
         TrainingApplication application = applications.findByTrainingIdAndUserId(trainingId, user.userId())
-                .orElseThrow(() -> new NotFound("application"));
+            .orElseThrow(() -> new NotFound("application"));
         if (!application.getStatus().isActive()) {
             throw new RuleViolation(null, "centre.application.notActive");
         }
@@ -371,16 +417,21 @@ public class Trainings {
         access.requireStaff(centre(training));
         requireNotCancelled(training);
         TrainingApplication application = application(trainingId, applicationId);
-        if (application.getStatus() != ApplicationStatus.PENDING && application.getStatus() != ApplicationStatus.WAITING) {
+        if (application.getStatus() != ApplicationStatus.PENDING
+                && application.getStatus() != ApplicationStatus.WAITING) {
             throw new RuleViolation(null, "centre.application.alreadyDecided");
         }
-        if (accept && applications.countByTrainingIdAndStatus(trainingId, ApplicationStatus.ACCEPTED) >= training.getCapacity()) {
+        if (accept && applications.countByTrainingIdAndStatus(trainingId, ApplicationStatus.ACCEPTED) >= training
+            .getCapacity()) {
             throw new RuleViolation(null, "centre.application.full");
         }
         application.decide(accept ? ApplicationStatus.ACCEPTED : ApplicationStatus.REJECTED, clock.instant());
     }
 
-    /** Records who came: the accepted applications in {@code presentIds} are present, the others are not. */
+    /**
+     * Records who came: the accepted applications in {@code presentIds} are present, the
+     * others are not.
+     */
     public void recordAttendance(long trainingId, Collection<Long> presentIds) {
         Training training = get(trainingId);
         access.requireStaff(centre(training));
@@ -398,14 +449,17 @@ public class Trainings {
         return applications.allOf(trainingId);
     }
 
-    /** An application of a present participant whose certificate the current person may download, or 403. */
+    /**
+     * An application of a present participant whose certificate the current person may
+     * download, or 403.
+     */
     @Transactional(readOnly = true)
     public TrainingApplication certificateOf(long trainingId, Long applicationId) {
         AuthenticatedUser user = permissions.requireUser();
         Training training = get(trainingId);
         TrainingApplication application = applicationId == null
                 ? applications.findByTrainingIdAndUserId(trainingId, user.userId())
-                        .orElseThrow(() -> new AccessDeniedException("no application"))
+                    .orElseThrow(() -> new AccessDeniedException("no application"))
                 : application(trainingId, applicationId);
         if (application.getUserId() != user.userId() && !access.isStaff(centre(training))) {
             throw new AccessDeniedException("not own certificate");
@@ -418,7 +472,9 @@ public class Trainings {
     }
 
     private TrainingApplication application(long trainingId, long applicationId) {
-        return applications.findById(applicationId).filter(a -> a.getTrainingId() == trainingId)
-                .orElseThrow(() -> new NotFound("application"));
+        return applications.findById(applicationId)
+            .filter(a -> a.getTrainingId() == trainingId)
+            .orElseThrow(() -> new NotFound("application"));
     }
+
 }

@@ -39,19 +39,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Advice slots of a centre, booking them, the adviser's note and the staff's day agenda. */
+/**
+ * Advice slots of a centre, booking them, the adviser's note and the staff's day agenda.
+ */
 @Controller
 class AdviceController {
 
     record SlotForm(@NotNull Specialty specialty,
-                    @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                    @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime from,
-                    @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime to,
-                    @Size(max = 300, message = "{centre.field.tooLong}") String place) {
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime from,
+            @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime to,
+            @Size(max = 300, message = "{centre.field.tooLong}") String place) {
     }
 
     record BookForm(@NotNull Long organizationId,
-                    @NotBlank @Size(max = 1000, message = "{centre.field.tooLong}") String topic) {
+            @NotBlank @Size(max = 1000, message = "{centre.field.tooLong}") String topic) {
     }
 
     record NoteForm(@Size(max = 10000, message = "{centre.field.tooLong}") String note) {
@@ -62,14 +64,19 @@ class AdviceController {
     }
 
     private final Advice advice;
+
     private final CentreCatalogue catalogue;
+
     private final Accounts accounts;
+
     private final Organizations organizations;
+
     private final Permissions permissions;
+
     private final Clock clock;
 
     AdviceController(Advice advice, CentreCatalogue catalogue, Accounts accounts, Organizations organizations,
-                     Permissions permissions, Clock clock) {
+            Permissions permissions, Clock clock) {
         this.advice = advice;
         this.catalogue = catalogue;
         this.accounts = accounts;
@@ -92,27 +99,34 @@ class AdviceController {
         model.addAttribute("slots", views(advice.freeSlots(id), false));
         model.addAttribute("staff", catalogue.isStaff(id));
         model.addAttribute("specialties", Specialty.values());
-        model.addAttribute("myOrganizations", permissions.currentUser()
-                .map(u -> organizations.findAll(organizations.representedBy(u.userId())).values().stream()
-                        .sorted(Comparator.comparing(OrganizationSummary::name)).toList()).orElse(List.of()));
+        model.addAttribute("myOrganizations",
+                permissions.currentUser()
+                    .map(u -> organizations.findAll(organizations.representedBy(u.userId()))
+                        .values()
+                        .stream()
+                        .sorted(Comparator.comparing(OrganizationSummary::name))
+                        .toList())
+                    .orElse(List.of()));
         return "centre/advice";
     }
 
     private List<SlotView> views(List<AdviceSlot> slots, boolean withBookings) {
-        Map<Long, AccountSummary> advisers = accounts.findAll(new HashSet<>(slots.stream().map(AdviceSlot::getAdviserId).toList()));
+        Map<Long, AccountSummary> advisers = accounts
+            .findAll(new HashSet<>(slots.stream().map(AdviceSlot::getAdviserId).toList()));
         Map<Long, AdviceBooking> booked = withBookings ? advice.bookingsOf(slots) : Map.of();
-        Map<Long, OrganizationSummary> orgs = organizations.findAll(new HashSet<>(booked.values().stream()
-                .map(AdviceBooking::getOrganizationId).toList()));
+        Map<Long, OrganizationSummary> orgs = organizations
+            .findAll(new HashSet<>(booked.values().stream().map(AdviceBooking::getOrganizationId).toList()));
         return slots.stream().map(s -> {
             AdviceBooking b = booked.get(s.getId());
-            return new SlotView(s, advisers.containsKey(s.getAdviserId()) ? advisers.get(s.getAdviserId()).displayName() : "",
-                    b, b != null && orgs.containsKey(b.getOrganizationId()) ? orgs.get(b.getOrganizationId()).name() : "");
+            return new SlotView(s,
+                    advisers.containsKey(s.getAdviserId()) ? advisers.get(s.getAdviserId()).displayName() : "", b,
+                    b != null && orgs.containsKey(b.getOrganizationId()) ? orgs.get(b.getOrganizationId()).name() : "");
         }).toList();
     }
 
     @PostMapping("/centre/{id:\\d+}/advice/slots")
     String publish(@PathVariable long id, @Valid @ModelAttribute("slotForm") SlotForm form, BindingResult result,
-                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!catalogue.isStaff(id)) {
             permissions.requireUser();
             throw new org.springframework.security.access.AccessDeniedException("not staff");
@@ -123,7 +137,8 @@ class AdviceController {
                         form.date().atTime(form.to()).atZone(ClockConfig.WARSAW), form.place());
                 redirect.addFlashAttribute("notice", "centre.advice.published");
                 return "redirect:/centre/" + id + "/advice";
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -133,7 +148,7 @@ class AdviceController {
 
     @PostMapping("/centre/advice/slots/{slotId:\\d+}/book")
     String book(@PathVariable long slotId, @Valid @ModelAttribute("bookForm") BookForm form, BindingResult result,
-                Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         permissions.requireUser();
         AdviceSlot slot = advice.slot(slotId);
         if (!result.hasErrors()) {
@@ -141,11 +156,13 @@ class AdviceController {
                 advice.book(slotId, form.organizationId(), form.topic().strip());
                 redirect.addFlashAttribute("notice", "centre.advice.booked");
                 return "redirect:/centre/bookings";
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
-        response.setStatus(result.getAllErrors().stream().anyMatch(e -> "centre.advice.taken".equals(e.getCode())) ? 409 : 422);
+        response.setStatus(
+                result.getAllErrors().stream().anyMatch(e -> "centre.advice.taken".equals(e.getCode())) ? 409 : 422);
         model.addAttribute("slotForm", new SlotForm(Specialty.LEGAL, LocalDate.now(clock).plusDays(1),
                 LocalTime.of(10, 0), LocalTime.of(11, 0), ""));
         model.addAttribute("bookedSlot", slotId);
@@ -156,11 +173,13 @@ class AdviceController {
     String cancel(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         if (reason != null && reason.length() > 500) {
             redirect.addFlashAttribute("warning", "centre.advice.reasonTooLong");
-        } else {
+        }
+        else {
             try {
                 advice.cancel(id, reason == null || reason.isBlank() ? null : reason.strip());
                 redirect.addFlashAttribute("notice", "centre.booking.cancelled");
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 redirect.addFlashAttribute("warning", e.messageKey());
                 redirect.addFlashAttribute("warningArgs", e.args());
             }
@@ -179,7 +198,8 @@ class AdviceController {
         AdviceSlot slot = advice.slot(booking.getSlotId());
         model.addAttribute("booking", booking);
         model.addAttribute("view", views(List.of(slot), false).get(0));
-        model.addAttribute("organization", organizations.find(booking.getOrganizationId()).map(OrganizationSummary::name).orElse(""));
+        model.addAttribute("organization",
+                organizations.find(booking.getOrganizationId()).map(OrganizationSummary::name).orElse(""));
         model.addAttribute("bookedBy", accounts.find(booking.getBookedBy()).orElse(null));
         model.addAttribute("agendaDate", slot.getStartsAt().atZone(ClockConfig.WARSAW).toLocalDate());
         return "centre/advice-booking";
@@ -187,7 +207,7 @@ class AdviceController {
 
     @PostMapping("/centre/advice/bookings/{id:\\d+}/note")
     String note(@PathVariable long id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result,
-                Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         AdviceBooking booking = advice.forStaff(id);
         if (result.hasErrors()) {
             return bookingPage(booking, model);
@@ -198,7 +218,8 @@ class AdviceController {
     }
 
     @GetMapping("/centre/agenda")
-    String agenda(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+    String agenda(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            Model model) {
         LocalDate day = date == null ? LocalDate.now(clock) : date;
         model.addAttribute("date", day);
         model.addAttribute("slots", views(advice.agenda(day), true));
@@ -211,4 +232,5 @@ class AdviceController {
     static PublicPaths advicePublicPaths() {
         return PublicPaths.get("/centre/{id:\\d+}/advice");
     }
+
 }

@@ -40,41 +40,54 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The week view of a room or equipment item, the booking form on it, cancellations and "my bookings". */
+/**
+ * The week view of a room or equipment item, the booking form on it, cancellations and
+ * "my bookings".
+ */
 @Controller
 class BookingController {
 
-
     record BookingForm(@NotNull Long organizationId,
-                       @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                       @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime from,
-                       @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime to,
-                       Long equipmentId,
-                       @NotBlank @Size(max = 500, message = "{centre.field.tooLong}") String purpose) {
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime from,
+            @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime to, Long equipmentId,
+            @NotBlank @Size(max = 500, message = "{centre.field.tooLong}") String purpose) {
     }
 
     record CancelForm(@Size(max = 500, message = "{centre.field.tooLong}") String reason) {
     }
 
     private final ResourceBookings bookings;
+
     private final CentreCatalogue catalogue;
+
     private final Organizations organizations;
+
     private final Permissions permissions;
+
     private final Clock clock;
+
     private final pl.wspolnie.centre.domain.Advice advice;
+
     private final RenderedFragments fragments;
 
-    /** The week as every visitor without own bookings in it sees it: resource (as edited), week, bookings' fingerprint. */
+    /**
+     * The week as every visitor without own bookings in it sees it: resource (as edited),
+     * week, bookings' fingerprint.
+     */
     private record SharedWeek(long resourceId, long resourceVersion, String resourceName, LocalDate monday,
-                              String bookings) {
+            String bookings) {
     }
 
-    /** How long a week table kept by its bookings' fingerprint may be shown: organisation names are not in it. */
+    /**
+     * How long a week table kept by its bookings' fingerprint may be shown: organisation
+     * names are not in it.
+     */
     static final java.time.Duration SHARED_WEEK_KEPT = java.time.Duration.ofSeconds(30);
 
     BookingController(ResourceBookings bookings, CentreCatalogue catalogue, Organizations organizations,
-                      Permissions permissions, Clock clock, pl.wspolnie.centre.domain.Advice advice,
-                      RenderedFragments fragments) {
+            Permissions permissions, Clock clock, pl.wspolnie.centre.domain.Advice advice,
+            RenderedFragments fragments) {
         this.advice = advice;
         this.fragments = fragments;
         this.bookings = bookings;
@@ -88,37 +101,42 @@ class BookingController {
     static LocalDate monday(String week) {
         try {
             return LocalDate.parse(week + "-1", DateTimeFormatter.ISO_WEEK_DATE);
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "week");
         }
     }
 
     static String isoWeek(LocalDate date) {
-        return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
+                date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     @GetMapping("/centre/resources/{id:\\d+}")
     String week(@PathVariable long id, @RequestParam(required = false) String week, Model model) {
         LocalDate monday = week == null || week.isBlank()
                 ? LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : monday(week);
-        model.addAttribute("form", new BookingForm(null, monday.isBefore(LocalDate.now(clock))
-                ? LocalDate.now(clock).plusDays(1) : monday, LocalTime.of(10, 0), LocalTime.of(12, 0), null, ""));
+        model.addAttribute("form",
+                new BookingForm(null, monday.isBefore(LocalDate.now(clock)) ? LocalDate.now(clock).plusDays(1) : monday,
+                        LocalTime.of(10, 0), LocalTime.of(12, 0), null, ""));
         return page(model, id, monday);
     }
 
     @PostMapping("/centre/resources/{id:\\d+}/book")
     String book(@PathVariable long id, @Valid @ModelAttribute("form") BookingForm form, BindingResult result,
-                Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        catalogue.resource(id); // 404 for an unknown or retired resource before anything else
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        catalogue.resource(id); // 404 for an unknown or retired resource before anything
+                                // else
         permissions.requireUser();
         if (!result.hasErrors()) {
             try {
-                var booked = bookings.book(new BookingRequest(id, form.equipmentId(), form.organizationId(), form.date(),
-                        form.from(), form.to(), form.purpose().strip()));
+                var booked = bookings.book(new BookingRequest(id, form.equipmentId(), form.organizationId(),
+                        form.date(), form.from(), form.to(), form.purpose().strip()));
                 redirect.addFlashAttribute("notice", booked.status() == pl.wspolnie.centre.domain.BookingStatus.PENDING
                         ? "centre.booking.requested" : "centre.booking.confirmed");
                 return "redirect:/centre/resources/" + id + "?week=" + isoWeek(form.date());
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -134,13 +152,17 @@ class BookingController {
         String thisWeek = isoWeek(monday);
         String table;
         if (view.shared() != null) {
-            // nothing of the visitor's own in this week: the table every such visitor sees, kept by the bookings'
+            // nothing of the visitor's own in this week: the table every such visitor
+            // sees, kept by the bookings'
             // fingerprint (an organisation's new name shows within SHARED_WEEK_KEPT)
-            table = fragments.render("centre/week-grid", "grid", new SharedWeek(resource.getId(), resource.getVersion(),
-                            resource.getName(), monday, view.shared()), SHARED_WEEK_KEPT,
+            table = fragments.render("centre/week-grid", "grid",
+                    new SharedWeek(resource.getId(), resource.getVersion(), resource.getName(), monday, view.shared()),
+                    SHARED_WEEK_KEPT,
                     () -> gridVariables(resource, thisWeek, bookings.week(resource, view.centre(), monday, Set.of())));
-        } else {
-            // staff, or the visitor's own bookings in the week: their purpose and cancel forms (with the session's
+        }
+        else {
+            // staff, or the visitor's own bookings in the week: their purpose and cancel
+            // forms (with the session's
             // CSRF token) are shown, so the table is rendered for this visitor alone
             table = fragments.render("centre/week-grid", "grid", gridVariables(resource, thisWeek, view.week()), null);
         }
@@ -164,20 +186,24 @@ class BookingController {
 
     @PostMapping("/centre/bookings/{id:\\d+}/cancel")
     String cancel(@PathVariable long id, @Valid @ModelAttribute CancelForm form, BindingResult result,
-                  @RequestParam(required = false) String back, RedirectAttributes redirect) {
+            @RequestParam(required = false) String back, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             redirect.addFlashAttribute("warning", "centre.field.tooLong");
-        } else {
+        }
+        else {
             try {
                 var cancelled = bookings.cancel(id, form.reason() == null ? null : form.reason().strip());
-                redirect.addFlashAttribute("notice", (cancelled.together() ? "centre.booking.cancelledTogether"
-                        : "centre.booking.cancelled") + (cancelled.byStaff() ? "ByStaff" : ""));
-            } catch (RuleViolation e) {
+                redirect.addFlashAttribute("notice",
+                        (cancelled.together() ? "centre.booking.cancelledTogether" : "centre.booking.cancelled")
+                                + (cancelled.byStaff() ? "ByStaff" : ""));
+            }
+            catch (RuleViolation e) {
                 redirect.addFlashAttribute("warning", e.messageKey());
                 redirect.addFlashAttribute("warningArgs", e.args());
             }
         }
-        return "redirect:" + (back != null && back.matches("/centre/resources/\\d+(\\?week=\\d{4}-W\\d{2})?") ? back : "/centre/bookings");
+        return "redirect:" + (back != null && back.matches("/centre/resources/\\d+(\\?week=\\d{4}-W\\d{2})?") ? back
+                : "/centre/bookings");
     }
 
     /** Staff: the centre's pending room and equipment requests, to confirm or decline. */
@@ -195,10 +221,12 @@ class BookingController {
         try {
             if (bookings.confirm(id)) {
                 redirect.addFlashAttribute("notice", "centre.pending.confirmed");
-            } else {
+            }
+            else {
                 redirect.addFlashAttribute("warning", "centre.pending.expired");
             }
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
         }
@@ -207,18 +235,21 @@ class BookingController {
 
     @PostMapping("/centre/bookings/{id:\\d+}/decline")
     String decline(@PathVariable long id, @RequestParam long centreId, @Valid @ModelAttribute CancelForm form,
-                   BindingResult result, RedirectAttributes redirect) {
+            BindingResult result, RedirectAttributes redirect) {
         permissions.requireUser();
         if (result.hasErrors()) {
             redirect.addFlashAttribute("warning", "centre.field.tooLong");
-        } else {
+        }
+        else {
             try {
                 if (bookings.decline(id, form.reason())) {
                     redirect.addFlashAttribute("notice", "centre.pending.declined");
-                } else {
+                }
+                else {
                     redirect.addFlashAttribute("warning", "centre.pending.expired");
                 }
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 redirect.addFlashAttribute("warning", e.messageKey());
                 redirect.addFlashAttribute("warningArgs", e.args());
             }
@@ -228,7 +259,7 @@ class BookingController {
 
     /** An advice appointment on the "my bookings" page. */
     record AdviceRow(long id, java.time.ZonedDateTime start, pl.wspolnie.centre.domain.Specialty specialty,
-                     String organization, String topic, boolean booked, String cancelReason) {
+            String organization, String topic, boolean booked, String cancelReason) {
     }
 
     @GetMapping("/centre/bookings")
@@ -240,9 +271,11 @@ class BookingController {
         model.addAttribute("advice", mine.stream().map(b -> {
             var slot = advice.slot(b.getSlotId());
             return new AdviceRow(b.getId(), slot.getStartsAt().atZone(pl.wspolnie.shared.time.ClockConfig.WARSAW),
-                    slot.getSpecialty(), orgs.containsKey(b.getOrganizationId()) ? orgs.get(b.getOrganizationId()).name() : "",
-                    b.getTopic(), b.isBooked(), b.getCancelReason());
+                    slot.getSpecialty(),
+                    orgs.containsKey(b.getOrganizationId()) ? orgs.get(b.getOrganizationId()).name() : "", b.getTopic(),
+                    b.isBooked(), b.getCancelReason());
         }).toList());
         return "centre/bookings";
     }
+
 }

@@ -35,31 +35,35 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
-/** The public catalogue of centres and their services, and the staff's forms that keep it. */
+/**
+ * The public catalogue of centres and their services, and the staff's forms that keep it.
+ */
 @Controller
 class CentreController {
 
     record ServiceForm(@NotBlank @Size(max = 300, message = "{centre.field.tooLong}") String name,
-                       @NotBlank @Size(max = 4000, message = "{centre.field.tooLong}") String description,
-                       @NotBlank @Size(max = 1000, message = "{centre.field.tooLong}") String eligibility) {
+            @NotBlank @Size(max = 4000, message = "{centre.field.tooLong}") String description,
+            @NotBlank @Size(max = 1000, message = "{centre.field.tooLong}") String eligibility) {
     }
 
     record ResourceForm(@NotNull ResourceKind kind,
-                        @NotBlank @Size(max = 200, message = "{centre.field.tooLong}") String name,
-                        @Size(max = 2000, message = "{centre.field.tooLong}") String description,
-                        @Min(1) @Max(10000) Integer capacity,
-                        @Size(max = 1000, message = "{centre.field.tooLong}") String equipment,
-                        @NotBlank @Pattern(regexp = "[01]{7}", message = "{centre.resource.openDays.invalid}") String openDays,
-                        @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime opens,
-                        @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime closes,
-                        @NotNull @Min(15) @Max(1440) Integer maxMinutes,
-                        @NotNull @Min(1) @Max(730) Integer maxDaysAhead,
-                        Boolean requiresConfirmation) {
+            @NotBlank @Size(max = 200, message = "{centre.field.tooLong}") String name,
+            @Size(max = 2000, message = "{centre.field.tooLong}") String description,
+            @Min(1) @Max(10000) Integer capacity,
+            @Size(max = 1000, message = "{centre.field.tooLong}") String equipment,
+            @NotBlank @Pattern(regexp = "[01]{7}", message = "{centre.resource.openDays.invalid}") String openDays,
+            @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime opens,
+            @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime closes,
+            @NotNull @Min(15) @Max(1440) Integer maxMinutes, @NotNull @Min(1) @Max(730) Integer maxDaysAhead,
+            Boolean requiresConfirmation) {
     }
 
     private final CentreCatalogue catalogue;
+
     private final CentreAccess access;
+
     private final Permissions permissions;
+
     private final Jsts jsts;
 
     CentreController(CentreCatalogue catalogue, CentreAccess access, Permissions permissions, Jsts jsts) {
@@ -73,7 +77,8 @@ class CentreController {
     String list(Model model) {
         List<Centre> centres = catalogue.all();
         model.addAttribute("centres", centres);
-        model.addAttribute("mayCreate", permissions.currentUser().isPresent() && !catalogue.jstsForNewCentre().isEmpty());
+        model.addAttribute("mayCreate",
+                permissions.currentUser().isPresent() && !catalogue.jstsForNewCentre().isEmpty());
         return "centre/list";
     }
 
@@ -120,7 +125,7 @@ class CentreController {
 
     @PostMapping("/centre/{id:\\d+}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") CentreForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         Centre centre = catalogue.get(id);
         access.requireStaff(centre);
         form.setJstId(centre.getJstId());
@@ -135,8 +140,8 @@ class CentreController {
 
     private String form(Model model, Centre centre) {
         model.addAttribute("centre", centre);
-        model.addAttribute("ownerJsts", catalogue.jstsForNewCentre().stream().map(jsts::find)
-                .flatMap(java.util.Optional::stream).toList());
+        model.addAttribute("ownerJsts",
+                catalogue.jstsForNewCentre().stream().map(jsts::find).flatMap(java.util.Optional::stream).toList());
         model.addAttribute("allJsts", jsts.members());
         model.addAttribute("weekdays", List.of(0, 1, 2, 3, 4, 5, 6));
         return "centre/form";
@@ -144,7 +149,7 @@ class CentreController {
 
     @PostMapping("/centre/{id:\\d+}/services")
     String addService(@PathVariable long id, @Valid @ModelAttribute("serviceForm") ServiceForm form,
-                      BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         Centre centre = catalogue.get(id);
         access.requireStaff(centre);
         if (result.hasErrors()) {
@@ -172,24 +177,25 @@ class CentreController {
     String newResource(@PathVariable long id, Model model) {
         Centre centre = catalogue.get(id);
         access.requireStaff(centre);
-        model.addAttribute("form", new ResourceForm(ResourceKind.ROOM, "", "", null, "", "1111100",
-                LocalTime.of(8, 0), LocalTime.of(16, 0), 240, 60, Boolean.TRUE));
+        model.addAttribute("form", new ResourceForm(ResourceKind.ROOM, "", "", null, "", "1111100", LocalTime.of(8, 0),
+                LocalTime.of(16, 0), 240, 60, Boolean.TRUE));
         return resourceForm(model, centre);
     }
 
     @PostMapping("/centre/{id:\\d+}/resources/new")
     String addResource(@PathVariable long id, @Valid @ModelAttribute("form") ResourceForm form, BindingResult result,
-                       Model model) {
+            Model model) {
         Centre centre = catalogue.get(id);
         access.requireStaff(centre);
         if (!result.hasErrors()) {
             try {
-                long resourceId = catalogue.addResource(id, new ResourceDetails(form.kind(), form.name().strip(),
-                        form.description(), form.capacity(), form.equipment(), form.openDays(), form.opens(),
-                        form.closes(), form.maxMinutes(), form.maxDaysAhead(),
-                        Boolean.TRUE.equals(form.requiresConfirmation())));
+                long resourceId = catalogue.addResource(id,
+                        new ResourceDetails(form.kind(), form.name().strip(), form.description(), form.capacity(),
+                                form.equipment(), form.openDays(), form.opens(), form.closes(), form.maxMinutes(),
+                                form.maxDaysAhead(), Boolean.TRUE.equals(form.requiresConfirmation())));
                 return "redirect:/centre/resources/" + resourceId;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -207,8 +213,9 @@ class CentreController {
     }
 
     /**
-     * Anonymous visitors get the week view of a room or equipment item (one page per {@code ?week=}) and the trainings
-     * list from the page micro-cache, kept in the {@code centre} cache that every change of the centre's data clears.
+     * Anonymous visitors get the week view of a room or equipment item (one page per
+     * {@code ?week=}) and the trainings list from the page micro-cache, kept in the
+     * {@code centre} cache that every change of the centre's data clears.
      */
     @Bean
     static PublicPageCache.PublicPage centreWeekViewPublicPage() {
@@ -225,4 +232,5 @@ class CentreController {
         return PublicPaths.get("/centre", "/centre/{id:\\d+}", "/centre/resources/{id:\\d+}", "/centre/trainings",
                 "/centre/trainings/{id:\\d+}");
     }
+
 }

@@ -16,24 +16,34 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The centre's form: name, address, contact, served JSTs and the opening hours of each weekday ("09:00"). */
+/**
+ * The centre's form: name, address, contact, served JSTs and the opening hours of each
+ * weekday ("09:00").
+ */
 public class CentreForm {
 
     @NotNull
     private Long jstId;
+
     @NotBlank
     @Size(max = 300, message = "{centre.field.tooLong}")
     private String name;
+
     @NotBlank
     @Size(max = 500, message = "{centre.field.tooLong}")
     private String address;
+
     @Email
     @Size(max = 200, message = "{centre.field.tooLong}")
     private String email;
+
     @Size(max = 50, message = "{centre.field.tooLong}")
     private String phone;
+
     private Set<Long> servedJsts = new HashSet<>();
+
     private List<String> opens = new ArrayList<>(List.of("", "", "", "", "", "", ""));
+
     private List<String> closes = new ArrayList<>(List.of("", "", "", "", "", "", ""));
 
     static CentreForm of(Centre c) {
@@ -51,7 +61,10 @@ public class CentreForm {
         return f;
     }
 
-    /** The details, or null after adding field errors for hours that are not "HH:MM" or close before they open. */
+    /**
+     * The details, or null after adding field errors for hours that are not "HH:MM" or
+     * close before they open.
+     */
     CentreDetails details(BindingResult result) {
         List<OpeningHours> hours = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
@@ -65,10 +78,12 @@ public class CentreForm {
                 LocalTime to = LocalTime.parse(c.strip());
                 if (!to.isAfter(from)) {
                     result.rejectValue("closes[" + i + "]", "centre.hours.closesBeforeOpens");
-                } else {
+                }
+                else {
                     hours.add(new OpeningHours(i + 1, from, to));
                 }
-            } catch (DateTimeParseException | NullPointerException e) {
+            }
+            catch (DateTimeParseException | NullPointerException e) {
                 result.rejectValue("opens[" + i + "]", "centre.hours.invalid");
             }
         }
@@ -146,4 +161,5 @@ public class CentreForm {
     public void setCloses(List<String> closes) {
         this.closes = closes;
     }
+
 }

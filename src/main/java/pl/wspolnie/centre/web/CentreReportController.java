@@ -39,12 +39,17 @@ import java.util.Map;
 class CentreReportController {
 
     private final CentreReport reports;
+
     private final CentreCatalogue catalogue;
+
     private final PdfDocuments pdfs;
+
     private final MessageSource messages;
+
     private final Clock clock;
 
-    CentreReportController(CentreReport reports, CentreCatalogue catalogue, PdfDocuments pdfs, MessageSource messages, Clock clock) {
+    CentreReportController(CentreReport reports, CentreCatalogue catalogue, PdfDocuments pdfs, MessageSource messages,
+            Clock clock) {
         this.reports = reports;
         this.catalogue = catalogue;
         this.pdfs = pdfs;
@@ -63,8 +68,9 @@ class CentreReportController {
     }
 
     @GetMapping("/centre/{id:\\d+}/report")
-    String page(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+    String page(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
         model.addAllAttributes(model(id, report(id, from, to)));
         return "centre/report";
     }
@@ -75,28 +81,34 @@ class CentreReportController {
     }
 
     @GetMapping("/centre/{id:\\d+}/report.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale) {
+    ResponseEntity<byte[]> pdf(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Locale locale) {
         byte[] bytes = pdfs.render("centre/pdf/report", model(id, report(id, from, to)), locale);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("raport-centrum.pdf").build().toString())
-                .body(bytes);
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("raport-centrum.pdf").build().toString())
+            .body(bytes);
     }
 
     @GetMapping("/centre/{id:\\d+}/report.{format:xlsx|ods}")
     void export(@PathVariable long id, @PathVariable String format,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                Locale locale, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
+            HttpServletResponse response) throws IOException {
         Report report = report(id, from, to);
         ExportFormat exportFormat = ExportFormat.fromExtension(format).orElseThrow();
         List<List<Object>> rows = new ArrayList<>();
         String advice = text("centre.report.advice", locale);
-        report.advice().forEach(a -> rows.add(List.of(advice, text("centre.specialty." + a.specialty(), locale), a.sessions(),
-                a.organizations())));
+        report.advice()
+            .forEach(a -> rows.add(List.of(advice, text("centre.specialty." + a.specialty(), locale), a.sessions(),
+                    a.organizations())));
         String resources = text("centre.report.resources", locale);
-        report.resources().forEach(r -> rows.add(List.of(resources, r.resource(), r.bookings(),
-                BigDecimal.valueOf(r.hours()).setScale(2, RoundingMode.HALF_UP))));
+        report.resources()
+            .forEach(r -> rows.add(List.of(resources, r.resource(), r.bookings(),
+                    BigDecimal.valueOf(r.hours()).setScale(2, RoundingMode.HALF_UP))));
         String trainings = text("centre.report.trainings", locale);
         report.trainings().forEach(t -> {
             List<Object> row = new ArrayList<>();
@@ -124,15 +136,21 @@ class CentreReportController {
             row.add(null);
             rows.add(row);
         });
-        Table table = new Table(text("centre.report.sheet", locale), List.of(text("centre.report.section", locale),
-                text("centre.report.item", locale), text("centre.report.count", locale), text("centre.report.extra", locale)), rows);
+        Table table = new Table(text("centre.report.sheet", locale),
+                List.of(text("centre.report.section", locale), text("centre.report.item", locale),
+                        text("centre.report.count", locale), text("centre.report.extra", locale)),
+                rows);
         response.setContentType(exportFormat.mediaType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("raport-centrum." + exportFormat.extension()).build().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                    .filename("raport-centrum." + exportFormat.extension())
+                    .build()
+                    .toString());
         TableExport.write(table, exportFormat, response.getOutputStream());
     }
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
     }
+
 }

@@ -59,22 +59,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Trainings: the public list and page with the application form, and the organiser's pages. */
+/**
+ * Trainings: the public list and page with the application form, and the organiser's
+ * pages.
+ */
 @Controller
 class TrainingController {
 
     static final int PAGE_SIZE = 20;
+
     private static final Locale POLISH = Locale.forLanguageTag("pl");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     record ApplyForm(Long organizationId, @NotNull Audience audience) {
     }
 
     record QuestionForm(@NotNull QuestionKind kind,
-                        @NotBlank @Size(max = 500, message = "{centre.field.tooLong}") String label,
-                        @Size(max = 2000, message = "{centre.field.tooLong}") String options,
-                        Boolean required) {
+            @NotBlank @Size(max = 500, message = "{centre.field.tooLong}") String label,
+            @Size(max = 2000, message = "{centre.field.tooLong}") String options, Boolean required) {
     }
 
     /** One row of the organiser's list of applications. */
@@ -82,18 +87,26 @@ class TrainingController {
     }
 
     private final Trainings trainings;
+
     private final CentreCatalogue catalogue;
+
     private final Organizations organizations;
+
     private final Accounts accounts;
+
     private final Permissions permissions;
+
     private final PdfDocuments pdfs;
+
     private final org.springframework.context.MessageSource messages;
+
     private final TrainingNeeds needs;
+
     private final RenderedFragments fragments;
 
     TrainingController(Trainings trainings, CentreCatalogue catalogue, Organizations organizations, Accounts accounts,
-                       Permissions permissions, PdfDocuments pdfs, org.springframework.context.MessageSource messages,
-                       TrainingNeeds needs, RenderedFragments fragments) {
+            Permissions permissions, PdfDocuments pdfs, org.springframework.context.MessageSource messages,
+            TrainingNeeds needs, RenderedFragments fragments) {
         this.messages = messages;
         this.needs = needs;
         this.fragments = fragments;
@@ -109,7 +122,8 @@ class TrainingController {
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         Page<Trainings.Row> found = trainings.upcoming(page, PAGE_SIZE);
         model.addAttribute("trainings", found.getContent());
-        // the rows are the same for everyone: their HTML is kept under the rows themselves
+        // the rows are the same for everyone: their HTML is kept under the rows
+        // themselves
         model.addAttribute("trainingsTable", found.isEmpty() ? "" : fragments.render("centre/trainings-table", "table",
                 Map.of("trainings", found.getContent()), found.getContent()));
         model.addAttribute("page", found.getNumber());
@@ -123,7 +137,10 @@ class TrainingController {
         return "centre/needs";
     }
 
-    /** All trainings of one need tag, upcoming first, 20 a page; an unknown tag shows an empty list. */
+    /**
+     * All trainings of one need tag, upcoming first, 20 a page; an unknown tag shows an
+     * empty list.
+     */
     @GetMapping("/centre/trainings/needs/{tag}")
     String need(@PathVariable String tag, @RequestParam(defaultValue = "0") int page, Model model) {
         TrainingNeeds.TagPage found = needs.ofTag(tag, page, PAGE_SIZE);
@@ -152,16 +169,21 @@ class TrainingController {
         model.addAttribute("staff", trainings.isStaff(training));
         model.addAttribute("audiences", training.audienceSet().isEmpty() ? Arrays.asList(Audience.values())
                 : List.copyOf(training.audienceSet()));
-        model.addAttribute("myOrganizations", permissions.currentUser()
-                .map(u -> organizations.findAll(organizations.representedBy(u.userId())).values().stream()
-                        .sorted(Comparator.comparing(OrganizationSummary::name)).toList()).orElse(List.of()));
+        model.addAttribute("myOrganizations",
+                permissions.currentUser()
+                    .map(u -> organizations.findAll(organizations.representedBy(u.userId()))
+                        .values()
+                        .stream()
+                        .sorted(Comparator.comparing(OrganizationSummary::name))
+                        .toList())
+                    .orElse(List.of()));
         return "centre/training";
     }
 
     @PostMapping("/centre/trainings/{id:\\d+}/apply")
     String apply(@PathVariable long id, @Valid @ModelAttribute("applyForm") ApplyForm form, BindingResult result,
-                 @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
-                 HttpServletResponse response) {
+            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         permissions.requireUser();
         if (!result.hasErrors()) {
             Map<Long, List<String>> answers = new HashMap<>();
@@ -174,7 +196,8 @@ class TrainingController {
                 ApplicationStatus status = trainings.apply(id, form.organizationId(), form.audience(), answers);
                 redirect.addFlashAttribute("notice", "centre.application.sent." + status);
                 return "redirect:/centre/trainings/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
                 model.addAttribute("applyError", e.messageKey());
             }
@@ -188,7 +211,8 @@ class TrainingController {
         try {
             trainings.cancelMine(id);
             redirect.addFlashAttribute("notice", "centre.application.cancelled");
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
         }
@@ -214,7 +238,7 @@ class TrainingController {
 
     @PostMapping("/centre/{centreId:\\d+}/trainings/new")
     String create(@PathVariable long centreId, @Valid @ModelAttribute("form") TrainingForm form, BindingResult result,
-                  Model model) {
+            Model model) {
         model.addAttribute("centre", catalogue.get(centreId));
         model.addAttribute("formAction", "/centre/" + centreId + "/trainings/new");
         if (!trainingsStaff(centreId)) {
@@ -224,7 +248,8 @@ class TrainingController {
             try {
                 long id = trainings.create(centreId, form.details());
                 return "redirect:/centre/trainings/" + id + "/manage";
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -262,7 +287,7 @@ class TrainingController {
 
     @PostMapping("/centre/trainings/{id:\\d+}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") TrainingForm form, BindingResult result,
-                Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Training training = trainings.get(id);
         requireStaff(training);
         if (!result.hasErrors()) {
@@ -270,7 +295,8 @@ class TrainingController {
                 trainings.update(id, form.details());
                 redirect.addFlashAttribute("notice", "centre.training.updated");
                 return "redirect:/centre/trainings/" + id + "/manage";
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -283,16 +309,18 @@ class TrainingController {
     /** Staff cancel the whole training (with a reason); applicants are told by e-mail. */
     @PostMapping("/centre/trainings/{id:\\d+}/withdraw")
     String withdraw(@PathVariable long id, @Valid @ModelAttribute WithdrawForm form, BindingResult result,
-                    RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         Training training = trainings.get(id);
         requireStaff(training);
         if (result.hasErrors()) {
             redirect.addFlashAttribute("warning", "centre.field.tooLong");
-        } else {
+        }
+        else {
             try {
                 trainings.cancelTraining(id, form.reason());
                 redirect.addFlashAttribute("notice", "centre.training.cancelledNotice");
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 redirect.addFlashAttribute("warning", e.messageKey());
                 redirect.addFlashAttribute("warningArgs", e.args());
             }
@@ -302,10 +330,11 @@ class TrainingController {
 
     @PostMapping("/centre/trainings/{id:\\d+}/questions/{questionId:\\d+}/delete")
     String removeQuestion(@PathVariable long id, @PathVariable long questionId, Model model,
-                          RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         try {
             trainings.removeQuestion(id, questionId);
-        } catch (Trainings.QuestionInUse e) {
+        }
+        catch (Trainings.QuestionInUse e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("warning", "centre.question.inUse");
             model.addAttribute("questionForm", new QuestionForm(QuestionKind.TEXT, "", "", Boolean.FALSE));
@@ -325,8 +354,8 @@ class TrainingController {
         Training training = trainings.get(id);
         List<TrainingApplication> all = trainings.applicationsFor(id);
         Map<Long, AccountSummary> people = accounts.findAll(all.stream().map(TrainingApplication::getUserId).toList());
-        Map<Long, OrganizationSummary> orgs = organizations.findAll(new HashSet<>(all.stream()
-                .map(TrainingApplication::getOrganizationId).filter(java.util.Objects::nonNull).toList()));
+        Map<Long, OrganizationSummary> orgs = organizations.findAll(new HashSet<>(
+                all.stream().map(TrainingApplication::getOrganizationId).filter(java.util.Objects::nonNull).toList()));
         List<Row> rows = new ArrayList<>();
         Map<Audience, Long> byAudience = new EnumMap<>(Audience.class);
         Map<LegalForm, Long> byForm = new EnumMap<>(LegalForm.class);
@@ -354,16 +383,17 @@ class TrainingController {
 
     @PostMapping("/centre/trainings/{id:\\d+}/questions")
     String addQuestion(@PathVariable long id, @Valid @ModelAttribute("questionForm") QuestionForm form,
-                       BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         trainings.applicationsFor(id); // staff only
         if (!result.hasErrors()) {
             try {
-                List<String> options = form.options() == null ? List.of() : form.options().lines().map(String::strip)
-                        .filter(s -> !s.isEmpty()).distinct().toList();
+                List<String> options = form.options() == null ? List.of()
+                        : form.options().lines().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
                 trainings.addQuestion(id, form.kind(), form.label(), options, Boolean.TRUE.equals(form.required()));
                 redirect.addFlashAttribute("notice", "centre.question.added");
                 return "redirect:/centre/trainings/" + id + "/manage";
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -371,15 +401,17 @@ class TrainingController {
     }
 
     @PostMapping("/centre/trainings/{id:\\d+}/applications/{applicationId:\\d+}/{decision:accept|reject}")
-    String decide(@PathVariable long id, @PathVariable long applicationId, @PathVariable String decision,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String decide(@PathVariable long id, @PathVariable long applicationId, @PathVariable String decision, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         try {
             trainings.decide(id, applicationId, "accept".equals(decision));
             redirect.addFlashAttribute("notice", "centre.application.decided");
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
-        } catch (Trainings.TrainingClosed e) {
+        }
+        catch (Trainings.TrainingClosed e) {
             return closed(id, model, response);
         }
         return "redirect:/centre/trainings/" + id + "/manage";
@@ -387,17 +419,21 @@ class TrainingController {
 
     @PostMapping("/centre/trainings/{id:\\d+}/attendance")
     String attendance(@PathVariable long id, @RequestParam(name = "present", required = false) List<Long> present,
-                      Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
             trainings.recordAttendance(id, present == null ? List.of() : present);
-        } catch (Trainings.TrainingClosed e) {
+        }
+        catch (Trainings.TrainingClosed e) {
             return closed(id, model, response);
         }
         redirect.addFlashAttribute("notice", "centre.attendance.saved");
         return "redirect:/centre/trainings/" + id + "/manage";
     }
 
-    /** A crafted POST on a cancelled training: 409 and the manage page with the message; nothing changed. */
+    /**
+     * A crafted POST on a cancelled training: 409 and the manage page with the message;
+     * nothing changed.
+     */
     private String closed(long id, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         model.addAttribute("warning", "centre.training.closed");
@@ -418,17 +454,23 @@ class TrainingController {
 
     private Map<String, Object> attendanceModel(long id) {
         Training training = trainings.get(id);
-        List<TrainingApplication> accepted = trainings.applicationsFor(id).stream()
-                .filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED).toList();
-        Map<Long, AccountSummary> people = accounts.findAll(accepted.stream().map(TrainingApplication::getUserId).toList());
+        List<TrainingApplication> accepted = trainings.applicationsFor(id)
+            .stream()
+            .filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED)
+            .toList();
+        Map<Long, AccountSummary> people = accounts
+            .findAll(accepted.stream().map(TrainingApplication::getUserId).toList());
         Map<Long, OrganizationSummary> orgs = organizations.findAll(new HashSet<>(accepted.stream()
-                .map(TrainingApplication::getOrganizationId).filter(java.util.Objects::nonNull).toList()));
-        List<Row> rows = accepted.stream().map(a -> new Row(a,
-                        people.containsKey(a.getUserId()) ? people.get(a.getUserId()).displayName() : "", "",
-                        a.getOrganizationId() != null && orgs.containsKey(a.getOrganizationId())
-                                ? orgs.get(a.getOrganizationId()).name() : "", null))
-                .sorted(Comparator.comparing(Row::name, java.text.Collator.getInstance(POLISH)))
-                .toList();
+            .map(TrainingApplication::getOrganizationId)
+            .filter(java.util.Objects::nonNull)
+            .toList()));
+        List<Row> rows = accepted.stream()
+            .map(a -> new Row(a, people.containsKey(a.getUserId()) ? people.get(a.getUserId()).displayName() : "", "",
+                    a.getOrganizationId() != null && orgs.containsKey(a.getOrganizationId())
+                            ? orgs.get(a.getOrganizationId()).name() : "",
+                    null))
+            .sorted(Comparator.comparing(Row::name, java.text.Collator.getInstance(POLISH)))
+            .toList();
         Map<String, Object> model = new HashMap<>();
         model.put("training", training);
         model.put("rows", rows);
@@ -459,9 +501,11 @@ class TrainingController {
         TrainingApplication application;
         try {
             application = trainings.certificateOf(id, applicationId);
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             return conflict(e.messageKey(), locale);
-        } catch (Trainings.TrainingClosed e) {
+        }
+        catch (Trainings.TrainingClosed e) {
             return conflict("centre.training.closed", locale);
         }
         Training training = trainings.get(id);
@@ -480,18 +524,22 @@ class TrainingController {
 
     /** 409 with the message as plain text (a certificate that cannot be issued). */
     private ResponseEntity<byte[]> conflict(String messageKey, Locale locale) {
-        return ResponseEntity.status(409).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                .body(messages.getMessage(messageKey, null, messageKey, locale).getBytes(StandardCharsets.UTF_8));
+        return ResponseEntity.status(409)
+            .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+            .body(messages.getMessage(messageKey, null, messageKey, locale).getBytes(StandardCharsets.UTF_8));
     }
 
     private static ResponseEntity<byte[]> pdf(byte[] bytes, String fileName) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(bytes);
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(fileName).build().toString())
+            .body(bytes);
     }
 
     @Bean
     static PublicPaths trainingPublicPaths() {
         return PublicPaths.get("/centre/trainings/needs", "/centre/trainings/needs/{tag}");
     }
+
 }

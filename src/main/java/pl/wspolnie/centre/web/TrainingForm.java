@@ -28,39 +28,52 @@ public class TrainingForm {
 
     @NotNull
     private TrainingKind kind = TrainingKind.TRAINING;
+
     @NotBlank
     @Size(max = 300, message = "{centre.field.tooLong}")
     private String title;
+
     @NotBlank
     @Size(max = 10000, message = "{centre.field.tooLong}")
     private String programme;
+
     @Size(max = 300, message = "{centre.field.tooLong}")
     private String trainer;
+
     @Size(max = 500, message = "{centre.field.tooLong}")
     private String place;
+
     @Size(max = 500, message = "{centre.field.tooLong}")
     @Pattern(regexp = "^$|^https?://\\S+$", message = "{centre.training.onlineLink.invalid}")
     private String onlineLink;
+
     @NotNull
     @DateTimeFormat(pattern = DATE_TIME)
     private LocalDateTime startsAt;
+
     @NotNull
     @DateTimeFormat(pattern = DATE_TIME)
     private LocalDateTime endsAt;
+
     @NotNull
     @Min(1)
     @Max(10000)
     private Integer capacity;
+
     @NotNull
     @DateTimeFormat(pattern = DATE_TIME)
     private LocalDateTime applicationsOpen;
+
     @NotNull
     @DateTimeFormat(pattern = DATE_TIME)
     private LocalDateTime applicationsClose;
+
     @NotNull
     private RecruitmentMode recruitmentMode = RecruitmentMode.FIRST_COME;
+
     @NotEmpty
     private Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+
     @Size(max = 1000, message = "{centre.field.tooLong}")
     private String needTags;
 
@@ -85,9 +98,13 @@ public class TrainingForm {
     }
 
     TrainingDetails details() {
-        List<String> tags = needTags == null ? List.of() : Arrays.stream(needTags.split(","))
-                .map(s -> s.strip().replaceAll("\\s+", " ")).filter(s -> !s.isEmpty())
-                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+        List<String> tags = needTags == null ? List.of()
+                : Arrays.stream(needTags.split(","))
+                    .map(s -> s.strip().replaceAll("\\s+", " "))
+                    .filter(s -> !s.isEmpty())
+                    .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new))
+                    .stream()
+                    .toList();
         return new TrainingDetails(kind, title.strip(), programme.strip(), trainer == null ? "" : trainer.strip(),
                 place == null ? "" : place.strip(), onlineLink, startsAt.atZone(ClockConfig.WARSAW).toInstant(),
                 endsAt.atZone(ClockConfig.WARSAW).toInstant(), capacity,
@@ -210,4 +227,5 @@ public class TrainingForm {
     public void setNeedTags(String needTags) {
         this.needTags = needTags;
     }
+
 }

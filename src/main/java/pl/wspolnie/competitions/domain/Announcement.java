@@ -6,7 +6,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * The content of a competition's announcement, already parsed and checked for format (the form does that).
+ * The content of a competition's announcement, already parsed and checked for format (the
+ * form does that).
  *
  * @param offerDeadline local time in Europe/Warsaw
  */

@@ -26,14 +26,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Use cases of the announcement: an official drafts, edits and publishes; everyone reads and lists. */
+/**
+ * Use cases of the announcement: an official drafts, edits and publishes; everyone reads
+ * and lists.
+ */
 @Service
 @Transactional
 public class Announcements {
 
     /** A line of the public list. */
-    public record Row(long id, String title, long jstId, Instant offerDeadline, LocalDate periodFrom, LocalDate periodTo,
-                      BigDecimal funds) {
+    public record Row(long id, String title, long jstId, Instant offerDeadline, LocalDate periodFrom,
+            LocalDate periodTo, BigDecimal funds) {
     }
 
     public record ListPage(List<Row> rows, int page, int totalPages, long total) {
@@ -42,16 +45,23 @@ public class Announcements {
     public static final int PAGE_SIZE = 20;
 
     private final CompetitionRepository competitions;
+
     private final CompetitionSpheres spheres;
+
     private final Permissions permissions;
+
     private final Jsts jsts;
+
     private final Clock clock;
+
     private final CompetitionSettings settings;
+
     private final ApplicationEventPublisher events;
+
     private final JdbcClient jdbc;
 
     Announcements(CompetitionRepository competitions, CompetitionSpheres spheres, Permissions permissions, Jsts jsts,
-                  Clock clock, CompetitionSettings settings, ApplicationEventPublisher events, JdbcClient jdbc) {
+            Clock clock, CompetitionSettings settings, ApplicationEventPublisher events, JdbcClient jdbc) {
         this.competitions = competitions;
         this.spheres = spheres;
         this.permissions = permissions;
@@ -75,7 +85,10 @@ public class Announcements {
         competition.update(announcement);
     }
 
-    /** Publishes: from now on the call is public and binding; tells the calendar and subscribers. */
+    /**
+     * Publishes: from now on the call is public and binding; tells the calendar and
+     * subscribers.
+     */
     public void publish(long id) {
         Competition c = forEdit(id);
         c.publish(ZonedDateTime.now(clock), settings.minDaysToDeadline());
@@ -88,10 +101,16 @@ public class Announcements {
                 c.getOfferDeadline().atZone(clock.getZone()), null, null, c.getJstId(), sphereCodes, path));
     }
 
-    /** For the demo data: creates (unless the JST has one with this title) and optionally publishes, without a user. */
+    /**
+     * For the demo data: creates (unless the JST has one with this title) and optionally
+     * publishes, without a user.
+     */
     public long seed(long jstId, long officialId, Announcement announcement, boolean publish) {
         Long existing = jdbc.sql("select id from competition where jst_id = ? and title = ?")
-                .params(jstId, announcement.title()).query(Long.class).optional().orElse(null);
+            .params(jstId, announcement.title())
+            .query(Long.class)
+            .optional()
+            .orElse(null);
         if (existing != null) {
             return existing;
         }
@@ -113,11 +132,15 @@ public class Announcements {
         return c;
     }
 
-    /** Published competitions for everyone; a draft only for the officials of its JST (404 for others). */
+    /**
+     * Published competitions for everyone; a draft only for the officials of its JST (404
+     * for others).
+     */
     @Transactional(readOnly = true)
     public Competition view(long id) {
         Competition c = competitions.findById(id).orElseThrow(() -> new NotFound("competition " + id));
-        if (!c.isPublished() && !(permissions.currentUser().isPresent() && permissions.has(Role.OFFICIAL, c.getJstId()))) {
+        if (!c.isPublished()
+                && !(permissions.currentUser().isPresent() && permissions.has(Role.OFFICIAL, c.getJstId()))) {
             throw new NotFound("competition " + id);
         }
         c.getTasks().size();
@@ -152,7 +175,10 @@ public class Announcements {
         return mine.isEmpty() ? List.of() : competitions.draftsOf(mine);
     }
 
-    /** One page of published competitions in a phase, optionally of one JST (with its gminas) and one sphere. */
+    /**
+     * One page of published competitions in a phase, optionally of one JST (with its
+     * gminas) and one sphere.
+     */
     @Transactional(readOnly = true)
     public ListPage list(Phase phase, Long jstId, String sphereCode, int page) {
         Instant now = clock.instant();
@@ -161,33 +187,38 @@ public class Announcements {
             case OPEN -> "c.status = 'PUBLISHED' and c.offer_deadline >= :now";
             case EVALUATION -> "c.status = 'PUBLISHED' and c.offer_deadline < :now and c.decided_at is null";
             case DECIDED -> "c.status = 'PUBLISHED' and c.decided_at is not null and c.period_to >= :today";
-            case ARCHIVED -> "(c.status = 'ANNULLED' or (c.status = 'PUBLISHED' and c.decided_at is not null and c.period_to < :today))";
+            case ARCHIVED ->
+                "(c.status = 'ANNULLED' or (c.status = 'PUBLISHED' and c.decided_at is not null and c.period_to < :today))";
         });
         List<Long> jstIds = jstId == null ? null : new ArrayList<>(jsts.selfAndDescendants(jstId));
         if (jstIds != null) {
             where.append(" and c.jst_id in (:jsts)");
         }
         if (sphereCode != null) {
-            where.append(" and exists (select 1 from competition_task t where t.competition_id = c.id and t.sphere_code = :sphere)");
+            where.append(
+                    " and exists (select 1 from competition_task t where t.competition_id = c.id and t.sphere_code = :sphere)");
         }
         String order = phase == Phase.OPEN ? "c.offer_deadline asc, c.id" : "c.offer_deadline desc, c.id desc";
-        long total = params(jdbc.sql("select count(*) from competition c where " + where), now, today, jstIds, sphereCode)
-                .query(Long.class).single();
+        long total = params(jdbc.sql("select count(*) from competition c where " + where), now, today, jstIds,
+                sphereCode)
+            .query(Long.class)
+            .single();
         int totalPages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int p = Math.max(0, Math.min(page, totalPages - 1));
-        List<Row> rows = params(jdbc.sql("select c.id, c.title, c.jst_id, c.offer_deadline, c.period_from, c.period_to, "
+        List<Row> rows = params(
+                jdbc.sql("select c.id, c.title, c.jst_id, c.offer_deadline, c.period_from, c.period_to, "
                         + "(select coalesce(sum(t.funds), 0) from competition_task t where t.competition_id = c.id) "
-                        + "from competition c where " + where + " order by " + order
-                        + " limit " + PAGE_SIZE + " offset " + (long) p * PAGE_SIZE), now, today, jstIds, sphereCode)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                        rs.getTimestamp(4).toInstant(), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                        rs.getBigDecimal(7)))
-                .list();
+                        + "from competition c where " + where + " order by " + order + " limit " + PAGE_SIZE
+                        + " offset " + (long) p * PAGE_SIZE),
+                now, today, jstIds, sphereCode)
+            .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getTimestamp(4).toInstant(),
+                    rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getBigDecimal(7)))
+            .list();
         return new ListPage(rows, p, totalPages, total);
     }
 
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Instant now, LocalDate today,
-                                                   List<Long> jstIds, String sphere) {
+            List<Long> jstIds, String sphere) {
         spec = spec.param("now", Timestamp.from(now)).param("today", today);
         if (jstIds != null) {
             spec = spec.param("jsts", jstIds);
@@ -204,7 +235,10 @@ public class Announcements {
         return competitions.latestPublished();
     }
 
-    /** Rules across fields of the announcement; the first broken one is reported next to its field. */
+    /**
+     * Rules across fields of the announcement; the first broken one is reported next to
+     * its field.
+     */
     private void check(Announcement a) {
         if (a.periodFrom().isAfter(a.periodTo())) {
             throw new RuleViolation("periodTo", "competitions.period.order");
@@ -224,4 +258,5 @@ public class Announcements {
             throw new RuleViolation("criteria", "competitions.criteria.required");
         }
     }
+
 }

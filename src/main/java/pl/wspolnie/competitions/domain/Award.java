@@ -9,7 +9,10 @@ import org.hibernate.annotations.Immutable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** The executive's decision on one offer: the amount (a change from the commission's proposal is justified). */
+/**
+ * The executive's decision on one offer: the amount (a change from the commission's
+ * proposal is justified).
+ */
 @Entity
 @Immutable
 @Table(name = "competition_award")
@@ -18,11 +21,16 @@ public class Award {
     @Id
     @Column(name = "offer_id")
     private Long offerId;
+
     @Column(name = "competition_id")
     private Long competitionId;
+
     private BigDecimal proposed;
+
     private BigDecimal amount;
+
     private String justification;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
 
@@ -53,4 +61,5 @@ public class Award {
     public String getJustification() {
         return justification;
     }
+
 }

@@ -7,4 +7,5 @@ import java.util.List;
 interface AwardRepository extends JpaRepository<Award, Long> {
 
     List<Award> findByCompetitionIdOrderByAmountDesc(long competitionId);
+
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** A member of a competition's commission: an official or a person nominated by an NGO; one of them chairs. */
+/**
+ * A member of a competition's commission: an official or a person nominated by an NGO;
+ * one of them chairs.
+ */
 @Entity
 @Table(name = "commission_member")
 public class CommissionMember {
@@ -18,17 +21,24 @@ public class CommissionMember {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "competition_id")
     private Long competitionId;
+
     @Column(name = "user_id")
     private Long userId;
+
     @Column(name = "nominated_by_organization_id")
     private Long nominatedByOrganizationId;
+
     private boolean chair;
+
     @Column(name = "declared_at")
     private Instant declaredAt;
+
     @Column(name = "appointed_at")
     private Instant appointedAt;
+
     @Version
     private long version;
 
@@ -43,7 +53,10 @@ public class CommissionMember {
         this.appointedAt = now;
     }
 
-    /** The member's statement that no conflict of interest bars them (art. 15 ust. 2d of the Act). */
+    /**
+     * The member's statement that no conflict of interest bars them (art. 15 ust. 2d of
+     * the Act).
+     */
     void declareNoConflict(Instant now) {
         if (declaredAt == null) {
             declaredAt = now;
@@ -77,4 +90,5 @@ public class CommissionMember {
     public Instant getDeclaredAt() {
         return declaredAt;
     }
+
 }

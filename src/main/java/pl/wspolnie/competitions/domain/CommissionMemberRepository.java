@@ -10,4 +10,5 @@ interface CommissionMemberRepository extends JpaRepository<CommissionMember, Lon
     List<CommissionMember> findByCompetitionIdOrderById(long competitionId);
 
     Optional<CommissionMember> findByCompetitionIdAndUserId(long competitionId, long userId);
+
 }

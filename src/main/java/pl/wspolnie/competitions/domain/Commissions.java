@@ -27,20 +27,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The competition commission: the official appoints members; each declares no conflict of interest; a member who
- * represents an organisation of an offer is excluded from that offer automatically; members score the formally
- * correct offers after the deadline; the ranking by mean points with proposed amounts within each task's funds.
+ * The competition commission: the official appoints members; each declares no conflict of
+ * interest; a member who represents an organisation of an offer is excluded from that
+ * offer automatically; members score the formally correct offers after the deadline; the
+ * ranking by mean points with proposed amounts within each task's funds.
  */
 @Service
 @Transactional
 public class Commissions {
 
     /**
-     * A member with the offers the member is excluded from automatically (titles of the submitted offers of an
-     * organisation the member represents).
+     * A member with the offers the member is excluded from automatically (titles of the
+     * submitted offers of an organisation the member represents).
      */
     public record Member(CommissionMember member, String name, String email, String nominatedBy, int scored,
-                         List<String> excludedFrom) {
+            List<String> excludedFrom) {
     }
 
     public record OfferToScore(Offer offer, boolean excluded, Evaluation mine) {
@@ -50,26 +51,34 @@ public class Commissions {
     }
 
     public record Scoring(Offer offer, Competition competition, OfferContent content, OfferVersion version,
-                          Evaluation mine, List<Evaluation> others, Map<Long, String> memberNames) {
+            Evaluation mine, List<Evaluation> others, Map<Long, String> memberNames) {
     }
 
     public record RankingRow(Offer offer, String offerors, String taskName, int evaluations, BigDecimal mean,
-                             BigDecimal requested, BigDecimal proposed) {
+            BigDecimal requested, BigDecimal proposed) {
     }
 
     private final CommissionMemberRepository members;
+
     private final EvaluationRepository evaluations;
+
     private final CompetitionRepository competitions;
+
     private final OfferRepository offers;
+
     private final OfferVersionRepository versions;
+
     private final Organizations organizations;
+
     private final Accounts accounts;
+
     private final Permissions permissions;
+
     private final Clock clock;
 
-    Commissions(CommissionMemberRepository members, EvaluationRepository evaluations, CompetitionRepository competitions,
-                OfferRepository offers, OfferVersionRepository versions, Organizations organizations, Accounts accounts,
-                Permissions permissions, Clock clock) {
+    Commissions(CommissionMemberRepository members, EvaluationRepository evaluations,
+            CompetitionRepository competitions, OfferRepository offers, OfferVersionRepository versions,
+            Organizations organizations, Accounts accounts, Permissions permissions, Clock clock) {
         this.members = members;
         this.evaluations = evaluations;
         this.competitions = competitions;
@@ -82,25 +91,29 @@ public class Commissions {
     }
 
     /**
-     * The official appoints a person (by the e-mail of their account), optionally as nominated by an NGO; returns the
-     * member's id.
+     * The official appoints a person (by the e-mail of their account), optionally as
+     * nominated by an NGO; returns the member's id.
      */
     public long appoint(long competitionId, String email, Long nominatingOrganizationId, boolean chair) {
         Competition c = competition(competitionId);
         permissions.require(c.getJstId(), Role.OFFICIAL);
         AccountSummary person = accounts.findByEmail(email == null ? "" : email.strip())
-                .orElseThrow(() -> new RuleViolation("email", "competitions.commission.unknownUser"));
+            .orElseThrow(() -> new RuleViolation("email", "competitions.commission.unknownUser"));
         if (nominatingOrganizationId != null && organizations.find(nominatingOrganizationId).isEmpty()) {
             throw new RuleViolation("nominatedBy", "competitions.offer.coOfferors.unknown", nominatingOrganizationId);
         }
         if (members.findByCompetitionIdAndUserId(competitionId, person.id()).isPresent()) {
             throw new RuleViolation("email", "competitions.commission.already");
         }
-        return members.save(new CommissionMember(competitionId, person.id(), nominatingOrganizationId, chair,
-                clock.instant())).getId();
+        return members
+            .save(new CommissionMember(competitionId, person.id(), nominatingOrganizationId, chair, clock.instant()))
+            .getId();
     }
 
-    /** Members with their progress: for the official of the JST and for the members themselves. */
+    /**
+     * Members with their progress: for the official of the JST and for the members
+     * themselves.
+     */
     @Transactional(readOnly = true)
     public List<Member> members(long competitionId) {
         Competition c = competition(competitionId);
@@ -110,24 +123,34 @@ public class Commissions {
         List<CommissionMember> list = members.findByCompetitionIdOrderById(competitionId);
         Map<Long, AccountSummary> people = accounts.findAll(list.stream().map(CommissionMember::getUserId).toList());
         Map<Long, OrganizationSummary> orgs = organizations.findAll(list.stream()
-                .map(CommissionMember::getNominatedByOrganizationId).filter(java.util.Objects::nonNull).toList());
+            .map(CommissionMember::getNominatedByOrganizationId)
+            .filter(java.util.Objects::nonNull)
+            .toList());
         List<Offer> submitted = offers.findSubmitted(competitionId);
         List<Long> offerIds = submitted.stream().map(Offer::getId).toList();
         Map<Long, List<String>> excluded = new HashMap<>();
         for (CommissionMember m : list) {
             Set<Long> represented = submitted.isEmpty() ? Set.of() : organizations.representedBy(m.getUserId());
-            excluded.put(m.getId(), submitted.stream()
-                    .filter(o -> o.getOrganizationIds().stream().anyMatch(represented::contains))
-                    .map(Offer::getTitle).toList());
+            excluded.put(m.getId(),
+                    submitted.stream()
+                        .filter(o -> o.getOrganizationIds().stream().anyMatch(represented::contains))
+                        .map(Offer::getTitle)
+                        .toList());
         }
-        Map<Long, Long> scored = offerIds.isEmpty() ? Map.of() : evaluations.findByOfferIdIn(offerIds).stream()
-                .collect(Collectors.groupingBy(Evaluation::getMemberId, Collectors.counting()));
-        return list.stream().map(m -> new Member(m,
-                Optional.ofNullable(people.get(m.getUserId())).map(AccountSummary::displayName).orElse(""),
-                Optional.ofNullable(people.get(m.getUserId())).map(AccountSummary::email).orElse(""),
-                m.getNominatedByOrganizationId() == null ? null
-                        : Optional.ofNullable(orgs.get(m.getNominatedByOrganizationId())).map(OrganizationSummary::name).orElse(""),
-                scored.getOrDefault(m.getId(), 0L).intValue(), excluded.getOrDefault(m.getId(), List.of()))).toList();
+        Map<Long, Long> scored = offerIds.isEmpty() ? Map.of()
+                : evaluations.findByOfferIdIn(offerIds)
+                    .stream()
+                    .collect(Collectors.groupingBy(Evaluation::getMemberId, Collectors.counting()));
+        return list.stream()
+            .map(m -> new Member(m,
+                    Optional.ofNullable(people.get(m.getUserId())).map(AccountSummary::displayName).orElse(""),
+                    Optional.ofNullable(people.get(m.getUserId())).map(AccountSummary::email).orElse(""),
+                    m.getNominatedByOrganizationId() == null ? null
+                            : Optional.ofNullable(orgs.get(m.getNominatedByOrganizationId()))
+                                .map(OrganizationSummary::name)
+                                .orElse(""),
+                    scored.getOrDefault(m.getId(), 0L).intValue(), excluded.getOrDefault(m.getId(), List.of())))
+            .toList();
     }
 
     /** The current user's membership of the commission (403 for anybody else). */
@@ -135,21 +158,25 @@ public class Commissions {
     public CommissionMember me(long competitionId) {
         AuthenticatedUser user = permissions.requireUser();
         return members.findByCompetitionIdAndUserId(competitionId, user.userId())
-                .orElseThrow(() -> new AccessDeniedException("not a member of the commission of " + competitionId));
+            .orElseThrow(() -> new AccessDeniedException("not a member of the commission of " + competitionId));
     }
 
     /** True when the current user sits on the competition's commission. */
     @Transactional(readOnly = true)
     public boolean isMember(long competitionId) {
-        return permissions.currentUser().flatMap(u -> members.findByCompetitionIdAndUserId(competitionId, u.userId()))
-                .isPresent();
+        return permissions.currentUser()
+            .flatMap(u -> members.findByCompetitionIdAndUserId(competitionId, u.userId()))
+            .isPresent();
     }
 
     public void declareNoConflict(long competitionId) {
         me(competitionId).declareNoConflict(clock.instant());
     }
 
-    /** The member's list: after the deadline, the formally correct offers, each scored, to score or excluded. */
+    /**
+     * The member's list: after the deadline, the formally correct offers, each scored, to
+     * score or excluded.
+     */
     @Transactional(readOnly = true)
     public Board board(long competitionId) {
         CommissionMember me = me(competitionId);
@@ -171,9 +198,10 @@ public class Commissions {
     }
 
     /**
-     * An offer to score: only for a member who declared no conflict, after the deadline, for a formally correct offer
-     * of an organisation the member does not represent (403 otherwise, also by a crafted URL). Others' scores are
-     * shown only once the member's own are submitted.
+     * An offer to score: only for a member who declared no conflict, after the deadline,
+     * for a formally correct offer of an organisation the member does not represent (403
+     * otherwise, also by a crafted URL). Others' scores are shown only once the member's
+     * own are submitted.
      */
     @Transactional(readOnly = true)
     public Scoring scoring(long offerId) {
@@ -181,11 +209,13 @@ public class Commissions {
         CommissionMember me = me(offer.getCompetitionId());
         Competition c = competition(offer.getCompetitionId());
         requireMayScore(me, c, offer);
-        OfferVersion version = versions.findByOfferIdOrderByNumber(offerId).stream()
-                .max(Comparator.comparingInt(OfferVersion::getNumber)).orElseThrow();
+        OfferVersion version = versions.findByOfferIdOrderByNumber(offerId)
+            .stream()
+            .max(Comparator.comparingInt(OfferVersion::getNumber))
+            .orElseThrow();
         Evaluation mine = evaluations.findByOfferIdAndMemberId(offerId, me.getId()).orElse(null);
-        List<Evaluation> others = mine == null ? List.of() : evaluations.findByOfferId(offerId).stream()
-                .filter(e -> !e.getMemberId().equals(me.getId())).toList();
+        List<Evaluation> others = mine == null ? List.of()
+                : evaluations.findByOfferId(offerId).stream().filter(e -> !e.getMemberId().equals(me.getId())).toList();
         others.forEach(e -> e.getScores().size());
         if (mine != null) {
             mine.getScores().size();
@@ -195,20 +225,24 @@ public class Commissions {
         if (!others.isEmpty()) {
             List<CommissionMember> all = members.findByCompetitionIdOrderById(c.getId());
             Map<Long, AccountSummary> people = accounts.findAll(all.stream().map(CommissionMember::getUserId).toList());
-            all.forEach(m -> names.put(m.getId(), Optional.ofNullable(people.get(m.getUserId()))
-                    .map(AccountSummary::displayName).orElse("")));
+            all.forEach(m -> names.put(m.getId(),
+                    Optional.ofNullable(people.get(m.getUserId())).map(AccountSummary::displayName).orElse("")));
         }
-        return new Scoring(offer, c, CanonicalJson.read(version.getContent(), OfferContent.class), version, mine, others, names);
+        return new Scoring(offer, c, CanonicalJson.read(version.getContent(), OfferContent.class), version, mine,
+                others, names);
     }
 
-    /** Records the member's scores: every criterion 0–max with a justification; once only. */
+    /**
+     * Records the member's scores: every criterion 0–max with a justification; once only.
+     */
     public void score(long offerId, Map<Long, String> points, Map<Long, String> justifications) {
         Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
         CommissionMember me = me(offer.getCompetitionId());
         Competition c = competition(offer.getCompetitionId());
         requireMayScore(me, c, offer);
         if (evaluations.findByOfferIdAndMemberId(offerId, me.getId()).isPresent()) {
-            throw new StateConflict("competitions.conflict.alreadyScored", "offer " + offerId + " already scored by member " + me.getId());
+            throw new StateConflict("competitions.conflict.alreadyScored",
+                    "offer " + offerId + " already scored by member " + me.getId());
         }
         List<Evaluation.Score> scores = new ArrayList<>();
         for (CompetitionCriterion criterion : c.getCriteria()) {
@@ -217,7 +251,8 @@ public class Commissions {
             int value;
             try {
                 value = Integer.parseInt(typed);
-            } catch (NumberFormatException e) {
+            }
+            catch (NumberFormatException e) {
                 throw new RuleViolation(field, "competitions.score.points.invalid", criterion.getMaxPoints());
             }
             if (value < 0 || value > criterion.getMaxPoints()) {
@@ -225,10 +260,12 @@ public class Commissions {
             }
             String why = justifications.getOrDefault(criterion.getId(), "").strip();
             if (why.isEmpty()) {
-                throw new RuleViolation("justification" + criterion.getId(), "competitions.score.justification.required");
+                throw new RuleViolation("justification" + criterion.getId(),
+                        "competitions.score.justification.required");
             }
             if (why.length() > 2000) {
-                throw new RuleViolation("justification" + criterion.getId(), "competitions.score.justification.tooLong");
+                throw new RuleViolation("justification" + criterion.getId(),
+                        "competitions.score.justification.tooLong");
             }
             scores.add(new Evaluation.Score(criterion.getId(), value, why));
         }
@@ -236,8 +273,9 @@ public class Commissions {
     }
 
     /**
-     * Ranking by mean points of the submitted evaluations, for the JST's officials and the chair; the proposed amount
-     * is the requested grant while the task's funds last, in ranking order.
+     * Ranking by mean points of the submitted evaluations, for the JST's officials and
+     * the chair; the proposed amount is the requested grant while the task's funds last,
+     * in ranking order.
      */
     @Transactional(readOnly = true)
     public List<RankingRow> ranking(long competitionId) {
@@ -245,19 +283,26 @@ public class Commissions {
         if (!permissions.has(Role.OFFICIAL, c.getJstId()) && !me(competitionId).isChair()) {
             throw new AccessDeniedException("ranking of " + competitionId);
         }
-        List<Offer> correct = offers.findSubmitted(competitionId).stream()
-                .filter(o -> o.getFormalResult() == FormalResult.CORRECT).toList();
-        Map<Long, List<Evaluation>> byOffer = correct.isEmpty() ? Map.of() : evaluations.findByOfferIdIn(
-                correct.stream().map(Offer::getId).toList()).stream().collect(Collectors.groupingBy(Evaluation::getOfferId));
+        List<Offer> correct = offers.findSubmitted(competitionId)
+            .stream()
+            .filter(o -> o.getFormalResult() == FormalResult.CORRECT)
+            .toList();
+        Map<Long, List<Evaluation>> byOffer = correct.isEmpty() ? Map.of()
+                : evaluations.findByOfferIdIn(correct.stream().map(Offer::getId).toList())
+                    .stream()
+                    .collect(Collectors.groupingBy(Evaluation::getOfferId));
         record Scored(Offer offer, OfferContent content, int n, BigDecimal mean) {
         }
         List<Scored> scored = new ArrayList<>();
         for (Offer o : correct) {
             List<Evaluation> es = byOffer.getOrDefault(o.getId(), List.of());
-            BigDecimal mean = es.isEmpty() ? BigDecimal.ZERO.setScale(2) : BigDecimal.valueOf(es.stream()
-                    .mapToInt(Evaluation::getTotal).sum()).divide(BigDecimal.valueOf(es.size()), 2, RoundingMode.HALF_UP);
-            OfferVersion last = versions.findByOfferIdOrderByNumber(o.getId()).stream()
-                    .max(Comparator.comparingInt(OfferVersion::getNumber)).orElseThrow();
+            BigDecimal mean = es.isEmpty() ? BigDecimal.ZERO.setScale(2)
+                    : BigDecimal.valueOf(es.stream().mapToInt(Evaluation::getTotal).sum())
+                        .divide(BigDecimal.valueOf(es.size()), 2, RoundingMode.HALF_UP);
+            OfferVersion last = versions.findByOfferIdOrderByNumber(o.getId())
+                .stream()
+                .max(Comparator.comparingInt(OfferVersion::getNumber))
+                .orElseThrow();
             scored.add(new Scored(o, CanonicalJson.read(last.getContent(), OfferContent.class), es.size(), mean));
         }
         scored.sort(Comparator.comparing(Scored::mean).reversed().thenComparing(s -> s.offer().getId()));
@@ -269,8 +314,9 @@ public class Commissions {
             BigDecimal left = remaining.getOrDefault(s.content().taskId(), BigDecimal.ZERO);
             BigDecimal proposed = s.n() == 0 ? BigDecimal.ZERO.setScale(2) : requested.min(left).max(BigDecimal.ZERO);
             remaining.put(s.content().taskId(), left.subtract(proposed));
-            rows.add(new RankingRow(s.offer(), s.content().offerors().stream().map(OfferContent.Offeror::name)
-                    .collect(Collectors.joining(", ")), s.content().taskName(), s.n(), s.mean(), requested, proposed));
+            rows.add(new RankingRow(s.offer(),
+                    s.content().offerors().stream().map(OfferContent.Offeror::name).collect(Collectors.joining(", ")),
+                    s.content().taskName(), s.n(), s.mean(), requested, proposed));
         }
         return rows;
     }
@@ -293,4 +339,5 @@ public class Commissions {
     private Competition competition(long id) {
         return competitions.findById(id).orElseThrow(() -> new NotFound("competition " + id));
     }
+
 }

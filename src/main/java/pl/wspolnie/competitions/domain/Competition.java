@@ -25,7 +25,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** An open competition for offers (otwarty konkurs ofert) of one JST: drafted by an official, then published. */
+/**
+ * An open competition for offers (otwarty konkurs ofert) of one JST: drafted by an
+ * official, then published.
+ */
 @Entity
 @Table(name = "competition")
 public class Competition implements JstScoped {
@@ -33,53 +36,79 @@ public class Competition implements JstScoped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "jst_id")
     private Long jstId;
+
     private String title;
+
     private String description;
+
     @Enumerated(EnumType.STRING)
     private CompetitionMode mode;
+
     @Column(name = "min_own_contribution_pct")
     private BigDecimal minOwnContributionPct;
+
     @Column(name = "min_grant")
     private BigDecimal minGrant;
+
     @Column(name = "max_grant")
     private BigDecimal maxGrant;
+
     @Column(name = "admin_cost_cap_pct")
     private BigDecimal adminCostCapPct;
+
     @Column(name = "period_from")
     private LocalDate periodFrom;
+
     @Column(name = "period_to")
     private LocalDate periodTo;
+
     @Column(name = "offer_deadline")
     private Instant offerDeadline;
+
     @Column(name = "funding_last_year")
     private BigDecimal fundingLastYear;
+
     @Column(name = "funding_this_year")
     private BigDecimal fundingThisYear;
+
     @Column(name = "choice_procedure")
     private String choiceProcedure;
+
     @Column(name = "choice_date")
     private LocalDate choiceDate;
+
     private String conditions;
+
     @Column(name = "required_attachments")
     private String requiredAttachments;
+
     @Column(name = "formal_criteria")
     private String formalCriteria = "";
+
     @Enumerated(EnumType.STRING)
     private CompetitionStatus status;
+
     @Column(name = "published_at")
     private Instant publishedAt;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Column(name = "annulled_at")
     private Instant annulledAt;
+
     @Column(name = "annulment_reason")
     private String annulmentReason;
+
     @Column(name = "created_by")
     private Long createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Version
     private long version;
 
@@ -104,7 +133,10 @@ public class Competition implements JstScoped {
         apply(a);
     }
 
-    /** Replaces the announcement's content; only a draft may change (a published call is binding). */
+    /**
+     * Replaces the announcement's content; only a draft may change (a published call is
+     * binding).
+     */
     void update(Announcement a) {
         if (status != CompetitionStatus.DRAFT) {
             throw new RuleViolation(null, "competitions.edit.notDraft");
@@ -136,7 +168,8 @@ public class Competition implements JstScoped {
             Announcement.Task t = newTasks.get(i);
             if (i < tasks.size()) {
                 tasks.get(i).update(i + 1, t.name(), t.sphereCode(), t.funds());
-            } else {
+            }
+            else {
                 tasks.add(new CompetitionTask(i + 1, t.name(), t.sphereCode(), t.funds()));
             }
         }
@@ -151,8 +184,9 @@ public class Competition implements JstScoped {
     }
 
     /**
-     * Publishes the announcement. The offer deadline must be at least {@code minDaysToDeadline} days after the
-     * publication (art. 13 ust. 1 of the Act: 21 days).
+     * Publishes the announcement. The offer deadline must be at least
+     * {@code minDaysToDeadline} days after the publication (art. 13 ust. 1 of the Act: 21
+     * days).
      */
     void publish(ZonedDateTime now, int minDaysToDeadline) {
         if (status != CompetitionStatus.DRAFT) {
@@ -173,7 +207,10 @@ public class Competition implements JstScoped {
         decidedAt = now;
     }
 
-    /** Annuls a competition without valid offers (art. 15 ust. 2j of the Act is the usual basis). */
+    /**
+     * Annuls a competition without valid offers (art. 15 ust. 2j of the Act is the usual
+     * basis).
+     */
     void annul(Instant now, String reason) {
         if (status != CompetitionStatus.PUBLISHED || decidedAt != null || acceptsOffers(now)) {
             throw new RuleViolation(null, "competitions.annul.notPossible");
@@ -195,7 +232,10 @@ public class Competition implements JstScoped {
         return status == CompetitionStatus.PUBLISHED || status == CompetitionStatus.ANNULLED;
     }
 
-    /** Offers may be submitted: published and the deadline not passed (the deadline second itself still counts). */
+    /**
+     * Offers may be submitted: published and the deadline not passed (the deadline second
+     * itself still counts).
+     */
     public boolean acceptsOffers(Instant now) {
         return status == CompetitionStatus.PUBLISHED && !now.isAfter(offerDeadline);
     }
@@ -329,4 +369,5 @@ public class Competition implements JstScoped {
     public List<CompetitionCriterion> getCriteria() {
         return criteria;
     }
+
 }

@@ -7,7 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An evaluation criterion of a competition with the maximum points a commission member may give. */
+/**
+ * An evaluation criterion of a competition with the maximum points a commission member
+ * may give.
+ */
 @Entity
 @Table(name = "competition_criterion")
 public class CompetitionCriterion {
@@ -15,8 +18,11 @@ public class CompetitionCriterion {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private int position;
+
     private String name;
+
     @Column(name = "max_points")
     private int maxPoints;
 
@@ -44,4 +50,5 @@ public class CompetitionCriterion {
     public int getMaxPoints() {
         return maxPoints;
     }
+
 }

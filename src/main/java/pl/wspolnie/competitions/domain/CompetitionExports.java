@@ -20,23 +20,33 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The submitted offers of a competition with their evaluation results, as a table (CSV/XLSX/ODS) for the officials. */
+/**
+ * The submitted offers of a competition with their evaluation results, as a table
+ * (CSV/XLSX/ODS) for the officials.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CompetitionExports {
 
     private final CompetitionRepository competitions;
+
     private final OfferRepository offers;
+
     private final OfferVersionRepository versions;
+
     private final AwardRepository awards;
+
     private final Commissions commissions;
+
     private final Organizations organizations;
+
     private final Permissions permissions;
+
     private final MessageSource messages;
 
     CompetitionExports(CompetitionRepository competitions, OfferRepository offers, OfferVersionRepository versions,
-                       AwardRepository awards, Commissions commissions, Organizations organizations,
-                       Permissions permissions, MessageSource messages) {
+            AwardRepository awards, Commissions commissions, Organizations organizations, Permissions permissions,
+            MessageSource messages) {
         this.competitions = competitions;
         this.offers = offers;
         this.versions = versions;
@@ -51,10 +61,12 @@ public class CompetitionExports {
         Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFound("competition"));
         permissions.require(c.getJstId(), Role.OFFICIAL);
         List<Offer> list = offers.findSubmitted(competitionId);
-        Map<Long, Commissions.RankingRow> ranking = commissions.ranking(competitionId).stream()
-                .collect(Collectors.toMap(r -> r.offer().getId(), Function.identity()));
-        Map<Long, Award> awarded = awards.findByCompetitionIdOrderByAmountDesc(competitionId).stream()
-                .collect(Collectors.toMap(Award::getOfferId, Function.identity()));
+        Map<Long, Commissions.RankingRow> ranking = commissions.ranking(competitionId)
+            .stream()
+            .collect(Collectors.toMap(r -> r.offer().getId(), Function.identity()));
+        Map<Long, Award> awarded = awards.findByCompetitionIdOrderByAmountDesc(competitionId)
+            .stream()
+            .collect(Collectors.toMap(Award::getOfferId, Function.identity()));
         Set<Long> orgIds = new HashSet<>();
         list.forEach(o -> orgIds.addAll(o.getOrganizationIds()));
         Map<Long, OrganizationSummary> orgs = organizations.findAll(orgIds);
@@ -67,8 +79,13 @@ public class CompetitionExports {
             List<Object> row = new ArrayList<>();
             row.add(o.getId());
             row.add(o.getTitle());
-            row.add(o.getOrganizationIds().stream().map(orgs::get).filter(java.util.Objects::nonNull)
-                    .map(OrganizationSummary::name).sorted().collect(Collectors.joining(", ")));
+            row.add(o.getOrganizationIds()
+                .stream()
+                .map(orgs::get)
+                .filter(java.util.Objects::nonNull)
+                .map(OrganizationSummary::name)
+                .sorted()
+                .collect(Collectors.joining(", ")));
             row.add(first == null ? null : first.taskName());
             row.add(o.getSubmittedAt() == null ? null : o.getSubmittedAt().atZone(ClockConfig.WARSAW).toLocalDate());
             row.add(messages.getMessage("competitions.formal.result." + o.getFormalResult(), null, locale));
@@ -79,9 +96,13 @@ public class CompetitionExports {
             row.add(vs.isEmpty() ? null : vs.get(vs.size() - 1).getChecksum());
             rows.add(row);
         }
-        List<String> headers = List.of("id", "title", "offerors", "task", "submitted", "formal", "requested", "mean",
-                "proposed", "awarded", "checksum").stream()
-                .map(k -> messages.getMessage("competitions.export." + k, null, locale)).toList();
+        List<String> headers = List
+            .of("id", "title", "offerors", "task", "submitted", "formal", "requested", "mean", "proposed", "awarded",
+                    "checksum")
+            .stream()
+            .map(k -> messages.getMessage("competitions.export." + k, null, locale))
+            .toList();
         return new Table(messages.getMessage("competitions.export.sheet", null, locale), headers, rows);
     }
+
 }

@@ -14,8 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Real figures of the competitions a JST announced (published) in a year, for the annual programme report: each
- * figure is counted from the records (decisions, awards, contracts, settled final reports) of those competitions.
+ * Real figures of the competitions a JST announced (published) in a year, for the annual
+ * programme report: each figure is counted from the records (decisions, awards,
+ * contracts, settled final reports) of those competitions.
  */
 @Component
 @Transactional(readOnly = true)
@@ -36,33 +37,42 @@ class CompetitionFigures implements CompetitionFiguresSource {
     public CompetitionYearFigures forYear(long jstId, int year) {
         Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(ClockConfig.WARSAW).toInstant());
         Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(ClockConfig.WARSAW).toInstant());
-        Map<String, Object> row = jdbc.sql(BASE + "select "
-                        + "(select count(*) from c) announced, "
-                        + "(select count(*) from c where decided_at is not null) decided, "
-                        + "(select count(*) from c where annulled_at is not null) annulled, "
-                        + "(select count(*) from o) offers, "
-                        + "(select count(distinct oo.organization_id) from offer_organization oo join o on o.id = oo.offer_id) orgs, "
-                        + "(select coalesce(sum((v.content::jsonb -> 'sources' ->> 'grant')::numeric), 0) from offer_version v "
-                        + "  join o on o.id = v.offer_id where v.number = 1) requested, "
-                        + "(select count(*) from competition_award a join o on o.id = a.offer_id where a.amount > 0) grants, "
-                        + "(select coalesce(sum(a.amount), 0) from competition_award a join o on o.id = a.offer_id) awarded, "
-                        + "(select count(*) from competition_contract k join o on o.id = k.offer_id) contracts, "
-                        + "(select count(*) from competition_report r join o on o.id = r.offer_id "
-                        + "  where r.kind = 'FINAL' and r.status = 'ACCEPTED') settled, "
-                        + "(select coalesce(sum(r.to_return), 0) from competition_report r join o on o.id = r.offer_id "
-                        + "  where r.kind = 'FINAL' and r.status = 'ACCEPTED') returned")
-                .param("jst", jstId).param("from", from).param("to", to)
-                .query().singleRow();
+        Map<String, Object> row = jdbc.sql(BASE + "select " + "(select count(*) from c) announced, "
+                + "(select count(*) from c where decided_at is not null) decided, "
+                + "(select count(*) from c where annulled_at is not null) annulled, "
+                + "(select count(*) from o) offers, "
+                + "(select count(distinct oo.organization_id) from offer_organization oo join o on o.id = oo.offer_id) orgs, "
+                + "(select coalesce(sum((v.content::jsonb -> 'sources' ->> 'grant')::numeric), 0) from offer_version v "
+                + "  join o on o.id = v.offer_id where v.number = 1) requested, "
+                + "(select count(*) from competition_award a join o on o.id = a.offer_id where a.amount > 0) grants, "
+                + "(select coalesce(sum(a.amount), 0) from competition_award a join o on o.id = a.offer_id) awarded, "
+                + "(select count(*) from competition_contract k join o on o.id = k.offer_id) contracts, "
+                + "(select count(*) from competition_report r join o on o.id = r.offer_id "
+                + "  where r.kind = 'FINAL' and r.status = 'ACCEPTED') settled, "
+                + "(select coalesce(sum(r.to_return), 0) from competition_report r join o on o.id = r.offer_id "
+                + "  where r.kind = 'FINAL' and r.status = 'ACCEPTED') returned")
+            .param("jst", jstId)
+            .param("from", from)
+            .param("to", to)
+            .query()
+            .singleRow();
         Map<String, BigDecimal> bySphere = new LinkedHashMap<>();
-        jdbc.sql(BASE + "select t.sphere_code, sum(a.amount) amount from competition_award a join o on o.id = a.offer_id "
-                        + "join competition_task t on t.id = o.task_id where a.amount > 0 group by t.sphere_code order by t.sphere_code")
-                .param("jst", jstId).param("from", from).param("to", to)
-                .query((rs, n) -> bySphere.put(rs.getString(1), rs.getBigDecimal(2).setScale(2))).list();
+        jdbc.sql(BASE
+                + "select t.sphere_code, sum(a.amount) amount from competition_award a join o on o.id = a.offer_id "
+                + "join competition_task t on t.id = o.task_id where a.amount > 0 group by t.sphere_code order by t.sphere_code")
+            .param("jst", jstId)
+            .param("from", from)
+            .param("to", to)
+            .query((rs, n) -> bySphere.put(rs.getString(1), rs.getBigDecimal(2).setScale(2)))
+            .list();
         Map<String, BigDecimal> byMode = new LinkedHashMap<>();
         jdbc.sql(BASE + "select o.mode, sum(a.amount) amount from competition_award a join o on o.id = a.offer_id "
-                        + "where a.amount > 0 group by o.mode order by o.mode")
-                .param("jst", jstId).param("from", from).param("to", to)
-                .query((rs, n) -> byMode.put(rs.getString(1), rs.getBigDecimal(2).setScale(2))).list();
+                + "where a.amount > 0 group by o.mode order by o.mode")
+            .param("jst", jstId)
+            .param("from", from)
+            .param("to", to)
+            .query((rs, n) -> byMode.put(rs.getString(1), rs.getBigDecimal(2).setScale(2)))
+            .list();
         return new CompetitionYearFigures(i(row, "announced"), i(row, "decided"), i(row, "annulled"), i(row, "offers"),
                 i(row, "orgs"), i(row, "grants"), m(row, "requested"), m(row, "awarded"), bySphere, byMode,
                 i(row, "contracts"), i(row, "settled"), m(row, "returned"));
@@ -75,4 +85,5 @@ class CompetitionFigures implements CompetitionFiguresSource {
     private static BigDecimal m(Map<String, Object> row, String key) {
         return new BigDecimal(row.get(key).toString()).setScale(2, java.math.RoundingMode.HALF_UP);
     }
+
 }

@@ -10,35 +10,46 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the competition's page shows to the person looking at it, read in one read-only transaction. */
+/**
+ * What the competition's page shows to the person looking at it, read in one read-only
+ * transaction.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CompetitionPages {
 
     /**
-     * The page of one competition: the announcement, its phase now, what this person may do (manage, offer, nominate,
-     * score, ask for reasons) and, after the deadline, the figures and results.
+     * The page of one competition: the announcement, its phase now, what this person may
+     * do (manage, offer, nominate, score, ask for reasons) and, after the deadline, the
+     * figures and results.
      */
     public record CompetitionPage(Competition competition, String jstName, Phase phase, boolean acceptsOffers,
-                                  boolean mayManage, List<Offer> myOffers, boolean commissionMember,
-                                  List<Decisions.Result> results, List<ReasonRequest> reasonRequests, boolean mayAskReasons,
-                                  CompetitionStatistics.Stats stats, boolean mayOffer,
-                                  List<OrganizationSummary> myOrganizations, long submittedCount) {
+            boolean mayManage, List<Offer> myOffers, boolean commissionMember, List<Decisions.Result> results,
+            List<ReasonRequest> reasonRequests, boolean mayAskReasons, CompetitionStatistics.Stats stats,
+            boolean mayOffer, List<OrganizationSummary> myOrganizations, long submittedCount) {
     }
 
     private final Announcements announcements;
+
     private final Offers offers;
+
     private final OfferRepository offerRows;
+
     private final Commissions commissions;
+
     private final Decisions decisions;
+
     private final ReasonRequests reasonRequests;
+
     private final CompetitionStatistics statistics;
+
     private final Jsts jsts;
+
     private final Clock clock;
 
     CompetitionPages(Announcements announcements, Offers offers, OfferRepository offerRows, Commissions commissions,
-                     Decisions decisions, ReasonRequests reasonRequests, CompetitionStatistics statistics, Jsts jsts,
-                     Clock clock) {
+            Decisions decisions, ReasonRequests reasonRequests, CompetitionStatistics statistics, Jsts jsts,
+            Clock clock) {
         this.announcements = announcements;
         this.offers = offers;
         this.offerRows = offerRows;
@@ -50,7 +61,10 @@ public class CompetitionPages {
         this.clock = clock;
     }
 
-    /** Published competitions for everyone; a draft only for the officials of its JST (404 for others). */
+    /**
+     * Published competitions for everyone; a draft only for the officials of its JST (404
+     * for others).
+     */
     public CompetitionPage show(long id) {
         Competition c = announcements.view(id);
         Instant now = clock.instant();
@@ -65,4 +79,5 @@ public class CompetitionPages {
                 mayOffer ? offers.representedByCurrentUser() : List.of(),
                 mayManage ? offerRows.countSubmitted(c.getId()) : 0);
     }
+
 }

@@ -12,14 +12,18 @@ import java.util.Optional;
 
 interface CompetitionRepository extends JpaRepository<Competition, Long> {
 
-    /** The competition with its row locked until the transaction ends (SELECT … FOR UPDATE). */
+    /**
+     * The competition with its row locked until the transaction ends (SELECT … FOR
+     * UPDATE).
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Competition c where c.id = :id")
     Optional<Competition> lockById(@Param("id") long id);
 
     /**
-     * The competition with a shared row lock until the transaction ends (SELECT … FOR SHARE): offers are submitted
-     * side by side, while a change of the competition itself (a decision, an annulment, an edit) waits for them.
+     * The competition with a shared row lock until the transaction ends (SELECT … FOR
+     * SHARE): offers are submitted side by side, while a change of the competition itself
+     * (a decision, an annulment, an edit) waits for them.
      */
     @Lock(LockModeType.PESSIMISTIC_READ)
     @Query("select c from Competition c where c.id = :id")
@@ -35,4 +39,5 @@ interface CompetitionRepository extends JpaRepository<Competition, Long> {
 
     @Query("select count(c) from Competition c where c.jstId = :jstId and c.publishedAt >= :from and c.publishedAt < :to")
     long countPublished(@Param("jstId") long jstId, @Param("from") Instant from, @Param("to") Instant to);
+
 }

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The spheres of public benefit a task can belong to (the items of the national list in table {@code sphere},
- * seeded by a migration, so read once).
+ * The spheres of public benefit a task can belong to (the items of the national list in
+ * table {@code sphere}, seeded by a migration, so read once).
  */
 @Component
 public class CompetitionSpheres {
@@ -22,6 +22,7 @@ public class CompetitionSpheres {
     }
 
     private final JdbcClient jdbc;
+
     private volatile Map<String, SphereItem> items;
 
     CompetitionSpheres(JdbcClient jdbc) {
@@ -46,11 +47,13 @@ public class CompetitionSpheres {
         if (m == null) {
             Map<String, SphereItem> read = new LinkedHashMap<>();
             jdbc.sql("select code, name, name_en from sphere where parent_code is not null order by position")
-                    .query((rs, n) -> new SphereItem(rs.getString(1), rs.getString(2), rs.getString(3)))
-                    .list().forEach(s -> read.put(s.code(), s));
+                .query((rs, n) -> new SphereItem(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list()
+                .forEach(s -> read.put(s.code(), s));
             m = Map.copyOf(read);
             items = m;
         }
         return m;
     }
+
 }

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The statistics block of a competition's page: offers, requested vs awarded, by sphere and by the lead's JST. */
+/**
+ * The statistics block of a competition's page: offers, requested vs awarded, by sphere
+ * and by the lead's JST.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CompetitionStatistics {
@@ -25,14 +28,16 @@ public class CompetitionStatistics {
     }
 
     public record Stats(int offers, int organizations, BigDecimal requested, BigDecimal awarded, List<Group> bySphere,
-                        List<Group> byJst) {
+            List<Group> byJst) {
     }
 
     private record Row(long leadId, String sphere, BigDecimal requested, BigDecimal awarded) {
     }
 
     private final JdbcClient jdbc;
+
     private final Organizations organizations;
+
     private final Jsts jsts;
 
     CompetitionStatistics(JdbcClient jdbc, Organizations organizations, Jsts jsts) {
@@ -41,21 +46,27 @@ public class CompetitionStatistics {
         this.jsts = jsts;
     }
 
-    /** Two statements whatever the number of offers (plus the directory look-up of the lead organisations). */
+    /**
+     * Two statements whatever the number of offers (plus the directory look-up of the
+     * lead organisations).
+     */
     public Stats of(long competitionId) {
         List<Row> rows = jdbc.sql("select o.lead_organization_id, t.sphere_code, "
-                        + "coalesce((v.content::jsonb -> 'sources' ->> 'grant')::numeric, 0) requested, "
-                        + "coalesce(a.amount, 0) awarded from offer o "
-                        + "left join competition_task t on t.id = o.task_id "
-                        + "left join offer_version v on v.offer_id = o.id and v.number = 1 "
-                        + "left join competition_award a on a.offer_id = o.id "
-                        + "where o.competition_id = ? and o.submitted_at is not null and o.status not in ('DRAFT', 'WITHDRAWN')")
-                .param(competitionId)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3).setScale(2),
-                        rs.getBigDecimal(4).setScale(2))).list();
-        Integer orgs = jdbc.sql("select count(distinct oo.organization_id) from offer_organization oo join offer o on o.id = oo.offer_id "
-                        + "where o.competition_id = ? and o.submitted_at is not null and o.status not in ('DRAFT', 'WITHDRAWN')")
-                .param(competitionId).query(Integer.class).single();
+                + "coalesce((v.content::jsonb -> 'sources' ->> 'grant')::numeric, 0) requested, "
+                + "coalesce(a.amount, 0) awarded from offer o " + "left join competition_task t on t.id = o.task_id "
+                + "left join offer_version v on v.offer_id = o.id and v.number = 1 "
+                + "left join competition_award a on a.offer_id = o.id "
+                + "where o.competition_id = ? and o.submitted_at is not null and o.status not in ('DRAFT', 'WITHDRAWN')")
+            .param(competitionId)
+            .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3).setScale(2),
+                    rs.getBigDecimal(4).setScale(2)))
+            .list();
+        Integer orgs = jdbc
+            .sql("select count(distinct oo.organization_id) from offer_organization oo join offer o on o.id = oo.offer_id "
+                    + "where o.competition_id = ? and o.submitted_at is not null and o.status not in ('DRAFT', 'WITHDRAWN')")
+            .param(competitionId)
+            .query(Integer.class)
+            .single();
         Set<Long> leads = new HashSet<>();
         rows.forEach(r -> leads.add(r.leadId()));
         Map<Long, OrganizationSummary> found = leads.isEmpty() ? Map.of() : organizations.findAll(leads);
@@ -78,4 +89,5 @@ public class CompetitionStatistics {
         groups.merge(key, new Group(key, 1, r.requested(), r.awarded()), (a, b) -> new Group(key, a.offers() + 1,
                 a.requested().add(b.requested()), a.awarded().add(b.awarded())));
     }
+
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 
-/** One public task of a competition with its sphere of public benefit and the funds for it. */
+/**
+ * One public task of a competition with its sphere of public benefit and the funds for
+ * it.
+ */
 @Entity
 @Table(name = "competition_task")
 public class CompetitionTask {
@@ -17,12 +20,17 @@ public class CompetitionTask {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "competition_id", insertable = false, updatable = false)
     private Long competitionId;
+
     private int position;
+
     private String name;
+
     @Column(name = "sphere_code")
     private String sphereCode;
+
     private BigDecimal funds;
 
     protected CompetitionTask() {
@@ -61,4 +69,5 @@ public class CompetitionTask {
     public BigDecimal getFunds() {
         return funds;
     }
+
 }

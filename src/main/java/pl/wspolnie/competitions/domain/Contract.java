@@ -18,7 +18,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The contract for an awarded offer (one per offer), recorded by an official of the JST. */
+/**
+ * The contract for an awarded offer (one per offer), recorded by an official of the JST.
+ */
 @Entity
 @Table(name = "competition_contract")
 public class Contract implements JstScoped {
@@ -26,8 +28,10 @@ public class Contract implements JstScoped {
     /** A payment tranche: due date and amount. */
     @Embeddable
     public static class Tranche {
+
         @Column(name = "due_on")
         private LocalDate dueOn;
+
         private BigDecimal amount;
 
         protected Tranche() {
@@ -45,34 +49,48 @@ public class Contract implements JstScoped {
         public BigDecimal getAmount() {
             return amount;
         }
+
     }
 
     @Id
     @Column(name = "offer_id")
     private Long offerId;
+
     @Column(name = "competition_id")
     private Long competitionId;
+
     @Column(name = "jst_id")
     private Long jstId;
+
     private String number;
+
     @Column(name = "signed_on")
     private LocalDate signedOn;
+
     @Column(name = "bank_account")
     private String bankAccount;
+
     @Column(name = "period_from")
     private LocalDate periodFrom;
+
     @Column(name = "period_to")
     private LocalDate periodTo;
+
     @Column(name = "grant_amount")
     private BigDecimal grantAmount;
+
     @Column(name = "version_number")
     private int versionNumber;
+
     @Column(name = "recorded_by")
     private Long recordedBy;
+
     @Column(name = "recorded_at")
     private Instant recordedAt;
+
     @Column(name = "final_reminder_sent_at")
     private Instant finalReminderSentAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "competition_contract_tranche", joinColumns = @JoinColumn(name = "offer_id"))
     @OrderColumn(name = "position")
@@ -82,8 +100,8 @@ public class Contract implements JstScoped {
     }
 
     Contract(long offerId, long competitionId, long jstId, String number, LocalDate signedOn, String bankAccount,
-             LocalDate periodFrom, LocalDate periodTo, BigDecimal grantAmount, int versionNumber,
-             List<Tranche> tranches, long recordedBy, Instant now) {
+            LocalDate periodFrom, LocalDate periodTo, BigDecimal grantAmount, int versionNumber, List<Tranche> tranches,
+            long recordedBy, Instant now) {
         this.offerId = offerId;
         this.competitionId = competitionId;
         this.jstId = jstId;
@@ -160,4 +178,5 @@ public class Contract implements JstScoped {
     public List<Tranche> getTranches() {
         return tranches;
     }
+
 }

@@ -5,4 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ContractRepository extends JpaRepository<Contract, Long> {
 
     boolean existsByJstIdAndNumber(long jstId, String number);
+
 }

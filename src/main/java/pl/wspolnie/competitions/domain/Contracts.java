@@ -23,9 +23,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The contract for an awarded offer: recorded by an official of the competition's JST once the offer's latest
- * version asks for exactly the awarded grant (after an updated cost table when less was awarded); the offerors
- * see it and download its PDF; anybody else gets 403.
+ * The contract for an awarded offer: recorded by an official of the competition's JST
+ * once the offer's latest version asks for exactly the awarded grant (after an updated
+ * cost table when less was awarded); the offerors see it and download its PDF; anybody
+ * else gets 403.
  */
 @Service
 @Transactional
@@ -33,30 +34,43 @@ public class Contracts {
 
     /** Everything the contract page and PDF show. */
     public record View(Offer offer, Competition competition, BigDecimal award, OfferVersion version,
-                       OfferContent content, Contract contract, boolean official, String jstName,
-                       List<OrganizationSummary> offerors) {
+            OfferContent content, Contract contract, boolean official, String jstName,
+            List<OrganizationSummary> offerors) {
 
-        /** The latest version asks for the awarded amount (else the offeror must update the cost table first). */
+        /**
+         * The latest version asks for the awarded amount (else the offeror must update
+         * the cost table first).
+         */
         public boolean budgetMatches() {
             return version != null && new BigDecimal(content.sources().grant()).compareTo(award) == 0;
         }
     }
 
     private final OfferRepository offers;
+
     private final OfferVersionRepository versions;
+
     private final CompetitionRepository competitions;
+
     private final AwardRepository awards;
+
     private final ContractRepository contracts;
+
     private final Organizations organizations;
+
     private final Permissions permissions;
+
     private final Jsts jsts;
+
     private final PdfDocuments pdf;
+
     private final pl.wspolnie.shared.text.Formats formats;
+
     private final Clock clock;
 
     Contracts(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
-              AwardRepository awards, ContractRepository contracts, Organizations organizations,
-              Permissions permissions, Jsts jsts, PdfDocuments pdf, pl.wspolnie.shared.text.Formats formats, Clock clock) {
+            AwardRepository awards, ContractRepository contracts, Organizations organizations, Permissions permissions,
+            Jsts jsts, PdfDocuments pdf, pl.wspolnie.shared.text.Formats formats, Clock clock) {
         this.offers = offers;
         this.versions = versions;
         this.competitions = competitions;
@@ -70,7 +84,10 @@ public class Contracts {
         this.clock = clock;
     }
 
-    /** The contract page: officials of the JST and the offerors' representatives; 403 for anybody else. */
+    /**
+     * The contract page: officials of the JST and the offerors' representatives; 403 for
+     * anybody else.
+     */
     @Transactional(readOnly = true)
     public View view(long offerId) {
         Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
@@ -80,8 +97,9 @@ public class Contracts {
             permissions.requireUser();
             throw new AccessDeniedException("offer " + offerId);
         }
-        Award award = awards.findById(offerId).filter(a -> a.getAmount().signum() > 0)
-                .orElseThrow(() -> new NotFound("award " + offerId));
+        Award award = awards.findById(offerId)
+            .filter(a -> a.getAmount().signum() > 0)
+            .orElseThrow(() -> new NotFound("award " + offerId));
         List<OfferVersion> all = versions.findByOfferIdOrderByNumber(offerId);
         OfferVersion latest = all.isEmpty() ? null : all.get(all.size() - 1);
         OfferContent content = latest == null ? null : CanonicalJson.read(latest.getContent(), OfferContent.class);
@@ -89,11 +107,17 @@ public class Contracts {
         if (contract != null) {
             contract.getTranches().size();
         }
-        List<OrganizationSummary> offerors = new ArrayList<>(organizations.findAll(
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(offer.getLeadOrganizationId()),
-                        offer.getOrganizationIds().stream()).distinct().toList()).values());
-        return new View(offer, c, award.getAmount(), latest, content, contract, official,
-                jsts.get(c.getJstId()).name(), offerors);
+        List<OrganizationSummary> offerors = new ArrayList<>(
+                organizations
+                    .findAll(
+                            java.util.stream.Stream
+                                .concat(java.util.stream.Stream.of(offer.getLeadOrganizationId()),
+                                        offer.getOrganizationIds().stream())
+                                .distinct()
+                                .toList())
+                    .values());
+        return new View(offer, c, award.getAmount(), latest, content, contract, official, jsts.get(c.getJstId()).name(),
+                offerors);
     }
 
     /** Records the contract (officials of the JST); each problem names its field. */
@@ -110,7 +134,8 @@ public class Contracts {
         String number = f.getNumber() == null ? "" : f.getNumber().strip();
         if (number.isEmpty()) {
             problems.add(new RuleViolation("number", "competitions.contract.number.required"));
-        } else if (contracts.existsByJstIdAndNumber(v.competition().getJstId(), number)) {
+        }
+        else if (contracts.existsByJstIdAndNumber(v.competition().getJstId(), number)) {
             problems.add(new RuleViolation("number", "competitions.contract.number.taken"));
         }
         if (f.getSignedOn() == null) {
@@ -125,7 +150,8 @@ public class Contracts {
         }
         if (f.getPeriodTo() == null) {
             problems.add(new RuleViolation("periodTo", "competitions.contract.period.required"));
-        } else if (f.getPeriodFrom() != null && f.getPeriodTo().isBefore(f.getPeriodFrom())) {
+        }
+        else if (f.getPeriodFrom() != null && f.getPeriodTo().isBefore(f.getPeriodFrom())) {
             problems.add(new RuleViolation("periodTo", "competitions.contract.period.order"));
         }
         List<Contract.Tranche> tranches = new ArrayList<>();
@@ -139,7 +165,8 @@ public class Contracts {
             BigDecimal amount = null;
             try {
                 amount = Money.parse(r.getAmount(), p + "amount");
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 problems.add(e);
             }
             if (amount == null || amount.signum() == 0) {
@@ -156,8 +183,8 @@ public class Contracts {
             }
         }
         if (problems.isEmpty() && sum.compareTo(v.award()) != 0) {
-            problems.add(new RuleViolation("trancheSum", "competitions.contract.tranche.sum",
-                    formats.money(sum), formats.money(v.award())));
+            problems.add(new RuleViolation("trancheSum", "competitions.contract.tranche.sum", formats.money(sum),
+                    formats.money(v.award())));
         }
         if (!problems.isEmpty()) {
             throw new Problems(problems);
@@ -184,6 +211,7 @@ public class Contracts {
 
     /** Several field problems at once. */
     public static class Problems extends RuntimeException {
+
         private final transient List<RuleViolation> list;
 
         Problems(List<RuleViolation> list) {
@@ -194,6 +222,7 @@ public class Contracts {
         public List<RuleViolation> list() {
             return list;
         }
+
     }
 
     private boolean isOfferor(Offer offer) {
@@ -202,4 +231,5 @@ public class Contracts {
             return offer.getOrganizationIds().stream().anyMatch(mine::contains);
         }).orElse(false);
     }
+
 }

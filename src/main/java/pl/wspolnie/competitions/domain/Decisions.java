@@ -23,9 +23,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The executive's decision: amounts per offer (the commission's proposal by default; a change needs a justification;
- * within the requested grant and each task's funds), published on the page, in the feed and by e-mail; or the
- * annulment of a competition without valid offers.
+ * The executive's decision: amounts per offer (the commission's proposal by default; a
+ * change needs a justification; within the requested grant and each task's funds),
+ * published on the page, in the feed and by e-mail; or the annulment of a competition
+ * without valid offers.
  */
 @Service
 @Transactional
@@ -36,16 +37,24 @@ public class Decisions {
     }
 
     private final Commissions commissions;
+
     private final CompetitionRepository competitions;
+
     private final OfferRepository offers;
+
     private final AwardRepository awards;
+
     private final Organizations organizations;
+
     private final Permissions permissions;
+
     private final Clock clock;
+
     private final ApplicationEventPublisher events;
 
-    Decisions(Commissions commissions, CompetitionRepository competitions, OfferRepository offers, AwardRepository awards,
-              Organizations organizations, Permissions permissions, Clock clock, ApplicationEventPublisher events) {
+    Decisions(Commissions commissions, CompetitionRepository competitions, OfferRepository offers,
+            AwardRepository awards, Organizations organizations, Permissions permissions, Clock clock,
+            ApplicationEventPublisher events) {
         this.commissions = commissions;
         this.competitions = competitions;
         this.offers = offers;
@@ -63,7 +72,10 @@ public class Decisions {
         return commissions.ranking(competitionId);
     }
 
-    /** Records and publishes the decision; each problem names its field ("amount{offerId}", "justification{offerId}"). */
+    /**
+     * Records and publishes the decision; each problem names its field
+     * ("amount{offerId}", "justification{offerId}").
+     */
     public void decide(long competitionId, Map<Long, String> typedAmounts, Map<Long, String> justifications) {
         Competition c = requireOfficial(competitionId);
         List<Commissions.RankingRow> rows = commissions.ranking(competitionId);
@@ -99,8 +111,11 @@ public class Decisions {
         competitions.lockById(competitionId).orElseThrow().decide(now);
         awards.saveAll(toSave);
         for (Commissions.RankingRow row : rows) {
-            BigDecimal amount = toSave.stream().filter(a -> a.getOfferId().equals(row.offer().getId())).findFirst()
-                    .orElseThrow().getAmount();
+            BigDecimal amount = toSave.stream()
+                .filter(a -> a.getOfferId().equals(row.offer().getId()))
+                .findFirst()
+                .orElseThrow()
+                .getAmount();
             if (amount.signum() > 0 && amount.compareTo(row.requested()) < 0) {
                 offers.findById(row.offer().getId()).orElseThrow().openBudgetUpdate(now);
             }
@@ -114,7 +129,9 @@ public class Decisions {
     /** Annuls a competition in which no offer is formally correct. */
     public void annul(long competitionId, String reason) {
         Competition c = requireOfficial(competitionId);
-        boolean valid = offers.findSubmitted(competitionId).stream().anyMatch(o -> o.getFormalResult() == FormalResult.CORRECT);
+        boolean valid = offers.findSubmitted(competitionId)
+            .stream()
+            .anyMatch(o -> o.getFormalResult() == FormalResult.CORRECT);
         if (valid) {
             throw new RuleViolation("reason", "competitions.annul.validOffers");
         }
@@ -135,14 +152,23 @@ public class Decisions {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Long, Offer> byId = offers.findAllById(list.stream().map(Award::getOfferId).toList()).stream()
-                .collect(Collectors.toMap(Offer::getId, o -> o));
-        Set<Long> orgIds = byId.values().stream().flatMap(o -> o.getOrganizationIds().stream()).collect(Collectors.toSet());
+        Map<Long, Offer> byId = offers.findAllById(list.stream().map(Award::getOfferId).toList())
+            .stream()
+            .collect(Collectors.toMap(Offer::getId, o -> o));
+        Set<Long> orgIds = byId.values()
+            .stream()
+            .flatMap(o -> o.getOrganizationIds().stream())
+            .collect(Collectors.toSet());
         Map<Long, OrganizationSummary> orgs = organizations.findAll(orgIds);
         return list.stream().map(a -> {
             Offer o = byId.get(a.getOfferId());
-            String names = o.getOrganizationIds().stream().map(orgs::get).filter(java.util.Objects::nonNull)
-                    .map(OrganizationSummary::name).sorted().collect(Collectors.joining(", "));
+            String names = o.getOrganizationIds()
+                .stream()
+                .map(orgs::get)
+                .filter(java.util.Objects::nonNull)
+                .map(OrganizationSummary::name)
+                .sorted()
+                .collect(Collectors.joining(", "));
             return new Result(o.getId(), o.getTitle(), names, a.getAmount());
         }).toList();
     }
@@ -159,4 +185,5 @@ public class Decisions {
         c.getTasks().size();
         return c;
     }
+
 }

@@ -16,7 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One commission member's scores of one offer, per criterion with a justification; final once submitted. */
+/**
+ * One commission member's scores of one offer, per criterion with a justification; final
+ * once submitted.
+ */
 @Entity
 @Immutable
 @Table(name = "evaluation")
@@ -24,9 +27,12 @@ public class Evaluation {
 
     @Embeddable
     public static class Score {
+
         @Column(name = "criterion_id")
         private Long criterionId;
+
         private int points;
+
         private String justification;
 
         protected Score() {
@@ -49,18 +55,24 @@ public class Evaluation {
         public String getJustification() {
             return justification;
         }
+
     }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "offer_id")
     private Long offerId;
+
     @Column(name = "member_id")
     private Long memberId;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
     private int total;
+
     @ElementCollection
     @CollectionTable(name = "evaluation_score", joinColumns = @JoinColumn(name = "evaluation_id"))
     private List<Score> scores = new ArrayList<>();
@@ -95,4 +107,5 @@ public class Evaluation {
     public Instant getSubmittedAt() {
         return submittedAt;
     }
+
 }

@@ -12,4 +12,5 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
     Optional<Evaluation> findByOfferIdAndMemberId(long offerId, long memberId);
 
     List<Evaluation> findByOfferIdIn(java.util.Collection<Long> offerIds);
+
 }

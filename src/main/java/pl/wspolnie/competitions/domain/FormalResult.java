@@ -2,5 +2,7 @@ package pl.wspolnie.competitions.domain;
 
 /** The official's formal assessment of a submitted offer. */
 public enum FormalResult {
+
     PENDING, CORRECT, INCORRECT, CORRECTIONS_REQUESTED
+
 }

@@ -7,18 +7,23 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Parsing of amounts typed by people: "1 234,56", "1234.56", "1234" (zł, scale 2). Negative values, more than
- * two decimals, non-numbers and absurd values (≥ 10^12 zł) are refused with a field error.
+ * Parsing of amounts typed by people: "1 234,56", "1234.56", "1234" (zł, scale 2).
+ * Negative values, more than two decimals, non-numbers and absurd values (≥ 10^12 zł) are
+ * refused with a field error.
  */
 public final class Money {
 
     public static final BigDecimal LIMIT = AmountText.MONEY_LIMIT;
+
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private Money() {
     }
 
-    /** The amount, or null for an empty text; a RuleViolation on the field for anything else. */
+    /**
+     * The amount, or null for an empty text; a RuleViolation on the field for anything
+     * else.
+     */
     public static BigDecimal parse(String text, String field) {
         return parse(text, field, LIMIT, "competitions.money.tooLarge");
     }
@@ -29,7 +34,10 @@ public final class Money {
         return value;
     }
 
-    /** A non-negative number of units with at most two decimals (e.g. 2,5 hours), or null for empty text. */
+    /**
+     * A non-negative number of units with at most two decimals (e.g. 2,5 hours), or null
+     * for empty text.
+     */
     public static BigDecimal parseQuantity(String text, String field) {
         return parse(text, field, new BigDecimal("1000000"), "competitions.quantity.tooLarge");
     }
@@ -63,4 +71,5 @@ public final class Money {
     public static String plain(BigDecimal value) {
         return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
+
 }

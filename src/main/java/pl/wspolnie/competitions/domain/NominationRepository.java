@@ -8,7 +8,10 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     List<Nomination> findByCompetitionIdOrderById(long competitionId);
 
-    List<Nomination> findByCompetitionIdAndOrganizationIdInOrderById(long competitionId, java.util.Collection<Long> organizationIds);
+    List<Nomination> findByCompetitionIdAndOrganizationIdInOrderById(long competitionId,
+            java.util.Collection<Long> organizationIds);
 
-    boolean existsByCompetitionIdAndOrganizationIdAndNomineeUserId(long competitionId, long organizationId, long nomineeUserId);
+    boolean existsByCompetitionIdAndOrganizationIdAndNomineeUserId(long competitionId, long organizationId,
+            long nomineeUserId);
+
 }

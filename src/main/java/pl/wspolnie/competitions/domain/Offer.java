@@ -20,8 +20,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * An offer of one or more organisations (a joint offer) in a competition. While a draft, its form content is kept
- * as typed (JSON of the form); submission freezes it into an immutable {@link OfferVersion}.
+ * An offer of one or more organisations (a joint offer) in a competition. While a draft,
+ * its form content is kept as typed (JSON of the form); submission freezes it into an
+ * immutable {@link OfferVersion}.
  */
 @Entity
 @Table(name = "offer")
@@ -30,41 +31,60 @@ public class Offer {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "competition_id")
     private Long competitionId;
+
     @Column(name = "task_id")
     private Long taskId;
+
     @Column(name = "lead_organization_id")
     private Long leadOrganizationId;
+
     private String title;
+
     @Enumerated(EnumType.STRING)
     private OfferStatus status;
+
     private String draft;
+
     @Column(name = "created_by")
     private Long createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "formal_result")
     private FormalResult formalResult = FormalResult.PENDING;
+
     @Column(name = "formal_checks")
     private String formalChecks;
+
     @Column(name = "formal_note")
     private String formalNote;
+
     @Column(name = "formal_reviewed_by")
     private Long formalReviewedBy;
+
     @Column(name = "formal_reviewed_at")
     private Instant formalReviewedAt;
+
     @Column(name = "correction_deadline")
     private Instant correctionDeadline;
+
     @Column(name = "correction_sections")
     private String correctionSections;
+
     @Version
     private long version;
 
@@ -88,7 +108,10 @@ public class Offer {
         this.organizationIds.add(leadOrganizationId);
     }
 
-    /** Keeps what was typed; only a draft or an offer under correction changes (a submitted offer → 409). */
+    /**
+     * Keeps what was typed; only a draft or an offer under correction changes (a
+     * submitted offer → 409).
+     */
     void saveDraft(String draftJson, String title, Long taskId, Set<Long> coOfferors, Instant now) {
         requireEditable();
         this.draft = draftJson;
@@ -111,7 +134,10 @@ public class Offer {
         updatedAt = now;
     }
 
-    /** The decision awarded less than requested: the offeror updates the cost table and schedule (III, V). */
+    /**
+     * The decision awarded less than requested: the offeror updates the cost table and
+     * schedule (III, V).
+     */
     void openBudgetUpdate(Instant now) {
         if (status != OfferStatus.SUBMITTED) {
             throw new StateConflict("competitions.conflict.offerStatus", "offer " + id + " is " + status);
@@ -133,7 +159,10 @@ public class Offer {
         updatedAt = now;
     }
 
-    /** The official's formal review: the checklist (JSON of booleans), a note and the result. */
+    /**
+     * The official's formal review: the checklist (JSON of booleans), a note and the
+     * result.
+     */
     void recordFormalReview(FormalResult result, String checks, String note, long reviewerId, Instant now) {
         if (status != OfferStatus.SUBMITTED) {
             throw new StateConflict("competitions.conflict.offerStatus", "offer " + id + " is " + status);
@@ -145,9 +174,12 @@ public class Offer {
         formalReviewedAt = now;
     }
 
-    /** Unlocks the named sections until the deadline; the offeror corrects them and submits a new version. */
+    /**
+     * Unlocks the named sections until the deadline; the offeror corrects them and
+     * submits a new version.
+     */
     void callForCorrections(Set<OfferSection> sections, Instant deadline, String checks, String note, long reviewerId,
-                            Instant now) {
+            Instant now) {
         recordFormalReview(FormalResult.CORRECTIONS_REQUESTED, checks, note, reviewerId, now);
         status = OfferStatus.CORRECTION;
         correctionDeadline = deadline;
@@ -158,10 +190,14 @@ public class Offer {
         if (status == OfferStatus.BUDGET_UPDATE) {
             return java.util.EnumSet.of(OfferSection.III, OfferSection.V);
         }
-        return status == OfferStatus.CORRECTION ? OfferSection.parse(correctionSections) : Set.of(OfferSection.values());
+        return status == OfferStatus.CORRECTION ? OfferSection.parse(correctionSections)
+                : Set.of(OfferSection.values());
     }
 
-    /** A draft before the deadline, or an offer under correction before the correction deadline. */
+    /**
+     * A draft before the deadline, or an offer under correction before the correction
+     * deadline.
+     */
     public boolean isEditable(Competition competition, Instant now) {
         return switch (status) {
             case DRAFT -> competition.acceptsOffers(now);
@@ -171,12 +207,18 @@ public class Offer {
         };
     }
 
-    /** A draft, an offer under a call for corrections, or one whose budget is being updated after the decision. */
+    /**
+     * A draft, an offer under a call for corrections, or one whose budget is being
+     * updated after the decision.
+     */
     public boolean isInEditableState() {
         return status == OfferStatus.DRAFT || status == OfferStatus.CORRECTION || status == OfferStatus.BUDGET_UPDATE;
     }
 
-    /** Refuses a change of an offer in any other state (submitted, withdrawn, decided): a state conflict. */
+    /**
+     * Refuses a change of an offer in any other state (submitted, withdrawn, decided): a
+     * state conflict.
+     */
     public void requireEditable() {
         if (!isInEditableState()) {
             throw new StateConflict("competitions.conflict.offerStatus", "offer " + id + " is " + status);
@@ -184,14 +226,15 @@ public class Offer {
     }
 
     /**
-     * The offeror may still change the offer now: in an editable state (else a state conflict) and before the offer
-     * deadline, or the correction deadline under a call for corrections (else the rule's message).
+     * The offeror may still change the offer now: in an editable state (else a state
+     * conflict) and before the offer deadline, or the correction deadline under a call
+     * for corrections (else the rule's message).
      */
     void requireOpenForChanges(Competition competition, Instant now) {
         requireEditable();
         if (!isEditable(competition, now)) {
-            throw new RuleViolation(null, status == OfferStatus.CORRECTION
-                    ? "competitions.correction.afterDeadline" : "competitions.submit.afterDeadline");
+            throw new RuleViolation(null, status == OfferStatus.CORRECTION ? "competitions.correction.afterDeadline"
+                    : "competitions.submit.afterDeadline");
         }
     }
 
@@ -205,7 +248,10 @@ public class Offer {
         return id;
     }
 
-    /** The optimistic-lock version: the offer form sends it back so an autosave never overwrites a newer save. */
+    /**
+     * The optimistic-lock version: the offer form sends it back so an autosave never
+     * overwrites a newer save.
+     */
     public long getVersion() {
         return version;
     }
@@ -269,4 +315,5 @@ public class Offer {
     public Set<Long> getOrganizationIds() {
         return organizationIds;
     }
+
 }

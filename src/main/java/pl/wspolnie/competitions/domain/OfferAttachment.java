@@ -14,9 +14,10 @@ import pl.wspolnie.shared.audit.AuditMasked;
 import java.time.Instant;
 
 /**
- * A file attached to an offer: for one of the announcement's required attachments ({@link #getRequiredName()}) or
- * another one (null). Once part of a submitted version ({@link #getSubmittedIn()}) the database refuses to change or
- * delete it; under a call for corrections it may only be marked removed from the offer.
+ * A file attached to an offer: for one of the announcement's required attachments
+ * ({@link #getRequiredName()}) or another one (null). Once part of a submitted version
+ * ({@link #getSubmittedIn()}) the database refuses to change or delete it; under a call
+ * for corrections it may only be marked removed from the offer.
  */
 @Entity
 @DynamicUpdate
@@ -26,28 +27,39 @@ public class OfferAttachment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "offer_id", nullable = false, updatable = false)
     private Long offerId;
+
     @Column(name = "required_name", updatable = false)
     private String requiredName;
+
     @Column(name = "file_name", updatable = false)
     private String fileName;
+
     @Column(name = "content_type", updatable = false)
     private String contentType;
+
     @Column(name = "size_bytes", updatable = false)
     private int sizeBytes;
+
     @Column(updatable = false)
     private String sha256;
+
     @AuditMasked // the audit log records the file's name, size and digest, not its bytes
     @Basic(fetch = FetchType.LAZY)
     @Column(updatable = false)
     private byte[] data;
+
     @Column(name = "uploaded_by", updatable = false)
     private Long uploadedBy;
+
     @Column(name = "uploaded_at", updatable = false)
     private Instant uploadedAt;
+
     @Column(name = "submitted_in")
     private Integer submittedIn;
+
     @Column(name = "removed_at")
     private Instant removedAt;
 
@@ -55,7 +67,7 @@ public class OfferAttachment {
     }
 
     OfferAttachment(long offerId, String requiredName, String fileName, String contentType, byte[] data,
-                    long uploadedBy, Instant now) {
+            long uploadedBy, Instant now) {
         this.offerId = offerId;
         this.requiredName = requiredName;
         this.fileName = fileName;
@@ -67,7 +79,10 @@ public class OfferAttachment {
         this.uploadedAt = now;
     }
 
-    /** Becomes part of the submitted version {@code number} (only the first version that contains it is recorded). */
+    /**
+     * Becomes part of the submitted version {@code number} (only the first version that
+     * contains it is recorded).
+     */
     void submittedIn(int number) {
         if (submittedIn == null) {
             submittedIn = number;
@@ -86,15 +101,48 @@ public class OfferAttachment {
         return contentType.startsWith("image/");
     }
 
-    public Long getId() { return id; }
-    public Long getOfferId() { return offerId; }
-    public String getRequiredName() { return requiredName; }
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public int getSizeBytes() { return sizeBytes; }
-    public String getSha256() { return sha256; }
-    public byte[] getData() { return data; }
-    public Integer getSubmittedIn() { return submittedIn; }
-    public Instant getRemovedAt() { return removedAt; }
-    public Instant getUploadedAt() { return uploadedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getOfferId() {
+        return offerId;
+    }
+
+    public String getRequiredName() {
+        return requiredName;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public int getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public byte[] getData() {
+        return data;
+    }
+
+    public Integer getSubmittedIn() {
+        return submittedIn;
+    }
+
+    public Instant getRemovedAt() {
+        return removedAt;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
 }

@@ -14,9 +14,13 @@ interface OfferAttachmentRepository extends JpaRepository<OfferAttachment, Long>
             + "from OfferAttachment a where a.offerId = :offerId and a.removedAt is null order by a.id")
     List<OfferAttachments.Listed> current(long offerId);
 
-    /** Marks the offer's current attachments as part of the submitted version {@code number} (the first one only). */
+    /**
+     * Marks the offer's current attachments as part of the submitted version
+     * {@code number} (the first one only).
+     */
     @Modifying(flushAutomatically = true)
     @Query("update OfferAttachment a set a.submittedIn = :number "
             + "where a.offerId = :offerId and a.removedAt is null and a.submittedIn is null")
     int markSubmitted(long offerId, int number);
+
 }

@@ -6,10 +6,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * The content of a submitted offer version, as stored in canonical JSON (properties sorted, money as plain text
- * with two decimals, dates ISO): the same content always gives the same text and so the same checksum. The
- * attachments (with their SHA-256 digests) and the per-year totals of a multi-year task are written only when present,
- * so the content of an offer without them reads as before.
+ * The content of a submitted offer version, as stored in canonical JSON (properties
+ * sorted, money as plain text with two decimals, dates ISO): the same content always
+ * gives the same text and so the same checksum. The attachments (with their SHA-256
+ * digests) and the per-year totals of a multi-year task are written only when present, so
+ * the content of an offer without them reads as before.
  */
 public record OfferContent(long offerId, long competitionId, String competitionTitle, long taskId, String taskName,
         String title, String periodFrom, String periodTo, List<Offeror> offerors, String contactPerson, String summary,
@@ -26,10 +27,9 @@ public record OfferContent(long offerId, long competitionId, String competitionT
 
     /** Content without per-year totals and attachments (a single-year task, no files). */
     public OfferContent(long offerId, long competitionId, String competitionTitle, long taskId, String taskName,
-                        String title, String periodFrom, String periodTo, List<Offeror> offerors, String contactPerson,
-                        String summary, List<Action> actions, List<Result> results, String experience, String resources,
-                        List<CostLine> costLines, Sources sources, List<Share> split, String otherInfo,
-                        List<String> statements) {
+            String title, String periodFrom, String periodTo, List<Offeror> offerors, String contactPerson,
+            String summary, List<Action> actions, List<Result> results, String experience, String resources,
+            List<CostLine> costLines, Sources sources, List<Share> split, String otherInfo, List<String> statements) {
         this(offerId, competitionId, competitionTitle, taskId, taskName, title, periodFrom, periodTo, offerors,
                 contactPerson, summary, actions, results, experience, resources, costLines, sources, split, otherInfo,
                 statements, List.of(), List.of());
@@ -57,35 +57,41 @@ public record OfferContent(long offerId, long competitionId, String competitionT
     }
 
     public record CostLine(int number, String action, String type, String unit, String unitCost, String units,
-                           String total, String fromGrant, boolean administrative,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) Integer year) {
+            String total, String fromGrant, boolean administrative,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer year) {
 
         @JsonCreator
         public CostLine {
         }
 
         public CostLine(int number, String action, String type, String unit, String unitCost, String units,
-                        String total, String fromGrant, boolean administrative) {
+                String total, String fromGrant, boolean administrative) {
             this(number, action, type, unit, unitCost, units, total, fromGrant, administrative, null);
         }
     }
 
-    /** V.A of a multi-year task: the costs of one calendar year (and of them from the grant). */
+    /**
+     * V.A of a multi-year task: the costs of one calendar year (and of them from the
+     * grant).
+     */
     public record YearTotal(int year, String total, String fromGrant) {
     }
 
     /** V.B: each source in zł and in % of the total (computed). */
     public record Sources(String total, String grant, String grantPct, String ownFinancial, String ownFinancialPct,
-                          String ownPersonal, String ownPersonalPct, String ownInKind, String ownInKindPct,
-                          String recipientPayments, String recipientPaymentsPct, String ownTotal, String ownTotalPct,
-                          String administrative, String administrativePct) {
+            String ownPersonal, String ownPersonalPct, String ownInKind, String ownInKindPct, String recipientPayments,
+            String recipientPaymentsPct, String ownTotal, String ownTotalPct, String administrative,
+            String administrativePct) {
     }
 
     public record Share(long organizationId, String name, String amount, String pct) {
     }
 
-    /** A file of the version: which required attachment it is (null: another one), its name, type, size and SHA-256. */
+    /**
+     * A file of the version: which required attachment it is (null: another one), its
+     * name, type, size and SHA-256.
+     */
     public record Attachment(long id, String requiredName, String fileName, String contentType, int sizeBytes,
-                             String sha256) {
+            String sha256) {
     }
 }

@@ -9,18 +9,25 @@ import pl.wspolnie.shared.pdf.PdfDocuments;
 import java.util.Locale;
 import java.util.Map;
 
-/** The PDF of a submitted offer version in the layout of the 2018 form, with the short checksum on every page. */
+/**
+ * The PDF of a submitted offer version in the layout of the 2018 form, with the short
+ * checksum on every page.
+ */
 @Component
 public class OfferDocuments {
 
     private final PdfDocuments pdf;
+
     private final MessageSource messages;
+
     private final Jsts jsts;
+
     private final pl.wspolnie.shared.text.Formats formats;
+
     private final String baseUrl;
 
     OfferDocuments(PdfDocuments pdf, MessageSource messages, Jsts jsts, pl.wspolnie.shared.text.Formats formats,
-                   @Value("${wspolnie.base-url}") String baseUrl) {
+            @Value("${wspolnie.base-url}") String baseUrl) {
         this.pdf = pdf;
         this.formats = formats;
         this.messages = messages;
@@ -30,9 +37,10 @@ public class OfferDocuments {
 
     public byte[] render(OfferVersion version, Competition competition, Locale locale) {
         OfferContent content = CanonicalJson.read(version.getContent(), OfferContent.class);
-        String footer = messages.getMessage("competitions.pdf.offerFooter",
-                new Object[]{version.shortChecksum(), content.offerId(), version.getNumber(), baseUrl + "/offers/verify"}, locale);
-        return pdf.render("competitions/offer-pdf", Map.of("o", content, "v", version,
-                "jstName", jsts.get(competition.getJstId()).name(), "pdfFooter", footer, "fmt", formats), locale);
+        String footer = messages.getMessage("competitions.pdf.offerFooter", new Object[] { version.shortChecksum(),
+                content.offerId(), version.getNumber(), baseUrl + "/offers/verify" }, locale);
+        return pdf.render("competitions/offer-pdf", Map.of("o", content, "v", version, "jstName",
+                jsts.get(competition.getJstId()).name(), "pdfFooter", footer, "fmt", formats), locale);
     }
+
 }

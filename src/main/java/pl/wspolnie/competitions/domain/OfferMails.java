@@ -12,27 +12,38 @@ import pl.wspolnie.shared.mail.OutgoingMail;
 import java.util.List;
 import java.util.Locale;
 
-/** Confirmation of a submitted offer, with its PDF, to the person who submitted it (after the commit). */
+/**
+ * Confirmation of a submitted offer, with its PDF, to the person who submitted it (after
+ * the commit).
+ */
 @Component
 class OfferMails {
 
     private static final Locale POLISH = Locale.forLanguageTag("pl");
 
     private final OfferRepository offers;
+
     private final OfferVersionRepository versions;
+
     private final CompetitionRepository competitions;
+
     private final OfferDocuments documents;
+
     private final AwardRepository awards;
+
     private final Accounts accounts;
+
     private final Mailer mailer;
+
     private final MailQueue queue;
+
     private final MessageSource messages;
+
     private final String baseUrl;
 
     OfferMails(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
-               OfferDocuments documents, AwardRepository awards, Accounts accounts, Mailer mailer, MailQueue queue,
-               MessageSource messages,
-               @Value("${wspolnie.base-url}") String baseUrl) {
+            OfferDocuments documents, AwardRepository awards, Accounts accounts, Mailer mailer, MailQueue queue,
+            MessageSource messages, @Value("${wspolnie.base-url}") String baseUrl) {
         this.offers = offers;
         this.awards = awards;
         this.versions = versions;
@@ -51,36 +62,48 @@ class OfferMails {
         for (Award award : awards.findByCompetitionIdOrderByAmountDesc(event.competitionId())) {
             Offer offer = offers.findById(award.getOfferId()).orElseThrow();
             // one queued mail per award: a failed one is retried alone
-            accounts.find(offer.getCreatedBy()).ifPresent(person -> queue.queue(new OutgoingMail(person.email(),
-                    messages.getMessage("competitions.mail.results.subject", new Object[]{competition.getTitle()}, POLISH),
-                    messages.getMessage("competitions.mail.results.body", new Object[]{person.displayName(),
-                            offer.getTitle(), competition.getTitle(), new pl.wspolnie.shared.text.Formats().money(award.getAmount()),
-                            baseUrl + "/competitions/" + competition.getId()}, POLISH))));
+            accounts.find(offer.getCreatedBy())
+                .ifPresent(person -> queue.queue(new OutgoingMail(person.email(),
+                        messages.getMessage("competitions.mail.results.subject",
+                                new Object[] { competition.getTitle() }, POLISH),
+                        messages.getMessage("competitions.mail.results.body",
+                                new Object[] { person.displayName(), offer.getTitle(), competition.getTitle(),
+                                        new pl.wspolnie.shared.text.Formats().money(award.getAmount()),
+                                        baseUrl + "/competitions/" + competition.getId() },
+                                POLISH))));
         }
     }
 
     @ApplicationModuleListener
     void on(FinalReportReminder event) {
         Offer offer = offers.findById(event.offerId()).orElseThrow();
-        accounts.find(offer.getCreatedBy()).ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
-                messages.getMessage("competitions.mail.reportReminder.subject", new Object[]{offer.getTitle()}, POLISH),
-                messages.getMessage("competitions.mail.reportReminder.body", new Object[]{person.displayName(),
-                        offer.getTitle(), new pl.wspolnie.shared.text.Formats().date(event.dueOn()),
-                        baseUrl + "/offers/" + offer.getId() + "/contract"}, POLISH))));
+        accounts.find(offer.getCreatedBy())
+            .ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
+                    messages.getMessage("competitions.mail.reportReminder.subject", new Object[] { offer.getTitle() },
+                            POLISH),
+                    messages.getMessage("competitions.mail.reportReminder.body",
+                            new Object[] { person.displayName(), offer.getTitle(),
+                                    new pl.wspolnie.shared.text.Formats().date(event.dueOn()),
+                                    baseUrl + "/offers/" + offer.getId() + "/contract" },
+                            POLISH))));
     }
 
     @ApplicationModuleListener
     void on(CorrectionsRequested event) {
         Offer offer = offers.findById(event.offerId()).orElseThrow();
-        accounts.find(offer.getCreatedBy()).ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
-                messages.getMessage("competitions.mail.corrections.subject", new Object[]{offer.getTitle()}, POLISH),
-                messages.getMessage("competitions.mail.corrections.body", new Object[]{person.displayName(),
-                        offer.getTitle(), String.join(", ", offer.unlockedSections().stream()
-                                .map(section -> section == OfferSection.ATTACHMENTS
-                                        ? messages.getMessage("competitions.offer.section.short.ATTACHMENTS", null, POLISH)
-                                        : section.name()).toList()),
-                        new pl.wspolnie.shared.text.Formats().dateTime(offer.getCorrectionDeadline()),
-                        baseUrl + "/offers/" + offer.getId()}, POLISH))));
+        accounts.find(offer.getCreatedBy())
+            .ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
+                    messages.getMessage("competitions.mail.corrections.subject", new Object[] { offer.getTitle() },
+                            POLISH),
+                    messages.getMessage("competitions.mail.corrections.body", new Object[] { person.displayName(),
+                            offer.getTitle(),
+                            String.join(", ", offer.unlockedSections()
+                                .stream()
+                                .map(section -> section == OfferSection.ATTACHMENTS ? messages.getMessage(
+                                        "competitions.offer.section.short.ATTACHMENTS", null, POLISH) : section.name())
+                                .toList()),
+                            new pl.wspolnie.shared.text.Formats().dateTime(offer.getCorrectionDeadline()),
+                            baseUrl + "/offers/" + offer.getId() }, POLISH))));
     }
 
     @ApplicationModuleListener
@@ -89,13 +112,18 @@ class OfferMails {
         OfferVersion version = versions.findByOfferIdAndNumber(event.offerId(), event.versionNumber()).orElseThrow();
         Competition competition = competitions.findById(offer.getCompetitionId()).orElseThrow();
         byte[] pdf = documents.render(version, competition, POLISH);
-        accounts.find(event.submittedBy()).ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
-                messages.getMessage("competitions.mail.submitted.subject", new Object[]{offer.getTitle()}, POLISH),
-                messages.getMessage("competitions.mail.submitted.body", new Object[]{person.displayName(),
-                        offer.getTitle(), competition.getTitle(), version.getChecksum(), version.shortChecksum(),
-                        baseUrl + "/offers/verify?checksum=" + version.shortChecksum(),
-                        baseUrl + "/offers/" + offer.getId()}, POLISH),
-                List.of(new OutgoingMail.Attachment("oferta-" + offer.getId() + "-v" + version.getNumber() + ".pdf",
-                        "application/pdf", pdf)))));
+        accounts.find(event.submittedBy())
+            .ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
+                    messages.getMessage("competitions.mail.submitted.subject", new Object[] { offer.getTitle() },
+                            POLISH),
+                    messages.getMessage("competitions.mail.submitted.body",
+                            new Object[] { person.displayName(), offer.getTitle(), competition.getTitle(),
+                                    version.getChecksum(), version.shortChecksum(),
+                                    baseUrl + "/offers/verify?checksum=" + version.shortChecksum(),
+                                    baseUrl + "/offers/" + offer.getId() },
+                            POLISH),
+                    List.of(new OutgoingMail.Attachment("oferta-" + offer.getId() + "-v" + version.getNumber() + ".pdf",
+                            "application/pdf", pdf)))));
     }
+
 }

@@ -16,9 +16,10 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
     Optional<Long> competitionIdOf(@Param("id") long id);
 
     /**
-     * The offer with its row locked until the transaction ends (SELECT … FOR UPDATE): an autosave and a click on
-     * "Save" or "Submit" arriving together, or the same offer submitted twice at once, wait for each other instead
-     * of failing on the optimistic version.
+     * The offer with its row locked until the transaction ends (SELECT … FOR UPDATE): an
+     * autosave and a click on "Save" or "Submit" arriving together, or the same offer
+     * submitted twice at once, wait for each other instead of failing on the optimistic
+     * version.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from Offer o where o.id = :id")
@@ -27,7 +28,7 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
     @Query("select distinct o from Offer o join o.organizationIds org where o.competitionId = :competitionId "
             + "and org in :organizationIds order by o.id")
     List<Offer> findByCompetitionAndOrganizations(@Param("competitionId") long competitionId,
-                                                  @Param("organizationIds") Collection<Long> organizationIds);
+            @Param("organizationIds") Collection<Long> organizationIds);
 
     @Query("select distinct o from Offer o join o.organizationIds org where org in :organizationIds order by o.id desc")
     List<Offer> findByOrganizations(@Param("organizationIds") Collection<Long> organizationIds);
@@ -43,4 +44,5 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
             + "pl.wspolnie.competitions.domain.OfferStatus.CORRECTION, "
             + "pl.wspolnie.competitions.domain.OfferStatus.BUDGET_UPDATE)")
     long countSubmitted(@Param("competitionId") long competitionId);
+
 }

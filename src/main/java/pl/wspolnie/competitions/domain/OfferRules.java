@@ -10,23 +10,27 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * Parses an offer as typed (every unreadable amount names its field), computes every total and percentage of V.A–V.C,
- * and for a submission asks every {@link OfferSubmissionRule}; then builds the content that is stored and checksummed.
+ * Parses an offer as typed (every unreadable amount names its field), computes every
+ * total and percentage of V.A–V.C, and for a submission asks every
+ * {@link OfferSubmissionRule}; then builds the content that is stored and checksummed.
  */
 public final class OfferRules {
 
     /** Computed values shown on the form (null where an input could not be read). */
     public record Computed(List<BigDecimal> lineTotals, BigDecimal total, BigDecimal grant, BigDecimal administrative,
-                           BigDecimal ownFinancial, BigDecimal ownPersonal, BigDecimal ownInKind,
-                           BigDecimal recipientPayments, BigDecimal ownTotal, List<Integer> years,
-                           List<Integer> lineYears, java.util.Map<Integer, BigDecimal> yearTotals) {
+            BigDecimal ownFinancial, BigDecimal ownPersonal, BigDecimal ownInKind, BigDecimal recipientPayments,
+            BigDecimal ownTotal, List<Integer> years, List<Integer> lineYears,
+            java.util.Map<Integer, BigDecimal> yearTotals) {
 
         /** True for a task of more than one calendar year: V.A has a column per year. */
         public boolean multiYear() {
             return years.size() > 1;
         }
 
-        /** The value of line {@code index} in the column of {@code year} (null when the line is of another year). */
+        /**
+         * The value of line {@code index} in the column of {@code year} (null when the
+         * line is of another year).
+         */
         public BigDecimal lineInYear(int index, int year) {
             if (index >= lineTotals.size() || index >= lineYears.size() || lineTotals.get(index) == null) {
                 return null;
@@ -60,21 +64,25 @@ public final class OfferRules {
     }
 
     /**
-     * @param strict false for saving a draft: only unreadable values are problems; true for submission: every rule
+     * @param strict false for saving a draft: only unreadable values are problems; true
+     * for submission: every rule
      * @param offerors the lead organisation first, then the co-offerors
      */
-    public static Check check(OfferForm f, Competition c, long offerId, List<OrganizationSummary> offerors, boolean strict) {
+    public static Check check(OfferForm f, Competition c, long offerId, List<OrganizationSummary> offerors,
+            boolean strict) {
         List<RuleViolation> problems = new ArrayList<>();
         BiFunction<String, String, BigDecimal> money = (field, text) -> {
             try {
                 return Money.parse(text, field);
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 problems.add(e);
                 return null;
             }
         };
 
-        // V.A cost table; for a task of more than one calendar year each line has its year (a column per year)
+        // V.A cost table; for a task of more than one calendar year each line has its
+        // year (a column per year)
         List<Integer> years = years(c);
         boolean multiYear = years.size() > 1;
         java.time.LocalDate taskFrom = f.getPeriodFrom() != null ? f.getPeriodFrom() : c.getPeriodFrom();
@@ -102,7 +110,8 @@ public final class OfferRules {
                 continue;
             }
             if (multiYear && r.getYear() == null) {
-                // A line without a year belongs to the first year of the task (shown so on the form).
+                // A line without a year belongs to the first year of the task (shown so
+                // on the form).
                 r.setYear(Math.max(taskFrom.getYear(), years.get(0)));
             }
             Integer year = multiYear ? r.getYear() : null;
@@ -116,7 +125,8 @@ public final class OfferRules {
             BigDecimal units = null;
             try {
                 units = Money.parseQuantity(r.getUnits(), p + "units");
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 problems.add(e);
             }
             BigDecimal fromGrant = money.apply(p + "fromGrant", r.getFromGrant());
@@ -173,10 +183,12 @@ public final class OfferRules {
         BigDecimal splitSum = ZERO;
         if (offerors.size() > 1) {
             for (int i = 0; i < f.getSplit().size() && i < offerors.size(); i++) {
-                BigDecimal amount = Money.zeroIfNull(money.apply("split[" + i + "].amount", f.getSplit().get(i).getAmount()));
+                BigDecimal amount = Money
+                    .zeroIfNull(money.apply("split[" + i + "].amount", f.getSplit().get(i).getAmount()));
                 splitSum = splitSum.add(amount);
                 OrganizationSummary o = offerors.get(i);
-                shares.add(new OfferContent.Share(o.id(), o.name(), Money.plain(amount), Money.percent(amount, total).toPlainString()));
+                shares.add(new OfferContent.Share(o.id(), o.name(), Money.plain(amount),
+                        Money.percent(amount, total).toPlainString()));
             }
         }
 
@@ -189,28 +201,43 @@ public final class OfferRules {
             return new Check(problems, computed, null);
         }
 
-        OfferContent.Sources sources = new OfferContent.Sources(Money.plain(total), Money.plain(grant), pct(grant, total),
-                Money.plain(ownFinancial), pct(ownFinancial, total), Money.plain(ownPersonal), pct(ownPersonal, total),
-                Money.plain(ownInKind), pct(ownInKind, total), Money.plain(payments), pct(payments, total),
-                Money.plain(ownTotal), pct(ownTotal, total), Money.plain(administrative), pct(administrative, total));
+        OfferContent.Sources sources = new OfferContent.Sources(Money.plain(total), Money.plain(grant),
+                pct(grant, total), Money.plain(ownFinancial), pct(ownFinancial, total), Money.plain(ownPersonal),
+                pct(ownPersonal, total), Money.plain(ownInKind), pct(ownInKind, total), Money.plain(payments),
+                pct(payments, total), Money.plain(ownTotal), pct(ownTotal, total), Money.plain(administrative),
+                pct(administrative, total));
         List<OfferContent.Offeror> offerorList = offerors.stream()
-                .map(o -> new OfferContent.Offeror(o.id(), o.name(), o.legalForm().name(), o.city())).toList();
-        List<OfferContent.Action> actions = f.getActions().stream().filter(a -> !a.isBlank())
-                .map(a -> new OfferContent.Action(s(a.getName()), s(a.getDescription()), s(a.getRecipients()),
-                        String.valueOf(a.getFrom()), String.valueOf(a.getTo()))).toList();
-        List<OfferContent.Result> results = f.getResults().stream().filter(r -> !r.isBlank())
-                .map(r -> new OfferContent.Result(s(r.getName()), s(r.getTarget()), s(r.getMeasure()))).toList();
+            .map(o -> new OfferContent.Offeror(o.id(), o.name(), o.legalForm().name(), o.city()))
+            .toList();
+        List<OfferContent.Action> actions = f.getActions()
+            .stream()
+            .filter(a -> !a.isBlank())
+            .map(a -> new OfferContent.Action(s(a.getName()), s(a.getDescription()), s(a.getRecipients()),
+                    String.valueOf(a.getFrom()), String.valueOf(a.getTo())))
+            .toList();
+        List<OfferContent.Result> results = f.getResults()
+            .stream()
+            .filter(r -> !r.isBlank())
+            .map(r -> new OfferContent.Result(s(r.getName()), s(r.getTarget()), s(r.getMeasure())))
+            .toList();
         List<String> statements = List.of("noProfit", "noArrears", "dataTrue");
         OfferContent content = new OfferContent(offerId, c.getId(), c.getTitle(), task.getId(), task.getName(),
-                s(f.getTitle()), f.getPeriodFrom().toString(), f.getPeriodTo().toString(), offerorList, s(f.getContactPerson()),
-                s(f.getSummary()), actions, results, s(f.getExperience()), s(f.getResources()), lines, sources, shares,
-                s(f.getOtherInfo()), statements, yearTotals.entrySet().stream()
-                .map(e -> new OfferContent.YearTotal(e.getKey(), Money.plain(e.getValue()),
-                        Money.plain(yearGrants.getOrDefault(e.getKey(), ZERO)))).toList(), List.of());
+                s(f.getTitle()), f.getPeriodFrom().toString(), f.getPeriodTo().toString(), offerorList,
+                s(f.getContactPerson()), s(f.getSummary()), actions, results, s(f.getExperience()), s(f.getResources()),
+                lines, sources, shares, s(f.getOtherInfo()), statements,
+                yearTotals.entrySet()
+                    .stream()
+                    .map(e -> new OfferContent.YearTotal(e.getKey(), Money.plain(e.getValue()),
+                            Money.plain(yearGrants.getOrDefault(e.getKey(), ZERO))))
+                    .toList(),
+                List.of());
         return new Check(problems, computed, content);
     }
 
-    /** The calendar years of the call's implementation period (one for a single-year task). */
+    /**
+     * The calendar years of the call's implementation period (one for a single-year
+     * task).
+     */
     public static List<Integer> years(Competition c) {
         List<Integer> years = new ArrayList<>();
         if (c.getPeriodFrom() == null || c.getPeriodTo() == null) {
@@ -229,4 +256,5 @@ public final class OfferRules {
     private static String s(String v) {
         return v == null ? "" : v.strip();
     }
+
 }

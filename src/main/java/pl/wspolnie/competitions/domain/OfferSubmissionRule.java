@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What an offer must meet to be submitted (the 2018 offer form and the call's conditions, art. 13–14 of the Act): one
- * named rule each, with the field it points at and its message. {@link OfferRules} parses and computes the offer and
- * then asks every rule; a rule never changes its input. A draft is saved without them.
+ * What an offer must meet to be submitted (the 2018 offer form and the call's conditions,
+ * art. 13–14 of the Act): one named rule each, with the field it points at and its
+ * message. {@link OfferRules} parses and computes the offer and then asks every rule; a
+ * rule never changes its input. A draft is saved without them.
  */
 public enum OfferSubmissionRule {
 
@@ -32,7 +33,9 @@ public enum OfferSubmissionRule {
             }
         }
     },
-    /** The task's dates are given, in order, and inside the call's implementation period. */
+    /**
+     * The task's dates are given, in order, and inside the call's implementation period.
+     */
     PERIOD_INSIDE_CALL {
         @Override
         void check(OfferSubmission o, List<RuleViolation> problems) {
@@ -40,16 +43,19 @@ public enum OfferSubmissionRule {
             Competition c = o.competition();
             if (f.getPeriodFrom() == null) {
                 problems.add(new RuleViolation("periodFrom", "competitions.offer.period.required"));
-            } else if (f.getPeriodFrom().isBefore(c.getPeriodFrom()) || f.getPeriodFrom().isAfter(c.getPeriodTo())) {
+            }
+            else if (f.getPeriodFrom().isBefore(c.getPeriodFrom()) || f.getPeriodFrom().isAfter(c.getPeriodTo())) {
                 problems.add(new RuleViolation("periodFrom", "competitions.offer.period.outside", d(c.getPeriodFrom()),
                         d(c.getPeriodTo())));
             }
             if (f.getPeriodTo() == null) {
                 problems.add(new RuleViolation("periodTo", "competitions.offer.period.required"));
-            } else if (f.getPeriodTo().isAfter(c.getPeriodTo()) || f.getPeriodTo().isBefore(c.getPeriodFrom())) {
+            }
+            else if (f.getPeriodTo().isAfter(c.getPeriodTo()) || f.getPeriodTo().isBefore(c.getPeriodFrom())) {
                 problems.add(new RuleViolation("periodTo", "competitions.offer.period.outside", d(c.getPeriodFrom()),
                         d(c.getPeriodTo())));
-            } else if (f.getPeriodFrom() != null && f.getPeriodFrom().isAfter(f.getPeriodTo())) {
+            }
+            else if (f.getPeriodFrom() != null && f.getPeriodFrom().isAfter(f.getPeriodTo())) {
                 problems.add(new RuleViolation("periodTo", "competitions.period.order"));
             }
         }
@@ -73,8 +79,10 @@ public enum OfferSubmissionRule {
                 }
                 if (a.getFrom() == null || a.getTo() == null) {
                     problems.add(new RuleViolation(p + "from", "competitions.offer.action.dates.required"));
-                } else if (f.getPeriodFrom() != null && f.getPeriodTo() != null && (a.getFrom().isBefore(f.getPeriodFrom())
-                        || a.getTo().isAfter(f.getPeriodTo()) || a.getFrom().isAfter(a.getTo()))) {
+                }
+                else if (f.getPeriodFrom() != null && f.getPeriodTo() != null
+                        && (a.getFrom().isBefore(f.getPeriodFrom()) || a.getTo().isAfter(f.getPeriodTo())
+                                || a.getFrom().isAfter(a.getTo()))) {
                     problems.add(new RuleViolation(p + "from", "competitions.offer.action.dates.outside"));
                 }
             }
@@ -91,7 +99,8 @@ public enum OfferSubmissionRule {
             for (int i = 0; i < results.size(); i++) {
                 OfferForm.ResultRow r = results.get(i);
                 if (!r.isBlank() && (OfferForm.blank(r.getName()) || OfferForm.blank(r.getTarget()))) {
-                    problems.add(new RuleViolation("results[" + i + "].target", "competitions.offer.result.incomplete"));
+                    problems
+                        .add(new RuleViolation("results[" + i + "].target", "competitions.offer.result.incomplete"));
                 }
             }
         }
@@ -143,7 +152,9 @@ public enum OfferSubmissionRule {
             }
         }
     },
-    /** V.B: the grant and the offeror's own sources together cover the total cost exactly. */
+    /**
+     * V.B: the grant and the offeror's own sources together cover the total cost exactly.
+     */
     SOURCES_COVER_COSTS {
         @Override
         void check(OfferSubmission o, List<RuleViolation> problems) {
@@ -154,7 +165,10 @@ public enum OfferSubmissionRule {
             }
         }
     },
-    /** Supporting a task (wspieranie): the own contribution is at least the call's minimum percentage of the cost. */
+    /**
+     * Supporting a task (wspieranie): the own contribution is at least the call's minimum
+     * percentage of the cost.
+     */
     OWN_CONTRIBUTION_AT_LEAST_CALL_MINIMUM {
         @Override
         void check(OfferSubmission o, List<RuleViolation> problems) {
@@ -167,7 +181,9 @@ public enum OfferSubmissionRule {
             }
         }
     },
-    /** Administrative costs are not above the call's cap (percentage of the total cost). */
+    /**
+     * Administrative costs are not above the call's cap (percentage of the total cost).
+     */
     ADMINISTRATIVE_COSTS_WITHIN_CAP {
         @Override
         void check(OfferSubmission o, List<RuleViolation> problems) {
@@ -199,11 +215,12 @@ public enum OfferSubmissionRule {
     };
 
     /**
-     * What the rules read: the offer as typed, its competition and chosen task (null if none), the computed figures, the
-     * number of cost lines, the number of offerors and the sum of the joint split.
+     * What the rules read: the offer as typed, its competition and chosen task (null if
+     * none), the computed figures, the number of cost lines, the number of offerors and
+     * the sum of the joint split.
      */
     public record OfferSubmission(OfferForm form, Competition competition, CompetitionTask task,
-                                  OfferRules.Computed computed, int costLines, int offerors, BigDecimal splitSum) {
+            OfferRules.Computed computed, int costLines, int offerors, BigDecimal splitSum) {
     }
 
     abstract void check(OfferSubmission offer, List<RuleViolation> problems);
@@ -217,7 +234,10 @@ public enum OfferSubmissionRule {
         return problems;
     }
 
-    /** part / whole < percent / 100, exactly (9.999 % is below 10 %, although it prints as 10,00 %). */
+    /**
+     * part / whole < percent / 100, exactly (9.999 % is below 10 %, although it prints as
+     * 10,00 %).
+     */
     static boolean shareBelow(BigDecimal part, BigDecimal whole, BigDecimal percent) {
         return part.multiply(HUNDRED).compareTo(percent.multiply(whole)) < 0;
     }
@@ -232,4 +252,5 @@ public enum OfferSubmissionRule {
     private static String d(LocalDate date) {
         return DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
     }
+
 }

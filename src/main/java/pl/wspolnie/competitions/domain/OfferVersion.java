@@ -11,8 +11,9 @@ import org.hibernate.annotations.Immutable;
 import java.time.Instant;
 
 /**
- * A submitted version of an offer: its content as canonical JSON and the SHA-256 checksum of that text. Immutable
- * in the code (no setters, {@code @Immutable}) and in the database (a trigger refuses UPDATE and DELETE).
+ * A submitted version of an offer: its content as canonical JSON and the SHA-256 checksum
+ * of that text. Immutable in the code (no setters, {@code @Immutable}) and in the
+ * database (a trigger refuses UPDATE and DELETE).
  */
 @Entity
 @Immutable
@@ -22,13 +23,19 @@ public class OfferVersion {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "offer_id")
     private Long offerId;
+
     private int number;
+
     private String content;
+
     private String checksum;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
     @Column(name = "submitted_by")
     private Long submittedBy;
 
@@ -76,4 +83,5 @@ public class OfferVersion {
     public Long getSubmittedBy() {
         return submittedBy;
     }
+
 }

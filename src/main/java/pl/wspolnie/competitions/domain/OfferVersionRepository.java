@@ -18,7 +18,11 @@ interface OfferVersionRepository extends JpaRepository<OfferVersion, Long> {
     @Query("select coalesce(max(v.number), 0) from OfferVersion v where v.offerId = :offerId")
     int lastNumber(@Param("offerId") long offerId);
 
-    /** Versions whose checksum starts with the prefix (a full checksum or its short form). */
-    @Query(value = "select * from offer_version where checksum like :prefix || '%' order by id limit 10", nativeQuery = true)
+    /**
+     * Versions whose checksum starts with the prefix (a full checksum or its short form).
+     */
+    @Query(value = "select * from offer_version where checksum like :prefix || '%' order by id limit 10",
+            nativeQuery = true)
     List<OfferVersion> findByChecksumPrefix(@Param("prefix") String prefix);
+
 }

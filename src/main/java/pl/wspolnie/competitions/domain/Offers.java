@@ -23,20 +23,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Use cases of an offer: an NGO representative drafts it (alone or jointly with other organisations), saves it,
- * submits it before the deadline as an immutable version with a SHA-256 checksum, or withdraws it; anyone verifies
- * a checksum.
+ * Use cases of an offer: an NGO representative drafts it (alone or jointly with other
+ * organisations), saves it, submits it before the deadline as an immutable version with a
+ * SHA-256 checksum, or withdraws it; anyone verifies a checksum.
  */
 @Service
 @Transactional
 public class Offers {
 
-    /** An offer opened for work: the offer, its form as saved, its competition and its offerors (lead first). */
+    /**
+     * An offer opened for work: the offer, its form as saved, its competition and its
+     * offerors (lead first).
+     */
     public record Workspace(Offer offer, OfferForm form, Competition competition, List<OrganizationSummary> offerors,
-                            List<OfferVersion> versions) {
+            List<OfferVersion> versions) {
     }
 
-    /** The result of saving or submitting: problems (each with its field) and the computed values. */
+    /**
+     * The result of saving or submitting: problems (each with its field) and the computed
+     * values.
+     */
     public record Outcome(OfferRules.Check check, OfferVersion version, List<String> missingAttachments) {
         public Outcome(OfferRules.Check check, OfferVersion version) {
             this(check, version, List.of());
@@ -48,20 +54,31 @@ public class Offers {
     }
 
     private final OfferRepository offers;
+
     private final OfferVersionRepository versions;
+
     private final CompetitionRepository competitions;
+
     private final Organizations organizations;
+
     private final Permissions permissions;
+
     private final Clock clock;
+
     private final ApplicationEventPublisher events;
+
     private final OfferDocuments documents;
+
     private final CompetitionSettings settings;
+
     private final AwardRepository awards;
+
     private final OfferAttachments attachments;
 
     Offers(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
-           Organizations organizations, Permissions permissions, Clock clock, ApplicationEventPublisher events,
-           OfferDocuments documents, CompetitionSettings settings, AwardRepository awards, OfferAttachments attachments) {
+            Organizations organizations, Permissions permissions, Clock clock, ApplicationEventPublisher events,
+            OfferDocuments documents, CompetitionSettings settings, AwardRepository awards,
+            OfferAttachments attachments) {
         this.attachments = attachments;
         this.awards = awards;
         this.settings = settings;
@@ -75,12 +92,18 @@ public class Offers {
         this.documents = documents;
     }
 
-    /** The organisations the current user represents (for choosing the lead offeror), by name. */
+    /**
+     * The organisations the current user represents (for choosing the lead offeror), by
+     * name.
+     */
     @Transactional(readOnly = true)
     public List<OrganizationSummary> representedByCurrentUser() {
         AuthenticatedUser user = permissions.requireUser();
-        return organizations.findAll(organizations.representedBy(user.userId())).values().stream()
-                .sorted(Comparator.comparing(OrganizationSummary::name)).toList();
+        return organizations.findAll(organizations.representedBy(user.userId()))
+            .values()
+            .stream()
+            .sorted(Comparator.comparing(OrganizationSummary::name))
+            .toList();
     }
 
     @Transactional(readOnly = true)
@@ -88,7 +111,10 @@ public class Offers {
         return permissions.currentUser().map(u -> !organizations.representedBy(u.userId()).isEmpty()).orElse(false);
     }
 
-    /** Starts a draft offer of an organisation the current user represents, in a competition open for offers. */
+    /**
+     * Starts a draft offer of an organisation the current user represents, in a
+     * competition open for offers.
+     */
     public long startDraft(long competitionId, long leadOrganizationId, String title) {
         AuthenticatedUser user = permissions.requireUser();
         if (!organizations.isRepresentative(user.userId(), leadOrganizationId)) {
@@ -106,11 +132,15 @@ public class Offers {
         }
         form.setPeriodFrom(c.getPeriodFrom());
         form.setPeriodTo(c.getPeriodTo());
-        Offer offer = new Offer(competitionId, leadOrganizationId, title, CanonicalJson.write(form), user.userId(), now);
+        Offer offer = new Offer(competitionId, leadOrganizationId, title, CanonicalJson.write(form), user.userId(),
+                now);
         return offers.save(offer).getId();
     }
 
-    /** The offer for its offerors' representatives; 403 for anybody else (also the JST's officials: a draft is private). */
+    /**
+     * The offer for its offerors' representatives; 403 for anybody else (also the JST's
+     * officials: a draft is private).
+     */
     @Transactional(readOnly = true)
     public Workspace open(long offerId) {
         Offer offer = find(offerId);
@@ -118,7 +148,10 @@ public class Offers {
         return workspace(offer);
     }
 
-    /** Saves what was typed (drafts only: a submitted offer → 409); unreadable values come back as field problems. */
+    /**
+     * Saves what was typed (drafts only: a submitted offer → 409); unreadable values come
+     * back as field problems.
+     */
     public Outcome saveDraft(long offerId, OfferForm posted) {
         Offer offer = offers.lockById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
         requireOfferor(offer);
@@ -135,10 +168,11 @@ public class Offers {
     }
 
     /**
-     * Submits the offer as typed, in one transaction: an offer submitted at the deadline second lands whole or not at
-     * all. After the deadline: refused, nothing changes. The competition row is locked for share (many offers are
-     * submitted at once; a change of the competition waits) and then the offer's row for update (the same offer
-     * sent twice at once: the second sees it submitted and gets 409).
+     * Submits the offer as typed, in one transaction: an offer submitted at the deadline
+     * second lands whole or not at all. After the deadline: refused, nothing changes. The
+     * competition row is locked for share (many offers are submitted at once; a change of
+     * the competition waits) and then the offer's row for update (the same offer sent
+     * twice at once: the second sees it submitted and gets 409).
      */
     public Outcome submit(long offerId, OfferForm posted) {
         Locked locked = lock(offerId);
@@ -157,8 +191,9 @@ public class Offers {
             // The updated cost table must ask for exactly the awarded grant.
             awards.findById(offerId).ifPresent(a -> {
                 if (check.computed().grant().compareTo(a.getAmount()) != 0) {
-                    check.problems().add(new RuleViolation("requestedGrant", "competitions.budget.grantMustEqualAward",
-                            a.getAmount().toPlainString()));
+                    check.problems()
+                        .add(new RuleViolation("requestedGrant", "competitions.budget.grantMustEqualAward",
+                                a.getAmount().toPlainString()));
                 }
             });
         }
@@ -167,27 +202,32 @@ public class Offers {
             return new Outcome(check, null);
         }
         int number = versions.lastNumber(offerId) + 1;
-        // The files become part of the version: their SHA-256 digests are in the content the checksum covers.
+        // The files become part of the version: their SHA-256 digests are in the content
+        // the checksum covers.
         OfferContent content = check.content().withAttachments(attachments.forVersion(offerId));
         String json = CanonicalJson.write(content);
         String checksum = CanonicalJson.sha256(json);
         if (versions.existsByChecksum(checksum)) {
-            // Resubmitting exactly the content of an earlier version (e.g. after a call for corrections).
+            // Resubmitting exactly the content of an earlier version (e.g. after a call
+            // for corrections).
             check.problems().add(new RuleViolation(null, "competitions.offer.unchanged"));
             return new Outcome(check, null);
         }
         attachments.markSubmitted(offerId, number);
-        OfferVersion version = versions.save(new OfferVersion(offerId, number, json, checksum, now,
-                permissions.requireUser().userId()));
+        OfferVersion version = versions
+            .save(new OfferVersion(offerId, number, json, checksum, now, permissions.requireUser().userId()));
         offer.submitted(now);
         events.publishEvent(new OfferSubmitted(offerId, number, version.getSubmittedBy()));
-        // Missing required attachments do not block the submission (a formal defect): the offeror is warned.
-        List<String> missing = OfferAttachments.missing(c, content.attachments().stream()
-                .map(OfferContent.Attachment::requiredName).toList());
+        // Missing required attachments do not block the submission (a formal defect): the
+        // offeror is warned.
+        List<String> missing = OfferAttachments.missing(c,
+                content.attachments().stream().map(OfferContent.Attachment::requiredName).toList());
         return new Outcome(check, version, missing);
     }
 
-    /** Withdraws the offer before the deadline (its submitted versions stay, verifiable). */
+    /**
+     * Withdraws the offer before the deadline (its submitted versions stay, verifiable).
+     */
     public void withdraw(long offerId) {
         Locked locked = lock(offerId);
         Offer offer = locked.offer();
@@ -199,7 +239,10 @@ public class Offers {
         offer.withdraw(clock.instant());
     }
 
-    /** A submitted version's PDF: for the offerors' representatives and the officials of the competition's JST. */
+    /**
+     * A submitted version's PDF: for the offerors' representatives and the officials of
+     * the competition's JST.
+     */
     @Transactional(readOnly = true)
     public byte[] versionPdf(long offerId, int number, Locale locale) {
         Offer offer = find(offerId);
@@ -208,11 +251,14 @@ public class Offers {
             throw new AccessDeniedException("offer " + offerId);
         }
         OfferVersion version = versions.findByOfferIdAndNumber(offerId, number)
-                .orElseThrow(() -> new NotFound("version"));
+            .orElseThrow(() -> new NotFound("version"));
         return documents.render(version, c, locale);
     }
 
-    /** Versions whose checksum is or starts with the typed text (at least 8 hex characters). */
+    /**
+     * Versions whose checksum is or starts with the typed text (at least 8 hex
+     * characters).
+     */
     @Transactional(readOnly = true)
     public List<Verified> verify(String typed) {
         String prefix = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
@@ -229,7 +275,10 @@ public class Offers {
         return found;
     }
 
-    /** The current user's organisations' offers in a competition (empty for anonymous visitors). */
+    /**
+     * The current user's organisations' offers in a competition (empty for anonymous
+     * visitors).
+     */
     @Transactional(readOnly = true)
     public List<Offer> mineIn(long competitionId) {
         return permissions.currentUser().map(u -> {
@@ -261,7 +310,10 @@ public class Offers {
         return organizations.findAll(ids);
     }
 
-    /** What was posted, limited to the unlocked sections when the offer is under correction. */
+    /**
+     * What was posted, limited to the unlocked sections when the offer is under
+     * correction.
+     */
     private static OfferForm editableForm(Offer offer, OfferForm posted) {
         if (offer.getStatus() != OfferStatus.CORRECTION && offer.getStatus() != OfferStatus.BUDGET_UPDATE) {
             return posted;
@@ -269,7 +321,10 @@ public class Offers {
         return CanonicalJson.read(offer.getDraft(), OfferForm.class).withUnlocked(posted, offer.unlockedSections());
     }
 
-    /** The submitted offer with its competition, for the formal review by the officials of the competition's JST. */
+    /**
+     * The submitted offer with its competition, for the formal review by the officials of
+     * the competition's JST.
+     */
     @Transactional(readOnly = true)
     public Workspace forFormalReview(long offerId) {
         Offer offer = find(offerId);
@@ -282,11 +337,12 @@ public class Offers {
     }
 
     /**
-     * Records the formal review: the checklist, a note and the result; a call for corrections unlocks the named
-     * sections for {@code days} days (the setting's default when null).
+     * Records the formal review: the checklist, a note and the result; a call for
+     * corrections unlocks the named sections for {@code days} days (the setting's default
+     * when null).
      */
     public void recordFormalReview(long offerId, List<Boolean> checks, String note, FormalResult result,
-                                   Set<OfferSection> sections, Integer days) {
+            Set<OfferSection> sections, Integer days) {
         Offer offer = find(offerId);
         Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
         permissions.require(c.getJstId(), Role.OFFICIAL);
@@ -303,9 +359,11 @@ public class Offers {
             }
             offer.callForCorrections(sections, now.plus(java.time.Duration.ofDays(d)), checksJson, note, reviewer, now);
             events.publishEvent(new CorrectionsRequested(offerId));
-        } else if (result == FormalResult.CORRECT || result == FormalResult.INCORRECT) {
+        }
+        else if (result == FormalResult.CORRECT || result == FormalResult.INCORRECT) {
             offer.recordFormalReview(result, checksJson, note, reviewer, now);
-        } else {
+        }
+        else {
             throw new RuleViolation("result", "competitions.formal.result.required");
         }
     }
@@ -319,9 +377,12 @@ public class Offers {
         return new Workspace(offer, form, c, offerors, versions.findByOfferIdOrderByNumber(offer.getId()));
     }
 
-    /** Reads the co-offerors' directory numbers; fills {@code offerors} (lead first) and the problems. */
+    /**
+     * Reads the co-offerors' directory numbers; fills {@code offerors} (lead first) and
+     * the problems.
+     */
     private Set<Long> coOfferors(OfferForm form, Offer offer, List<OrganizationSummary> offerors,
-                                 List<RuleViolation> problems) {
+            List<RuleViolation> problems) {
         Set<Long> ids = new LinkedHashSet<>();
         String text = form.getCoOfferors() == null ? "" : form.getCoOfferors();
         for (String part : text.split("[,;\\s]+")) {
@@ -333,7 +394,8 @@ public class Offers {
                 if (id != offer.getLeadOrganizationId()) {
                     ids.add(id);
                 }
-            } catch (NumberFormatException e) {
+            }
+            catch (NumberFormatException e) {
                 problems.add(new RuleViolation("coOfferors", "competitions.offer.coOfferors.invalid"));
                 return Set.of();
             }
@@ -343,7 +405,8 @@ public class Offers {
             return Set.of();
         }
         Map<Long, OrganizationSummary> found = organizations.findAll(
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(offer.getLeadOrganizationId()), ids.stream()).toList());
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(offer.getLeadOrganizationId()), ids.stream())
+                    .toList());
         offerors.add(found.get(offer.getLeadOrganizationId()));
         for (Long id : ids) {
             if (!found.containsKey(id)) {
@@ -356,24 +419,35 @@ public class Offers {
     }
 
     /**
-     * The offerors whose statutory spheres do not include the sphere of the offer's task (a formal defect the
-     * official judges in the formal review, shown to the offeror as a warning; it does not block submission).
+     * The offerors whose statutory spheres do not include the sphere of the offer's task
+     * (a formal defect the official judges in the formal review, shown to the offeror as
+     * a warning; it does not block submission).
      */
     public List<OrganizationSummary> offerorsOutsideTaskSphere(Workspace w) {
         Long taskId = w.offer().getTaskId();
-        String sphere = taskId == null ? null : w.competition().getTasks().stream().filter(t -> t.getId().equals(taskId))
-                .map(CompetitionTask::getSphereCode).findFirst().orElse(null);
+        String sphere = taskId == null ? null
+                : w.competition()
+                    .getTasks()
+                    .stream()
+                    .filter(t -> t.getId().equals(taskId))
+                    .map(CompetitionTask::getSphereCode)
+                    .findFirst()
+                    .orElse(null);
         if (sphere == null || w.offerors().isEmpty()) {
             return List.of();
         }
-        Set<Long> inSphere = organizations.activeInSphere(w.offerors().stream().map(OrganizationSummary::id).toList(), sphere);
+        Set<Long> inSphere = organizations.activeInSphere(w.offerors().stream().map(OrganizationSummary::id).toList(),
+                sphere);
         return w.offerors().stream().filter(o -> !inSphere.contains(o.id())).toList();
     }
 
     private record Locked(Competition competition, Offer offer) {
     }
 
-    /** Locks in the order a decision does (competition, then offer), so the two cannot deadlock. */
+    /**
+     * Locks in the order a decision does (competition, then offer), so the two cannot
+     * deadlock.
+     */
     private Locked lock(long offerId) {
         long competitionId = offers.competitionIdOf(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
         Competition competition = competitions.lockSharedById(competitionId).orElseThrow();
@@ -398,4 +472,5 @@ public class Offers {
             throw new AccessDeniedException("not an offeror of offer " + offer.getId());
         }
     }
+
 }

@@ -2,6 +2,7 @@ package pl.wspolnie.competitions.domain;
 
 /** The phase in which the public lists a competition. */
 public enum Phase {
+
     OPEN, EVALUATION, DECIDED, ARCHIVED;
 
     public static Phase parse(String value) {
@@ -15,4 +16,5 @@ public enum Phase {
         }
         return OPEN;
     }
+
 }

@@ -20,20 +20,29 @@ public class ReasonRequest implements JstScoped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "competition_id")
     private Long competitionId;
+
     @Column(name = "jst_id")
     private Long jstId;
+
     @Column(name = "user_id")
     private Long userId;
+
     private String question;
+
     @Column(name = "asked_at")
     private Instant askedAt;
+
     private String answer;
+
     @Column(name = "answered_by")
     private Long answeredBy;
+
     @Column(name = "answered_at")
     private Instant answeredAt;
+
     @Version
     private long version;
 
@@ -62,11 +71,32 @@ public class ReasonRequest implements JstScoped {
         return jstId;
     }
 
-    public Long getId() { return id; }
-    public Long getCompetitionId() { return competitionId; }
-    public Long getUserId() { return userId; }
-    public String getQuestion() { return question; }
-    public Instant getAskedAt() { return askedAt; }
-    public String getAnswer() { return answer; }
-    public Instant getAnsweredAt() { return answeredAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCompetitionId() {
+        return competitionId;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public Instant getAskedAt() {
+        return askedAt;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
 }

@@ -9,4 +9,5 @@ interface ReasonRequestRepository extends JpaRepository<ReasonRequest, Long> {
     List<ReasonRequest> findByCompetitionIdOrderByAskedAt(long competitionId);
 
     List<ReasonRequest> findByCompetitionIdAndUserIdOrderByAskedAt(long competitionId, long userId);
+
 }

@@ -11,21 +11,26 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Requests for the reasons of a decision: anyone logged in files one on a decided competition; the officials of its
- * JST see all of them and answer; the requester sees their own requests and the answers.
+ * Requests for the reasons of a decision: anyone logged in files one on a decided
+ * competition; the officials of its JST see all of them and answer; the requester sees
+ * their own requests and the answers.
  */
 @Service
 @Transactional
 public class ReasonRequests {
 
     private final ReasonRequestRepository requests;
+
     private final CompetitionRepository competitions;
+
     private final Permissions permissions;
+
     private final Clock clock;
+
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    ReasonRequests(ReasonRequestRepository requests, CompetitionRepository competitions, Permissions permissions, Clock clock,
-                   org.springframework.context.ApplicationEventPublisher events) {
+    ReasonRequests(ReasonRequestRepository requests, CompetitionRepository competitions, Permissions permissions,
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.requests = requests;
         this.competitions = competitions;
@@ -68,7 +73,10 @@ public class ReasonRequests {
         return requests.findById(requestId).orElseThrow(() -> new NotFound("request")).getCompetitionId();
     }
 
-    /** The officials of the JST: all requests; anybody else logged in: their own; anonymous: none. */
+    /**
+     * The officials of the JST: all requests; anybody else logged in: their own;
+     * anonymous: none.
+     */
     @Transactional(readOnly = true)
     public List<ReasonRequest> visibleIn(long competitionId) {
         Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFound("competition"));
@@ -76,7 +84,8 @@ public class ReasonRequests {
             return requests.findByCompetitionIdOrderByAskedAt(competitionId);
         }
         return permissions.currentUser()
-                .map(u -> requests.findByCompetitionIdAndUserIdOrderByAskedAt(competitionId, u.userId()))
-                .orElse(List.of());
+            .map(u -> requests.findByCompetitionIdAndUserIdOrderByAskedAt(competitionId, u.userId()))
+            .orElse(List.of());
     }
+
 }

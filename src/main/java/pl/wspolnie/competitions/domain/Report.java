@@ -15,41 +15,65 @@ import pl.wspolnie.shared.audit.JstScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A partial or final report on a contract; the settlement amounts are recorded when the official accepts it. */
+/**
+ * A partial or final report on a contract; the settlement amounts are recorded when the
+ * official accepts it.
+ */
 @Entity
 @Table(name = "competition_report")
 public class Report implements JstScoped {
 
-    public enum Kind { PARTIAL, FINAL }
+    public enum Kind {
 
-    public enum Status { DRAFT, SUBMITTED, CORRECTIONS, ACCEPTED, REJECTED }
+        PARTIAL, FINAL
+
+    }
+
+    public enum Status {
+
+        DRAFT, SUBMITTED, CORRECTIONS, ACCEPTED, REJECTED
+
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "offer_id")
     private Long offerId;
+
     @Column(name = "jst_id")
     private Long jstId;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     private String content;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Column(name = "decision_note")
     private String decisionNote;
+
     @Column(name = "unused_grant")
     private BigDecimal unusedGrant;
+
     @Column(name = "above_share")
     private BigDecimal aboveShare;
+
     @Column(name = "to_return")
     private BigDecimal toReturn;
+
     @Version
     private long version;
 
@@ -100,16 +124,52 @@ public class Report implements JstScoped {
         this.toReturn = toReturn;
     }
 
-    public Long getId() { return id; }
-    public Long getOfferId() { return offerId; }
-    public Kind getKind() { return kind; }
-    public Status getStatus() { return status; }
-    public String getContent() { return content; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecisionNote() { return decisionNote; }
-    public BigDecimal getUnusedGrant() { return unusedGrant; }
-    public BigDecimal getAboveShare() { return aboveShare; }
-    public BigDecimal getToReturn() { return toReturn; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getOfferId() {
+        return offerId;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public BigDecimal getUnusedGrant() {
+        return unusedGrant;
+    }
+
+    public BigDecimal getAboveShare() {
+        return aboveShare;
+    }
+
+    public BigDecimal getToReturn() {
+        return toReturn;
+    }
+
 }

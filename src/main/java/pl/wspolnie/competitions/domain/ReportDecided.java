@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain;
 
-/** The official accepted a report, asked for its correction or rejected it (the decision is on the report). */
+/**
+ * The official accepted a report, asked for its correction or rejected it (the decision
+ * is on the report).
+ */
 public record ReportDecided(long reportId) {
 }

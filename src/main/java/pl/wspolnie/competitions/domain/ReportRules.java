@@ -11,24 +11,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The financial statement and the flags of a report, computed on the server from the contract's version of the offer
- * and what the offeror typed; and the settlement (amount to return).
+ * The financial statement and the flags of a report, computed on the server from the
+ * contract's version of the offer and what the offeror typed; and the settlement (amount
+ * to return).
  */
 public final class ReportRules {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
+
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d+(?:[.,]\\d+)?)");
 
-    /** A cost line: per contract vs incurred; deviation in % of the contract's value; the flags. */
+    /**
+     * A cost line: per contract vs incurred; deviation in % of the contract's value; the
+     * flags.
+     */
     public record Line(int number, String type, BigDecimal planned, BigDecimal plannedGrant, BigDecimal incurred,
-                       BigDecimal incurredGrant, LocalDate spentOn, BigDecimal deviationPct, boolean overLimit,
-                       boolean outsidePeriod) {
+            BigDecimal incurredGrant, LocalDate spentOn, BigDecimal deviationPct, boolean overLimit,
+            boolean outsidePeriod) {
     }
 
-    /** A result: target (the number at the start of the offer's text), achieved, % and the flag. */
+    /**
+     * A result: target (the number at the start of the offer's text), achieved, % and the
+     * flag.
+     */
     public record Result(String name, String target, BigDecimal targetValue, BigDecimal achieved, BigDecimal pct,
-                         boolean below) {
+            boolean below) {
     }
 
     /** A source of funds: per contract vs incurred. */
@@ -36,10 +45,9 @@ public final class ReportRules {
     }
 
     public record Computed(List<Line> lines, List<Result> results, List<Source> sources, BigDecimal plannedTotal,
-                           BigDecimal contractGrant, BigDecimal incurredTotal, BigDecimal incurredGrant,
-                           BigDecimal contractSharePct, BigDecimal actualSharePct, boolean shareAbove,
-                           BigDecimal unusedGrant, BigDecimal aboveShare, BigDecimal toReturn,
-                           List<RuleViolation> problems) {
+            BigDecimal contractGrant, BigDecimal incurredTotal, BigDecimal incurredGrant, BigDecimal contractSharePct,
+            BigDecimal actualSharePct, boolean shareAbove, BigDecimal unusedGrant, BigDecimal aboveShare,
+            BigDecimal toReturn, List<RuleViolation> problems) {
 
         public boolean anyFlag() {
             return shareAbove || lines.stream().anyMatch(l -> l.overLimit() || l.outsidePeriod())
@@ -50,7 +58,8 @@ public final class ReportRules {
     private ReportRules() {
     }
 
-    public static Computed compute(OfferContent planned, Contract contract, ReportForm f, CompetitionSettings settings) {
+    public static Computed compute(OfferContent planned, Contract contract, ReportForm f,
+            CompetitionSettings settings) {
         List<RuleViolation> problems = new ArrayList<>();
         f.alignedWith(planned);
         List<Line> lines = new ArrayList<>();
@@ -67,12 +76,13 @@ public final class ReportRules {
             if (grant.compareTo(incurred) > 0) {
                 problems.add(new RuleViolation(p + "fromGrant", "competitions.report.grantAboveIncurred"));
             }
-            // Flagged above the limit only: incurred × 100 > planned × (100 + limit) — exactly the limit is not flagged.
+            // Flagged above the limit only: incurred × 100 > planned × (100 + limit) —
+            // exactly the limit is not flagged.
             boolean over = incurred.multiply(HUNDRED).compareTo(plannedTotal.multiply(limitFactor)) > 0;
             BigDecimal deviation = plannedTotal.signum() == 0 ? ZERO
                     : incurred.subtract(plannedTotal).multiply(HUNDRED).divide(plannedTotal, 2, RoundingMode.HALF_UP);
-            boolean outside = r.getSpentOn() != null
-                    && (r.getSpentOn().isBefore(contract.getPeriodFrom()) || r.getSpentOn().isAfter(contract.getPeriodTo()));
+            boolean outside = r.getSpentOn() != null && (r.getSpentOn().isBefore(contract.getPeriodFrom())
+                    || r.getSpentOn().isAfter(contract.getPeriodTo()));
             lines.add(new Line(pl.number(), pl.type(), plannedTotal, new BigDecimal(pl.fromGrant()), incurred, grant,
                     r.getSpentOn(), deviation, over, outside));
             incurredTotal = incurredTotal.add(incurred);
@@ -85,30 +95,35 @@ public final class ReportRules {
             BigDecimal achieved = null;
             try {
                 achieved = Money.parseQuantity(f.getResults().get(i).getAchieved(), "results[" + i + "].achieved");
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 problems.add(e);
             }
             BigDecimal target = targetValue(pr.target());
             BigDecimal pct = target == null || achieved == null || target.signum() == 0 ? null
                     : achieved.multiply(HUNDRED).divide(target, 2, RoundingMode.HALF_UP);
-            // Below the threshold: achieved × 100 < target × threshold (79.99 % of the target is flagged, 80 % not).
+            // Below the threshold: achieved × 100 < target × threshold (79.99 % of the
+            // target is flagged, 80 % not).
             boolean below = target != null && achieved != null
                     && achieved.multiply(HUNDRED).compareTo(target.multiply(settings.resultsThresholdPercent())) < 0;
             results.add(new Result(pr.name(), pr.target(), target, achieved, pct, below));
         }
 
         OfferContent.Sources ps = planned.sources();
-        List<Source> sources = List.of(
-                new Source("grant", new BigDecimal(ps.grant()), incurredGrant),
-                new Source("ownFinancial", new BigDecimal(ps.ownFinancial()), Money.zeroIfNull(parse(f.getOwnFinancial(), "ownFinancial", problems))),
-                new Source("ownPersonal", new BigDecimal(ps.ownPersonal()), Money.zeroIfNull(parse(f.getOwnPersonal(), "ownPersonal", problems))),
-                new Source("ownInKind", new BigDecimal(ps.ownInKind()), Money.zeroIfNull(parse(f.getOwnInKind(), "ownInKind", problems))),
+        List<Source> sources = List.of(new Source("grant", new BigDecimal(ps.grant()), incurredGrant),
+                new Source("ownFinancial", new BigDecimal(ps.ownFinancial()),
+                        Money.zeroIfNull(parse(f.getOwnFinancial(), "ownFinancial", problems))),
+                new Source("ownPersonal", new BigDecimal(ps.ownPersonal()),
+                        Money.zeroIfNull(parse(f.getOwnPersonal(), "ownPersonal", problems))),
+                new Source("ownInKind", new BigDecimal(ps.ownInKind()),
+                        Money.zeroIfNull(parse(f.getOwnInKind(), "ownInKind", problems))),
                 new Source("recipientPayments", new BigDecimal(ps.recipientPayments()),
                         Money.zeroIfNull(parse(f.getRecipientPayments(), "recipientPayments", problems))));
 
         BigDecimal plannedTotal = new BigDecimal(ps.total());
         BigDecimal contractGrant = contract.getGrantAmount();
-        // Grant share above the contract's: incurredGrant / incurredTotal > contractGrant / plannedTotal.
+        // Grant share above the contract's: incurredGrant / incurredTotal > contractGrant
+        // / plannedTotal.
         boolean shareAbove = incurredTotal.signum() > 0
                 && incurredGrant.multiply(plannedTotal).compareTo(contractGrant.multiply(incurredTotal)) > 0;
         BigDecimal allowed = plannedTotal.signum() == 0 ? ZERO
@@ -120,7 +135,9 @@ public final class ReportRules {
                 unused, above, unused.add(above), problems);
     }
 
-    /** The number at the start of a target such as "40 osób" (null when there is none). */
+    /**
+     * The number at the start of a target such as "40 osób" (null when there is none).
+     */
     static BigDecimal targetValue(String target) {
         if (target == null) {
             return null;
@@ -132,9 +149,11 @@ public final class ReportRules {
     private static BigDecimal parse(String text, String field, List<RuleViolation> problems) {
         try {
             return Money.parse(text, field);
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             problems.add(e);
             return null;
         }
     }
+
 }

@@ -20,10 +20,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reports on a contract: the offeror writes the final report (and a partial one when the official asks for it), the
- * server computes the statement and the flags; the official accepts (the settlement amount is recorded), asks for
- * corrections or rejects. The final report is due {@code final-report-days} after the task ends: a reminder before,
- * an overdue list after.
+ * Reports on a contract: the offeror writes the final report (and a partial one when the
+ * official asks for it), the server computes the statement and the flags; the official
+ * accepts (the settlement amount is recorded), asks for corrections or rejects. The final
+ * report is due {@code final-report-days} after the task ends: a reminder before, an
+ * overdue list after.
  */
 @Service
 @Transactional
@@ -31,8 +32,7 @@ public class Reports {
 
     /** What the report page shows. */
     public record View(Report report, Contract contract, Offer offer, Competition competition, OfferContent planned,
-                       ReportForm form, ReportRules.Computed computed, boolean official, boolean offeror,
-                       LocalDate dueOn) {
+            ReportForm form, ReportRules.Computed computed, boolean official, boolean offeror, LocalDate dueOn) {
     }
 
     /** A line of the overdue list. */
@@ -46,14 +46,23 @@ public class Reports {
     static final int OVERDUE_PAGE_SIZE = 20;
 
     private final ReportRepository reports;
+
     private final ContractRepository contracts;
+
     private final OfferRepository offers;
+
     private final OfferVersionRepository versions;
+
     private final CompetitionRepository competitions;
+
     private final Organizations organizations;
+
     private final Permissions permissions;
+
     private final CompetitionSettings settings;
+
     private final Clock clock;
+
     private final ApplicationEventPublisher events;
 
     Reports(ReportRepository reports, ContractRepository contracts, OfferRepository offers,
@@ -82,25 +91,32 @@ public class Reports {
         return contract.getPeriodTo().plusDays(settings.finalReportDays());
     }
 
-    /** The offeror starts the final report; the official asks for a partial one. Returns the report's id. */
+    /**
+     * The offeror starts the final report; the official asks for a partial one. Returns
+     * the report's id.
+     */
     public long start(long offerId, Report.Kind kind) {
         Contract contract = contracts.findById(offerId).orElseThrow(() -> new NotFound("contract " + offerId));
         Offer offer = offers.findById(offerId).orElseThrow();
         if (kind == Report.Kind.PARTIAL) {
             permissions.require(contract.auditJstId(), Role.OFFICIAL);
-        } else {
+        }
+        else {
             requireOfferor(offer);
             if (reports.findByOfferIdOrderById(offerId).stream().anyMatch(r -> r.getKind() == Report.Kind.FINAL)) {
                 throw new StateConflict("competitions.conflict.finalReportExists", "final report exists");
             }
         }
         OfferContent planned = planned(contract);
-        Report r = new Report(offerId, contract.auditJstId(), kind, CanonicalJson.write(new ReportForm().alignedWith(planned)),
-                clock.instant());
+        Report r = new Report(offerId, contract.auditJstId(), kind,
+                CanonicalJson.write(new ReportForm().alignedWith(planned)), clock.instant());
         return reports.save(r).getId();
     }
 
-    /** The report for the officials of the JST and the offerors' representatives; 403 for anybody else. */
+    /**
+     * The report for the officials of the JST and the offerors' representatives; 403 for
+     * anybody else.
+     */
     @Transactional(readOnly = true)
     public View open(long reportId) {
         Report r = reports.findById(reportId).orElseThrow(() -> new NotFound("report " + reportId));
@@ -114,7 +130,10 @@ public class Reports {
         return view(r, typed);
     }
 
-    /** The offeror saves (or submits) the report; problems name their fields, nothing is saved then. */
+    /**
+     * The offeror saves (or submits) the report; problems name their fields, nothing is
+     * saved then.
+     */
     public View save(long reportId, ReportForm form, boolean submit) {
         Report r = reports.findById(reportId).orElseThrow(() -> new NotFound("report " + reportId));
         View v = view(r, form);
@@ -122,7 +141,8 @@ public class Reports {
             throw new AccessDeniedException("report " + reportId);
         }
         if (!r.isEditable()) {
-            throw new StateConflict("competitions.conflict.reportStatus", "report " + reportId + " is " + r.getStatus());
+            throw new StateConflict("competitions.conflict.reportStatus",
+                    "report " + reportId + " is " + r.getStatus());
         }
         if (submit && (form.getActions() == null || form.getActions().isBlank())) {
             v.computed().problems().add(new RuleViolation("actions", "competitions.report.actions.required"));
@@ -134,7 +154,10 @@ public class Reports {
         return v;
     }
 
-    /** The official's decision: ACCEPTED (the settlement is recorded), CORRECTIONS or REJECTED (with a note). */
+    /**
+     * The official's decision: ACCEPTED (the settlement is recorded), CORRECTIONS or
+     * REJECTED (with a note).
+     */
     public void decide(long reportId, Report.Status result, String note) {
         Report r = reports.findById(reportId).orElseThrow(() -> new NotFound("report " + reportId));
         permissions.require(r.auditJstId(), Role.OFFICIAL);
@@ -145,7 +168,8 @@ public class Reports {
         if ((result == Report.Status.CORRECTIONS || result == Report.Status.REJECTED) && n.isEmpty()) {
             throw new RuleViolation("note", "competitions.report.note.required");
         }
-        if (result != Report.Status.ACCEPTED && result != Report.Status.CORRECTIONS && result != Report.Status.REJECTED) {
+        if (result != Report.Status.ACCEPTED && result != Report.Status.CORRECTIONS
+                && result != Report.Status.REJECTED) {
             throw new RuleViolation("result", "competitions.formal.result.required");
         }
         View v = view(r, CanonicalJson.read(r.getContent(), ReportForm.class));
@@ -156,7 +180,10 @@ public class Reports {
         events.publishEvent(new ReportDecided(r.getId()));
     }
 
-    /** One page of the contracts of the current official's JSTs whose final report is overdue (by the task's end). */
+    /**
+     * One page of the contracts of the current official's JSTs whose final report is
+     * overdue (by the task's end).
+     */
     @Transactional(readOnly = true)
     public OverduePage overdue(int page) {
         permissions.requireUser();
@@ -168,12 +195,16 @@ public class Reports {
         org.springframework.data.domain.Page<OverdueContract> found = reports.overdue(jsts,
                 today.minusDays(settings.finalReportDays()),
                 org.springframework.data.domain.PageRequest.of(Math.max(0, page), OVERDUE_PAGE_SIZE));
-        return new OverduePage(found.getContent().stream()
-                .map(k -> new Overdue(k, k.periodTo().plusDays(settings.finalReportDays()))).toList(),
-                found.getNumber(), found.getTotalPages(), found.getTotalElements());
+        return new OverduePage(found.getContent()
+            .stream()
+            .map(k -> new Overdue(k, k.periodTo().plusDays(settings.finalReportDays())))
+            .toList(), found.getNumber(), found.getTotalPages(), found.getTotalElements());
     }
 
-    /** Daily: reminds the offerors whose final report is due within {@code reminder-days-before} days. */
+    /**
+     * Daily: reminds the offerors whose final report is due within
+     * {@code reminder-days-before} days.
+     */
     @Scheduled(cron = "${wspolnie.competitions.report-reminder-cron:0 30 7 * * *}", zone = "Europe/Warsaw")
     @SchedulerLock(name = "competitions.final-report-reminders", lockAtLeastFor = JobLocks.CRON_AT_LEAST)
     public void remindScheduled() {
@@ -183,7 +214,8 @@ public class Reports {
     /** Sends the reminders due today (each contract once); returns how many. */
     public int sendFinalReportReminders() {
         LocalDate today = LocalDate.now(clock);
-        // due = periodTo + days; remind when today ∈ [due − before, due] ⇔ periodTo ∈ [today − days, today − days + before]
+        // due = periodTo + days; remind when today ∈ [due − before, due] ⇔ periodTo ∈
+        // [today − days, today − days + before]
         LocalDate from = today.minusDays(settings.finalReportDays());
         List<Contract> list = reports.toRemind(from, from.plusDays(settings.reminderDaysBefore()));
         for (Contract k : list) {
@@ -210,7 +242,8 @@ public class Reports {
     }
 
     private OfferContent planned(Contract contract) {
-        OfferVersion v = versions.findByOfferIdAndNumber(contract.getOfferId(), contract.getVersionNumber()).orElseThrow();
+        OfferVersion v = versions.findByOfferIdAndNumber(contract.getOfferId(), contract.getVersionNumber())
+            .orElseThrow();
         return CanonicalJson.read(v.getContent(), OfferContent.class);
     }
 
@@ -227,4 +260,5 @@ public class Reports {
             throw new AccessDeniedException("not an offeror of offer " + offer.getId());
         }
     }
+
 }

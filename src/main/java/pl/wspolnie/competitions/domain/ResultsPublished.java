@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain;
 
-/** The executive's decision was recorded and published (mailed to the offerors after the commit). */
+/**
+ * The executive's decision was recorded and published (mailed to the offerors after the
+ * commit).
+ */
 public record ResultsPublished(long competitionId) {
 }

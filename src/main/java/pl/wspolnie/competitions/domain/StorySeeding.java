@@ -20,29 +20,40 @@ import java.util.Set;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
- * System-side seeding of a competition's whole story for the demo data, written directly through the entities (no
- * logged-in person, no e-mails, the clock moved back): published four months ago, one offer submitted and found
- * formally correct, scored by one commission member, decided with the full grant, the contract signed, the task ended
- * and (optionally) its final report submitted and waiting for the official. Never reachable from a request.
+ * System-side seeding of a competition's whole story for the demo data, written directly
+ * through the entities (no logged-in person, no e-mails, the clock moved back): published
+ * four months ago, one offer submitted and found formally correct, scored by one
+ * commission member, decided with the full grant, the contract signed, the task ended and
+ * (optionally) its final report submitted and waiting for the official. Never reachable
+ * from a request.
  */
 @Service
 @Transactional
 public class StorySeeding {
 
     private final CompetitionRepository competitions;
+
     private final OfferRepository offers;
+
     private final OfferVersionRepository versions;
+
     private final CommissionMemberRepository members;
+
     private final EvaluationRepository evaluations;
+
     private final AwardRepository awards;
+
     private final ContractRepository contracts;
+
     private final ReportRepository reports;
+
     private final Organizations organizations;
+
     private final Clock clock;
 
     StorySeeding(CompetitionRepository competitions, OfferRepository offers, OfferVersionRepository versions,
-                 CommissionMemberRepository members, EvaluationRepository evaluations, AwardRepository awards,
-                 ContractRepository contracts, ReportRepository reports, Organizations organizations, Clock clock) {
+            CommissionMemberRepository members, EvaluationRepository evaluations, AwardRepository awards,
+            ContractRepository contracts, ReportRepository reports, Organizations organizations, Clock clock) {
         this.competitions = competitions;
         this.offers = offers;
         this.versions = versions;
@@ -56,12 +67,13 @@ public class StorySeeding {
     }
 
     /**
-     * Takes the draft competition (its offer deadline, period and choice date already in the past) through the whole
-     * story (the final report submitted only when {@code submitReport}); does nothing when it was published already.
-     * Returns the offer's id, or null when nothing was done.
+     * Takes the draft competition (its offer deadline, period and choice date already in
+     * the past) through the whole story (the final report submitted only when
+     * {@code submitReport}); does nothing when it was published already. Returns the
+     * offer's id, or null when nothing was done.
      */
     public Long settleStory(long competitionId, long officialId, long memberUserId, long ngoUserId, long organizationId,
-                            String offerTitle, String contractNumber, boolean submitReport) {
+            String offerTitle, String contractNumber, boolean submitReport) {
         Competition c = competitions.lockById(competitionId).orElseThrow();
         if (c.isPublished()) {
             return null;
@@ -76,13 +88,14 @@ public class StorySeeding {
         Instant submittedAt = deadline.minus(Duration.ofDays(3));
         Offer offer = offers.save(new Offer(competitionId, organizationId, offerTitle, "{}", ngoUserId,
                 submittedAt.minus(Duration.ofDays(2))));
-        OfferForm form = CanonicalJson.read(CanonicalJson.write(offerFields(task.getId(), offerTitle, from, to)), OfferForm.class);
+        OfferForm form = CanonicalJson.read(CanonicalJson.write(offerFields(task.getId(), offerTitle, from, to)),
+                OfferForm.class);
         offer.saveDraft(CanonicalJson.write(form), offerTitle, task.getId(), Set.of(), submittedAt);
         OrganizationSummary org = organizations.find(organizationId).orElseThrow();
         OfferRules.Check check = OfferRules.check(form, c, offer.getId(), List.of(org), true);
         if (!check.ok()) {
-            throw new IllegalStateException("demo offer does not pass the rules: " + check.problems().stream()
-                    .map(p -> p.field() + " " + p.messageKey()).toList());
+            throw new IllegalStateException("demo offer does not pass the rules: "
+                    + check.problems().stream().map(p -> p.field() + " " + p.messageKey()).toList());
         }
         String json = CanonicalJson.write(check.content());
         versions.save(new OfferVersion(offer.getId(), 1, json, CanonicalJson.sha256(json), submittedAt, ngoUserId));
@@ -92,8 +105,8 @@ public class StorySeeding {
 
         // One commission member (the chair) scores it.
         Instant scoredAt = deadline.plus(Duration.ofDays(3));
-        CommissionMember chair = members.save(new CommissionMember(competitionId, memberUserId, null, true,
-                deadline.minus(Duration.ofDays(10))));
+        CommissionMember chair = members
+            .save(new CommissionMember(competitionId, memberUserId, null, true, deadline.minus(Duration.ofDays(10))));
         chair.declareNoConflict(deadline.plus(Duration.ofDays(2)));
         List<Evaluation.Score> scores = new ArrayList<>();
         for (CompetitionCriterion criterion : c.getCriteria()) {
@@ -102,7 +115,8 @@ public class StorySeeding {
         }
         evaluations.save(new Evaluation(offer.getId(), chair.getId(), scores, scoredAt));
 
-        // The decision with the full grant, the contract, the final report submitted after the task.
+        // The decision with the full grant, the contract, the final report submitted
+        // after the task.
         Instant decidedAt = deadline.plus(Duration.ofDays(5));
         BigDecimal grant = check.computed().grant();
         c.decide(decidedAt);
@@ -142,17 +156,20 @@ public class StorySeeding {
         f.put("periodTo", to.toString());
         f.put("coOfferors", "");
         f.put("contactPerson", "Anna Nowak, tel. 41 000 00 00");
-        f.put("summary", "Warsztaty haftu i wycinanki dla dzieci i seniorów w świetlicy wiejskiej, zakończone wystawą.");
-        f.put("actions", List.of(Map.of("name", "Warsztaty rękodzieła", "description", "Dwanaście spotkań po trzy godziny.",
-                "recipients", "Dzieci i seniorzy", "from", from.toString(), "to", to.toString())));
-        f.put("results", List.of(Map.of("name", "Uczestnicy warsztatów", "target", "40 osób", "measure", "Listy obecności")));
+        f.put("summary",
+                "Warsztaty haftu i wycinanki dla dzieci i seniorów w świetlicy wiejskiej, zakończone wystawą.");
+        f.put("actions",
+                List.of(Map.of("name", "Warsztaty rękodzieła", "description", "Dwanaście spotkań po trzy godziny.",
+                        "recipients", "Dzieci i seniorzy", "from", from.toString(), "to", to.toString())));
+        f.put("results",
+                List.of(Map.of("name", "Uczestnicy warsztatów", "target", "40 osób", "measure", "Listy obecności")));
         f.put("experience", "Od 2015 r. prowadzimy świetlicę i warsztaty rękodzieła.");
         f.put("resources", "Sala świetlicy, dwie instruktorki, wolontariusze.");
-        f.put("costLines", List.of(
-                Map.of("action", "Warsztaty rękodzieła", "type", "Wynagrodzenie instruktorek", "unit", "godzina",
-                        "unitCost", "150,00", "units", "36", "fromGrant", "4 700", "administrative", false),
-                Map.of("action", "Obsługa zadania", "type", "Księgowość", "unit", "usługa", "unitCost", "600",
-                        "units", "1", "fromGrant", "500", "administrative", true)));
+        f.put("costLines",
+                List.of(Map.of("action", "Warsztaty rękodzieła", "type", "Wynagrodzenie instruktorek", "unit",
+                        "godzina", "unitCost", "150,00", "units", "36", "fromGrant", "4 700", "administrative", false),
+                        Map.of("action", "Obsługa zadania", "type", "Księgowość", "unit", "usługa", "unitCost", "600",
+                                "units", "1", "fromGrant", "500", "administrative", true)));
         f.put("ownFinancial", "400");
         f.put("ownPersonal", "300");
         f.put("ownInKind", "100");
@@ -163,4 +180,5 @@ public class StorySeeding {
         f.put("statementDataTrue", true);
         return f;
     }
+
 }

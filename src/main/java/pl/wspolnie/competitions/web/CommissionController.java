@@ -15,21 +15,30 @@ import pl.wspolnie.shared.domain.RuleViolation;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The commission: appointment, declarations, the member's list, scoring of an offer, ranking. */
+/**
+ * The commission: appointment, declarations, the member's list, scoring of an offer,
+ * ranking.
+ */
 @Controller
 class CommissionController {
 
     private final Commissions commissions;
+
     private final Announcements announcements;
+
     private final pl.wspolnie.shared.pdf.PdfDocuments pdf;
+
     private final pl.wspolnie.partnership.Jsts jsts;
+
     private final org.springframework.context.MessageSource messages;
+
     private final java.time.Clock clock;
+
     private final pl.wspolnie.competitions.domain.Nominations nominations;
 
     CommissionController(Commissions commissions, Announcements announcements, pl.wspolnie.shared.pdf.PdfDocuments pdf,
-                         pl.wspolnie.partnership.Jsts jsts, org.springframework.context.MessageSource messages,
-                         java.time.Clock clock, pl.wspolnie.competitions.domain.Nominations nominations) {
+            pl.wspolnie.partnership.Jsts jsts, org.springframework.context.MessageSource messages,
+            java.time.Clock clock, pl.wspolnie.competitions.domain.Nominations nominations) {
         this.nominations = nominations;
         this.commissions = commissions;
         this.announcements = announcements;
@@ -39,19 +48,26 @@ class CommissionController {
         this.clock = clock;
     }
 
-    /** The commission's protocol: members, declarations, the ranking with mean points and proposed amounts. */
+    /**
+     * The commission's protocol: members, declarations, the ranking with mean points and
+     * proposed amounts.
+     */
     @GetMapping("/competitions/{id:\\d+}/protocol.pdf")
     org.springframework.http.ResponseEntity<byte[]> protocol(@PathVariable long id) {
         java.util.List<Commissions.RankingRow> rows = commissions.ranking(id);
         pl.wspolnie.competitions.domain.Competition c = announcements.view(id);
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        byte[] bytes = pdf.render("competitions/protocol-pdf", Map.of("c", c, "rows", rows,
-                "members", commissions.members(id), "jstName", jsts.get(c.getJstId()).name(),
-                "fmt", new pl.wspolnie.shared.text.Formats(), "now", clock.instant(),
-                "pdfFooter", messages.getMessage("competitions.protocol.footer", new Object[]{c.getId()}, locale)), locale);
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        "inline; filename=\"protokol-" + id + ".pdf\"").body(bytes);
+        byte[] bytes = pdf.render("competitions/protocol-pdf",
+                Map.of("c", c, "rows", rows, "members", commissions.members(id), "jstName",
+                        jsts.get(c.getJstId()).name(), "fmt", new pl.wspolnie.shared.text.Formats(), "now",
+                        clock.instant(), "pdfFooter",
+                        messages.getMessage("competitions.protocol.footer", new Object[] { c.getId() }, locale)),
+                locale);
+        return org.springframework.http.ResponseEntity.ok()
+            .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+            .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                    "inline; filename=\"protokol-" + id + ".pdf\"")
+            .body(bytes);
     }
 
     @GetMapping("/competitions/{id:\\d+}/commission")
@@ -61,28 +77,31 @@ class CommissionController {
 
     @PostMapping("/competitions/{id:\\d+}/commission")
     String appoint(@PathVariable long id, @RequestParam(defaultValue = "") String email,
-                   @RequestParam(defaultValue = "") String nominatedBy, @RequestParam(defaultValue = "false") boolean chair,
-                   Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String nominatedBy, @RequestParam(defaultValue = "false") boolean chair,
+            Model model, RedirectAttributes redirect) {
         try {
             Long org = nominatedBy.isBlank() ? null : Long.parseLong(nominatedBy.strip());
             commissions.appoint(id, email, org, chair);
             redirect.addFlashAttribute("notice", "competitions.commission.appointed");
             return "redirect:/competitions/" + id + "/commission";
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             return membersPage(id, model, email, nominatedBy, chair,
                     new RuleViolation("nominatedBy", "competitions.offer.coOfferors.invalid"));
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             return membersPage(id, model, email, nominatedBy, chair, e);
         }
     }
 
     private String membersPage(long id, Model model, String email, String nominatedBy, boolean chair,
-                               RuleViolation error) {
+            RuleViolation error) {
         model.addAttribute("members", commissions.members(id));
         model.addAttribute("c", announcements.view(id));
         boolean mayManage = announcements.mayManage(announcements.view(id));
         model.addAttribute("mayManage", mayManage);
-        model.addAttribute("nominations", mayManage && announcements.view(id).isPublished() ? nominations.forOfficial(id) : java.util.List.of());
+        model.addAttribute("nominations",
+                mayManage && announcements.view(id).isPublished() ? nominations.forOfficial(id) : java.util.List.of());
         model.addAttribute("email", email);
         model.addAttribute("nominatedBy", nominatedBy);
         model.addAttribute("chair", chair);
@@ -98,11 +117,12 @@ class CommissionController {
 
     @PostMapping("/competitions/{id:\\d+}/evaluation/declare")
     String declare(@PathVariable long id, @RequestParam(defaultValue = "false") boolean noConflict,
-                   RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         if (noConflict) {
             commissions.declareNoConflict(id);
             redirect.addFlashAttribute("notice", "competitions.commission.declared");
-        } else {
+        }
+        else {
             redirect.addFlashAttribute("warning", "competitions.commission.declaration.required");
         }
         return "redirect:/competitions/" + id + "/evaluation";
@@ -115,7 +135,7 @@ class CommissionController {
 
     @PostMapping("/offers/{id:\\d+}/score")
     String score(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
-                 RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         Commissions.Scoring scoring = commissions.scoring(id);
         Map<Long, String> points = new HashMap<>();
         Map<Long, String> why = new HashMap<>();
@@ -127,13 +147,14 @@ class CommissionController {
             commissions.score(id, points, why);
             redirect.addFlashAttribute("notice", "competitions.score.saved");
             return "redirect:/offers/" + id + "/score";
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             return scorePage(scoring, points, why, e, model);
         }
     }
 
     private String scorePage(Commissions.Scoring scoring, Map<Long, String> points, Map<Long, String> why,
-                             RuleViolation error, Model model) {
+            RuleViolation error, Model model) {
         model.addAttribute("s", scoring);
         model.addAttribute("points", points);
         model.addAttribute("why", why);
@@ -147,4 +168,5 @@ class CommissionController {
         model.addAttribute("c", announcements.view(id));
         return "competitions/ranking";
     }
+
 }

@@ -43,25 +43,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The announcement: public list, page, feed and PDF; the official's draft, edit and publication. */
+/**
+ * The announcement: public list, page, feed and PDF; the official's draft, edit and
+ * publication.
+ */
 @Controller
 class CompetitionController {
 
     private final Announcements announcements;
+
     private final Offers offers;
+
     private final Decisions decisions;
+
     private final CompetitionPages pages;
+
     private final CompetitionSpheres spheres;
+
     private final Jsts jsts;
+
     private final MessageSource messages;
+
     private final PdfDocuments pdf;
+
     private final Clock clock;
+
     private final String baseUrl;
 
-    CompetitionController(Announcements announcements, Offers offers,
-                          Decisions decisions, CompetitionPages pages,
-                          CompetitionSpheres spheres, Jsts jsts, MessageSource messages, PdfDocuments pdf, Clock clock,
-                          @Value("${wspolnie.base-url}") String baseUrl) {
+    CompetitionController(Announcements announcements, Offers offers, Decisions decisions, CompetitionPages pages,
+            CompetitionSpheres spheres, Jsts jsts, MessageSource messages, PdfDocuments pdf, Clock clock,
+            @Value("${wspolnie.base-url}") String baseUrl) {
         this.announcements = announcements;
         this.pages = pages;
         this.offers = offers;
@@ -76,7 +87,7 @@ class CompetitionController {
 
     @GetMapping("/competitions")
     String list(@RequestParam(required = false) String phase, @RequestParam(required = false) String jst,
-                @RequestParam(required = false) String sphere, @RequestParam(defaultValue = "0") String page, Model model) {
+            @RequestParam(required = false) String sphere, @RequestParam(defaultValue = "0") String page, Model model) {
         Phase p = Phase.parse(phase);
         Long jstId = parseLong(jst);
         if (jstId != null && !jsts.exists(jstId)) {
@@ -122,7 +133,8 @@ class CompetitionController {
         model.addAttribute("mayOffer", page.mayOffer());
         model.addAttribute("myOrganizations", page.myOrganizations());
         if (page.mayOffer() && page.acceptsOffers()) {
-            // NGOs nominate people to the commission while the competition accepts offers.
+            // NGOs nominate people to the commission while the competition accepts
+            // offers.
             NominationForm nomination = new NominationForm();
             if (page.myOrganizations().size() == 1) {
                 nomination.setOrganizationId(page.myOrganizations().get(0).id());
@@ -137,12 +149,17 @@ class CompetitionController {
     ResponseEntity<byte[]> announcementPdf(@PathVariable long id) {
         Competition c = announcements.view(id);
         Locale locale = LocaleContextHolder.getLocale();
-        byte[] bytes = pdf.render("competitions/announcement-pdf", Map.of("c", c,
-                "jstName", jsts.get(c.getJstId()).name(), "sphereLabels", sphereLabels(), "fmt", new pl.wspolnie.shared.text.Formats(),
-                "pdfFooter", messages.getMessage("competitions.pdf.announcementFooter",
-                        new Object[]{c.getId(), baseUrl + "/competitions/" + c.getId()}, locale)), locale);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"konkurs-" + id + ".pdf\"").body(bytes);
+        byte[] bytes = pdf.render(
+                "competitions/announcement-pdf", Map
+                    .of("c", c, "jstName", jsts.get(c.getJstId()).name(), "sphereLabels", sphereLabels(), "fmt",
+                            new pl.wspolnie.shared.text.Formats(), "pdfFooter",
+                            messages.getMessage("competitions.pdf.announcementFooter",
+                                    new Object[] { c.getId(), baseUrl + "/competitions/" + c.getId() }, locale)),
+                locale);
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"konkurs-" + id + ".pdf\"")
+            .body(bytes);
     }
 
     @GetMapping(value = "/competitions/feed.atom", produces = AtomFeeds.MEDIA_TYPE)
@@ -150,28 +167,34 @@ class CompetitionController {
     String feed() {
         Locale locale = LocaleContextHolder.getLocale();
         Map<Long, String> names = jstNames();
-        List<FeedEntry> entries = announcements.latestPublished().stream()
-                .sorted(Comparator.comparing(Competition::getPublishedAt).reversed())
-                .map(c -> new FeedEntry(baseUrl + "/competitions/" + c.getId(), c.getTitle(),
-                        messages.getMessage("competitions.feed.summary", new Object[]{names.get(c.getJstId()),
-                                new pl.wspolnie.shared.text.Formats().dateTime(c.getOfferDeadline())}, locale),
-                        baseUrl + "/competitions/" + c.getId(), c.getPublishedAt()))
-                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        List<FeedEntry> entries = announcements.latestPublished()
+            .stream()
+            .sorted(Comparator.comparing(Competition::getPublishedAt).reversed())
+            .map(c -> new FeedEntry(baseUrl + "/competitions/" + c.getId(), c.getTitle(),
+                    messages.getMessage("competitions.feed.summary",
+                            new Object[] { names.get(c.getJstId()),
+                                    new pl.wspolnie.shared.text.Formats().dateTime(c.getOfferDeadline()) },
+                            locale),
+                    baseUrl + "/competitions/" + c.getId(), c.getPublishedAt()))
+            .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
         // Results (and annulments) as entries of their own.
         pl.wspolnie.shared.text.Formats formats = new pl.wspolnie.shared.text.Formats();
         for (Competition c : announcements.latestPublished()) {
             if (c.getDecidedAt() != null) {
                 List<pl.wspolnie.competitions.domain.Decisions.Result> results = decisions.results(c.getId());
-                java.math.BigDecimal total = results.stream().map(pl.wspolnie.competitions.domain.Decisions.Result::amount)
-                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                java.math.BigDecimal total = results.stream()
+                    .map(pl.wspolnie.competitions.domain.Decisions.Result::amount)
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
                 long granted = results.stream().filter(r -> r.amount().signum() > 0).count();
                 entries.add(new FeedEntry(baseUrl + "/competitions/" + c.getId() + "#results",
-                        messages.getMessage("competitions.feed.resultTitle", new Object[]{c.getTitle()}, locale),
-                        messages.getMessage("competitions.feed.resultSummary", new Object[]{granted, formats.money(total)}, locale),
+                        messages.getMessage("competitions.feed.resultTitle", new Object[] { c.getTitle() }, locale),
+                        messages.getMessage("competitions.feed.resultSummary",
+                                new Object[] { granted, formats.money(total) }, locale),
                         baseUrl + "/competitions/" + c.getId() + "/results.pdf", c.getDecidedAt()));
-            } else if (c.getAnnulledAt() != null) {
+            }
+            else if (c.getAnnulledAt() != null) {
                 entries.add(new FeedEntry(baseUrl + "/competitions/" + c.getId() + "#annulment",
-                        messages.getMessage("competitions.feed.annulledTitle", new Object[]{c.getTitle()}, locale),
+                        messages.getMessage("competitions.feed.annulledTitle", new Object[] { c.getTitle() }, locale),
                         c.getAnnulmentReason(), baseUrl + "/competitions/" + c.getId(), c.getAnnulledAt()));
             }
         }
@@ -188,12 +211,16 @@ class CompetitionController {
             throw new pl.wspolnie.shared.domain.NotFound("results of " + id);
         }
         Locale locale = LocaleContextHolder.getLocale();
-        byte[] bytes = pdf.render("competitions/results-pdf", Map.of("c", c, "jstName", jsts.get(c.getJstId()).name(),
-                "results", decisions.results(id), "fmt", new pl.wspolnie.shared.text.Formats(),
-                "pdfFooter", messages.getMessage("competitions.resultsPdf.footer", new Object[]{id}, locale)), locale);
-        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"wyniki-" + id + ".pdf\"")
-                .body(bytes);
+        byte[] bytes = pdf.render("competitions/results-pdf",
+                Map.of("c", c, "jstName", jsts.get(c.getJstId()).name(), "results", decisions.results(id), "fmt",
+                        new pl.wspolnie.shared.text.Formats(), "pdfFooter",
+                        messages.getMessage("competitions.resultsPdf.footer", new Object[] { id }, locale)),
+                locale);
+        return ResponseEntity.ok()
+            .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+            .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                    "inline; filename=\"wyniki-" + id + ".pdf\"")
+            .body(bytes);
     }
 
     @GetMapping("/competitions/new")
@@ -213,7 +240,7 @@ class CompetitionController {
 
     @PostMapping("/competitions/new")
     String create(@Valid @ModelAttribute("form") CompetitionForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         List<JstSummary> mine = officialJsts();
         if (mine.isEmpty()) {
             throw new org.springframework.security.access.AccessDeniedException("not an official");
@@ -227,7 +254,8 @@ class CompetitionController {
                 long id = announcements.create(form.getJstId(), a);
                 redirect.addFlashAttribute("notice", "competitions.draft.created");
                 return "redirect:/competitions/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -243,7 +271,7 @@ class CompetitionController {
 
     @PostMapping("/competitions/{id:\\d+}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") CompetitionForm form, BindingResult result,
-                Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         Competition c = announcements.forEdit(id);
         form.setJstId(c.getJstId());
         Announcement a = form.toAnnouncement(result);
@@ -252,7 +280,8 @@ class CompetitionController {
                 announcements.update(id, a);
                 redirect.addFlashAttribute("notice", "competitions.draft.saved");
                 return "redirect:/competitions/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -265,8 +294,10 @@ class CompetitionController {
             announcements.publish(id);
             redirect.addFlashAttribute("notice", "competitions.published");
             return "redirect:/competitions/" + id;
-        } catch (RuleViolation e) {
-            // The rule is about a field of the announcement: show the edit form with the error next to it.
+        }
+        catch (RuleViolation e) {
+            // The rule is about a field of the announcement: show the edit form with the
+            // error next to it.
             Competition c = announcements.forEdit(id);
             CompetitionForm form = CompetitionForm.of(c);
             BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
@@ -286,8 +317,12 @@ class CompetitionController {
     }
 
     private List<JstSummary> officialJsts() {
-        return announcements.jstsForOfficial().stream().map(jsts::find).flatMap(java.util.Optional::stream)
-                .sorted(Comparator.comparing(JstSummary::name)).toList();
+        return announcements.jstsForOfficial()
+            .stream()
+            .map(jsts::find)
+            .flatMap(java.util.Optional::stream)
+            .sorted(Comparator.comparing(JstSummary::name))
+            .toList();
     }
 
     private Map<Long, String> jstNames() {
@@ -306,7 +341,8 @@ class CompetitionController {
     private static Long parseLong(String s) {
         try {
             return s == null || s.isBlank() ? null : Long.parseLong(s.strip());
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             return null;
         }
     }
@@ -316,4 +352,5 @@ class CompetitionController {
         return PublicPaths.get("/competitions", "/competitions/{id:\\d+}", "/competitions/feed.atom",
                 "/competitions/{id:\\d+}/announcement.pdf", "/competitions/{id:\\d+}/results.pdf", "/offers/verify");
     }
+
 }

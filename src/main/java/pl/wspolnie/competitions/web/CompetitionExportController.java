@@ -14,7 +14,10 @@ import pl.wspolnie.shared.domain.NotFound;
 
 import java.io.IOException;
 
-/** Offers and evaluation results of a competition as CSV, XLSX or ODS (officials of the JST). */
+/**
+ * Offers and evaluation results of a competition as CSV, XLSX or ODS (officials of the
+ * JST).
+ */
 @Controller
 class CompetitionExportController {
 
@@ -29,7 +32,9 @@ class CompetitionExportController {
         ExportFormat f = ExportFormat.fromExtension(format).orElseThrow(() -> new NotFound("format " + format));
         Table table = exports.offersAndResults(id, LocaleContextHolder.getLocale());
         response.setContentType(f.mediaType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"konkurs-" + id + "-oferty." + f.extension() + "\"");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"konkurs-" + id + "-oferty." + f.extension() + "\"");
         TableExport.write(table, f, response.getOutputStream());
     }
+
 }

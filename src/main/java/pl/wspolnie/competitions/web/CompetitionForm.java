@@ -23,10 +23,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 
-/** The announcement form of an official. Money and percentages are typed as text and parsed here, with field errors. */
+/**
+ * The announcement form of an official. Money and percentages are typed as text and
+ * parsed here, with field errors.
+ */
 public class CompetitionForm {
 
-    /** The six statutory evaluation criteria (art. 15 ust. 1 pkt 1–6 of the Act), as message keys. */
+    /**
+     * The six statutory evaluation criteria (art. 15 ust. 1 pkt 1–6 of the Act), as
+     * message keys.
+     */
     /** The default formal checklist, as message keys. */
     static final List<String> DEFAULT_FORMAL = List.of("competitions.formal.default.1", "competitions.formal.default.2",
             "competitions.formal.default.3", "competitions.formal.default.4", "competitions.formal.default.5",
@@ -37,81 +43,135 @@ public class CompetitionForm {
             "competitions.criterion.default.5", "competitions.criterion.default.6");
 
     public static class TaskRow {
+
         @Size(max = 300, message = "{competitions.field.tooLong}")
         private String name = "";
+
         private String sphereCode = "";
+
         @Size(max = 40, message = "{competitions.field.tooLong}")
         private String funds = "";
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getSphereCode() { return sphereCode; }
-        public void setSphereCode(String sphereCode) { this.sphereCode = sphereCode; }
-        public String getFunds() { return funds; }
-        public void setFunds(String funds) { this.funds = funds; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getSphereCode() {
+            return sphereCode;
+        }
+
+        public void setSphereCode(String sphereCode) {
+            this.sphereCode = sphereCode;
+        }
+
+        public String getFunds() {
+            return funds;
+        }
+
+        public void setFunds(String funds) {
+            this.funds = funds;
+        }
 
         boolean isBlank() {
             return blank(name) && blank(sphereCode) && blank(funds);
         }
+
     }
 
     public static class CriterionRow {
+
         @Size(max = 500, message = "{competitions.field.tooLong}")
         private String name = "";
+
         @Size(max = 10, message = "{competitions.field.tooLong}")
         private String maxPoints = "";
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getMaxPoints() { return maxPoints; }
-        public void setMaxPoints(String maxPoints) { this.maxPoints = maxPoints; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getMaxPoints() {
+            return maxPoints;
+        }
+
+        public void setMaxPoints(String maxPoints) {
+            this.maxPoints = maxPoints;
+        }
 
         boolean isBlank() {
             return blank(name) && blank(maxPoints);
         }
+
     }
 
     private Long jstId;
+
     @NotBlank
     @Size(max = 300, message = "{competitions.field.tooLong}")
     private String title = "";
+
     @Size(max = 10000, message = "{competitions.field.tooLong}")
     private String description = "";
+
     @NotNull
     private CompetitionMode mode = CompetitionMode.SUPPORTING;
+
     @Size(max = 40, message = "{competitions.field.tooLong}")
     private String minOwnContributionPct = "";
+
     @Size(max = 40, message = "{competitions.field.tooLong}")
     private String minGrant = "";
+
     @Size(max = 40, message = "{competitions.field.tooLong}")
     private String maxGrant = "";
+
     @Size(max = 40, message = "{competitions.field.tooLong}")
     private String adminCostCapPct = "";
+
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodFrom;
+
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodTo;
+
     @NotNull
     @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
     private LocalDateTime offerDeadline;
+
     @Size(max = 40, message = "{competitions.field.tooLong}")
     private String fundingLastYear = "";
+
     @Size(max = 40, message = "{competitions.field.tooLong}")
     private String fundingThisYear = "";
+
     @Size(max = 10000, message = "{competitions.field.tooLong}")
     private String choiceProcedure = "";
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate choiceDate;
+
     @Size(max = 10000, message = "{competitions.field.tooLong}")
     private String conditions = "";
+
     @Size(max = 5000, message = "{competitions.field.tooLong}")
     private String requiredAttachments = "";
+
     @Size(max = 5000, message = "{competitions.field.tooLong}")
     private String formalCriteria = "";
+
     @Valid
     private List<TaskRow> tasks = new ArrayList<>();
+
     @Valid
     private List<CriterionRow> criteria = new ArrayList<>();
 
@@ -165,7 +225,10 @@ public class CompetitionForm {
         return f;
     }
 
-    /** Two empty task rows and one empty criterion row for adding more (the page has no script). */
+    /**
+     * Two empty task rows and one empty criterion row for adding more (the page has no
+     * script).
+     */
     CompetitionForm withBlankRows() {
         tasks.removeIf(TaskRow::isBlank);
         criteria.removeIf(CriterionRow::isBlank);
@@ -218,7 +281,8 @@ public class CompetitionForm {
             int points = 0;
             try {
                 points = Integer.parseInt(nz(c.getMaxPoints()).strip());
-            } catch (NumberFormatException e) {
+            }
+            catch (NumberFormatException e) {
                 points = -1;
             }
             if (points < 1 || points > 100) {
@@ -230,8 +294,8 @@ public class CompetitionForm {
             return null;
         }
         List<String> attachments = lines(requiredAttachments);
-        return new Announcement(title.strip(), nz(description).strip(), mode, ownPct, min, max, cap, periodFrom, periodTo,
-                offerDeadline, last, current, nz(choiceProcedure).strip(), choiceDate, nz(conditions).strip(),
+        return new Announcement(title.strip(), nz(description).strip(), mode, ownPct, min, max, cap, periodFrom,
+                periodTo, offerDeadline, last, current, nz(choiceProcedure).strip(), choiceDate, nz(conditions).strip(),
                 attachments, parsedTasks, parsedCriteria, lines(formalCriteria));
     }
 
@@ -243,7 +307,8 @@ public class CompetitionForm {
             }
             try {
                 return parser.apply(text, field);
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
                 return null;
             }
@@ -262,44 +327,164 @@ public class CompetitionForm {
         return s == null ? "" : s;
     }
 
-    public Long getJstId() { return jstId; }
-    public void setJstId(Long jstId) { this.jstId = jstId; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public CompetitionMode getMode() { return mode; }
-    public void setMode(CompetitionMode mode) { this.mode = mode; }
-    public String getMinOwnContributionPct() { return minOwnContributionPct; }
-    public void setMinOwnContributionPct(String v) { this.minOwnContributionPct = v; }
-    public String getMinGrant() { return minGrant; }
-    public void setMinGrant(String minGrant) { this.minGrant = minGrant; }
-    public String getMaxGrant() { return maxGrant; }
-    public void setMaxGrant(String maxGrant) { this.maxGrant = maxGrant; }
-    public String getAdminCostCapPct() { return adminCostCapPct; }
-    public void setAdminCostCapPct(String v) { this.adminCostCapPct = v; }
-    public LocalDate getPeriodFrom() { return periodFrom; }
-    public void setPeriodFrom(LocalDate periodFrom) { this.periodFrom = periodFrom; }
-    public LocalDate getPeriodTo() { return periodTo; }
-    public void setPeriodTo(LocalDate periodTo) { this.periodTo = periodTo; }
-    public LocalDateTime getOfferDeadline() { return offerDeadline; }
-    public void setOfferDeadline(LocalDateTime offerDeadline) { this.offerDeadline = offerDeadline; }
-    public String getFundingLastYear() { return fundingLastYear; }
-    public void setFundingLastYear(String v) { this.fundingLastYear = v; }
-    public String getFundingThisYear() { return fundingThisYear; }
-    public void setFundingThisYear(String v) { this.fundingThisYear = v; }
-    public String getChoiceProcedure() { return choiceProcedure; }
-    public void setChoiceProcedure(String v) { this.choiceProcedure = v; }
-    public LocalDate getChoiceDate() { return choiceDate; }
-    public void setChoiceDate(LocalDate choiceDate) { this.choiceDate = choiceDate; }
-    public String getConditions() { return conditions; }
-    public void setConditions(String conditions) { this.conditions = conditions; }
-    public String getRequiredAttachments() { return requiredAttachments; }
-    public void setRequiredAttachments(String v) { this.requiredAttachments = v; }
-    public String getFormalCriteria() { return formalCriteria; }
-    public void setFormalCriteria(String v) { this.formalCriteria = v; }
-    public List<TaskRow> getTasks() { return tasks; }
-    public void setTasks(List<TaskRow> tasks) { this.tasks = tasks; }
-    public List<CriterionRow> getCriteria() { return criteria; }
-    public void setCriteria(List<CriterionRow> criteria) { this.criteria = criteria; }
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public void setJstId(Long jstId) {
+        this.jstId = jstId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public CompetitionMode getMode() {
+        return mode;
+    }
+
+    public void setMode(CompetitionMode mode) {
+        this.mode = mode;
+    }
+
+    public String getMinOwnContributionPct() {
+        return minOwnContributionPct;
+    }
+
+    public void setMinOwnContributionPct(String v) {
+        this.minOwnContributionPct = v;
+    }
+
+    public String getMinGrant() {
+        return minGrant;
+    }
+
+    public void setMinGrant(String minGrant) {
+        this.minGrant = minGrant;
+    }
+
+    public String getMaxGrant() {
+        return maxGrant;
+    }
+
+    public void setMaxGrant(String maxGrant) {
+        this.maxGrant = maxGrant;
+    }
+
+    public String getAdminCostCapPct() {
+        return adminCostCapPct;
+    }
+
+    public void setAdminCostCapPct(String v) {
+        this.adminCostCapPct = v;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public void setPeriodFrom(LocalDate periodFrom) {
+        this.periodFrom = periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    public void setPeriodTo(LocalDate periodTo) {
+        this.periodTo = periodTo;
+    }
+
+    public LocalDateTime getOfferDeadline() {
+        return offerDeadline;
+    }
+
+    public void setOfferDeadline(LocalDateTime offerDeadline) {
+        this.offerDeadline = offerDeadline;
+    }
+
+    public String getFundingLastYear() {
+        return fundingLastYear;
+    }
+
+    public void setFundingLastYear(String v) {
+        this.fundingLastYear = v;
+    }
+
+    public String getFundingThisYear() {
+        return fundingThisYear;
+    }
+
+    public void setFundingThisYear(String v) {
+        this.fundingThisYear = v;
+    }
+
+    public String getChoiceProcedure() {
+        return choiceProcedure;
+    }
+
+    public void setChoiceProcedure(String v) {
+        this.choiceProcedure = v;
+    }
+
+    public LocalDate getChoiceDate() {
+        return choiceDate;
+    }
+
+    public void setChoiceDate(LocalDate choiceDate) {
+        this.choiceDate = choiceDate;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(String conditions) {
+        this.conditions = conditions;
+    }
+
+    public String getRequiredAttachments() {
+        return requiredAttachments;
+    }
+
+    public void setRequiredAttachments(String v) {
+        this.requiredAttachments = v;
+    }
+
+    public String getFormalCriteria() {
+        return formalCriteria;
+    }
+
+    public void setFormalCriteria(String v) {
+        this.formalCriteria = v;
+    }
+
+    public List<TaskRow> getTasks() {
+        return tasks;
+    }
+
+    public void setTasks(List<TaskRow> tasks) {
+        this.tasks = tasks;
+    }
+
+    public List<CriterionRow> getCriteria() {
+        return criteria;
+    }
+
+    public void setCriteria(List<CriterionRow> criteria) {
+        this.criteria = criteria;
+    }
+
 }

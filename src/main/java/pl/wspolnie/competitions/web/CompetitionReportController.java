@@ -15,7 +15,10 @@ import pl.wspolnie.competitions.domain.ReportForm;
 import pl.wspolnie.competitions.domain.Reports;
 import pl.wspolnie.shared.domain.RuleViolation;
 
-/** Reports on a contract: written by the offeror, flagged by the server, decided and settled by the official. */
+/**
+ * Reports on a contract: written by the offeror, flagged by the server, decided and
+ * settled by the official.
+ */
 @Controller
 class CompetitionReportController {
 
@@ -39,7 +42,7 @@ class CompetitionReportController {
 
     @PostMapping("/reports/{id:\\d+}")
     String save(@PathVariable long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult result,
-                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return page(reports.preview(id, form), model);
         }
@@ -55,7 +58,7 @@ class CompetitionReportController {
 
     @PostMapping("/reports/{id:\\d+}/decision")
     String decide(@PathVariable long id, @RequestParam(defaultValue = "") String result,
-                  @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
         Report.Status status = switch (result) {
             case "ACCEPTED" -> Report.Status.ACCEPTED;
             case "CORRECTIONS" -> Report.Status.CORRECTIONS;
@@ -66,7 +69,8 @@ class CompetitionReportController {
             reports.decide(id, status, note);
             redirect.addFlashAttribute("notice", "competitions.report.decided");
             return "redirect:/reports/" + id;
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             Reports.View v = reports.open(id);
             model.addAttribute("form", v.form());
             model.addAttribute("decisionError", e.messageKey());
@@ -90,4 +94,5 @@ class CompetitionReportController {
         model.addAttribute("editable", v.offeror() && v.report().isEditable());
         return "competitions/report";
     }
+
 }

@@ -17,11 +17,15 @@ import pl.wspolnie.competitions.domain.ContractForm;
 import pl.wspolnie.competitions.domain.Contracts;
 import pl.wspolnie.shared.domain.RuleViolation;
 
-/** The contract for an awarded offer: recorded by the official, seen and downloaded by the offerors. */
+/**
+ * The contract for an awarded offer: recorded by the official, seen and downloaded by the
+ * offerors.
+ */
 @Controller
 class ContractController {
 
     private final Contracts contracts;
+
     private final pl.wspolnie.competitions.domain.Reports reports;
 
     ContractController(Contracts contracts, pl.wspolnie.competitions.domain.Reports reports) {
@@ -43,7 +47,7 @@ class ContractController {
 
     @PostMapping("/offers/{id:\\d+}/contract")
     String record(@PathVariable long id, @Valid @ModelAttribute("form") ContractForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         Contracts.View v = contracts.view(id);
         if (!v.official()) {
             throw new org.springframework.security.access.AccessDeniedException("official only");
@@ -53,9 +57,11 @@ class ContractController {
                 contracts.record(id, form);
                 redirect.addFlashAttribute("notice", "competitions.contract.recorded");
                 return "redirect:/offers/" + id + "/contract";
-            } catch (Contracts.Problems p) {
+            }
+            catch (Contracts.Problems p) {
                 p.list().forEach(e -> e.addTo(result));
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -66,8 +72,10 @@ class ContractController {
     @GetMapping("/offers/{id:\\d+}/contract.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         byte[] pdf = contracts.pdf(id, LocaleContextHolder.getLocale());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"umowa-" + id + ".pdf\"").body(pdf);
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"umowa-" + id + ".pdf\"")
+            .body(pdf);
     }
 
     private String page(Contracts.View v, Model model) {
@@ -76,9 +84,11 @@ class ContractController {
         if (v.contract() != null) {
             var list = reports.ofOffer(v.offer().getId());
             model.addAttribute("reports", list);
-            model.addAttribute("hasFinal", list.stream().anyMatch(r -> r.getKind() == pl.wspolnie.competitions.domain.Report.Kind.FINAL));
+            model.addAttribute("hasFinal",
+                    list.stream().anyMatch(r -> r.getKind() == pl.wspolnie.competitions.domain.Report.Kind.FINAL));
             model.addAttribute("finalDueOn", reports.finalDueOn(v.contract()));
         }
         return "competitions/contract";
     }
+
 }

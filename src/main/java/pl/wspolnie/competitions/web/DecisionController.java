@@ -16,11 +16,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The executive's decision on the amounts, and the annulment of a competition without valid offers. */
+/**
+ * The executive's decision on the amounts, and the annulment of a competition without
+ * valid offers.
+ */
 @Controller
 class DecisionController {
 
     private final Decisions decisions;
+
     private final Announcements announcements;
 
     DecisionController(Decisions decisions, Announcements announcements) {
@@ -35,7 +39,7 @@ class DecisionController {
 
     @PostMapping("/competitions/{id:\\d+}/decision")
     String decide(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
-                  RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         List<Commissions.RankingRow> rows = decisions.proposal(id);
         Map<Long, String> amounts = new HashMap<>();
         Map<Long, String> why = new HashMap<>();
@@ -47,25 +51,27 @@ class DecisionController {
             decisions.decide(id, amounts, why);
             redirect.addFlashAttribute("notice", "competitions.decision.published");
             return "redirect:/competitions/" + id;
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             return page(id, rows, amounts, why, "", e, model);
         }
     }
 
     @PostMapping("/competitions/{id:\\d+}/annul")
     String annul(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
-                 RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         try {
             decisions.annul(id, reason);
             redirect.addFlashAttribute("notice", "competitions.annul.done");
             return "redirect:/competitions/" + id;
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             return page(id, decisions.proposal(id), Map.of(), Map.of(), reason, e, model);
         }
     }
 
     private String page(long id, List<Commissions.RankingRow> rows, Map<Long, String> amounts, Map<Long, String> why,
-                        String reason, RuleViolation error, Model model) {
+            String reason, RuleViolation error, Model model) {
         model.addAttribute("c", announcements.view(id));
         model.addAttribute("rows", rows);
         model.addAttribute("amounts", amounts);
@@ -74,4 +80,5 @@ class DecisionController {
         model.addAttribute("error", error);
         return "competitions/decision";
     }
+
 }

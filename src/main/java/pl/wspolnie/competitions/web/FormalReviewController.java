@@ -19,11 +19,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The official's formal review of a submitted offer: checklist, result, call for corrections. */
+/**
+ * The official's formal review of a submitted offer: checklist, result, call for
+ * corrections.
+ */
 @Controller
 class FormalReviewController {
 
     private final Offers offers;
+
     private final CompetitionSettings settings;
 
     FormalReviewController(Offers offers, CompetitionSettings settings) {
@@ -40,9 +44,9 @@ class FormalReviewController {
 
     @PostMapping("/offers/{id:\\d+}/review")
     String record(@PathVariable long id, @RequestParam(required = false) List<Integer> checked,
-                  @RequestParam(defaultValue = "") String note, @RequestParam(required = false) String result,
-                  @RequestParam(required = false) List<String> sections, @RequestParam(defaultValue = "") String days,
-                  Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String note, @RequestParam(required = false) String result,
+            @RequestParam(required = false) List<String> sections, @RequestParam(defaultValue = "") String days,
+            Model model, RedirectAttributes redirect) {
         Offers.Workspace w = offers.forFormalReview(id);
         int size = w.competition().formalCriteriaList().size();
         List<Boolean> checks = new ArrayList<>();
@@ -60,7 +64,8 @@ class FormalReviewController {
             if (!days.isBlank()) {
                 try {
                     d = Integer.parseInt(days.strip());
-                } catch (NumberFormatException e) {
+                }
+                catch (NumberFormatException e) {
                     throw new RuleViolation("days", "competitions.formal.days.invalid");
                 }
             }
@@ -70,10 +75,13 @@ class FormalReviewController {
             offers.recordFormalReview(id, checks, note.strip(), r, unlocked, d);
             redirect.addFlashAttribute("notice", "competitions.formal.saved");
             return "redirect:/offers/" + id + "/review";
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             return page(model, w, checks, note, result, chosen, days, e);
-        } catch (IllegalArgumentException e) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
+        }
+        catch (IllegalArgumentException e) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST);
         }
     }
 
@@ -97,7 +105,7 @@ class FormalReviewController {
     }
 
     private String page(Model model, Offers.Workspace w, List<Boolean> checks, String note, String result,
-                        List<String> sections, String days, RuleViolation error) {
+            List<String> sections, String days, RuleViolation error) {
         model.addAttribute("offer", w.offer());
         model.addAttribute("c", w.competition());
         model.addAttribute("offerors", w.offerors());
@@ -107,18 +115,24 @@ class FormalReviewController {
         model.addAttribute("result", result);
         model.addAttribute("sections", sections);
         model.addAttribute("allSections", OfferSection.values());
-        model.addAttribute("results", List.of(FormalResult.CORRECT, FormalResult.INCORRECT, FormalResult.CORRECTIONS_REQUESTED));
+        model.addAttribute("results",
+                List.of(FormalResult.CORRECT, FormalResult.INCORRECT, FormalResult.CORRECTIONS_REQUESTED));
         model.addAttribute("days", days);
         model.addAttribute("error", error);
-        // The attachments of the latest version; the required ones without a file are listed as formal defects.
-        pl.wspolnie.competitions.domain.OfferVersion latest = w.versions().isEmpty() ? null : w.versions().get(w.versions().size() - 1);
+        // The attachments of the latest version; the required ones without a file are
+        // listed as formal defects.
+        pl.wspolnie.competitions.domain.OfferVersion latest = w.versions().isEmpty() ? null
+                : w.versions().get(w.versions().size() - 1);
         List<pl.wspolnie.competitions.domain.OfferContent.Attachment> files = latest == null ? List.of()
-                : CanonicalJson.read(latest.getContent(), pl.wspolnie.competitions.domain.OfferContent.class).attachments();
+                : CanonicalJson.read(latest.getContent(), pl.wspolnie.competitions.domain.OfferContent.class)
+                    .attachments();
         model.addAttribute("outsideSphere", offers.offerorsOutsideTaskSphere(w));
         model.addAttribute("latestVersion", latest);
         model.addAttribute("versionAttachments", files);
-        model.addAttribute("missingAttachments", pl.wspolnie.competitions.domain.OfferAttachments.missing(w.competition(),
+        model.addAttribute("missingAttachments", pl.wspolnie.competitions.domain.OfferAttachments.missing(
+                w.competition(),
                 files.stream().map(pl.wspolnie.competitions.domain.OfferContent.Attachment::requiredName).toList()));
         return "competitions/review";
     }
+
 }

@@ -14,7 +14,10 @@ import pl.wspolnie.competitions.domain.NominationForm;
 import pl.wspolnie.competitions.domain.Nominations;
 import pl.wspolnie.shared.domain.RuleViolation;
 
-/** NGOs nominate people to a competition's commission; the official appoints from the nominations. */
+/**
+ * NGOs nominate people to a competition's commission; the official appoints from the
+ * nominations.
+ */
 @Controller
 class NominationController {
 
@@ -30,15 +33,16 @@ class NominationController {
     }
 
     @PostMapping("/competitions/{id:\\d+}/nominations")
-    String nominate(@PathVariable long id, @Valid @ModelAttribute("nomination") NominationForm form, BindingResult result,
-                    Model model, RedirectAttributes redirect) {
+    String nominate(@PathVariable long id, @Valid @ModelAttribute("nomination") NominationForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         nominations.requireRepresentative(form.getOrganizationId());
         if (result.hasErrors()) {
             return page(id, form, model);
         }
         try {
             nominations.nominate(id, form);
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             e.addTo(result);
             return page(id, form, model);
         }
@@ -48,7 +52,7 @@ class NominationController {
 
     @PostMapping("/competitions/{id:\\d+}/nominations/{nominationId:\\d+}/appoint")
     String appoint(@PathVariable long id, @PathVariable long nominationId,
-                   @RequestParam(defaultValue = "false") boolean chair, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean chair, RedirectAttributes redirect) {
         nominations.appoint(id, nominationId, chair);
         redirect.addFlashAttribute("notice", "competitions.commission.appointed");
         return "redirect:/competitions/" + id + "/commission";
@@ -64,4 +68,5 @@ class NominationController {
         model.addAttribute("nomination", form);
         return "competitions/nominations";
     }
+
 }

@@ -19,8 +19,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Attachments of an offer: upload (with the type and size checked; a problem comes back as an error next to the file
- * field of the offer's page), removal and download.
+ * Attachments of an offer: upload (with the type and size checked; a problem comes back
+ * as an error next to the file field of the offer's page), removal and download.
  */
 @Controller
 class OfferAttachmentController {
@@ -32,8 +32,8 @@ class OfferAttachmentController {
     }
 
     /**
-     * Attachments up to wspolnie.competitions.attachment-max-mb (10 MB); 15 MB more still reach the form and get a
-     * field error, larger requests the 413 page.
+     * Attachments up to wspolnie.competitions.attachment-max-mb (10 MB); 15 MB more still
+     * reach the form and get a field error, larger requests the 413 page.
      */
     @org.springframework.context.annotation.Bean
     static pl.wspolnie.shared.web.UploadLimit offerAttachmentUploads(
@@ -44,7 +44,7 @@ class OfferAttachmentController {
 
     @PostMapping("/offers/{id:\\d+}/attachments")
     String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-                  @RequestParam(defaultValue = "") String requiredName, RedirectAttributes redirect) throws IOException {
+            @RequestParam(defaultValue = "") String requiredName, RedirectAttributes redirect) throws IOException {
         try {
             if (file != null && file.getSize() > attachments.maxBytes()) {
                 // Refused before reading the bytes into memory.
@@ -53,7 +53,8 @@ class OfferAttachmentController {
             attachments.attach(id, requiredName, file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes());
             redirect.addFlashAttribute("notice", "competitions.attachment.added");
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             redirect.addFlashAttribute("attachmentError", e.messageKey());
             redirect.addFlashAttribute("attachmentErrorArg", e.args().length > 0 ? String.valueOf(e.args()[0]) : "");
             redirect.addFlashAttribute("attachmentSlot", requiredName);
@@ -66,7 +67,8 @@ class OfferAttachmentController {
         try {
             attachments.remove(id, aid);
             redirect.addFlashAttribute("notice", "competitions.attachment.removed");
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             redirect.addFlashAttribute("attachmentError", e.messageKey());
             redirect.addFlashAttribute("attachmentErrorArg", "");
         }
@@ -77,10 +79,13 @@ class OfferAttachmentController {
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long aid) {
         OfferAttachment a = attachments.download(id, aid);
         ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(a.getFileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.getContentType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(a.getData());
+            .filename(a.getFileName(), StandardCharsets.UTF_8)
+            .build();
+        return ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType(a.getContentType()))
+            .header("X-Content-Type-Options", "nosniff")
+            .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+            .body(a.getData());
     }
+
 }

@@ -28,25 +28,34 @@ import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.List;
 
-/** An offer: started from a competition's page, edited and saved as a draft, submitted, withdrawn, verified. */
+/**
+ * An offer: started from a competition's page, edited and saved as a draft, submitted,
+ * withdrawn, verified.
+ */
 @Controller
 class OfferController {
 
     private final Offers offers;
+
     private final Announcements announcements;
+
     private final java.time.Clock clock;
 
     private final pl.wspolnie.competitions.domain.Decisions decisions;
+
     private final OfferAttachments attachments;
+
     private final MessageSource messages;
 
-    /** A row of the attachments table: a required attachment (with its file or none) or another file. */
+    /**
+     * A row of the attachments table: a required attachment (with its file or none) or
+     * another file.
+     */
     public record AttachmentRow(String requiredName, OfferAttachments.Listed file) {
     }
 
     OfferController(Offers offers, Announcements announcements, java.time.Clock clock,
-                    pl.wspolnie.competitions.domain.Decisions decisions, OfferAttachments attachments,
-                    MessageSource messages) {
+            pl.wspolnie.competitions.domain.Decisions decisions, OfferAttachments attachments, MessageSource messages) {
         this.attachments = attachments;
         this.messages = messages;
         this.decisions = decisions;
@@ -57,7 +66,7 @@ class OfferController {
 
     @PostMapping("/competitions/{id:\\d+}/offers")
     String start(@PathVariable long id, @RequestParam(required = false) Long leadOrganizationId,
-                 @RequestParam(defaultValue = "") String title, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String title, RedirectAttributes redirect) {
         if (leadOrganizationId == null) {
             redirect.addFlashAttribute("warning", "competitions.offer.lead.required");
             return "redirect:/competitions/" + id;
@@ -67,7 +76,8 @@ class OfferController {
             long offerId = offers.startDraft(id, leadOrganizationId, t.length() > 300 ? t.substring(0, 300) : t);
             redirect.addFlashAttribute("notice", "competitions.offer.started");
             return "redirect:/offers/" + offerId;
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
             return "redirect:/competitions/" + id;
@@ -100,12 +110,13 @@ class OfferController {
 
     @PostMapping("/offers/{id:\\d+}")
     String save(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result,
-                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         Offers.Workspace w = offers.open(id);
         w.offer().requireEditable();
         ensureSplitRows(form, w.offerors());
         if (result.hasErrors()) {
-            // Unreadable or too long input: nothing is saved, everything typed is shown again with the errors.
+            // Unreadable or too long input: nothing is saved, everything typed is shown
+            // again with the errors.
             OfferRules.Check check = OfferRules.check(form, w.competition(), id, w.offerors(), false);
             return page(model, w, check.computed());
         }
@@ -114,16 +125,19 @@ class OfferController {
             if (outcome.version() != null) {
                 redirect.addFlashAttribute("notice", "competitions.offer.submitted");
                 if (!outcome.missingAttachments().isEmpty()) {
-                    redirect.addFlashAttribute("submittedWithoutAttachments", String.join(", ", outcome.missingAttachments()));
+                    redirect.addFlashAttribute("submittedWithoutAttachments",
+                            String.join(", ", outcome.missingAttachments()));
                 }
                 return "redirect:/offers/" + id;
             }
             outcome.check().problems().forEach(p -> p.addTo(result));
             Offers.Workspace saved = offers.open(id);
             ensureSplitRows(form, saved.offerors());
-            model.addAttribute("notice", "submit".equals(action) ? "competitions.offer.notSubmitted" : "competitions.offer.saved");
+            model.addAttribute("notice",
+                    "submit".equals(action) ? "competitions.offer.notSubmitted" : "competitions.offer.saved");
             return page(model, saved, outcome.check().computed());
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             e.addTo(result);
             OfferRules.Check check = OfferRules.check(form, w.competition(), id, w.offerors(), false);
             return page(model, w, check.computed());
@@ -131,13 +145,15 @@ class OfferController {
     }
 
     /**
-     * Autosave (htmx, while the offeror types): saves the draft as typed, without checking it against the call's rules,
-     * and answers a small status fragment for an aria-live region. Another organisation's offer → 403, a submitted one
-     * → 409. Unreadable or too long input is not saved (the status says so; "Save" shows the field errors).
+     * Autosave (htmx, while the offeror types): saves the draft as typed, without
+     * checking it against the call's rules, and answers a small status fragment for an
+     * aria-live region. Another organisation's offer → 403, a submitted one → 409.
+     * Unreadable or too long input is not saved (the status says so; "Save" shows the
+     * field errors).
      */
     @PostMapping("/offers/{id:\\d+}/autosave")
     String autosave(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result,
-                    @RequestParam(required = false) Long draftVersion, Model model) {
+            @RequestParam(required = false) Long draftVersion, Model model) {
         Offers.Workspace w = offers.open(id);
         w.offer().requireEditable();
         ensureSplitRows(form, w.offerors());
@@ -146,16 +162,19 @@ class OfferController {
             return "competitions/autosave :: status";
         }
         if (draftVersion != null && draftVersion != w.offer().getVersion()) {
-            // The draft was saved since this page's last save (the Save button, another window): an older autosave
+            // The draft was saved since this page's last save (the Save button, another
+            // window): an older autosave
             // arriving late must not overwrite it.
             model.addAttribute("autosaveProblem", "competitions.autosave.stale");
             return "competitions/autosave :: status";
         }
         try {
             offers.saveDraft(id, form);
-            model.addAttribute("savedAt", java.time.LocalTime.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")));
+            model.addAttribute("savedAt",
+                    java.time.LocalTime.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")));
             model.addAttribute("draftVersion", offers.open(id).offer().getVersion());
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             model.addAttribute("autosaveProblem", e.messageKey());
         }
         return "competitions/autosave :: status";
@@ -166,7 +185,8 @@ class OfferController {
         try {
             offers.withdraw(id);
             redirect.addFlashAttribute("notice", "competitions.offer.withdrawn");
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
         }
@@ -176,9 +196,10 @@ class OfferController {
     @GetMapping("/offers/{id:\\d+}/versions/{number:\\d+}.pdf")
     ResponseEntity<byte[]> versionPdf(@PathVariable long id, @PathVariable int number) {
         byte[] pdf = offers.versionPdf(id, number, LocaleContextHolder.getLocale());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"oferta-" + id + "-v" + number + ".pdf\"")
-                .body(pdf);
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"oferta-" + id + "-v" + number + ".pdf\"")
+            .body(pdf);
     }
 
     @GetMapping("/offers/verify")
@@ -187,7 +208,8 @@ class OfferController {
         if (checksum != null && !checksum.isBlank()) {
             try {
                 model.addAttribute("found", offers.verify(checksum));
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 model.addAttribute("checksumError", e.messageKey());
             }
         }
@@ -209,7 +231,9 @@ class OfferController {
         List<OfferAttachments.Listed> files = attachments.current(w.offer().getId());
         List<AttachmentRow> rows = new java.util.ArrayList<>();
         for (String required : w.competition().requiredAttachmentList()) {
-            List<OfferAttachments.Listed> forIt = files.stream().filter(f -> required.equals(f.getRequiredName())).toList();
+            List<OfferAttachments.Listed> forIt = files.stream()
+                .filter(f -> required.equals(f.getRequiredName()))
+                .toList();
             if (forIt.isEmpty()) {
                 rows.add(new AttachmentRow(required, null));
             }
@@ -219,7 +243,8 @@ class OfferController {
         model.addAttribute("attachmentRows", rows);
         model.addAttribute("missingAttachments", OfferAttachments.missing(w.competition(),
                 files.stream().map(OfferAttachments.Listed::getRequiredName).toList()));
-        model.addAttribute("attachmentsEditable", OfferAttachments.attachmentsEditable(w.offer(), w.competition(), clock.instant()));
+        model.addAttribute("attachmentsEditable",
+                OfferAttachments.attachmentsEditable(w.offer(), w.competition(), clock.instant()));
         model.addAttribute("attachmentMaxMb", attachments.maxMb());
     }
 
@@ -248,13 +273,16 @@ class OfferController {
         model.addAttribute("deadlinePassed", !w.offer().isEditable(w.competition(), clock.instant()));
         model.addAttribute("acceptsOffers", w.competition().acceptsOffers(clock.instant()));
         model.addAttribute("unlocked", w.offer().unlockedSections().stream().map(Enum::name).toList());
-        model.addAttribute("unlockedLabels", w.offer().unlockedSections().stream()
-                .map(s -> s == OfferSection.ATTACHMENTS
-                        ? messages.getMessage("competitions.offer.section.short.ATTACHMENTS", null, LocaleContextHolder.getLocale())
-                        : s.name()).collect(java.util.stream.Collectors.joining(", ")));
+        model.addAttribute("unlockedLabels", w.offer()
+            .unlockedSections()
+            .stream()
+            .map(s -> s == OfferSection.ATTACHMENTS ? messages.getMessage(
+                    "competitions.offer.section.short.ATTACHMENTS", null, LocaleContextHolder.getLocale()) : s.name())
+            .collect(java.util.stream.Collectors.joining(", ")));
         attachmentsModel(model, w);
         model.addAttribute("correction", w.offer().getStatus() == OfferStatus.CORRECTION);
         model.addAttribute("formalChecks", FormalReviewController.checks(w.offer().getFormalChecks()));
         return "competitions/offer";
     }
+
 }

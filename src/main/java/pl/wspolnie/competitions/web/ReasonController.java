@@ -8,7 +8,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.ReasonRequests;
 import pl.wspolnie.shared.domain.RuleViolation;
 
-/** Requests for the reasons of a decision and the official's answers (shown on the competition's page). */
+/**
+ * Requests for the reasons of a decision and the official's answers (shown on the
+ * competition's page).
+ */
 @Controller
 class ReasonController {
 
@@ -23,7 +26,8 @@ class ReasonController {
         try {
             requests.ask(id, question);
             redirect.addFlashAttribute("notice", "competitions.reasons.asked");
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             redirect.addFlashAttribute("reasonsError", e.messageKey());
             redirect.addFlashAttribute("question", question.length() > 2100 ? question.substring(0, 2100) : question);
         }
@@ -36,9 +40,11 @@ class ReasonController {
         try {
             requests.answer(id, answer);
             redirect.addFlashAttribute("notice", "competitions.reasons.answered");
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             redirect.addFlashAttribute("reasonsError", e.messageKey());
         }
         return "redirect:/competitions/" + competitionId + "#reasons";
     }
+
 }

@@ -19,13 +19,18 @@ public class Answer {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "consultation_id", updatable = false)
     private Long consultationId;
+
     @Enumerated(EnumType.STRING)
     private Decision decision;
+
     private String justification;
+
     @Column(name = "answered_at")
     private Instant answeredAt;
+
     @Column(name = "answered_by")
     private Long answeredBy;
 
@@ -40,9 +45,24 @@ public class Answer {
         this.answeredAt = at;
     }
 
-    public Long getId() { return id; }
-    public Long getConsultationId() { return consultationId; }
-    public Decision getDecision() { return decision; }
-    public String getJustification() { return justification; }
-    public Instant getAnsweredAt() { return answeredAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getConsultationId() {
+        return consultationId;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
 }

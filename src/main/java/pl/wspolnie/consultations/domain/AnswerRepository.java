@@ -3,4 +3,5 @@ package pl.wspolnie.consultations.domain;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AnswerRepository extends JpaRepository<Answer, Long> {
+
 }

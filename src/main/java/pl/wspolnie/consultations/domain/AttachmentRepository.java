@@ -14,4 +14,5 @@ interface AttachmentRepository extends JpaRepository<ConsultationAttachment, Lon
     List<AttachmentInfo> listOf(@Param("id") long consultationId);
 
     List<ConsultationAttachment> findByMeetingId(Long meetingId);
+
 }

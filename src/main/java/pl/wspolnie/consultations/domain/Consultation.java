@@ -30,38 +30,59 @@ public class Consultation implements JstScoped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "jst_id", nullable = false, updatable = false)
     private Long jstId;
+
     private String subject;
+
     @Column(name = "legal_basis")
     private String legalBasis;
+
     @Enumerated(EnumType.STRING)
     private Participation participation;
+
     private String forms;
+
     @Column(name = "sphere_codes")
     private String sphereCodes;
+
     @Column(name = "announced_in")
     private String announcedIn;
+
     @Column(name = "starts_on")
     private LocalDate startsOn;
+
     @Column(name = "ends_on")
     private LocalDate endsOn;
+
     @Column(name = "responsible_person")
     private String responsiblePerson;
+
     @Column(name = "remarks_public")
     private boolean remarksPublic;
+
     @Column(name = "current_version")
     private int currentVersion;
+
     private String conclusions;
+
     @Column(name = "closed_at")
     private Instant closedAt;
+
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+
     @Column(name = "created_by", updatable = false)
     private Long createdBy;
+
     @Version
     private long version;
-    /** Raised by {@code ConsultationRepository.remarksChanged} (an SQL update, so no optimistic-lock conflicts). */
+
+    /**
+     * Raised by {@code ConsultationRepository.remarksChanged} (an SQL update, so no
+     * optimistic-lock conflicts).
+     */
     @Column(name = "remarks_revision", insertable = false, updatable = false)
     private long remarksRevision;
 
@@ -134,11 +155,26 @@ public class Consultation implements JstScoped {
         return jstId;
     }
 
-    public Long getId() { return id; }
-    public Long getJstId() { return jstId; }
-    public String getSubject() { return subject; }
-    public String getLegalBasis() { return legalBasis; }
-    public Participation getParticipation() { return participation; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public Participation getParticipation() {
+        return participation;
+    }
+
     public Set<ParticipationForm> getForms() {
         Set<ParticipationForm> set = EnumSet.noneOf(ParticipationForm.class);
         if (forms != null && !forms.isBlank()) {
@@ -146,18 +182,53 @@ public class Consultation implements JstScoped {
         }
         return set;
     }
+
     public List<String> getSphereCodes() {
         return sphereCodes == null || sphereCodes.isBlank() ? List.of() : List.of(sphereCodes.split(","));
     }
-    public Set<String> sphereCodeSet() { return new LinkedHashSet<>(getSphereCodes()); }
-    public String getAnnouncedIn() { return announcedIn; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public LocalDate getEndsOn() { return endsOn; }
-    public String getResponsiblePerson() { return responsiblePerson; }
-    public boolean isRemarksPublic() { return remarksPublic; }
-    public int getCurrentVersion() { return currentVersion; }
-    public String getConclusions() { return conclusions; }
-    public Instant getClosedAt() { return closedAt; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getRemarksRevision() { return remarksRevision; }
+
+    public Set<String> sphereCodeSet() {
+        return new LinkedHashSet<>(getSphereCodes());
+    }
+
+    public String getAnnouncedIn() {
+        return announcedIn;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public String getResponsiblePerson() {
+        return responsiblePerson;
+    }
+
+    public boolean isRemarksPublic() {
+        return remarksPublic;
+    }
+
+    public int getCurrentVersion() {
+        return currentVersion;
+    }
+
+    public String getConclusions() {
+        return conclusions;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getRemarksRevision() {
+        return remarksRevision;
+    }
+
 }

@@ -14,7 +14,10 @@ import pl.wspolnie.shared.audit.JstScoped;
 
 import java.time.Instant;
 
-/** A file of a consultation: an attachment to the draft (no meeting) or the minutes of an open meeting. */
+/**
+ * A file of a consultation: an attachment to the draft (no meeting) or the minutes of an
+ * open meeting.
+ */
 @Entity
 @Table(name = "consultation_attachment")
 public class ConsultationAttachment implements JstScoped {
@@ -22,32 +25,43 @@ public class ConsultationAttachment implements JstScoped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "consultation_id", updatable = false)
     private Long consultationId;
+
     @Column(name = "jst_id", updatable = false)
     private Long jstId;
+
     @Column(name = "meeting_id", updatable = false)
     private Long meetingId;
+
     @Column(name = "file_name")
     private String fileName;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "file_type")
     private FileType fileType;
+
     @Column(name = "size_bytes")
     private int sizeBytes;
+
     @AuditMasked
     private byte[] content;
+
     @Column(name = "uploaded_at", updatable = false)
     private Instant uploadedAt;
+
     @Column(name = "uploaded_by", updatable = false)
     private Long uploadedBy;
+
     @Version
     private long version;
 
     protected ConsultationAttachment() {
     }
 
-    ConsultationAttachment(Consultation c, Long meetingId, String fileName, FileType type, byte[] content, long by, Instant at) {
+    ConsultationAttachment(Consultation c, Long meetingId, String fileName, FileType type, byte[] content, long by,
+            Instant at) {
         this.consultationId = c.getId();
         this.jstId = c.getJstId();
         this.meetingId = meetingId;
@@ -64,12 +78,36 @@ public class ConsultationAttachment implements JstScoped {
         return jstId;
     }
 
-    public Long getId() { return id; }
-    public Long getConsultationId() { return consultationId; }
-    public Long getMeetingId() { return meetingId; }
-    public String getFileName() { return fileName; }
-    public FileType getFileType() { return fileType; }
-    public int getSizeBytes() { return sizeBytes; }
-    public byte[] getContent() { return content; }
-    public Instant getUploadedAt() { return uploadedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getConsultationId() {
+        return consultationId;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public FileType getFileType() {
+        return fileType;
+    }
+
+    public int getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
 }

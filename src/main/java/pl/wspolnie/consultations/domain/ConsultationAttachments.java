@@ -9,23 +9,28 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Files of a consultation: the official attaches documents to the draft and the minutes of an open meeting
- * (PDF, ODT or DOCX, recognised by content, at most {@link #MAX_BYTES}); anyone downloads them.
+ * Files of a consultation: the official attaches documents to the draft and the minutes
+ * of an open meeting (PDF, ODT or DOCX, recognised by content, at most
+ * {@link #MAX_BYTES}); anyone downloads them.
  */
 @Service
 @Transactional
 public class ConsultationAttachments {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+
     public static final int MAX_NAME = 200;
 
     private final ConsultationWorkflow workflow;
+
     private final AttachmentRepository attachments;
+
     private final MeetingRepository meetings;
+
     private final Clock clock;
 
     ConsultationAttachments(ConsultationWorkflow workflow, AttachmentRepository attachments, MeetingRepository meetings,
-                            Clock clock) {
+            Clock clock) {
         this.workflow = workflow;
         this.attachments = attachments;
         this.meetings = meetings;
@@ -33,8 +38,8 @@ public class ConsultationAttachments {
     }
 
     /**
-     * Saves a file; meetingId null = an attachment to the draft, otherwise the minutes of that meeting of the same
-     * consultation. Bad files are field errors on "file".
+     * Saves a file; meetingId null = an attachment to the draft, otherwise the minutes of
+     * that meeting of the same consultation. Bad files are field errors on "file".
      */
     public long add(long consultationId, Long meetingId, String originalName, long size, byte[] content) {
         Consultation c = workflow.get(consultationId);
@@ -52,13 +57,17 @@ public class ConsultationAttachments {
             throw new RuleViolation("file", "consultations.attachment.required");
         }
         FileType type = FileType.detect(content)
-                .orElseThrow(() -> new RuleViolation("file", "consultations.attachment.badType"));
+            .orElseThrow(() -> new RuleViolation("file", "consultations.attachment.badType"));
         String name = safeName(originalName, type);
         long by = workflow.currentUserId();
-        return attachments.save(new ConsultationAttachment(c, meetingId, name, type, content, by, clock.instant())).getId();
+        return attachments.save(new ConsultationAttachment(c, meetingId, name, type, content, by, clock.instant()))
+            .getId();
     }
 
-    /** The name shown and offered on download: the uploaded name without a path or control characters, with the real extension. */
+    /**
+     * The name shown and offered on download: the uploaded name without a path or control
+     * characters, with the real extension.
+     */
     static String safeName(String original, FileType type) {
         String name = original == null ? "" : original.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
@@ -73,13 +82,16 @@ public class ConsultationAttachments {
         return base + "." + type.extension();
     }
 
-    /** Deletes a file (an attachment or minutes) until the consultation is closed (then 409); audited row by row. */
+    /**
+     * Deletes a file (an attachment or minutes) until the consultation is closed (then
+     * 409); audited row by row.
+     */
     public void delete(long consultationId, long attachmentId) {
         Consultation c = workflow.get(consultationId);
         workflow.requireOfficial(c.getJstId());
         ConsultationAttachment a = attachments.findById(attachmentId)
-                .filter(x -> x.getConsultationId().equals(consultationId))
-                .orElseThrow(() -> new NotFound("attachment " + attachmentId));
+            .filter(x -> x.getConsultationId().equals(consultationId))
+            .orElseThrow(() -> new NotFound("attachment " + attachmentId));
         if (c.status(workflow.today()) == ConsultationStatus.CLOSED) {
             throw new RuleViolation(null, "consultations.closed");
         }
@@ -94,11 +106,12 @@ public class ConsultationAttachments {
     @Transactional(readOnly = true)
     public ConsultationAttachment get(long consultationId, long attachmentId) {
         ConsultationAttachment a = attachments.findById(attachmentId)
-                .orElseThrow(() -> new NotFound("attachment " + attachmentId));
+            .orElseThrow(() -> new NotFound("attachment " + attachmentId));
         if (!a.getConsultationId().equals(consultationId)) {
             throw new NotFound("attachment " + attachmentId);
         }
         a.getContent(); // loaded while the transaction is open
         return a;
     }
+
 }

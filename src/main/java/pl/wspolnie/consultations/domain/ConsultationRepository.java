@@ -12,7 +12,10 @@ import java.util.List;
 
 interface ConsultationRepository extends JpaRepository<Consultation, Long> {
 
-    /** jst 0 = every JST; status ALL or one of ConsultationStatus, evaluated for {@code today}. */
+    /**
+     * jst 0 = every JST; status ALL or one of ConsultationStatus, evaluated for
+     * {@code today}.
+     */
     @Query("""
             select c from Consultation c
             where (:jst = 0 or c.jstId = :jst)
@@ -23,13 +26,17 @@ interface ConsultationRepository extends JpaRepository<Consultation, Long> {
                    or (:status = 'ENDED' and c.closedAt is null and c.endsOn < :today))
             order by c.startsOn desc, c.id desc""")
     Page<Consultation> search(@Param("jst") long jst, @Param("status") String status, @Param("today") LocalDate today,
-                              Pageable pageable);
+            Pageable pageable);
 
     @Query("select c from Consultation c where c.jstId = :jst and c.startsOn <= :to and c.endsOn >= :from order by c.startsOn")
     List<Consultation> heldBetween(@Param("jst") long jst, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
-    /** Every change of a remark or an answer raises the counter, which invalidates the cached remarks markup. */
+    /**
+     * Every change of a remark or an answer raises the counter, which invalidates the
+     * cached remarks markup.
+     */
     @Modifying
     @Query(value = "update consultation set remarks_revision = remarks_revision + 1 where id = :id", nativeQuery = true)
     void remarksChanged(@Param("id") long id);
+
 }

@@ -14,19 +14,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The short survey of a consultation: the official adds single-choice and text questions until the first
- * response; participants (those who may remark) answer once each while the consultation is open; the results
- * go into the report.
+ * The short survey of a consultation: the official adds single-choice and text questions
+ * until the first response; participants (those who may remark) answer once each while
+ * the consultation is open; the results go into the report.
  */
 @Service
 @Transactional
 public class ConsultationSurvey {
 
     public static final int MAX_QUESTIONS = 20;
+
     public static final int MAX_OPTIONS = 10;
+
     public static final int MAX_TEXT = 2000;
 
-    /** Results of one question: option counts (single choice) or the texts typed (text question). */
+    /**
+     * Results of one question: option counts (single choice) or the texts typed (text
+     * question).
+     */
     public record QuestionResult(SurveyQuestion question, List<Long> counts, List<String> texts) {
     }
 
@@ -34,13 +39,17 @@ public class ConsultationSurvey {
     }
 
     private final ConsultationWorkflow workflow;
+
     private final SurveyQuestionRepository questions;
+
     private final SurveyResponseRepository responses;
+
     private final SurveyAnswerRepository answers;
+
     private final Clock clock;
 
     ConsultationSurvey(ConsultationWorkflow workflow, SurveyQuestionRepository questions,
-                       SurveyResponseRepository responses, SurveyAnswerRepository answers, Clock clock) {
+            SurveyResponseRepository responses, SurveyAnswerRepository answers, Clock clock) {
         this.workflow = workflow;
         this.questions = questions;
         this.responses = responses;
@@ -94,16 +103,22 @@ public class ConsultationSurvey {
         return options;
     }
 
-    /** A question of the consultation for its official; 404 through another consultation. */
+    /**
+     * A question of the consultation for its official; 404 through another consultation.
+     */
     @Transactional(readOnly = true)
     public SurveyQuestion question(long consultationId, long questionId) {
         Consultation c = workflow.get(consultationId);
         workflow.requireOfficial(c.getJstId());
-        return questions.findById(questionId).filter(q -> q.getConsultationId().equals(consultationId))
-                .orElseThrow(() -> new NotFound("question " + questionId));
+        return questions.findById(questionId)
+            .filter(q -> q.getConsultationId().equals(consultationId))
+            .orElseThrow(() -> new NotFound("question " + questionId));
     }
 
-    /** Questions are corrected or removed only before the consultation starts (no one could have answered): else 409. */
+    /**
+     * Questions are corrected or removed only before the consultation starts (no one
+     * could have answered): else 409.
+     */
     private void requireNotStarted(long consultationId) {
         if (workflow.get(consultationId).status(workflow.today()) != ConsultationStatus.PLANNED
                 || responses.countByConsultationId(consultationId) > 0) {
@@ -111,7 +126,8 @@ public class ConsultationSurvey {
         }
     }
 
-    public void editQuestion(long consultationId, long questionId, SurveyQuestion.Kind kind, String text, String optionLines) {
+    public void editQuestion(long consultationId, long questionId, SurveyQuestion.Kind kind, String text,
+            String optionLines) {
         SurveyQuestion q = question(consultationId, questionId);
         requireNotStarted(consultationId);
         q.edit(kind, text.strip(), options(kind, optionLines));
@@ -126,13 +142,16 @@ public class ConsultationSurvey {
     /** Whether the current user has already answered (false for a visitor). */
     @Transactional(readOnly = true)
     public boolean answered(long consultationId) {
-        return workflow.currentUser().map(u -> responses.existsByConsultationIdAndUserId(consultationId, u)).orElse(false);
+        return workflow.currentUser()
+            .map(u -> responses.existsByConsultationIdAndUserId(consultationId, u))
+            .orElse(false);
     }
 
     /**
-     * Saves the current user's response: question id → the chosen option's index (single choice, required) or
-     * the text (optional). Returns the field errors by question id (nothing is saved then); a second response,
-     * a closed period or a person who may not take part are refused.
+     * Saves the current user's response: question id → the chosen option's index (single
+     * choice, required) or the text (optional). Returns the field errors by question id
+     * (nothing is saved then); a second response, a closed period or a person who may not
+     * take part are refused.
      */
     public Map<Long, String> respond(long consultationId, Map<Long, String> given) {
         long userId = workflow.currentUserId();
@@ -157,17 +176,21 @@ public class ConsultationSurvey {
                 int choice = -1;
                 try {
                     choice = Integer.parseInt(value);
-                } catch (NumberFormatException e) {
+                }
+                catch (NumberFormatException e) {
                     // stays -1
                 }
                 if (choice < 0 || choice >= q.getOptions().size()) {
                     errors.put(q.getId(), "consultations.survey.choose");
-                } else {
+                }
+                else {
                     values.put(q.getId(), choice);
                 }
-            } else if (value.length() > MAX_TEXT) {
+            }
+            else if (value.length() > MAX_TEXT) {
                 errors.put(q.getId(), "consultations.survey.textTooLong");
-            } else if (!value.isEmpty()) {
+            }
+            else if (!value.isEmpty()) {
                 values.put(q.getId(), value);
             }
         }
@@ -177,7 +200,8 @@ public class ConsultationSurvey {
         SurveyResponse response;
         try {
             response = responses.saveAndFlush(new SurveyResponse(c, userId, clock.instant()));
-        } catch (DataIntegrityViolationException e) {
+        }
+        catch (DataIntegrityViolationException e) {
             throw new RuleViolation(null, "consultations.survey.alreadyAnswered");
         }
         values.forEach((questionId, v) -> answers.save(new SurveyAnswer(response.getId(), questionId,
@@ -202,7 +226,8 @@ public class ConsultationSurvey {
                 }
                 if (a.getChoice() != null && a.getChoice() >= 0 && a.getChoice() < counts.length) {
                     counts[a.getChoice()]++;
-                } else if (a.getText() != null) {
+                }
+                else if (a.getText() != null) {
                     texts.add(a.getText());
                 }
             }
@@ -210,4 +235,5 @@ public class ConsultationSurvey {
         }
         return new Results(responses.countByConsultationId(consultationId), out);
     }
+
 }

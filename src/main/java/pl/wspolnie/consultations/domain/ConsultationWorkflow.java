@@ -32,39 +32,56 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The use cases of a consultation: publish, remark, answer, new version, close; each checks who may do it. */
+/**
+ * The use cases of a consultation: publish, remark, answer, new version, close; each
+ * checks who may do it.
+ */
 @Service
 @Transactional
 public class ConsultationWorkflow {
 
     public static final int MAX_ITEMS = 2000;
 
-    /** A remark as typed by a participant: itemId null = the whole draft, organizationId null = on one's own behalf. */
+    /**
+     * A remark as typed by a participant: itemId null = the whole draft, organizationId
+     * null = on one's own behalf.
+     */
     public record RemarkInput(Long itemId, Long organizationId, String proposal, String justification) {
     }
 
     /** A remark received on paper or by e-mail, entered by the official. */
     public record PaperRemarkInput(Long itemId, String authorName, String organizationName, RemarkSource source,
-                                   String sourceNote, String proposal, String justification) {
+            String sourceNote, String proposal, String justification) {
     }
 
     private final ConsultationRepository consultations;
+
     private final DraftItemRepository items;
+
     private final RemarkRepository remarks;
+
     private final AnswerRepository answers;
+
     private final MeetingRepository meetings;
+
     private final AttachmentRepository attachmentsOfMeetings;
+
     private final Permissions permissions;
+
     private final Organizations organizations;
+
     private final Jsts jsts;
+
     private final ConsultationSettings settings;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     ConsultationWorkflow(ConsultationRepository consultations, DraftItemRepository items, RemarkRepository remarks,
-                         AnswerRepository answers, MeetingRepository meetings, AttachmentRepository attachmentsOfMeetings,
-                         Permissions permissions, Organizations organizations, Jsts jsts, ConsultationSettings settings,
-                         ApplicationEventPublisher events, Clock clock) {
+            AnswerRepository answers, MeetingRepository meetings, AttachmentRepository attachmentsOfMeetings,
+            Permissions permissions, Organizations organizations, Jsts jsts, ConsultationSettings settings,
+            ApplicationEventPublisher events, Clock clock) {
         this.attachmentsOfMeetings = attachmentsOfMeetings;
         this.consultations = consultations;
         this.items = items;
@@ -107,7 +124,8 @@ public class ConsultationWorkflow {
         return ids;
     }
 
-    // ---- publishing -------------------------------------------------------------------------------------------
+    // ---- publishing
+    // -------------------------------------------------------------------------------------------
 
     public long publish(long jstId, ConsultationDetails details, String draft) {
         requireOfficial(jstId);
@@ -122,8 +140,8 @@ public class ConsultationWorkflow {
         Instant now = clock.instant();
         Consultation c = consultations.save(new Consultation(jstId, details, user.userId(), now));
         saveItems(c.getId(), 1, parsed);
-        events.publishEvent(new ContentPublished(ContentType.CONSULTATION, String.valueOf(c.getId()),
-                c.getSubject(), summaryOf(c), "/consultations/" + c.getId(), jstId, c.sphereCodeSet(), now));
+        events.publishEvent(new ContentPublished(ContentType.CONSULTATION, String.valueOf(c.getId()), c.getSubject(),
+                summaryOf(c), "/consultations/" + c.getId(), jstId, c.sphereCodeSet(), now));
         return c.getId();
     }
 
@@ -149,7 +167,10 @@ public class ConsultationWorkflow {
         }
     }
 
-    /** True when the remarks period is shorter than the JST's minimum (a warning, not a refusal). */
+    /**
+     * True when the remarks period is shorter than the JST's minimum (a warning, not a
+     * refusal).
+     */
     public boolean shortPeriod(Consultation c) {
         return c.periodDays() < minimumDays(c.getJstId());
     }
@@ -158,7 +179,8 @@ public class ConsultationWorkflow {
         return settings.minimumDaysFor(jsts.find(jstId).map(j -> j.teryt()).orElse(null));
     }
 
-    // ---- reading ----------------------------------------------------------------------------------------------
+    // ---- reading
+    // ----------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
     public Consultation get(long id) {
@@ -181,7 +203,7 @@ public class ConsultationWorkflow {
         Map<Long, long[]> counts = new HashMap<>();
         if (!ids.isEmpty()) {
             for (Object[] row : remarks.countsFor(ids)) {
-                counts.put((Long) row[0], new long[]{((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+                counts.put((Long) row[0], new long[] { ((Number) row[1]).longValue(), ((Number) row[2]).longValue() });
             }
         }
         return counts;
@@ -232,22 +254,28 @@ public class ConsultationWorkflow {
         return consultations.heldBetween(jstId, from, to);
     }
 
-    // ---- remarks ----------------------------------------------------------------------------------------------
+    // ---- remarks
+    // ----------------------------------------------------------------------------------------------
 
     /** The organisations on whose behalf the current user may remark. */
     public Map<Long, String> organizationsOfCurrentUser() {
         return permissions.currentUser().map(u -> {
             Map<Long, String> names = new java.util.TreeMap<>();
-            organizations.findAll(organizations.representedBy(u.userId())).values()
-                    .forEach(o -> names.put(o.id(), o.name()));
+            organizations.findAll(organizations.representedBy(u.userId()))
+                .values()
+                .forEach(o -> names.put(o.id(), o.name()));
             return names;
         }).orElse(Map.of());
     }
 
-    /** Whether the current user may remark on this consultation (by its participation rule), ignoring dates. */
+    /**
+     * Whether the current user may remark on this consultation (by its participation
+     * rule), ignoring dates.
+     */
     public boolean mayTakePart(Consultation c) {
-        return permissions.currentUser().map(u -> c.getParticipation() != Participation.NGOS
-                || !organizations.representedBy(u.userId()).isEmpty()).orElse(false);
+        return permissions.currentUser()
+            .map(u -> c.getParticipation() != Participation.NGOS || !organizations.representedBy(u.userId()).isEmpty())
+            .orElse(false);
     }
 
     public long addRemark(long consultationId, RemarkInput input) {
@@ -321,7 +349,10 @@ public class ConsultationWorkflow {
         return organizations.find(organizationId).orElseThrow();
     }
 
-    /** A remark is anchored to a paragraph of the consulted version (1), or to the whole draft. */
+    /**
+     * A remark is anchored to a paragraph of the consulted version (1), or to the whole
+     * draft.
+     */
     private Long checkedItem(Consultation c, Long itemId) {
         if (itemId == null) {
             return null;
@@ -338,9 +369,11 @@ public class ConsultationWorkflow {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    // ---- meetings ---------------------------------------------------------------------------------------------
+    // ---- meetings
+    // ---------------------------------------------------------------------------------------------
 
-    public long addMeeting(long consultationId, LocalDateTime startsAt, String place, String onlineLink, String minutes) {
+    public long addMeeting(long consultationId, LocalDateTime startsAt, String place, String onlineLink,
+            String minutes) {
         Consultation c = get(consultationId);
         requireOfficial(c.getJstId());
         if (c.status(today()) == ConsultationStatus.CLOSED) {
@@ -358,18 +391,25 @@ public class ConsultationWorkflow {
         return m.getId();
     }
 
-    /** A meeting of the consultation for its official; 404 when it belongs to another consultation. */
+    /**
+     * A meeting of the consultation for its official; 404 when it belongs to another
+     * consultation.
+     */
     @Transactional(readOnly = true)
     public Meeting meeting(long consultationId, long meetingId) {
         Consultation c = get(consultationId);
         requireOfficial(c.getJstId());
-        return meetings.findById(meetingId).filter(m -> m.getConsultationId().equals(c.getId()))
-                .orElseThrow(() -> new NotFound("meeting " + meetingId));
+        return meetings.findById(meetingId)
+            .filter(m -> m.getConsultationId().equals(c.getId()))
+            .orElseThrow(() -> new NotFound("meeting " + meetingId));
     }
 
-    /** Corrects a meeting (date, place, link, minutes) until the consultation is closed; the calendar follows. */
-    public void editMeeting(long consultationId, long meetingId, LocalDateTime startsAt, String place, String onlineLink,
-                            String minutes) {
+    /**
+     * Corrects a meeting (date, place, link, minutes) until the consultation is closed;
+     * the calendar follows.
+     */
+    public void editMeeting(long consultationId, long meetingId, LocalDateTime startsAt, String place,
+            String onlineLink, String minutes) {
         Meeting m = meeting(consultationId, meetingId);
         Consultation c = get(consultationId);
         if (c.status(today()) == ConsultationStatus.CLOSED) {
@@ -378,25 +418,33 @@ public class ConsultationWorkflow {
         if (blankToNull(place) == null && blankToNull(onlineLink) == null) {
             throw new RuleViolation("place", "consultations.meeting.placeOrLink");
         }
-        m.edit(startsAt.atZone(ClockConfig.WARSAW).toInstant(), blankToNull(place), blankToNull(onlineLink), blankToNull(minutes));
+        m.edit(startsAt.atZone(ClockConfig.WARSAW).toInstant(), blankToNull(place), blankToNull(onlineLink),
+                blankToNull(minutes));
         events.publishEvent(new CalendarEntryPublished("consultations", "meeting-" + m.getId(),
                 CalendarEntryType.CONSULTATION_MEETING, c.getSubject(), blankToNull(place) == null ? onlineLink : place,
                 startsAt.atZone(ClockConfig.WARSAW), null, blankToNull(place), c.getJstId(), c.sphereCodeSet(),
                 "/consultations/" + c.getId() + "#meeting-" + m.getId()));
     }
 
-    /** Deletes a meeting with its minutes (text and files) until the consultation is closed; withdrawn from the calendar. */
+    /**
+     * Deletes a meeting with its minutes (text and files) until the consultation is
+     * closed; withdrawn from the calendar.
+     */
     public void deleteMeeting(long consultationId, long meetingId) {
         Meeting m = meeting(consultationId, meetingId);
         if (get(consultationId).status(today()) == ConsultationStatus.CLOSED) {
             throw new RuleViolation(null, "consultations.closed");
         }
-        attachmentsOfMeetings.deleteAll(attachmentsOfMeetings.findByMeetingId(m.getId())); // one by one: audited
+        attachmentsOfMeetings.deleteAll(attachmentsOfMeetings.findByMeetingId(m.getId())); // one
+                                                                                           // by
+                                                                                           // one:
+                                                                                           // audited
         meetings.delete(m);
         events.publishEvent(new CalendarEntryWithdrawn("consultations", "meeting-" + m.getId()));
     }
 
-    // ---- answers, versions, closing ---------------------------------------------------------------------------
+    // ---- answers, versions, closing
+    // ---------------------------------------------------------------------------
 
     public long answer(long consultationId, Collection<Long> remarkIds, Decision decision, String justification) {
         Consultation c = get(consultationId);
@@ -440,12 +488,13 @@ public class ConsultationWorkflow {
         }
         Instant now = clock.instant();
         c.close(conclusions.strip(), now);
-        events.publishEvent(new ContentPublished(ContentType.CONSULTATION, c.getId() + "/report",
-                c.getSubject(), conclusions.length() > 300 ? conclusions.substring(0, 300) : conclusions,
+        events.publishEvent(new ContentPublished(ContentType.CONSULTATION, c.getId() + "/report", c.getSubject(),
+                conclusions.length() > 300 ? conclusions.substring(0, 300) : conclusions,
                 "/consultations/" + c.getId() + "/report", c.getJstId(), c.sphereCodeSet(), now));
     }
 
     public long unanswered(long consultationId) {
         return remarks.unanswered(consultationId);
     }
+
 }

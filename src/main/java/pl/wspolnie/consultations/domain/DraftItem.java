@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One chapter heading or paragraph of one version of a draft; its id is the stable anchor of remarks. */
+/**
+ * One chapter heading or paragraph of one version of a draft; its id is the stable anchor
+ * of remarks.
+ */
 @Entity
 @Table(name = "consultation_item")
 public class DraftItem {
@@ -17,14 +20,20 @@ public class DraftItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "consultation_id", updatable = false)
     private Long consultationId;
+
     @Column(name = "draft_version", updatable = false)
     private int draftVersion;
+
     private int position;
+
     @Enumerated(EnumType.STRING)
     private ItemKind kind;
+
     private String label;
+
     private String body;
 
     protected DraftItem() {
@@ -39,17 +48,44 @@ public class DraftItem {
         this.body = item.body();
     }
 
-    public boolean isChapter() { return kind == ItemKind.CHAPTER; }
-    public Long getId() { return id; }
-    public Long getConsultationId() { return consultationId; }
-    public int getDraftVersion() { return draftVersion; }
-    public int getPosition() { return position; }
-    public ItemKind getKind() { return kind; }
-    public String getLabel() { return label; }
-    public String getBody() { return body; }
+    public boolean isChapter() {
+        return kind == ItemKind.CHAPTER;
+    }
 
-    /** The key that matches the same paragraph across versions: kind and label (or position when unlabelled). */
+    public Long getId() {
+        return id;
+    }
+
+    public Long getConsultationId() {
+        return consultationId;
+    }
+
+    public int getDraftVersion() {
+        return draftVersion;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public ItemKind getKind() {
+        return kind;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    /**
+     * The key that matches the same paragraph across versions: kind and label (or
+     * position when unlabelled).
+     */
     public String matchKey() {
         return kind + ":" + (label == null ? "#" + position : label.replaceAll("\\s+", " ").toLowerCase());
     }
+
 }

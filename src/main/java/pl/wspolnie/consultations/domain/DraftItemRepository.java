@@ -7,4 +7,5 @@ import java.util.List;
 interface DraftItemRepository extends JpaRepository<DraftItem, Long> {
 
     List<DraftItem> findByConsultationIdAndDraftVersionOrderByPosition(long consultationId, int draftVersion);
+
 }

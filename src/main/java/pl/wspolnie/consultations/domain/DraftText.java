@@ -6,19 +6,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The draft typed as plain text and split into items: a line starting with "Rozdział" (or "Chapter") starts a
- * chapter heading (the line's first words up to a full stop or dash are its label: "Rozdział 1. Zasady" → label
- * "Rozdział 1", heading "Zasady"); a line starting with "§" starts a paragraph ("§ 3. Text" → label "§ 3");
- * every other line continues the current paragraph. Text before the first marker is an unlabelled paragraph
- * (the preamble). The reverse, {@link #format(List)}, gives the text back for editing the next version.
+ * The draft typed as plain text and split into items: a line starting with "Rozdział" (or
+ * "Chapter") starts a chapter heading (the line's first words up to a full stop or dash
+ * are its label: "Rozdział 1. Zasady" → label "Rozdział 1", heading "Zasady"); a line
+ * starting with "§" starts a paragraph ("§ 3. Text" → label "§ 3"); every other line
+ * continues the current paragraph. Text before the first marker is an unlabelled
+ * paragraph (the preamble). The reverse, {@link #format(List)}, gives the text back for
+ * editing the next version.
  */
 public final class DraftText {
 
     public record Item(ItemKind kind, String label, String body) {
     }
 
-    private static final Pattern CHAPTER = Pattern.compile("^((?:Rozdział|Rozdzial|Chapter|Dział)\\s+[\\w.]+?)\\s*[.:–-]?\\s+(.*)$|^((?:Rozdział|Rozdzial|Chapter|Dział)\\s+\\S+?)\\.?$",
+    private static final Pattern CHAPTER = Pattern.compile(
+            "^((?:Rozdział|Rozdzial|Chapter|Dział)\\s+[\\w.]+?)\\s*[.:–-]?\\s+(.*)$|^((?:Rozdział|Rozdzial|Chapter|Dział)\\s+\\S+?)\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
     private static final Pattern PARAGRAPH = Pattern.compile("^§\\s*(\\d+[a-z]?)\\s*\\.?\\s*(.*)$");
 
     private DraftText() {
@@ -40,17 +44,20 @@ public final class DraftText {
                     kind = ItemKind.CHAPTER;
                     label = chapter.group(1) != null ? chapter.group(1) : chapter.group(3);
                     body.append(chapter.group(1) != null ? chapter.group(2) : "");
-                } else {
+                }
+                else {
                     kind = ItemKind.PARAGRAPH;
                     label = "§ " + paragraph.group(1);
                     body.append(paragraph.group(2));
                 }
-            } else {
+            }
+            else {
                 if (kind == null) {
                     kind = ItemKind.PARAGRAPH;
                 }
                 if (kind == ItemKind.CHAPTER && !line.isEmpty()) {
-                    // text after a chapter heading without a § belongs to an unlabelled paragraph
+                    // text after a chapter heading without a § belongs to an unlabelled
+                    // paragraph
                     flush(items, kind, label, body);
                     body.setLength(0);
                     kind = ItemKind.PARAGRAPH;
@@ -89,4 +96,5 @@ public final class DraftText {
         }
         return out.toString().strip();
     }
+
 }

@@ -9,17 +9,19 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The document types a consultation accepts, recognised by their content (magic bytes), never by the name or the
- * type the browser sent: PDF ("%PDF-"), ODT (a ZIP whose first entry "mimetype" says
- * application/vnd.oasis.opendocument.text) and DOCX (a ZIP with [Content_Types].xml and word/document.xml).
- * Anything else (SVG, HTML, images, executables, other ZIPs) is refused.
+ * The document types a consultation accepts, recognised by their content (magic bytes),
+ * never by the name or the type the browser sent: PDF ("%PDF-"), ODT (a ZIP whose first
+ * entry "mimetype" says application/vnd.oasis.opendocument.text) and DOCX (a ZIP with
+ * [Content_Types].xml and word/document.xml). Anything else (SVG, HTML, images,
+ * executables, other ZIPs) is refused.
  */
 public enum FileType {
-    PDF("application/pdf", "pdf"),
-    ODT("application/vnd.oasis.opendocument.text", "odt"),
+
+    PDF("application/pdf", "pdf"), ODT("application/vnd.oasis.opendocument.text", "odt"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
 
     private final String mediaType;
+
     private final String extension;
 
     FileType(String mediaType, String extension) {
@@ -27,12 +29,20 @@ public enum FileType {
         this.extension = extension;
     }
 
-    public String mediaType() { return mediaType; }
-    public String extension() { return extension; }
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    private static final byte[] ODT_MIMETYPE = "mimetypeapplication/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+
+    private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
+
+    private static final byte[] ODT_MIMETYPE = "mimetypeapplication/vnd.oasis.opendocument.text"
+        .getBytes(StandardCharsets.US_ASCII);
 
     public static Optional<FileType> detect(byte[] content) {
         if (startsWith(content, 0, PDF_MAGIC)) {
@@ -41,7 +51,8 @@ public enum FileType {
         if (!startsWith(content, 0, ZIP_MAGIC)) {
             return Optional.empty();
         }
-        // ODF: the first entry is the uncompressed "mimetype" file; its name starts at 30, its content follows
+        // ODF: the first entry is the uncompressed "mimetype" file; its name starts at
+        // 30, its content follows
         if (startsWith(content, 30, ODT_MIMETYPE)) {
             return Optional.of(ODT);
         }
@@ -54,7 +65,8 @@ public enum FileType {
                 contentTypes |= entry.getName().equals("[Content_Types].xml");
                 wordDocument |= entry.getName().equals("word/document.xml");
             }
-        } catch (IOException | IllegalArgumentException e) {
+        }
+        catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
         return contentTypes && wordDocument ? Optional.of(DOCX) : Optional.empty();
@@ -64,4 +76,5 @@ public enum FileType {
         return content.length >= offset + prefix.length
                 && Arrays.equals(content, offset, offset + prefix.length, prefix, 0, prefix.length);
     }
+
 }

@@ -1,5 +1,7 @@
 package pl.wspolnie.consultations.domain;
 
 public enum ItemKind {
+
     CHAPTER, PARAGRAPH
+
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** An open meeting of a consultation (spotkanie otwarte): when, where or online, and its minutes. */
+/**
+ * An open meeting of a consultation (spotkanie otwarte): when, where or online, and its
+ * minutes.
+ */
 @Entity
 @Table(name = "consultation_meeting")
 public class Meeting {
@@ -18,14 +21,20 @@ public class Meeting {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "consultation_id", updatable = false)
     private Long consultationId;
+
     @Column(name = "starts_at")
     private Instant startsAt;
+
     private String place;
+
     @Column(name = "online_link")
     private String onlineLink;
+
     private String minutes;
+
     @Version
     private long version;
 
@@ -47,10 +56,28 @@ public class Meeting {
         this.minutes = minutes;
     }
 
-    public Long getId() { return id; }
-    public Long getConsultationId() { return consultationId; }
-    public Instant getStartsAt() { return startsAt; }
-    public String getPlace() { return place; }
-    public String getOnlineLink() { return onlineLink; }
-    public String getMinutes() { return minutes; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getConsultationId() {
+        return consultationId;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+
 }

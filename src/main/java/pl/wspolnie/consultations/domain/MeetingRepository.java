@@ -7,4 +7,5 @@ import java.util.List;
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findByConsultationIdOrderByStartsAt(long consultationId);
+
 }

@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** A remark (uwaga) on one paragraph or on the whole draft, with the answer once the official gave it. */
+/**
+ * A remark (uwaga) on one paragraph or on the whole draft, with the answer once the
+ * official gave it.
+ */
 @Entity
 @Table(name = "consultation_remark")
 public class Remark {
@@ -23,31 +26,45 @@ public class Remark {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "consultation_id", updatable = false)
     private Long consultationId;
+
     @Column(name = "item_id")
     private Long itemId;
+
     @Column(name = "author_user_id", updatable = false)
     private Long authorUserId;
+
     @Column(name = "author_name")
     private String authorName;
+
     @Column(name = "organization_id")
     private Long organizationId;
+
     @Column(name = "organization_name")
     private String organizationName;
+
     @Enumerated(EnumType.STRING)
     private RemarkSource source;
+
     @Column(name = "source_note")
     private String sourceNote;
+
     private String proposal;
+
     private String justification;
+
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "answer_id")
     private Answer answer;
+
     @Version
     private long version;
 
@@ -55,8 +72,8 @@ public class Remark {
     }
 
     Remark(long consultationId, Long itemId, Long authorUserId, String authorName, Long organizationId,
-           String organizationName, RemarkSource source, String sourceNote, String proposal, String justification,
-           Instant at) {
+            String organizationName, RemarkSource source, String sourceNote, String proposal, String justification,
+            Instant at) {
         this.consultationId = consultationId;
         this.itemId = itemId;
         this.authorUserId = authorUserId;
@@ -71,7 +88,8 @@ public class Remark {
         this.updatedAt = at;
     }
 
-    void edit(Long itemId, Long organizationId, String organizationName, String proposal, String justification, Instant at) {
+    void edit(Long itemId, Long organizationId, String organizationName, String proposal, String justification,
+            Instant at) {
         this.itemId = itemId;
         this.organizationId = organizationId;
         this.organizationName = organizationName;
@@ -89,19 +107,64 @@ public class Remark {
         return organizationName != null ? organizationName : authorName;
     }
 
-    public boolean isAnswered() { return answer != null; }
-    public Long getId() { return id; }
-    public Long getConsultationId() { return consultationId; }
-    public Long getItemId() { return itemId; }
-    public Long getAuthorUserId() { return authorUserId; }
-    public String getAuthorName() { return authorName; }
-    public Long getOrganizationId() { return organizationId; }
-    public String getOrganizationName() { return organizationName; }
-    public RemarkSource getSource() { return source; }
-    public String getSourceNote() { return sourceNote; }
-    public String getProposal() { return proposal; }
-    public String getJustification() { return justification; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public Answer getAnswer() { return answer; }
+    public boolean isAnswered() {
+        return answer != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getConsultationId() {
+        return consultationId;
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
+
+    public Long getAuthorUserId() {
+        return authorUserId;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public String getOrganizationName() {
+        return organizationName;
+    }
+
+    public RemarkSource getSource() {
+        return source;
+    }
+
+    public String getSourceNote() {
+        return sourceNote;
+    }
+
+    public String getProposal() {
+        return proposal;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Answer getAnswer() {
+        return answer;
+    }
+
 }

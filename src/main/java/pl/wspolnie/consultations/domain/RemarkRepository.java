@@ -20,4 +20,5 @@ interface RemarkRepository extends JpaRepository<Remark, Long> {
 
     @Query("select r from Remark r where r.consultationId = :id and r.authorUserId = :user order by r.id")
     List<Remark> byAuthor(@Param("id") long consultationId, @Param("user") long userId);
+
 }

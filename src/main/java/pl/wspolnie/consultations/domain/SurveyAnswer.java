@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** The answer to one question within a response: the chosen option's index, or the typed text. */
+/**
+ * The answer to one question within a response: the chosen option's index, or the typed
+ * text.
+ */
 @Entity
 @Table(name = "consultation_survey_answer")
 public class SurveyAnswer {
@@ -16,12 +19,17 @@ public class SurveyAnswer {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "response_id", updatable = false)
     private Long responseId;
+
     @Column(name = "question_id", updatable = false)
     private Long questionId;
+
     private Integer choice;
+
     private String text;
+
     @Version
     private long version;
 
@@ -35,7 +43,16 @@ public class SurveyAnswer {
         this.text = text;
     }
 
-    public Long getQuestionId() { return questionId; }
-    public Integer getChoice() { return choice; }
-    public String getText() { return text; }
+    public Long getQuestionId() {
+        return questionId;
+    }
+
+    public Integer getChoice() {
+        return choice;
+    }
+
+    public String getText() {
+        return text;
+    }
+
 }

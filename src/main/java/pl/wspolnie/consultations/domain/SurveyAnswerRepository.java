@@ -11,4 +11,5 @@ interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, Long> {
     @Query("select a from SurveyAnswer a where a.questionId in "
             + "(select q.id from SurveyQuestion q where q.consultationId = :id) order by a.id")
     List<SurveyAnswer> ofConsultation(@Param("id") long consultationId);
+
 }

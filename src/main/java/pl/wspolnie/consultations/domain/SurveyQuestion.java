@@ -13,25 +13,39 @@ import pl.wspolnie.shared.audit.JstScoped;
 
 import java.util.List;
 
-/** A question of a consultation's survey: single choice (options, one per line) or free text. */
+/**
+ * A question of a consultation's survey: single choice (options, one per line) or free
+ * text.
+ */
 @Entity
 @Table(name = "consultation_survey_question")
 public class SurveyQuestion implements JstScoped {
 
-    public enum Kind { SINGLE, TEXT }
+    public enum Kind {
+
+        SINGLE, TEXT
+
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "consultation_id", updatable = false)
     private Long consultationId;
+
     @Column(name = "jst_id", updatable = false)
     private Long jstId;
+
     private int position;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
+
     private String text;
+
     private String options;
+
     @Version
     private long version;
 
@@ -58,11 +72,32 @@ public class SurveyQuestion implements JstScoped {
         return jstId;
     }
 
-    public Long getId() { return id; }
-    public Long getConsultationId() { return consultationId; }
-    public int getPosition() { return position; }
-    public Kind getKind() { return kind; }
-    public String getText() { return text; }
-    public List<String> getOptions() { return options == null ? List.of() : List.of(options.split("\n")); }
-    public boolean isSingle() { return kind == Kind.SINGLE; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getConsultationId() {
+        return consultationId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public List<String> getOptions() {
+        return options == null ? List.of() : List.of(options.split("\n"));
+    }
+
+    public boolean isSingle() {
+        return kind == Kind.SINGLE;
+    }
+
 }

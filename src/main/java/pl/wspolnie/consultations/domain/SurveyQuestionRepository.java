@@ -7,4 +7,5 @@ import java.util.List;
 interface SurveyQuestionRepository extends JpaRepository<SurveyQuestion, Long> {
 
     List<SurveyQuestion> findByConsultationIdOrderByPosition(long consultationId);
+
 }

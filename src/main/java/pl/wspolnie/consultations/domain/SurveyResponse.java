@@ -11,7 +11,10 @@ import pl.wspolnie.shared.audit.JstScoped;
 
 import java.time.Instant;
 
-/** One person's response to a consultation's survey (at most one per person, a unique constraint). */
+/**
+ * One person's response to a consultation's survey (at most one per person, a unique
+ * constraint).
+ */
 @Entity
 @Table(name = "consultation_survey_response")
 public class SurveyResponse implements JstScoped {
@@ -19,14 +22,19 @@ public class SurveyResponse implements JstScoped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "consultation_id", updatable = false)
     private Long consultationId;
+
     @Column(name = "jst_id", updatable = false)
     private Long jstId;
+
     @Column(name = "user_id", updatable = false)
     private Long userId;
+
     @Column(name = "submitted_at", updatable = false)
     private Instant submittedAt;
+
     @Version
     private long version;
 
@@ -45,5 +53,8 @@ public class SurveyResponse implements JstScoped {
         return jstId;
     }
 
-    public Long getId() { return id; }
+    public Long getId() {
+        return id;
+    }
+
 }

@@ -7,4 +7,5 @@ interface SurveyResponseRepository extends JpaRepository<SurveyResponse, Long> {
     boolean existsByConsultationIdAndUserId(long consultationId, long userId);
 
     long countByConsultationId(long consultationId);
+
 }

@@ -7,13 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What changed from one version of a draft to the next, paragraph by paragraph. Items are matched by kind and
- * label ("§ 3"); for the diff of version 2 against the consulted version 1, each changed or removed paragraph
- * lists the remarks on it that were accepted or partly accepted — the remarks that changed it.
+ * What changed from one version of a draft to the next, paragraph by paragraph. Items are
+ * matched by kind and label ("§ 3"); for the diff of version 2 against the consulted
+ * version 1, each changed or removed paragraph lists the remarks on it that were accepted
+ * or partly accepted — the remarks that changed it.
  */
 public final class VersionDiff {
 
-    public enum Change { UNCHANGED, CHANGED, ADDED, REMOVED }
+    public enum Change {
+
+        UNCHANGED, CHANGED, ADDED, REMOVED
+
+    }
 
     public record Row(String label, boolean chapter, String before, String after, Change change, List<Remark> remarks) {
     }
@@ -35,7 +40,8 @@ public final class VersionDiff {
             DraftItem was = old.remove(now.matchKey());
             if (was == null) {
                 rows.add(new Row(now.getLabel(), now.isChapter(), null, now.getBody(), Change.ADDED, List.of()));
-            } else {
+            }
+            else {
                 Change change = was.getBody().equals(now.getBody()) ? Change.UNCHANGED : Change.CHANGED;
                 rows.add(new Row(now.getLabel(), now.isChapter(), was.getBody(), now.getBody(), change,
                         change == Change.CHANGED ? changing.getOrDefault(was.getId(), List.of()) : List.of()));
@@ -47,4 +53,5 @@ public final class VersionDiff {
         }
         return rows;
     }
+
 }

@@ -28,7 +28,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The official attaches files (draft attachments, meeting minutes); anyone downloads them. */
+/**
+ * The official attaches files (draft attachments, meeting minutes); anyone downloads
+ * them.
+ */
 @Controller
 class AttachmentController {
 
@@ -37,6 +40,7 @@ class AttachmentController {
     }
 
     private final ConsultationWorkflow workflow;
+
     private final ConsultationAttachments attachments;
 
     AttachmentController(ConsultationWorkflow workflow, ConsultationAttachments attachments) {
@@ -49,10 +53,14 @@ class AttachmentController {
         return PublicPaths.get("/consultations/{id:\\d+}/attachments/{a:\\d+}");
     }
 
-    /** Files up to 10 MB; up to 25 MB the form answers with a field error, above it the 413 page. */
+    /**
+     * Files up to 10 MB; up to 25 MB the form answers with a field error, above it the
+     * 413 page.
+     */
     @Bean
     static UploadLimit consultationAttachmentUploads() {
-        return UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(25), "/consultations/{id}/attachments/new");
+        return UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(25),
+                "/consultations/{id}/attachments/new");
     }
 
     @GetMapping("/consultations/{id:\\d+}/attachments/new")
@@ -65,40 +73,47 @@ class AttachmentController {
 
     @PostMapping("/consultations/{id:\\d+}/attachments/new")
     String upload(@PathVariable long id, @ModelAttribute("form") AttachmentForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = workflow.get(id);
         workflow.requireOfficial(c.getJstId());
         RemarkController.requireBound(result);
         if (!result.hasErrors()) {
             try {
                 MultipartFile file = form.file();
-                long attachmentId = attachments.add(id, form.meetingId(), file == null ? null : file.getOriginalFilename(),
-                        file == null ? 0 : file.getSize(), read(file));
+                long attachmentId = attachments.add(id, form.meetingId(),
+                        file == null ? null : file.getOriginalFilename(), file == null ? 0 : file.getSize(),
+                        read(file));
                 redirect.addFlashAttribute("notice", "consultations.attachment.saved");
-                return "redirect:/consultations/" + id + (form.meetingId() != null ? "#meeting-" + form.meetingId()
-                        : "#attachment-" + attachmentId);
-            } catch (RuleViolation e) {
+                return "redirect:/consultations/" + id
+                        + (form.meetingId() != null ? "#meeting-" + form.meetingId() : "#attachment-" + attachmentId);
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
         return page(c, model);
     }
 
-    /** The content, or nothing for a missing or too large file (then only its size is checked). */
+    /**
+     * The content, or nothing for a missing or too large file (then only its size is
+     * checked).
+     */
     private static byte[] read(MultipartFile file) {
         if (file == null || file.isEmpty() || file.getSize() > ConsultationAttachments.MAX_BYTES) {
             return null;
         }
         try (InputStream in = file.getInputStream()) {
             return in.readNBytes(ConsultationAttachments.MAX_BYTES + 1);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private String page(Consultation c, Model model) {
         model.addAttribute("c", c);
-        model.addAttribute("closed", c.status(workflow.today()) == pl.wspolnie.consultations.domain.ConsultationStatus.CLOSED);
+        model.addAttribute("closed",
+                c.status(workflow.today()) == pl.wspolnie.consultations.domain.ConsultationStatus.CLOSED);
         model.addAttribute("meetings", workflow.meetings(c.getId()));
         model.addAttribute("attachments", attachments.of(c.getId()));
         return "consultations/attachment";
@@ -108,8 +123,10 @@ class AttachmentController {
     String delete(@PathVariable long id, @PathVariable long a, RedirectAttributes redirect) {
         try {
             attachments.delete(id, a);
-        } catch (RuleViolation e) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT, e.messageKey());
+        }
+        catch (RuleViolation e) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.CONFLICT, e.messageKey());
         }
         redirect.addFlashAttribute("notice", "consultations.attachment.deleted");
         return "redirect:/consultations/" + id + "/attachments/new";
@@ -119,10 +136,14 @@ class AttachmentController {
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long a) {
         ConsultationAttachment file = attachments.get(id, a);
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.getFileType().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.getContent());
+            .contentType(MediaType.parseMediaType(file.getFileType().mediaType()))
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                        .filename(file.getFileName(), StandardCharsets.UTF_8)
+                        .build()
+                        .toString())
+            .header("X-Content-Type-Options", "nosniff")
+            .body(file.getContent());
     }
+
 }

@@ -45,30 +45,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The public list, feed and page of consultations, and the official's form to publish one. */
+/**
+ * The public list, feed and page of consultations, and the official's form to publish
+ * one.
+ */
 @Controller
 class ConsultationController {
 
     static final int PAGE_SIZE = 20;
 
     private final ConsultationWorkflow workflow;
+
     private final Jsts jsts;
+
     private final SphereOptions spheres;
+
     private final Permissions permissions;
+
     private final ObjectProvider<ConsultationOpinionSource> opinionSources;
+
     private final Clock clock;
+
     private final String baseUrl;
+
     private final org.springframework.context.MessageSource messages;
+
     private final RemarkMarkup remarkMarkup;
+
     private final pl.wspolnie.consultations.domain.ConsultationAttachments attachments;
+
     private final pl.wspolnie.consultations.domain.ConsultationSurvey survey;
 
     ConsultationController(ConsultationWorkflow workflow, Jsts jsts, SphereOptions spheres, Permissions permissions,
-                           ObjectProvider<ConsultationOpinionSource> opinionSources, Clock clock,
-                           @org.springframework.beans.factory.annotation.Value("${wspolnie.base-url}") String baseUrl,
-                           org.springframework.context.MessageSource messages, RemarkMarkup remarkMarkup,
-                           pl.wspolnie.consultations.domain.ConsultationAttachments attachments,
-                           pl.wspolnie.consultations.domain.ConsultationSurvey survey) {
+            ObjectProvider<ConsultationOpinionSource> opinionSources, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${wspolnie.base-url}") String baseUrl,
+            org.springframework.context.MessageSource messages, RemarkMarkup remarkMarkup,
+            pl.wspolnie.consultations.domain.ConsultationAttachments attachments,
+            pl.wspolnie.consultations.domain.ConsultationSurvey survey) {
         this.survey = survey;
         this.messages = messages;
         this.attachments = attachments;
@@ -91,11 +104,11 @@ class ConsultationController {
 
     @GetMapping("/consultations")
     String list(@RequestParam(name = "jst", required = false) String jst,
-                @RequestParam(name = "status", required = false) String status,
-                @RequestParam(name = "page", required = false) String page, Model model) {
+            @RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "page", required = false) String page, Model model) {
         long jstId = parseLong(jst, 0);
-        String effectiveStatus = status != null && Arrays.stream(ConsultationStatus.values())
-                .anyMatch(s -> s.name().equals(status)) ? status : "ALL";
+        String effectiveStatus = status != null
+                && Arrays.stream(ConsultationStatus.values()).anyMatch(s -> s.name().equals(status)) ? status : "ALL";
         int pageNo = (int) Math.min(Math.max(parseLong(page, 0), 0), 10_000);
         Page<ConsultationWorkflow.Row> result = workflow.search(jstId, effectiveStatus, pageNo, PAGE_SIZE);
         Map<Long, String> jstNames = new HashMap<>();
@@ -116,7 +129,8 @@ class ConsultationController {
     private static long parseLong(String value, long fallback) {
         try {
             return value == null || value.isBlank() ? fallback : Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             return fallback;
         }
     }
@@ -140,20 +154,21 @@ class ConsultationController {
             permissions.requireUser();
             throw new org.springframework.security.access.AccessDeniedException("not an official");
         }
-        model.addAttribute("form", ConsultationForm.empty(jst != null && allowed.contains(jst) ? jst : allowed.get(0),
-                workflow.today()));
+        model.addAttribute("form",
+                ConsultationForm.empty(jst != null && allowed.contains(jst) ? jst : allowed.get(0), workflow.today()));
         return formPage(model);
     }
 
     @PostMapping("/consultations/new")
     String publish(@Valid @ModelAttribute("form") ConsultationForm form, BindingResult result, Model model,
-                   RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         if (result.getTarget() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         if (form.jstId() != null) {
             workflow.requireOfficial(form.jstId());
-        } else {
+        }
+        else {
             permissions.requireUser();
         }
         form.checkDates(result);
@@ -166,7 +181,8 @@ class ConsultationController {
                     redirect.addFlashAttribute("shortPeriod", workflow.minimumDays(c.getJstId()));
                 }
                 return "redirect:/consultations/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -174,8 +190,11 @@ class ConsultationController {
     }
 
     private String formPage(Model model) {
-        List<JstSummary> mine = workflow.jstsOfOfficial().stream().map(jsts::find)
-                .flatMap(java.util.Optional::stream).toList();
+        List<JstSummary> mine = workflow.jstsOfOfficial()
+            .stream()
+            .map(jsts::find)
+            .flatMap(java.util.Optional::stream)
+            .toList();
         model.addAttribute("officialJsts", mine);
         model.addAttribute("participations", Participation.values());
         model.addAttribute("participationForms", ParticipationForm.values());
@@ -183,7 +202,10 @@ class ConsultationController {
         return "consultations/new";
     }
 
-    /** Paragraph id → its label ("§ 3", or "Preamble"), for the reader's own remarks block. */
+    /**
+     * Paragraph id → its label ("§ 3", or "Preamble"), for the reader's own remarks
+     * block.
+     */
     private Map<Long, String> itemLabels(List<DraftItem> items, Locale locale) {
         Map<Long, String> labels = new HashMap<>();
         String preamble = messages.getMessage("consultations.preamble", null, locale);
@@ -193,11 +215,14 @@ class ConsultationController {
         return labels;
     }
 
-    /** The draft of one version with the remarks beside each paragraph (version 1, the consulted one, by default). */
+    /**
+     * The draft of one version with the remarks beside each paragraph (version 1, the
+     * consulted one, by default).
+     */
     @GetMapping("/consultations/{id:\\d+}")
     @SuppressWarnings("unchecked")
     String page(@PathVariable long id, @RequestParam(name = "version", required = false) Integer version, Model model,
-                Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+            Locale locale, jakarta.servlet.http.HttpServletRequest request) {
         String contextPath = request.getContextPath();
         Consultation c = workflow.get(id);
         int shown = version == null ? 1 : version;
@@ -210,7 +235,8 @@ class ConsultationController {
         List<Remark> mine = me == null ? List.of() : workflow.myRemarks(id);
         ConsultationStatus status = c.status(workflow.today());
         boolean mayTakePart = status == ConsultationStatus.OPEN && workflow.mayTakePart(c);
-        String remarkUrl = mayTakePart && shown == 1 ? contextPath + "/consultations/" + id + "/remarks/new?item=" : null;
+        String remarkUrl = mayTakePart && shown == 1 ? contextPath + "/consultations/" + id + "/remarks/new?item="
+                : null;
         List<DraftItem>[] items = new List[1];
         java.util.function.Supplier<List<DraftItem>> loadItems = () -> {
             if (items[0] == null) {
@@ -221,7 +247,8 @@ class ConsultationController {
         RemarkMarkup.Draft draft;
         if (seeAll || shown != 1) {
             draft = remarkMarkup.all(c, shown, locale, remarkUrl, loadItems, () -> workflow.remarksWithAnswers(id));
-        } else {
+        }
+        else {
             draft = remarkMarkup.only(loadItems.get(), workflow.remarksWithAnswers(id),
                     mine.stream().map(Remark::getId).collect(java.util.stream.Collectors.toSet()), locale, remarkUrl);
         }
@@ -245,13 +272,18 @@ class ConsultationController {
         model.addAttribute("meetings", workflow.meetings(id));
         model.addAttribute("opinions", opinions);
         model.addAttribute("sphereLabels", spheres.labels(locale));
-        model.addAttribute("shortPeriodOfficial", official && workflow.shortPeriod(c) ? workflow.minimumDays(c.getJstId()) : null);
+        model.addAttribute("shortPeriodOfficial",
+                official && workflow.shortPeriod(c) ? workflow.minimumDays(c.getJstId()) : null);
         model.addAttribute("zone", ClockConfig.WARSAW);
         model.addAttribute("hasSurvey", !survey.questions(id).isEmpty());
         List<pl.wspolnie.consultations.domain.AttachmentInfo> files = attachments.of(id);
         model.addAttribute("draftFiles", files.stream().filter(f -> f.meetingId() == null).toList());
-        model.addAttribute("minutesFiles", files.stream().filter(f -> f.meetingId() != null)
-                .collect(java.util.stream.Collectors.groupingBy(pl.wspolnie.consultations.domain.AttachmentInfo::meetingId)));
+        model.addAttribute("minutesFiles",
+                files.stream()
+                    .filter(f -> f.meetingId() != null)
+                    .collect(java.util.stream.Collectors
+                        .groupingBy(pl.wspolnie.consultations.domain.AttachmentInfo::meetingId)));
         return "consultations/page";
     }
+
 }

@@ -12,20 +12,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** The consultation form of an official; the draft is typed as text (see DraftText for its syntax). */
-public record ConsultationForm(
-        @NotNull(message = "{consultations.jst.required}") Long jstId,
-        @NotBlank(message = "{consultations.field.required}") @Size(max = 300, message = "{consultations.field.tooLong}") String subject,
-        @NotBlank(message = "{consultations.field.required}") @Size(max = 2000, message = "{consultations.field.tooLong}") String legalBasis,
+/**
+ * The consultation form of an official; the draft is typed as text (see DraftText for its
+ * syntax).
+ */
+public record ConsultationForm(@NotNull(message = "{consultations.jst.required}") Long jstId,
+        @NotBlank(message = "{consultations.field.required}") @Size(max = 300,
+                message = "{consultations.field.tooLong}") String subject,
+        @NotBlank(message = "{consultations.field.required}") @Size(max = 2000,
+                message = "{consultations.field.tooLong}") String legalBasis,
         @NotNull(message = "{consultations.participation.required}") Participation participation,
-        @NotEmpty(message = "{consultations.forms.required}") Set<ParticipationForm> forms,
-        List<String> sphereCodes,
+        @NotEmpty(message = "{consultations.forms.required}") Set<ParticipationForm> forms, List<String> sphereCodes,
         @Size(max = 1000, message = "{consultations.field.tooLong}") String announcedIn,
         @NotBlank(message = "{consultations.date.required}") String startsOn,
         @NotBlank(message = "{consultations.date.required}") String endsOn,
-        @NotBlank(message = "{consultations.field.required}") @Size(max = 300, message = "{consultations.field.tooLong}") String responsiblePerson,
+        @NotBlank(message = "{consultations.field.required}") @Size(max = 300,
+                message = "{consultations.field.tooLong}") String responsiblePerson,
         @NotNull(message = "{consultations.remarksPublic.required}") Boolean remarksPublic,
-        @NotBlank(message = "{consultations.field.required}") @Size(max = 200_000, message = "{consultations.draft.tooLong}") String draft) {
+        @NotBlank(message = "{consultations.field.required}") @Size(max = 200_000,
+                message = "{consultations.draft.tooLong}") String draft) {
 
     static ConsultationForm empty(Long jstId, LocalDate today) {
         return new ConsultationForm(jstId, "", "", Participation.EVERYONE, Set.of(ParticipationForm.ELECTRONIC_REMARKS),
@@ -34,11 +39,16 @@ public record ConsultationForm(
 
     ConsultationDetails details() {
         return new ConsultationDetails(subject.strip(), legalBasis.strip(), participation, forms,
-                sphereCodes == null ? List.of() : sphereCodes, announcedIn == null || announcedIn.isBlank() ? null : announcedIn.strip(),
-                LocalDate.parse(startsOn.strip()), LocalDate.parse(endsOn.strip()), responsiblePerson.strip(), remarksPublic);
+                sphereCodes == null ? List.of() : sphereCodes,
+                announcedIn == null || announcedIn.isBlank() ? null : announcedIn.strip(),
+                LocalDate.parse(startsOn.strip()), LocalDate.parse(endsOn.strip()), responsiblePerson.strip(),
+                remarksPublic);
     }
 
-    /** Dates are bound as text so that a mistyped date comes back as a field error with everything typed kept. */
+    /**
+     * Dates are bound as text so that a mistyped date comes back as a field error with
+     * everything typed kept.
+     */
     void checkDates(org.springframework.validation.BindingResult result) {
         check(startsOn, "startsOn", result);
         check(endsOn, "endsOn", result);
@@ -48,7 +58,8 @@ public record ConsultationForm(
         if (value != null && !value.isBlank() && !result.hasFieldErrors(field)) {
             try {
                 LocalDate.parse(value.strip());
-            } catch (java.time.format.DateTimeParseException e) {
+            }
+            catch (java.time.format.DateTimeParseException e) {
                 result.rejectValue(field, "typeMismatch.java.time.LocalDate");
             }
         }

@@ -33,24 +33,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The consultation report (raport z konsultacji) as a page and a PDF: public once the consultation is closed; the
- * official sees a preview from the end of the remarks period.
+ * The consultation report (raport z konsultacji) as a page and a PDF: public once the
+ * consultation is closed; the official sees a preview from the end of the remarks period.
  */
 @Controller
 class ConsultationReportController {
 
     private final ConsultationWorkflow workflow;
+
     private final ConsultationSurvey survey;
+
     private final Jsts jsts;
+
     private final Permissions permissions;
+
     private final PdfDocuments pdf;
+
     private final ObjectProvider<ConsultationOpinionSource> opinionSources;
+
     private final String baseUrl;
 
     ConsultationReportController(ConsultationWorkflow workflow, ConsultationSurvey survey, Jsts jsts,
-                                 Permissions permissions, PdfDocuments pdf,
-                                 ObjectProvider<ConsultationOpinionSource> opinionSources,
-                                 @Value("${wspolnie.base-url}") String baseUrl) {
+            Permissions permissions, PdfDocuments pdf, ObjectProvider<ConsultationOpinionSource> opinionSources,
+            @Value("${wspolnie.base-url}") String baseUrl) {
         this.workflow = workflow;
         this.survey = survey;
         this.jsts = jsts;
@@ -72,10 +77,14 @@ class ConsultationReportController {
         Consultation c = (Consultation) model.get("c");
         model.put("pdfFooter", c.getSubject());
         byte[] bytes = pdf.render("consultations/report-pdf", model, locale);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("raport-konsultacji-" + id + ".pdf", StandardCharsets.UTF_8).build().toString())
-                .body(bytes);
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline()
+                        .filename("raport-konsultacji-" + id + ".pdf", StandardCharsets.UTF_8)
+                        .build()
+                        .toString())
+            .body(bytes);
     }
 
     private Map<String, Object> report(long id) {
@@ -95,7 +104,8 @@ class ConsultationReportController {
         Set<String> participants = new HashSet<>();
         Set<String> organisations = new HashSet<>();
         for (Remark r : remarks) {
-            participants.add(r.getAuthorUserId() != null ? "u" + r.getAuthorUserId() : "n" + r.getAuthorName().toLowerCase(Locale.ROOT));
+            participants.add(r.getAuthorUserId() != null ? "u" + r.getAuthorUserId()
+                    : "n" + r.getAuthorName().toLowerCase(Locale.ROOT));
             if (r.getOrganizationName() != null) {
                 organisations.add(r.getOrganizationName().toLowerCase(Locale.ROOT));
             }
@@ -120,4 +130,5 @@ class ConsultationReportController {
         model.put("survey", survey.results(id));
         return model;
     }
+
 }

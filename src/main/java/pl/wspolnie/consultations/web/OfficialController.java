@@ -29,25 +29,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The official's side after (and during) the remarks period: answers, closing, versions, open meetings. */
+/**
+ * The official's side after (and during) the remarks period: answers, closing, versions,
+ * open meetings.
+ */
 @Controller
 class OfficialController {
 
     record AnswerForm(List<Long> remarkIds,
-                      @NotNull(message = "{consultations.answer.decision.required}") Decision decision,
-                      @NotBlank(message = "{consultations.field.required}") @Size(max = 10_000, message = "{consultations.field.tooLong10000}") String justification) {
+            @NotNull(message = "{consultations.answer.decision.required}") Decision decision,
+            @NotBlank(message = "{consultations.field.required}") @Size(max = 10_000,
+                    message = "{consultations.field.tooLong10000}") String justification) {
     }
 
-    record CloseForm(@NotBlank(message = "{consultations.field.required}") @Size(max = 20_000, message = "{consultations.field.tooLong}") String conclusions) {
+    record CloseForm(@NotBlank(message = "{consultations.field.required}") @Size(max = 20_000,
+            message = "{consultations.field.tooLong}") String conclusions) {
     }
 
-    record VersionForm(@NotBlank(message = "{consultations.field.required}") @Size(max = 200_000, message = "{consultations.draft.tooLong}") String draft) {
+    record VersionForm(@NotBlank(message = "{consultations.field.required}") @Size(max = 200_000,
+            message = "{consultations.draft.tooLong}") String draft) {
     }
 
     record MeetingForm(@NotBlank(message = "{consultations.date.required}") String startsAt,
-                       @Size(max = 500, message = "{consultations.field.tooLong}") String place,
-                       @Size(max = 500, message = "{consultations.field.tooLong}") @jakarta.validation.constraints.Pattern(regexp = "^$|^https?://\\S+$", message = "{consultations.meeting.link.invalid}") String onlineLink,
-                       @Size(max = 20_000, message = "{consultations.field.tooLong}") String minutes) {
+            @Size(max = 500, message = "{consultations.field.tooLong}") String place,
+            @Size(max = 500, message = "{consultations.field.tooLong}") @jakarta.validation.constraints.Pattern(
+                    regexp = "^$|^https?://\\S+$", message = "{consultations.meeting.link.invalid}") String onlineLink,
+            @Size(max = 20_000, message = "{consultations.field.tooLong}") String minutes) {
     }
 
     private final ConsultationWorkflow workflow;
@@ -71,8 +78,8 @@ class OfficialController {
     }
 
     @PostMapping("/consultations/{id:\\d+}/answers")
-    String answer(@PathVariable long id, @Valid @ModelAttribute("form") AnswerForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+    String answer(@PathVariable long id, @Valid @ModelAttribute("form") AnswerForm form, BindingResult result,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         officialOf(id);
         RemarkController.requireBound(result);
         if (!result.hasErrors()) {
@@ -80,7 +87,8 @@ class OfficialController {
                 workflow.answer(id, form.remarkIds(), form.decision(), form.justification());
                 redirect.addFlashAttribute("notice", "consultations.answer.saved");
                 return "redirect:/consultations/" + id + "/answers";
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 RemarkController.refused(e, result, response);
             }
         }
@@ -90,7 +98,7 @@ class OfficialController {
 
     @PostMapping("/consultations/{id:\\d+}/close")
     String close(@PathVariable long id, @Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result,
-                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         officialOf(id);
         RemarkController.requireBound(result);
         if (!result.hasErrors()) {
@@ -98,7 +106,8 @@ class OfficialController {
                 workflow.close(id, form.conclusions());
                 redirect.addFlashAttribute("notice", "consultations.closed.done");
                 return "redirect:/consultations/" + id + "/report";
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 RemarkController.refused(e, result, response);
             }
         }
@@ -118,8 +127,10 @@ class OfficialController {
     }
 
     private Map<Long, String> labels(long id) {
-        return workflow.items(id, 1).stream().filter(i -> i.getLabel() != null)
-                .collect(Collectors.toMap(DraftItem::getId, DraftItem::getLabel));
+        return workflow.items(id, 1)
+            .stream()
+            .filter(i -> i.getLabel() != null)
+            .collect(Collectors.toMap(DraftItem::getId, DraftItem::getLabel));
     }
 
     @GetMapping("/consultations/{id:\\d+}/versions/new")
@@ -132,7 +143,7 @@ class OfficialController {
 
     @PostMapping("/consultations/{id:\\d+}/versions/new")
     String publishVersion(@PathVariable long id, @Valid @ModelAttribute("form") VersionForm form, BindingResult result,
-                          Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = officialOf(id);
         RemarkController.requireBound(result);
         if (!result.hasErrors()) {
@@ -140,7 +151,8 @@ class OfficialController {
                 int version = workflow.publishVersion(id, form.draft());
                 redirect.addFlashAttribute("notice", "consultations.version.published");
                 return "redirect:/consultations/" + id + "/versions/" + version;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 RemarkController.refused(e, result, response);
             }
         }
@@ -158,7 +170,8 @@ class OfficialController {
         List<Remark> remarks = version == 2 ? workflow.remarksWithAnswers(id) : List.of();
         model.addAttribute("c", c);
         model.addAttribute("version", version);
-        model.addAttribute("rows", VersionDiff.of(workflow.items(id, version - 1), workflow.items(id, version), remarks));
+        model.addAttribute("rows",
+                VersionDiff.of(workflow.items(id, version - 1), workflow.items(id, version), remarks));
         return "consultations/diff";
     }
 
@@ -171,14 +184,15 @@ class OfficialController {
 
     @PostMapping("/consultations/{id:\\d+}/meetings/new")
     String addMeeting(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
-                      Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = officialOf(id);
         RemarkController.requireBound(result);
         LocalDateTime startsAt = null;
         if (!result.hasFieldErrors("startsAt")) {
             try {
                 startsAt = LocalDateTime.parse(form.startsAt().strip());
-            } catch (java.time.format.DateTimeParseException e) {
+            }
+            catch (java.time.format.DateTimeParseException e) {
                 result.rejectValue("startsAt", "consultations.meeting.startsAt.invalid");
             }
         }
@@ -187,7 +201,8 @@ class OfficialController {
                 long meetingId = workflow.addMeeting(id, startsAt, form.place(), form.onlineLink(), form.minutes());
                 redirect.addFlashAttribute("notice", "consultations.meeting.saved");
                 return "redirect:/consultations/" + id + "#meeting-" + meetingId;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 RemarkController.refused(e, result, response);
             }
         }
@@ -201,16 +216,18 @@ class OfficialController {
         pl.wspolnie.consultations.domain.Meeting m = workflow.meeting(id, meetingId);
         model.addAttribute("c", c);
         model.addAttribute("meeting", m);
-        model.addAttribute("form", new MeetingForm(
-                m.getStartsAt().atZone(pl.wspolnie.shared.time.ClockConfig.WARSAW).toLocalDateTime().toString(),
-                m.getPlace() == null ? "" : m.getPlace(), m.getOnlineLink() == null ? "" : m.getOnlineLink(),
-                m.getMinutes() == null ? "" : m.getMinutes()));
+        model.addAttribute("form",
+                new MeetingForm(
+                        m.getStartsAt().atZone(pl.wspolnie.shared.time.ClockConfig.WARSAW).toLocalDateTime().toString(),
+                        m.getPlace() == null ? "" : m.getPlace(), m.getOnlineLink() == null ? "" : m.getOnlineLink(),
+                        m.getMinutes() == null ? "" : m.getMinutes()));
         return "consultations/meeting";
     }
 
     @PostMapping("/consultations/{id:\\d+}/meetings/{meetingId:\\d+}/edit")
-    String editMeeting(@PathVariable long id, @PathVariable long meetingId, @Valid @ModelAttribute("form") MeetingForm form,
-                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String editMeeting(@PathVariable long id, @PathVariable long meetingId,
+            @Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = officialOf(id);
         pl.wspolnie.consultations.domain.Meeting m = workflow.meeting(id, meetingId);
         RemarkController.requireBound(result);
@@ -220,7 +237,8 @@ class OfficialController {
                 workflow.editMeeting(id, meetingId, startsAt, form.place(), form.onlineLink(), form.minutes());
                 redirect.addFlashAttribute("notice", "consultations.meeting.edited");
                 return "redirect:/consultations/" + id + "#meeting-" + meetingId;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 RemarkController.refused(e, result, response);
             }
         }
@@ -234,8 +252,10 @@ class OfficialController {
         officialOf(id);
         try {
             workflow.deleteMeeting(id, meetingId);
-        } catch (RuleViolation e) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.CONFLICT, e.messageKey());
+        }
+        catch (RuleViolation e) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.CONFLICT, e.messageKey());
         }
         redirect.addFlashAttribute("notice", "consultations.meeting.deleted");
         return "redirect:/consultations/" + id;
@@ -247,7 +267,8 @@ class OfficialController {
         }
         try {
             return LocalDateTime.parse(form.startsAt().strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        }
+        catch (java.time.format.DateTimeParseException e) {
             result.rejectValue("startsAt", "consultations.meeting.startsAt.invalid");
             return null;
         }
@@ -256,4 +277,5 @@ class OfficialController {
     static boolean ended(ConsultationStatus s) {
         return s == ConsultationStatus.ENDED || s == ConsultationStatus.CLOSED;
     }
+
 }

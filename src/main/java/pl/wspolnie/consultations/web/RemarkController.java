@@ -29,35 +29,41 @@ import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.List;
 
-/** Participants' remarks (new, edit by the author) and remarks received on paper or by e-mail. */
+/**
+ * Participants' remarks (new, edit by the author) and remarks received on paper or by
+ * e-mail.
+ */
 @Controller
 class RemarkController {
 
     static final int MAX_TEXT = 10_000;
 
     record RemarkForm(Long itemId, Long organizationId,
-                      @NotBlank(message = "{consultations.remark.proposal.required}")
-                      @Size(max = MAX_TEXT, message = "{consultations.field.tooLong10000}") String proposal,
-                      @Size(max = MAX_TEXT, message = "{consultations.field.tooLong10000}") String justification) {
+            @NotBlank(message = "{consultations.remark.proposal.required}") @Size(max = MAX_TEXT,
+                    message = "{consultations.field.tooLong10000}") String proposal,
+            @Size(max = MAX_TEXT, message = "{consultations.field.tooLong10000}") String justification) {
         RemarkInput input() {
             return new RemarkInput(itemId, organizationId, proposal, justification);
         }
     }
 
     record PaperRemarkForm(Long itemId,
-                           @NotBlank(message = "{consultations.field.required}") @Size(max = 300, message = "{consultations.field.tooLong}") String authorName,
-                           @Size(max = 500, message = "{consultations.field.tooLong}") String organizationName,
-                           @NotNull(message = "{consultations.remark.source.required}") RemarkSource source,
-                           @Size(max = 500, message = "{consultations.field.tooLong}") String sourceNote,
-                           @NotBlank(message = "{consultations.remark.proposal.required}")
-                           @Size(max = MAX_TEXT, message = "{consultations.field.tooLong10000}") String proposal,
-                           @Size(max = MAX_TEXT, message = "{consultations.field.tooLong10000}") String justification) {
+            @NotBlank(message = "{consultations.field.required}") @Size(max = 300,
+                    message = "{consultations.field.tooLong}") String authorName,
+            @Size(max = 500, message = "{consultations.field.tooLong}") String organizationName,
+            @NotNull(message = "{consultations.remark.source.required}") RemarkSource source,
+            @Size(max = 500, message = "{consultations.field.tooLong}") String sourceNote,
+            @NotBlank(message = "{consultations.remark.proposal.required}") @Size(max = MAX_TEXT,
+                    message = "{consultations.field.tooLong10000}") String proposal,
+            @Size(max = MAX_TEXT, message = "{consultations.field.tooLong10000}") String justification) {
         PaperRemarkInput input() {
-            return new PaperRemarkInput(itemId, authorName, organizationName, source, sourceNote, proposal, justification);
+            return new PaperRemarkInput(itemId, authorName, organizationName, source, sourceNote, proposal,
+                    justification);
         }
     }
 
     private final ConsultationWorkflow workflow;
+
     private final Permissions permissions;
 
     RemarkController(ConsultationWorkflow workflow, Permissions permissions) {
@@ -74,7 +80,7 @@ class RemarkController {
 
     @PostMapping("/consultations/{id:\\d+}/remarks/new")
     String addRemark(@PathVariable long id, @Valid @ModelAttribute("form") RemarkForm form, BindingResult result,
-                     Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         permissions.requireUser();
         requireBound(result);
         if (!result.hasErrors()) {
@@ -82,7 +88,8 @@ class RemarkController {
                 long remarkId = workflow.addRemark(id, form.input());
                 redirect.addFlashAttribute("notice", "consultations.remark.saved");
                 return "redirect:/consultations/" + id + "#remark-" + remarkId;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 refused(e, result, response);
             }
         }
@@ -92,13 +99,14 @@ class RemarkController {
     @GetMapping("/consultations/{id:\\d+}/remarks/{remarkId:\\d+}/edit")
     String editForm(@PathVariable long id, @PathVariable long remarkId, Model model) {
         Remark r = ownRemark(id, remarkId);
-        model.addAttribute("form", new RemarkForm(r.getItemId(), r.getOrganizationId(), r.getProposal(), r.getJustification()));
+        model.addAttribute("form",
+                new RemarkForm(r.getItemId(), r.getOrganizationId(), r.getProposal(), r.getJustification()));
         return remarkPage(id, r, model);
     }
 
     @PostMapping("/consultations/{id:\\d+}/remarks/{remarkId:\\d+}/edit")
     String edit(@PathVariable long id, @PathVariable long remarkId, @Valid @ModelAttribute("form") RemarkForm form,
-                BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Remark r = ownRemark(id, remarkId);
         requireBound(result);
         if (!result.hasErrors()) {
@@ -106,7 +114,8 @@ class RemarkController {
                 workflow.editRemark(id, remarkId, form.input());
                 redirect.addFlashAttribute("notice", "consultations.remark.updated");
                 return "redirect:/consultations/" + id + "#remark-" + remarkId;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 refused(e, result, response);
             }
         }
@@ -147,7 +156,7 @@ class RemarkController {
 
     @PostMapping("/consultations/{id:\\d+}/remarks/paper")
     String addPaper(@PathVariable long id, @Valid @ModelAttribute("form") PaperRemarkForm form, BindingResult result,
-                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = workflow.get(id);
         workflow.requireOfficial(c.getJstId());
         requireBound(result);
@@ -156,7 +165,8 @@ class RemarkController {
                 long remarkId = workflow.addPaperRemark(id, form.input());
                 redirect.addFlashAttribute("notice", "consultations.remark.saved");
                 return "redirect:/consultations/" + id + "#remark-" + remarkId;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 refused(e, result, response);
             }
         }
@@ -176,11 +186,15 @@ class RemarkController {
         }
     }
 
-    /** A rule of the whole consultation (ended, closed) answers 409; a field's rule shows at the field. */
+    /**
+     * A rule of the whole consultation (ended, closed) answers 409; a field's rule shows
+     * at the field.
+     */
     static void refused(RuleViolation e, BindingResult result, HttpServletResponse response) {
         e.addTo(result);
         if (e.field() == null) {
             response.setStatus(HttpStatus.CONFLICT.value());
         }
     }
+
 }

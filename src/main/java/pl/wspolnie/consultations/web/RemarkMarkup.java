@@ -22,20 +22,28 @@ import java.util.function.Supplier;
 
 /**
  * The remarks of a consultation page rendered once to HTML per paragraph (template
- * {@code consultations/remarks}) and kept until a remark or an answer of the consultation changes: the key holds
- * the consultation's {@code remarks_revision}, which every such change raises in the same transaction. The markup
- * is the same for every reader who sees all remarks; per-user parts (the author's "edit" link) are not in it. Kept in
- * the {@code consultation-remarks} cache ({@code shared.cache.CacheConfiguration}); the revision is read from the
- * database with the consultation, so every instance sees a change at once.
+ * {@code consultations/remarks}) and kept until a remark or an answer of the consultation
+ * changes: the key holds the consultation's {@code remarks_revision}, which every such
+ * change raises in the same transaction. The markup is the same for every reader who sees
+ * all remarks; per-user parts (the author's "edit" link) are not in it. Kept in the
+ * {@code consultation-remarks} cache ({@code shared.cache.CacheConfiguration}); the
+ * revision is read from the database with the consultation, so every instance sees a
+ * change at once.
  */
 @Component
 class RemarkMarkup {
 
-    /** The rendered remarks: HTML per paragraph id, the remarks on the whole draft, and how many remarks there are. */
+    /**
+     * The rendered remarks: HTML per paragraph id, the remarks on the whole draft, and
+     * how many remarks there are.
+     */
     record Rendered(Map<Long, String> byItem, String general, int count) {
     }
 
-    /** The whole draft block (paragraphs with their remarks beside them), the remarks on the whole draft and the count. */
+    /**
+     * The whole draft block (paragraphs with their remarks beside them), the remarks on
+     * the whole draft and the count.
+     */
     record Draft(String html, String general, int count) {
     }
 
@@ -50,13 +58,15 @@ class RemarkMarkup {
     }
 
     private final ITemplateEngine templates;
+
     private final Formats formats;
+
     private final Caches caches;
 
     private final org.springframework.context.MessageSource messages;
 
     RemarkMarkup(ITemplateEngine templates, Formats formats, org.springframework.context.MessageSource messages,
-                 Caches caches) {
+            Caches caches) {
         this.messages = messages;
         this.templates = templates;
         this.formats = formats;
@@ -64,20 +74,27 @@ class RemarkMarkup {
     }
 
     /**
-     * The draft block of a version with all remarks beside the paragraphs, from the cache while the consultation's
-     * remarks have not changed (items of a version never change). {@code remarkUrl} (the "remark on this paragraph"
-     * link without the item id) is null when the reader may not remark; it only depends on the consultation.
+     * The draft block of a version with all remarks beside the paragraphs, from the cache
+     * while the consultation's remarks have not changed (items of a version never
+     * change). {@code remarkUrl} (the "remark on this paragraph" link without the item
+     * id) is null when the reader may not remark; it only depends on the consultation.
      */
     Draft all(Consultation c, int version, Locale locale, String remarkUrl, Supplier<List<DraftItem>> items,
-              Supplier<List<Remark>> remarks) {
+            Supplier<List<Remark>> remarks) {
         long revision = c.getRemarksRevision();
-        return caches.get(CacheConfiguration.CONSULTATION_REMARKS, new Key(c.getId(), version, locale, remarkUrl != null),
-                () -> new Entry(revision, draft(items.get(), version == 1 ? render(remarks.get(), locale, null) : NONE,
-                        locale, remarkUrl)),
-                e -> e.revision() == revision).draft();
+        return caches
+            .get(CacheConfiguration.CONSULTATION_REMARKS, new Key(c.getId(), version, locale, remarkUrl != null),
+                    () -> new Entry(revision,
+                            draft(items.get(), version == 1 ? render(remarks.get(), locale, null) : NONE, locale,
+                                    remarkUrl)),
+                    e -> e.revision() == revision)
+            .draft();
     }
 
-    /** Only some of the remarks (a reader of non-public remarks sees their own), never cached. */
+    /**
+     * Only some of the remarks (a reader of non-public remarks sees their own), never
+     * cached.
+     */
     Draft only(List<DraftItem> items, List<Remark> all, Set<Long> shown, Locale locale, String remarkUrl) {
         return draft(items, render(all, locale, shown), locale, remarkUrl);
     }
@@ -102,7 +119,8 @@ class RemarkMarkup {
             }
             if (r.getItemId() == null) {
                 general.add(r);
-            } else {
+            }
+            else {
                 byItem.computeIfAbsent(r.getItemId(), k -> new ArrayList<>()).add(r);
             }
         }
@@ -117,4 +135,5 @@ class RemarkMarkup {
         context.setVariable("fmt", formats);
         return templates.process("consultations/remarks", context);
     }
+
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The spheres of public benefit offered on the consultation form (the fixed national list, read once). */
+/**
+ * The spheres of public benefit offered on the consultation form (the fixed national
+ * list, read once).
+ */
 @Component
 class SphereOptions {
 
@@ -19,6 +22,7 @@ class SphereOptions {
     }
 
     private final JdbcClient jdbc;
+
     private volatile List<Sphere> all;
 
     SphereOptions(JdbcClient jdbc) {
@@ -29,7 +33,8 @@ class SphereOptions {
         List<Sphere> list = all;
         if (list == null) {
             list = jdbc.sql("select code, name, name_en from sphere where parent_code is not null order by position")
-                    .query((rs, n) -> new Sphere(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, n) -> new Sphere(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
             all = list;
         }
         return list;
@@ -40,4 +45,5 @@ class SphereOptions {
         all().forEach(s -> labels.put(s.code(), s.label(locale)));
         return labels;
     }
+
 }

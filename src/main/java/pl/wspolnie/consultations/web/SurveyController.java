@@ -32,12 +32,15 @@ import java.util.Map;
 class SurveyController {
 
     record QuestionForm(@NotNull(message = "{consultations.survey.kind.required}") SurveyQuestion.Kind kind,
-                        @NotBlank(message = "{consultations.field.required}") @Size(max = 1000, message = "{consultations.field.tooLong}") String text,
-                        @Size(max = 4000, message = "{consultations.field.tooLong}") String options) {
+            @NotBlank(message = "{consultations.field.required}") @Size(max = 1000,
+                    message = "{consultations.field.tooLong}") String text,
+            @Size(max = 4000, message = "{consultations.field.tooLong}") String options) {
     }
 
     private final ConsultationWorkflow workflow;
+
     private final ConsultationSurvey survey;
+
     private final Permissions permissions;
 
     SurveyController(ConsultationWorkflow workflow, ConsultationSurvey survey, Permissions permissions) {
@@ -56,7 +59,7 @@ class SurveyController {
 
     @PostMapping("/consultations/{id:\\d+}/survey/questions")
     String addQuestion(@PathVariable long id, @Valid @ModelAttribute("form") QuestionForm form, BindingResult result,
-                       Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = workflow.get(id);
         workflow.requireOfficial(c.getJstId());
         RemarkController.requireBound(result);
@@ -65,7 +68,8 @@ class SurveyController {
                 survey.addQuestion(id, form.kind(), form.text(), form.options());
                 redirect.addFlashAttribute("notice", "consultations.survey.questionSaved");
                 return "redirect:/consultations/" + id + "/survey/questions";
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 RemarkController.refused(e, result, response);
             }
         }
@@ -75,7 +79,8 @@ class SurveyController {
     @GetMapping("/consultations/{id:\\d+}/survey/questions/{q:\\d+}/edit")
     String editForm(@PathVariable long id, @PathVariable long q, Model model) {
         SurveyQuestion question = survey.question(id, q);
-        model.addAttribute("form", new QuestionForm(question.getKind(), question.getText(), String.join("\n", question.getOptions())));
+        model.addAttribute("form",
+                new QuestionForm(question.getKind(), question.getText(), String.join("\n", question.getOptions())));
         return questionPage(workflow.get(id), question, model);
     }
 
@@ -88,7 +93,7 @@ class SurveyController {
 
     @PostMapping("/consultations/{id:\\d+}/survey/questions/{q:\\d+}/edit")
     String editQuestion(@PathVariable long id, @PathVariable long q, @Valid @ModelAttribute("form") QuestionForm form,
-                        BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         SurveyQuestion question = survey.question(id, q);
         RemarkController.requireBound(result);
         if (!result.hasErrors()) {
@@ -96,7 +101,8 @@ class SurveyController {
                 survey.editQuestion(id, q, form.kind(), form.text(), form.options());
                 redirect.addFlashAttribute("notice", "consultations.survey.questionEdited");
                 return "redirect:/consultations/" + id + "/survey/questions";
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 RemarkController.refused(e, result, response);
             }
         }
@@ -108,7 +114,8 @@ class SurveyController {
         survey.question(id, q);
         try {
             survey.removeQuestion(id, q);
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT, e.messageKey());
         }
         redirect.addFlashAttribute("notice", "consultations.survey.questionRemoved");
@@ -133,7 +140,7 @@ class SurveyController {
 
     @PostMapping("/consultations/{id:\\d+}/survey")
     String answer(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         permissions.requireUser();
         Consultation c = workflow.get(id);
         Map<Long, String> given = new LinkedHashMap<>();
@@ -150,13 +157,15 @@ class SurveyController {
             }
             response.setStatus(422);
             return answerPage(c, given, errors, null, model);
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return answerPage(c, given, Map.of(), e.messageKey(), model);
         }
     }
 
-    private String answerPage(Consultation c, Map<Long, String> given, Map<Long, String> errors, String refusal, Model model) {
+    private String answerPage(Consultation c, Map<Long, String> given, Map<Long, String> errors, String refusal,
+            Model model) {
         Map<Long, String> values = new HashMap<>(given);
         model.addAttribute("c", c);
         model.addAttribute("questions", survey.questions(c.getId()));
@@ -168,4 +177,5 @@ class SurveyController {
         model.addAttribute("mayTakePart", workflow.mayTakePart(c));
         return "consultations/survey";
     }
+
 }

@@ -19,13 +19,19 @@ public class CouncilMeeting implements JstScoped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "jst_id", updatable = false)
     private Long jstId;
+
     @Column(name = "starts_at")
     private Instant startsAt;
+
     private String place;
+
     private String agenda;
+
     private String minutes;
+
     @Version
     private long version;
 
@@ -41,7 +47,9 @@ public class CouncilMeeting implements JstScoped {
     }
 
     @Override
-    public Long auditJstId() { return jstId; }
+    public Long auditJstId() {
+        return jstId;
+    }
 
     void edit(Instant startsAt, String place, String agenda, String minutes) {
         this.startsAt = startsAt;
@@ -50,10 +58,28 @@ public class CouncilMeeting implements JstScoped {
         this.minutes = minutes;
     }
 
-    public Long getJstId() { return jstId; }
-    public Long getId() { return id; }
-    public Instant getStartsAt() { return startsAt; }
-    public String getPlace() { return place; }
-    public String getAgenda() { return agenda; }
-    public String getMinutes() { return minutes; }
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+
 }

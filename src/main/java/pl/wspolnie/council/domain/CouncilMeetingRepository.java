@@ -5,5 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 
 interface CouncilMeetingRepository extends JpaRepository<CouncilMeeting, Long> {
+
     List<CouncilMeeting> findByJstIdOrderByStartsAtDesc(long jstId);
+
 }

@@ -14,19 +14,29 @@ import jakarta.persistence.Table;
 @Table(name = "council_member")
 public class CouncilMember {
 
-    public enum Side { NGO, JST }
+    public enum Side {
+
+        NGO, JST
+
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "term_id", updatable = false)
     private Long termId;
+
     private int position;
+
     private String name;
+
     @Enumerated(EnumType.STRING)
     private Side side;
+
     @Column(name = "ended_on")
     private java.time.LocalDate endedOn;
+
     @jakarta.persistence.Version
     private long version;
 
@@ -50,10 +60,28 @@ public class CouncilMember {
     }
 
     /** Still a member: the membership has not ended. */
-    public boolean isActive() { return endedOn == null; }
-    public Long getId() { return id; }
-    public Long getTermId() { return termId; }
-    public java.time.LocalDate getEndedOn() { return endedOn; }
-    public String getName() { return name; }
-    public Side getSide() { return side; }
+    public boolean isActive() {
+        return endedOn == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTermId() {
+        return termId;
+    }
+
+    public java.time.LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Side getSide() {
+        return side;
+    }
+
 }

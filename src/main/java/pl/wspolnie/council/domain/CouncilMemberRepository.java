@@ -5,5 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 
 interface CouncilMemberRepository extends JpaRepository<CouncilMember, Long> {
+
     List<CouncilMember> findByTermIdOrderByPosition(long termId);
+
 }

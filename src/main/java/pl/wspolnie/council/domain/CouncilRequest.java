@@ -10,7 +10,10 @@ import pl.wspolnie.shared.audit.JstScoped;
 
 import java.time.Instant;
 
-/** An organisation's request that the JST create a public benefit council (one per organisation and JST). */
+/**
+ * An organisation's request that the JST create a public benefit council (one per
+ * organisation and JST).
+ */
 @Entity
 @Table(name = "council_request")
 public class CouncilRequest implements JstScoped {
@@ -18,12 +21,16 @@ public class CouncilRequest implements JstScoped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "jst_id", updatable = false)
     private Long jstId;
+
     @Column(name = "organization_id", updatable = false)
     private Long organizationId;
+
     @Column(name = "requested_by", updatable = false)
     private Long requestedBy;
+
     @Column(name = "requested_at", updatable = false)
     private Instant requestedAt;
 
@@ -38,8 +45,20 @@ public class CouncilRequest implements JstScoped {
     }
 
     @Override
-    public Long auditJstId() { return jstId; }
-    public Long getId() { return id; }
-    public Long getOrganizationId() { return organizationId; }
-    public Instant getRequestedAt() { return requestedAt; }
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
 }

@@ -20,14 +20,19 @@ public class CouncilTerm implements JstScoped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "jst_id", updatable = false)
     private Long jstId;
+
     @Column(name = "starts_on")
     private LocalDate startsOn;
+
     @Column(name = "ends_on")
     private LocalDate endsOn;
+
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+
     @Version
     private long version;
 
@@ -42,9 +47,24 @@ public class CouncilTerm implements JstScoped {
     }
 
     @Override
-    public Long auditJstId() { return jstId; }
-    public Long getId() { return id; }
-    public Long getJstId() { return jstId; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public LocalDate getEndsOn() { return endsOn; }
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
 }

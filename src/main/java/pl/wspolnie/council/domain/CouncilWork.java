@@ -32,7 +32,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The council's use cases: requests to create it, composition, requests for opinion and their lapse, meetings. */
+/**
+ * The council's use cases: requests to create it, composition, requests for opinion and
+ * their lapse, meetings.
+ */
 @Service
 @Transactional
 public class CouncilWork {
@@ -45,22 +48,33 @@ public class CouncilWork {
     }
 
     private final CouncilRequestRepository requests;
+
     private final CouncilTermRepository terms;
+
     private final CouncilMemberRepository members;
+
     private final OpinionRequestRepository opinions;
+
     private final CouncilMeetingRepository meetings;
+
     private final Permissions permissions;
+
     private final Organizations organizations;
+
     private final Consultations consultations;
+
     private final Jsts jsts;
+
     private final CouncilSettings settings;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     CouncilWork(CouncilRequestRepository requests, CouncilTermRepository terms, CouncilMemberRepository members,
-                OpinionRequestRepository opinions, CouncilMeetingRepository meetings, Permissions permissions,
-                Organizations organizations, Consultations consultations, Jsts jsts, CouncilSettings settings,
-                ApplicationEventPublisher events, Clock clock) {
+            OpinionRequestRepository opinions, CouncilMeetingRepository meetings, Permissions permissions,
+            Organizations organizations, Consultations consultations, Jsts jsts, CouncilSettings settings,
+            ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.terms = terms;
         this.members = members;
@@ -94,7 +108,8 @@ public class CouncilWork {
 
     /** Council members record opinions; so may the office on their behalf. */
     public boolean mayRecordOpinion(long jstId) {
-        return permissions.currentUser().isPresent() && (permissions.has(Role.COUNCIL_MEMBER, jstId) || isOfficial(jstId));
+        return permissions.currentUser().isPresent()
+                && (permissions.has(Role.COUNCIL_MEMBER, jstId) || isOfficial(jstId));
     }
 
     public void requireJst(long jstId) {
@@ -103,9 +118,12 @@ public class CouncilWork {
         }
     }
 
-    // ---- creation requests --------------------------------------------------------------------------------------
+    // ---- creation requests
+    // --------------------------------------------------------------------------------------
 
-    /** An NGO joins the request to create the council; the same organisation counts once. */
+    /**
+     * An NGO joins the request to create the council; the same organisation counts once.
+     */
     public boolean requestCreation(long jstId, long organizationId) {
         requireJst(jstId);
         AuthenticatedUser user = permissions.requireUser();
@@ -130,9 +148,13 @@ public class CouncilWork {
         return new CreationRequests(list, settings.requestsNeeded(), deadline);
     }
 
-    // ---- composition --------------------------------------------------------------------------------------------
+    // ---- composition
+    // --------------------------------------------------------------------------------------------
 
-    /** Saves a new term with its members; refused when fewer than half the members come from NGOs. */
+    /**
+     * Saves a new term with its members; refused when fewer than half the members come
+     * from NGOs.
+     */
     public long saveComposition(long jstId, LocalDate startsOn, List<String> ngoMembers, List<String> jstMembers) {
         requireOfficial(jstId);
         if (ngoMembers.isEmpty()) {
@@ -142,8 +164,8 @@ public class CouncilWork {
             throw new RuleViolation("ngoMembers", "council.composition.halfNgo", ngoMembers.size(),
                     ngoMembers.size() + jstMembers.size());
         }
-        CouncilTerm term = terms.save(new CouncilTerm(jstId, startsOn, startsOn.plusYears(settings.termYears()).minusDays(1),
-                clock.instant()));
+        CouncilTerm term = terms.save(new CouncilTerm(jstId, startsOn,
+                startsOn.plusYears(settings.termYears()).minusDays(1), clock.instant()));
         int position = 0;
         for (String name : ngoMembers) {
             members.save(new CouncilMember(term.getId(), ++position, name, CouncilMember.Side.NGO));
@@ -154,17 +176,24 @@ public class CouncilWork {
         return term.getId();
     }
 
-    /** A member of one of the JST's terms, for its official; 404 for a member of another JST. */
+    /**
+     * A member of one of the JST's terms, for its official; 404 for a member of another
+     * JST.
+     */
     @Transactional(readOnly = true)
     public CouncilMember member(long jstId, long memberId) {
         requireOfficial(jstId);
         CouncilMember m = members.findById(memberId).orElseThrow(() -> new NotFound("member " + memberId));
-        terms.findById(m.getTermId()).filter(t -> t.getJstId() == jstId)
-                .orElseThrow(() -> new NotFound("member " + memberId));
+        terms.findById(m.getTermId())
+            .filter(t -> t.getJstId() == jstId)
+            .orElseThrow(() -> new NotFound("member " + memberId));
         return m;
     }
 
-    /** Corrects a member's name or side; refused when the council would have fewer than half NGO members. */
+    /**
+     * Corrects a member's name or side; refused when the council would have fewer than
+     * half NGO members.
+     */
     public void editMember(long jstId, long memberId, String name, CouncilMember.Side side) {
         CouncilMember m = member(jstId, memberId);
         if (!m.isActive()) {
@@ -174,7 +203,10 @@ public class CouncilWork {
         requireHalfNgo(m.getTermId(), "side");
     }
 
-    /** Ends a membership on the given day; refused when the council would be left with fewer than half NGO members. */
+    /**
+     * Ends a membership on the given day; refused when the council would be left with
+     * fewer than half NGO members.
+     */
     public void endMembership(long jstId, long memberId, LocalDate on) {
         CouncilMember m = member(jstId, memberId);
         if (!m.isActive()) {
@@ -184,7 +216,10 @@ public class CouncilWork {
         requireHalfNgo(m.getTermId(), null);
     }
 
-    /** Appoints a member to the JST's current term (e.g. in place of one whose membership ended). */
+    /**
+     * Appoints a member to the JST's current term (e.g. in place of one whose membership
+     * ended).
+     */
     public long addMember(long jstId, String name, CouncilMember.Side side) {
         requireOfficial(jstId);
         CouncilTerm term = currentTerm(jstId).orElseThrow(() -> new RuleViolation(null, "council.member.noTerm"));
@@ -194,10 +229,16 @@ public class CouncilWork {
         return m.getId();
     }
 
-    /** The statutory rule on the members still in office after a change (the change rolls back when it fails). */
+    /**
+     * The statutory rule on the members still in office after a change (the change rolls
+     * back when it fails).
+     */
     private void requireHalfNgo(long termId, String field) {
         members.flush();
-        List<CouncilMember> active = members.findByTermIdOrderByPosition(termId).stream().filter(CouncilMember::isActive).toList();
+        List<CouncilMember> active = members.findByTermIdOrderByPosition(termId)
+            .stream()
+            .filter(CouncilMember::isActive)
+            .toList();
         long ngo = active.stream().filter(x -> x.getSide() == CouncilMember.Side.NGO).count();
         if (ngo == 0 || ngo * 2 < active.size()) {
             throw new RuleViolation(field, "council.member.halfNgo", ngo, active.size());
@@ -214,7 +255,8 @@ public class CouncilWork {
         return members.findByTermIdOrderByPosition(termId);
     }
 
-    // ---- opinions -----------------------------------------------------------------------------------------------
+    // ---- opinions
+    // -----------------------------------------------------------------------------------------------
 
     public long requestOpinion(long jstId, String subject, Long consultationId) {
         requireOfficial(jstId);
@@ -233,11 +275,15 @@ public class CouncilWork {
     @Transactional(readOnly = true)
     public OpinionRequest opinionRequest(long jstId, long requestId) {
         requireOfficial(jstId);
-        return opinions.findById(requestId).filter(o -> o.getJstId() == jstId)
-                .orElseThrow(() -> new NotFound("opinion request " + requestId));
+        return opinions.findById(requestId)
+            .filter(o -> o.getJstId() == jstId)
+            .orElseThrow(() -> new NotFound("opinion request " + requestId));
     }
 
-    /** Corrects the subject or the consultation of a request still waiting for the opinion (else 409). */
+    /**
+     * Corrects the subject or the consultation of a request still waiting for the opinion
+     * (else 409).
+     */
     public void editOpinionRequest(long jstId, long requestId, String subject, Long consultationId) {
         OpinionRequest r = opinionRequest(jstId, requestId);
         if (consultationId != null) {
@@ -249,7 +295,10 @@ public class CouncilWork {
         r.edit(subject.strip(), consultationId, today());
     }
 
-    /** Withdraws a request still waiting for the opinion (else 409); it no longer shows on the consultation. */
+    /**
+     * Withdraws a request still waiting for the opinion (else 409); it no longer shows on
+     * the consultation.
+     */
     public void withdrawOpinionRequest(long jstId, long requestId) {
         opinionRequest(jstId, requestId).withdraw(today(), clock.instant());
     }
@@ -259,12 +308,13 @@ public class CouncilWork {
             permissions.requireUser();
             throw new AccessDeniedException("not a council member of " + jstId);
         }
-        OpinionRequest r = opinions.findById(requestId).filter(o -> o.getJstId() == jstId)
-                .orElseThrow(() -> new NotFound("opinion request " + requestId));
+        OpinionRequest r = opinions.findById(requestId)
+            .filter(o -> o.getJstId() == jstId)
+            .orElseThrow(() -> new NotFound("opinion request " + requestId));
         Instant now = clock.instant();
         r.give(text.strip(), today(), now);
-        events.publishEvent(new ContentPublished(ContentType.COUNCIL, "opinion-" + r.getId(),
-                r.getSubject(), text.length() > 300 ? text.substring(0, 300) : text.strip(),
+        events.publishEvent(new ContentPublished(ContentType.COUNCIL, "opinion-" + r.getId(), r.getSubject(),
+                text.length() > 300 ? text.substring(0, 300) : text.strip(),
                 "/council/" + jstId + "#opinion-" + r.getId(), jstId, Set.of(), now));
     }
 
@@ -275,7 +325,10 @@ public class CouncilWork {
         lapseOverdue();
     }
 
-    /** Marks every request past its deadline as "no opinion within the deadline"; returns how many (tests call it). */
+    /**
+     * Marks every request past its deadline as "no opinion within the deadline"; returns
+     * how many (tests call it).
+     */
     public int lapseOverdue() {
         LocalDate today = today();
         Instant now = clock.instant();
@@ -302,9 +355,9 @@ public class CouncilWork {
             if (s == OpinionRequest.Status.WITHDRAWN) {
                 continue;
             }
-            list.add(new ConsultationOpinion(r.getSubject(), r.getRequestedAt().atZone(ClockConfig.WARSAW).toLocalDate(),
-                    r.getDeadline(), s == OpinionRequest.Status.REQUESTED ? "PENDING" : s.name(), r.getOpinion(),
-                    r.getDecidedAt()));
+            list.add(new ConsultationOpinion(r.getSubject(),
+                    r.getRequestedAt().atZone(ClockConfig.WARSAW).toLocalDate(), r.getDeadline(),
+                    s == OpinionRequest.Status.REQUESTED ? "PENDING" : s.name(), r.getOpinion(), r.getDecidedAt()));
         }
         return list;
     }
@@ -316,17 +369,22 @@ public class CouncilWork {
         LocalDate today = today();
         int given = 0;
         int lapsed = 0;
-        List<OpinionRequest> list = opinions.requestedBetween(jstId, from, to).stream()
-                .filter(r -> r.getStatus() != OpinionRequest.Status.WITHDRAWN).toList();
+        List<OpinionRequest> list = opinions.requestedBetween(jstId, from, to)
+            .stream()
+            .filter(r -> r.getStatus() != OpinionRequest.Status.WITHDRAWN)
+            .toList();
         for (OpinionRequest r : list) {
             OpinionRequest.Status s = r.statusOn(today);
-            if (s == OpinionRequest.Status.GIVEN) given++;
-            if (s == OpinionRequest.Status.LAPSED) lapsed++;
+            if (s == OpinionRequest.Status.GIVEN)
+                given++;
+            if (s == OpinionRequest.Status.LAPSED)
+                lapsed++;
         }
-        return new int[]{list.size(), given, lapsed};
+        return new int[] { list.size(), given, lapsed };
     }
 
-    // ---- meetings -----------------------------------------------------------------------------------------------
+    // ---- meetings
+    // -----------------------------------------------------------------------------------------------
 
     public long addMeeting(long jstId, LocalDateTime startsAt, String place, String agenda, String minutes) {
         requireOfficial(jstId);
@@ -337,21 +395,24 @@ public class CouncilWork {
     }
 
     private void publishMeeting(CouncilMeeting m) {
-        events.publishEvent(new CalendarEntryPublished("council", "meeting-" + m.getId(), CalendarEntryType.COUNCIL_MEETING,
-                "Posiedzenie rady działalności pożytku publicznego", m.getAgenda(), m.getStartsAt().atZone(ClockConfig.WARSAW),
-                null, m.getPlace(), m.getJstId(), Set.of(), "/council/" + m.getJstId() + "#meeting-" + m.getId()));
+        events.publishEvent(new CalendarEntryPublished("council", "meeting-" + m.getId(),
+                CalendarEntryType.COUNCIL_MEETING, "Posiedzenie rady działalności pożytku publicznego", m.getAgenda(),
+                m.getStartsAt().atZone(ClockConfig.WARSAW), null, m.getPlace(), m.getJstId(), Set.of(),
+                "/council/" + m.getJstId() + "#meeting-" + m.getId()));
     }
 
     /** A meeting of the JST's council for its official; 404 for another JST's meeting. */
     @Transactional(readOnly = true)
     public CouncilMeeting meeting(long jstId, long meetingId) {
         requireOfficial(jstId);
-        return meetings.findById(meetingId).filter(m -> m.getJstId() == jstId)
-                .orElseThrow(() -> new NotFound("meeting " + meetingId));
+        return meetings.findById(meetingId)
+            .filter(m -> m.getJstId() == jstId)
+            .orElseThrow(() -> new NotFound("meeting " + meetingId));
     }
 
     /** Corrects a meeting (date, place, agenda, minutes); the common calendar follows. */
-    public void editMeeting(long jstId, long meetingId, LocalDateTime startsAt, String place, String agenda, String minutes) {
+    public void editMeeting(long jstId, long meetingId, LocalDateTime startsAt, String place, String agenda,
+            String minutes) {
         CouncilMeeting m = meeting(jstId, meetingId);
         m.edit(startsAt.atZone(ClockConfig.WARSAW).toInstant(), place.strip(), agenda.strip(),
                 minutes == null || minutes.isBlank() ? null : minutes.strip());
@@ -369,4 +430,5 @@ public class CouncilWork {
     public List<CouncilMeeting> meetings(long jstId) {
         return meetings.findByJstIdOrderByStartsAtDesc(jstId);
     }
+
 }

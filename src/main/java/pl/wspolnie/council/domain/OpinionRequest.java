@@ -16,32 +16,46 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A request for the council's opinion on a draft (programme, strategy, local law), optionally tied to its
- * consultation. REQUESTED until the council gives its opinion (GIVEN) or the deadline passes (LAPSED: no opinion
- * within the deadline; silence means no opinion).
+ * A request for the council's opinion on a draft (programme, strategy, local law),
+ * optionally tied to its consultation. REQUESTED until the council gives its opinion
+ * (GIVEN) or the deadline passes (LAPSED: no opinion within the deadline; silence means
+ * no opinion).
  */
 @Entity
 @Table(name = "council_opinion_request")
 public class OpinionRequest implements JstScoped {
 
-    public enum Status { REQUESTED, GIVEN, LAPSED, WITHDRAWN }
+    public enum Status {
+
+        REQUESTED, GIVEN, LAPSED, WITHDRAWN
+
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "jst_id", updatable = false)
     private Long jstId;
+
     private String subject;
+
     @Column(name = "consultation_id")
     private Long consultationId;
+
     @Column(name = "requested_at", updatable = false)
     private Instant requestedAt;
+
     private LocalDate deadline;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     private String opinion;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Version
     private long version;
 
@@ -57,7 +71,10 @@ public class OpinionRequest implements JstScoped {
         this.status = Status.REQUESTED;
     }
 
-    /** The status as of today: a request past its deadline counts as lapsed even before the nightly job runs. */
+    /**
+     * The status as of today: a request past its deadline counts as lapsed even before
+     * the nightly job runs.
+     */
     public Status statusOn(LocalDate today) {
         return status == Status.REQUESTED && today.isAfter(deadline) ? Status.LAPSED : status;
     }
@@ -78,7 +95,10 @@ public class OpinionRequest implements JstScoped {
         this.decidedAt = at;
     }
 
-    /** Only a request still waiting (not answered, not lapsed, not withdrawn) may be corrected or withdrawn. */
+    /**
+     * Only a request still waiting (not answered, not lapsed, not withdrawn) may be
+     * corrected or withdrawn.
+     */
     private void requireWaiting(LocalDate today) {
         if (statusOn(today) != Status.REQUESTED) {
             throw new RuleViolation(null, "council.opinion.notWaiting");
@@ -107,14 +127,44 @@ public class OpinionRequest implements JstScoped {
     }
 
     @Override
-    public Long auditJstId() { return jstId; }
-    public Long getId() { return id; }
-    public Long getJstId() { return jstId; }
-    public String getSubject() { return subject; }
-    public Long getConsultationId() { return consultationId; }
-    public Instant getRequestedAt() { return requestedAt; }
-    public LocalDate getDeadline() { return deadline; }
-    public Status getStatus() { return status; }
-    public String getOpinion() { return opinion; }
-    public Instant getDecidedAt() { return decidedAt; }
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public Long getConsultationId() {
+        return consultationId;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
 }

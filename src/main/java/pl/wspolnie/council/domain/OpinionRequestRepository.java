@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 interface OpinionRequestRepository extends JpaRepository<OpinionRequest, Long> {
+
     List<OpinionRequest> findByJstIdOrderByRequestedAtDesc(long jstId);
 
     List<OpinionRequest> findByConsultationIdOrderByRequestedAt(long consultationId);
@@ -16,5 +17,7 @@ interface OpinionRequestRepository extends JpaRepository<OpinionRequest, Long> {
     List<OpinionRequest> findByStatusAndDeadlineBefore(OpinionRequest.Status status, LocalDate date);
 
     @Query("select r from OpinionRequest r where r.jstId = :jst and r.requestedAt >= :from and r.requestedAt < :to")
-    List<OpinionRequest> requestedBetween(@Param("jst") long jstId, @Param("from") Instant from, @Param("to") Instant to);
+    List<OpinionRequest> requestedBetween(@Param("jst") long jstId, @Param("from") Instant from,
+            @Param("to") Instant to);
+
 }

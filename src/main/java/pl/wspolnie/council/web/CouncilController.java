@@ -44,42 +44,56 @@ import java.util.TreeMap;
 class CouncilController {
 
     record CompositionForm(@NotBlank(message = "{council.field.required}") String startsOn,
-                           @NotBlank(message = "{council.field.required}") @Size(max = 10_000, message = "{council.field.tooLong}") String ngoMembers,
-                           @Size(max = 10_000, message = "{council.field.tooLong}") String jstMembers) {
+            @NotBlank(message = "{council.field.required}") @Size(max = 10_000,
+                    message = "{council.field.tooLong}") String ngoMembers,
+            @Size(max = 10_000, message = "{council.field.tooLong}") String jstMembers) {
         List<String> lines(String text) {
-            return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
-                    .map(s -> s.length() > 300 ? s.substring(0, 300) : s).toList();
+            return text == null ? List.of()
+                    : Arrays.stream(text.split("\\R"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .map(s -> s.length() > 300 ? s.substring(0, 300) : s)
+                        .toList();
         }
     }
 
-    record OpinionRequestForm(@NotBlank(message = "{council.field.required}") @Size(max = 300, message = "{council.field.tooLong}") String subject,
-                              Long consultationId) {
+    record OpinionRequestForm(@NotBlank(message = "{council.field.required}") @Size(max = 300,
+            message = "{council.field.tooLong}") String subject, Long consultationId) {
     }
 
-    record OpinionForm(@NotBlank(message = "{council.field.required}") @Size(max = 20_000, message = "{council.field.tooLong}") String opinion) {
+    record OpinionForm(@NotBlank(message = "{council.field.required}") @Size(max = 20_000,
+            message = "{council.field.tooLong}") String opinion) {
     }
 
     record MeetingForm(@NotBlank(message = "{council.field.required}") String startsAt,
-                       @NotBlank(message = "{council.field.required}") @Size(max = 500, message = "{council.field.tooLong}") String place,
-                       @NotBlank(message = "{council.field.required}") @Size(max = 10_000, message = "{council.field.tooLong}") String agenda,
-                       @Size(max = 20_000, message = "{council.field.tooLong}") String minutes) {
+            @NotBlank(message = "{council.field.required}") @Size(max = 500,
+                    message = "{council.field.tooLong}") String place,
+            @NotBlank(message = "{council.field.required}") @Size(max = 10_000,
+                    message = "{council.field.tooLong}") String agenda,
+            @Size(max = 20_000, message = "{council.field.tooLong}") String minutes) {
     }
 
-    record MemberForm(@NotBlank(message = "{council.field.required}") @Size(max = 300, message = "{council.field.tooLong}") String name,
-                      @NotNull(message = "{council.field.required}") CouncilMember.Side side) {
+    record MemberForm(
+            @NotBlank(message = "{council.field.required}") @Size(max = 300,
+                    message = "{council.field.tooLong}") String name,
+            @NotNull(message = "{council.field.required}") CouncilMember.Side side) {
     }
 
     record EndForm(@NotBlank(message = "{council.field.required}") String endedOn) {
     }
 
     private final CouncilWork work;
+
     private final Jsts jsts;
+
     private final Organizations organizations;
+
     private final Consultations consultations;
+
     private final Permissions permissions;
 
     CouncilController(CouncilWork work, Jsts jsts, Organizations organizations, Consultations consultations,
-                      Permissions permissions) {
+            Permissions permissions) {
         this.work = work;
         this.jsts = jsts;
         this.organizations = organizations;
@@ -102,8 +116,8 @@ class CouncilController {
     String page(@PathVariable long jstId, Model model) {
         work.requireJst(jstId);
         CouncilWork.CreationRequests creation = work.creationRequests(jstId);
-        Map<Long, OrganizationSummary> orgs = organizations.findAll(creation.requests().stream()
-                .map(r -> r.getOrganizationId()).toList());
+        Map<Long, OrganizationSummary> orgs = organizations
+            .findAll(creation.requests().stream().map(r -> r.getOrganizationId()).toList());
         model.addAttribute("jst", jsts.get(jstId));
         model.addAttribute("creation", creation);
         model.addAttribute("orgs", orgs);
@@ -120,7 +134,9 @@ class CouncilController {
         model.addAttribute("official", work.isOfficial(jstId));
         model.addAttribute("mayRecordOpinion", work.mayRecordOpinion(jstId));
         Map<Long, String> mine = new TreeMap<>();
-        permissions.currentUser().ifPresent(u -> organizations.findAll(organizations.representedBy(u.userId())).values()
+        permissions.currentUser()
+            .ifPresent(u -> organizations.findAll(organizations.representedBy(u.userId()))
+                .values()
                 .forEach(o -> mine.put(o.id(), o.name())));
         model.addAttribute("myOrganizations", mine);
         model.addAttribute("zone", ClockConfig.WARSAW);
@@ -135,8 +151,8 @@ class CouncilController {
     }
 
     @PostMapping("/council/{jstId:\\d+}/requests")
-    String request(@PathVariable long jstId, @RequestParam(name = "organizationId", required = false) Long organizationId,
-                   RedirectAttributes redirect) {
+    String request(@PathVariable long jstId,
+            @RequestParam(name = "organizationId", required = false) Long organizationId, RedirectAttributes redirect) {
         permissions.requireUser();
         if (organizationId == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -155,7 +171,7 @@ class CouncilController {
 
     @PostMapping("/council/{jstId:\\d+}/composition")
     String saveComposition(@PathVariable long jstId, @Valid @ModelAttribute("form") CompositionForm form,
-                           BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         work.requireOfficial(jstId);
         requireBound(result);
         LocalDate startsOn = parseDate(form.startsOn(), "startsOn", result);
@@ -164,7 +180,8 @@ class CouncilController {
                 work.saveComposition(jstId, startsOn, form.lines(form.ngoMembers()), form.lines(form.jstMembers()));
                 redirect.addFlashAttribute("notice", "council.composition.saved");
                 return "redirect:/council/" + jstId;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -178,8 +195,8 @@ class CouncilController {
     }
 
     @GetMapping("/council/{jstId:\\d+}/opinions/new")
-    String opinionRequestForm(@PathVariable long jstId, @RequestParam(name = "consultation", required = false) Long consultation,
-                              Model model) {
+    String opinionRequestForm(@PathVariable long jstId,
+            @RequestParam(name = "consultation", required = false) Long consultation, Model model) {
         work.requireOfficial(jstId);
         model.addAttribute("form", new OpinionRequestForm("", consultation));
         return opinionRequestPage(jstId, model);
@@ -187,7 +204,7 @@ class CouncilController {
 
     @PostMapping("/council/{jstId:\\d+}/opinions/new")
     String requestOpinion(@PathVariable long jstId, @Valid @ModelAttribute("form") OpinionRequestForm form,
-                          BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         work.requireOfficial(jstId);
         requireBound(result);
         if (!result.hasErrors()) {
@@ -195,7 +212,8 @@ class CouncilController {
                 work.requestOpinion(jstId, form.subject(), form.consultationId());
                 redirect.addFlashAttribute("notice", "council.opinion.requested");
                 return "redirect:/council/" + jstId;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -211,8 +229,8 @@ class CouncilController {
 
     @PostMapping("/council/{jstId:\\d+}/opinions/{requestId:\\d+}")
     String giveOpinion(@PathVariable long jstId, @PathVariable long requestId,
-                       @Valid @ModelAttribute("opinionForm") OpinionForm form, BindingResult result, Model model,
-                       RedirectAttributes redirect, HttpServletResponse response) {
+            @Valid @ModelAttribute("opinionForm") OpinionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         permissions.requireUser();
         requireBound(result);
         if (!result.hasErrors()) {
@@ -220,13 +238,15 @@ class CouncilController {
                 work.giveOpinion(jstId, requestId, form.opinion());
                 redirect.addFlashAttribute("notice", "council.opinion.given");
                 return "redirect:/council/" + jstId + "#opinion-" + requestId;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
                 model.addAttribute("warning", e.messageKey());
                 model.addAttribute("warningArgs", e.args());
                 response.setStatus(HttpStatus.CONFLICT.value());
             }
-        } else if (!work.mayRecordOpinion(jstId)) {
+        }
+        else if (!work.mayRecordOpinion(jstId)) {
             throw new org.springframework.security.access.AccessDeniedException("not a council member");
         }
         model.addAttribute("opinionFor", requestId);
@@ -243,7 +263,7 @@ class CouncilController {
 
     @PostMapping("/council/{jstId:\\d+}/meetings/new")
     String addMeeting(@PathVariable long jstId, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
-                      Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         work.requireOfficial(jstId);
         requireBound(result);
         LocalDateTime startsAt = meetingStart(form, result);
@@ -257,8 +277,8 @@ class CouncilController {
     }
 
     @PostMapping("/council/{jstId:\\d+}/members/new")
-    String addMember(@PathVariable long jstId, @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result,
-                     Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String addMember(@PathVariable long jstId, @Valid @ModelAttribute("memberForm") MemberForm form,
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         work.requireOfficial(jstId);
         requireBound(result);
         if (!result.hasErrors()) {
@@ -266,14 +286,16 @@ class CouncilController {
                 work.addMember(jstId, form.name(), form.side());
                 redirect.addFlashAttribute("notice", "council.member.added");
                 return "redirect:/council/" + jstId;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 refused(e, result, model, response);
             }
         }
         return page(jstId, model);
     }
 
-    // ---- editing a member -----------------------------------------------------------------------------------
+    // ---- editing a member
+    // -----------------------------------------------------------------------------------
 
     @GetMapping("/council/{jstId:\\d+}/members/{memberId:\\d+}/edit")
     String memberForm(@PathVariable long jstId, @PathVariable long memberId, Model model) {
@@ -287,14 +309,17 @@ class CouncilController {
         model.addAttribute("jst", jsts.get(jstId));
         model.addAttribute("member", m);
         model.addAttribute("sides", CouncilMember.Side.values());
-        if (!model.containsAttribute("form")) model.addAttribute("form", new MemberForm(m.getName(), m.getSide()));
-        if (!model.containsAttribute("endForm")) model.addAttribute("endForm", new EndForm(work.today().toString()));
+        if (!model.containsAttribute("form"))
+            model.addAttribute("form", new MemberForm(m.getName(), m.getSide()));
+        if (!model.containsAttribute("endForm"))
+            model.addAttribute("endForm", new EndForm(work.today().toString()));
         return "council/member";
     }
 
     @PostMapping("/council/{jstId:\\d+}/members/{memberId:\\d+}/edit")
-    String editMember(@PathVariable long jstId, @PathVariable long memberId, @Valid @ModelAttribute("form") MemberForm form,
-                      BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String editMember(@PathVariable long jstId, @PathVariable long memberId,
+            @Valid @ModelAttribute("form") MemberForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         CouncilMember m = work.member(jstId, memberId);
         requireBound(result);
         if (!result.hasErrors()) {
@@ -302,7 +327,8 @@ class CouncilController {
                 work.editMember(jstId, memberId, form.name(), form.side());
                 redirect.addFlashAttribute("notice", "council.member.saved");
                 return "redirect:/council/" + jstId;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 refused(e, result, model, response);
             }
         }
@@ -310,8 +336,9 @@ class CouncilController {
     }
 
     @PostMapping("/council/{jstId:\\d+}/members/{memberId:\\d+}/end")
-    String endMembership(@PathVariable long jstId, @PathVariable long memberId, @Valid @ModelAttribute("endForm") EndForm form,
-                         BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String endMembership(@PathVariable long jstId, @PathVariable long memberId,
+            @Valid @ModelAttribute("endForm") EndForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         work.member(jstId, memberId);
         requireBound(result);
         LocalDate on = parseDate(form.endedOn(), "endedOn", result);
@@ -320,14 +347,16 @@ class CouncilController {
                 work.endMembership(jstId, memberId, on);
                 redirect.addFlashAttribute("notice", "council.member.endedNotice");
                 return "redirect:/council/" + jstId;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 refused(e, result, model, response);
             }
         }
         return memberPage(jstId, work.member(jstId, memberId), model);
     }
 
-    // ---- editing or withdrawing a request for opinion ----------------------------------------------------------
+    // ---- editing or withdrawing a request for opinion
+    // ----------------------------------------------------------
 
     @GetMapping("/council/{jstId:\\d+}/opinions/{requestId:\\d+}/edit")
     String editRequestForm(@PathVariable long jstId, @PathVariable long requestId, Model model) {
@@ -338,8 +367,9 @@ class CouncilController {
     }
 
     @PostMapping("/council/{jstId:\\d+}/opinions/{requestId:\\d+}/edit")
-    String editRequest(@PathVariable long jstId, @PathVariable long requestId, @Valid @ModelAttribute("form") OpinionRequestForm form,
-                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String editRequest(@PathVariable long jstId, @PathVariable long requestId,
+            @Valid @ModelAttribute("form") OpinionRequestForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         OpinionRequest r = work.opinionRequest(jstId, requestId);
         requireBound(result);
         if (!result.hasErrors()) {
@@ -347,7 +377,8 @@ class CouncilController {
                 work.editOpinionRequest(jstId, requestId, form.subject(), form.consultationId());
                 redirect.addFlashAttribute("notice", "council.opinion.requestEdited");
                 return "redirect:/council/" + jstId + "#opinion-" + requestId;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 refused(e, result, model, response);
             }
         }
@@ -360,7 +391,8 @@ class CouncilController {
         work.opinionRequest(jstId, requestId);
         try {
             work.withdrawOpinionRequest(jstId, requestId);
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, e.messageKey());
         }
         redirect.addFlashAttribute("notice", "council.opinion.withdrawnNotice");
@@ -382,7 +414,8 @@ class CouncilController {
         }
         try {
             return LocalDateTime.parse(form.startsAt().strip());
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             result.rejectValue("startsAt", "council.meeting.startsAt.invalid");
             return null;
         }
@@ -391,16 +424,18 @@ class CouncilController {
     @GetMapping("/council/{jstId:\\d+}/meetings/{meetingId:\\d+}/edit")
     String editMeetingForm(@PathVariable long jstId, @PathVariable long meetingId, Model model) {
         pl.wspolnie.council.domain.CouncilMeeting m = work.meeting(jstId, meetingId);
-        model.addAttribute("form", new MeetingForm(m.getStartsAt().atZone(ClockConfig.WARSAW).toLocalDateTime().toString(),
-                m.getPlace(), m.getAgenda(), m.getMinutes() == null ? "" : m.getMinutes()));
+        model.addAttribute("form",
+                new MeetingForm(m.getStartsAt().atZone(ClockConfig.WARSAW).toLocalDateTime().toString(), m.getPlace(),
+                        m.getAgenda(), m.getMinutes() == null ? "" : m.getMinutes()));
         model.addAttribute("meeting", m);
         model.addAttribute("jst", jsts.get(jstId));
         return "council/meeting";
     }
 
     @PostMapping("/council/{jstId:\\d+}/meetings/{meetingId:\\d+}/edit")
-    String editMeeting(@PathVariable long jstId, @PathVariable long meetingId, @Valid @ModelAttribute("form") MeetingForm form,
-                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String editMeeting(@PathVariable long jstId, @PathVariable long meetingId,
+            @Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         pl.wspolnie.council.domain.CouncilMeeting m = work.meeting(jstId, meetingId);
         requireBound(result);
         LocalDateTime startsAt = meetingStart(form, result);
@@ -427,7 +462,8 @@ class CouncilController {
         }
         try {
             return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             result.rejectValue(field, "typeMismatch.java.time.LocalDate");
             return null;
         }

@@ -3,10 +3,10 @@ package pl.wspolnie.news.domain;
 import pl.wspolnie.shared.files.FileTypes;
 import pl.wspolnie.shared.domain.RuleViolation;
 
-
 /**
- * An uploaded file checked for type and size: the type is decided by the file's extension and confirmed by its
- * first bytes (PDF, PNG, JPEG, ZIP-based office documents; {@link FileTypes}), never by the browser's claim.
+ * An uploaded file checked for type and size: the type is decided by the file's extension
+ * and confirmed by its first bytes (PDF, PNG, JPEG, ZIP-based office documents;
+ * {@link FileTypes}), never by the browser's claim.
  */
 public record AttachmentFile(String fileName, String contentType, byte[] data) {
 

@@ -20,17 +20,23 @@ public class NewsAttachment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "news_id", nullable = false, updatable = false)
     private Long newsId;
+
     @Column(name = "file_name")
     private String fileName;
+
     @Column(name = "content_type")
     private String contentType;
+
     @Column(name = "size_bytes")
     private int sizeBytes;
+
     @AuditMasked // the audit log records the file's name and size, not its bytes
     @Basic(fetch = FetchType.LAZY)
     private byte[] data;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -46,11 +52,32 @@ public class NewsAttachment {
         this.createdAt = now;
     }
 
-    public Long getId() { return id; }
-    public Long getNewsId() { return newsId; }
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public int getSizeBytes() { return sizeBytes; }
-    public byte[] getData() { return data; }
-    public boolean isImage() { return contentType.startsWith("image/"); }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getNewsId() {
+        return newsId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public int getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public byte[] getData() {
+        return data;
+    }
+
+    public boolean isImage() {
+        return contentType.startsWith("image/");
+    }
+
 }

@@ -9,13 +9,19 @@ public interface NewsAttachmentRepository extends JpaRepository<NewsAttachment, 
 
     /** Name, type and size for the item's page (the bytes are not read). */
     interface Listed {
+
         Long getId();
+
         String getFileName();
+
         String getContentType();
+
         int getSizeBytes();
+
     }
 
     @Query("select a.id as id, a.fileName as fileName, a.contentType as contentType, a.sizeBytes as sizeBytes "
             + "from NewsAttachment a where a.newsId = :newsId order by a.id")
     List<Listed> listed(long newsId);
+
 }

@@ -38,7 +38,9 @@ public class NewsItem implements JstScoped {
     private Long authorId;
 
     private String title;
+
     private String lead;
+
     private String body;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -55,8 +57,10 @@ public class NewsItem implements JstScoped {
 
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Column(name = "moderated_by")
     private Long moderatedBy;
 
@@ -95,7 +99,8 @@ public class NewsItem implements JstScoped {
         this.sphereCodes = content.sphereCodes().toArray(String[]::new);
         this.publishAt = content.publishAt();
         this.kind = content.kind();
-        this.authorName = content.authorName() == null || content.authorName().isBlank() ? null : content.authorName().strip();
+        this.authorName = content.authorName() == null || content.authorName().isBlank() ? null
+                : content.authorName().strip();
         this.linkedOrganizationIds = content.linkedOrganizationIds().toArray(Long[]::new);
         this.updatedAt = now;
         this.announced = false;
@@ -126,25 +131,73 @@ public class NewsItem implements JstScoped {
         return jstId;
     }
 
-    public Long getId() { return id; }
-    public Long getJstId() { return jstId; }
-    public Long getOrganizationId() { return organizationId; }
-    public Long getAuthorId() { return authorId; }
-    public String getTitle() { return title; }
-    public String getLead() { return lead; }
-    public String getBody() { return body; }
-    public List<String> getSphereCodes() { return sphereCodes == null ? List.of() : List.of(sphereCodes); }
-    public NewsStatus getStatus() { return status; }
-    public Instant getPublishAt() { return publishAt; }
-    public boolean isAnnounced() { return announced; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
-    public ArticleKind getKind() { return kind == null ? ArticleKind.NEWS : kind; }
-    public String getAuthorName() { return authorName; }
-    public List<Long> getLinkedOrganizationIds() { return linkedOrganizationIds == null ? List.of() : List.of(linkedOrganizationIds); }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public List<String> getSphereCodes() {
+        return sphereCodes == null ? List.of() : List.of(sphereCodes);
+    }
+
+    public NewsStatus getStatus() {
+        return status;
+    }
+
+    public Instant getPublishAt() {
+        return publishAt;
+    }
+
+    public boolean isAnnounced() {
+        return announced;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public ArticleKind getKind() {
+        return kind == null ? ArticleKind.NEWS : kind;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public List<Long> getLinkedOrganizationIds() {
+        return linkedOrganizationIds == null ? List.of() : List.of(linkedOrganizationIds);
+    }
 
     /** The item's public page. */
     public String path() {
         return (getKind().isArticle() ? "/practices/" : "/news/") + id;
     }
+
 }

@@ -14,4 +14,5 @@ public interface NewsRepository extends JpaRepository<NewsItem, Long> {
 
     @Query("select n from NewsItem n where n.status = pl.wspolnie.news.domain.NewsStatus.PUBLISHED and n.announced = false and n.publishAt <= :now")
     List<NewsItem> dueForAnnouncement(Instant now);
+
 }

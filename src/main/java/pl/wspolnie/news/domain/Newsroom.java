@@ -24,28 +24,36 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Use cases of news: write (officials and centre staff for their JST, published at once or at the chosen time;
- * NGO representatives for their organisation, waiting for the liaison officer), edit, moderate, and announce
- * items whose publication time has come (ContentPublished, for subscriptions and the bulletin).
+ * Use cases of news: write (officials and centre staff for their JST, published at once
+ * or at the chosen time; NGO representatives for their organisation, waiting for the
+ * liaison officer), edit, moderate, and announce items whose publication time has come
+ * (ContentPublished, for subscriptions and the bulletin).
  */
 @Service
 @Transactional
 public class Newsroom {
 
     /** Roles that publish for a JST without moderation. */
-    static final Role[] EDITORS = {Role.OFFICIAL, Role.CENTRE_STAFF, Role.LIAISON_OFFICER};
+    static final Role[] EDITORS = { Role.OFFICIAL, Role.CENTRE_STAFF, Role.LIAISON_OFFICER };
+
     public static final int MAX_ATTACHMENTS = 10;
 
     private final NewsRepository news;
+
     private final NewsAttachmentRepository attachments;
+
     private final Permissions permissions;
+
     private final Organizations organizations;
+
     private final Jsts jsts;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
-    Newsroom(NewsRepository news, NewsAttachmentRepository attachments, Permissions permissions, Organizations organizations, Jsts jsts,
-             ApplicationEventPublisher events, Clock clock) {
+    Newsroom(NewsRepository news, NewsAttachmentRepository attachments, Permissions permissions,
+            Organizations organizations, Jsts jsts, ApplicationEventPublisher events, Clock clock) {
         this.news = news;
         this.attachments = attachments;
         this.permissions = permissions;
@@ -55,7 +63,10 @@ public class Newsroom {
         this.clock = clock;
     }
 
-    /** Where the current user may publish: JSTs (as an editor) and organisations (as a representative). */
+    /**
+     * Where the current user may publish: JSTs (as an editor) and organisations (as a
+     * representative).
+     */
     public record Authorship(List<JstSummary> jsts, List<OrganizationSummary> organizations) {
         public boolean any() {
             return !jsts.isEmpty() || !organizations.isEmpty();
@@ -71,14 +82,18 @@ public class Newsroom {
         }
         List<JstSummary> editorJsts = permissions.isPlatformAdmin() ? jsts.members()
                 : jsts.all().stream().filter(j -> ids.contains(j.id())).toList();
-        List<OrganizationSummary> orgs = organizations.findAll(organizations.representedBy(user.userId())).values()
-                .stream().sorted(java.util.Comparator.comparing(OrganizationSummary::name)).toList();
+        List<OrganizationSummary> orgs = organizations.findAll(organizations.representedBy(user.userId()))
+            .values()
+            .stream()
+            .sorted(java.util.Comparator.comparing(OrganizationSummary::name))
+            .toList();
         return new Authorship(editorJsts, orgs);
     }
 
     /**
-     * Writes a news item. With an organisation: the user must represent it (else 403) and the item waits for
-     * moderation in the organisation's gmina. Without: the user must be an editor in the JST (else 403).
+     * Writes a news item. With an organisation: the user must represent it (else 403) and
+     * the item waits for moderation in the organisation's gmina. Without: the user must
+     * be an editor in the JST (else 403).
      */
     public long write(Long jstId, Long organizationId, NewsContent content) {
         AuthenticatedUser user = permissions.requireUser();
@@ -87,7 +102,8 @@ public class Newsroom {
         if (organizationId != null) {
             OrganizationSummary org = requireRepresented(user, organizationId);
             item = new NewsItem(org.gminaId(), org.id(), user.userId(), checked, NewsStatus.PENDING, clock.instant());
-        } else {
+        }
+        else {
             if (jstId == null || !jsts.exists(jstId)) {
                 throw new RuleViolation("jstId", "news.jst.required");
             }
@@ -125,7 +141,10 @@ public class Newsroom {
         return news.findById(id).orElseThrow(() -> new NotFound("news " + id));
     }
 
-    /** Attaches a file (its author's side only, 403 otherwise); at most {@value #MAX_ATTACHMENTS} per item. */
+    /**
+     * Attaches a file (its author's side only, 403 otherwise); at most
+     * {@value #MAX_ATTACHMENTS} per item.
+     */
     public long attach(long id, AttachmentFile file) {
         NewsItem item = get(id);
         requireEditable(item);
@@ -146,15 +165,19 @@ public class Newsroom {
         return attachments.listed(id);
     }
 
-    /** A file of an item that the current visitor may see (public item, or its author's side or moderator). */
+    /**
+     * A file of an item that the current visitor may see (public item, or its author's
+     * side or moderator).
+     */
     @Transactional(readOnly = true)
     public NewsAttachment attachment(long id, long attachmentId) {
         NewsItem item = get(id);
         if (!item.isPublicAt(clock.instant()) && !mayPreview(item)) {
             throw new NotFound("news " + id);
         }
-        NewsAttachment a = attachments.findById(attachmentId).filter(x -> x.getNewsId() == id)
-                .orElseThrow(() -> new NotFound("attachment " + attachmentId));
+        NewsAttachment a = attachments.findById(attachmentId)
+            .filter(x -> x.getNewsId() == id)
+            .orElseThrow(() -> new NotFound("attachment " + attachmentId));
         a.getData(); // loaded inside the transaction
         return a;
     }
@@ -165,12 +188,16 @@ public class Newsroom {
         try {
             requireEditable(item);
             return true;
-        } catch (AccessDeniedException e) {
+        }
+        catch (AccessDeniedException e) {
             return false;
         }
     }
 
-    /** True when the current user may see the item before it is public: its author's side, or its moderator. */
+    /**
+     * True when the current user may see the item before it is public: its author's side,
+     * or its moderator.
+     */
     @Transactional(readOnly = true)
     public boolean mayPreview(NewsItem item) {
         if (permissions.currentUser().isEmpty()) {
@@ -179,12 +206,16 @@ public class Newsroom {
         try {
             requireEditable(item);
             return true;
-        } catch (AccessDeniedException e) {
+        }
+        catch (AccessDeniedException e) {
             return moderatedJsts().contains(item.getJstId());
         }
     }
 
-    /** Items waiting in the JSTs (and the gminas below them) where the user is the liaison officer. */
+    /**
+     * Items waiting in the JSTs (and the gminas below them) where the user is the liaison
+     * officer.
+     */
     @Transactional(readOnly = true)
     public List<NewsItem> moderationQueue() {
         return news.pendingIn(moderatedJsts());
@@ -223,7 +254,10 @@ public class Newsroom {
         releaseDue();
     }
 
-    /** Announces the items whose publication time has come (scheduled ahead); returns how many (tests call it). */
+    /**
+     * Announces the items whose publication time has come (scheduled ahead); returns how
+     * many (tests call it).
+     */
     public int releaseDue() {
         List<NewsItem> due = news.dueForAnnouncement(clock.instant());
         due.forEach(this::announceIfDue);
@@ -233,9 +267,10 @@ public class Newsroom {
     private void announceIfDue(NewsItem item) {
         if (!item.isAnnounced() && item.isPublicAt(clock.instant())) {
             item.markAnnounced();
-            events.publishEvent(new ContentPublished(item.getKind().isArticle() ? ContentType.GOOD_PRACTICE : ContentType.NEWS,
-                    String.valueOf(item.getId()), item.getTitle(), item.getLead(), item.path(), item.getJstId(), Set.copyOf(item.getSphereCodes()),
-                    item.getPublishAt()));
+            events.publishEvent(
+                    new ContentPublished(item.getKind().isArticle() ? ContentType.GOOD_PRACTICE : ContentType.NEWS,
+                            String.valueOf(item.getId()), item.getTitle(), item.getLead(), item.path(), item.getJstId(),
+                            Set.copyOf(item.getSphereCodes()), item.getPublishAt()));
         }
     }
 
@@ -255,7 +290,8 @@ public class Newsroom {
         AuthenticatedUser user = permissions.requireUser();
         if (item.getOrganizationId() != null) {
             requireRepresented(user, item.getOrganizationId());
-        } else {
+        }
+        else {
             permissions.require(item.getJstId(), EDITORS);
         }
     }
@@ -269,12 +305,13 @@ public class Newsroom {
 
     private NewsContent checked(NewsContent content) {
         String body = RichText.sanitise("body", content.body());
-        if (!content.linkedOrganizationIds().isEmpty()
-                && organizations.findAll(content.linkedOrganizationIds()).size() != content.linkedOrganizationIds().size()) {
+        if (!content.linkedOrganizationIds().isEmpty() && organizations.findAll(content.linkedOrganizationIds())
+            .size() != content.linkedOrganizationIds().size()) {
             throw new RuleViolation("linkedOrganizations", "news.linkedOrganizations.unknown");
         }
         return new NewsContent(content.title().strip(), content.lead().strip(), body, content.sphereCodes(),
-                content.publishAt() == null ? clock.instant() : content.publishAt(), content.kind(), content.authorName(),
-                content.linkedOrganizationIds());
+                content.publishAt() == null ? clock.instant() : content.publishAt(), content.kind(),
+                content.authorName(), content.linkedOrganizationIds());
     }
+
 }

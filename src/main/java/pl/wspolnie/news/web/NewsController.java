@@ -48,15 +48,21 @@ class NewsController {
     static final int PAGE_SIZE = 20;
 
     private final Newsroom newsroom;
+
     private final NewsQueries queries;
+
     private final Spheres spheres;
+
     private final Jsts jsts;
+
     private final Organizations organizations;
+
     private final Permissions permissions;
+
     private final Clock clock;
 
     NewsController(Newsroom newsroom, NewsQueries queries, Spheres spheres, Jsts jsts, Organizations organizations,
-                   Permissions permissions, Clock clock) {
+            Permissions permissions, Clock clock) {
         this.newsroom = newsroom;
         this.queries = queries;
         this.spheres = spheres;
@@ -66,7 +72,10 @@ class NewsController {
         this.clock = clock;
     }
 
-    /** Anonymous visitors get the news list from the page micro-cache; every change of a news item clears it. */
+    /**
+     * Anonymous visitors get the news list from the page micro-cache; every change of a
+     * news item clears it.
+     */
     @Bean
     static PublicPageCache.PublicPage newsPublicPage() {
         return new PublicPageCache.PublicPage("/news", CacheConfiguration.NEWS);
@@ -78,7 +87,10 @@ class NewsController {
                 "/practices", "/practices/{id:\\d+}", "/practices/by-organization/{id:\\d+}");
     }
 
-    /** Attachments up to 10 MB; up to 25 MB the form answers with a field error, above it the 413 page. */
+    /**
+     * Attachments up to 10 MB; up to 25 MB the form answers with a field error, above it
+     * the 413 page.
+     */
     @Bean
     static UploadLimit newsAttachmentUploads() {
         return UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(25), "/news/{id}/attachments");
@@ -86,7 +98,7 @@ class NewsController {
 
     @GetMapping("/news")
     String list(@RequestParam(required = false) Long jst, @RequestParam(required = false) String sphere,
-                @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         if (jst != null && !jsts.exists(jst)) {
             jst = null;
         }
@@ -107,7 +119,8 @@ class NewsController {
         StringBuilder feed = new StringBuilder("/news/feed.atom");
         if (jst != null) {
             feed.append("?jst=").append(jst);
-        } else if (sphere != null) {
+        }
+        else if (sphere != null) {
             feed.append("?sphere=").append(sphere);
         }
         model.addAttribute("feedUrl", feed.toString());
@@ -116,17 +129,20 @@ class NewsController {
 
     @GetMapping("/practices")
     String practices(@RequestParam(required = false) String type, @RequestParam(required = false) Long jst,
-                     @RequestParam(required = false) String sphere, @RequestParam(required = false) String q,
-                     @RequestParam(defaultValue = "0") int page, Model model) {
-        ArticleKind kind = java.util.Arrays.stream(ArticleKind.values()).filter(k -> k.isArticle() && k.name().equals(type))
-                .findFirst().orElse(null);
+            @RequestParam(required = false) String sphere, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        ArticleKind kind = java.util.Arrays.stream(ArticleKind.values())
+            .filter(k -> k.isArticle() && k.name().equals(type))
+            .findFirst()
+            .orElse(null);
         NewsQueries.Criteria criteria = new NewsQueries.Criteria(jst != null && jsts.exists(jst) ? jst : null,
                 spheres.exists(sphere) ? sphere : null, q != null && q.length() > 200 ? q.substring(0, 200) : q, kind);
         model.addAttribute("criteria", criteria);
         model.addAttribute("result", queries.search(criteria, page, PAGE_SIZE));
         model.addAttribute("jsts", jsts.members());
         model.addAttribute("spheres", spheres.all());
-        model.addAttribute("types", java.util.Arrays.stream(ArticleKind.values()).filter(ArticleKind::isArticle).toList());
+        model.addAttribute("types",
+                java.util.Arrays.stream(ArticleKind.values()).filter(ArticleKind::isArticle).toList());
         model.addAttribute("canWrite", permissions.currentUser().isPresent());
         return "news/practices";
     }
@@ -138,7 +154,7 @@ class NewsController {
         return "news/by-organization :: byOrganization";
     }
 
-    @GetMapping({"/news/{id:\\d+}", "/practices/{id:\\d+}"})
+    @GetMapping({ "/news/{id:\\d+}", "/practices/{id:\\d+}" })
     String show(@PathVariable long id, Model model) {
         NewsItem item = newsroom.get(id);
         boolean isPublic = item.isPublicAt(clock.instant());
@@ -148,27 +164,35 @@ class NewsController {
         model.addAttribute("item", item);
         model.addAttribute("isPublic", isPublic);
         model.addAttribute("attachments", newsroom.attachments(id));
-        model.addAttribute("linkedOrganizations", item.getLinkedOrganizationIds().isEmpty() ? List.of()
-                : organizations.findAll(item.getLinkedOrganizationIds()).values().stream()
-                        .sorted(java.util.Comparator.comparing(pl.wspolnie.organizations.OrganizationSummary::name)).toList());
+        model.addAttribute("linkedOrganizations",
+                item.getLinkedOrganizationIds().isEmpty() ? List.of()
+                        : organizations.findAll(item.getLinkedOrganizationIds())
+                            .values()
+                            .stream()
+                            .sorted(java.util.Comparator.comparing(pl.wspolnie.organizations.OrganizationSummary::name))
+                            .toList());
         model.addAttribute("canEdit", permissions.currentUser().isPresent() && newsroom.mayEdit(item));
         model.addAttribute("jstName", jsts.find(item.getJstId()).map(j -> j.name()).orElse(""));
-        model.addAttribute("organization", item.getOrganizationId() == null ? null
-                : organizations.find(item.getOrganizationId()).orElse(null));
-        model.addAttribute("sphereLabels", spheres.labels(item.getSphereCodes(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("organization",
+                item.getOrganizationId() == null ? null : organizations.find(item.getOrganizationId()).orElse(null));
+        model.addAttribute("sphereLabels", spheres.labels(item.getSphereCodes(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "news/show";
     }
 
     @GetMapping("/news/new")
     String newForm(@RequestParam(required = false) String kind, Model model) {
-        model.addAttribute("form", NewsForm.empty(java.util.Arrays.stream(ArticleKind.values())
-                .filter(k -> k.name().equals(kind)).findFirst().orElse(ArticleKind.NEWS)));
+        model.addAttribute("form",
+                NewsForm.empty(java.util.Arrays.stream(ArticleKind.values())
+                    .filter(k -> k.name().equals(kind))
+                    .findFirst()
+                    .orElse(ArticleKind.NEWS)));
         return formPage(model, null);
     }
 
     @PostMapping("/news/new")
     String create(@Valid @ModelAttribute("form") NewsForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         requireBound(result);
         NewsContent content = form.content(result);
         if (form.organizationId() == null && form.jstId() == null) {
@@ -176,10 +200,13 @@ class NewsController {
         }
         if (!result.hasErrors()) {
             try {
-                long id = newsroom.write(form.organizationId() == null ? form.jstId() : null, form.organizationId(), content);
-                redirect.addFlashAttribute("notice", form.organizationId() == null ? "news.saved" : "news.savedForModeration");
+                long id = newsroom.write(form.organizationId() == null ? form.jstId() : null, form.organizationId(),
+                        content);
+                redirect.addFlashAttribute("notice",
+                        form.organizationId() == null ? "news.saved" : "news.savedForModeration");
                 return "redirect:" + newsroom.get(id).path();
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -195,16 +222,18 @@ class NewsController {
 
     @PostMapping("/news/{id:\\d+}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") NewsForm form, BindingResult result, Model model,
-                RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         NewsItem item = newsroom.forEdit(id);
         requireBound(result);
         NewsContent content = form.content(result);
         if (!result.hasErrors()) {
             try {
                 newsroom.update(id, form.version() == null ? -1 : form.version(), content);
-                redirect.addFlashAttribute("notice", item.getOrganizationId() == null ? "news.saved" : "news.savedForModeration");
+                redirect.addFlashAttribute("notice",
+                        item.getOrganizationId() == null ? "news.saved" : "news.savedForModeration");
                 return "redirect:/news/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -239,16 +268,18 @@ class NewsController {
     ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long aid) {
         NewsAttachment a = newsroom.attachment(id, aid);
         ContentDisposition disposition = (a.isImage() ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(a.getFileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.getContentType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(a.getData());
+            .filename(a.getFileName(), StandardCharsets.UTF_8)
+            .build();
+        return ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType(a.getContentType()))
+            .header("X-Content-Type-Options", "nosniff")
+            .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+            .body(a.getData());
     }
 
     @PostMapping("/news/{id:\\d+}/attachments")
     String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
-                  RedirectAttributes redirect) throws IOException {
+            RedirectAttributes redirect) throws IOException {
         NewsItem item = newsroom.forEdit(id);
         try {
             if (file != null && file.getSize() > AttachmentFile.MAX_BYTES) {
@@ -258,7 +289,8 @@ class NewsController {
                     file == null ? null : file.getBytes()));
             redirect.addFlashAttribute("notice", "news.attachment.added");
             return "redirect:/news/" + id + "/edit";
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             model.addAttribute("attachmentError", e);
             model.addAttribute("form", NewsForm.of(item));
             return formPage(model, item);

@@ -18,7 +18,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
-/** Atom feeds of the news: all, per JST (with the gminas of a powiat) and per sphere; the newest 50 items. */
+/**
+ * Atom feeds of the news: all, per JST (with the gminas of a powiat) and per sphere; the
+ * newest 50 items.
+ */
 @RestController
 class NewsFeedController {
 
@@ -26,14 +29,19 @@ class NewsFeedController {
     static final int FEED_SIZE = 50;
 
     private final NewsQueries queries;
+
     private final Jsts jsts;
+
     private final Spheres spheres;
+
     private final MessageSource messages;
+
     private final Clock clock;
+
     private final String baseUrl;
 
     NewsFeedController(NewsQueries queries, Jsts jsts, Spheres spheres, MessageSource messages, Clock clock,
-                       @Value("${wspolnie.base-url}") String baseUrl) {
+            @Value("${wspolnie.base-url}") String baseUrl) {
         this.queries = queries;
         this.jsts = jsts;
         this.spheres = spheres;
@@ -43,7 +51,8 @@ class NewsFeedController {
     }
 
     @GetMapping(value = "/news/feed.atom")
-    ResponseEntity<String> feed(@RequestParam(required = false) Long jst, @RequestParam(required = false) String sphere) {
+    ResponseEntity<String> feed(@RequestParam(required = false) Long jst,
+            @RequestParam(required = false) String sphere) {
         String title = messages.getMessage("news.feed.title", null, POLISH);
         String query = "";
         JstSummary j = jst == null ? null : jsts.find(jst).orElse(null);
@@ -56,12 +65,15 @@ class NewsFeedController {
             title = title + " — " + spheres.label(s, POLISH);
             query = query.isEmpty() ? "?sphere=" + s : query + "&sphere=" + s;
         }
-        List<FeedEntry> entries = queries.search(new NewsQueries.Criteria(j == null ? null : j.id(), s, null), 0, FEED_SIZE)
-                .rows().stream()
-                .map(n -> new FeedEntry(baseUrl + n.path(), n.title(), n.lead(), baseUrl + n.path(), n.publishAt()))
-                .toList();
+        List<FeedEntry> entries = queries
+            .search(new NewsQueries.Criteria(j == null ? null : j.id(), s, null), 0, FEED_SIZE)
+            .rows()
+            .stream()
+            .map(n -> new FeedEntry(baseUrl + n.path(), n.title(), n.lead(), baseUrl + n.path(), n.publishAt()))
+            .toList();
         String xml = AtomFeeds.write(title, baseUrl + "/news/feed.atom" + query, baseUrl + "/news" + query,
                 messages.getMessage("news.feed.author", null, POLISH), entries, clock.instant());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(AtomFeeds.MEDIA_TYPE)).body(xml);
     }
+
 }

@@ -16,21 +16,17 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * The news form. {@code publishAt} is the value of a datetime-local input (Warsaw time); empty = now.
- * Either {@code organizationId} (an NGO's item, moderated) or {@code jstId} (an editor's item).
+ * The news form. {@code publishAt} is the value of a datetime-local input (Warsaw time);
+ * empty = now. Either {@code organizationId} (an NGO's item, moderated) or {@code jstId}
+ * (an editor's item).
  */
-record NewsForm(
-        Long jstId,
-        Long organizationId,
+record NewsForm(Long jstId, Long organizationId,
         @NotBlank @Size(max = 200, message = "{news.field.tooLong}") String title,
         @NotBlank @Size(max = 600, message = "{news.field.tooLong}") String lead,
-        @NotBlank @Size(max = RichText.MAX_LENGTH, message = "{news.field.tooLong}") String body,
-        List<String> spheres,
-        @Size(max = 20) String publishAt,
-        ArticleKind kind,
+        @NotBlank @Size(max = RichText.MAX_LENGTH, message = "{news.field.tooLong}") String body, List<String> spheres,
+        @Size(max = 20) String publishAt, ArticleKind kind,
         @Size(max = 200, message = "{news.field.tooLong}") String authorName,
-        @Size(max = 500, message = "{news.field.tooLong}") String linkedOrganizations,
-        Long version) {
+        @Size(max = 500, message = "{news.field.tooLong}") String linkedOrganizations, Long version) {
 
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -46,16 +42,20 @@ record NewsForm(
         return new NewsForm(item.getJstId(), item.getOrganizationId(), item.getTitle(), item.getLead(), item.getBody(),
                 item.getSphereCodes(), INPUT.format(item.getPublishAt().atZone(ClockConfig.WARSAW)), item.getKind(),
                 item.getAuthorName() == null ? "" : item.getAuthorName(),
-                String.join(", ", item.getLinkedOrganizationIds().stream().map(String::valueOf).toList()), item.getVersion());
+                String.join(", ", item.getLinkedOrganizationIds().stream().map(String::valueOf).toList()),
+                item.getVersion());
     }
 
-    /** The content, or null with a field error when the publication time cannot be read. */
+    /**
+     * The content, or null with a field error when the publication time cannot be read.
+     */
     NewsContent content(BindingResult result) {
         Instant at = null;
         if (publishAt != null && !publishAt.isBlank()) {
             try {
                 at = LocalDateTime.parse(publishAt.strip(), INPUT).atZone(ClockConfig.WARSAW).toInstant();
-            } catch (DateTimeParseException e) {
+            }
+            catch (DateTimeParseException e) {
                 result.rejectValue("publishAt", "news.publishAt.invalid");
                 return null;
             }
@@ -76,9 +76,11 @@ record NewsForm(
     }
 
     /**
-     * The directory numbers typed as numbers or profile links ("12, https://…/organizations/34"), separated by
-     * commas, semicolons or white space; duplicates once. Null when a part is not a number of at most 18 digits.
-     * One pass over the text (linear: a regular expression here took 85 s of CPU on 100,000 characters).
+     * The directory numbers typed as numbers or profile links ("12,
+     * https://…/organizations/34"), separated by commas, semicolons or white space;
+     * duplicates once. Null when a part is not a number of at most 18 digits. One pass
+     * over the text (linear: a regular expression here took 85 s of CPU on 100,000
+     * characters).
      */
     static List<Long> organizationIds(String text) {
         List<Long> ids = new java.util.ArrayList<>();

@@ -24,40 +24,61 @@ public class Notice implements JstScoped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private NoticeKind kind;
+
     @Column(name = "jst_id", updatable = false)
     private Long jstId;
+
     @Column(name = "organization_id", updatable = false)
     private Long organizationId;
+
     @Column(name = "author_id", updatable = false)
     private Long authorId;
+
     private String title;
+
     private String description;
+
     @Column(name = "expires_on")
     private LocalDate expiresOn;
+
     private String link;
+
     private String funder;
+
     private LocalDate deadline;
+
     @Column(name = "amount_min")
     private BigDecimal amountMin;
+
     @Column(name = "amount_max")
     private BigDecimal amountMax;
+
     @Column(name = "cofinancing_percent")
     private BigDecimal cofinancingPercent;
+
     private String place;
+
     @Column(name = "when_text")
     private String whenText;
+
     @Column(name = "volunteers_needed")
     private Integer volunteersNeeded;
+
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+
     @Enumerated(EnumType.STRING)
     private NoticeStatus status;
+
     @Column(name = "moderated_by")
     private Long moderatedBy;
+
     @Column(name = "moderated_at")
     private Instant moderatedAt;
+
     @Version
     private long version;
 
@@ -95,7 +116,10 @@ public class Notice implements JstScoped {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** The liaison officer's decision on a pending notice; any other transition is refused. */
+    /**
+     * The liaison officer's decision on a pending notice; any other transition is
+     * refused.
+     */
     void moderate(NoticeStatus decision, long by, Instant now) {
         if (status != NoticeStatus.PENDING || decision == NoticeStatus.PENDING) {
             throw new RuleViolation(null, "notices.moderation.notPending");
@@ -118,22 +142,76 @@ public class Notice implements JstScoped {
         return jstId;
     }
 
-    public Long getId() { return id; }
-    public NoticeKind getKind() { return kind; }
-    public Long getJstId() { return jstId; }
-    public Long getOrganizationId() { return organizationId; }
-    public Long getAuthorId() { return authorId; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public LocalDate getExpiresOn() { return expiresOn; }
-    public String getLink() { return link; }
-    public String getFunder() { return funder; }
-    public LocalDate getDeadline() { return deadline; }
-    public BigDecimal getAmountMin() { return amountMin; }
-    public BigDecimal getAmountMax() { return amountMax; }
-    public BigDecimal getCofinancingPercent() { return cofinancingPercent; }
-    public String getPlace() { return place; }
-    public String getWhenText() { return whenText; }
-    public Integer getVolunteersNeeded() { return volunteersNeeded; }
-    public NoticeStatus getStatus() { return status; }
+    public Long getId() {
+        return id;
+    }
+
+    public NoticeKind getKind() {
+        return kind;
+    }
+
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public String getFunder() {
+        return funder;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public BigDecimal getAmountMin() {
+        return amountMin;
+    }
+
+    public BigDecimal getAmountMax() {
+        return amountMax;
+    }
+
+    public BigDecimal getCofinancingPercent() {
+        return cofinancingPercent;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getWhenText() {
+        return whenText;
+    }
+
+    public Integer getVolunteersNeeded() {
+        return volunteersNeeded;
+    }
+
+    public NoticeStatus getStatus() {
+        return status;
+    }
+
 }

@@ -23,28 +23,35 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Use cases of the notice board. Funding offers come from a JST's officials, liaison officers and centre staff;
- * volunteering and job offers from an organisation's representatives (or those staff). An offer of an organisation
- * the JST has not verified waits for the liaison officer of its gmina (or of a JST above it), as NGO news do; the
- * others are published at once. Only volunteering offers take responses; the organisation's representatives and
- * the author see them.
+ * Use cases of the notice board. Funding offers come from a JST's officials, liaison
+ * officers and centre staff; volunteering and job offers from an organisation's
+ * representatives (or those staff). An offer of an organisation the JST has not verified
+ * waits for the liaison officer of its gmina (or of a JST above it), as NGO news do; the
+ * others are published at once. Only volunteering offers take responses; the
+ * organisation's representatives and the author see them.
  */
 @Service
 @Transactional
 public class NoticeBoard {
 
-    static final Role[] STAFF = {Role.OFFICIAL, Role.LIAISON_OFFICER, Role.CENTRE_STAFF};
+    static final Role[] STAFF = { Role.OFFICIAL, Role.LIAISON_OFFICER, Role.CENTRE_STAFF };
 
     private final NoticeRepository notices;
+
     private final NoticeResponseRepository responses;
+
     private final Permissions permissions;
+
     private final Organizations organizations;
+
     private final Jsts jsts;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     NoticeBoard(NoticeRepository notices, NoticeResponseRepository responses, Permissions permissions,
-                Organizations organizations, Jsts jsts, ApplicationEventPublisher events, Clock clock) {
+            Organizations organizations, Jsts jsts, ApplicationEventPublisher events, Clock clock) {
         this.notices = notices;
         this.responses = responses;
         this.permissions = permissions;
@@ -64,7 +71,10 @@ public class NoticeBoard {
         return notices.findById(id).orElseThrow(() -> new NotFound("notice " + id));
     }
 
-    /** A notice as its page shows it: published for everyone; pending or rejected only for its side and moderators (else 404). */
+    /**
+     * A notice as its page shows it: published for everyone; pending or rejected only for
+     * its side and moderators (else 404).
+     */
     @Transactional(readOnly = true)
     public Notice visible(long id) {
         Notice notice = get(id);
@@ -74,7 +84,10 @@ public class NoticeBoard {
         return notice;
     }
 
-    /** Posts an offer for an organisation (its representative) or for a JST (its staff); 403 otherwise. */
+    /**
+     * Posts an offer for an organisation (its representative) or for a JST (its staff);
+     * 403 otherwise.
+     */
     public long post(Long jstId, Long organizationId, NoticeDetails details) {
         AuthenticatedUser user = permissions.requireUser();
         check(details);
@@ -86,10 +99,12 @@ public class NoticeBoard {
             if (details.kind() == NoticeKind.FUNDING) {
                 throw new RuleViolation("kind", "notices.kind.fundingByJst");
             }
-            OrganizationSummary org = organizations.find(organizationId).orElseThrow(() -> new NotFound("organisation"));
+            OrganizationSummary org = organizations.find(organizationId)
+                .orElseThrow(() -> new NotFound("organisation"));
             notice = new Notice(org.gminaId(), org.id(), user.userId(), details,
                     org.verified() ? NoticeStatus.PUBLISHED : NoticeStatus.PENDING, clock.instant());
-        } else {
+        }
+        else {
             if (jstId == null || !jsts.exists(jstId)) {
                 throw new RuleViolation("jstId", "notices.publisher.required");
             }
@@ -105,11 +120,15 @@ public class NoticeBoard {
 
     private void announce(Notice notice) {
         events.publishEvent(new ContentPublished(ContentType.NOTICE, String.valueOf(notice.getId()), notice.getTitle(),
-                notice.getDescription().length() > 300 ? notice.getDescription().substring(0, 300) + "…" : notice.getDescription(),
+                notice.getDescription().length() > 300 ? notice.getDescription().substring(0, 300) + "…"
+                        : notice.getDescription(),
                 "/notices/" + notice.getId(), notice.getJstId(), Set.of(), clock.instant()));
     }
 
-    /** Pending notices in the JSTs (and the gminas below them) where the user is the liaison officer. */
+    /**
+     * Pending notices in the JSTs (and the gminas below them) where the user is the
+     * liaison officer.
+     */
     @Transactional(readOnly = true)
     public List<Notice> moderationQueue() {
         Set<Long> jstIds = moderatedJsts();
@@ -158,11 +177,14 @@ public class NoticeBoard {
         return result;
     }
 
-    /** A volunteer answers a volunteering offer that has not expired (once per person). */
+    /**
+     * A volunteer answers a volunteering offer that has not expired (once per person).
+     */
     public void respond(long id, String message) {
         AuthenticatedUser user = permissions.requireUser();
         Notice notice = get(id);
-        if (!notice.isPublished() || notice.getKind() != NoticeKind.VOLUNTEERING || notice.isExpiredOn(LocalDate.now(clock))) {
+        if (!notice.isPublished() || notice.getKind() != NoticeKind.VOLUNTEERING
+                || notice.isExpiredOn(LocalDate.now(clock))) {
             throw new RuleViolation("message", "notices.respond.closed");
         }
         if (responses.existsByNoticeIdAndUserId(id, user.userId())) {
@@ -176,7 +198,10 @@ public class NoticeBoard {
         return permissions.currentUser().map(u -> responses.existsByNoticeIdAndUserId(id, u.userId())).orElse(false);
     }
 
-    /** The responses, for the organisation's representatives and the author only (403 for others). */
+    /**
+     * The responses, for the organisation's representatives and the author only (403 for
+     * others).
+     */
     @Transactional(readOnly = true)
     public List<NoticeResponse> responses(long id) {
         Notice notice = get(id);
@@ -188,10 +213,13 @@ public class NoticeBoard {
 
     @Transactional(readOnly = true)
     public boolean mayManage(Notice notice) {
-        return permissions.currentUser().map(u -> u.userId() == notice.getAuthorId()
-                || notice.getOrganizationId() != null && organizations.isRepresentative(u.userId(), notice.getOrganizationId())
-                || notice.getOrganizationId() == null && java.util.Arrays.stream(STAFF).anyMatch(r -> permissions.has(r, notice.getJstId())))
-                .orElse(false);
+        return permissions.currentUser()
+            .map(u -> u.userId() == notice.getAuthorId()
+                    || notice.getOrganizationId() != null
+                            && organizations.isRepresentative(u.userId(), notice.getOrganizationId())
+                    || notice.getOrganizationId() == null
+                            && java.util.Arrays.stream(STAFF).anyMatch(r -> permissions.has(r, notice.getJstId())))
+            .orElse(false);
     }
 
     private void check(NoticeDetails d) {
@@ -202,4 +230,5 @@ public class NoticeBoard {
             throw new RuleViolation("amountMax", "notices.amount.order");
         }
     }
+
 }

@@ -1,5 +1,7 @@
 package pl.wspolnie.noticeboard.domain;
 
 public enum NoticeKind {
+
     FUNDING, VOLUNTEERING, JOB
+
 }

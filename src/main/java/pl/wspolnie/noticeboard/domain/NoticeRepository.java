@@ -18,4 +18,5 @@ public interface NoticeRepository extends JpaRepository<Notice, Long> {
     @Query("select n from Notice n where n.status = pl.wspolnie.noticeboard.domain.NoticeStatus.PENDING and n.jstId in :jsts"
             + " order by n.createdAt, n.id")
     List<Notice> pendingIn(Collection<Long> jsts);
+
 }

@@ -17,11 +17,15 @@ public class NoticeResponse {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "notice_id", updatable = false)
     private Long noticeId;
+
     @Column(name = "user_id", updatable = false)
     private Long userId;
+
     private String message;
+
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
@@ -35,9 +39,24 @@ public class NoticeResponse {
         this.createdAt = now;
     }
 
-    public Long getId() { return id; }
-    public Long getNoticeId() { return noticeId; }
-    public Long getUserId() { return userId; }
-    public String getMessage() { return message; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getNoticeId() {
+        return noticeId;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
 }

@@ -9,4 +9,5 @@ public interface NoticeResponseRepository extends JpaRepository<NoticeResponse, 
     List<NoticeResponse> findByNoticeIdOrderByCreatedAt(long noticeId);
 
     boolean existsByNoticeIdAndUserId(long noticeId, long userId);
+
 }

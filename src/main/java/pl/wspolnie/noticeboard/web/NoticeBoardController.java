@@ -40,21 +40,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The public notice board, an offer's page with the volunteers' responses, and the offer form. */
+/**
+ * The public notice board, an offer's page with the volunteers' responses, and the offer
+ * form.
+ */
 @Controller
 class NoticeBoardController {
 
     static final int PAGE_SIZE = 20;
 
     private final NoticeBoard board;
+
     private final Organizations organizations;
+
     private final Accounts accounts;
+
     private final Jsts jsts;
+
     private final Permissions permissions;
+
     private final Clock clock;
 
     NoticeBoardController(NoticeBoard board, Organizations organizations, Accounts accounts, Jsts jsts,
-                          Permissions permissions, Clock clock) {
+            Permissions permissions, Clock clock) {
         this.board = board;
         this.organizations = organizations;
         this.accounts = accounts;
@@ -93,7 +101,8 @@ class NoticeBoardController {
         model.addAttribute("moderates", notice.getStatus() == NoticeStatus.PENDING && board.mayModerate(notice));
         if (manages && notice.getKind() == NoticeKind.VOLUNTEERING) {
             List<NoticeResponse> responses = board.responses(id);
-            Map<Long, AccountSummary> people = accounts.findAll(responses.stream().map(NoticeResponse::getUserId).toList());
+            Map<Long, AccountSummary> people = accounts
+                .findAll(responses.stream().map(NoticeResponse::getUserId).toList());
             model.addAttribute("responses", responses);
             model.addAttribute("people", people);
         }
@@ -105,20 +114,21 @@ class NoticeBoardController {
         return "noticeboard/show";
     }
 
-    record ResponseForm(@jakarta.validation.constraints.NotBlank
-                        @jakarta.validation.constraints.Size(max = 2000, message = "{notices.field.tooLong}") String message) {
+    record ResponseForm(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000,
+            message = "{notices.field.tooLong}") String message) {
     }
 
     @PostMapping("/notices/{id:\\d+}/respond")
     String respond(@PathVariable long id, @Valid @ModelAttribute("response") ResponseForm form, BindingResult result,
-                   Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         permissions.requireUser();
         if (!result.hasErrors()) {
             try {
                 board.respond(id, form.message());
                 redirect.addFlashAttribute("notice", "notices.respond.sent");
                 return "redirect:/notices/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -127,13 +137,17 @@ class NoticeBoardController {
 
     @GetMapping("/notices/new")
     String newForm(@RequestParam(required = false) String kind, Model model) {
-        NoticeKind k = Arrays.stream(NoticeKind.values()).filter(v -> v.name().equals(kind)).findFirst().orElse(NoticeKind.VOLUNTEERING);
+        NoticeKind k = Arrays.stream(NoticeKind.values())
+            .filter(v -> v.name().equals(kind))
+            .findFirst()
+            .orElse(NoticeKind.VOLUNTEERING);
         model.addAttribute("form", NoticeForm.empty(k));
         return formPage(model);
     }
 
     @PostMapping("/notices/new")
-    String post(@Valid @ModelAttribute("form") NoticeForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String post(@Valid @ModelAttribute("form") NoticeForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         if (result.getTarget() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
@@ -143,10 +157,13 @@ class NoticeBoardController {
         }
         if (!result.hasErrors()) {
             try {
-                long id = board.post(form.organizationId() == null ? form.jstId() : null, form.organizationId(), details);
-                redirect.addFlashAttribute("notice", board.get(id).isPublished() ? "notices.saved" : "notices.savedForModeration");
+                long id = board.post(form.organizationId() == null ? form.jstId() : null, form.organizationId(),
+                        details);
+                redirect.addFlashAttribute("notice",
+                        board.get(id).isPublished() ? "notices.saved" : "notices.savedForModeration");
                 return "redirect:/notices/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -161,8 +178,8 @@ class NoticeBoardController {
         }
         List<Notice> items = board.moderationQueue();
         model.addAttribute("items", items);
-        model.addAttribute("organizations", organizations.findAll(items.stream().map(Notice::getOrganizationId)
-                .filter(java.util.Objects::nonNull).distinct().toList()));
+        model.addAttribute("organizations", organizations.findAll(
+                items.stream().map(Notice::getOrganizationId).filter(java.util.Objects::nonNull).distinct().toList()));
         return "noticeboard/moderation";
     }
 
@@ -182,11 +199,14 @@ class NoticeBoardController {
         try {
             if (approve) {
                 board.approve(id);
-            } else {
+            }
+            else {
                 board.reject(id);
             }
-            redirect.addFlashAttribute("notice", approve ? "notices.moderation.approved" : "notices.moderation.rejected");
-        } catch (RuleViolation e) {
+            redirect.addFlashAttribute("notice",
+                    approve ? "notices.moderation.approved" : "notices.moderation.rejected");
+        }
+        catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
         }
@@ -195,13 +215,16 @@ class NoticeBoardController {
     private String formPage(Model model) {
         long userId = permissions.requireUser().userId();
         Set<Long> staffJsts = new LinkedHashSet<>();
-        for (Role r : new Role[]{Role.OFFICIAL, Role.LIAISON_OFFICER, Role.CENTRE_STAFF}) {
+        for (Role r : new Role[] { Role.OFFICIAL, Role.LIAISON_OFFICER, Role.CENTRE_STAFF }) {
             staffJsts.addAll(permissions.jstsWith(r));
         }
         List<JstSummary> jstOptions = permissions.isPlatformAdmin() ? jsts.members()
                 : jsts.all().stream().filter(j -> staffJsts.contains(j.id())).toList();
-        List<OrganizationSummary> orgOptions = organizations.findAll(organizations.representedBy(userId)).values().stream()
-                .sorted(Comparator.comparing(OrganizationSummary::name)).toList();
+        List<OrganizationSummary> orgOptions = organizations.findAll(organizations.representedBy(userId))
+            .values()
+            .stream()
+            .sorted(Comparator.comparing(OrganizationSummary::name))
+            .toList();
         if (jstOptions.isEmpty() && orgOptions.isEmpty()) {
             throw new org.springframework.security.access.AccessDeniedException("may not post offers");
         }
@@ -210,4 +233,5 @@ class NoticeBoardController {
         model.addAttribute("kinds", NoticeKind.values());
         return "noticeboard/form";
     }
+
 }

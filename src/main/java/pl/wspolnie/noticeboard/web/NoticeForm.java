@@ -15,28 +15,24 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * The offer form. Amounts accept "1 234,56" and "1234.56"; negative, absurd (≥ 10^12) or more than two decimals
- * are field errors. Dates accept 2026-12-01 (the date input) and 01.12.2026.
+ * The offer form. Amounts accept "1 234,56" and "1234.56"; negative, absurd (≥ 10^12) or
+ * more than two decimals are field errors. Dates accept 2026-12-01 (the date input) and
+ * 01.12.2026.
  */
-record NoticeForm(
-        Long jstId,
-        Long organizationId,
-        @NotNull NoticeKind kind,
+record NoticeForm(Long jstId, Long organizationId, @NotNull NoticeKind kind,
         @NotBlank @Size(max = 200, message = "{notices.field.tooLong}") String title,
         @NotBlank @Size(max = 5000, message = "{notices.field.tooLong}") String description,
         @NotBlank @Size(max = 20) String expiresOn,
-        @Size(max = 500, message = "{notices.field.tooLong}")
-        @Pattern(regexp = "(?i)(https?://[^\\s/?#]+[^\\s]*)?", message = "{notices.link.invalid}") String link,
-        @Size(max = 200, message = "{notices.field.tooLong}") String funder,
-        @Size(max = 20) String deadline,
-        @Size(max = 30) String amountMin,
-        @Size(max = 30) String amountMax,
-        @Size(max = 10) String cofinancingPercent,
+        @Size(max = 500, message = "{notices.field.tooLong}") @Pattern(regexp = "(?i)(https?://[^\\s/?#]+[^\\s]*)?",
+                message = "{notices.link.invalid}") String link,
+        @Size(max = 200, message = "{notices.field.tooLong}") String funder, @Size(max = 20) String deadline,
+        @Size(max = 30) String amountMin, @Size(max = 30) String amountMax, @Size(max = 10) String cofinancingPercent,
         @Size(max = 200, message = "{notices.field.tooLong}") String place,
         @Size(max = 200, message = "{notices.field.tooLong}") String whenText,
         @Size(max = 10) String volunteersNeeded) {
 
     private static final BigDecimal LIMIT = AmountText.MONEY_LIMIT;
+
     private static final DateTimeFormatter POLISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     static NoticeForm empty(NoticeKind kind) {
@@ -57,7 +53,8 @@ record NoticeForm(
                 if (volunteers < 1 || volunteers > 10_000) {
                     r.rejectValue("volunteersNeeded", "notices.volunteers.range");
                 }
-            } catch (NumberFormatException e) {
+            }
+            catch (NumberFormatException e) {
                 r.rejectValue("volunteersNeeded", "notices.volunteers.range");
             }
         }
@@ -81,7 +78,8 @@ record NoticeForm(
         String v = value.strip();
         try {
             return v.contains(".") ? LocalDate.parse(v, POLISH_DATE) : LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             if (!r.hasFieldErrors(field)) {
                 r.rejectValue(field, "notices.date.invalid");
             }
@@ -93,7 +91,9 @@ record NoticeForm(
         AmountText.Parsed parsed = AmountText.parse(value, limit);
         if (!parsed.ok()) {
             r.rejectValue(field, switch (parsed.problem()) {
-                case INVALID, NEGATIVE -> "notices.amount.invalid"; // the message asks for an amount without a minus
+                case INVALID, NEGATIVE -> "notices.amount.invalid"; // the message asks
+                                                                    // for an amount
+                                                                    // without a minus
                 case DECIMALS -> "notices.amount.decimals";
                 case TOO_LARGE -> "notices.amount.tooLarge";
             });

@@ -3,13 +3,14 @@ package pl.wspolnie.organizations.domain;
 import pl.wspolnie.shared.text.SearchText;
 
 /**
- * What a directory list shows: the search text, the JST and sphere filters and the order, exactly as in the
- * URL, so that a list can be shared and exported.
+ * What a directory list shows: the search text, the JST and sphere filters and the order,
+ * exactly as in the URL, so that a list can be shared and exported.
  *
- * @param q      search text (diacritics and word endings do not matter), or null
- * @param jst    a JST id: a gmina shows its organisations, a powiat also those of its gminas
+ * @param q search text (diacritics and word endings do not matter), or null
+ * @param jst a JST id: a gmina shows its organisations, a powiat also those of its gminas
  * @param sphere a sphere code: a group includes all its items
- * @param sort   the order asked for, or null for the default (relevance when searching, otherwise by name)
+ * @param sort the order asked for, or null for the default (relevance when searching,
+ * otherwise by name)
  */
 public record DirectoryCriteria(String q, Long jst, String sphere, DirectorySort sort) {
 
@@ -41,7 +42,10 @@ public record DirectoryCriteria(String q, Long jst, String sphere, DirectorySort
         return SearchText.toTsQuery(q);
     }
 
-    /** The order used: the one asked for, relevance only with a search text, by name by default. */
+    /**
+     * The order used: the one asked for, relevance only with a search text, by name by
+     * default.
+     */
     public DirectorySort effectiveSort() {
         boolean searching = tsQuery() != null;
         if (sort == null) {

@@ -1,6 +1,9 @@
 package pl.wspolnie.organizations.domain;
 
-/** A directory parameter that cannot be used (unknown JST or sphere, bad sort, page or size): a 400 answer. */
+/**
+ * A directory parameter that cannot be used (unknown JST or sphere, bad sort, page or
+ * size): a 400 answer.
+ */
 public class InvalidCriteria extends RuntimeException {
 
     private final String parameter;
@@ -13,4 +16,5 @@ public class InvalidCriteria extends RuntimeException {
     public String parameter() {
         return parameter;
     }
+
 }

@@ -17,9 +17,9 @@ import pl.wspolnie.shared.domain.RuleViolation;
 import java.time.Instant;
 
 /**
- * A person representing an organisation (przedstawiciel), on the board (członek zarządu) or not. Created as a
- * request that a representative or the liaison officer confirms or rejects; the registrant of an organisation
- * is active at once.
+ * A person representing an organisation (przedstawiciel), on the board (członek zarządu)
+ * or not. Created as a request that a representative or the liaison officer confirms or
+ * rejects; the registrant of an organisation is active at once.
  */
 @Entity
 @Table(name = "organization_membership")
@@ -47,8 +47,10 @@ public class Membership implements JstScoped {
 
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Column(name = "decided_by")
     private Long decidedBy;
 
@@ -59,7 +61,7 @@ public class Membership implements JstScoped {
     }
 
     private Membership(Organization organization, long userId, boolean boardMember, MembershipStatus status,
-                       String message, Instant at) {
+            String message, Instant at) {
         this.organization = organization;
         this.userId = userId;
         this.boardMember = boardMember;
@@ -102,12 +104,36 @@ public class Membership implements JstScoped {
         return organization.getGminaId();
     }
 
-    public Long getId() { return id; }
-    public Organization getOrganization() { return organization; }
-    public Long getUserId() { return userId; }
-    public boolean isBoardMember() { return boardMember; }
-    public MembershipStatus getStatus() { return status; }
-    public String getMessage() { return message; }
-    public Instant getRequestedAt() { return requestedAt; }
-    public Instant getDecidedAt() { return decidedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public boolean isBoardMember() {
+        return boardMember;
+    }
+
+    public MembershipStatus getStatus() {
+        return status;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
 }

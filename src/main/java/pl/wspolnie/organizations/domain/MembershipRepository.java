@@ -18,7 +18,10 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     @Query("select count(m) from Membership m where m.organization.id = :organizationId and m.status = pl.wspolnie.organizations.domain.MembershipStatus.ACTIVE")
     long countActive(long organizationId);
 
-    /** Whether the person actively represents the organisation (one query, nothing loaded). */
+    /**
+     * Whether the person actively represents the organisation (one query, nothing
+     * loaded).
+     */
     @Query("select count(m) > 0 from Membership m where m.organization.id = :organizationId and m.userId = :userId and m.status = pl.wspolnie.organizations.domain.MembershipStatus.ACTIVE")
     boolean isActive(long organizationId, long userId);
 
@@ -33,4 +36,5 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     @Query("select distinct m.userId from Membership m where m.organization.id in :organizationIds and m.status = pl.wspolnie.organizations.domain.MembershipStatus.ACTIVE")
     List<Long> activeUserIds(java.util.Collection<Long> organizationIds);
+
 }

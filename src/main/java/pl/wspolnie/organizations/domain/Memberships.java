@@ -19,28 +19,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Representation of organisations: a person asks to join an organisation, and one of its active representatives
- * or the liaison officer of its JST confirms or rejects the request.
+ * Representation of organisations: a person asks to join an organisation, and one of its
+ * active representatives or the liaison officer of its JST confirms or rejects the
+ * request.
  */
 @Service
 @Transactional
 public class Memberships {
 
-    /** A representative or a request, with the person's name and e-mail (only for those who manage the organisation). */
+    /**
+     * A representative or a request, with the person's name and e-mail (only for those
+     * who manage the organisation).
+     */
     public record Member(long membershipId, long userId, String displayName, String email, boolean boardMember,
-                         MembershipStatus status, String message, Instant requestedAt, Instant decidedAt) {
+            MembershipStatus status, String message, Instant requestedAt, Instant decidedAt) {
     }
 
     private final MembershipRepository memberships;
+
     private final OrganizationProfiles profiles;
+
     private final OrganizationAccess access;
+
     private final Permissions permissions;
+
     private final Accounts accounts;
+
     private final Clock clock;
+
     private final ApplicationEventPublisher events;
 
     Memberships(MembershipRepository memberships, OrganizationProfiles profiles, OrganizationAccess access,
-                Permissions permissions, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
+            Permissions permissions, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.memberships = memberships;
         this.profiles = profiles;
@@ -52,36 +62,44 @@ public class Memberships {
 
     /**
      * The logged-in person asks to represent the organisation.
-     *
      * @throws RuleViolation when they already represent it or already asked
      */
     public long requestToJoin(long organizationId, boolean boardMember, String message) {
         AuthenticatedUser user = permissions.requireUser();
         Organization organization = profiles.get(organizationId);
-        memberships.findOne(organizationId, user.userId(), EnumSet.of(MembershipStatus.PENDING, MembershipStatus.ACTIVE))
-                .ifPresent(m -> {
-                    throw new RuleViolation(null, m.getStatus() == MembershipStatus.ACTIVE
-                            ? "organizations.join.alreadyMember" : "organizations.join.alreadyPending");
-                });
+        memberships
+            .findOne(organizationId, user.userId(), EnumSet.of(MembershipStatus.PENDING, MembershipStatus.ACTIVE))
+            .ifPresent(m -> {
+                throw new RuleViolation(null, m.getStatus() == MembershipStatus.ACTIVE
+                        ? "organizations.join.alreadyMember" : "organizations.join.alreadyPending");
+            });
         String text = message == null || message.isBlank() ? null : message.strip();
         long id;
         try {
-            id = memberships.saveAndFlush(Membership.request(organization, user.userId(), boardMember, text,
-                    clock.instant())).getId();
-        } catch (DataIntegrityViolationException e) { // the same request sent twice at once
+            id = memberships
+                .saveAndFlush(Membership.request(organization, user.userId(), boardMember, text, clock.instant()))
+                .getId();
+        }
+        catch (DataIntegrityViolationException e) { // the same request sent twice at once
             throw new RuleViolation(null, "organizations.join.alreadyPending");
         }
-        events.publishEvent(new MembershipEvents.JoinRequested(organizationId, organization.getName(), id, user.userId()));
+        events.publishEvent(
+                new MembershipEvents.JoinRequested(organizationId, organization.getName(), id, user.userId()));
         return id;
     }
 
-    /** A pending request without a logged-in person: for demo data and tests only (see OrganizationSeeding). */
+    /**
+     * A pending request without a logged-in person: for demo data and tests only (see
+     * OrganizationSeeding).
+     */
     public long seedRequest(long organizationId, long userId, boolean boardMember, String message) {
         Organization organization = profiles.get(organizationId);
-        return memberships.findOne(organizationId, userId, EnumSet.of(MembershipStatus.PENDING, MembershipStatus.ACTIVE))
-                .map(Membership::getId)
-                .orElseGet(() -> memberships.save(Membership.request(organization, userId, boardMember, message,
-                        clock.instant())).getId());
+        return memberships
+            .findOne(organizationId, userId, EnumSet.of(MembershipStatus.PENDING, MembershipStatus.ACTIVE))
+            .map(Membership::getId)
+            .orElseGet(() -> memberships
+                .save(Membership.request(organization, userId, boardMember, message, clock.instant()))
+                .getId());
     }
 
     public void confirm(long organizationId, long membershipId) {
@@ -103,8 +121,8 @@ public class Memberships {
 
     private Membership decidable(long organizationId, long membershipId) {
         Membership membership = memberships.findById(membershipId)
-                .filter(m -> m.getOrganization().getId() == organizationId)
-                .orElseThrow(() -> new NotFound("membership " + membershipId));
+            .filter(m -> m.getOrganization().getId() == organizationId)
+            .orElseThrow(() -> new NotFound("membership " + membershipId));
         access.requireManage(membership.getOrganization());
         return membership;
     }
@@ -137,4 +155,5 @@ public class Memberships {
     public List<Membership> activeOf(long userId) {
         return memberships.findActiveOf(userId);
     }
+
 }

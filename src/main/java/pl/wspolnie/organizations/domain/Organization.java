@@ -27,8 +27,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * An organisation in the directory (an NGO or another entity of art. 3 ust. 3 of the Act). Starts unverified;
- * the NGO liaison officer of its JST verifies it. Audited with the JST of its seat (the gmina).
+ * An organisation in the directory (an NGO or another entity of art. 3 ust. 3 of the
+ * Act). Starts unverified; the NGO liaison officer of its JST verifies it. Audited with
+ * the JST of its seat (the gmina).
  */
 @Entity
 @Table(name = "organization")
@@ -48,26 +49,37 @@ public class Organization implements JstScoped {
     private LegalForm legalForm;
 
     private String krs;
+
     @Column(name = "register_name")
     private String registerName;
+
     @Column(name = "register_number")
     private String registerNumber;
+
     private String nip;
+
     private String regon;
 
     @Column(nullable = false)
     private String street;
+
     @Column(name = "postal_code", nullable = false)
     private String postalCode;
+
     @Column(nullable = false)
     private String city;
+
     @Column(name = "gmina_id", nullable = false)
     private Long gminaId;
 
     private String description;
+
     private String beneficiaries;
+
     private String email;
+
     private String phone;
+
     private String website;
 
     @ElementCollection
@@ -77,22 +89,29 @@ public class Organization implements JstScoped {
 
     @Column(name = "logo_content_type")
     private String logoContentType;
+
     @Column(name = "logo_updated_at")
     private Instant logoUpdatedAt;
 
     @Column(nullable = false)
     private boolean verified;
+
     @Column(name = "verified_at")
     private Instant verifiedAt;
+
     @Column(name = "verified_by")
     private Long verifiedBy;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Column(name = "created_by")
     private Long createdBy;
 
-    /** Derived from the public text for the directory search; its value would only repeat the other fields in the audit log. */
+    /**
+     * Derived from the public text for the directory search; its value would only repeat
+     * the other fields in the audit log.
+     */
     @AuditMasked
     @Column(name = "search_text", nullable = false)
     private String searchText = "";
@@ -112,7 +131,9 @@ public class Organization implements JstScoped {
         change(details, sphereNames);
     }
 
-    /** Replaces the public data. Sphere names (of the new spheres) feed the search text. */
+    /**
+     * Replaces the public data. Sphere names (of the new spheres) feed the search text.
+     */
     void change(OrganizationDetails d, Collection<String> sphereNames) {
         this.name = d.name();
         this.legalForm = d.legalForm();
@@ -131,7 +152,8 @@ public class Organization implements JstScoped {
         this.phone = d.phone();
         this.website = d.website();
         Set<String> wanted = new HashSet<>(d.sphereCodes());
-        if (!sphereCodes.equals(wanted)) { // touch the collection only on a real change (each change is audited)
+        if (!sphereCodes.equals(wanted)) { // touch the collection only on a real change
+                                           // (each change is audited)
             sphereCodes.retainAll(wanted);
             sphereCodes.addAll(wanted);
         }
@@ -141,7 +163,7 @@ public class Organization implements JstScoped {
 
     private String searchText(Collection<String> sphereNames) {
         StringBuilder text = new StringBuilder(name);
-        for (String part : new String[]{description, beneficiaries, city}) {
+        for (String part : new String[] { description, beneficiaries, city }) {
             if (part != null) {
                 text.append(' ').append(part);
             }
@@ -183,29 +205,104 @@ public class Organization implements JstScoped {
         return gminaId;
     }
 
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public LegalForm getLegalForm() { return legalForm; }
-    public String getKrs() { return krs; }
-    public String getRegisterName() { return registerName; }
-    public String getRegisterNumber() { return registerNumber; }
-    public String getNip() { return nip; }
-    public String getRegon() { return regon; }
-    public String getStreet() { return street; }
-    public String getPostalCode() { return postalCode; }
-    public String getCity() { return city; }
-    public Long getGminaId() { return gminaId; }
-    public String getDescription() { return description; }
-    public String getBeneficiaries() { return beneficiaries; }
-    public String getEmail() { return email; }
-    public String getPhone() { return phone; }
-    public String getWebsite() { return website; }
-    public Set<String> getSphereCodes() { return Set.copyOf(sphereCodes); }
-    public String getLogoContentType() { return logoContentType; }
-    public Instant getLogoUpdatedAt() { return logoUpdatedAt; }
-    public boolean hasLogo() { return logoContentType != null; }
-    public boolean isVerified() { return verified; }
-    public Instant getVerifiedAt() { return verifiedAt; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LegalForm getLegalForm() {
+        return legalForm;
+    }
+
+    public String getKrs() {
+        return krs;
+    }
+
+    public String getRegisterName() {
+        return registerName;
+    }
+
+    public String getRegisterNumber() {
+        return registerNumber;
+    }
+
+    public String getNip() {
+        return nip;
+    }
+
+    public String getRegon() {
+        return regon;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public Long getGminaId() {
+        return gminaId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getBeneficiaries() {
+        return beneficiaries;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public Set<String> getSphereCodes() {
+        return Set.copyOf(sphereCodes);
+    }
+
+    public String getLogoContentType() {
+        return logoContentType;
+    }
+
+    public Instant getLogoUpdatedAt() {
+        return logoUpdatedAt;
+    }
+
+    public boolean hasLogo() {
+        return logoContentType != null;
+    }
+
+    public boolean isVerified() {
+        return verified;
+    }
+
+    public Instant getVerifiedAt() {
+        return verifiedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
 }

@@ -13,17 +13,20 @@ import java.util.Optional;
 /**
  * Who may do what with an organisation, answered on the server for every request:
  * <ul>
- *   <li>its active representatives edit it, change its logo and decide on requests to join;</li>
- *   <li>the NGO liaison officer (pełnomocnik) of its gmina, or of that gmina's powiat, may do the same and
- *       also verifies it;</li>
- *   <li>a platform administrator may do everything.</li>
+ * <li>its active representatives edit it, change its logo and decide on requests to
+ * join;</li>
+ * <li>the NGO liaison officer (pełnomocnik) of its gmina, or of that gmina's powiat, may
+ * do the same and also verifies it;</li>
+ * <li>a platform administrator may do everything.</li>
  * </ul>
  */
 @Component
 public class OrganizationAccess {
 
     private final Permissions permissions;
+
     private final Jsts jsts;
+
     private final MembershipRepository memberships;
 
     OrganizationAccess(Permissions permissions, Jsts jsts, MembershipRepository memberships) {
@@ -32,11 +35,14 @@ public class OrganizationAccess {
         this.memberships = memberships;
     }
 
-    /** Edit the profile, change the logo, decide on requests to join, see the representatives. */
+    /**
+     * Edit the profile, change the logo, decide on requests to join, see the
+     * representatives.
+     */
     public boolean mayManage(Organization organization) {
         Optional<AuthenticatedUser> user = permissions.currentUser();
-        return user.isPresent() && (isLiaisonFor(organization)
-                || isActiveRepresentative(user.get().userId(), organization.getId()));
+        return user.isPresent()
+                && (isLiaisonFor(organization) || isActiveRepresentative(user.get().userId(), organization.getId()));
     }
 
     /** Mark the organisation verified or unverified. */
@@ -58,7 +64,10 @@ public class OrganizationAccess {
         }
     }
 
-    /** The liaison officer of the organisation's gmina or of its parent (the powiat); true for platform administrators. */
+    /**
+     * The liaison officer of the organisation's gmina or of its parent (the powiat); true
+     * for platform administrators.
+     */
     private boolean isLiaisonFor(Organization organization) {
         long gmina = organization.getGminaId();
         if (permissions.has(Role.LIAISON_OFFICER, gmina)) {
@@ -74,4 +83,5 @@ public class OrganizationAccess {
     private boolean isActiveRepresentative(long userId, long organizationId) {
         return memberships.isActive(organizationId, userId);
     }
+
 }

@@ -22,10 +22,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The public directory: search, filters and order in plain SQL. A page costs one count query and one page
- * query (the spheres of the page's rows are read in the page query); the search uses the GIN index on the
- * generated search_vector, the orders use the indexes on sort_name and created_at, the count without a text or
- * sphere filter the per-gmina counts ({@code organization_gmina_count}).
+ * The public directory: search, filters and order in plain SQL. A page costs one count
+ * query and one page query (the spheres of the page's rows are read in the page query);
+ * the search uses the GIN index on the generated search_vector, the orders use the
+ * indexes on sort_name and created_at, the count without a text or sphere filter the
+ * per-gmina counts ({@code organization_gmina_count}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,12 +36,13 @@ public class OrganizationDirectory {
 
     /** One organisation of a result list. */
     public record Row(long id, String name, LegalForm legalForm, String city, long gminaId, String gminaName,
-                      boolean verified, Instant createdAt, List<String> sphereCodes) {
+            boolean verified, Instant createdAt, List<String> sphereCodes) {
     }
 
     /**
-     * @param totalIsLowerBound a text search or a sphere filter matched more than {@link #COUNT_CAP} organisations: {@code total} is
-     *                          the cap, and a relevance order was replaced by the name order
+     * @param totalIsLowerBound a text search or a sphere filter matched more than
+     * {@link #COUNT_CAP} organisations: {@code total} is the cap, and a relevance order
+     * was replaced by the name order
      */
     public record Page(List<Row> rows, int page, int size, long total, boolean totalIsLowerBound) {
         public Page(List<Row> rows, int page, int size, long total) {
@@ -53,25 +55,28 @@ public class OrganizationDirectory {
     }
 
     /**
-     * A text search or a sphere filter counts its matches only up to this number. Counting (and ranking) tens of
-     * thousands of matches of a broad word costs 20–60 ms of database time; nobody pages through more than 1,000
-     * results.
+     * A text search or a sphere filter counts its matches only up to this number.
+     * Counting (and ranking) tens of thousands of matches of a broad word costs 20–60 ms
+     * of database time; nobody pages through more than 1,000 results.
      */
     public static final int COUNT_CAP = 1000;
 
     /** One organisation with the columns of the export. */
     public record ExportRow(long id, String name, LegalForm legalForm, String krs, String registerName,
-                            String registerNumber, String nip, String regon, String street, String postalCode,
-                            String city, String gminaName, List<String> sphereCodes, String email, String phone,
-                            String website, boolean verified, Instant createdAt) {
+            String registerNumber, String nip, String regon, String street, String postalCode, String city,
+            String gminaName, List<String> sphereCodes, String email, String phone, String website, boolean verified,
+            Instant createdAt) {
     }
 
     private record Where(String sql, Map<String, Object> params) {
     }
 
     private final JdbcClient jdbc;
+
     private final Jsts jsts;
+
     private final SphereCatalogue spheres;
+
     private final Caches caches;
 
     OrganizationDirectory(JdbcClient jdbc, Jsts jsts, SphereCatalogue spheres, Caches caches) {
@@ -83,7 +88,8 @@ public class OrganizationDirectory {
 
     /**
      * @param page 0-based
-     * @throws InvalidCriteria for an unknown JST or sphere, a negative page or a size outside 1..100
+     * @throws InvalidCriteria for an unknown JST or sphere, a negative page or a size
+     * outside 1..100
      */
     public Page search(DirectoryCriteria criteria, int page, int size) {
         if (page < 0) {
@@ -94,29 +100,37 @@ public class OrganizationDirectory {
         }
         Where where = where(criteria);
         DirectorySort sort = criteria.effectiveSort();
-        // recent result pages are kept (the directory is read far more often than it changes); any change of an
-        // organisation clears them on every instance once it commits (Organization is @EvictsCache)
+        // recent result pages are kept (the directory is read far more often than it
+        // changes); any change of an
+        // organisation clears them on every instance once it commits (Organization is
+        // @EvictsCache)
         return caches.get(CacheConfiguration.DIRECTORY, List.of(where.sql(), where.params(), sort, page, size),
                 () -> load(where, sort, page, size));
     }
 
     /**
-     * Counting: without a text or sphere filter the total is exact and comes from {@code organization_gmina_count}
-     * (kept by a trigger, V8): a few rows instead of counting every organisation. A text search or a sphere filter
-     * counts its matches only up to {@link #COUNT_CAP} (stopping there); beyond it the total is reported as a lower
-     * bound and a relevance order becomes the name order, which reads 20 rows along the name index instead of ranking
-     * every match.
+     * Counting: without a text or sphere filter the total is exact and comes from
+     * {@code organization_gmina_count} (kept by a trigger, V8): a few rows instead of
+     * counting every organisation. A text search or a sphere filter counts its matches
+     * only up to {@link #COUNT_CAP} (stopping there); beyond it the total is reported as
+     * a lower bound and a relevance order becomes the name order, which reads 20 rows
+     * along the name index instead of ranking every match.
      * <p>
-     * Paging: the page's ids are found first, along an index where the order allows it (an index-only scan of
-     * {@code (sort_name, id)} or {@code (created_at, id)}, so an offset skips index entries, not table rows), and only
-     * the page's rows are then read.
+     * Paging: the page's ids are found first, along an index where the order allows it
+     * (an index-only scan of {@code (sort_name, id)} or {@code (created_at, id)}, so an
+     * offset skips index entries, not table rows), and only the page's rows are then
+     * read.
      */
     private Page load(Where where, DirectorySort sort, int page, int size) {
         long total;
         boolean capped = false;
         if (where.params().containsKey("tsq") || where.params().containsKey("spheres")) {
-            total = jdbc.sql("select count(*) from (select 1 from organization o" + where.sql() + " limit "
-                    + (COUNT_CAP + 1) + ") matches").params(where.params()).query(Long.class).single();
+            total = jdbc
+                .sql("select count(*) from (select 1 from organization o" + where.sql() + " limit " + (COUNT_CAP + 1)
+                        + ") matches")
+                .params(where.params())
+                .query(Long.class)
+                .single();
             if (total > COUNT_CAP) {
                 total = COUNT_CAP;
                 capped = true;
@@ -124,46 +138,61 @@ public class OrganizationDirectory {
                     sort = DirectorySort.NAME;
                 }
             }
-        } else if (where.params().containsKey("gminas")) {
-            total = jdbc.sql("select coalesce(sum(organizations), 0) from organization_gmina_count where gmina_id in (:gminas)")
-                    .param("gminas", where.params().get("gminas")).query(Long.class).single();
-        } else {
-            total = jdbc.sql("select coalesce(sum(organizations), 0) from organization_gmina_count").query(Long.class).single();
+        }
+        else if (where.params().containsKey("gminas")) {
+            total = jdbc
+                .sql("select coalesce(sum(organizations), 0) from organization_gmina_count where gmina_id in (:gminas)")
+                .param("gminas", where.params().get("gminas"))
+                .query(Long.class)
+                .single();
+        }
+        else {
+            total = jdbc.sql("select coalesce(sum(organizations), 0) from organization_gmina_count")
+                .query(Long.class)
+                .single();
         }
         if (total == 0 || (long) page * size >= total) {
             return new Page(List.of(), page, size, total, capped);
         }
         String sql = "with page as (select o.id, " + (sort == DirectorySort.NEWEST ? "o.created_at" : "o.sort_name")
-                + rank(sort) + " from organization o" + where.sql()
-                + " order by " + sort.orderBy("o") + " limit :limit offset :offset) "
+                + rank(sort) + " from organization o" + where.sql() + " order by " + sort.orderBy("o")
+                + " limit :limit offset :offset) "
                 + "select o.id, o.name, o.legal_form, o.city, o.gmina_id, j.name, o.verified, o.created_at, "
                 + "array(select s.sphere_code from organization_sphere s where s.organization_id = o.id) "
                 + "from page p join organization o on o.id = p.id join jst j on j.id = o.gmina_id order by "
                 + sort.orderBy("p");
-        List<Row> rows = jdbc.sql(sql).params(where.params()).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), LegalForm.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getBoolean(7),
-                        rs.getTimestamp(8).toInstant(), codes(rs, 9)))
-                .list();
+        List<Row> rows = jdbc.sql(sql)
+            .params(where.params())
+            .param("limit", size)
+            .param("offset", (long) page * size)
+            .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), LegalForm.valueOf(rs.getString(3)),
+                    rs.getString(4), rs.getLong(5), rs.getString(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant(),
+                    codes(rs, 9)))
+            .list();
         return new Page(rows, page, size, total, capped);
     }
 
-    /** The whole result list (in the same order) up to the limit, with the export's columns. */
+    /**
+     * The whole result list (in the same order) up to the limit, with the export's
+     * columns.
+     */
     public List<ExportRow> export(DirectoryCriteria criteria, int limit) {
         Where where = where(criteria);
         DirectorySort sort = criteria.effectiveSort();
         String sql = "select o.id, o.name, o.legal_form, o.krs, o.register_name, o.register_number, o.nip, o.regon, "
                 + "o.street, o.postal_code, o.city, j.name, o.email, o.phone, o.website, o.verified, o.created_at, "
                 + "array(select s.sphere_code from organization_sphere s where s.organization_id = o.id)" + rank(sort)
-                + " from organization o join jst j on j.id = o.gmina_id" + where.sql()
-                + " order by " + sort.orderBy("o") + " limit :limit";
-        return jdbc.sql(sql).params(where.params()).param("limit", limit)
-                .query((rs, n) -> new ExportRow(rs.getLong(1), rs.getString(2), LegalForm.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), codes(rs, 18),
-                        rs.getString(13), rs.getString(14), rs.getString(15), rs.getBoolean(16),
-                        rs.getTimestamp(17).toInstant()))
-                .list();
+                + " from organization o join jst j on j.id = o.gmina_id" + where.sql() + " order by "
+                + sort.orderBy("o") + " limit :limit";
+        return jdbc.sql(sql)
+            .params(where.params())
+            .param("limit", limit)
+            .query((rs, n) -> new ExportRow(rs.getLong(1), rs.getString(2), LegalForm.valueOf(rs.getString(3)),
+                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                    rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), codes(rs, 18),
+                    rs.getString(13), rs.getString(14), rs.getString(15), rs.getBoolean(16),
+                    rs.getTimestamp(17).toInstant()))
+            .list();
     }
 
     private static String rank(DirectorySort sort) {
@@ -206,8 +235,10 @@ public class OrganizationDirectory {
         }
         try {
             return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).sorted().toList();
-        } finally {
+        }
+        finally {
             array.free();
         }
     }
+
 }

@@ -7,9 +7,9 @@ import jakarta.persistence.Table;
 import pl.wspolnie.shared.audit.AuditMasked;
 
 /**
- * The bytes of an organisation's logo, kept apart so that loading an organisation never loads them. Its
- * changes are visible in the audit log through Organization's logo fields (with the JST); here the bytes
- * are masked.
+ * The bytes of an organisation's logo, kept apart so that loading an organisation never
+ * loads them. Its changes are visible in the audit log through Organization's logo fields
+ * (with the JST); here the bytes are masked.
  */
 @Entity
 @Table(name = "organization_logo")
@@ -39,6 +39,12 @@ public class OrganizationLogo {
         this.data = image.bytes();
     }
 
-    public String getContentType() { return contentType; }
-    public byte[] getData() { return data; }
+    public String getContentType() {
+        return contentType;
+    }
+
+    public byte[] getData() {
+        return data;
+    }
+
 }

@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Use cases of an organisation's profile: register it, change its data and logo, verify it. Every rule on the
- * data (register given, identifiers not yet in the directory, a real gmina, known spheres) is checked here.
+ * Use cases of an organisation's profile: register it, change its data and logo, verify
+ * it. Every rule on the data (register given, identifiers not yet in the directory, a
+ * real gmina, known spheres) is checked here.
  */
 @Service
 @Transactional
@@ -30,7 +31,7 @@ public class OrganizationProfiles {
 
     /** What the profile page shows, read in one transaction. */
     public record Profile(Organization organization, JstSummary gmina, List<Sphere> spheres, long representatives,
-                          MembershipStatus myMembership, boolean mayManage, boolean mayVerify) {
+            MembershipStatus myMembership, boolean mayManage, boolean mayVerify) {
     }
 
     /** An organisation opened for editing, with its data read in the transaction. */
@@ -38,17 +39,23 @@ public class OrganizationProfiles {
     }
 
     private final OrganizationRepository organizations;
+
     private final LogoRepository logos;
+
     private final MembershipRepository memberships;
+
     private final SphereCatalogue spheres;
+
     private final OrganizationAccess access;
+
     private final Permissions permissions;
+
     private final Jsts jsts;
+
     private final Clock clock;
 
     OrganizationProfiles(OrganizationRepository organizations, LogoRepository logos, MembershipRepository memberships,
-                         SphereCatalogue spheres, OrganizationAccess access, Permissions permissions, Jsts jsts,
-                         Clock clock) {
+            SphereCatalogue spheres, OrganizationAccess access, Permissions permissions, Jsts jsts, Clock clock) {
         this.organizations = organizations;
         this.logos = logos;
         this.memberships = memberships;
@@ -60,23 +67,27 @@ public class OrganizationProfiles {
     }
 
     /**
-     * Registers an organisation; the logged-in registrant becomes its active representative. It starts unverified.
-     *
+     * Registers an organisation; the logged-in registrant becomes its active
+     * representative. It starts unverified.
      * @param logo a checked logo, or null
-     * @throws RuleViolation naming the fields at fault (all of them, see {@link RuleViolation#all()})
+     * @throws RuleViolation naming the fields at fault (all of them, see
+     * {@link RuleViolation#all()})
      */
     public long register(OrganizationDetails details, boolean boardMember, LogoImage logo) {
         AuthenticatedUser user = permissions.requireUser();
         return create(details, user.userId(), boardMember, logo, false);
     }
 
-    /** Creates an organisation without a permission check (demo data and tests): see OrganizationSeeding. */
+    /**
+     * Creates an organisation without a permission check (demo data and tests): see
+     * OrganizationSeeding.
+     */
     public long seed(OrganizationDetails details, Long representativeId, boolean boardMember, boolean verified) {
         return create(details, representativeId, boardMember, null, verified);
     }
 
     private long create(OrganizationDetails details, Long representativeId, boolean boardMember, LogoImage logo,
-                        boolean verified) {
+            boolean verified) {
         check(details, null);
         Instant now = clock.instant();
         Organization organization = new Organization(details, spheres.polishNames(details.sphereCodes()),
@@ -97,7 +108,10 @@ public class OrganizationProfiles {
         return organization.getId();
     }
 
-    /** Changes the public data (representatives, the liaison officer, platform administrators). */
+    /**
+     * Changes the public data (representatives, the liaison officer, platform
+     * administrators).
+     */
     public void update(long id, long expectedVersion, OrganizationDetails details) {
         Organization organization = get(id);
         access.requireManage(organization);
@@ -123,7 +137,9 @@ public class OrganizationProfiles {
         organization.logoChanged(null, null);
     }
 
-    /** The liaison officer confirms that the organisation exists and its data are true. */
+    /**
+     * The liaison officer confirms that the organisation exists and its data are true.
+     */
     public void verify(long id) {
         Organization organization = get(id);
         access.requireVerify(organization);
@@ -141,7 +157,9 @@ public class OrganizationProfiles {
         return organizations.findById(id).orElseThrow(() -> new NotFound("organisation " + id));
     }
 
-    /** The organisation and its data for the edit form: only for those who may change it. */
+    /**
+     * The organisation and its data for the edit form: only for those who may change it.
+     */
     @Transactional(readOnly = true)
     public Editable getForEdit(long id) {
         Organization organization = get(id);
@@ -154,10 +172,13 @@ public class OrganizationProfiles {
         Organization organization = get(id);
         JstSummary gmina = jsts.get(organization.getGminaId());
         MembershipStatus mine = permissions.currentUser()
-                .flatMap(u -> memberships.findOne(id, u.userId(), EnumSet.of(MembershipStatus.PENDING, MembershipStatus.ACTIVE)))
-                .map(Membership::getStatus).orElse(null);
+            .flatMap(u -> memberships.findOne(id, u.userId(),
+                    EnumSet.of(MembershipStatus.PENDING, MembershipStatus.ACTIVE)))
+            .map(Membership::getStatus)
+            .orElse(null);
         boolean mayVerify = access.mayVerify(organization);
-        // The same rule as OrganizationAccess.mayManage, without asking again for the membership read above.
+        // The same rule as OrganizationAccess.mayManage, without asking again for the
+        // membership read above.
         boolean mayManage = mine == MembershipStatus.ACTIVE || mayVerify;
         return new Profile(organization, gmina, spheres.inOrder(organization.getSphereCodes()),
                 memberships.countActive(id), mine, mayManage, mayVerify);
@@ -173,37 +194,45 @@ public class OrganizationProfiles {
         if (d.krs() == null) {
             if (d.registerName() == null && d.registerNumber() == null) {
                 problems.add(new RuleViolation("krs", "organizations.registry.required"));
-            } else if (d.registerName() == null) {
+            }
+            else if (d.registerName() == null) {
                 problems.add(new RuleViolation("registerName", "organizations.registry.nameRequired"));
-            } else if (d.registerNumber() == null) {
+            }
+            else if (d.registerNumber() == null) {
                 problems.add(new RuleViolation("registerNumber", "organizations.registry.numberRequired"));
             }
-        } else {
+        }
+        else {
             organizations.findByKrs(PolishIdentifiers.digits(d.krs()))
-                    .filter(o -> !o.getId().equals(self))
-                    .ifPresent(o -> problems.add(new RuleViolation("krs", "organizations.krs.taken", o.getName())));
+                .filter(o -> !o.getId().equals(self))
+                .ifPresent(o -> problems.add(new RuleViolation("krs", "organizations.krs.taken", o.getName())));
         }
         if (d.nip() != null) {
             organizations.findByNip(PolishIdentifiers.digits(d.nip()))
-                    .filter(o -> !o.getId().equals(self))
-                    .ifPresent(o -> problems.add(new RuleViolation("nip", "organizations.nip.taken", o.getName())));
+                .filter(o -> !o.getId().equals(self))
+                .ifPresent(o -> problems.add(new RuleViolation("nip", "organizations.nip.taken", o.getName())));
         }
         if (d.gminaId() == null || jsts.find(d.gminaId()).filter(j -> j.type() == JstType.GMINA).isEmpty()) {
             problems.add(new RuleViolation("gminaId", "organizations.gmina.unknown"));
         }
         if (d.sphereCodes().isEmpty()) {
             problems.add(new RuleViolation("spheres", "organizations.spheres.required"));
-        } else if (!d.sphereCodes().stream().allMatch(spheres::isItem)) {
+        }
+        else if (!d.sphereCodes().stream().allMatch(spheres::isItem)) {
             problems.add(new RuleViolation("spheres", "organizations.spheres.unknown"));
         }
         RuleViolation.throwIfAny(problems);
     }
 
-    /** Saves now, so that a registration racing this one on the same KRS or NIP ends as a field error, not a 500. */
+    /**
+     * Saves now, so that a registration racing this one on the same KRS or NIP ends as a
+     * field error, not a 500.
+     */
     private void saveChecked(Organization organization) {
         try {
             organizations.saveAndFlush(organization);
-        } catch (DataIntegrityViolationException e) {
+        }
+        catch (DataIntegrityViolationException e) {
             String message = String.valueOf(e.getMostSpecificCause().getMessage());
             if (message.contains("organization_krs_uq")) {
                 throw new RuleViolation("krs", "organizations.krs.takenNow");
@@ -214,4 +243,5 @@ public class OrganizationProfiles {
             throw e;
         }
     }
+
 }

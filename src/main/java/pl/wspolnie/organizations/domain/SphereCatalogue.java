@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The national list of spheres of public benefit, read once from the database (the migration seeds it; it
- * changes only with a new migration, i.e. a new release), so pages never query it.
+ * The national list of spheres of public benefit, read once from the database (the
+ * migration seeds it; it changes only with a new migration, i.e. a new release), so pages
+ * never query it.
  */
 @Component
 public class SphereCatalogue {
@@ -25,6 +26,7 @@ public class SphereCatalogue {
     }
 
     private final JdbcClient jdbc;
+
     private volatile Loaded loaded;
 
     SphereCatalogue(JdbcClient jdbc) {
@@ -39,20 +41,32 @@ public class SphereCatalogue {
         return code == null ? Optional.empty() : Optional.ofNullable(load().byCode().get(code));
     }
 
-    /** True for the code of an item (a sphere organisations can be tagged with), false for groups and unknown codes. */
+    /**
+     * True for the code of an item (a sphere organisations can be tagged with), false for
+     * groups and unknown codes.
+     */
     public boolean isItem(String code) {
         return find(code).filter(s -> !s.isGroup()).isPresent();
     }
 
-    /** The item codes a filter value stands for: a group's items, or the item itself; empty for an unknown code. */
+    /**
+     * The item codes a filter value stands for: a group's items, or the item itself;
+     * empty for an unknown code.
+     */
     public List<String> expand(String code) {
-        return find(code).map(s -> s.isGroup()
-                ? load().groups().stream().filter(g -> g.group().code().equals(code)).findFirst()
-                        .map(g -> g.items().stream().map(Sphere::code).toList()).orElse(List.of())
-                : List.of(s.code())).orElse(List.of());
+        return find(code)
+            .map(s -> s.isGroup() ? load().groups()
+                .stream()
+                .filter(g -> g.group().code().equals(code))
+                .findFirst()
+                .map(g -> g.items().stream().map(Sphere::code).toList())
+                .orElse(List.of()) : List.of(s.code()))
+            .orElse(List.of());
     }
 
-    /** The spheres of these codes in the order of the list (unknown codes are skipped). */
+    /**
+     * The spheres of these codes in the order of the list (unknown codes are skipped).
+     */
     public List<Sphere> inOrder(Collection<String> codes) {
         List<Sphere> result = new ArrayList<>();
         for (Group g : groups()) {
@@ -85,10 +99,11 @@ public class SphereCatalogue {
     }
 
     private Loaded read() {
-        List<Sphere> all = jdbc.sql("select code, parent_code, article_point, name, name_en from sphere order by position")
-                .query((rs, n) -> new Sphere(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
-                .list();
+        List<Sphere> all = jdbc
+            .sql("select code, parent_code, article_point, name, name_en from sphere order by position")
+            .query((rs, n) -> new Sphere(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5)))
+            .list();
         Map<String, Sphere> byCode = new LinkedHashMap<>();
         Map<String, List<Sphere>> items = new LinkedHashMap<>();
         for (Sphere s : all) {
@@ -102,8 +117,11 @@ public class SphereCatalogue {
                 items.get(s.parentCode()).add(s);
             }
         }
-        List<Group> groups = items.entrySet().stream()
-                .map(e -> new Group(byCode.get(e.getKey()), List.copyOf(e.getValue()))).toList();
+        List<Group> groups = items.entrySet()
+            .stream()
+            .map(e -> new Group(byCode.get(e.getKey()), List.copyOf(e.getValue())))
+            .toList();
         return new Loaded(groups, Map.copyOf(byCode));
     }
+
 }

@@ -13,32 +13,29 @@ final class ApiModel {
     }
 
     @Schema(name = "OrganizationPage", description = "One page of the directory")
-    record OrganizationPage(List<OrganizationItem> items,
-                            @Schema(description = "Page number, from 0") int page,
-                            @Schema(description = "Page size (at most 100)") int size,
-                            @Schema(description = "Number of matching organisations; for a text search or a sphere filter "
-                                    + "matching more than 1000 it is 1000 and totalItemsIsLowerBound is true") long totalItems,
-                            int totalPages,
-                            @Schema(description = "true when a text search or a sphere filter matched more than 1000 "
-                                    + "organisations (then a relevance order is replaced by the name order)") boolean totalItemsIsLowerBound) {
+    record OrganizationPage(List<OrganizationItem> items, @Schema(description = "Page number, from 0") int page,
+            @Schema(description = "Page size (at most 100)") int size,
+            @Schema(description = "Number of matching organisations; for a text search or a sphere filter "
+                    + "matching more than 1000 it is 1000 and totalItemsIsLowerBound is true") long totalItems,
+            int totalPages, @Schema(description = "true when a text search or a sphere filter matched more than 1000 "
+                    + "organisations (then a relevance order is replaced by the name order)") boolean totalItemsIsLowerBound) {
     }
 
     @Schema(name = "OrganizationItem", description = "An organisation in a result list")
     record OrganizationItem(long id, String name, LegalForm legalForm, String city, Gmina gmina,
-                            List<SphereRef> spheres, boolean verified,
-                            @Schema(description = "Address of the public profile page") String profileUrl) {
+            List<SphereRef> spheres, boolean verified,
+            @Schema(description = "Address of the public profile page") String profileUrl) {
     }
 
     @Schema(name = "Organization", description = "The public profile of an organisation")
     record Organization(long id, String name, LegalForm legalForm,
-                        @Schema(description = "KRS number (10 digits), null when in another register") String krs,
-                        String registerName, String registerNumber, String nip, String regon, Address address,
-                        Gmina gmina, List<SphereRef> spheres, String description, String beneficiaries, String email,
-                        String phone, String website, boolean verified,
-                        @Schema(description = "Number of active representatives (their names are not public)")
-                        long representatives,
-                        @Schema(description = "Address of the logo image, null without a logo") String logoUrl,
-                        String profileUrl, Instant createdAt) {
+            @Schema(description = "KRS number (10 digits), null when in another register") String krs,
+            String registerName, String registerNumber, String nip, String regon, Address address, Gmina gmina,
+            List<SphereRef> spheres, String description, String beneficiaries, String email, String phone,
+            String website, boolean verified,
+            @Schema(description = "Number of active representatives (their names are not public)") long representatives,
+            @Schema(description = "Address of the logo image, null without a logo") String logoUrl, String profileUrl,
+            Instant createdAt) {
     }
 
     @Schema(name = "Address")
@@ -59,6 +56,7 @@ final class ApiModel {
 
     @Schema(name = "SphereItem")
     record SphereItem(String code, @Schema(description = "Point of art. 4 ust. 1, e.g. \"1a\"") String articlePoint,
-                      String name, String nameEn) {
+            String name, String nameEn) {
     }
+
 }

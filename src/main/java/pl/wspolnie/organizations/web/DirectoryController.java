@@ -28,7 +28,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-/** The public directory: search, filters, order and pages in the URL, and the export of the whole result list. */
+/**
+ * The public directory: search, filters, order and pages in the URL, and the export of
+ * the whole result list.
+ */
 @Controller
 class DirectoryController {
 
@@ -40,13 +43,17 @@ class DirectoryController {
     }
 
     private final OrganizationDirectory directory;
+
     private final SphereCatalogue spheres;
+
     private final Jsts jsts;
+
     private final DirectoryExport export;
+
     private final ReviewQueue review;
 
     DirectoryController(OrganizationDirectory directory, SphereCatalogue spheres, Jsts jsts, DirectoryExport export,
-                        ReviewQueue review) {
+            ReviewQueue review) {
         this.review = review;
         this.directory = directory;
         this.spheres = spheres;
@@ -56,18 +63,20 @@ class DirectoryController {
 
     @GetMapping("/organizations")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long jst,
-                @RequestParam(required = false) String sphere, @RequestParam(required = false) String sort,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String sphere, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         DirectoryCriteria criteria = criteria(q, jst, sphere, sort);
         OrganizationDirectory.Page result;
         try {
             result = directory.search(criteria, page, PAGE_SIZE);
-        } catch (InvalidCriteria e) {
+        }
+        catch (InvalidCriteria e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
         model.addAttribute("criteria", criteria);
         model.addAttribute("result", result);
-        model.addAttribute("items", result.rows().stream().map(r -> new Item(r, spheres.inOrder(r.sphereCodes()))).toList());
+        model.addAttribute("items",
+                result.rows().stream().map(r -> new Item(r, spheres.inOrder(r.sphereCodes()))).toList());
         model.addAttribute("jsts", jsts.all());
         model.addAttribute("sphereGroups", spheres.groups());
         model.addAttribute("sorts", DirectorySort.values());
@@ -79,34 +88,41 @@ class DirectoryController {
 
     @GetMapping("/organizations/export.{format}")
     void export(@PathVariable String format, @RequestParam(required = false) String q,
-                @RequestParam(required = false) Long jst, @RequestParam(required = false) String sphere,
-                @RequestParam(required = false) String sort, Locale locale, HttpServletResponse response)
+            @RequestParam(required = false) Long jst, @RequestParam(required = false) String sphere,
+            @RequestParam(required = false) String sort, Locale locale, HttpServletResponse response)
             throws IOException {
         ExportFormat exportFormat = ExportFormat.fromExtension(format)
-                .orElseThrow(() -> new NotFound("export format " + format));
+            .orElseThrow(() -> new NotFound("export format " + format));
         DirectoryCriteria criteria = criteria(q, jst, sphere, sort);
         List<OrganizationDirectory.ExportRow> rows;
         try {
             rows = directory.export(criteria, EXPORT_LIMIT);
-        } catch (InvalidCriteria e) {
+        }
+        catch (InvalidCriteria e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
         response.setContentType(exportFormat.mediaType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(export.fileName(locale) + "." + exportFormat.extension(), StandardCharsets.UTF_8)
-                .build().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                    .filename(export.fileName(locale) + "." + exportFormat.extension(), StandardCharsets.UTF_8)
+                    .build()
+                    .toString());
         TableExport.write(export.table(rows, locale), exportFormat, response.getOutputStream());
     }
 
     private static DirectoryCriteria criteria(String q, Long jst, String sphere, String sort) {
         try {
             return DirectoryCriteria.of(q, jst, sphere, sort);
-        } catch (InvalidCriteria e) {
+        }
+        catch (InvalidCriteria e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 
-    /** The query string of the filters and order (no page), for the export links: "?q=...&jst=...". */
+    /**
+     * The query string of the filters and order (no page), for the export links:
+     * "?q=...&jst=...".
+     */
     static String filterQuery(DirectoryCriteria c) {
         UriComponentsBuilder b = UriComponentsBuilder.newInstance();
         if (c.q() != null) {
@@ -123,4 +139,5 @@ class DirectoryController {
         }
         return b.encode().build().toUriString();
     }
+
 }

@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
-/** The directory's result list as a table to download, with headers and values in the visitor's language. */
+/**
+ * The directory's result list as a table to download, with headers and values in the
+ * visitor's language.
+ */
 @Component
 class DirectoryExport {
 
@@ -24,6 +27,7 @@ class DirectoryExport {
             "createdAt", "profileUrl");
 
     private final MessageSource messages;
+
     private final SphereCatalogue spheres;
 
     DirectoryExport(MessageSource messages, SphereCatalogue spheres) {
@@ -37,17 +41,21 @@ class DirectoryExport {
 
     Table table(List<ExportRow> rows, Locale locale) {
         List<String> headers = COLUMNS.stream()
-                .map(c -> messages.getMessage("organizations.export.column." + c, null, locale)).toList();
+            .map(c -> messages.getMessage("organizations.export.column." + c, null, locale))
+            .toList();
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         String yes = messages.getMessage("common.yes", null, locale);
         String no = messages.getMessage("common.no", null, locale);
         List<List<Object>> values = new ArrayList<>(rows.size());
         for (ExportRow r : rows) {
             values.add(Arrays.asList(r.name(),
-                    messages.getMessage("organizations.legalForm." + r.legalForm(), null, locale),
-                    r.krs(), r.registerName(), r.registerNumber(), r.nip(), r.regon(), r.street(), r.postalCode(),
-                    r.city(), r.gminaName(),
-                    spheres.inOrder(r.sphereCodes()).stream().map(s -> s.label(locale)).collect(Collectors.joining("; ")),
+                    messages.getMessage("organizations.legalForm." + r.legalForm(), null, locale), r.krs(),
+                    r.registerName(), r.registerNumber(), r.nip(), r.regon(), r.street(), r.postalCode(), r.city(),
+                    r.gminaName(),
+                    spheres.inOrder(r.sphereCodes())
+                        .stream()
+                        .map(s -> s.label(locale))
+                        .collect(Collectors.joining("; ")),
                     r.email(), r.phone(), r.website(), r.verified() ? yes : no,
                     r.createdAt().atZone(WARSAW).toLocalDate(), base + "/organizations/" + r.id()));
         }

@@ -16,16 +16,21 @@ import pl.wspolnie.organizations.domain.OrganizationProfiles;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.RuleViolation;
 
-/** Requests to join an organisation as its representative, and the page where they are decided. */
+/**
+ * Requests to join an organisation as its representative, and the page where they are
+ * decided.
+ */
 @Controller
 class MembershipController {
 
     record JoinForm(@NotNull(message = "{organizations.boardMember.required}") Boolean boardMember,
-                    @Size(max = 500, message = "{organizations.field.tooLong}") String message) {
+            @Size(max = 500, message = "{organizations.field.tooLong}") String message) {
     }
 
     private final Memberships memberships;
+
     private final OrganizationProfiles profiles;
+
     private final Permissions permissions;
 
     MembershipController(Memberships memberships, OrganizationProfiles profiles, Permissions permissions) {
@@ -44,7 +49,7 @@ class MembershipController {
 
     @PostMapping("/organizations/{id:\\d+}/join")
     String join(@PathVariable long id, @Valid @ModelAttribute("form") JoinForm form, BindingResult result, Model model,
-                RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         permissions.requireUser();
         OrganizationForm.requireBound(result);
         if (!result.hasErrors()) {
@@ -52,7 +57,8 @@ class MembershipController {
                 memberships.requestToJoin(id, form.boardMember(), form.message());
                 redirect.addFlashAttribute("notice", "organizations.join.sent");
                 return "redirect:/organizations/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -82,10 +88,12 @@ class MembershipController {
         try {
             decision.run();
             redirect.addFlashAttribute("notice", notice);
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());
             redirect.addFlashAttribute("warningArgs", e.args());
         }
         return "redirect:/organizations/" + id + "/members";
     }
+
 }

@@ -35,14 +35,20 @@ import pl.wspolnie.shared.domain.NotFound;
 
 import java.util.List;
 
-/** The organisations directory as JSON: the same search, filters and order as the directory page. */
+/**
+ * The organisations directory as JSON: the same search, filters and order as the
+ * directory page.
+ */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Organizacje", description = "Katalog organizacji pozarządowych i sfery pożytku publicznego (art. 4 ustawy)")
+@Tag(name = "Organizacje",
+        description = "Katalog organizacji pozarządowych i sfery pożytku publicznego (art. 4 ustawy)")
 class OrganizationApiController {
 
     private final OrganizationDirectory directory;
+
     private final OrganizationProfiles profiles;
+
     private final SphereCatalogue spheres;
 
     OrganizationApiController(OrganizationDirectory directory, OrganizationProfiles profiles, SphereCatalogue spheres) {
@@ -57,20 +63,25 @@ class OrganizationApiController {
                     + "\"sportowe\"). A powiat filter includes the organisations of its gminas; a sphere group includes its items.")
     @ApiResponse(responseCode = "200", description = "A page of organisations")
     @ApiResponse(responseCode = "400", description = "A parameter cannot be used",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    OrganizationPage search(
-            @Parameter(description = "Search text") @RequestParam(required = false) String q,
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    OrganizationPage search(@Parameter(description = "Search text") @RequestParam(required = false) String q,
             @Parameter(description = "JST id (gmina or powiat)") @RequestParam(required = false) Long jst,
-            @Parameter(description = "Sphere code or sphere group code (see /api/v1/spheres)") @RequestParam(required = false) String sphere,
-            @Parameter(description = "name, name-desc, newest or relevance (default: relevance with q, otherwise name)")
-            @RequestParam(required = false) String sort,
+            @Parameter(description = "Sphere code or sphere group code (see /api/v1/spheres)") @RequestParam(
+                    required = false) String sphere,
+            @Parameter(
+                    description = "name, name-desc, newest or relevance (default: relevance with q, otherwise name)") @RequestParam(
+                            required = false) String sort,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "20") int size) {
         OrganizationDirectory.Page result = directory.search(DirectoryCriteria.of(q, jst, sphere, sort), page, size);
         String base = base();
-        List<OrganizationItem> items = result.rows().stream().map(r -> new OrganizationItem(r.id(), r.name(),
-                r.legalForm(), r.city(), new Gmina(r.gminaId(), r.gminaName()), refs(r.sphereCodes()), r.verified(),
-                base + "/organizations/" + r.id())).toList();
+        List<OrganizationItem> items = result.rows()
+            .stream()
+            .map(r -> new OrganizationItem(r.id(), r.name(), r.legalForm(), r.city(),
+                    new Gmina(r.gminaId(), r.gminaName()), refs(r.sphereCodes()), r.verified(),
+                    base + "/organizations/" + r.id()))
+            .toList();
         return new OrganizationPage(items, result.page(), result.size(), result.total(), result.totalPages(),
                 result.totalIsLowerBound());
     }
@@ -79,14 +90,16 @@ class OrganizationApiController {
     @Operation(summary = "The public profile of one organisation")
     @ApiResponse(responseCode = "200", description = "The organisation")
     @ApiResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     ApiModel.Organization organization(@Parameter(description = "Organisation id") @PathVariable long id) {
         OrganizationProfiles.Profile profile = profiles.profile(id);
         Organization o = profile.organization();
         String base = base();
         String logoUrl = o.hasLogo() ? base + "/organizations/" + id + "/logo" : null;
         return new ApiModel.Organization(id, o.getName(), o.getLegalForm(), o.getKrs(), o.getRegisterName(),
-                o.getRegisterNumber(), o.getNip(), o.getRegon(), new Address(o.getStreet(), o.getPostalCode(), o.getCity()),
+                o.getRegisterNumber(), o.getNip(), o.getRegon(),
+                new Address(o.getStreet(), o.getPostalCode(), o.getCity()),
                 new Gmina(profile.gmina().id(), profile.gmina().name()),
                 profile.spheres().stream().map(OrganizationApiController::ref).toList(), o.getDescription(),
                 o.getBeneficiaries(), o.getEmail(), o.getPhone(), o.getWebsite(), o.isVerified(),
@@ -94,11 +107,17 @@ class OrganizationApiController {
     }
 
     @GetMapping("/spheres")
-    @Operation(summary = "Spheres of public benefit", description = "The national list of art. 4 ust. 1 of the Act, in groups")
+    @Operation(summary = "Spheres of public benefit",
+            description = "The national list of art. 4 ust. 1 of the Act, in groups")
     List<SphereGroup> spheres() {
-        return spheres.groups().stream().map(g -> new SphereGroup(g.group().code(), g.group().name(),
-                g.group().nameEn(), g.items().stream()
-                .map(s -> new SphereItem(s.code(), s.articlePoint(), s.name(), s.nameEn())).toList())).toList();
+        return spheres.groups()
+            .stream()
+            .map(g -> new SphereGroup(g.group().code(), g.group().name(), g.group().nameEn(),
+                    g.items()
+                        .stream()
+                        .map(s -> new SphereItem(s.code(), s.articlePoint(), s.name(), s.nameEn()))
+                        .toList()))
+            .toList();
     }
 
     private List<SphereRef> refs(List<String> codes) {
@@ -113,7 +132,10 @@ class OrganizationApiController {
         return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 
-    /** Errors of this API as RFC 9457 problem details (application/problem+json), never an HTML page. */
+    /**
+     * Errors of this API as RFC 9457 problem details (application/problem+json), never an
+     * HTML page.
+     */
     @RestControllerAdvice(assignableTypes = OrganizationApiController.class)
     static class Problems {
 
@@ -139,5 +161,7 @@ class OrganizationApiController {
             problem.setProperty("parameter", parameter);
             return problem;
         }
+
     }
+
 }

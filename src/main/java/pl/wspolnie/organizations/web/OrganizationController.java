@@ -34,13 +34,19 @@ import pl.wspolnie.shared.cache.CacheConfiguration;
 
 import java.time.Duration;
 
-/** An organisation's profile page, its registration and edit forms, its logo and its verification. */
+/**
+ * An organisation's profile page, its registration and edit forms, its logo and its
+ * verification.
+ */
 @Controller
 class OrganizationController {
 
     private final OrganizationProfiles profiles;
+
     private final SphereCatalogue spheres;
+
     private final Jsts jsts;
+
     private final Permissions permissions;
 
     OrganizationController(OrganizationProfiles profiles, SphereCatalogue spheres, Jsts jsts, Permissions permissions) {
@@ -59,8 +65,8 @@ class OrganizationController {
 
     @PostMapping("/organizations/new")
     String register(@Valid @ModelAttribute("form") OrganizationForm form, BindingResult result,
-                    @RequestParam(name = "logo", required = false) MultipartFile logo, Model model,
-                    RedirectAttributes redirect) {
+            @RequestParam(name = "logo", required = false) MultipartFile logo, Model model,
+            RedirectAttributes redirect) {
         permissions.requireUser();
         OrganizationForm.requireBound(result);
         if (form.boardMember() == null) {
@@ -72,7 +78,8 @@ class OrganizationController {
                 long id = profiles.register(form.details(), form.boardMember(), image);
                 redirect.addFlashAttribute("notice", "organizations.register.done");
                 return "redirect:/organizations/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -85,8 +92,8 @@ class OrganizationController {
         model.addAttribute("profile", profile);
         model.addAttribute("org", profile.organization());
         String description = profile.organization().getDescription();
-        model.addAttribute("descriptionLines", description == null ? java.util.List.of()
-                : description.lines().filter(l -> !l.isBlank()).toList());
+        model.addAttribute("descriptionLines",
+                description == null ? java.util.List.of() : description.lines().filter(l -> !l.isBlank()).toList());
         return "organizations/profile";
     }
 
@@ -94,11 +101,11 @@ class OrganizationController {
     ResponseEntity<byte[]> logo(@PathVariable long id) {
         OrganizationLogo logo = profiles.logo(id).orElseThrow(() -> new NotFound("logo of " + id));
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(logo.getContentType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"logo\"")
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
-                .body(logo.getData());
+            .contentType(MediaType.parseMediaType(logo.getContentType()))
+            .header("X-Content-Type-Options", "nosniff")
+            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"logo\"")
+            .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+            .body(logo.getData());
     }
 
     @GetMapping("/organizations/{id:\\d+}/edit")
@@ -111,7 +118,7 @@ class OrganizationController {
 
     @PostMapping("/organizations/{id:\\d+}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult result,
-                Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         Organization organization = profiles.getForEdit(id).organization();
         OrganizationForm.requireBound(result);
         if (!result.hasErrors()) {
@@ -119,7 +126,8 @@ class OrganizationController {
                 profiles.update(id, form.version() == null ? -1 : form.version(), form.details());
                 redirect.addFlashAttribute("notice", "organizations.edit.saved");
                 return "redirect:/organizations/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -128,14 +136,15 @@ class OrganizationController {
 
     @PostMapping("/organizations/{id:\\d+}/logo")
     String changeLogo(@PathVariable long id, @RequestParam(name = "logo", required = false) MultipartFile logo,
-                      Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         OrganizationProfiles.Editable editable = profiles.getForEdit(id);
         Organization organization = editable.organization();
         try {
             profiles.changeLogo(id, LogoImage.from(logo == null ? 0 : logo.getSize(), () -> logo.getBytes()));
             redirect.addFlashAttribute("notice", "organizations.logo.saved");
             return "redirect:/organizations/" + id;
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             model.addAttribute("logoError", e);
             model.addAttribute("form", OrganizationForm.of(editable.details(), organization.getVersion()));
             return formPage(model, organization);
@@ -163,16 +172,21 @@ class OrganizationController {
         return "redirect:/organizations/" + id;
     }
 
-    /** A chosen logo that passed the checks, null when none was chosen; a bad file becomes a field error. */
+    /**
+     * A chosen logo that passed the checks, null when none was chosen; a bad file becomes
+     * a field error.
+     */
     private static LogoImage checkedLogo(MultipartFile logo, BindingResult result, Model model) {
         if (logo == null || logo.isEmpty()) {
             return null;
         }
         try {
             return LogoImage.from(logo.getSize(), logo::getBytes);
-        } catch (RuleViolation e) {
-            // The file is not a property of the form: the error goes to the summary and, as logoError, to the field.
-            result.addError(new FieldError("form", "logo", null, false, new String[]{e.messageKey()}, e.args(),
+        }
+        catch (RuleViolation e) {
+            // The file is not a property of the form: the error goes to the summary and,
+            // as logoError, to the field.
+            result.addError(new FieldError("form", "logo", null, false, new String[] { e.messageKey() }, e.args(),
                     e.messageKey()));
             model.addAttribute("logoError", e);
             return null;
@@ -187,7 +201,10 @@ class OrganizationController {
         return organization == null ? "organizations/new" : "organizations/edit";
     }
 
-    /** Anonymous visitors get the directory's result pages from the page micro-cache, kept with the directory's data. */
+    /**
+     * Anonymous visitors get the directory's result pages from the page micro-cache, kept
+     * with the directory's data.
+     */
     @Bean
     static PublicPageCache.PublicPage directoryPublicPage() {
         return new PublicPageCache.PublicPage("/organizations", CacheConfiguration.DIRECTORY);
@@ -199,9 +216,14 @@ class OrganizationController {
                 "/organizations/export.{format}", "/api/**");
     }
 
-    /** Logos up to 2 MB; a 12 MB photo still reaches the form and gets a field error, above 15 MB the 413 page. */
+    /**
+     * Logos up to 2 MB; a 12 MB photo still reaches the form and gets a field error,
+     * above 15 MB the 413 page.
+     */
     @Bean
     static UploadLimit logoUploads() {
-        return UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(15), "/organizations/new", "/organizations/{id}/logo");
+        return UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(15), "/organizations/new",
+                "/organizations/{id}/logo");
     }
+
 }

@@ -10,11 +10,15 @@ import pl.wspolnie.shared.security.AdditionalRoles;
 import java.util.List;
 import java.util.Locale;
 
-/** Lists a person's representation of organisations on the account pages ("Przedstawiciel organizacji: X (zarząd)"). */
+/**
+ * Lists a person's representation of organisations on the account pages ("Przedstawiciel
+ * organizacji: X (zarząd)").
+ */
 @Component
 class RepresentativeRoles implements AdditionalRoles {
 
     private final Memberships memberships;
+
     private final MessageSource messages;
 
     RepresentativeRoles(Memberships memberships, MessageSource messages) {
@@ -30,7 +34,8 @@ class RepresentativeRoles implements AdditionalRoles {
 
     private RoleLabel label(Membership m, Locale locale) {
         String key = m.isBoardMember() ? "organizations.role.board" : "organizations.role.member";
-        String text = messages.getMessage(key, new Object[]{m.getOrganization().getName()}, locale);
+        String text = messages.getMessage(key, new Object[] { m.getOrganization().getName() }, locale);
         return new RoleLabel(text, m.getOrganization().summary().profilePath());
     }
+
 }

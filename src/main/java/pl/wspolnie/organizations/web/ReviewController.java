@@ -5,7 +5,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import pl.wspolnie.organizations.domain.ReviewQueue;
 
-/** The liaison officer's work list: pending requests to join and unverified organisations. */
+/**
+ * The liaison officer's work list: pending requests to join and unverified organisations.
+ */
 @Controller
 class ReviewController {
 
@@ -20,4 +22,5 @@ class ReviewController {
         model.addAttribute("review", queue.forCurrentUser());
         return "organizations/review";
     }
+
 }

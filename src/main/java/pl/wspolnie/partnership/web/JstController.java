@@ -32,18 +32,11 @@ import java.util.List;
 @Controller
 class JstController {
 
-    record JstForm(long version,
-                   @NotBlank @Size(max = 200) String name,
-                   @Size(max = 200) String street,
-                   @ValidPostalCode String postalCode,
-                   @Size(max = 100) String city,
-                   @Email @Size(max = 320) String email,
-                   @Size(max = 40) String phone,
-                   @Size(max = 300) String website,
-                   @Size(max = 200) String liaisonName,
-                   @Size(max = 100) String liaisonRoom,
-                   @Size(max = 40) String liaisonPhone,
-                   @Email @Size(max = 320) String liaisonEmail) {
+    record JstForm(long version, @NotBlank @Size(max = 200) String name, @Size(max = 200) String street,
+            @ValidPostalCode String postalCode, @Size(max = 100) String city, @Email @Size(max = 320) String email,
+            @Size(max = 40) String phone, @Size(max = 300) String website, @Size(max = 200) String liaisonName,
+            @Size(max = 100) String liaisonRoom, @Size(max = 40) String liaisonPhone,
+            @Email @Size(max = 320) String liaisonEmail) {
 
         static JstForm of(Jst j) {
             return new JstForm(j.getVersion(), j.getName(), j.getStreet(), j.getPostalCode(), j.getCity(), j.getEmail(),
@@ -62,40 +55,40 @@ class JstController {
         }
     }
 
-    /** A new JST (platform administrators): the identity of the unit, then the same data as the edit form. */
-    record NewJstForm(JstType type,
-                      @NotBlank @Size(max = 200) String name,
-                      @Size(max = 7) String teryt,
-                      Long parentId,
-                      boolean partnershipMember,
-                      @Size(max = 200) String street,
-                      @ValidPostalCode String postalCode,
-                      @Size(max = 100) String city,
-                      @Email @Size(max = 320) String email,
-                      @Size(max = 40) String phone,
-                      @Size(max = 300) String website,
-                      @Size(max = 200) String liaisonName,
-                      @Size(max = 100) String liaisonRoom,
-                      @Size(max = 40) String liaisonPhone,
-                      @Email @Size(max = 320) String liaisonEmail) {
+    /**
+     * A new JST (platform administrators): the identity of the unit, then the same data
+     * as the edit form.
+     */
+    record NewJstForm(JstType type, @NotBlank @Size(max = 200) String name, @Size(max = 7) String teryt, Long parentId,
+            boolean partnershipMember, @Size(max = 200) String street, @ValidPostalCode String postalCode,
+            @Size(max = 100) String city, @Email @Size(max = 320) String email, @Size(max = 40) String phone,
+            @Size(max = 300) String website, @Size(max = 200) String liaisonName, @Size(max = 100) String liaisonRoom,
+            @Size(max = 40) String liaisonPhone, @Email @Size(max = 320) String liaisonEmail) {
 
         static NewJstForm empty() {
-            return new NewJstForm(null, null, null, null, true, null, null, null, null, null, null, null, null, null, null);
+            return new NewJstForm(null, null, null, null, true, null, null, null, null, null, null, null, null, null,
+                    null);
         }
 
         NewJst newJst() {
             JstDetails details = new JstForm(0, name, street, postalCode, city, email, phone, website, liaisonName,
-                    liaisonRoom, liaisonPhone, liaisonEmail).details();
+                    liaisonRoom, liaisonPhone, liaisonEmail)
+                .details();
             return new NewJst(type, details.name(), teryt == null ? null : teryt.strip(), parentId, partnershipMember,
                     details);
         }
     }
 
-    /** The types a platform administrator creates (organisational units are not JSTs of the partnership). */
+    /**
+     * The types a platform administrator creates (organisational units are not JSTs of
+     * the partnership).
+     */
     static final List<JstType> CREATABLE = List.of(JstType.GMINA, JstType.POWIAT, JstType.WOJEWODZTWO);
 
     private final Jsts jsts;
+
     private final JstAdministration administration;
+
     private final Permissions permissions;
 
     JstController(Jsts jsts, JstAdministration administration, Permissions permissions) {
@@ -122,7 +115,7 @@ class JstController {
 
     @PostMapping("/jst/new")
     String create(@Valid @ModelAttribute("form") NewJstForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         requireCreator();
         if (form.type() == null || !CREATABLE.contains(form.type())) {
             result.rejectValue("type", "jst.type.required", "jst.type.required");
@@ -132,7 +125,8 @@ class JstController {
                 long id = administration.create(form.newJst());
                 redirect.addFlashAttribute("notice", "jst.new.created");
                 return "redirect:/jst/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -141,8 +135,11 @@ class JstController {
 
     private String newPage(Model model) {
         model.addAttribute("types", CREATABLE);
-        model.addAttribute("parents", jsts.all().stream()
-                .filter(j -> j.type() == JstType.POWIAT || j.type() == JstType.WOJEWODZTWO).toList());
+        model.addAttribute("parents",
+                jsts.all()
+                    .stream()
+                    .filter(j -> j.type() == JstType.POWIAT || j.type() == JstType.WOJEWODZTWO)
+                    .toList());
         return "partnership/new";
     }
 
@@ -174,14 +171,15 @@ class JstController {
 
     @PostMapping("/jst/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") JstForm form, BindingResult result, Model model,
-                RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         permissions.require(id, Role.JST_ADMIN);
         if (!result.hasErrors()) {
             try {
                 administration.update(id, form.version(), form.details());
                 redirect.addFlashAttribute("notice", "jst.edit.saved");
                 return "redirect:/jst/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -193,4 +191,5 @@ class JstController {
     static PublicPaths jstPublicPaths() {
         return PublicPaths.get("/jst", "/jst/{id}");
     }
+
 }

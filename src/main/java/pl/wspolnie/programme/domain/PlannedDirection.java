@@ -10,7 +10,10 @@ import pl.wspolnie.shared.audit.JstScoped;
 
 import java.time.Instant;
 
-/** A planned direction of activity for a year, published by the JST (organizationId null) or by an NGO. */
+/**
+ * A planned direction of activity for a year, published by the JST (organizationId null)
+ * or by an NGO.
+ */
 @Entity
 @Table(name = "planned_direction")
 public class PlannedDirection implements JstScoped {
@@ -18,24 +21,31 @@ public class PlannedDirection implements JstScoped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "jst_id", updatable = false)
     private Long jstId;
+
     @Column(name = "organization_id", updatable = false)
     private Long organizationId;
+
     @Column(name = "author_name")
     private String authorName;
+
     private int year;
+
     @Column(name = "sphere_code")
     private String sphereCode;
+
     private String description;
+
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
     protected PlannedDirection() {
     }
 
-    PlannedDirection(long jstId, Long organizationId, String authorName, int year, String sphereCode, String description,
-                     Instant at) {
+    PlannedDirection(long jstId, Long organizationId, String authorName, int year, String sphereCode,
+            String description, Instant at) {
         this.jstId = jstId;
         this.organizationId = organizationId;
         this.authorName = authorName;
@@ -46,12 +56,36 @@ public class PlannedDirection implements JstScoped {
     }
 
     @Override
-    public Long auditJstId() { return jstId; }
-    public Long getId() { return id; }
-    public Long getOrganizationId() { return organizationId; }
-    public boolean isFromJst() { return organizationId == null; }
-    public String getAuthorName() { return authorName; }
-    public int getYear() { return year; }
-    public String getSphereCode() { return sphereCode; }
-    public String getDescription() { return description; }
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public boolean isFromJst() {
+        return organizationId == null;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getSphereCode() {
+        return sphereCode;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
 }

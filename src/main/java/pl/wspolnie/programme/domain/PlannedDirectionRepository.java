@@ -5,5 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 
 interface PlannedDirectionRepository extends JpaRepository<PlannedDirection, Long> {
+
     List<PlannedDirection> findByYearOrderBySphereCodeAscIdAsc(int year);
+
 }

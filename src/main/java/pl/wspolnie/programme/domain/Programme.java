@@ -15,43 +15,70 @@ import pl.wspolnie.shared.domain.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A cooperation programme of a JST, annual (yearFrom = yearTo) or multi-year (up to 5 years). */
+/**
+ * A cooperation programme of a JST, annual (yearFrom = yearTo) or multi-year (up to 5
+ * years).
+ */
 @Entity
 @Table(name = "programme")
 public class Programme implements JstScoped {
 
-    public enum Status { DRAFT, ADOPTED }
+    public enum Status {
+
+        DRAFT, ADOPTED
+
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "jst_id", updatable = false)
     private Long jstId;
+
     @Column(name = "year_from")
     private int yearFrom;
+
     @Column(name = "year_to")
     private int yearTo;
+
     private String title;
+
     private String goals;
+
     private String principles;
+
     private String scope;
+
     private String forms;
+
     private String period;
+
     private String implementation;
+
     private String funds;
+
     private String evaluation;
+
     private String creation;
+
     private String commissions;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     @Column(name = "resolution_number")
     private String resolutionNumber;
+
     @Column(name = "resolution_date")
     private LocalDate resolutionDate;
+
     @Column(name = "consultation_id")
     private Long consultationId;
+
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+
     @Version
     private long version;
 
@@ -104,17 +131,49 @@ public class Programme implements JstScoped {
                 funds, evaluation, creation, commissions);
     }
 
-    public boolean isMultiYear() { return yearTo > yearFrom; }
+    public boolean isMultiYear() {
+        return yearTo > yearFrom;
+    }
 
     @Override
-    public Long auditJstId() { return jstId; }
-    public Long getId() { return id; }
-    public Long getJstId() { return jstId; }
-    public int getYearFrom() { return yearFrom; }
-    public int getYearTo() { return yearTo; }
-    public String getTitle() { return title; }
-    public Status getStatus() { return status; }
-    public String getResolutionNumber() { return resolutionNumber; }
-    public LocalDate getResolutionDate() { return resolutionDate; }
-    public Long getConsultationId() { return consultationId; }
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public int getYearFrom() {
+        return yearFrom;
+    }
+
+    public int getYearTo() {
+        return yearTo;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getResolutionNumber() {
+        return resolutionNumber;
+    }
+
+    public LocalDate getResolutionDate() {
+        return resolutionDate;
+    }
+
+    public Long getConsultationId() {
+        return consultationId;
+    }
+
 }

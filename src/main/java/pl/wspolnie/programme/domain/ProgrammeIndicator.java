@@ -15,9 +15,12 @@ public class ProgrammeIndicator {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "programme_id", updatable = false)
     private Long programmeId;
+
     private String name;
+
     private String target;
 
     protected ProgrammeIndicator() {
@@ -34,8 +37,20 @@ public class ProgrammeIndicator {
         this.target = target;
     }
 
-    public Long getProgrammeId() { return programmeId; }
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public String getTarget() { return target; }
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
 }

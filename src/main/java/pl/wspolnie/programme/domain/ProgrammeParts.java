@@ -4,13 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The parts of a programme required by art. 5a ust. 4 of the Act: goals, principles, scope, forms, priority tasks
- * (rows of {@link ProgrammeTask}), period, method of implementation, planned funds, evaluation (with
- * {@link ProgrammeIndicator} rows), how it was created and consulted, how competition commissions work.
+ * The parts of a programme required by art. 5a ust. 4 of the Act: goals, principles,
+ * scope, forms, priority tasks (rows of {@link ProgrammeTask}), period, method of
+ * implementation, planned funds, evaluation (with {@link ProgrammeIndicator} rows), how
+ * it was created and consulted, how competition commissions work.
  */
 public record ProgrammeParts(String title, int yearFrom, int yearTo, String goals, String principles, String scope,
-                             String forms, String period, String implementation, String funds, String evaluation,
-                             String creation, String commissions) {
+        String forms, String period, String implementation, String funds, String evaluation, String creation,
+        String commissions) {
 
     /** The six principles of art. 5 ust. 3, prefilled in a new programme. */
     public static final String SIX_PRINCIPLES = """

@@ -11,7 +11,10 @@ import pl.wspolnie.shared.audit.JstScoped;
 
 import java.time.Instant;
 
-/** The editable narrative of a JST's programme implementation report for a year; the figures are computed. */
+/**
+ * The editable narrative of a JST's programme implementation report for a year; the
+ * figures are computed.
+ */
 @Entity
 @Table(name = "programme_report")
 public class ProgrammeReport implements JstScoped {
@@ -19,13 +22,18 @@ public class ProgrammeReport implements JstScoped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "jst_id", updatable = false)
     private Long jstId;
+
     @Column(updatable = false)
     private int year;
+
     private String narrative;
+
     @Column(name = "published_at")
     private Instant publishedAt;
+
     @Version
     private long version;
 
@@ -46,8 +54,20 @@ public class ProgrammeReport implements JstScoped {
     }
 
     @Override
-    public Long auditJstId() { return jstId; }
-    public String getNarrative() { return narrative; }
-    public Instant getPublishedAt() { return publishedAt; }
-    public int getYear() { return year; }
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
 }

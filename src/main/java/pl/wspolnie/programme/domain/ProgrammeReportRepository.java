@@ -5,5 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.Optional;
 
 interface ProgrammeReportRepository extends JpaRepository<ProgrammeReport, Long> {
+
     Optional<ProgrammeReport> findByJstIdAndYear(long jstId, int year);
+
 }

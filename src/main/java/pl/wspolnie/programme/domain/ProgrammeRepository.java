@@ -5,8 +5,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 
 interface ProgrammeRepository extends JpaRepository<Programme, Long> {
+
     List<Programme> findTop50ByOrderByYearFromDescIdDesc();
 
     List<Programme> findByJstIdAndStatusAndYearFromLessThanEqualAndYearToGreaterThanEqual(long jstId,
             Programme.Status status, int year1, int year2);
+
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 
-/** A priority task of a programme, in one sphere of public benefit, with its planned funds. */
+/**
+ * A priority task of a programme, in one sphere of public benefit, with its planned
+ * funds.
+ */
 @Entity
 @Table(name = "programme_task")
 public class ProgrammeTask {
@@ -17,11 +20,15 @@ public class ProgrammeTask {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "programme_id", updatable = false)
     private Long programmeId;
+
     @Column(name = "sphere_code")
     private String sphereCode;
+
     private String description;
+
     @Column(name = "planned_funds")
     private BigDecimal plannedFunds;
 
@@ -41,9 +48,24 @@ public class ProgrammeTask {
         this.plannedFunds = plannedFunds;
     }
 
-    public Long getId() { return id; }
-    public Long getProgrammeId() { return programmeId; }
-    public String getSphereCode() { return sphereCode; }
-    public String getDescription() { return description; }
-    public BigDecimal getPlannedFunds() { return plannedFunds; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public String getSphereCode() {
+        return sphereCode;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public BigDecimal getPlannedFunds() {
+        return plannedFunds;
+    }
+
 }

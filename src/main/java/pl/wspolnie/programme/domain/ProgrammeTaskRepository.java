@@ -5,5 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 
 interface ProgrammeTaskRepository extends JpaRepository<ProgrammeTask, Long> {
+
     List<ProgrammeTask> findByProgrammeIdOrderById(long programmeId);
+
 }

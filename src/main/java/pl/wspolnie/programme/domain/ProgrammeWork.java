@@ -41,35 +41,52 @@ public class ProgrammeWork {
     }
 
     /** The implementation report of a year: computed figures plus the narrative. */
-    /** The years a programme report can be about (the same range the planned directions accept). */
+    /**
+     * The years a programme report can be about (the same range the planned directions
+     * accept).
+     */
     public static final int FIRST_REPORT_YEAR = 2000;
+
     public static final int LAST_REPORT_YEAR = 2100;
 
-    public record Report(long jstId, int year, LocalDate due, List<Programme> programmes, List<ConsultationSummary> consultations,
-                         int remarks, int unanswered, CouncilOpinions.YearCounts council, CompetitionYearFigures competitions,
-                         String narrative, boolean published) {
+    public record Report(long jstId, int year, LocalDate due, List<Programme> programmes,
+            List<ConsultationSummary> consultations, int remarks, int unanswered, CouncilOpinions.YearCounts council,
+            CompetitionYearFigures competitions, String narrative, boolean published) {
     }
 
     private final ProgrammeRepository programmes;
+
     private final ProgrammeTaskRepository tasks;
+
     private final ProgrammeIndicatorRepository indicators;
+
     private final ProgrammeReportRepository reports;
+
     private final PlannedDirectionRepository directions;
+
     private final Consultations consultations;
+
     private final CouncilOpinions council;
+
     private final ObjectProvider<CompetitionFiguresSource> competitionFigures;
+
     private final Organizations organizations;
+
     private final Jsts jsts;
+
     private final Permissions permissions;
+
     private final ProgrammeSettings settings;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
-    ProgrammeWork(ProgrammeRepository programmes, ProgrammeTaskRepository tasks, ProgrammeIndicatorRepository indicators,
-                  ProgrammeReportRepository reports, PlannedDirectionRepository directions, Consultations consultations,
-                  CouncilOpinions council, ObjectProvider<CompetitionFiguresSource> competitionFigures,
-                  Organizations organizations, Jsts jsts, Permissions permissions, ProgrammeSettings settings,
-                  ApplicationEventPublisher events, Clock clock) {
+    ProgrammeWork(ProgrammeRepository programmes, ProgrammeTaskRepository tasks,
+            ProgrammeIndicatorRepository indicators, ProgrammeReportRepository reports,
+            PlannedDirectionRepository directions, Consultations consultations, CouncilOpinions council,
+            ObjectProvider<CompetitionFiguresSource> competitionFigures, Organizations organizations, Jsts jsts,
+            Permissions permissions, ProgrammeSettings settings, ApplicationEventPublisher events, Clock clock) {
         this.programmes = programmes;
         this.tasks = tasks;
         this.indicators = indicators;
@@ -105,7 +122,8 @@ public class ProgrammeWork {
         return ids;
     }
 
-    // ---- the programme ------------------------------------------------------------------------------------------
+    // ---- the programme
+    // ------------------------------------------------------------------------------------------
 
     private static void checkYears(ProgrammeParts p) {
         if (p.yearTo() < p.yearFrom()) {
@@ -147,8 +165,10 @@ public class ProgrammeWork {
     @Transactional(readOnly = true)
     public List<Programme> list() {
         Set<Long> mine = permissions.currentUser().isPresent() ? jstsOfOfficial() : Set.of();
-        return programmes.findTop50ByOrderByYearFromDescIdDesc().stream()
-                .filter(p -> p.getStatus() == Programme.Status.ADOPTED || mine.contains(p.getJstId())).toList();
+        return programmes.findTop50ByOrderByYearFromDescIdDesc()
+            .stream()
+            .filter(p -> p.getStatus() == Programme.Status.ADOPTED || mine.contains(p.getJstId()))
+            .toList();
     }
 
     @Transactional(readOnly = true)
@@ -183,8 +203,9 @@ public class ProgrammeWork {
     @Transactional(readOnly = true)
     public ProgrammeTask task(long id, long taskId) {
         requireOfficial(get(id).getJstId());
-        return tasks.findById(taskId).filter(t -> t.getProgrammeId() == id)
-                .orElseThrow(() -> new NotFound("task " + taskId));
+        return tasks.findById(taskId)
+            .filter(t -> t.getProgrammeId() == id)
+            .orElseThrow(() -> new NotFound("task " + taskId));
     }
 
     /** Corrects a priority task while the programme is a draft (adopted: 409). */
@@ -203,8 +224,9 @@ public class ProgrammeWork {
     @Transactional(readOnly = true)
     public ProgrammeIndicator indicator(long id, long indicatorId) {
         requireOfficial(get(id).getJstId());
-        return indicators.findById(indicatorId).filter(i -> i.getProgrammeId() == id)
-                .orElseThrow(() -> new NotFound("indicator " + indicatorId));
+        return indicators.findById(indicatorId)
+            .filter(i -> i.getProgrammeId() == id)
+            .orElseThrow(() -> new NotFound("indicator " + indicatorId));
     }
 
     /** Corrects an evaluation indicator while the programme is a draft (adopted: 409). */
@@ -220,7 +242,10 @@ public class ProgrammeWork {
         indicators.delete(i);
     }
 
-    /** The deadline to adopt the programme: 30 November (setting) of the year before its first year. */
+    /**
+     * The deadline to adopt the programme: 30 November (setting) of the year before its
+     * first year.
+     */
     public Deadline deadline(Programme p) {
         LocalDate date = settings.adoptionDeadlineDay().atYear(p.getYearFrom() - 1);
         LocalDate warnFrom = settings.warnFromDay().atYear(p.getYearFrom() - 1);
@@ -230,15 +255,18 @@ public class ProgrammeWork {
                 p.getStatus() == Programme.Status.DRAFT && days < 0);
     }
 
-    /** Opens a consultation with NGOs of the programme's text; the chapters are the parts of the programme. */
+    /**
+     * Opens a consultation with NGOs of the programme's text; the chapters are the parts
+     * of the programme.
+     */
     public long sendToConsultation(long id, LocalDate startsOn, LocalDate endsOn, String responsible,
-                                   Map<String, String> partTitles) {
+            Map<String, String> partTitles) {
         return sendToConsultation(id, startsOn, endsOn, responsible, partTitles, false);
     }
 
     /** As above; with {@code residentsToo} residents may remark as well as NGOs. */
     public long sendToConsultation(long id, LocalDate startsOn, LocalDate endsOn, String responsible,
-                                   Map<String, String> partTitles, boolean residentsToo) {
+            Map<String, String> partTitles, boolean residentsToo) {
         Programme p = get(id);
         requireOfficial(p.getJstId());
         p.requireDraft();
@@ -251,20 +279,28 @@ public class ProgrammeWork {
             if (part.getKey().equals("forms")) {
                 text.append("Rozdział ").append(++chapter).append(". ").append(partTitles.get("tasks")).append('\n');
                 for (ProgrammeTask t : tasks(id)) {
-                    text.append("§ ").append(++n).append(". ").append(t.getDescription()).append(" – ")
-                            .append(t.getPlannedFunds().toPlainString()).append(" zł\n");
+                    text.append("§ ")
+                        .append(++n)
+                        .append(". ")
+                        .append(t.getDescription())
+                        .append(" – ")
+                        .append(t.getPlannedFunds().toPlainString())
+                        .append(" zł\n");
                 }
             }
         }
         List<String> spheres = tasks(id).stream().map(ProgrammeTask::getSphereCode).distinct().toList();
         long consultationId = consultations.open(p.getJstId(), p.getTitle(),
-                "art. 5a ust. 1 ustawy o działalności pożytku publicznego i o wolontariacie", text.toString(),
-                startsOn, endsOn, responsible, spheres, residentsToo);
+                "art. 5a ust. 1 ustawy o działalności pożytku publicznego i o wolontariacie", text.toString(), startsOn,
+                endsOn, responsible, spheres, residentsToo);
         p.consultedIn(consultationId);
         return consultationId;
     }
 
-    /** The council's opinions (given, lapsed, pending) on the programme's consultation; none before it is consulted. */
+    /**
+     * The council's opinions (given, lapsed, pending) on the programme's consultation;
+     * none before it is consulted.
+     */
     @Transactional(readOnly = true)
     public List<pl.wspolnie.consultations.ConsultationOpinion> councilOpinions(Programme p) {
         return p.getConsultationId() == null ? List.of() : council.opinionsOn(p.getConsultationId());
@@ -280,12 +316,13 @@ public class ProgrammeWork {
         Programme p = get(id);
         requireOfficial(p.getJstId());
         p.adopt(number.strip(), date);
-        events.publishEvent(new ContentPublished(ContentType.PROGRAMME, "programme-" + id, p.getTitle(),
-                number.strip(), "/programmes/" + id, p.getJstId(),
+        events.publishEvent(new ContentPublished(ContentType.PROGRAMME, "programme-" + id, p.getTitle(), number.strip(),
+                "/programmes/" + id, p.getJstId(),
                 tasks(id).stream().map(ProgrammeTask::getSphereCode).collect(Collectors.toSet()), clock.instant()));
     }
 
-    // ---- the report ---------------------------------------------------------------------------------------------
+    // ---- the report
+    // ---------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
     public Report report(long jstId, int year) {
@@ -306,8 +343,8 @@ public class ProgrammeWork {
     public void saveReport(long jstId, int year, String narrative, boolean publish) {
         requireReportOf(jstId, year);
         requireOfficial(jstId);
-        ProgrammeReport r = reports.findByJstIdAndYear(jstId, year).orElseGet(() ->
-                reports.save(new ProgrammeReport(jstId, year, narrative)));
+        ProgrammeReport r = reports.findByJstIdAndYear(jstId, year)
+            .orElseGet(() -> reports.save(new ProgrammeReport(jstId, year, narrative)));
         boolean wasPublished = r.getPublishedAt() != null;
         r.edit(narrative.strip(), publish, clock.instant());
         if (publish && !wasPublished) {
@@ -317,14 +354,18 @@ public class ProgrammeWork {
         }
     }
 
-    /** Reports exist for the partnership's JSTs and the years {@value #FIRST_REPORT_YEAR}–{@value #LAST_REPORT_YEAR}; 404 otherwise. */
+    /**
+     * Reports exist for the partnership's JSTs and the years
+     * {@value #FIRST_REPORT_YEAR}–{@value #LAST_REPORT_YEAR}; 404 otherwise.
+     */
     private void requireReportOf(long jstId, int year) {
         if (year < FIRST_REPORT_YEAR || year > LAST_REPORT_YEAR || !jsts.exists(jstId)) {
             throw new NotFound("report " + jstId + "/" + year);
         }
     }
 
-    // ---- mutual informing ---------------------------------------------------------------------------------------
+    // ---- mutual informing
+    // ---------------------------------------------------------------------------------------
 
     public void addDirection(long jstId, Long organizationId, int year, String sphereCode, String description) {
         AuthenticatedUser user = permissions.requireUser();
@@ -335,7 +376,8 @@ public class ProgrammeWork {
         if (organizationId == null) {
             requireOfficial(jstId);
             author = jsts.get(jstId).name();
-        } else {
+        }
+        else {
             if (!organizations.isRepresentative(user.userId(), organizationId)) {
                 throw new AccessDeniedException("not a representative of " + organizationId);
             }
@@ -349,4 +391,5 @@ public class ProgrammeWork {
     public List<PlannedDirection> directions(int year) {
         return directions.findByYearOrderBySphereCodeAscIdAsc(year);
     }
+
 }

@@ -45,33 +45,47 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The programme list, editor, page, its PDF and the steps: tasks, indicators, consultation, council, adoption. */
+/**
+ * The programme list, editor, page, its PDF and the steps: tasks, indicators,
+ * consultation, council, adoption.
+ */
 @Controller
 class ProgrammeController {
 
     record TaskForm(@NotBlank(message = "{programme.field.required}") String sphereCode,
-                    @NotBlank(message = "{programme.field.required}") @Size(max = 2000, message = "{programme.field.tooLong}") String description,
-                    @NotBlank(message = "{programme.field.required}") String plannedFunds) {
+            @NotBlank(message = "{programme.field.required}") @Size(max = 2000,
+                    message = "{programme.field.tooLong}") String description,
+            @NotBlank(message = "{programme.field.required}") String plannedFunds) {
     }
 
-    record IndicatorForm(@NotBlank(message = "{programme.field.required}") @Size(max = 500, message = "{programme.field.tooLong}") String name,
-                         @NotBlank(message = "{programme.field.required}") @Size(max = 200, message = "{programme.field.tooLong}") String target) {
+    record IndicatorForm(
+            @NotBlank(message = "{programme.field.required}") @Size(max = 500,
+                    message = "{programme.field.tooLong}") String name,
+            @NotBlank(message = "{programme.field.required}") @Size(max = 200,
+                    message = "{programme.field.tooLong}") String target) {
     }
 
     record ConsultForm(@NotBlank(message = "{programme.field.required}") String startsOn,
-                       @NotBlank(message = "{programme.field.required}") String endsOn,
-                       @NotBlank(message = "{programme.field.required}") @Size(max = 300, message = "{programme.field.tooLong}") String responsible,
-                       Boolean residentsToo) {
+            @NotBlank(message = "{programme.field.required}") String endsOn,
+            @NotBlank(message = "{programme.field.required}") @Size(max = 300,
+                    message = "{programme.field.tooLong}") String responsible,
+            Boolean residentsToo) {
     }
 
-    record AdoptForm(@NotBlank(message = "{programme.field.required}") @Size(max = 100, message = "{programme.field.tooLong}") String resolutionNumber,
-                     @NotBlank(message = "{programme.field.required}") String resolutionDate) {
+    record AdoptForm(
+            @NotBlank(message = "{programme.field.required}") @Size(max = 100,
+                    message = "{programme.field.tooLong}") String resolutionNumber,
+            @NotBlank(message = "{programme.field.required}") String resolutionDate) {
     }
 
     private final ProgrammeWork work;
+
     private final Jsts jsts;
+
     private final JdbcClient jdbc;
+
     private final PdfDocuments pdf;
+
     private final MessageSource messages;
 
     ProgrammeController(ProgrammeWork work, Jsts jsts, JdbcClient jdbc, PdfDocuments pdf, MessageSource messages) {
@@ -89,12 +103,16 @@ class ProgrammeController {
                 "/programmes/directions");
     }
 
-    /** Sphere code → name, in the order of the Act's list (read from the shared table of spheres). */
+    /**
+     * Sphere code → name, in the order of the Act's list (read from the shared table of
+     * spheres).
+     */
     Map<String, String> spheres(Locale locale) {
         Map<String, String> map = new LinkedHashMap<>();
         String column = "en".equals(locale.getLanguage()) ? "name_en" : "name";
         jdbc.sql("select code, " + column + " from sphere where parent_code is not null order by position")
-                .query((rs, n) -> map.put(rs.getString(1), rs.getString(2))).list();
+            .query((rs, n) -> map.put(rs.getString(1), rs.getString(2)))
+            .list();
         return map;
     }
 
@@ -122,7 +140,7 @@ class ProgrammeController {
 
     @PostMapping("/programmes/new")
     String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         requireBound(result);
         if (form.jstId() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -134,7 +152,8 @@ class ProgrammeController {
                 long id = work.create(form.jstId(), form.parts());
                 redirect.addFlashAttribute("notice", "programme.saved");
                 return "redirect:/programmes/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
@@ -151,7 +170,7 @@ class ProgrammeController {
 
     @PostMapping("/programmes/{id:\\d+}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Programme p = work.get(id);
         work.requireOfficial(p.getJstId());
         requireBound(result);
@@ -161,7 +180,8 @@ class ProgrammeController {
                 work.update(id, form.parts());
                 redirect.addFlashAttribute("notice", "programme.saved");
                 return "redirect:/programmes/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
                 if (e.field() == null) {
                     response.setStatus(409);
@@ -197,17 +217,21 @@ class ProgrammeController {
         model.addAttribute("deadline", work.deadline(p));
         model.addAttribute("opinions", work.councilOpinions(p));
         LocalDate today = work.today();
-        if (!model.containsAttribute("taskForm")) model.addAttribute("taskForm", new TaskForm("", "", ""));
-        if (!model.containsAttribute("indicatorForm")) model.addAttribute("indicatorForm", new IndicatorForm("", ""));
-        if (!model.containsAttribute("consultForm")) model.addAttribute("consultForm",
-                new ConsultForm(today.toString(), today.plusDays(13).toString(), "", false));
-        if (!model.containsAttribute("adoptForm")) model.addAttribute("adoptForm", new AdoptForm("", today.toString()));
+        if (!model.containsAttribute("taskForm"))
+            model.addAttribute("taskForm", new TaskForm("", "", ""));
+        if (!model.containsAttribute("indicatorForm"))
+            model.addAttribute("indicatorForm", new IndicatorForm("", ""));
+        if (!model.containsAttribute("consultForm"))
+            model.addAttribute("consultForm",
+                    new ConsultForm(today.toString(), today.plusDays(13).toString(), "", false));
+        if (!model.containsAttribute("adoptForm"))
+            model.addAttribute("adoptForm", new AdoptForm("", today.toString()));
         return "programme/page";
     }
 
     @PostMapping("/programmes/{id:\\d+}/tasks")
     String addTask(@PathVariable long id, @Valid @ModelAttribute("taskForm") TaskForm form, BindingResult result,
-                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Programme p = work.get(id);
         work.requireOfficial(p.getJstId());
         requireBound(result);
@@ -221,7 +245,8 @@ class ProgrammeController {
         BigDecimal funds = null;
         if (!result.hasFieldErrors("plannedFunds")) {
             funds = AmountText.parse(form.plannedFunds(), AmountText.MONEY_LIMIT).value();
-            if (funds == null) { // empty, not a number, negative, more than 2 decimals or absurd
+            if (funds == null) { // empty, not a number, negative, more than 2 decimals or
+                                 // absurd
                 result.rejectValue("plannedFunds", "programme.money.invalid");
             }
         }
@@ -231,7 +256,8 @@ class ProgrammeController {
         return funds;
     }
 
-    // ---- correcting or removing a task or an indicator of a draft -------------------------------------------------
+    // ---- correcting or removing a task or an indicator of a draft
+    // -------------------------------------------------
 
     @GetMapping("/programmes/{id:\\d+}/tasks/{taskId:\\d+}/edit")
     String taskForm(@PathVariable long id, @PathVariable long taskId, Model model, Locale locale) {
@@ -243,7 +269,8 @@ class ProgrammeController {
 
     @PostMapping("/programmes/{id:\\d+}/tasks/{taskId:\\d+}/edit")
     String editTask(@PathVariable long id, @PathVariable long taskId, @Valid @ModelAttribute("taskForm") TaskForm form,
-                    BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+            BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
+            HttpServletResponse response) {
         work.task(id, taskId);
         requireBound(result);
         BigDecimal funds = checkTask(form, result, locale);
@@ -267,12 +294,13 @@ class ProgrammeController {
     }
 
     @PostMapping("/programmes/{id:\\d+}/indicators/{indicatorId:\\d+}/edit")
-    String editIndicator(@PathVariable long id, @PathVariable long indicatorId, @Valid @ModelAttribute("indicatorForm") IndicatorForm form,
-                         BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+    String editIndicator(@PathVariable long id, @PathVariable long indicatorId,
+            @Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult result, Model model,
+            Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         work.indicator(id, indicatorId);
         requireBound(result);
-        return rowStep(id, "indicator", indicatorId, result, model, locale, redirect, response, "programme.indicator.edited",
-                () -> work.editIndicator(id, indicatorId, form.name(), form.target()));
+        return rowStep(id, "indicator", indicatorId, result, model, locale, redirect, response,
+                "programme.indicator.edited", () -> work.editIndicator(id, indicatorId, form.name(), form.target()));
     }
 
     @PostMapping("/programmes/{id:\\d+}/indicators/{indicatorId:\\d+}/delete")
@@ -292,13 +320,14 @@ class ProgrammeController {
     }
 
     private String rowStep(long id, String kind, long rowId, BindingResult result, Model model, Locale locale,
-                           RedirectAttributes redirect, HttpServletResponse response, String notice, Runnable action) {
+            RedirectAttributes redirect, HttpServletResponse response, String notice, Runnable action) {
         if (!result.hasErrors()) {
             try {
                 action.run();
                 redirect.addFlashAttribute("notice", notice);
                 return "redirect:/programmes/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
                 if (e.field() == null) {
                     response.setStatus(409);
@@ -313,15 +342,16 @@ class ProgrammeController {
     private static void conflictOnViolation(Runnable action) {
         try {
             action.run();
-        } catch (RuleViolation e) {
+        }
+        catch (RuleViolation e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, e.messageKey());
         }
     }
 
     @PostMapping("/programmes/{id:\\d+}/indicators")
     String addIndicator(@PathVariable long id, @Valid @ModelAttribute("indicatorForm") IndicatorForm form,
-                        BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
-                        HttpServletResponse response) {
+            BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
+            HttpServletResponse response) {
         work.requireOfficial(work.get(id).getJstId());
         requireBound(result);
         return step(id, result, model, locale, redirect, response, "programme.indicator.saved", null,
@@ -330,7 +360,7 @@ class ProgrammeController {
 
     @PostMapping("/programmes/{id:\\d+}/consultation")
     String consult(@PathVariable long id, @Valid @ModelAttribute("consultForm") ConsultForm form, BindingResult result,
-                   Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         work.requireOfficial(work.get(id).getJstId());
         requireBound(result);
         LocalDate from = date(form.startsOn(), "startsOn", result);
@@ -343,8 +373,8 @@ class ProgrammeController {
                 "evaluation", "creation", "commissions")) {
             titles.put(key, messages.getMessage("programme.part." + key, null, locale));
         }
-        return step(id, result, model, locale, redirect, response, "programme.consultation.opened", null,
-                f -> work.sendToConsultation(id, from, to, form.responsible(), titles, Boolean.TRUE.equals(form.residentsToo())));
+        return step(id, result, model, locale, redirect, response, "programme.consultation.opened", null, f -> work
+            .sendToConsultation(id, from, to, form.responsible(), titles, Boolean.TRUE.equals(form.residentsToo())));
     }
 
     @PostMapping("/programmes/{id:\\d+}/council")
@@ -357,7 +387,7 @@ class ProgrammeController {
 
     @PostMapping("/programmes/{id:\\d+}/adopt")
     String adopt(@PathVariable long id, @Valid @ModelAttribute("adoptForm") AdoptForm form, BindingResult result,
-                 Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         work.requireOfficial(work.get(id).getJstId());
         requireBound(result);
         LocalDate date = date(form.resolutionDate(), "resolutionDate", result);
@@ -366,14 +396,15 @@ class ProgrammeController {
     }
 
     private String step(long id, BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
-                        HttpServletResponse response, String notice, BigDecimal funds,
-                        java.util.function.Consumer<BigDecimal> action) {
+            HttpServletResponse response, String notice, BigDecimal funds,
+            java.util.function.Consumer<BigDecimal> action) {
         if (!result.hasErrors()) {
             try {
                 action.accept(funds);
                 redirect.addFlashAttribute("notice", notice);
                 return "redirect:/programmes/" + id;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
                 if (e.field() == null) {
                     response.setStatus(409);
@@ -397,15 +428,18 @@ class ProgrammeController {
         model.put("total", work.plannedTotal(tasks).toPlainString());
         model.put("indicators", work.indicators(id));
         model.put("spheres", spheres(locale));
-        model.put("resolutionDate", p.getResolutionDate() == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy").format(p.getResolutionDate()));
+        model.put("resolutionDate", p.getResolutionDate() == null ? ""
+                : DateTimeFormatter.ofPattern("dd.MM.yyyy").format(p.getResolutionDate()));
         model.put("pdfFooter", p.getTitle());
         return pdfResponse(pdf.render("programme/programme-pdf", model, locale), "program-wspolpracy-" + id + ".pdf");
     }
 
     static ResponseEntity<byte[]> pdfResponse(byte[] bytes, String name) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name, StandardCharsets.UTF_8)
-                        .build().toString()).body(bytes);
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline().filename(name, StandardCharsets.UTF_8).build().toString())
+            .body(bytes);
     }
 
     static LocalDate date(String value, String field, BindingResult result) {
@@ -414,7 +448,8 @@ class ProgrammeController {
         }
         try {
             return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             result.rejectValue(field, "typeMismatch.java.time.LocalDate");
             return null;
         }
@@ -429,4 +464,5 @@ class ProgrammeController {
     static NotFound notFound() {
         return new NotFound("not found");
     }
+
 }

@@ -7,25 +7,35 @@ import org.springframework.validation.BindingResult;
 import pl.wspolnie.programme.domain.ProgrammeParts;
 
 /** The programme editor: title, years and the text parts of art. 5a ust. 4. */
-public record ProgrammeForm(
-        @NotNull(message = "{programme.jst.required}") Long jstId,
-        @NotBlank(message = "{programme.field.required}") @Size(max = 300, message = "{programme.field.tooLong}") String title,
+public record ProgrammeForm(@NotNull(message = "{programme.jst.required}") Long jstId,
+        @NotBlank(message = "{programme.field.required}") @Size(max = 300,
+                message = "{programme.field.tooLong}") String title,
         @NotBlank(message = "{programme.field.required}") String yearFrom,
         @NotBlank(message = "{programme.field.required}") String yearTo,
-        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000, message = "{programme.field.tooLong}") String goals,
-        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000, message = "{programme.field.tooLong}") String principles,
-        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000, message = "{programme.field.tooLong}") String scope,
-        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000, message = "{programme.field.tooLong}") String forms,
-        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000, message = "{programme.field.tooLong}") String period,
-        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000, message = "{programme.field.tooLong}") String implementation,
-        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000, message = "{programme.field.tooLong}") String funds,
-        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000, message = "{programme.field.tooLong}") String evaluation,
-        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000, message = "{programme.field.tooLong}") String creation,
-        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000, message = "{programme.field.tooLong}") String commissions) {
+        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000,
+                message = "{programme.field.tooLong}") String goals,
+        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000,
+                message = "{programme.field.tooLong}") String principles,
+        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000,
+                message = "{programme.field.tooLong}") String scope,
+        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000,
+                message = "{programme.field.tooLong}") String forms,
+        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000,
+                message = "{programme.field.tooLong}") String period,
+        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000,
+                message = "{programme.field.tooLong}") String implementation,
+        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000,
+                message = "{programme.field.tooLong}") String funds,
+        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000,
+                message = "{programme.field.tooLong}") String evaluation,
+        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000,
+                message = "{programme.field.tooLong}") String creation,
+        @NotBlank(message = "{programme.field.required}") @Size(max = 20_000,
+                message = "{programme.field.tooLong}") String commissions) {
 
     static ProgrammeForm empty(long jstId, int year) {
-        return new ProgrammeForm(jstId, "", String.valueOf(year), String.valueOf(year), "", ProgrammeParts.SIX_PRINCIPLES,
-                "", "", "", "", "", "", "", "");
+        return new ProgrammeForm(jstId, "", String.valueOf(year), String.valueOf(year), "",
+                ProgrammeParts.SIX_PRINCIPLES, "", "", "", "", "", "", "", "");
     }
 
     static ProgrammeForm of(long jstId, ProgrammeParts p) {
@@ -50,7 +60,8 @@ public record ProgrammeForm(
                 return null;
             }
             return y;
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             result.rejectValue(field, "programme.year.invalid");
             return null;
         }

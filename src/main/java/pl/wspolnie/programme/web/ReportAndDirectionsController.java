@@ -30,7 +30,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The yearly programme report (page, narrative, PDF) and the page of planned directions by sphere. */
+/**
+ * The yearly programme report (page, narrative, PDF) and the page of planned directions
+ * by sphere.
+ */
 @Controller
 class ReportAndDirectionsController {
 
@@ -38,19 +41,25 @@ class ReportAndDirectionsController {
     }
 
     record DirectionForm(Long jstId, Long organizationId, String year,
-                         @NotBlank(message = "{programme.field.required}") String sphereCode,
-                         @NotBlank(message = "{programme.field.required}") @Size(max = 5000, message = "{programme.field.tooLong}") String description) {
+            @NotBlank(message = "{programme.field.required}") String sphereCode,
+            @NotBlank(message = "{programme.field.required}") @Size(max = 5000,
+                    message = "{programme.field.tooLong}") String description) {
     }
 
     private final ProgrammeWork work;
+
     private final ProgrammeController programmes;
+
     private final Jsts jsts;
+
     private final Organizations organizations;
+
     private final Permissions permissions;
+
     private final PdfDocuments pdf;
 
     ReportAndDirectionsController(ProgrammeWork work, ProgrammeController programmes, Jsts jsts,
-                                  Organizations organizations, Permissions permissions, PdfDocuments pdf) {
+            Organizations organizations, Permissions permissions, PdfDocuments pdf) {
         this.work = work;
         this.programmes = programmes;
         this.jsts = jsts;
@@ -88,12 +97,14 @@ class ReportAndDirectionsController {
     }
 
     @PostMapping("/programmes/reports/{jstId:\\d+}/{year:\\d+}")
-    String saveReport(@PathVariable long jstId, @PathVariable int year, @Valid @ModelAttribute("form") NarrativeForm form,
-                      BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+    String saveReport(@PathVariable long jstId, @PathVariable int year,
+            @Valid @ModelAttribute("form") NarrativeForm form, BindingResult result, Model model, Locale locale,
+            RedirectAttributes redirect) {
         work.requireOfficial(jstId);
         ProgrammeController.requireBound(result);
         if (!result.hasErrors()) {
-            work.saveReport(jstId, year, form.narrative() == null ? "" : form.narrative(), Boolean.TRUE.equals(form.publish()));
+            work.saveReport(jstId, year, form.narrative() == null ? "" : form.narrative(),
+                    Boolean.TRUE.equals(form.publish()));
             redirect.addFlashAttribute("notice", "programme.report.saved");
             return "redirect:/programmes/reports/" + jstId + "/" + year;
         }
@@ -119,15 +130,21 @@ class ReportAndDirectionsController {
             bySphere.computeIfAbsent(d.getSphereCode(), k -> new java.util.ArrayList<>()).add(d);
         }
         Map<String, List<PlannedDirection>> ordered = new LinkedHashMap<>();
-        spheres.keySet().forEach(code -> { if (bySphere.containsKey(code)) ordered.put(code, bySphere.get(code)); });
+        spheres.keySet().forEach(code -> {
+            if (bySphere.containsKey(code))
+                ordered.put(code, bySphere.get(code));
+        });
         model.addAttribute("year", shown);
         model.addAttribute("bySphere", ordered);
         model.addAttribute("spheres", spheres);
         Map<Long, String> mine = new TreeMap<>();
-        permissions.currentUser().ifPresent(u -> organizations.findAll(organizations.representedBy(u.userId())).values()
+        permissions.currentUser()
+            .ifPresent(u -> organizations.findAll(organizations.representedBy(u.userId()))
+                .values()
                 .forEach(o -> mine.put(o.id(), o.name())));
         model.addAttribute("myOrganizations", mine);
-        model.addAttribute("officialJsts", work.jstsOfOfficial().stream().map(jsts::find).flatMap(java.util.Optional::stream).toList());
+        model.addAttribute("officialJsts",
+                work.jstsOfOfficial().stream().map(jsts::find).flatMap(java.util.Optional::stream).toList());
         model.addAttribute("jsts", jsts.members());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new DirectionForm(null, null, String.valueOf(shown), "", ""));
@@ -137,7 +154,7 @@ class ReportAndDirectionsController {
 
     @PostMapping("/programmes/directions")
     String addDirection(@Valid @ModelAttribute("form") DirectionForm form, BindingResult result, Model model,
-                        Locale locale, RedirectAttributes redirect) {
+            Locale locale, RedirectAttributes redirect) {
         permissions.requireUser();
         ProgrammeController.requireBound(result);
         int year = 0;
@@ -146,7 +163,8 @@ class ReportAndDirectionsController {
             if (year < 2000 || year > 2100) {
                 result.rejectValue("year", "programme.year.invalid");
             }
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             result.rejectValue("year", "programme.year.invalid");
         }
         if (form.jstId() == null) {
@@ -160,10 +178,12 @@ class ReportAndDirectionsController {
                 work.addDirection(form.jstId(), form.organizationId(), year, form.sphereCode(), form.description());
                 redirect.addFlashAttribute("notice", "programme.directions.saved");
                 return "redirect:/programmes/directions?year=" + year;
-            } catch (RuleViolation e) {
+            }
+            catch (RuleViolation e) {
                 e.addTo(result);
             }
         }
         return directions(year == 0 ? null : year, model, locale);
     }
+
 }

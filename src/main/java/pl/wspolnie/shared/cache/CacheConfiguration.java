@@ -9,32 +9,54 @@ import javax.sql.DataSource;
 import java.time.Duration;
 
 /**
- * Every cache of the platform, in one place (as spring-petclinic's {@code CacheConfiguration}): Spring's cache
- * abstraction over Caffeine, used with {@code @Cacheable(sync = true)} or {@link Caches} where the data is read.
- * Each cache is a {@link SharedCache}: nothing read in a writing transaction is kept, and evictions happen after
- * commit on every instance (PostgreSQL LISTEN/NOTIFY, {@link CacheNotifications}). The time limits are a safety net
- * for a change nobody announced (an SQL update by hand, a NOTIFY lost while the database restarted).
+ * Every cache of the platform, in one place (as spring-petclinic's
+ * {@code CacheConfiguration}): Spring's cache abstraction over Caffeine, used with
+ * {@code @Cacheable(sync = true)} or {@link Caches} where the data is read. Each cache is
+ * a {@link SharedCache}: nothing read in a writing transaction is kept, and evictions
+ * happen after commit on every instance (PostgreSQL LISTEN/NOTIFY,
+ * {@link CacheNotifications}). The time limits are a safety net for a change nobody
+ * announced (an SQL update by hand, a NOTIFY lost while the database restarted).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
 public class CacheConfiguration {
 
-    /** The JSTs of the partnership ({@code partnership.Jsts}): tiny, read on most pages. */
+    /**
+     * The JSTs of the partnership ({@code partnership.Jsts}): tiny, read on most pages.
+     */
     public static final String JSTS = "jsts";
-    /** Directory result pages, and the anonymous directory pages ({@code organizations}). */
+
+    /**
+     * Directory result pages, and the anonymous directory pages ({@code organizations}).
+     */
     public static final String DIRECTORY = "directory";
-    /** Anonymous week views and trainings lists, the count of upcoming trainings ({@code centre}). */
+
+    /**
+     * Anonymous week views and trainings lists, the count of upcoming trainings
+     * ({@code centre}).
+     */
     public static final String CENTRE = "centre";
+
     /** Anonymous news list pages ({@code news}). */
     public static final String NEWS = "news";
+
     /** Anonymous calendar pages ({@code calendar}). */
     public static final String CALENDAR = "calendar";
-    /** HTML fragments kept under the content they show ({@code shared.web.RenderedFragments}). */
+
+    /**
+     * HTML fragments kept under the content they show
+     * ({@code shared.web.RenderedFragments}).
+     */
     public static final String FRAGMENTS = "fragments";
-    /** The draft block of a consultation with its remarks, per remarks revision ({@code consultations}). */
+
+    /**
+     * The draft block of a consultation with its remarks, per remarks revision
+     * ({@code consultations}).
+     */
     public static final String CONSULTATION_REMARKS = "consultation-remarks";
 
     private static final Duration SHORT = Duration.ofSeconds(30);
+
     private static final long MB = 1024L * 1024;
 
     @Bean
@@ -50,18 +72,20 @@ public class CacheConfiguration {
     }
 
     /**
-     * @param enabled {@code wspolnie.cache.enabled=false} turns off the directory's result cache (and, in
-     *                {@code shared.web.WebConfig}, the anonymous page micro-cache): every search reads the database
+     * @param enabled {@code wspolnie.cache.enabled=false} turns off the directory's
+     * result cache (and, in {@code shared.web.WebConfig}, the anonymous page
+     * micro-cache): every search reads the database
      */
     @Bean
-    SharedCacheManager cacheManager(CacheEvictions evictions, @Value("${wspolnie.cache.enabled:true}") boolean enabled) {
-        return new SharedCacheManager(evictions)
-                .declare(JSTS, Duration.ofSeconds(60), null, MB, true)
-                .declare(DIRECTORY, SHORT, null, 64 * MB, enabled)
-                .declare(CENTRE, SHORT, null, 64 * MB, true)
-                .declare(NEWS, SHORT, null, 32 * MB, true)
-                .declare(CALENDAR, SHORT, null, 32 * MB, true)
-                .declare(FRAGMENTS, null, Duration.ofHours(1), 16 * MB, true)
-                .declare(CONSULTATION_REMARKS, null, Duration.ofHours(1), 64 * MB, true);
+    SharedCacheManager cacheManager(CacheEvictions evictions,
+            @Value("${wspolnie.cache.enabled:true}") boolean enabled) {
+        return new SharedCacheManager(evictions).declare(JSTS, Duration.ofSeconds(60), null, MB, true)
+            .declare(DIRECTORY, SHORT, null, 64 * MB, enabled)
+            .declare(CENTRE, SHORT, null, 64 * MB, true)
+            .declare(NEWS, SHORT, null, 32 * MB, true)
+            .declare(CALENDAR, SHORT, null, 32 * MB, true)
+            .declare(FRAGMENTS, null, Duration.ofHours(1), 16 * MB, true)
+            .declare(CONSULTATION_REMARKS, null, Duration.ofHours(1), 64 * MB, true);
     }
+
 }

@@ -13,17 +13,23 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Applies cache evictions after the transaction that asked for them commits (nothing after a rollback): on this
- * instance at once, then on every other instance through {@link CacheNotifications} ({@code NOTIFY wspolnie_cache,
+ * Applies cache evictions after the transaction that asked for them commits (nothing
+ * after a rollback): on this instance at once, then on every other instance through
+ * {@link CacheNotifications} ({@code NOTIFY wspolnie_cache,
  * '<cache>[:key]'}). Evictions of one transaction are collected and sent once.
  */
 public class CacheEvictions {
 
     private static final Logger log = LoggerFactory.getLogger(CacheEvictions.class);
-    /** PostgreSQL refuses NOTIFY payloads of 8,000 bytes or more: a longer key clears its whole cache. */
+
+    /**
+     * PostgreSQL refuses NOTIFY payloads of 8,000 bytes or more: a longer key clears its
+     * whole cache.
+     */
     static final int MAX_PAYLOAD_BYTES = 7_900;
 
     private final Map<String, SharedCache> caches = new ConcurrentHashMap<>();
+
     private final CacheNotifications notifications;
 
     CacheEvictions(CacheNotifications notifications) {
@@ -34,7 +40,10 @@ public class CacheEvictions {
         caches.put(cache.getName(), cache);
     }
 
-    /** Evicts {@code key} of {@code cache} (null: all of it) once the current transaction commits, or now. */
+    /**
+     * Evicts {@code key} of {@code cache} (null: all of it) once the current transaction
+     * commits, or now.
+     */
     void afterCommit(String cache, String key) {
         String payload = payload(cache, key);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -46,14 +55,16 @@ public class CacheEvictions {
             }
             pending.payloads.add(payload);
             pending.caches.add(cache);
-        } else {
+        }
+        else {
             apply(List.of(payload));
         }
     }
 
     /**
-     * Whether the current transaction changed data of this cache (an eviction waits for its commit): its own reads
-     * must not be answered from the cache, which still holds what was committed before.
+     * Whether the current transaction changed data of this cache (an eviction waits for
+     * its commit): its own reads must not be answered from the cache, which still holds
+     * what was committed before.
      */
     boolean pendingIn(String cache) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -70,7 +81,10 @@ public class CacheEvictions {
         notifications.publish(payloads);
     }
 
-    /** Evicts what a payload names on this instance; unknown caches (another version's) are ignored. */
+    /**
+     * Evicts what a payload names on this instance; unknown caches (another version's)
+     * are ignored.
+     */
     void evictLocally(String payload) {
         int colon = payload.indexOf(':');
         SharedCache cache = caches.get(colon < 0 ? payload : payload.substring(0, colon));
@@ -81,7 +95,10 @@ public class CacheEvictions {
         cache.evictLocally(colon < 0 ? null : payload.substring(colon + 1));
     }
 
-    /** After a lost connection to the database notifications may have been missed: everything is dropped. */
+    /**
+     * After a lost connection to the database notifications may have been missed:
+     * everything is dropped.
+     */
     void evictAllLocally() {
         caches.values().forEach(c -> c.evictLocally(null));
     }
@@ -97,6 +114,7 @@ public class CacheEvictions {
     private final class Pending implements TransactionSynchronization {
 
         final Set<String> payloads = new LinkedHashSet<>();
+
         final Set<String> caches = new java.util.HashSet<>();
 
         @Override
@@ -111,5 +129,7 @@ public class CacheEvictions {
                 apply(payloads);
             }
         }
+
     }
+
 }

@@ -19,31 +19,44 @@ import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
- * Cache evictions between the instances that share one PostgreSQL database: {@link #publish} sends
- * {@code NOTIFY wspolnie_cache, '<cache>[:key]'} on a dedicated connection (autocommit, so it is delivered at once),
- * and one listener thread per instance waits on another dedicated connection ({@code LISTEN wspolnie_cache},
- * {@link PGConnection#getNotifications(int)}) and evicts locally what other instances announce. After the
- * connection is lost (a database restart) it reconnects every second and then drops every cache of this instance,
- * since notifications sent meanwhile were missed. Stops on shutdown.
+ * Cache evictions between the instances that share one PostgreSQL database:
+ * {@link #publish} sends {@code NOTIFY wspolnie_cache, '<cache>[:key]'} on a dedicated
+ * connection (autocommit, so it is delivered at once), and one listener thread per
+ * instance waits on another dedicated connection ({@code LISTEN wspolnie_cache},
+ * {@link PGConnection#getNotifications(int)}) and evicts locally what other instances
+ * announce. After the connection is lost (a database restart) it reconnects every second
+ * and then drops every cache of this instance, since notifications sent meanwhile were
+ * missed. Stops on shutdown.
  */
 public class CacheNotifications implements SmartLifecycle {
 
     public static final String CHANNEL = "wspolnie_cache";
+
     private static final Logger log = LoggerFactory.getLogger(CacheNotifications.class);
     static final int POLL_MILLIS = 250;
+
     private static final long VALIDATE_NANOS = 5_000_000_000L;
+
     private static final long RETRY_MILLIS = 1_000;
 
     private final DataSource dataSource;
-    private volatile Consumer<String> onNotification = payload -> { };
-    private volatile Runnable onReconnect = () -> { };
+
+    private volatile Consumer<String> onNotification = payload -> {
+    };
+
+    private volatile Runnable onReconnect = () -> {
+    };
 
     private final Object publishLock = new Object();
+
     private Connection publisher;
+
     private volatile int publisherPid;
 
     private volatile boolean running;
+
     private volatile boolean listening;
+
     private Thread listener;
 
     CacheNotifications(DataSource dataSource) {
@@ -55,7 +68,10 @@ public class CacheNotifications implements SmartLifecycle {
         this.onReconnect = onReconnect;
     }
 
-    /** Sends the payloads to every instance (this one ignores its own). A failure is logged: entries expire anyway. */
+    /**
+     * Sends the payloads to every instance (this one ignores its own). A failure is
+     * logged: entries expire anyway.
+     */
     void publish(Collection<String> payloads) {
         if (payloads.isEmpty()) {
             return;
@@ -75,7 +91,8 @@ public class CacheNotifications implements SmartLifecycle {
                         }
                     }
                     return;
-                } catch (SQLException e) {
+                }
+                catch (SQLException e) {
                     closeQuietly(publisher);
                     publisher = null;
                     if (attempt == 2) {
@@ -108,7 +125,8 @@ public class CacheNotifications implements SmartLifecycle {
             thread.interrupt();
             try {
                 thread.join(POLL_MILLIS * 8L);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
@@ -132,7 +150,8 @@ public class CacheNotifications implements SmartLifecycle {
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 if (connectedBefore) {
-                    log.info("Cache listener reconnected: dropping this instance's caches (evictions may have been missed)");
+                    log.info(
+                            "Cache listener reconnected: dropping this instance's caches (evictions may have been missed)");
                     onReconnect.run();
                 }
                 connectedBefore = true;
@@ -154,14 +173,16 @@ public class CacheNotifications implements SmartLifecycle {
                         validated = System.nanoTime();
                     }
                 }
-            } catch (SQLException | RuntimeException e) {
+            }
+            catch (SQLException | RuntimeException e) {
                 listening = false;
                 if (running) {
                     log.warn("Cache listener lost its database connection, retrying in {} ms: {}", RETRY_MILLIS,
                             e.getMessage());
                     try {
                         Thread.sleep(RETRY_MILLIS);
-                    } catch (InterruptedException interrupted) {
+                    }
+                    catch (InterruptedException interrupted) {
                         Thread.currentThread().interrupt();
                         if (!running) {
                             break;
@@ -174,7 +195,10 @@ public class CacheNotifications implements SmartLifecycle {
         listening = false;
     }
 
-    /** A connection of its own, outside the pool (a listener holds it for good; NOTIFY must not wait for the pool). */
+    /**
+     * A connection of its own, outside the pool (a listener holds it for good; NOTIFY
+     * must not wait for the pool).
+     */
     private Connection connect(String applicationName) throws SQLException {
         HikariDataSource hikari = unwrapHikari();
         if (hikari != null && hikari.getJdbcUrl() != null) {
@@ -201,14 +225,15 @@ public class CacheNotifications implements SmartLifecycle {
     private HikariDataSource unwrapHikari() {
         try {
             return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             return null;
         }
     }
 
     private static int pid(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select pg_backend_pid()")) {
+                ResultSet rs = statement.executeQuery("select pg_backend_pid()")) {
             rs.next();
             return rs.getInt(1);
         }
@@ -218,9 +243,11 @@ public class CacheNotifications implements SmartLifecycle {
         if (connection != null) {
             try {
                 connection.close();
-            } catch (SQLException ignored) {
+            }
+            catch (SQLException ignored) {
                 // already broken
             }
         }
     }
+
 }

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * On an entity with {@code @EntityListeners(EvictsCache.Listener.class)}: every insert, update or delete of it
- * clears the named caches on every instance once the transaction commits.
+ * On an entity with {@code @EntityListeners(EvictsCache.Listener.class)}: every insert,
+ * update or delete of it clears the named caches on every instance once the transaction
+ * commits.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,7 +27,12 @@ public @interface EvictsCache {
     class Listener {
 
         private static final Map<Class<?>, String[]> NAMES = new ConcurrentHashMap<>();
-        private final org.springframework.beans.factory.ObjectProvider<Caches> caches; // lazy: built before the caches
+
+        private final org.springframework.beans.factory.ObjectProvider<Caches> caches; // lazy:
+                                                                                       // built
+                                                                                       // before
+                                                                                       // the
+                                                                                       // caches
 
         Listener(org.springframework.beans.factory.ObjectProvider<Caches> caches) {
             this.caches = caches;
@@ -50,5 +56,7 @@ public @interface EvictsCache {
             }
             return new String[0];
         }
+
     }
+
 }

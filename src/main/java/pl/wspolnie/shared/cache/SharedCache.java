@@ -11,28 +11,36 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * A Spring {@link Cache} over a Caffeine cache that is safe for several instances on one database:
+ * A Spring {@link Cache} over a Caffeine cache that is safe for several instances on one
+ * database:
  * <ul>
- *   <li>nothing read inside a transaction that writes is stored (it may be rolled back), and a transaction that
- *       changed the cache's data reads past the cache (it sees its own changes, which the cache does not yet);</li>
- *   <li>{@link #evict} and {@link #clear} inside a transaction act after it commits (nothing after a rollback), on
- *       this instance at once and on the others through {@link CacheEvictions} (PostgreSQL NOTIFY);</li>
- *   <li>a value loaded while an eviction happened is not stored ({@link #get(Object, Callable)} compares a
- *       generation raised by every eviction), so a read that began before a change commits cannot keep the old
- *       data afterwards.</li>
+ * <li>nothing read inside a transaction that writes is stored (it may be rolled back),
+ * and a transaction that changed the cache's data reads past the cache (it sees its own
+ * changes, which the cache does not yet);</li>
+ * <li>{@link #evict} and {@link #clear} inside a transaction act after it commits
+ * (nothing after a rollback), on this instance at once and on the others through
+ * {@link CacheEvictions} (PostgreSQL NOTIFY);</li>
+ * <li>a value loaded while an eviction happened is not stored
+ * ({@link #get(Object, Callable)} compares a generation raised by every eviction), so a
+ * read that began before a change commits cannot keep the old data afterwards.</li>
  * </ul>
- * Use {@code @Cacheable(sync = true)} or {@link Caches}: both load through {@link #get(Object, Callable)}.
+ * Use {@code @Cacheable(sync = true)} or {@link Caches}: both load through
+ * {@link #get(Object, Callable)}.
  */
 public final class SharedCache implements Cache {
 
     private final String name;
+
     private final com.github.benmanes.caffeine.cache.Cache<Object, Object> store;
+
     private final CacheEvictions evictions;
+
     private final AtomicLong generation = new AtomicLong();
+
     private final boolean enabled;
 
     SharedCache(String name, com.github.benmanes.caffeine.cache.Cache<Object, Object> store, CacheEvictions evictions,
-                boolean enabled) {
+            boolean enabled) {
         this.name = name;
         this.store = store;
         this.evictions = evictions;
@@ -70,15 +78,17 @@ public final class SharedCache implements Cache {
         return load(key, () -> {
             try {
                 return valueLoader.call();
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 throw new ValueRetrievalException(key, valueLoader, e);
             }
         }, v -> true);
     }
 
     /**
-     * The value kept under the key if {@code fresh} accepts it, else loaded (and kept unless an eviction happened
-     * meanwhile, the loader returned null, or the current transaction writes). The loader's exceptions pass through.
+     * The value kept under the key if {@code fresh} accepts it, else loaded (and kept
+     * unless an eviction happened meanwhile, the loader returned null, or the current
+     * transaction writes). The loader's exceptions pass through.
      */
     @SuppressWarnings("unchecked")
     public <T> T load(Object key, Supplier<T> loader, Predicate<? super T> fresh) {
@@ -110,7 +120,10 @@ public final class SharedCache implements Cache {
         return previous == null ? null : new SimpleValueWrapper(previous);
     }
 
-    /** Drops the key here and on every instance, after the current transaction commits (at once without one). */
+    /**
+     * Drops the key here and on every instance, after the current transaction commits (at
+     * once without one).
+     */
     @Override
     public void evict(Object key) {
         evictions.afterCommit(name, String.valueOf(Objects.requireNonNull(key)));
@@ -123,7 +136,10 @@ public final class SharedCache implements Cache {
         return present;
     }
 
-    /** Drops every entry here and on every instance, after the current transaction commits (at once without one). */
+    /**
+     * Drops every entry here and on every instance, after the current transaction commits
+     * (at once without one).
+     */
     @Override
     public void clear() {
         evictions.afterCommit(name, null);
@@ -136,12 +152,16 @@ public final class SharedCache implements Cache {
         return notEmpty;
     }
 
-    /** Drops the entries of this instance (a committed change here or another instance's NOTIFY). */
+    /**
+     * Drops the entries of this instance (a committed change here or another instance's
+     * NOTIFY).
+     */
     void evictLocally(String key) {
         generation.incrementAndGet();
         if (key == null) {
             store.invalidateAll();
-        } else {
+        }
+        else {
             store.asMap().keySet().removeIf(k -> key.equals(String.valueOf(k)));
         }
         generation.incrementAndGet();
@@ -151,14 +171,21 @@ public final class SharedCache implements Cache {
         return store.estimatedSize();
     }
 
-    /** A transaction that changed this cache's data reads past the cache until it commits (it sees its own writes). */
+    /**
+     * A transaction that changed this cache's data reads past the cache until it commits
+     * (it sees its own writes).
+     */
     private boolean readable() {
         return enabled && !evictions.pendingIn(name);
     }
 
-    /** A value read inside a transaction that writes may never be committed: such reads are not kept. */
+    /**
+     * A value read inside a transaction that writes may never be committed: such reads
+     * are not kept.
+     */
     private boolean storable() {
         return enabled && !TransactionSynchronizationManager.isActualTransactionActive()
                 || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
+
 }

@@ -10,8 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The caches of the platform, each a {@link SharedCache} over Caffeine, declared once in {@link CacheConfiguration}.
- * Only declared caches exist: a misspelt name fails instead of silently creating a cache nobody evicts.
+ * The caches of the platform, each a {@link SharedCache} over Caffeine, declared once in
+ * {@link CacheConfiguration}. Only declared caches exist: a misspelt name fails instead
+ * of silently creating a cache nobody evicts.
  */
 public class SharedCacheManager implements CacheManager {
 
@@ -19,6 +20,7 @@ public class SharedCacheManager implements CacheManager {
     static final int DEFAULT_WEIGHT = 2_048;
 
     private final Map<String, SharedCache> caches = new LinkedHashMap<>();
+
     private final CacheEvictions evictions;
 
     SharedCacheManager(CacheEvictions evictions) {
@@ -26,14 +28,15 @@ public class SharedCacheManager implements CacheManager {
     }
 
     /**
-     * Declares a cache whose entries live at most {@code timeToLive} after they were stored (null: until evicted or
-     * pushed out), weighing at most {@code maxBytes} in all ({@link Sized} values by their size).
+     * Declares a cache whose entries live at most {@code timeToLive} after they were
+     * stored (null: until evicted or pushed out), weighing at most {@code maxBytes} in
+     * all ({@link Sized} values by their size).
      */
     SharedCacheManager declare(String name, Duration timeToLive, Duration idle, long maxBytes, boolean enabled) {
         Caffeine<Object, Object> builder = Caffeine.newBuilder()
-                .maximumWeight(maxBytes)
-                .weigher((Object key, Object value) -> (int) Math.min(Integer.MAX_VALUE,
-                        value instanceof Sized s ? Math.max(1, s.bytes()) : DEFAULT_WEIGHT));
+            .maximumWeight(maxBytes)
+            .weigher((Object key, Object value) -> (int) Math.min(Integer.MAX_VALUE,
+                    value instanceof Sized s ? Math.max(1, s.bytes()) : DEFAULT_WEIGHT));
         if (timeToLive != null) {
             builder.expireAfterWrite(timeToLive);
         }
@@ -63,4 +66,5 @@ public class SharedCacheManager implements CacheManager {
         }
         return cache;
     }
+
 }

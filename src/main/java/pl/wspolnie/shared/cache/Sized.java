@@ -1,6 +1,9 @@
 package pl.wspolnie.shared.cache;
 
-/** A cached value that knows roughly how many bytes it holds (pages, rendered HTML), so caches are bounded by size. */
+/**
+ * A cached value that knows roughly how many bytes it holds (pages, rendered HTML), so
+ * caches are bounded by size.
+ */
 public interface Sized {
 
     long bytes();
@@ -9,4 +12,5 @@ public interface Sized {
     static long of(String text) {
         return text == null ? 0 : 40L + 2L * text.length();
     }
+
 }

@@ -18,7 +18,10 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 
-/** Writes iCalendar (RFC 5545) files with ical4j: subscription feeds and single-event downloads. */
+/**
+ * Writes iCalendar (RFC 5545) files with ical4j: subscription feeds and single-event
+ * downloads.
+ */
 public final class IcsCalendar {
 
     public static final String MEDIA_TYPE = "text/calendar;charset=UTF-8";
@@ -26,12 +29,18 @@ public final class IcsCalendar {
     private IcsCalendar() {
     }
 
-    /** A calendar with the given events; {@code name} becomes X-WR-CALNAME (shown by calendar apps). */
+    /**
+     * A calendar with the given events; {@code name} becomes X-WR-CALNAME (shown by
+     * calendar apps).
+     */
     public static String write(String name, List<IcsEvent> events, Instant now) {
         return write(name, events, now, false);
     }
 
-    /** As {@link #write}, with METHOD:PUBLISH, as mail clients expect of an invitation attachment. */
+    /**
+     * As {@link #write}, with METHOD:PUBLISH, as mail clients expect of an invitation
+     * attachment.
+     */
     public static String writeForMail(String name, List<IcsEvent> events, Instant now) {
         return write(name, events, now, true);
     }
@@ -50,7 +59,8 @@ public final class IcsCalendar {
         try (StringWriter out = new StringWriter()) {
             new CalendarOutputter(false).output(calendar, out);
             return out.toString();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -71,4 +81,5 @@ public final class IcsCalendar {
         }
         return vevent;
     }
+
 }

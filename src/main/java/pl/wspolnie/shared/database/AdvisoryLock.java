@@ -11,20 +11,26 @@ import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /**
- * A PostgreSQL session-level advisory lock shared by every instance on one database: work that must happen once
- * (seeding an empty database) runs under it, and an instance that starts at the same time waits for the first
- * one instead of doing the work again. The lock lives on its own connection, held only while the action runs;
- * if the instance dies, PostgreSQL drops the connection and the lock with it.
+ * A PostgreSQL session-level advisory lock shared by every instance on one database: work
+ * that must happen once (seeding an empty database) runs under it, and an instance that
+ * starts at the same time waits for the first one instead of doing the work again. The
+ * lock lives on its own connection, held only while the action runs; if the instance
+ * dies, PostgreSQL drops the connection and the lock with it.
  */
 public final class AdvisoryLock {
 
     private static final Logger log = LoggerFactory.getLogger(AdvisoryLock.class);
 
     private final DataSource dataSource;
+
     private final long key;
+
     private final String name;
 
-    /** @param key the lock's number, the same in every instance; @param name what it guards, for the log */
+    /**
+     * @param key the lock's number, the same in every instance; @param name what it
+     * guards, for the log
+     */
     public AdvisoryLock(DataSource dataSource, long key, String name) {
         this.dataSource = dataSource;
         this.key = key;
@@ -40,10 +46,12 @@ public final class AdvisoryLock {
             }
             try {
                 return action.get();
-            } finally {
+            }
+            finally {
                 execute(lockConnection, "select pg_advisory_unlock(?)");
             }
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException("Cannot take the database lock for " + name, e);
         }
     }
@@ -64,4 +72,5 @@ public final class AdvisoryLock {
             st.executeQuery().close();
         }
     }
+
 }

@@ -32,32 +32,40 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Backup and restore of the platform's database without PostgreSQL client tools, for the embedded server (whose
- * version, 17, is newer than the pg_dump of Debian 12) and for an external one alike:
- * {@code java -jar wspolnie.jar --backup=FILE}, {@code --restore=FILE} and {@code --count-rows}
- * (wrapped by bin/backup and bin/restore; see docs/operations.md, "Backups").
+ * Backup and restore of the platform's database without PostgreSQL client tools, for the
+ * embedded server (whose version, 17, is newer than the pg_dump of Debian 12) and for an
+ * external one alike: {@code java -jar wspolnie.jar --backup=FILE},
+ * {@code --restore=FILE} and {@code --count-rows} (wrapped by bin/backup and bin/restore;
+ * see docs/operations.md, "Backups").
  * <p>
- * A backup is a zip: every table of the schema as {@code COPY ... TO STDOUT} text, read in one repeatable-read
- * transaction (one snapshot, as pg_dump takes it, while the application keeps running), the sequences, and a
- * manifest with the row count of each table and the applied migrations. The schema itself is not in the file: a
- * restore creates it with this build's Flyway migrations in an empty database, refuses a backup made by a build
- * with other migrations, then loads the rows in one transaction (foreign keys dropped and re-created, so they are
- * checked again, user triggers off) and compares each table's row count with the manifest. The file is written
- * under a temporary name and renamed only when complete; any failure leaves no file and exits non-zero, and a
+ * A backup is a zip: every table of the schema as {@code COPY ... TO STDOUT} text, read
+ * in one repeatable-read transaction (one snapshot, as pg_dump takes it, while the
+ * application keeps running), the sequences, and a manifest with the row count of each
+ * table and the applied migrations. The schema itself is not in the file: a restore
+ * creates it with this build's Flyway migrations in an empty database, refuses a backup
+ * made by a build with other migrations, then loads the rows in one transaction (foreign
+ * keys dropped and re-created, so they are checked again, user triggers off) and compares
+ * each table's row count with the manifest. The file is written under a temporary name
+ * and renamed only when complete; any failure leaves no file and exits non-zero, and a
  * failed restore leaves the target empty again.
  * <p>
- * Where the database is: {@code DATABASE_URL} (+ {@code DATABASE_USERNAME}, {@code DATABASE_PASSWORD}) for an
- * external server, else the embedded server's folder {@code WSPOLNIE_DATA_DIR} (default ./data/postgres): the
- * running application's server is used when there is one (its port is in postmaster.pid), otherwise the tool
- * starts the embedded server on the folder itself (an empty or missing folder gets a new one, for a restore).
+ * Where the database is: {@code DATABASE_URL} (+ {@code DATABASE_USERNAME},
+ * {@code DATABASE_PASSWORD}) for an external server, else the embedded server's folder
+ * {@code WSPOLNIE_DATA_DIR} (default ./data/postgres): the running application's server
+ * is used when there is one (its port is in postmaster.pid), otherwise the tool starts
+ * the embedded server on the folder itself (an empty or missing folder gets a new one,
+ * for a restore).
  */
 public final class DatabaseBackup {
 
     static final String FORMAT = "wspolnie-backup-1";
+
     private static final String MANIFEST = "manifest.properties";
+
     private static final String SEQUENCES = "sequences.tsv";
 
     private final PrintStream out;
+
     private final PrintStream err;
 
     DatabaseBackup(PrintStream out, PrintStream err) {
@@ -65,7 +73,10 @@ public final class DatabaseBackup {
         this.err = err;
     }
 
-    /** Whether the command line asks for one of the tool's commands instead of starting the application. */
+    /**
+     * Whether the command line asks for one of the tool's commands instead of starting
+     * the application.
+     */
     public static boolean isCommand(String[] args) {
         for (String a : args) {
             if (a.startsWith("--backup") || a.startsWith("--restore") || a.equals("--count-rows")) {
@@ -93,13 +104,16 @@ public final class DatabaseBackup {
         try {
             if (options.containsKey("backup")) {
                 backup(target, requiredPath(options, "backup"));
-            } else if (options.containsKey("restore")) {
+            }
+            else if (options.containsKey("restore")) {
                 restore(target, requiredPath(options, "restore"));
-            } else {
+            }
+            else {
                 countRows(target);
             }
             return 0;
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             err.println("FAILED: " + e.getMessage());
             if (e.getCause() != null) {
                 err.println("  cause: " + e.getCause());
@@ -116,7 +130,8 @@ public final class DatabaseBackup {
         return Path.of(value).toAbsolutePath();
     }
 
-    // ---- backup ------------------------------------------------------------------------------------------------
+    // ---- backup
+    // ------------------------------------------------------------------------------------------------
 
     void backup(Target target, Path file) throws Exception {
         long started = System.nanoTime();
@@ -140,11 +155,12 @@ public final class DatabaseBackup {
             long totalRows = 0;
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-                 ZipOutputStream zip = new ZipOutputStream(raw)) {
+                    ZipOutputStream zip = new ZipOutputStream(raw)) {
                 for (String table : tables) {
                     zip.putNextEntry(new ZipEntry("data/" + table + ".copy"));
-                    long rows = copy.copyOut("COPY " + quote(table) + " (" + String.join(", ", columns(c, table))
-                            + ") TO STDOUT", new NonClosing(zip));
+                    long rows = copy.copyOut(
+                            "COPY " + quote(table) + " (" + String.join(", ", columns(c, table)) + ") TO STDOUT",
+                            new NonClosing(zip));
                     zip.closeEntry();
                     manifest.setProperty("rows." + table, String.valueOf(rows));
                     totalRows += rows;
@@ -164,13 +180,15 @@ public final class DatabaseBackup {
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             out.printf("Backup written: %s (%d tables, %d rows, %,d bytes, %.1f s) from %s%n", file, tables.size(),
                     totalRows, Files.size(file), seconds(started), db.describe());
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             Files.deleteIfExists(partial);
             throw e;
         }
     }
 
-    // ---- restore -----------------------------------------------------------------------------------------------
+    // ---- restore
+    // -----------------------------------------------------------------------------------------------
 
     void restore(Target target, Path file) throws Exception {
         long started = System.nanoTime();
@@ -191,11 +209,16 @@ public final class DatabaseBackup {
             }
             Connection c = db.connection();
             if (!tables(c).isEmpty()) {
-                throw new IllegalStateException("the target database (" + db.describe() + ") is not empty: restore into a"
-                        + " new data folder (WSPOLNIE_DATA_DIR) or a new, empty database");
+                throw new IllegalStateException(
+                        "the target database (" + db.describe() + ") is not empty: restore into a"
+                                + " new data folder (WSPOLNIE_DATA_DIR) or a new, empty database");
             }
-            Flyway flyway = Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration")
-                    .outOfOrder(true).cleanDisabled(false).load();
+            Flyway flyway = Flyway.configure()
+                .dataSource(db.dataSource())
+                .locations("classpath:db/migration")
+                .outOfOrder(true)
+                .cleanDisabled(false)
+                .load();
             try {
                 flyway.migrate();
                 String here = migrations(c);
@@ -210,10 +233,12 @@ public final class DatabaseBackup {
                 }
                 out.printf("Restored: %s into %s (%s tables, %d rows, %.1f s)%n", file, db.describe(),
                         manifest.getProperty("tables").split(",").length, rows, seconds(started));
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 try {
                     c.rollback();
-                } catch (SQLException ignored) {
+                }
+                catch (SQLException ignored) {
                     // the connection may be gone; clean uses its own
                 }
                 flyway.clean();
@@ -237,7 +262,7 @@ public final class DatabaseBackup {
                 select conrelid::regclass::text, conname, pg_get_constraintdef(oid) from pg_constraint
                 where contype = 'f' and connamespace = current_schema()::regnamespace""")) {
             while (rs.next()) {
-                foreignKeys.add(new String[]{rs.getString(1), rs.getString(2), rs.getString(3)});
+                foreignKeys.add(new String[] { rs.getString(1), rs.getString(2), rs.getString(3) });
             }
         }
         long total = 0;
@@ -257,13 +282,13 @@ public final class DatabaseBackup {
                 }
                 long rows;
                 try (InputStream in = zip.getInputStream(entry)) {
-                    rows = copy.copyIn("COPY " + quote(table) + " (" + String.join(", ", columns(c, table))
-                            + ") FROM STDIN", in);
+                    rows = copy.copyIn(
+                            "COPY " + quote(table) + " (" + String.join(", ", columns(c, table)) + ") FROM STDIN", in);
                 }
                 long expected = Long.parseLong(manifest.getProperty("rows." + table));
                 if (rows != expected) {
-                    throw new IllegalStateException("table " + table + ": " + rows + " rows loaded, the backup has "
-                            + expected);
+                    throw new IllegalStateException(
+                            "table " + table + ": " + rows + " rows loaded, the backup has " + expected);
                 }
                 total += rows;
             }
@@ -273,11 +298,13 @@ public final class DatabaseBackup {
             for (String[] fk : foreignKeys) {
                 st.execute("ALTER TABLE " + fk[0] + " ADD CONSTRAINT " + quote(fk[1]) + " " + fk[2]);
             }
-            String sequences = new String(zip.getInputStream(zip.getEntry(SEQUENCES)).readAllBytes(), StandardCharsets.UTF_8);
+            String sequences = new String(zip.getInputStream(zip.getEntry(SEQUENCES)).readAllBytes(),
+                    StandardCharsets.UTF_8);
             for (String line : sequences.split("\n")) {
                 if (!line.isBlank()) {
                     String[] s = line.split("\t");
-                    st.execute("SELECT setval('" + quote(s[0]).replace("'", "''") + "', " + Long.parseLong(s[1]) + ", true)");
+                    st.execute("SELECT setval('" + quote(s[0]).replace("'", "''") + "', " + Long.parseLong(s[1])
+                            + ", true)");
                 }
             }
         }
@@ -285,7 +312,8 @@ public final class DatabaseBackup {
         return total;
     }
 
-    // ---- row counts --------------------------------------------------------------------------------------------
+    // ---- row counts
+    // --------------------------------------------------------------------------------------------
 
     void countRows(Target target) throws Exception {
         try (Database db = target.open(false)) {
@@ -306,7 +334,8 @@ public final class DatabaseBackup {
         }
     }
 
-    // ---- catalogue ---------------------------------------------------------------------------------------------
+    // ---- catalogue
+    // ---------------------------------------------------------------------------------------------
 
     private static List<String> tables(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
@@ -370,6 +399,7 @@ public final class DatabaseBackup {
 
     /** The zip entry stays open after COPY writes into it. */
     private static final class NonClosing extends java.io.FilterOutputStream {
+
         NonClosing(OutputStream out) {
             super(out);
         }
@@ -383,9 +413,11 @@ public final class DatabaseBackup {
         public void close() throws IOException {
             flush();
         }
+
     }
 
-    // ---- where the database is ---------------------------------------------------------------------------------
+    // ---- where the database is
+    // ---------------------------------------------------------------------------------
 
     /** An external server (JDBC URL) or the embedded server's data folder. */
     record Target(String url, String username, String password, Path dataDir) {
@@ -393,7 +425,8 @@ public final class DatabaseBackup {
         static Target of(Map<String, String> options, Map<String, String> env) {
             String url = options.getOrDefault("database-url", env.getOrDefault("DATABASE_URL", ""));
             if (!url.isBlank()) {
-                return new Target(url, options.getOrDefault("database-username", env.getOrDefault("DATABASE_USERNAME", "")),
+                return new Target(url,
+                        options.getOrDefault("database-username", env.getOrDefault("DATABASE_USERNAME", "")),
                         options.getOrDefault("database-password", env.getOrDefault("DATABASE_PASSWORD", "")), null);
             }
             String dir = options.getOrDefault("data-dir", env.getOrDefault("WSPOLNIE_DATA_DIR", "./data/postgres"));
@@ -424,13 +457,17 @@ public final class DatabaseBackup {
             try {
                 EmbeddedPostgresConfig.createDatabaseIfMissing(pg);
                 return Database.embedded(pg.getPort(), pg, "the embedded server of " + dataDir);
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 pg.close();
                 throw e;
             }
         }
 
-        /** The port of the application's server on this folder, when it runs (postmaster.pid, line 4). */
+        /**
+         * The port of the application's server on this folder, when it runs
+         * (postmaster.pid, line 4).
+         */
         private Integer runningPort() {
             Path pid = dataDir.resolve("postmaster.pid");
             if (!Files.exists(pid)) {
@@ -441,19 +478,24 @@ public final class DatabaseBackup {
                 int port = Integer.parseInt(lines.get(3).strip());
                 try (Connection c = DriverManager.getConnection(
                         "jdbc:postgresql://localhost:" + port + "/postgres?connectTimeout=3", "postgres", "");
-                     Statement st = c.createStatement(); ResultSet rs = st.executeQuery("show data_directory")) {
+                        Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery("show data_directory")) {
                     rs.next();
                     return Path.of(rs.getString(1)).toRealPath().equals(dataDir.toRealPath()) ? port : null;
                 }
-            } catch (IOException | SQLException | RuntimeException e) {
-                return null; // a stale file of a stopped server: the server is started below
+            }
+            catch (IOException | SQLException | RuntimeException e) {
+                return null; // a stale file of a stopped server: the server is started
+                             // below
             }
         }
     }
 
-    /** An open connection, and the embedded server the tool started (stopped on close). */
-    record Database(javax.sql.DataSource dataSource, Connection connection, EmbeddedPostgres started, String describe)
-            implements AutoCloseable {
+    /**
+     * An open connection, and the embedded server the tool started (stopped on close).
+     */
+    record Database(javax.sql.DataSource dataSource, Connection connection, EmbeddedPostgres started,
+            String describe) implements AutoCloseable {
 
         static Database embedded(int port, EmbeddedPostgres started, String describe) throws SQLException {
             PGSimpleDataSource ds = new PGSimpleDataSource();
@@ -466,7 +508,8 @@ public final class DatabaseBackup {
         public void close() throws IOException {
             try {
                 connection.close();
-            } catch (SQLException ignored) {
+            }
+            catch (SQLException ignored) {
                 // closing anyway
             }
             if (started != null) {
@@ -478,12 +521,16 @@ public final class DatabaseBackup {
     private static void quietLogging() {
         try {
             ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                    .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
             root.setLevel(ch.qos.logback.classic.Level.WARN);
             ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.flywaydb"))
-                    .setLevel(ch.qos.logback.classic.Level.ERROR); // "outOfOrder mode is active": as in the application
-        } catch (ClassCastException | NoClassDefFoundError e) {
+                .setLevel(ch.qos.logback.classic.Level.ERROR); // "outOfOrder mode is
+                                                               // active": as in the
+                                                               // application
+        }
+        catch (ClassCastException | NoClassDefFoundError e) {
             // another logging backend: its own defaults
         }
     }
+
 }

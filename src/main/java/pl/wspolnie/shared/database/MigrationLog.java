@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Flyway's own INFO lines (validated, current version, up to date) are switched off in application.yml; this logs
- * the one thing an operator needs: which migrations a start applied. Nothing when the schema was up to date.
+ * Flyway's own INFO lines (validated, current version, up to date) are switched off in
+ * application.yml; this logs the one thing an operator needs: which migrations a start
+ * applied. Nothing when the schema was up to date.
  */
 @Configuration(proxyBeanMethods = false)
 class MigrationLog {
@@ -23,11 +24,14 @@ class MigrationLog {
             if (result.migrationsExecuted > 5) {
                 log.info("Database schema migrated to version {} ({} migrations)", result.targetSchemaVersion,
                         result.migrationsExecuted);
-            } else if (result.migrationsExecuted > 0) {
+            }
+            else if (result.migrationsExecuted > 0) {
                 log.info("Database schema migrated to version {}: {}", result.targetSchemaVersion,
-                        result.migrations.stream().map(m -> "V" + m.version + " " + m.description)
-                                .collect(java.util.stream.Collectors.joining(", ")));
+                        result.migrations.stream()
+                            .map(m -> "V" + m.version + " " + m.description)
+                            .collect(java.util.stream.Collectors.joining(", ")));
             }
         };
     }
+
 }

@@ -12,10 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Spring Modulith's event publication registry reads the outstanding publications when it is
- * destroyed. Without a declared dependency the JPA EntityManagerFactory (and the pool) may already be
- * closed then, and shutdown hangs for the pool's 30 s connection timeout. Declaring the dependency
- * makes Spring destroy the registry first.
+ * Spring Modulith's event publication registry reads the outstanding publications when it
+ * is destroyed. Without a declared dependency the JPA EntityManagerFactory (and the pool)
+ * may already be closed then, and shutdown hangs for the pool's 30 s connection timeout.
+ * Declaring the dependency makes Spring destroy the registry first.
  */
 @Configuration(proxyBeanMethods = false)
 class ShutdownOrder {
@@ -31,9 +31,9 @@ class ShutdownOrder {
                     return;
                 }
                 BeanDefinition registry = factory.getBeanDefinition(REGISTRY);
-                List<String> dependsOn = new ArrayList<>(registry.getDependsOn() == null ? List.of()
-                        : Arrays.asList(registry.getDependsOn()));
-                for (String name : new String[]{"entityManagerFactory", "transactionManager", "dataSource"}) {
+                List<String> dependsOn = new ArrayList<>(
+                        registry.getDependsOn() == null ? List.of() : Arrays.asList(registry.getDependsOn()));
+                for (String name : new String[] { "entityManagerFactory", "transactionManager", "dataSource" }) {
                     if (factory.containsBeanDefinition(name) && !dependsOn.contains(name)) {
                         dependsOn.add(name);
                     }
@@ -42,4 +42,5 @@ class ShutdownOrder {
             }
         };
     }
+
 }

@@ -1,8 +1,8 @@
 package pl.wspolnie.shared.domain;
 
 /**
- * This person may not do this (role, ownership, conflict of interest): a visitor who is not logged in is sent to the
- * login page, a logged-in person gets 403 with the reason.
+ * This person may not do this (role, ownership, conflict of interest): a visitor who is
+ * not logged in is sent to the login page, a logged-in person gets 403 with the reason.
  */
 public final class NotAllowed extends DomainException {
 
@@ -14,4 +14,5 @@ public final class NotAllowed extends DomainException {
     public NotAllowed(String detail) {
         super("error.403.text", detail);
     }
+
 }

@@ -5,14 +5,16 @@ import org.springframework.validation.Errors;
 import java.util.List;
 
 /**
- * A statutory or business rule refused the input: a message key from the bundles and, when one input caused it, the
- * form field. A controller that shows a form catches it and puts it next to that field (every typed value kept);
- * uncaught it is shown as 422 with the message. Several rules that refused at once travel as one violation
+ * A statutory or business rule refused the input: a message key from the bundles and,
+ * when one input caused it, the form field. A controller that shows a form catches it and
+ * puts it next to that field (every typed value kept); uncaught it is shown as 422 with
+ * the message. Several rules that refused at once travel as one violation
  * ({@link #throwIfAny}), so the form shows all of them.
  */
 public final class RuleViolation extends DomainException {
 
     private final String field;
+
     private final transient List<RuleViolation> all;
 
     public RuleViolation(String field, String messageKey, Object... args) {
@@ -27,7 +29,10 @@ public final class RuleViolation extends DomainException {
         this.all = List.copyOf(several);
     }
 
-    /** Throws when the list is not empty: the one violation itself, or one that carries all of them. */
+    /**
+     * Throws when the list is not empty: the one violation itself, or one that carries
+     * all of them.
+     */
     public static void throwIfAny(List<RuleViolation> violations) {
         if (violations.size() == 1) {
             throw violations.get(0);
@@ -37,7 +42,10 @@ public final class RuleViolation extends DomainException {
         }
     }
 
-    /** The form field that caused it (the first one's, for several), or null for the whole form. */
+    /**
+     * The form field that caused it (the first one's, for several), or null for the whole
+     * form.
+     */
     public String field() {
         return field;
     }
@@ -47,14 +55,19 @@ public final class RuleViolation extends DomainException {
         return all;
     }
 
-    /** Adds the violation(s) to a form's errors: next to the field when one is named, else for the whole form. */
+    /**
+     * Adds the violation(s) to a form's errors: next to the field when one is named, else
+     * for the whole form.
+     */
     public void addTo(Errors errors) {
         for (RuleViolation v : all) {
             if (v.field != null) {
                 errors.rejectValue(v.field, v.messageKey(), v.args(), v.messageKey());
-            } else {
+            }
+            else {
                 errors.reject(v.messageKey(), v.args(), v.messageKey());
             }
         }
     }
+
 }

@@ -2,5 +2,7 @@ package pl.wspolnie.shared.events;
 
 /** Kinds of dated items shown in the common calendar. */
 public enum CalendarEntryType {
+
     TRAINING, MEETING, FORUM, CONSULTATION_MEETING, COMPETITION_DEADLINE, COUNCIL_MEETING, EVENT
+
 }

@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * CSV as Polish spreadsheets open it: UTF-8 with a byte-order mark, ';' between fields, CRLF between rows,
- * fields quoted when they contain ';', '"' or a line break (quotes doubled). Texts starting with = + - @ are
- * prefixed with an apostrophe so a spreadsheet never runs them as formulas (phone numbers are left alone).
+ * CSV as Polish spreadsheets open it: UTF-8 with a byte-order mark, ';' between fields,
+ * CRLF between rows, fields quoted when they contain ';', '"' or a line break (quotes
+ * doubled). Texts starting with = + - @ are prefixed with an apostrophe so a spreadsheet
+ * never runs them as formulas (phone numbers are left alone).
  */
 final class CsvWriter {
 
     private static final char SEPARATOR = ';';
+
     private static final Pattern NUMBER_LIKE = Pattern.compile("[+-]?[0-9][0-9 ()-]*");
 
     private CsvWriter() {
@@ -60,9 +62,11 @@ final class CsvWriter {
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !NUMBER_LIKE.matcher(text).matches()) {
             text = "'" + text;
         }
-        if (text.indexOf(SEPARATOR) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+        if (text.indexOf(SEPARATOR) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;
     }
+
 }

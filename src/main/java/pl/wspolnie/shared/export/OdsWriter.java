@@ -15,18 +15,24 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * OpenDocument spreadsheet (ODS, ISO/IEC 26300) written directly: a zip whose first entry is the uncompressed
- * "mimetype", then META-INF/manifest.xml and content.xml with one table:table. Rows are streamed into
- * content.xml.
+ * OpenDocument spreadsheet (ODS, ISO/IEC 26300) written directly: a zip whose first entry
+ * is the uncompressed "mimetype", then META-INF/manifest.xml and content.xml with one
+ * table:table. Rows are streamed into content.xml.
  */
 final class OdsWriter {
 
     static final String MIME = "application/vnd.oasis.opendocument.spreadsheet";
+
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+
     private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+
     private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+
     private static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+
     private static final String MANIFEST = """
             <?xml version="1.0" encoding="UTF-8"?>
             <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
@@ -61,7 +67,8 @@ final class OdsWriter {
         BufferedOutputStream content = new BufferedOutputStream(zip, 1 << 16);
         try {
             content(table, content);
-        } catch (XMLStreamException e) {
+        }
+        catch (XMLStreamException e) {
             throw new IOException("Cannot write the ODS content", e);
         }
         content.flush();
@@ -127,26 +134,30 @@ final class OdsWriter {
     private static void cell(XMLStreamWriter x, Object v) throws XMLStreamException {
         if (v == null) {
             x.writeEmptyElement(TABLE, "table-cell");
-        } else if (v instanceof Number n) {
+        }
+        else if (v instanceof Number n) {
             String value = n instanceof BigDecimal d ? d.toPlainString() : n.toString();
             x.writeStartElement(TABLE, "table-cell");
             x.writeAttribute(OFFICE, "value-type", "float");
             x.writeAttribute(OFFICE, "value", value);
             paragraph(x, value);
             x.writeEndElement();
-        } else if (v instanceof Boolean b) {
+        }
+        else if (v instanceof Boolean b) {
             x.writeStartElement(TABLE, "table-cell");
             x.writeAttribute(OFFICE, "value-type", "boolean");
             x.writeAttribute(OFFICE, "boolean-value", b.toString());
             paragraph(x, b.toString());
             x.writeEndElement();
-        } else if (v instanceof LocalDate d) {
+        }
+        else if (v instanceof LocalDate d) {
             x.writeStartElement(TABLE, "table-cell");
             x.writeAttribute(OFFICE, "value-type", "date");
             x.writeAttribute(OFFICE, "date-value", d.toString());
             paragraph(x, d.toString());
             x.writeEndElement();
-        } else {
+        }
+        else {
             stringCell(x, v, null);
         }
     }
@@ -168,4 +179,5 @@ final class OdsWriter {
         x.writeCharacters(text);
         x.writeEndElement();
     }
+
 }

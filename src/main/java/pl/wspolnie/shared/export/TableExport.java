@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.regex.Pattern;
 
-/** Writes a {@link Table} in one of the {@link ExportFormat}s, streaming rows to the output. */
+/**
+ * Writes a {@link Table} in one of the {@link ExportFormat}s, streaming rows to the
+ * output.
+ */
 public final class TableExport {
 
     private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
@@ -27,9 +30,12 @@ public final class TableExport {
         return NOT_XML.matcher(String.valueOf(value)).replaceAll("");
     }
 
-    /** A sheet name Excel and LibreOffice accept: no []*?:/\ and at most 31 characters. */
+    /**
+     * A sheet name Excel and LibreOffice accept: no []*?:/\ and at most 31 characters.
+     */
     static String sheetName(String name) {
         String safe = name == null || name.isBlank() ? "Arkusz1" : name.replaceAll("[\\[\\]*?:/\\\\]", " ").strip();
         return safe.length() > 31 ? safe.substring(0, 31) : safe;
     }
+
 }

@@ -12,7 +12,9 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 
-/** XLSX through Apache POI's streaming workbook: only a window of rows is kept in memory. */
+/**
+ * XLSX through Apache POI's streaming workbook: only a window of rows is kept in memory.
+ */
 final class XlsxWriter {
 
     private static final int WINDOW = 200;
@@ -50,19 +52,24 @@ final class XlsxWriter {
                     Cell cell = row.createCell(c);
                     if (v instanceof Number n) {
                         cell.setCellValue(n.doubleValue());
-                    } else if (v instanceof Boolean b) {
+                    }
+                    else if (v instanceof Boolean b) {
                         cell.setCellValue(b);
-                    } else if (v instanceof LocalDate d) {
+                    }
+                    else if (v instanceof LocalDate d) {
                         cell.setCellValue(d);
                         cell.setCellStyle(date);
-                    } else {
+                    }
+                    else {
                         cell.setCellValue(TableExport.text(v));
                     }
                 }
             }
             workbook.write(out);
-        } finally {
+        }
+        finally {
             workbook.close();
         }
     }
+
 }

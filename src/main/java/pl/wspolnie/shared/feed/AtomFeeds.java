@@ -25,10 +25,10 @@ public final class AtomFeeds {
     }
 
     /**
-     * @param selfUrl  absolute URL of the feed itself (also its id)
-     * @param pageUrl  absolute URL of the HTML page the feed mirrors
-     * @param author   the publishing body, e.g. "Wspólnie — Powiat włoszczowski"
-     * @param empty    when there are no entries, the feed's "updated" time
+     * @param selfUrl absolute URL of the feed itself (also its id)
+     * @param pageUrl absolute URL of the HTML page the feed mirrors
+     * @param author the publishing body, e.g. "Wspólnie — Powiat włoszczowski"
+     * @param empty when there are no entries, the feed's "updated" time
      */
     public static String write(String title, String selfUrl, String pageUrl, String author, List<FeedEntry> entries,
             Instant empty) {
@@ -63,7 +63,8 @@ public final class AtomFeeds {
         feed.setEntries(items);
         try {
             return new SyndFeedOutput().outputString(feed, true);
-        } catch (FeedException e) {
+        }
+        catch (FeedException e) {
             throw new IllegalStateException("Atom feed could not be written", e);
         }
     }
@@ -75,4 +76,5 @@ public final class AtomFeeds {
         link.setType(type);
         return link;
     }
+
 }

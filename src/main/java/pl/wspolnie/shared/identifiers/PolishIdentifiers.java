@@ -3,16 +3,21 @@ package pl.wspolnie.shared.identifiers;
 import java.util.regex.Pattern;
 
 /**
- * Check-digit rules of Polish identifiers. Inputs may contain spaces and dashes as people type
- * them ("123-456-32-18"); {@link #digits(String)} normalises them.
+ * Check-digit rules of Polish identifiers. Inputs may contain spaces and dashes as people
+ * type them ("123-456-32-18"); {@link #digits(String)} normalises them.
  */
 public final class PolishIdentifiers {
 
-    private static final int[] NIP_WEIGHTS = {6, 5, 7, 2, 3, 4, 5, 6, 7};
-    private static final int[] REGON9_WEIGHTS = {8, 9, 2, 3, 4, 5, 6, 7};
-    private static final int[] REGON14_WEIGHTS = {2, 4, 8, 5, 0, 9, 7, 3, 6, 1, 2, 4, 8};
-    private static final int[] PESEL_WEIGHTS = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
+    private static final int[] NIP_WEIGHTS = { 6, 5, 7, 2, 3, 4, 5, 6, 7 };
+
+    private static final int[] REGON9_WEIGHTS = { 8, 9, 2, 3, 4, 5, 6, 7 };
+
+    private static final int[] REGON14_WEIGHTS = { 2, 4, 8, 5, 0, 9, 7, 3, 6, 1, 2, 4, 8 };
+
+    private static final int[] PESEL_WEIGHTS = { 1, 3, 7, 9, 1, 3, 7, 9, 1, 3 };
+
     private static final Pattern POSTAL = Pattern.compile("\\d{2}-\\d{3}");
+
     private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
 
     private PolishIdentifiers() {
@@ -23,7 +28,10 @@ public final class PolishIdentifiers {
         return value == null ? null : SEPARATORS.matcher(value.strip()).replaceAll("");
     }
 
-    /** Ten digits with a mod-11 check digit; the first three are the code of the tax office (101–999), never 0xx. */
+    /**
+     * Ten digits with a mod-11 check digit; the first three are the code of the tax
+     * office (101–999), never 0xx.
+     */
     public static boolean isValidNip(String value) {
         String d = digits(value);
         if (d == null || !d.matches("\\d{10}") || d.charAt(0) == '0') {
@@ -57,7 +65,8 @@ public final class PolishIdentifiers {
         if (d == null || !d.matches("\\d{11}")) {
             return false;
         }
-        int month = Integer.parseInt(d.substring(2, 4)) % 20; // +20 per century: 1800s +80, 2000s +20, ...
+        int month = Integer.parseInt(d.substring(2, 4)) % 20; // +20 per century: 1800s
+                                                              // +80, 2000s +20, ...
         int day = Integer.parseInt(d.substring(4, 6));
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return false;
@@ -70,7 +79,10 @@ public final class PolishIdentifiers {
         return value != null && POSTAL.matcher(value.strip()).matches();
     }
 
-    /** Completes the first 9 (NIP), 8 (REGON-9) or 13 (REGON-14) digits with a valid check digit, for test and demo data. */
+    /**
+     * Completes the first 9 (NIP), 8 (REGON-9) or 13 (REGON-14) digits with a valid check
+     * digit, for test and demo data.
+     */
     public static String withNipCheckDigit(String first9) {
         int check = weightedSum(first9, NIP_WEIGHTS) % 11;
         if (check == 10) {
@@ -96,4 +108,5 @@ public final class PolishIdentifiers {
         }
         return sum;
     }
+
 }

@@ -14,9 +14,10 @@ import java.lang.annotation.Target;
 /** Valid Krs (empty values pass: combine with @NotBlank where required). */
 @Documented
 @Constraint(validatedBy = ValidKrs.Validator.class)
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+@Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidKrs {
+
     String message() default "{validation.krs}";
 
     Class<?>[] groups() default {};
@@ -24,9 +25,12 @@ public @interface ValidKrs {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<ValidKrs, String> {
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || value.isBlank() || PolishIdentifiers.isValidKrs(value);
         }
+
     }
+
 }

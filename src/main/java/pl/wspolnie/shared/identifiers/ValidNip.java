@@ -14,9 +14,10 @@ import java.lang.annotation.Target;
 /** Valid Nip (empty values pass: combine with @NotBlank where required). */
 @Documented
 @Constraint(validatedBy = ValidNip.Validator.class)
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+@Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidNip {
+
     String message() default "{validation.nip}";
 
     Class<?>[] groups() default {};
@@ -24,9 +25,12 @@ public @interface ValidNip {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<ValidNip, String> {
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || value.isBlank() || PolishIdentifiers.isValidNip(value);
         }
+
     }
+
 }

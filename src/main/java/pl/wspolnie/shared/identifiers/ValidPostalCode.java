@@ -14,9 +14,10 @@ import java.lang.annotation.Target;
 /** Valid PostalCode (empty values pass: combine with @NotBlank where required). */
 @Documented
 @Constraint(validatedBy = ValidPostalCode.Validator.class)
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+@Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidPostalCode {
+
     String message() default "{validation.postalCode}";
 
     Class<?>[] groups() default {};
@@ -24,9 +25,12 @@ public @interface ValidPostalCode {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<ValidPostalCode, String> {
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || value.isBlank() || PolishIdentifiers.isValidPostalCode(value);
         }
+
     }
+
 }

@@ -14,9 +14,10 @@ import java.lang.annotation.Target;
 /** Valid Regon (empty values pass: combine with @NotBlank where required). */
 @Documented
 @Constraint(validatedBy = ValidRegon.Validator.class)
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+@Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidRegon {
+
     String message() default "{validation.regon}";
 
     Class<?>[] groups() default {};
@@ -24,9 +25,12 @@ public @interface ValidRegon {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<ValidRegon, String> {
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || value.isBlank() || PolishIdentifiers.isValidRegon(value);
         }
+
     }
+
 }

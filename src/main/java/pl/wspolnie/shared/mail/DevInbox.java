@@ -17,7 +17,9 @@ public class DevInbox {
     }
 
     private static final int LIMIT = 200;
+
     private final Deque<Entry> entries = new ArrayDeque<>();
+
     private final Clock clock;
 
     DevInbox(Clock clock) {
@@ -34,4 +36,5 @@ public class DevInbox {
     public synchronized List<Entry> latest() {
         return new ArrayList<>(entries);
     }
+
 }

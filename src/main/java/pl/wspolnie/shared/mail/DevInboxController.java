@@ -9,17 +9,20 @@ import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.NotFound;
 
 /**
- * Local inbox page of a development run without an SMTP server ({@code ./mvnw spring-boot:run}). It shows
- * one-time links of every account, so it exists only in the explicit development mode
- * (wspolnie.mail.dev-inbox=true) and only platform administrators may open it (anonymous visitors are sent
- * to the login page, everybody else gets 403).
+ * Local inbox page of a development run without an SMTP server
+ * ({@code ./mvnw spring-boot:run}). It shows one-time links of every account, so it
+ * exists only in the explicit development mode (wspolnie.mail.dev-inbox=true) and only
+ * platform administrators may open it (anonymous visitors are sent to the login page,
+ * everybody else gets 403).
  */
 @Controller
 @ConditionalOnProperty(name = "wspolnie.mail.dev-inbox", havingValue = "true")
 class DevInboxController {
 
     private final DevInbox inbox;
+
     private final MailDelivery delivery;
+
     private final Permissions permissions;
 
     DevInboxController(DevInbox inbox, MailDelivery delivery, Permissions permissions) {
@@ -40,4 +43,5 @@ class DevInboxController {
         model.addAttribute("mails", inbox.latest());
         return "dev/mail";
     }
+
 }

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * How mail leaves the platform: through SMTP when a host is configured (spring.mail.host), else nowhere —
- * kept in the {@link DevInbox} only in the explicit development mode (wspolnie.mail.dev-inbox, on for
- * {@code ./mvnw spring-boot:run}), and said loudly at start-up so a production run without SMTP is noticed.
+ * How mail leaves the platform: through SMTP when a host is configured
+ * (spring.mail.host), else nowhere — kept in the {@link DevInbox} only in the explicit
+ * development mode (wspolnie.mail.dev-inbox, on for {@code ./mvnw spring-boot:run}), and
+ * said loudly at start-up so a production run without SMTP is noticed.
  */
 @Component
 public class MailDelivery {
@@ -22,6 +23,7 @@ public class MailDelivery {
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
     private final ObjectProvider<JavaMailSender> sender;
+
     private final boolean devInbox;
 
     MailDelivery(ObjectProvider<JavaMailSender> sender, @Value("${wspolnie.mail.dev-inbox:false}") boolean devInbox) {
@@ -29,7 +31,10 @@ public class MailDelivery {
         this.devInbox = devInbox;
     }
 
-    /** The SMTP sender, or null when no SMTP host is set (an empty SPRING_MAIL_HOST counts as none). */
+    /**
+     * The SMTP sender, or null when no SMTP host is set (an empty SPRING_MAIL_HOST counts
+     * as none).
+     */
     JavaMailSender smtp() {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp instanceof JavaMailSenderImpl impl && !StringUtils.hasText(impl.getHost())) {
@@ -51,24 +56,24 @@ public class MailDelivery {
         }
     }
 
-    /** The one block logged at start when mail is not sent, or null when SMTP is configured. */
+    /**
+     * The one block logged at start when mail is not sent, or null when SMTP is
+     * configured.
+     */
     String startupWarning() {
         if (smtp() != null) {
             return null;
         }
         String line = "=".repeat(78);
         if (devInbox) {
-            return "\n" + line
-                    + "\n  MAIL IS NOT DELIVERED: no SMTP host (SPRING_MAIL_HOST) is set."
+            return "\n" + line + "\n  MAIL IS NOT DELIVERED: no SMTP host (SPRING_MAIL_HOST) is set."
                     + "\n  Development mode (wspolnie.mail.dev-inbox=true): mails are kept in memory and shown"
-                    + "\n  to platform administrators at /dev/mail. Never run like this in production."
-                    + "\n" + line;
+                    + "\n  to platform administrators at /dev/mail. Never run like this in production." + "\n" + line;
         }
-        return "\n" + line
-                + "\n  MAIL IS NOT DELIVERED: no SMTP host (SPRING_MAIL_HOST) is set."
+        return "\n" + line + "\n  MAIL IS NOT DELIVERED: no SMTP host (SPRING_MAIL_HOST) is set."
                 + "\n  E-mail confirmations, password resets, unlock links and notifications are DROPPED"
                 + "\n  (only recipient and subject are logged). Set SPRING_MAIL_HOST, SPRING_MAIL_PORT,"
-                + "\n  SPRING_MAIL_USERNAME and SPRING_MAIL_PASSWORD (see docs/operations.md)."
-                + "\n" + line;
+                + "\n  SPRING_MAIL_USERNAME and SPRING_MAIL_PASSWORD (see docs/operations.md)." + "\n" + line;
     }
+
 }

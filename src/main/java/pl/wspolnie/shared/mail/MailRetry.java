@@ -10,11 +10,13 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 
 /**
- * Sends again what failed. Mails go out from {@code @ApplicationModuleListener}s after the commit, and the event
- * publication registry keeps every publication whose listener threw (SMTP down, a timeout) or never finished (the
- * instance stopped) as incomplete. Every {@code wspolnie.mail.retry.interval}, on one instance at a time, this job
- * resubmits the incomplete publications older than {@code wspolnie.mail.retry.after}: younger ones may still be
- * in progress on some instance. Other after-commit listeners (calendar, audit of deliveries…) are retried the same way.
+ * Sends again what failed. Mails go out from {@code @ApplicationModuleListener}s after
+ * the commit, and the event publication registry keeps every publication whose listener
+ * threw (SMTP down, a timeout) or never finished (the instance stopped) as incomplete.
+ * Every {@code wspolnie.mail.retry.interval}, on one instance at a time, this job
+ * resubmits the incomplete publications older than {@code wspolnie.mail.retry.after}:
+ * younger ones may still be in progress on some instance. Other after-commit listeners
+ * (calendar, audit of deliveries…) are retried the same way.
  */
 @Component
 public class MailRetry {
@@ -22,6 +24,7 @@ public class MailRetry {
     private static final Logger log = LoggerFactory.getLogger(MailRetry.class);
 
     private final IncompleteEventPublications incomplete;
+
     private final MailRetrySettings settings;
 
     MailRetry(IncompleteEventPublications incomplete, MailRetrySettings settings) {
@@ -29,13 +32,17 @@ public class MailRetry {
         this.settings = settings;
     }
 
-    @Scheduled(fixedDelayString = "${wspolnie.mail.retry.interval}", initialDelayString = "${wspolnie.mail.retry.interval}")
+    @Scheduled(fixedDelayString = "${wspolnie.mail.retry.interval}",
+            initialDelayString = "${wspolnie.mail.retry.interval}")
     @SchedulerLock(name = "mail.retry")
     public void resubmitFailed() {
         resubmitOlderThan(settings.after());
     }
 
-    /** Resubmits the incomplete publications published more than {@code age} ago (tests pass a short age). */
+    /**
+     * Resubmits the incomplete publications published more than {@code age} ago (tests
+     * pass a short age).
+     */
     public void resubmitOlderThan(Duration age) {
         log.debug("Resubmitting incomplete event publications older than {}", age);
         incomplete.resubmitIncompletePublicationsOlderThan(age);
@@ -44,4 +51,5 @@ public class MailRetry {
     public MailRetrySettings settings() {
         return settings;
     }
+
 }

@@ -10,9 +10,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends mail through Spring Mail when an SMTP server is configured (spring.mail.host). Without one, a
- * development run ({@code wspolnie.mail.dev-inbox=true}) keeps it in the {@link DevInbox}; otherwise only
- * the recipient and subject are logged (a body may carry a one-time link, which must not reach the logs).
+ * Sends mail through Spring Mail when an SMTP server is configured (spring.mail.host).
+ * Without one, a development run ({@code wspolnie.mail.dev-inbox=true}) keeps it in the
+ * {@link DevInbox}; otherwise only the recipient and subject are logged (a body may carry
+ * a one-time link, which must not reach the logs).
  */
 @Component
 public class Mailer {
@@ -20,7 +21,9 @@ public class Mailer {
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
     private final MailDelivery delivery;
+
     private final DevInbox devInbox;
+
     private final String from;
 
     Mailer(MailDelivery delivery, DevInbox devInbox, @Value("${wspolnie.mail.from}") String from) {
@@ -35,7 +38,8 @@ public class Mailer {
             if (delivery.devInboxActive()) {
                 log.info("Mail (development mode, no SMTP) to {}: {} — see /dev/mail", mail.to(), mail.subject());
                 devInbox.add(mail);
-            } else {
+            }
+            else {
                 log.warn("Mail NOT delivered (no SMTP host configured) to {}: {}", mail.to(), mail.subject());
             }
             return;
@@ -61,4 +65,5 @@ public class Mailer {
             }
         });
     }
+
 }

@@ -2,7 +2,10 @@ package pl.wspolnie.shared.mail;
 
 import java.util.List;
 
-/** A plain-text e-mail to one recipient, optionally with attachments (e.g. an .ics or a PDF). */
+/**
+ * A plain-text e-mail to one recipient, optionally with attachments (e.g. an .ics or a
+ * PDF).
+ */
 public record OutgoingMail(String to, String subject, String body, List<Attachment> attachments) {
 
     public OutgoingMail {

@@ -4,16 +4,21 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Reads amounts as people type them: "1 234,56", "1.234,56", "1234.56", "1234 zł", "10,5 %". The result has
- * scale 2; negative values, more than two decimals, non-numbers and values at or above a limit are reported as
- * a {@link Problem}, which each form turns into its own field message.
+ * Reads amounts as people type them: "1 234,56", "1.234,56", "1234.56", "1234 zł", "10,5
+ * %". The result has scale 2; negative values, more than two decimals, non-numbers and
+ * values at or above a limit are reported as a {@link Problem}, which each form turns
+ * into its own field message.
  */
 public final class AmountText {
 
     /** Amounts of money at or above 10^12 zł are absurd for this platform. */
     public static final BigDecimal MONEY_LIMIT = new BigDecimal("1000000000000");
 
-    public enum Problem { INVALID, NEGATIVE, DECIMALS, TOO_LARGE }
+    public enum Problem {
+
+        INVALID, NEGATIVE, DECIMALS, TOO_LARGE
+
+    }
 
     /** Either a value (null for an empty text) or a problem. */
     public record Parsed(BigDecimal value, Problem problem) {
@@ -36,7 +41,8 @@ public final class AmountText {
         if (s.endsWith("%")) {
             s = s.substring(0, s.length() - 1);
         }
-        if (s.matches("[-+]?\\d{1,3}(\\.\\d{3})+,\\d{1,2}")) { // "1.234,56": dots group thousands
+        if (s.matches("[-+]?\\d{1,3}(\\.\\d{3})+,\\d{1,2}")) { // "1.234,56": dots group
+                                                               // thousands
             s = s.replace(".", "");
         }
         s = s.replace(',', '.');
@@ -55,4 +61,5 @@ public final class AmountText {
         }
         return new Parsed(value.setScale(2, RoundingMode.UNNECESSARY), null);
     }
+
 }

@@ -13,11 +13,13 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Renders a Thymeleaf template (XHTML, see {@code templates/pdf/base.html}) to a PDF with the
- * embedded DejaVu Sans font, so Polish letters print correctly on every machine.
+ * Renders a Thymeleaf template (XHTML, see {@code templates/pdf/base.html}) to a PDF with
+ * the embedded DejaVu Sans font, so Polish letters print correctly on every machine.
  *
- * <p>Templates use {@code font-family: 'DejaVu Sans'}; a running footer text (e.g. a checksum) is
- * passed as the model attribute {@code pdfFooter} and printed on every page by the base layout.
+ * <p>
+ * Templates use {@code font-family: 'DejaVu Sans'}; a running footer text (e.g. a
+ * checksum) is passed as the model attribute {@code pdfFooter} and printed on every page
+ * by the base layout.
  */
 @Component
 public class PdfDocuments {
@@ -25,7 +27,9 @@ public class PdfDocuments {
     public static final String FONT_FAMILY = "DejaVu Sans";
 
     private final ITemplateEngine templates;
+
     private final byte[] regular;
+
     private final byte[] bold;
 
     PdfDocuments(ITemplateEngine templates) {
@@ -55,7 +59,8 @@ public class PdfDocuments {
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -63,8 +68,10 @@ public class PdfDocuments {
     private static byte[] read(String path) {
         try (InputStream in = new ClassPathResource(path).getInputStream()) {
             return in.readAllBytes();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Missing PDF font " + path, e);
         }
     }
+
 }

@@ -1,6 +1,9 @@
 package pl.wspolnie.shared.security;
 
-/** What every module may know about the logged-in person: the principal of the security context. */
+/**
+ * What every module may know about the logged-in person: the principal of the security
+ * context.
+ */
 public interface AuthenticatedUser {
 
     long userId();
@@ -8,4 +11,5 @@ public interface AuthenticatedUser {
     String email();
 
     String displayName();
+
 }

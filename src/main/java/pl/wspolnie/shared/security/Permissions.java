@@ -4,30 +4,45 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Server-side answer to "may the current user do this?". Implemented by the accounts module from
- * the role assignments in the database, read fresh on every request so a revoked role stops working
- * at once.
+ * Server-side answer to "may the current user do this?". Implemented by the accounts
+ * module from the role assignments in the database, read fresh on every request so a
+ * revoked role stops working at once.
  */
 public interface Permissions {
 
     /** The logged-in user, empty for anonymous visitors. */
     Optional<AuthenticatedUser> currentUser();
 
-    /** The logged-in user or an AccessDeniedException (anonymous → redirected to the login page). */
+    /**
+     * The logged-in user or an AccessDeniedException (anonymous → redirected to the login
+     * page).
+     */
     AuthenticatedUser requireUser();
 
-    /** True when the current user holds the role in this JST, or is a platform administrator. */
+    /**
+     * True when the current user holds the role in this JST, or is a platform
+     * administrator.
+     */
     boolean has(Role role, long jstId);
 
-    /** True when the current user holds the role in any JST (or is a platform administrator). */
+    /**
+     * True when the current user holds the role in any JST (or is a platform
+     * administrator).
+     */
     boolean hasAnywhere(Role role);
 
-    /** The JSTs in which the current user holds the role (all JSTs count for platform administrators: see isPlatformAdmin). */
+    /**
+     * The JSTs in which the current user holds the role (all JSTs count for platform
+     * administrators: see isPlatformAdmin).
+     */
     Set<Long> jstsWith(Role role);
 
     boolean isPlatformAdmin();
 
-    /** Throws AccessDeniedException (403) unless {@link #has(Role, long)} for one of the roles. */
+    /**
+     * Throws AccessDeniedException (403) unless {@link #has(Role, long)} for one of the
+     * roles.
+     */
     default void require(long jstId, Role... anyOf) {
         requireUser();
         for (Role role : anyOf) {
@@ -37,4 +52,5 @@ public interface Permissions {
         }
         throw new org.springframework.security.access.AccessDeniedException("missing role in JST " + jstId);
     }
+
 }

@@ -16,9 +16,9 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
- * The one line an operator reads after a start: version, address, database, demo data and mail mode. The framework's
- * own start-up chatter is switched off in application.yml (logging.level), so this line and warnings are what a
- * normal start prints.
+ * The one line an operator reads after a start: version, address, database, demo data and
+ * mail mode. The framework's own start-up chatter is switched off in application.yml
+ * (logging.level), so this line and warnings are what a normal start prints.
  */
 @Component
 class StartupSummary {
@@ -26,12 +26,15 @@ class StartupSummary {
     private static final Logger log = LoggerFactory.getLogger("pl.wspolnie");
 
     private final Environment env;
+
     private final ObjectProvider<BuildProperties> build;
+
     private final ObjectProvider<EmbeddedPostgresConfig.Server> embedded;
+
     private final DataSource dataSource;
 
     StartupSummary(Environment env, ObjectProvider<BuildProperties> build,
-                   ObjectProvider<EmbeddedPostgresConfig.Server> embedded, DataSource dataSource) {
+            ObjectProvider<EmbeddedPostgresConfig.Server> embedded, DataSource dataSource) {
         this.env = env;
         this.build = build;
         this.embedded = embedded;
@@ -60,14 +63,14 @@ class StartupSummary {
         try (Connection c = dataSource.getConnection()) {
             product = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
             url = c.getMetaData().getURL();
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             return "unreachable (" + e.getMessage() + ")";
         }
         EmbeddedPostgresConfig.Server server = embedded.getIfAvailable();
         if (server != null) {
-            return "embedded " + product + " on port " + server.port()
-                    + (server.dataDir() == null ? " (temporary)" : ", data in " + server.dataDir()
-                    + ", server log " + server.logFile());
+            return "embedded " + product + " on port " + server.port() + (server.dataDir() == null ? " (temporary)"
+                    : ", data in " + server.dataDir() + ", server log " + server.logFile());
         }
         return product + " at " + withoutQuery(url);
     }
@@ -78,7 +81,8 @@ class StartupSummary {
     }
 
     private String demoData() {
-        return env.getProperty("wspolnie.demo-data", Boolean.class, false) ? "on (WSPOLNIE_DEMO_DATA=false in production)" : "off";
+        return env.getProperty("wspolnie.demo-data", Boolean.class, false)
+                ? "on (WSPOLNIE_DEMO_DATA=false in production)" : "off";
     }
 
     private String mail() {
@@ -90,4 +94,5 @@ class StartupSummary {
                 ? "no SMTP server, mails are logged and kept at /dev/mail (development only)"
                 : "no SMTP server, mails are only logged";
     }
+
 }

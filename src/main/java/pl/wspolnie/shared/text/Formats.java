@@ -17,13 +17,14 @@ import java.util.Locale;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
- * Polish display formats, used from templates as {@code ${@fmt.date(x)}}: dates dd.MM.yyyy,
- * money "1 234,56 zł".
+ * Polish display formats, used from templates as {@code ${@fmt.date(x)}}: dates
+ * dd.MM.yyyy, money "1 234,56 zł".
  */
 @Component("fmt")
 public class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     public String date(TemporalAccessor value) {
@@ -67,4 +68,5 @@ public class Formats {
         }
         return value;
     }
+
 }

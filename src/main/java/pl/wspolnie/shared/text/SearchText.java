@@ -7,24 +7,30 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Search that forgives Polish diacritics and word forms. Stored text is folded (lower case, no
- * diacritics: "Żółw" → "zolw"); each query word is folded, cut to its stem and matched as a prefix,
- * so "sport" and "sportowy" both find "sportowe", "zolw" finds "żółw".
- * The database side is {@code to_tsvector('simple', folded_text)}; see {@link #toTsQuery(String)}.
+ * Search that forgives Polish diacritics and word forms. Stored text is folded (lower
+ * case, no diacritics: "Żółw" → "zolw"); each query word is folded, cut to its stem and
+ * matched as a prefix, so "sport" and "sportowy" both find "sportowe", "zolw" finds
+ * "żółw". The database side is {@code to_tsvector('simple', folded_text)}; see
+ * {@link #toTsQuery(String)}.
  */
 public final class SearchText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static final Locale PL = Locale.forLanguageTag("pl");
+
     private static final int MAX_TERMS = 8;
 
-    /** Polish inflection and derivation endings, longest first. Only cut when a 4-letter stem is left. */
-    private static final String[] SUFFIXES = {
-            "owiami", "owych", "owymi", "owego", "owemu", "owej", "owie", "owym", "owy", "owa", "owe", "owi", "ach",
-            "ami", "ego", "emu", "iej", "ich", "ych", "imi", "ymi", "om", "ow", "ie", "ia", "iu", "ej", "ym", "im",
-            "a", "e", "i", "o", "u", "y"
-    };
+    /**
+     * Polish inflection and derivation endings, longest first. Only cut when a 4-letter
+     * stem is left.
+     */
+    private static final String[] SUFFIXES = { "owiami", "owych", "owymi", "owego", "owemu", "owej", "owie", "owym",
+            "owy", "owa", "owe", "owi", "ach", "ami", "ego", "emu", "iej", "ich", "ych", "imi", "ymi", "om", "ow", "ie",
+            "ia", "iu", "ej", "ym", "im", "a", "e", "i", "o", "u", "y" };
+
     private static final int MIN_STEM = 4;
 
     private SearchText() {
@@ -50,7 +56,10 @@ public final class SearchText {
         return foldedWord;
     }
 
-    /** Folded, stemmed query words (at most 8), empty when the query has no letters or digits. */
+    /**
+     * Folded, stemmed query words (at most 8), empty when the query has no letters or
+     * digits.
+     */
     public static List<String> terms(String query) {
         List<String> terms = new ArrayList<>();
         String folded = fold(query);
@@ -69,9 +78,9 @@ public final class SearchText {
     }
 
     /**
-     * A PostgreSQL tsquery text for {@code to_tsquery('simple', ?)}: every term as a prefix, all
-     * required ("sport:* & dziec:*"); null when the query is empty. Terms contain only letters and
-     * digits, so the result is always a valid tsquery.
+     * A PostgreSQL tsquery text for {@code to_tsquery('simple', ?)}: every term as a
+     * prefix, all required ("sport:* & dziec:*"); null when the query is empty. Terms
+     * contain only letters and digits, so the result is always a valid tsquery.
      */
     public static String toTsQuery(String query) {
         List<String> terms = terms(query);
@@ -80,4 +89,5 @@ public final class SearchText {
         }
         return String.join(" & ", terms.stream().map(t -> t + ":*").toList());
     }
+
 }

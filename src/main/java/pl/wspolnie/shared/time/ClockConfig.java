@@ -16,4 +16,5 @@ public class ClockConfig {
     Clock clock() {
         return Clock.system(WARSAW);
     }
+
 }

@@ -4,13 +4,15 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Accessibility switches chosen in the header: font size (0, 1, 2) and high contrast. Kept in
- * cookies so they persist across pages and visits without an account.
+ * Accessibility switches chosen in the header: font size (0, 1, 2) and high contrast.
+ * Kept in cookies so they persist across pages and visits without an account.
  */
 public record DisplayPreferences(int fontStep, boolean highContrast) {
 
     public static final String FONT_COOKIE = "wsp_font";
+
     public static final String CONTRAST_COOKIE = "wsp_contrast";
+
     public static final int MAX_FONT_STEP = 2;
 
     public static DisplayPreferences from(HttpServletRequest request) {
@@ -21,7 +23,8 @@ public record DisplayPreferences(int fontStep, boolean highContrast) {
             for (Cookie c : cookies) {
                 if (FONT_COOKIE.equals(c.getName())) {
                     font = parseStep(c.getValue());
-                } else if (CONTRAST_COOKIE.equals(c.getName())) {
+                }
+                else if (CONTRAST_COOKIE.equals(c.getName())) {
                     contrast = "1".equals(c.getValue());
                 }
             }
@@ -33,7 +36,8 @@ public record DisplayPreferences(int fontStep, boolean highContrast) {
         try {
             int v = Integer.parseInt(value);
             return Math.max(0, Math.min(MAX_FONT_STEP, v));
-        } catch (NumberFormatException | NullPointerException e) {
+        }
+        catch (NumberFormatException | NullPointerException e) {
             return 0;
         }
     }

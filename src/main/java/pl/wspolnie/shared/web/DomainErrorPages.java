@@ -25,10 +25,12 @@ import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
 
 /**
- * The one place where the domain's refusals become pages: {@link StateConflict} 409, {@link RuleViolation} 422 (when
- * no form caught it), {@link NotFound} 404, {@link NotAllowed} 403 — or the login page for a visitor who is not logged
- * in. Each page says why, in the user's language, with the same layout; {@code /api/**} gets a problem detail (RFC 9457)
- * instead. Controllers catch only what they turn into a field error on their form.
+ * The one place where the domain's refusals become pages: {@link StateConflict} 409,
+ * {@link RuleViolation} 422 (when no form caught it), {@link NotFound} 404,
+ * {@link NotAllowed} 403 — or the login page for a visitor who is not logged in. Each
+ * page says why, in the user's language, with the same layout; {@code /api/**} gets a
+ * problem detail (RFC 9457) instead. Controllers catch only what they turn into a field
+ * error on their form.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -60,14 +62,15 @@ public class DomainErrorPages {
     @ExceptionHandler(NotAllowed.class)
     Object notAllowed(NotAllowed e, HttpServletRequest request, HttpServletResponse response) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if ((auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) && !isApi(request)) {
+        if ((auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated())
+                && !isApi(request)) {
             return new ModelAndView("redirect:/login");
         }
         return page(HttpStatus.FORBIDDEN, "error.403.title", e, request, response);
     }
 
     private Object page(HttpStatus status, String titleKey, DomainException e, HttpServletRequest request,
-                        HttpServletResponse response) {
+            HttpServletResponse response) {
         log.debug("{} {} {}: {}", status.value(), request.getMethod(), request.getRequestURI(), e.getMessage());
         String text = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
         String title = messages.getMessage(titleKey, null, titleKey, LocaleContextHolder.getLocale());
@@ -86,4 +89,5 @@ public class DomainErrorPages {
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
+
 }

@@ -7,9 +7,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A form posted with errors and shown again answers 422 Unprocessable Content instead of 200, on every form of the
- * platform: the user sees the same page (errors next to the fields, everything typed kept), and scripts, monitoring
- * and assistive tools see that nothing was saved. A status the controller chose itself (409 for a conflict, for
+ * A form posted with errors and shown again answers 422 Unprocessable Content instead of
+ * 200, on every form of the platform: the user sees the same page (errors next to the
+ * fields, everything typed kept), and scripts, monitoring and assistive tools see that
+ * nothing was saved. A status the controller chose itself (409 for a conflict, for
  * example) is left as it is; redirects after a successful post are untouched.
  */
 final class FormErrorStatus implements HandlerInterceptor {
@@ -17,7 +18,8 @@ final class FormErrorStatus implements HandlerInterceptor {
     static final int UNPROCESSABLE = 422;
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView view) {
         if (view == null || !"POST".equals(request.getMethod()) || response.getStatus() != HttpServletResponse.SC_OK) {
             return;
         }
@@ -30,4 +32,5 @@ final class FormErrorStatus implements HandlerInterceptor {
             response.setStatus(UNPROCESSABLE);
         }
     }
+
 }

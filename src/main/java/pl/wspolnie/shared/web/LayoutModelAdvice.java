@@ -22,4 +22,5 @@ public class LayoutModelAdvice {
         String query = request.getQueryString();
         return SafeRedirects.localPath(query == null ? uri : uri + "?" + query);
     }
+
 }

@@ -23,28 +23,36 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Micro-cache of whole public pages for anonymous visitors, like a reverse proxy's: a page that many people read
- * and few change (the directory's result lists, the news list, the calendar, the centre's week views and trainings)
- * is rendered once per combination of language and display preferences and kept in the cache of the data it shows
- * ({@link PublicPage#cache()}, declared in {@code shared.cache.CacheConfiguration}): whatever evicts that data
- * (after commit, on every instance) drops the pages too, and they expire with it. Only GETs without a session
- * cookie and without ?lang, for paths a module declared as a {@link PublicPage}, answered 200 with no Set-Cookie,
- * are stored — so nothing personal is ever cached. Responses carry {@code X-Page-Cache: HIT|MISS}.
+ * Micro-cache of whole public pages for anonymous visitors, like a reverse proxy's: a
+ * page that many people read and few change (the directory's result lists, the news list,
+ * the calendar, the centre's week views and trainings) is rendered once per combination
+ * of language and display preferences and kept in the cache of the data it shows
+ * ({@link PublicPage#cache()}, declared in {@code shared.cache.CacheConfiguration}):
+ * whatever evicts that data (after commit, on every instance) drops the pages too, and
+ * they expire with it. Only GETs without a session cookie and without ?lang, for paths a
+ * module declared as a {@link PublicPage}, answered 200 with no Set-Cookie, are stored —
+ * so nothing personal is ever cached. Responses carry {@code X-Page-Cache: HIT|MISS}.
  */
 public class PublicPageCache extends OncePerRequestFilter {
 
     /**
-     * A path whose anonymous responses may be cached: an exact path ({@code /news}) or a path pattern of Spring
-     * MVC's syntax ({@code /centre/resources/{id:\\d+}}), kept in the named cache. The query string is part of the
-     * key (each {@code ?week=} or {@code ?page=} is its own page).
+     * A path whose anonymous responses may be cached: an exact path ({@code /news}) or a
+     * path pattern of Spring MVC's syntax ({@code /centre/resources/{id:\\d+}}), kept in
+     * the named cache. The query string is part of the key (each {@code ?week=} or
+     * {@code ?page=} is its own page).
      */
     public record PublicPage(String path, String cache) {
     }
 
-    /** Longer query strings are never cached, so made-up parameters cannot push the real pages out. */
+    /**
+     * Longer query strings are never cached, so made-up parameters cannot push the real
+     * pages out.
+     */
     static final int MAX_QUERY = 100;
+
     /** Pages bigger than this are served, not stored. */
     static final int MAX_BODY = 512 * 1024;
+
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding");
 
     private record Key(String uri, String query, String lang, String font, String contrast) {
@@ -58,7 +66,9 @@ public class PublicPageCache extends OncePerRequestFilter {
     }
 
     private final Caches caches;
+
     private final Map<String, String> paths = new HashMap<>();
+
     private final Map<PathPattern, String> patterns = new LinkedHashMap<>();
 
     public PublicPageCache(Caches caches, List<PublicPage> pages) {
@@ -66,7 +76,8 @@ public class PublicPageCache extends OncePerRequestFilter {
         for (PublicPage page : pages) {
             if (page.path().contains("{") || page.path().contains("*")) {
                 patterns.put(PathPatternParser.defaultInstance.parse(page.path()), page.cache());
-            } else {
+            }
+            else {
                 paths.put(page.path(), page.cache());
             }
         }
@@ -104,7 +115,8 @@ public class PublicPageCache extends OncePerRequestFilter {
                 rendered[0] = render(request, response, chain);
                 return storable(rendered[0]);
             });
-        } catch (Rendering e) {
+        }
+        catch (Rendering e) {
             if (e.getCause() instanceof ServletException s) {
                 throw s;
             }
@@ -112,18 +124,20 @@ public class PublicPageCache extends OncePerRequestFilter {
         }
         if (rendered[0] != null) {
             rendered[0].copyBodyToResponse();
-        } else {
+        }
+        else {
             replay(page, response);
         }
     }
 
     private static ContentCachingResponseWrapper render(HttpServletRequest request, HttpServletResponse response,
-                                                        FilterChain chain) {
+            FilterChain chain) {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         wrapper.setHeader("X-Page-Cache", "MISS");
         try {
             chain.doFilter(request, wrapper);
-        } catch (IOException | ServletException e) {
+        }
+        catch (IOException | ServletException e) {
             throw new Rendering(e);
         }
         return wrapper;
@@ -149,9 +163,11 @@ public class PublicPageCache extends OncePerRequestFilter {
 
     /** Carries the chain's checked exception through the cache's loader. */
     private static final class Rendering extends RuntimeException {
+
         Rendering(Exception cause) {
             super(cause);
         }
+
     }
 
     private static void replay(Page page, HttpServletResponse response) throws IOException {
@@ -181,4 +197,5 @@ public class PublicPageCache extends OncePerRequestFilter {
         }
         return null;
     }
+
 }

@@ -5,8 +5,8 @@ import org.springframework.http.HttpMethod;
 import java.util.List;
 
 /**
- * Paths a module serves to anonymous visitors. Each module declares its own bean; the security
- * configuration permits exactly these and requires a login for everything else.
+ * Paths a module serves to anonymous visitors. Each module declares its own bean; the
+ * security configuration permits exactly these and requires a login for everything else.
  *
  * @param method HTTP method, or null for any method
  * @param patterns Spring path patterns, e.g. {@code /organizations/{id:\d+}}

@@ -29,28 +29,35 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Renders one fragment of a template to HTML inside the current request (links, {@code @fmt}, messages and form
- * tokens work as in the page itself), and, when given a content key, keeps the HTML for that key: the next page
- * showing the same content reuses it instead of rendering again.
+ * Renders one fragment of a template to HTML inside the current request (links,
+ * {@code @fmt}, messages and form tokens work as in the page itself), and, when given a
+ * content key, keeps the HTML for that key: the next page showing the same content reuses
+ * it instead of rendering again.
  * <p>
- * The content key must hold <em>everything</em> the fragment shows (records of the rows, names, dates; the
- * language is added here), so equal keys always mean equal HTML and nothing needs to be invalidated: changed data
- * makes a different key. A fragment that shows anything personal or holds a form (its CSRF token is per session)
- * must be rendered without a key. Kept in the cache {@code fragments} ({@code shared.cache.CacheConfiguration}, bounded by
- * size and dropped after an hour unused); fragments over {@value #MAX_FRAGMENT_CHARS} characters are rendered but not
+ * The content key must hold <em>everything</em> the fragment shows (records of the rows,
+ * names, dates; the language is added here), so equal keys always mean equal HTML and
+ * nothing needs to be invalidated: changed data makes a different key. A fragment that
+ * shows anything personal or holds a form (its CSRF token is per session) must be
+ * rendered without a key. Kept in the cache {@code fragments}
+ * ({@code shared.cache.CacheConfiguration}, bounded by size and dropped after an hour
+ * unused); fragments over {@value #MAX_FRAGMENT_CHARS} characters are rendered but not
  * reused.
  * <p>
- * A caller that can tell cheaply that the content is unchanged (a fingerprint of the rows from the database) but not
- * everything in it (names from another module) uses {@link #render(String, String, Object, Duration, Supplier)}: the
- * HTML is kept at most {@code maxAge}, so such a part may be that much behind, and the variables are only built when
- * the fragment has to be rendered.
+ * A caller that can tell cheaply that the content is unchanged (a fingerprint of the rows
+ * from the database) but not everything in it (names from another module) uses
+ * {@link #render(String, String, Object, Duration, Supplier)}: the HTML is kept at most
+ * {@code maxAge}, so such a part may be that much behind, and the variables are only
+ * built when the fragment has to be rendered.
  */
 @Component
 public class RenderedFragments {
 
     static final int MAX_FRAGMENT_CHARS = 200_000;
 
-    /** How often a kept fragment was reused and how often one was rendered (on this instance). */
+    /**
+     * How often a kept fragment was reused and how often one was rendered (on this
+     * instance).
+     */
     public record Stats(long hits, long renders) {
     }
 
@@ -70,9 +77,13 @@ public class RenderedFragments {
     }
 
     private final ISpringTemplateEngine engine;
+
     private final ApplicationContext applicationContext;
+
     private final Caches caches;
+
     private final AtomicLong hits = new AtomicLong();
+
     private final AtomicLong renders = new AtomicLong();
 
     RenderedFragments(ISpringTemplateEngine engine, ApplicationContext applicationContext, Caches caches) {
@@ -82,8 +93,9 @@ public class RenderedFragments {
     }
 
     /**
-     * The fragment {@code fragment} (a {@code th:fragment} name) of {@code template}, rendered with these variables.
-     * With a non-null {@code content} key the HTML is reused for equal keys; with null it is always rendered.
+     * The fragment {@code fragment} (a {@code th:fragment} name) of {@code template},
+     * rendered with these variables. With a non-null {@code content} key the HTML is
+     * reused for equal keys; with null it is always rendered.
      */
     public String render(String template, String fragment, Map<String, ?> variables, Object content) {
         return content == null ? rendered(template, fragment, variables, LocaleContextHolder.getLocale())
@@ -91,11 +103,11 @@ public class RenderedFragments {
     }
 
     /**
-     * The fragment kept under {@code key} for at most {@code maxAge} (null: as long as it fits), rendered with the
-     * variables from the supplier when there is none.
+     * The fragment kept under {@code key} for at most {@code maxAge} (null: as long as it
+     * fits), rendered with the variables from the supplier when there is none.
      */
     public String render(String template, String fragment, Object key, Duration maxAge,
-                         Supplier<? extends Map<String, ?>> variables) {
+            Supplier<? extends Map<String, ?>> variables) {
         Locale locale = LocaleContextHolder.getLocale();
         long now = System.nanoTime();
         String[] rendered = new String[1];
@@ -120,9 +132,12 @@ public class RenderedFragments {
         return new Stats(hits.get(), renders.get());
     }
 
-    /** What Thymeleaf's own view does for a page, for one fragment of it, into a string. */
+    /**
+     * What Thymeleaf's own view does for a page, for one fragment of it, into a string.
+     */
     private String process(String template, String fragment, Map<String, ?> variables, Locale locale) {
-        ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder
+            .currentRequestAttributes();
         HttpServletRequest request = attributes.getRequest();
         HttpServletResponse response = attributes.getResponse();
         Map<String, Object> model = new HashMap<>(variables);
@@ -135,8 +150,9 @@ public class RenderedFragments {
                 new ThymeleafEvaluationContext(applicationContext,
                         (ConversionService) request.getAttribute(ConversionService.class.getName())));
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response);
+            .buildExchange(request, response);
         return engine.process(template, Set.of(fragment),
                 new WebExpressionContext(engine.getConfiguration(), exchange, locale, model));
     }
+
 }

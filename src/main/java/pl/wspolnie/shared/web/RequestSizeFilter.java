@@ -17,11 +17,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Bounds every request before anything reads it: a body larger than the path allows (small forms everywhere,
- * the big limits only on the declared {@link UploadLimit} paths) gets the 413 page at once, from its
- * Content-Length, without being parsed; a body without a length (chunked) gets 411. A URL-encoded form the
- * container could not take whole (too many parameters, too large, malformed) gets 400/413 here instead of
- * reaching the application with fields silently missing.
+ * Bounds every request before anything reads it: a body larger than the path allows
+ * (small forms everywhere, the big limits only on the declared {@link UploadLimit} paths)
+ * gets the 413 page at once, from its Content-Length, without being parsed; a body
+ * without a length (chunked) gets 411. A URL-encoded form the container could not take
+ * whole (too many parameters, too large, malformed) gets 400/413 here instead of reaching
+ * the application with fields silently missing.
  */
 public class RequestSizeFilter extends OncePerRequestFilter {
 
@@ -31,7 +32,9 @@ public class RequestSizeFilter extends OncePerRequestFilter {
     }
 
     private final long maxFormBytes;
+
     private final long maxMultipartBytes;
+
     private final List<Upload> uploads = new ArrayList<>();
 
     public RequestSizeFilter(RequestLimits limits, List<UploadLimit> uploadLimits) {
@@ -70,22 +73,30 @@ public class RequestSizeFilter extends OncePerRequestFilter {
             return;
         }
         if (length > 0) {
-            long limit = limitFor(request.getRequestURI().substring(request.getContextPath().length()), request.getContentType());
+            long limit = limitFor(request.getRequestURI().substring(request.getContextPath().length()),
+                    request.getContentType());
             if (length > limit) {
-                log.info("Refused {} {}: body of {} bytes, this path takes {}", request.getMethod(), request.getRequestURI(), length, limit);
+                log.info("Refused {} {}: body of {} bytes, this path takes {}", request.getMethod(),
+                        request.getRequestURI(), length, limit);
                 response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 return;
             }
             String type = request.getContentType();
             if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
                 try {
-                    request.getParameterNames(); // the container parses the (now bounded) form; linear
-                } catch (IllegalStateException e) {
-                    // Tomcat refuses more than server.tomcat.max-parameter-count parameters, or a malformed body
+                    request.getParameterNames(); // the container parses the (now bounded)
+                                                 // form; linear
+                }
+                catch (IllegalStateException e) {
+                    // Tomcat refuses more than server.tomcat.max-parameter-count
+                    // parameters, or a malformed body
                     String reason = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-                    log.info("Refused {} {}: form not parsed ({})", request.getMethod(), request.getRequestURI(), e.getMessage());
-                    response.sendError(reason.contains("maximum") || reason.contains("too large") || reason.contains("limit")
-                            ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST);
+                    log.info("Refused {} {}: form not parsed ({})", request.getMethod(), request.getRequestURI(),
+                            e.getMessage());
+                    response.sendError(
+                            reason.contains("maximum") || reason.contains("too large") || reason.contains("limit")
+                                    ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+                                    : HttpServletResponse.SC_BAD_REQUEST);
                     return;
                 }
             }
@@ -97,4 +108,5 @@ public class RequestSizeFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilterErrorDispatch() {
         return true;
     }
+
 }

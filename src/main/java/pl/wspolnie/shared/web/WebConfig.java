@@ -17,7 +17,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Polish by default; {@code ?lang=en} switches to English and is remembered in a cookie. */
+/**
+ * Polish by default; {@code ?lang=en} switches to English and is remembered in a cookie.
+ */
 @Configuration(proxyBeanMethods = false)
 public class WebConfig implements WebMvcConfigurer {
 
@@ -28,7 +30,7 @@ public class WebConfig implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("wsp_lang") {
             @Override
             public void setLocale(jakarta.servlet.http.HttpServletRequest request,
-                                  jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+                    jakarta.servlet.http.HttpServletResponse response, Locale locale) {
                 super.setLocale(request, response, supported(locale));
             }
 
@@ -43,26 +45,34 @@ public class WebConfig implements WebMvcConfigurer {
         return resolver;
     }
 
-    /** Polish and English are the platform's languages; anything else falls back to Polish. */
+    /**
+     * Polish and English are the platform's languages; anything else falls back to
+     * Polish.
+     */
     static Locale supported(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : POLISH;
     }
 
     /**
-     * Static files only under their own prefixes (spring.web.resources.add-mappings=false). With Boot's
-     * default "/**" mapping every link on every page was looked up as a classpath resource while
-     * rendering, which cost more than the rest of the page.
+     * Static files only under their own prefixes
+     * (spring.web.resources.add-mappings=false). With Boot's default "/**" mapping every
+     * link on every page was looked up as a classpath resource while rendering, which
+     * cost more than the rest of the page.
      */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl cache = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
-        for (String folder : new String[]{"css", "js", "img", "fonts"}) {
-            registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
-                    .setCacheControl(cache).resourceChain(true);
+        for (String folder : new String[] { "css", "js", "img", "fonts" }) {
+            registry.addResourceHandler("/" + folder + "/**")
+                .addResourceLocations("classpath:/static/" + folder + "/")
+                .setCacheControl(cache)
+                .resourceChain(true);
         }
-        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
-                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+        registry.addResourceHandler("/webjars/**")
+            .addResourceLocations("classpath:/META-INF/resources/webjars/")
+            .setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
+            .resourceChain(true)
+            .addResolver(new LiteWebJarsResourceResolver());
     }
 
     @Override
@@ -70,19 +80,23 @@ public class WebConfig implements WebMvcConfigurer {
         LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
         lang.setParamName("lang");
         lang.setIgnoreInvalidLocale(true);
-        // Not on the error page: a refused request's body must not be read to find "lang" (RequestSizeFilter).
+        // Not on the error page: a refused request's body must not be read to find "lang"
+        // (RequestSizeFilter).
         registry.addInterceptor(lang).excludePathPatterns("/error");
         registry.addInterceptor(new FormErrorStatus());
     }
 
     @Bean
     PublicPageCache publicPageCache(pl.wspolnie.shared.cache.Caches caches,
-                                    ObjectProvider<PublicPageCache.PublicPage> pages,
-                                    @org.springframework.beans.factory.annotation.Value("${wspolnie.cache.enabled:true}") boolean enabled) {
+            ObjectProvider<PublicPageCache.PublicPage> pages,
+            @org.springframework.beans.factory.annotation.Value("${wspolnie.cache.enabled:true}") boolean enabled) {
         return new PublicPageCache(caches, enabled ? pages.orderedStream().toList() : java.util.List.of());
     }
 
-    /** Before Spring Security: a cached anonymous page needs none of its work (its headers are replayed). */
+    /**
+     * Before Spring Security: a cached anonymous page needs none of its work (its headers
+     * are replayed).
+     */
     @Bean
     FilterRegistrationBean<PublicPageCache> publicPageCacheRegistration(PublicPageCache cache) {
         FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(cache);
@@ -91,12 +105,14 @@ public class WebConfig implements WebMvcConfigurer {
     }
 
     /**
-     * Right after the character encoding filter (UTF-8 must be set before the form is parsed): a request larger than
-     * its path takes is refused before anything reads it.
+     * Right after the character encoding filter (UTF-8 must be set before the form is
+     * parsed): a request larger than its path takes is refused before anything reads it.
      */
     @Bean
-    FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(RequestLimits limits, java.util.List<UploadLimit> uploads) {
-        FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(new RequestSizeFilter(limits, uploads));
+    FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(RequestLimits limits,
+            java.util.List<UploadLimit> uploads) {
+        FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeFilter(limits, uploads));
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
@@ -106,4 +122,5 @@ public class WebConfig implements WebMvcConfigurer {
         return PublicPaths.get("/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/error",
                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
     }
+
 }

@@ -15,7 +15,7 @@ import java.io.IOException;
 @Order(100)
 public class WebErrorAdvice {
 
-    @ExceptionHandler({MaxUploadSizeExceededException.class})
+    @ExceptionHandler({ MaxUploadSizeExceededException.class })
     void tooLarge(HttpServletResponse response) throws IOException {
         response.sendError(413);
     }
@@ -24,4 +24,5 @@ public class WebErrorAdvice {
     void badMultipart(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.sendError(400);
     }
+
 }

@@ -9,12 +9,17 @@ import pl.wspolnie.subscriptions.PublishedItem;
 
 import java.util.List;
 
-/** Mails a recorded digest: one mail per event, so a failed one is sent again alone (the others are complete). */
+/**
+ * Mails a recorded digest: one mail per event, so a failed one is sent again alone (the
+ * others are complete).
+ */
 @Component
 class DigestMailer {
 
     private final JdbcClient jdbc;
+
     private final Accounts accounts;
+
     private final SubscriptionMails mails;
 
     DigestMailer(JdbcClient jdbc, Accounts accounts, SubscriptionMails mails) {
@@ -29,11 +34,15 @@ class DigestMailer {
         if (person == null || digest.itemIds().isEmpty()) {
             return;
         }
-        List<PublishedItem> items = jdbc.sql("select " + PublishedItemsRows.COLUMNS
-                        + " from published_content c where c.id in (:ids) order by c.published_at, c.id")
-                .param("ids", digest.itemIds()).query(PublishedItemsRows::item).list();
+        List<PublishedItem> items = jdbc
+            .sql("select " + PublishedItemsRows.COLUMNS
+                    + " from published_content c where c.id in (:ids) order by c.published_at, c.id")
+            .param("ids", digest.itemIds())
+            .query(PublishedItemsRows::item)
+            .list();
         if (!items.isEmpty()) {
             mails.digest(person, digest.frequency().name().toLowerCase(), items);
         }
     }
+
 }

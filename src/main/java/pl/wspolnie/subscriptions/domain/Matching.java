@@ -1,11 +1,15 @@
 package pl.wspolnie.subscriptions.domain;
 
-/** SQL condition: does item {@code c} (published_content) match the settings {@code s} (subscription_settings)? */
+/**
+ * SQL condition: does item {@code c} (published_content) match the settings {@code s}
+ * (subscription_settings)?
+ */
 final class Matching {
 
     /**
-     * No JST chosen = all; an item of the whole partnership matches everybody; a powiat's subscriber hears about
-     * its gminas too. No sphere chosen = all; an item without spheres matches everybody.
+     * No JST chosen = all; an item of the whole partnership matches everybody; a powiat's
+     * subscriber hears about its gminas too. No sphere chosen = all; an item without
+     * spheres matches everybody.
      */
     static final String CONDITION = """
             (cardinality(s.jst_ids) = 0 or c.jst_id is null or c.jst_id = any(s.jst_ids)
@@ -14,4 +18,5 @@ final class Matching {
 
     private Matching() {
     }
+
 }

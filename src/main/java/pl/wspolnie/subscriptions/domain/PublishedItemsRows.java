@@ -22,4 +22,5 @@ public final class PublishedItemsRows {
                 rs.getString(5), rs.getString(6), (Long) rs.getObject(7),
                 spheres == null ? List.of() : List.of((String[]) spheres.getArray()), rs.getTimestamp(9).toInstant());
     }
+
 }

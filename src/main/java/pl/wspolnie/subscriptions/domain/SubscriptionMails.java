@@ -19,21 +19,27 @@ class SubscriptionMails {
     private static final Locale POLISH = Locale.forLanguageTag("pl");
 
     private final Mailer mailer;
+
     private final MailQueue queue;
+
     private final MessageSource messages;
+
     private final String baseUrl;
 
-    SubscriptionMails(Mailer mailer, MailQueue queue, MessageSource messages, @Value("${wspolnie.base-url}") String baseUrl) {
+    SubscriptionMails(Mailer mailer, MailQueue queue, MessageSource messages,
+            @Value("${wspolnie.base-url}") String baseUrl) {
         this.mailer = mailer;
         this.queue = queue;
         this.messages = messages;
         this.baseUrl = baseUrl;
     }
 
-    /** Queued (sent after the listener's commit, each alone): an item usually goes to several people at once. */
+    /**
+     * Queued (sent after the listener's commit, each alone): an item usually goes to
+     * several people at once.
+     */
     void immediate(AccountSummary to, PublishedItem item) {
-        queue.queue(new OutgoingMail(to.email(),
-                msg("subscriptions.mail.immediate.subject", type(item), item.title()),
+        queue.queue(new OutgoingMail(to.email(), msg("subscriptions.mail.immediate.subject", type(item), item.title()),
                 msg("subscriptions.mail.immediate.body", to.displayName(), type(item), item.title(),
                         item.summary() == null ? "" : item.summary(), baseUrl + item.path(), settingsLink())));
     }
@@ -41,11 +47,17 @@ class SubscriptionMails {
     void digest(AccountSummary to, String frequencyKey, List<PublishedItem> items) {
         StringBuilder list = new StringBuilder();
         for (PublishedItem item : items) {
-            list.append("• ").append(type(item)).append(": ").append(item.title()).append('\n')
-                    .append("  ").append(baseUrl).append(item.path()).append("\n\n");
+            list.append("• ")
+                .append(type(item))
+                .append(": ")
+                .append(item.title())
+                .append('\n')
+                .append("  ")
+                .append(baseUrl)
+                .append(item.path())
+                .append("\n\n");
         }
-        mailer.send(new OutgoingMail(to.email(),
-                msg("subscriptions.mail.digest.subject." + frequencyKey, items.size()),
+        mailer.send(new OutgoingMail(to.email(), msg("subscriptions.mail.digest.subject." + frequencyKey, items.size()),
                 msg("subscriptions.mail.digest.body", to.displayName(), list.toString().strip(), settingsLink())));
     }
 
@@ -60,4 +72,5 @@ class SubscriptionMails {
     private String msg(String key, Object... args) {
         return messages.getMessage(key, args, POLISH);
     }
+
 }

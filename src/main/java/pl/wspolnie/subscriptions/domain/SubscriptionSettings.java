@@ -24,7 +24,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One person's subscription settings: which JSTs and spheres (empty = all), per content type how often. */
+/**
+ * One person's subscription settings: which JSTs and spheres (empty = all), per content
+ * type how often.
+ */
 @Entity
 @Table(name = "subscription_settings")
 public class SubscriptionSettings {
@@ -45,8 +48,10 @@ public class SubscriptionSettings {
 
     @Column(name = "last_daily_at")
     private Instant lastDailyAt;
+
     @Column(name = "last_weekly_at")
     private Instant lastWeeklyAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -74,7 +79,8 @@ public class SubscriptionSettings {
         this.lastWeeklyAt = now;
     }
 
-    void change(List<Long> jsts, List<String> spheres, Map<ContentType, Frequency> chosen, boolean newsletter, Instant now) {
+    void change(List<Long> jsts, List<String> spheres, Map<ContentType, Frequency> chosen, boolean newsletter,
+            Instant now) {
         this.jstIds = jsts.toArray(Long[]::new);
         this.sphereCodes = spheres.toArray(String[]::new);
         this.frequencies.clear();
@@ -87,11 +93,25 @@ public class SubscriptionSettings {
         this.updatedAt = now;
     }
 
-    public Long getUserId() { return userId; }
-    public List<Long> getJstIds() { return jstIds == null ? List.of() : List.of(jstIds); }
-    public List<String> getSphereCodes() { return sphereCodes == null ? List.of() : List.of(sphereCodes); }
-    public boolean isNewsletter() { return newsletter; }
-    public long getVersion() { return version; }
+    public Long getUserId() {
+        return userId;
+    }
+
+    public List<Long> getJstIds() {
+        return jstIds == null ? List.of() : List.of(jstIds);
+    }
+
+    public List<String> getSphereCodes() {
+        return sphereCodes == null ? List.of() : List.of(sphereCodes);
+    }
+
+    public boolean isNewsletter() {
+        return newsletter;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     public Frequency frequencyOf(ContentType type) {
         return frequencies.getOrDefault(type, Frequency.NONE);
@@ -104,4 +124,5 @@ public class SubscriptionSettings {
         }
         return all;
     }
+
 }

@@ -11,13 +11,18 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** The current person's subscription settings: read (defaults when never saved) and change. */
+/**
+ * The current person's subscription settings: read (defaults when never saved) and
+ * change.
+ */
 @Service
 @Transactional
 public class Subscriptions {
 
     private final SubscriptionSettingsRepository settings;
+
     private final Permissions permissions;
+
     private final Clock clock;
 
     Subscriptions(SubscriptionSettingsRepository settings, Permissions permissions, Clock clock) {
@@ -29,13 +34,16 @@ public class Subscriptions {
     @Transactional(readOnly = true)
     public SubscriptionSettings mine() {
         AuthenticatedUser user = permissions.requireUser();
-        return settings.findById(user.userId()).orElseGet(() -> new SubscriptionSettings(user.userId(), clock.instant()));
+        return settings.findById(user.userId())
+            .orElseGet(() -> new SubscriptionSettings(user.userId(), clock.instant()));
     }
 
-    public void change(List<Long> jsts, List<String> spheres, Map<ContentType, Frequency> frequencies, boolean newsletter) {
+    public void change(List<Long> jsts, List<String> spheres, Map<ContentType, Frequency> frequencies,
+            boolean newsletter) {
         AuthenticatedUser user = permissions.requireUser();
         SubscriptionSettings s = settings.findById(user.userId())
-                .orElseGet(() -> settings.save(new SubscriptionSettings(user.userId(), clock.instant())));
+            .orElseGet(() -> settings.save(new SubscriptionSettings(user.userId(), clock.instant())));
         s.change(jsts, spheres, frequencies, newsletter, clock.instant());
     }
+
 }

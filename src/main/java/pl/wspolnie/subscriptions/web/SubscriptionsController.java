@@ -25,7 +25,9 @@ import java.util.Map;
 class SubscriptionsController {
 
     private final Subscriptions subscriptions;
+
     private final Jsts jsts;
+
     private final Spheres spheres;
 
     SubscriptionsController(Subscriptions subscriptions, Jsts jsts, Spheres spheres) {
@@ -44,7 +46,10 @@ class SubscriptionsController {
         return "subscriptions/settings";
     }
 
-    /** Fields: jst (many), sphere (many), freq-TYPE (one per content type), newsletter (checkbox). */
+    /**
+     * Fields: jst (many), sphere (many), freq-TYPE (one per content type), newsletter
+     * (checkbox).
+     */
     @PostMapping("/account/subscriptions")
     String save(@RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
         List<Long> chosenJsts = new ArrayList<>();
@@ -75,7 +80,8 @@ class SubscriptionsController {
     private static long parseLong(String v) {
         try {
             return Long.parseLong(v);
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a number");
         }
     }
@@ -83,8 +89,10 @@ class SubscriptionsController {
     private static Frequency frequency(String v) {
         try {
             return Frequency.valueOf(v);
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown frequency");
         }
     }
+
 }

@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
-/** The statutory minimum between publication and deadline (a setting), and the deadline second itself. */
+/**
+ * The statutory minimum between publication and deadline (a setting), and the deadline
+ * second itself.
+ */
 class CompetitionPublicationTest {
 
     private static final ZonedDateTime NOW = ZonedDateTime.of(2027, 3, 1, 12, 0, 0, 0, WARSAW);
@@ -23,10 +26,11 @@ class CompetitionPublicationTest {
     void deadlineMustBeAtLeastTheConfiguredNumberOfDaysAfterPublication() {
         Competition c = competition(NOW.plusDays(15).toLocalDateTime());
         assertThatThrownBy(() -> c.publish(NOW, 21)).isInstanceOf(RuleViolation.class)
-                .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("offerDeadline"))
-                .hasMessage("competitions.publish.deadlineTooEarly");
+            .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("offerDeadline"))
+            .hasMessage("competitions.publish.deadlineTooEarly");
         assertThat(c.isPublished()).isFalse();
-        c.publish(NOW, 14); // a JST configured a shorter minimum (wspolnie.competitions.min-days-to-deadline)
+        c.publish(NOW, 14); // a JST configured a shorter minimum
+                            // (wspolnie.competitions.min-days-to-deadline)
         assertThat(c.isPublished()).isTrue();
     }
 
@@ -52,10 +56,11 @@ class CompetitionPublicationTest {
     }
 
     private static Competition competition(LocalDateTime deadline) {
-        Announcement a = new Announcement("Konkurs", "", CompetitionMode.SUPPORTING, new BigDecimal("10.00"), null, null,
-                null, LocalDate.of(2027, 5, 1), LocalDate.of(2027, 10, 31), deadline, null, null, "", null, "", List.of(),
-                List.of(new Announcement.Task("Zadanie", "kultura", new BigDecimal("1000.00"))),
+        Announcement a = new Announcement("Konkurs", "", CompetitionMode.SUPPORTING, new BigDecimal("10.00"), null,
+                null, null, LocalDate.of(2027, 5, 1), LocalDate.of(2027, 10, 31), deadline, null, null, "", null, "",
+                List.of(), List.of(new Announcement.Task("Zadanie", "kultura", new BigDecimal("1000.00"))),
                 List.of(new Announcement.Criterion("Kryterium", 10)), List.of("Oferta złożona w terminie"));
         return new Competition(1, 1, NOW.toInstant(), a);
     }
+
 }

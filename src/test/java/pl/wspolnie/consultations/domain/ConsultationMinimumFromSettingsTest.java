@@ -21,15 +21,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-/** The shortest period of remarks without a warning is read from wspolnie.consultations.minimum-days(-by-teryt). */
+/**
+ * The shortest period of remarks without a warning is read from
+ * wspolnie.consultations.minimum-days(-by-teryt).
+ */
 class ConsultationMinimumFromSettingsTest {
 
     private static ConsultationWorkflow workflow(Map<String, String> properties) {
         ConsultationSettings settings = new Binder(new MapConfigurationPropertySource(properties))
-                .bindOrCreate("wspolnie.consultations", ConsultationSettings.class);
+            .bindOrCreate("wspolnie.consultations", ConsultationSettings.class);
         Jsts jsts = mock(Jsts.class);
-        when(jsts.find(1L)).thenReturn(Optional.of(new JstSummary(1L, JstType.values()[0], "Gmina A", "2613012", null, true)));
-        when(jsts.find(2L)).thenReturn(Optional.of(new JstSummary(2L, JstType.values()[0], "Gmina B", "2613052", null, true)));
+        when(jsts.find(1L))
+            .thenReturn(Optional.of(new JstSummary(1L, JstType.values()[0], "Gmina A", "2613012", null, true)));
+        when(jsts.find(2L))
+            .thenReturn(Optional.of(new JstSummary(2L, JstType.values()[0], "Gmina B", "2613052", null, true)));
         return new ConsultationWorkflow(null, null, null, null, null, null, null, null, jsts, settings, null,
                 Clock.systemDefaultZone().withZone(ClockConfig.WARSAW));
     }
@@ -37,8 +42,8 @@ class ConsultationMinimumFromSettingsTest {
     private static Consultation tenDays(long jstId) {
         LocalDate start = LocalDate.of(2027, 5, 1);
         return new Consultation(jstId, new ConsultationDetails("Projekt", "art. 5a", Participation.NGOS,
-                Set.of(ParticipationForm.ELECTRONIC_REMARKS), List.of(), null, start, start.plusDays(9), "Jan", true), 1L,
-                Instant.EPOCH);
+                Set.of(ParticipationForm.ELECTRONIC_REMARKS), List.of(), null, start, start.plusDays(9), "Jan", true),
+                1L, Instant.EPOCH);
     }
 
     @Test
@@ -53,4 +58,5 @@ class ConsultationMinimumFromSettingsTest {
         assertThat(own.minimumDays(2L)).isEqualTo(5);
         assertThat(own.shortPeriod(tenDays(2L))).isFalse();
     }
+
 }

@@ -23,18 +23,25 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * Every council deadline and number is read from its setting (wspolnie.council.*): the same use case with another
- * setting gives another deadline. The properties bind to {@link CouncilSettings} under their yml names.
+ * Every council deadline and number is read from its setting (wspolnie.council.*): the
+ * same use case with another setting gives another deadline. The properties bind to
+ * {@link CouncilSettings} under their yml names.
  */
 class CouncilDeadlinesFromSettingsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(12, 0).atZone(ClockConfig.WARSAW).toInstant(), ClockConfig.WARSAW);
+
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(12, 0).atZone(ClockConfig.WARSAW).toInstant(),
+            ClockConfig.WARSAW);
 
     private final CouncilRequestRepository requests = mock(CouncilRequestRepository.class);
+
     private final CouncilTermRepository terms = mock(CouncilTermRepository.class);
+
     private final CouncilMemberRepository members = mock(CouncilMemberRepository.class);
+
     private final OpinionRequestRepository opinions = mock(OpinionRequestRepository.class);
+
     private final Permissions permissions = mock(Permissions.class);
 
     private CouncilWork work(CouncilSettings settings) {
@@ -54,7 +61,8 @@ class CouncilDeadlinesFromSettingsTest {
     }
 
     private static CouncilSettings bound(Map<String, String> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("wspolnie.council", CouncilSettings.class);
+        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("wspolnie.council",
+                CouncilSettings.class);
     }
 
     private LocalDate opinionDeadline(CouncilSettings settings) {
@@ -80,7 +88,8 @@ class CouncilDeadlinesFromSettingsTest {
         CouncilWork defaults = work(bound(Map.of()));
         assertThat(defaults.creationRequests(1L).reached()).isFalse();
         assertThat(defaults.creationRequests(1L).deadline()).isNull();
-        CouncilWork three = work(bound(Map.of("wspolnie.council.requests-needed", "3", "wspolnie.council.creation-months", "6")));
+        CouncilWork three = work(
+                bound(Map.of("wspolnie.council.requests-needed", "3", "wspolnie.council.creation-months", "6")));
         assertThat(three.creationRequests(1L).reached()).isTrue();
         assertThat(three.creationRequests(1L).deadline()).isEqualTo(TODAY.minusDays(2).plusMonths(6));
     }
@@ -97,4 +106,5 @@ class CouncilDeadlinesFromSettingsTest {
         assertThat(saved.getAllValues().get(0).getEndsOn()).isEqualTo(LocalDate.of(2030, 3, 31));
         assertThat(saved.getAllValues().get(1).getEndsOn()).isEqualTo(LocalDate.of(2031, 3, 31));
     }
+
 }

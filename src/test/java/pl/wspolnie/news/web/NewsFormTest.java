@@ -6,13 +6,16 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The linked organisations are read in one pass: numbers or profile links, never a regular expression. */
+/**
+ * The linked organisations are read in one pass: numbers or profile links, never a
+ * regular expression.
+ */
 class NewsFormTest {
 
     @Test
     void readsNumbersAndProfileLinksSeparatedByCommasSemicolonsOrSpaces() {
         assertThat(NewsForm.organizationIds("12, https://wspolnie.example/organizations/34;\n12  7"))
-                .containsExactly(12L, 34L, 7L);
+            .containsExactly(12L, 34L, 7L);
         assertThat(NewsForm.organizationIds("   ")).isEmpty();
         assertThat(NewsForm.organizationIds("12/")).isNull();
         assertThat(NewsForm.organizationIds("abc")).isNull();
@@ -29,4 +32,5 @@ class NewsFormTest {
             assertThat(millis).as("%s… took %d ms", hostile.substring(0, 4), millis).isLessThan(500);
         }
     }
+
 }

@@ -25,8 +25,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * The programme's deadlines are read from wspolnie.programme.*: the adoption deadline and its warning of a draft,
- * and the due day of the year report, each moves with its setting.
+ * The programme's deadlines are read from wspolnie.programme.*: the adoption deadline and
+ * its warning of a draft, and the due day of the year report, each moves with its
+ * setting.
  */
 class ProgrammeDeadlinesFromSettingsTest {
 
@@ -35,7 +36,8 @@ class ProgrammeDeadlinesFromSettingsTest {
     }
 
     private static ProgrammeSettings bound(Map<String, String> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("wspolnie.programme", ProgrammeSettings.class);
+        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("wspolnie.programme",
+                ProgrammeSettings.class);
     }
 
     @SuppressWarnings("unchecked")
@@ -53,7 +55,8 @@ class ProgrammeDeadlinesFromSettingsTest {
     }
 
     private static Programme draftFor(int year) {
-        return new Programme(1L, new ProgrammeParts("Program", year, year, "a", "b", "c", "d", "e", "f", "g", "h", "i", "j"),
+        return new Programme(1L,
+                new ProgrammeParts("Program", year, year, "a", "b", "c", "d", "e", "f", "g", "h", "i", "j"),
                 Instant.EPOCH);
     }
 
@@ -64,13 +67,15 @@ class ProgrammeDeadlinesFromSettingsTest {
         assertThat(defaults.date()).isEqualTo(LocalDate.of(2027, 11, 30));
         assertThat(defaults.daysLeft()).isEqualTo(41);
         assertThat(defaults.warn()).isTrue();
-        ProgrammeWork.Deadline own = work(bound(Map.of("wspolnie.programme.adoption-deadline", "12-15",
-                "wspolnie.programme.warn-from", "11-01")), oct20).deadline(draftFor(2028));
+        ProgrammeWork.Deadline own = work(
+                bound(Map.of("wspolnie.programme.adoption-deadline", "12-15", "wspolnie.programme.warn-from", "11-01")),
+                oct20)
+            .deadline(draftFor(2028));
         assertThat(own.date()).isEqualTo(LocalDate.of(2027, 12, 15));
         assertThat(own.daysLeft()).isEqualTo(56);
         assertThat(own.warn()).isFalse();
         ProgrammeWork.Deadline late = work(bound(Map.of("wspolnie.programme.adoption-deadline", "10-15")), oct20)
-                .deadline(draftFor(2028));
+            .deadline(draftFor(2028));
         assertThat(late.overdue()).isTrue();
     }
 
@@ -79,6 +84,7 @@ class ProgrammeDeadlinesFromSettingsTest {
         Clock jan = clockOn(LocalDate.of(2029, 1, 15));
         assertThat(work(bound(Map.of()), jan).report(1L, 2028).due()).isEqualTo(LocalDate.of(2029, 5, 31));
         assertThat(work(bound(Map.of("wspolnie.programme.report-due", "04-30")), jan).report(1L, 2028).due())
-                .isEqualTo(LocalDate.of(2029, 4, 30));
+            .isEqualTo(LocalDate.of(2029, 4, 30));
     }
+
 }

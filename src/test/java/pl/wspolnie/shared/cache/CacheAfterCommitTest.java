@@ -15,18 +15,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A cache never keeps what a transaction wrote before it commits: reads inside a writing transaction are not kept,
- * and evictions asked for in a transaction happen once it commits (not at all after a rollback). The JST list is
- * the case that crashed the demo: a list read during seeding must not outlive a rollback.
+ * A cache never keeps what a transaction wrote before it commits: reads inside a writing
+ * transaction are not kept, and evictions asked for in a transaction happen once it
+ * commits (not at all after a rollback). The JST list is the case that crashed the demo:
+ * a list read during seeding must not outlive a rollback.
  */
 class CacheAfterCommitTest extends IntegrationTest {
 
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     EntityManager entityManager;
+
     @Autowired
     Caches caches;
+
     @Autowired
     SharedCacheManager manager;
 
@@ -42,7 +46,7 @@ class CacheAfterCommitTest extends IntegrationTest {
         });
         assertThat(names(jsts.all())).as("nothing of the rolled-back transaction was kept").doesNotContain(name);
         assertThat(manager.require(CacheConfiguration.JSTS).get("all")).as("the committed list is still cached")
-                .isNotNull();
+            .isNotNull();
     }
 
     @Test
@@ -58,7 +62,8 @@ class CacheAfterCommitTest extends IntegrationTest {
         });
         try {
             assertThat(names(jsts.all())).contains(name);
-        } finally {
+        }
+        finally {
             jdbc.sql("delete from jst where id = ?").param(id).update();
             caches.clear(CacheConfiguration.JSTS);
         }
@@ -90,7 +95,8 @@ class CacheAfterCommitTest extends IntegrationTest {
         AtomicInteger loads = new AtomicInteger();
         String first = caches.get(CacheConfiguration.DIRECTORY, "raced", () -> {
             loads.incrementAndGet();
-            caches.clear(CacheConfiguration.DIRECTORY); // a change committed while this value was read
+            caches.clear(CacheConfiguration.DIRECTORY); // a change committed while this
+                                                        // value was read
             return "old";
         });
         assertThat(first).isEqualTo("old");
@@ -111,4 +117,5 @@ class CacheAfterCommitTest extends IntegrationTest {
     private static List<String> names(List<JstSummary> all) {
         return all.stream().map(JstSummary::name).toList();
     }
+
 }

@@ -20,9 +20,10 @@ import java.util.function.BooleanSupplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Several instances on one database: an eviction published by another instance (a NOTIFY on another connection)
- * evicts this instance's cache within a second, an eviction here is announced to the others after commit, and the
- * listener comes back after its connection is lost.
+ * Several instances on one database: an eviction published by another instance (a NOTIFY
+ * on another connection) evicts this instance's cache within a second, an eviction here
+ * is announced to the others after commit, and the listener comes back after its
+ * connection is lost.
  */
 class CacheNotificationsTest extends IntegrationTest {
 
@@ -30,12 +31,16 @@ class CacheNotificationsTest extends IntegrationTest {
 
     @Autowired
     Caches caches;
+
     @Autowired
     SharedCacheManager manager;
+
     @Autowired
     CacheNotifications notifications;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -77,11 +82,13 @@ class CacheNotificationsTest extends IntegrationTest {
                 caches.evict(CacheConfiguration.CENTRE, "announced");
                 try {
                     assertThat(receives(other, "centre:announced", 300)).as("nothing before the commit").isFalse();
-                } catch (SQLException e) {
+                }
+                catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
             });
-            assertThat(receives(other, "centre:announced", (int) WITHIN.toMillis())).as("announced within 1 s").isTrue();
+            assertThat(receives(other, "centre:announced", (int) WITHIN.toMillis())).as("announced within 1 s")
+                .isTrue();
 
             tx.executeWithoutResult(status -> {
                 caches.clear(CacheConfiguration.CENTRE);
@@ -95,8 +102,10 @@ class CacheNotificationsTest extends IntegrationTest {
     void theListenerReconnectsAfterItsConnectionIsLostAndDropsWhatItMayHaveMissed() {
         jsts.all();
         SharedCache cache = manager.require(CacheConfiguration.JSTS);
-        jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'wspolnie-cache-listen'")
-                .query().listOfRows();
+        jdbc.sql(
+                "select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'wspolnie-cache-listen'")
+            .query()
+            .listOfRows();
         assertThat(waitFor(() -> !notifications.listening(), Duration.ofSeconds(10))).as("connection lost").isTrue();
         assertThat(waitFor(notifications::listening, Duration.ofSeconds(10))).as("reconnected").isTrue();
         assertThat(cache.get("all")).as("dropped: evictions sent meanwhile were missed").isNull();
@@ -119,8 +128,11 @@ class CacheNotificationsTest extends IntegrationTest {
     }
 
     private static long listenerThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("cache-evictions-listener") && t.isAlive()).count();
+        return Thread.getAllStackTraces()
+            .keySet()
+            .stream()
+            .filter(t -> t.getName().equals("cache-evictions-listener") && t.isAlive())
+            .count();
     }
 
     private Connection otherInstance() throws SQLException {
@@ -128,7 +140,10 @@ class CacheNotificationsTest extends IntegrationTest {
         return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
     }
 
-    /** Whether the connection receives this payload within the time (other notifications are skipped). */
+    /**
+     * Whether the connection receives this payload within the time (other notifications
+     * are skipped).
+     */
     private static boolean receives(Connection connection, String payload, int millis) throws SQLException {
         long deadline = System.nanoTime() + millis * 1_000_000L;
         PGConnection pg = connection.unwrap(PGConnection.class);
@@ -153,11 +168,13 @@ class CacheNotificationsTest extends IntegrationTest {
             }
             try {
                 Thread.sleep(10);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             }
         }
         return condition.getAsBoolean();
     }
+
 }

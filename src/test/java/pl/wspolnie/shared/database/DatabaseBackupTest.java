@@ -19,9 +19,10 @@ import java.util.zip.ZipFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The backup tool (java -jar … --backup / --restore, bin/backup, bin/restore) on the test database: a backup
- * restored into a new database and backed up again gives the same rows of every table, byte for byte; a failing
- * backup leaves no file; a restore into a database with data is refused and changes nothing.
+ * The backup tool (java -jar … --backup / --restore, bin/backup, bin/restore) on the test
+ * database: a backup restored into a new database and backed up again gives the same rows
+ * of every table, byte for byte; a failing backup leaves no file; a restore into a
+ * database with data is refused and changes nothing.
  */
 class DatabaseBackupTest extends IntegrationTest {
 
@@ -29,11 +30,13 @@ class DatabaseBackupTest extends IntegrationTest {
     EmbeddedPostgresConfig.Server server;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int tool(String... args) {
         return new DatabaseBackup(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args, Map.of());
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+            .execute(args, Map.of());
     }
 
     private String url(String database) {
@@ -46,17 +49,21 @@ class DatabaseBackupTest extends IntegrationTest {
         jdbc.sql("create database " + copy + " encoding 'UTF8' template template0").update();
         try {
             Path first = dir.resolve("first.zip");
-            assertThat(tool("--backup=" + first, url("wspolnie"), "--database-username=postgres")).as(err.toString()).isZero();
-            assertThat(tool("--restore=" + first, url(copy), "--database-username=postgres")).as(err.toString()).isZero();
+            assertThat(tool("--backup=" + first, url("wspolnie"), "--database-username=postgres")).as(err.toString())
+                .isZero();
+            assertThat(tool("--restore=" + first, url(copy), "--database-username=postgres")).as(err.toString())
+                .isZero();
             Path second = dir.resolve("second.zip");
-            assertThat(tool("--backup=" + second, url(copy), "--database-username=postgres")).as(err.toString()).isZero();
+            assertThat(tool("--backup=" + second, url(copy), "--database-username=postgres")).as(err.toString())
+                .isZero();
 
             Map<String, byte[]> before = entries(first);
             Map<String, byte[]> after = entries(second);
             assertThat(after.keySet()).isEqualTo(before.keySet());
             before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
             Properties manifest = manifest(first);
-            assertThat(manifest.getProperty("tables").split(",")).hasSizeGreaterThan(50).contains("jst", "user_account");
+            assertThat(manifest.getProperty("tables").split(",")).hasSizeGreaterThan(50)
+                .contains("jst", "user_account");
             assertThat(Long.parseLong(manifest.getProperty("rows.jst"))).isPositive();
             assertThat(manifest(second).getProperty("totalRows")).isEqualTo(manifest.getProperty("totalRows"));
 
@@ -65,7 +72,8 @@ class DatabaseBackupTest extends IntegrationTest {
             assertThat(tool("--restore=" + first, url("wspolnie"), "--database-username=postgres")).isEqualTo(1);
             assertThat(err.toString()).contains("is not empty");
             assertThat(jdbc.sql("select count(*) from jst").query(Long.class).single()).isEqualTo(jsts);
-        } finally {
+        }
+        finally {
             jdbc.sql("drop database if exists " + copy + " with (force)").update();
         }
     }
@@ -83,7 +91,8 @@ class DatabaseBackupTest extends IntegrationTest {
         Map<String, byte[]> entries = new TreeMap<>();
         try (ZipFile file = new ZipFile(zip.toFile())) {
             for (ZipEntry e : java.util.Collections.list(file.entries())) {
-                if (!e.getName().equals("manifest.properties")) { // holds the time of the backup
+                if (!e.getName().equals("manifest.properties")) { // holds the time of the
+                                                                  // backup
                     entries.put(e.getName(), file.getInputStream(e).readAllBytes());
                 }
             }
@@ -98,4 +107,5 @@ class DatabaseBackupTest extends IntegrationTest {
             return p;
         }
     }
+
 }

@@ -22,4 +22,5 @@ class SqlStatesTest {
         assertThat(SqlStates.causedBy(new IllegalStateException("x"), SqlStates.UNIQUE_VIOLATION)).isFalse();
         assertThat(SqlStates.causedBy(new SQLException("no state"), SqlStates.UNIQUE_VIOLATION)).isFalse();
     }
+
 }

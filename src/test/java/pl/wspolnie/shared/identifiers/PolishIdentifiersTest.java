@@ -5,7 +5,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The check-digit rules of NIP, REGON, KRS, PESEL and postal codes, as people type them. */
+/**
+ * The check-digit rules of NIP, REGON, KRS, PESEL and postal codes, as people type them.
+ */
 class PolishIdentifiersTest {
 
     @ParameterizedTest(name = "NIP {0} → {1}")
@@ -42,10 +44,11 @@ class PolishIdentifiersTest {
     }
 
     @ParameterizedTest(name = "REGON-14 from {0}")
-    @CsvSource({"1234567851234", "7302568700001"})
+    @CsvSource({ "1234567851234", "7302568700001" })
     void regon14WithItsCheckDigitIsValidOnlyWhenItsFirstNineAre(String first13) {
         String regon14 = PolishIdentifiers.withRegonCheckDigit(first13);
-        assertThat(PolishIdentifiers.isValidRegon(regon14)).isEqualTo(PolishIdentifiers.isValidRegon(first13.substring(0, 9)));
+        assertThat(PolishIdentifiers.isValidRegon(regon14))
+            .isEqualTo(PolishIdentifiers.isValidRegon(first13.substring(0, 9)));
     }
 
     @ParameterizedTest(name = "KRS {0} → {1}")
@@ -87,8 +90,9 @@ class PolishIdentifiersTest {
     }
 
     @ParameterizedTest(name = "NIP completed from {0}")
-    @CsvSource({"526025027", "123456321", "965432100"})
+    @CsvSource({ "526025027", "123456321", "965432100" })
     void completedNipIsValid(String first9) {
         assertThat(PolishIdentifiers.isValidNip(PolishIdentifiers.withNipCheckDigit(first9))).isTrue();
     }
+
 }

@@ -11,10 +11,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A development run without SMTP (what ./mvnw spring-boot:run starts): the inbox with everybody's one-time
- * links is for platform administrators only. Its own context: no SMTP host, dev inbox on.
+ * A development run without SMTP (what ./mvnw spring-boot:run starts): the inbox with
+ * everybody's one-time links is for platform administrators only. Its own context: no
+ * SMTP host, dev inbox on.
  */
-@TestPropertySource(properties = {"spring.mail.host=", "wspolnie.mail.dev-inbox=true"})
+@TestPropertySource(properties = { "spring.mail.host=", "wspolnie.mail.dev-inbox=true" })
 class DevInboxTest extends IntegrationTest {
 
     @Test
@@ -39,4 +40,5 @@ class DevInboxTest extends IntegrationTest {
         assertThat(asAdmin.status()).isEqualTo(200);
         assertThat(asAdmin.text()).contains(admin, "/password/reset?token=");
     }
+
 }

@@ -15,7 +15,10 @@ import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Mail that is not delivered is never silent, and the dev inbox is off unless the development run turns it on. */
+/**
+ * Mail that is not delivered is never silent, and the dev inbox is off unless the
+ * development run turns it on.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class MailDeliveryTest {
 
@@ -27,7 +30,8 @@ class MailDeliveryTest {
 
     @Test
     void productionStartWithoutSmtpWarnsLoudlyInOneBlock(CapturedOutput output) {
-        MailDelivery delivery = new MailDelivery(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), false);
+        MailDelivery delivery = new MailDelivery(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+                false);
         delivery.warnWhenMailIsNotDelivered();
         assertThat(output.getOut()).contains("WARN", "MAIL IS NOT DELIVERED", "SPRING_MAIL_HOST", "DROPPED");
         assertThat(delivery.devInboxActive()).isFalse();
@@ -54,7 +58,9 @@ class MailDeliveryTest {
         StandardEnvironment env = new StandardEnvironment();
         env.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         env.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
-        new YamlPropertySourceLoader().load(file, new ClassPathResource(file)).forEach(env.getPropertySources()::addLast);
+        new YamlPropertySourceLoader().load(file, new ClassPathResource(file))
+            .forEach(env.getPropertySources()::addLast);
         return env.getProperty("wspolnie.mail.dev-inbox");
     }
+
 }

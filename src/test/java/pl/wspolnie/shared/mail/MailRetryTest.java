@@ -14,13 +14,15 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A mail that could not be sent (SMTP refused the connection) is sent again by the retry job once the server is
- * back — exactly once — and the settings come from application.yml.
+ * A mail that could not be sent (SMTP refused the connection) is sent again by the retry
+ * job once the server is back — exactly once — and the settings come from
+ * application.yml.
  */
 class MailRetryTest extends IntegrationTest {
 
     @Autowired
     JavaMailSenderImpl smtp;
+
     @Autowired
     MailRetry retry;
 
@@ -32,7 +34,8 @@ class MailRetryTest extends IntegrationTest {
         try {
             visitor().submit("/password/forgot", "/password/forgot", Map.of("email", email));
             Eventually.await("the mail listener failed", () -> failedMailsTo(email) == 1);
-        } finally {
+        }
+        finally {
             smtp.setPort(realPort);
         }
         Thread.sleep(500);
@@ -54,12 +57,17 @@ class MailRetryTest extends IntegrationTest {
 
     private long failedMailsTo(String email) {
         return jdbc.sql("select count(*) from event_publication where status = 'FAILED' and serialized_event like :e")
-                .param("e", "%" + email + "%").query(Long.class).single();
+            .param("e", "%" + email + "%")
+            .query(Long.class)
+            .single();
     }
 
     private long incompleteMailsTo(String email) {
-        return jdbc.sql("select count(*) from event_publication where completion_date is null and serialized_event like :e")
-                .param("e", "%" + email + "%").query(Long.class).single();
+        return jdbc
+            .sql("select count(*) from event_publication where completion_date is null and serialized_event like :e")
+            .param("e", "%" + email + "%")
+            .query(Long.class)
+            .single();
     }
 
     /** A local port nobody listens on (the SMTP connection is refused at once). */
@@ -68,4 +76,5 @@ class MailRetryTest extends IntegrationTest {
             return socket.getLocalPort();
         }
     }
+
 }

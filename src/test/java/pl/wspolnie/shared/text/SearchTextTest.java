@@ -6,7 +6,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Search forgives diacritics and Polish word forms, and always yields a valid tsquery. */
+/**
+ * Search forgives diacritics and Polish word forms, and always yields a valid tsquery.
+ */
 class SearchTextTest {
 
     @ParameterizedTest(name = "fold({0}) = {1}")
@@ -50,4 +52,5 @@ class SearchTextTest {
     void atMostEightTerms() {
         assertThat(SearchText.terms("jeden dwa trzy cztery piec szesc siedem osiem dziewiec dziesiec")).hasSize(8);
     }
+
 }

@@ -24,14 +24,16 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Crafted input never answers 500: every GET route with path variables (read from the application's own
- * request mappings, so a new route is covered without touching this test) is probed with huge, negative,
- * zero, non-numeric and out-of-range values, by an anonymous visitor and by a platform administrator (who
- * passes every permission check and so reaches the deepest code); plus crafted form posts.
+ * Crafted input never answers 500: every GET route with path variables (read from the
+ * application's own request mappings, so a new route is covered without touching this
+ * test) is probed with huge, negative, zero, non-numeric and out-of-range values, by an
+ * anonymous visitor and by a platform administrator (who passes every permission check
+ * and so reaches the deepest code); plus crafted form posts.
  */
 class CraftedInputTest extends IntegrationTest {
 
     private static final List<String> CRAFTED = List.of("0", "-1", "999999999", "99999", "99999999999999999999", "abc");
+
     private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z]+)(?::[^}]*)?}");
 
     @Autowired
@@ -51,8 +53,9 @@ class CraftedInputTest extends IntegrationTest {
                 }
             }
         });
-        assertThat(patterns).as("the routes are read from the mappings").hasSizeGreaterThan(50)
-                .contains("/programmes/reports/{jstId:\\d+}/{year:\\d+}");
+        assertThat(patterns).as("the routes are read from the mappings")
+            .hasSizeGreaterThan(50)
+            .contains("/programmes/reports/{jstId:\\d+}/{year:\\d+}");
 
         List<String> paths = new ArrayList<>();
         for (String pattern : patterns) {
@@ -76,7 +79,8 @@ class CraftedInputTest extends IntegrationTest {
     void noPostRouteAnswers500ToCraftedPathVariablesAndFields() {
         Map<String, Set<String>> routes = new java.util.TreeMap<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
-            if (info.getMethodsCondition().getMethods().contains(RequestMethod.POST) && info.getPathPatternsCondition() != null) {
+            if (info.getMethodsCondition().getMethods().contains(RequestMethod.POST)
+                    && info.getPathPatternsCondition() != null) {
                 for (PathPattern p : info.getPathPatternsCondition().getPatterns()) {
                     if (p.getPatternString().contains("{")) {
                         routes.computeIfAbsent(p.getPatternString(), k -> new TreeSet<>()).addAll(fieldNames(method));
@@ -91,7 +95,8 @@ class CraftedInputTest extends IntegrationTest {
         int probes = 0;
         Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         for (var route : routes.entrySet()) {
-            // Every variable crafted at once, so no existing record is touched; every field gets the same crafted value.
+            // Every variable crafted at once, so no existing record is touched; every
+            // field gets the same crafted value.
             for (String value : List.of("0", "-1", "999999999", "99999999999999999999", "abc")) {
                 String path = fill(route.getKey(), n -> value);
                 Map<String, String> fields = new LinkedHashMap<>();
@@ -106,20 +111,25 @@ class CraftedInputTest extends IntegrationTest {
         }
         assertThat(failures).as("probed %d posts", probes).isEmpty();
         assertThat(statuses.keySet()).as("the posts passed the CSRF check and reached the handlers: %s", statuses)
-                .contains(404, 400);
+            .contains(404, 400);
     }
 
-    /** The form fields a handler binds: its @RequestParam names and the components of its form records. */
+    /**
+     * The form fields a handler binds: its @RequestParam names and the components of its
+     * form records.
+     */
     private static Set<String> fieldNames(org.springframework.web.method.HandlerMethod method) {
         Set<String> names = new TreeSet<>();
         for (var parameter : method.getMethodParameters()) {
-            var requestParam = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+            var requestParam = parameter
+                .getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
             if (requestParam != null) {
                 String name = !requestParam.name().isEmpty() ? requestParam.name() : parameter.getParameterName();
                 if (name != null && !"file".equals(name)) {
                     names.add(name);
                 }
-            } else if (parameter.getParameterType().isRecord()) {
+            }
+            else if (parameter.getParameterType().isRecord()) {
                 for (var component : parameter.getParameterType().getRecordComponents()) {
                     names.add(component.getName());
                 }
@@ -138,21 +148,31 @@ class CraftedInputTest extends IntegrationTest {
             Page saved = admin.post(path, Map.of("narrative", "crafted", "publish", "true"), token);
             assertThat(saved.status()).as(path).isBetween(400, 499);
         }
-        assertThat(jdbc.sql("select count(*) from programme_report where year not between 2000 and 2100 or jst_id not in (select id from jst)")
-                .query(Long.class).single()).as("nothing stored for a crafted JST or year").isZero();
+        assertThat(jdbc.sql(
+                "select count(*) from programme_report where year not between 2000 and 2100 or jst_id not in (select id from jst)")
+            .query(Long.class)
+            .single()).as("nothing stored for a crafted JST or year").isZero();
 
         WebClient stranger = visitor();
         String registerToken = stranger.get("/register").csrf();
-        Page registered = stranger.post("/register", Map.of("email", uniqueEmail("crafted"), "displayName", "Crafted",
-                "password", "Dlugie-haslo-123", "passwordRepeat", "Dlugie-haslo-123", "jstId", "abc", "acceptTerms", "true"), registerToken);
+        Page registered = stranger
+            .post("/register",
+                    Map.of("email", uniqueEmail("crafted"), "displayName", "Crafted", "password", "Dlugie-haslo-123",
+                            "passwordRepeat", "Dlugie-haslo-123", "jstId", "abc", "acceptTerms", "true"),
+                    registerToken);
         assertThat(registered.status()).isEqualTo(422);
         assertThat(registered.text()).contains("Wybierz samorząd z listy.");
-        Page unknownJst = stranger.post("/register", Map.of("email", uniqueEmail("crafted"), "displayName", "Crafted",
-                "password", "Dlugie-haslo-123", "passwordRepeat", "Dlugie-haslo-123", "jstId", "999999999", "acceptTerms", "true"), registerToken);
+        Page unknownJst = stranger.post("/register",
+                Map.of("email", uniqueEmail("crafted"), "displayName", "Crafted", "password", "Dlugie-haslo-123",
+                        "passwordRepeat", "Dlugie-haslo-123", "jstId", "999999999", "acceptTerms", "true"),
+                registerToken);
         assertThat(unknownJst.status()).isEqualTo(422);
     }
 
-    /** The pattern with each variable crafted in turn (others realistic), and with all crafted at once. */
+    /**
+     * The pattern with each variable crafted in turn (others realistic), and with all
+     * crafted at once.
+     */
     private List<String> crafted(String pattern) {
         Matcher m = VARIABLE.matcher(pattern);
         List<String> names = new ArrayList<>();
@@ -194,4 +214,5 @@ class CraftedInputTest extends IntegrationTest {
         m.appendTail(sb);
         return sb.toString();
     }
+
 }

@@ -13,7 +13,10 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The layout's one place for the outcome of the last action: a status for "notice", an alert for "warning", with arguments. */
+/**
+ * The layout's one place for the outcome of the last action: a status for "notice", an
+ * alert for "warning", with arguments.
+ */
 class FlashMessagesTest {
 
     private static final Locale PL = Locale.forLanguageTag("pl");
@@ -22,8 +25,9 @@ class FlashMessagesTest {
 
     @Test
     void warningWithArgumentsShowsThemAndNoPlaceholder() {
-        String html = render(Map.of("warning", "test.refused", "warningArgs", new Object[]{3, "Sala A"}));
-        assertThat(html).contains("role=\"alert\"", "Nie można: 3 miejsc w Sala A.").doesNotContain("{0}", "role=\"status\"");
+        String html = render(Map.of("warning", "test.refused", "warningArgs", new Object[] { 3, "Sala A" }));
+        assertThat(html).contains("role=\"alert\"", "Nie można: 3 miejsc w Sala A.")
+            .doesNotContain("{0}", "role=\"status\"");
     }
 
     @Test
@@ -56,4 +60,5 @@ class FlashMessagesTest {
         engine.setTemplateEngineMessageSource(messages);
         return engine;
     }
+
 }

@@ -8,7 +8,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pager's links keep the list's filters exactly as the browser sent them (Polish letters, spaces). */
+/**
+ * The pager's links keep the list's filters exactly as the browser sent them (Polish
+ * letters, spaces).
+ */
 class PageLinksTest {
 
     private final PageLinks links = new PageLinks();
@@ -22,7 +25,7 @@ class PageLinksTest {
     void filtersWithPolishLettersAreNotEncodedTwice() {
         current("/centre/trainings/needs/pisanie%20ofert", "q=%C5%81%C3%B3d%C5%BA+i+okolice&sphere=kultura&page=0");
         assertThat(links.withParam("page", 1))
-                .isEqualTo("/centre/trainings/needs/pisanie%20ofert?q=%C5%81%C3%B3d%C5%BA+i+okolice&sphere=kultura&page=1");
+            .isEqualTo("/centre/trainings/needs/pisanie%20ofert?q=%C5%81%C3%B3d%C5%BA+i+okolice&sphere=kultura&page=1");
     }
 
     @Test
@@ -38,4 +41,5 @@ class PageLinksTest {
         request.setQueryString(query);
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
     }
+
 }

@@ -15,7 +15,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Requests are bounded before anything parses them, and a too-large one gets the 413 page, not a 500 or a reset. */
+/**
+ * Requests are bounded before anything parses them, and a too-large one gets the 413
+ * page, not a 500 or a reset.
+ */
 class RequestSizeTest extends IntegrationTest {
 
     @Test
@@ -54,11 +57,13 @@ class RequestSizeTest extends IntegrationTest {
                 Map.of("file", new WebClient.FilePart("big.pdf", "application/pdf", new byte[5 * 1024 * 1024])), token);
         assertThat(notAnUpload.status()).isEqualTo(413);
 
-        RequestSizeFilter filter = new RequestSizeFilter(new RequestLimits(null, null),
-                java.util.List.of(UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(25), "/news/{id}/attachments")));
-        assertThat(filter.limitFor("/news/12/attachments", "multipart/form-data; boundary=x")).isEqualTo(25L * 1024 * 1024);
+        RequestSizeFilter filter = new RequestSizeFilter(new RequestLimits(null, null), java.util.List
+            .of(UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(25), "/news/{id}/attachments")));
+        assertThat(filter.limitFor("/news/12/attachments", "multipart/form-data; boundary=x"))
+            .isEqualTo(25L * 1024 * 1024);
         assertThat(filter.limitFor("/news/12/edit", "multipart/form-data; boundary=x")).isEqualTo(2L * 1024 * 1024);
-        assertThat(filter.limitFor("/news/12/attachments", "application/x-www-form-urlencoded")).isEqualTo(2L * 1024 * 1024);
+        assertThat(filter.limitFor("/news/12/attachments", "application/x-www-form-urlencoded"))
+            .isEqualTo(2L * 1024 * 1024);
     }
 
     @Test
@@ -77,10 +82,12 @@ class RequestSizeTest extends IntegrationTest {
     void aBodyWithoutALengthIsRefused() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         byte[] body = "title=x".getBytes();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/news/new"))
+        HttpResponse<String> response = http
+            .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/news/new"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(411);
     }
+
 }

@@ -10,8 +10,9 @@ import pl.wspolnie.support.WebClient.Page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What keeping sessions in PostgreSQL costs a request: a logged-in one reads its session and writes its last access
- * (Spring Session JDBC reads it once more when committing it); an anonymous one touches no session table.
+ * What keeping sessions in PostgreSQL costs a request: a logged-in one reads its session
+ * and writes its last access (Spring Session JDBC reads it once more when committing it);
+ * an anonymous one touches no session table.
  */
 @Import(StatementCounter.Config.class)
 class SessionStoreStatementCountTest extends IntegrationTest {
@@ -22,11 +23,12 @@ class SessionStoreStatementCountTest extends IntegrationTest {
         StatementCounter.Counted<Page> loggedIn = StatementCounter.during(() -> user.get("/account"));
         assertThat(loggedIn.result().status()).isEqualTo(200);
         assertThat(loggedIn.sessionStatements()).as(String.join("\n", loggedIn.sessionStatements()))
-                .hasSizeLessThanOrEqualTo(3);
+            .hasSizeLessThanOrEqualTo(3);
 
         WebClient anonymous = visitor();
         StatementCounter.Counted<Page> page = StatementCounter.during(() -> anonymous.get("/login"));
         assertThat(page.result().status()).isEqualTo(200);
         assertThat(page.sessionStatements()).isEmpty();
     }
+
 }

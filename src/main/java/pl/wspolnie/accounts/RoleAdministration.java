@@ -1,6 +1,6 @@
 package pl.wspolnie.accounts;
 
-import org.springframework.security.access.AccessDeniedException;
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.partnership.Jsts;
@@ -87,7 +87,7 @@ public class RoleAdministration {
             return;
         }
         if (role.isPlatformWide() || jstId == null || !permissions.has(Role.JST_ADMIN, jstId)) {
-            throw new AccessDeniedException("cannot manage role " + role + " in JST " + jstId);
+            throw new NotAllowed("cannot manage role " + role + " in JST " + jstId);
         }
     }
 

@@ -1,5 +1,6 @@
 package pl.wspolnie.partnership;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.security.Permissions;
@@ -70,7 +71,7 @@ public class JstAdministration {
      */
     public long create(NewJst jst) {
         if (!permissions.isPlatformAdmin()) {
-            throw new org.springframework.security.access.AccessDeniedException("platform administrators only");
+            throw new NotAllowed("platform administrators only");
         }
         Jst parent = null;
         if (jst.parentId() != null) {

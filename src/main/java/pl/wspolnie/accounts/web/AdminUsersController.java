@@ -1,8 +1,8 @@
 package pl.wspolnie.accounts.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -121,7 +121,7 @@ class AdminUsersController {
     private void requireAdmin() {
         permissions.requireUser();
         if (!roles.mayAdministerRoles()) {
-            throw new AccessDeniedException("administrators only");
+            throw new NotAllowed("administrators only");
         }
     }
 

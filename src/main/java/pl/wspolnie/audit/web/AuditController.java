@@ -1,7 +1,7 @@
 package pl.wspolnie.audit.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +44,7 @@ class AuditController {
         if (!permissions.isPlatformAdmin()) {
             restrictTo = permissions.jstsWith(Role.JST_ADMIN);
             if (restrictTo.isEmpty()) {
-                throw new AccessDeniedException("administrators only");
+                throw new NotAllowed("administrators only");
             }
         }
         AuditLog.Filter filter = new AuditLog.Filter(entityType, entityId, actor, action, from, to, jstId, restrictTo);

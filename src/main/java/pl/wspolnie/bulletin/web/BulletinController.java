@@ -1,5 +1,6 @@
 package pl.wspolnie.bulletin.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -93,7 +94,7 @@ class BulletinController {
     private String form(Model model, Long jstId, String from, String to, RuleViolation error) {
         List<JstSummary> editorJsts = bulletins.editorJsts();
         if (editorJsts.isEmpty()) {
-            throw new org.springframework.security.access.AccessDeniedException("not a bulletin editor");
+            throw new NotAllowed("not a bulletin editor");
         }
         model.addAttribute("editorJsts", editorJsts);
         model.addAttribute("jstId", jstId);

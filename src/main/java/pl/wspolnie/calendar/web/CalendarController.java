@@ -1,5 +1,6 @@
 package pl.wspolnie.calendar.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -273,7 +274,7 @@ class CalendarController {
     private String formPage(Model model, CalendarEvent event) {
         List<JstSummary> organiserJsts = events.organiserJsts();
         if (organiserJsts.isEmpty()) {
-            throw new org.springframework.security.access.AccessDeniedException("not an organiser");
+            throw new NotAllowed("not an organiser");
         }
         model.addAttribute("organiserJsts", organiserJsts);
         model.addAttribute("event", event);

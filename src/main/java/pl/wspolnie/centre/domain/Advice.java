@@ -1,10 +1,10 @@
 package pl.wspolnie.centre.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.database.SqlStates;
@@ -127,7 +127,7 @@ public class Advice {
         AdviceSlot slot = slot(booking.getSlotId());
         boolean staff = access.isStaff(centres.findById(slot.getCentreId()).orElseThrow());
         if (!staff && !organizations.isRepresentative(user.userId(), booking.getOrganizationId())) {
-            throw new AccessDeniedException("may not cancel advice booking " + bookingId);
+            throw new NotAllowed("may not cancel advice booking " + bookingId);
         }
         if (!booking.isBooked()) {
             throw new RuleViolation(null, "centre.booking.notConfirmed");
@@ -168,7 +168,7 @@ public class Advice {
         permissions.requireUser();
         List<Long> staffOf = centres.findAll().stream().filter(access::isStaff).map(Centre::getId).toList();
         if (staffOf.isEmpty()) {
-            throw new AccessDeniedException("not centre staff");
+            throw new NotAllowed("not centre staff");
         }
         return slots.between(staffOf, date.atStartOfDay(ClockConfig.WARSAW).toInstant(),
                 date.plusDays(1).atStartOfDay(ClockConfig.WARSAW).toInstant());

@@ -1,6 +1,6 @@
 package pl.wspolnie.centre.domain;
 
-import org.springframework.security.access.AccessDeniedException;
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.security.AuthenticatedUser;
@@ -32,7 +32,7 @@ public class CentreAccess {
     public AuthenticatedUser requireStaff(Centre centre) {
         AuthenticatedUser user = permissions.requireUser();
         if (!isStaff(centre)) {
-            throw new AccessDeniedException("not staff of centre " + centre.getId());
+            throw new NotAllowed("not staff of centre " + centre.getId());
         }
         return user;
     }
@@ -41,7 +41,7 @@ public class CentreAccess {
     public AuthenticatedUser requireRepresentative(long organizationId) {
         AuthenticatedUser user = permissions.requireUser();
         if (!organizations.isRepresentative(user.userId(), organizationId)) {
-            throw new AccessDeniedException("not a representative of " + organizationId);
+            throw new NotAllowed("not a representative of " + organizationId);
         }
         return user;
     }

@@ -1,6 +1,6 @@
 package pl.wspolnie.centre.domain;
 
-import org.springframework.security.access.AccessDeniedException;
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.security.Permissions;
@@ -103,7 +103,7 @@ public class CentreCatalogue {
     public long create(CentreDetails details) {
         permissions.requireUser();
         if (!permissions.has(Role.CENTRE_STAFF, details.jstId())) {
-            throw new AccessDeniedException("not centre staff in JST " + details.jstId());
+            throw new NotAllowed("not centre staff in JST " + details.jstId());
         }
         return seed(details);
     }

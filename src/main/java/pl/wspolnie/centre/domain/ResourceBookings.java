@@ -1,8 +1,8 @@
 package pl.wspolnie.centre.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.OrganizationSummary;
@@ -177,7 +177,7 @@ public class ResourceBookings {
         boolean own = booking.getRequestedBy() == user.userId()
                 || organizations.isRepresentative(user.userId(), booking.getOrganizationId());
         if (!staff && !own) {
-            throw new AccessDeniedException("may not cancel booking " + bookingId);
+            throw new NotAllowed("may not cancel booking " + bookingId);
         }
         boolean byStaff = staff && !own;
         String why = reason == null || reason.isBlank() ? null : reason.strip();

@@ -1,10 +1,10 @@
 package pl.wspolnie.centre.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.Organizations;
@@ -309,7 +309,7 @@ public class Trainings {
             Map<Long, List<String>> answers) {
         AuthenticatedUser user = permissions.requireUser();
         if (organizationId != null && !organizations.isRepresentative(user.userId(), organizationId)) {
-            throw new AccessDeniedException("not a representative of " + organizationId);
+            throw new NotAllowed("not a representative of " + organizationId);
         }
         Training training = trainings.lockById(trainingId).orElseThrow(() -> new NotFound("training"));
         Instant now = clock.instant();
@@ -459,10 +459,10 @@ public class Trainings {
         Training training = get(trainingId);
         TrainingApplication application = applicationId == null
                 ? applications.findByTrainingIdAndUserId(trainingId, user.userId())
-                    .orElseThrow(() -> new AccessDeniedException("no application"))
+                    .orElseThrow(() -> new NotAllowed("no application"))
                 : application(trainingId, applicationId);
         if (application.getUserId() != user.userId() && !access.isStaff(centre(training))) {
-            throw new AccessDeniedException("not own certificate");
+            throw new NotAllowed("not own certificate");
         }
         requireNotCancelled(training);
         if (!application.isPresent()) {

@@ -1,5 +1,6 @@
 package pl.wspolnie.centre.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -129,7 +130,7 @@ class AdviceController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (!catalogue.isStaff(id)) {
             permissions.requireUser();
-            throw new org.springframework.security.access.AccessDeniedException("not staff");
+            throw new NotAllowed("not staff");
         }
         if (!result.hasErrors()) {
             try {

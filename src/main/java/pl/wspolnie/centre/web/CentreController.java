@@ -1,5 +1,6 @@
 package pl.wspolnie.centre.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -99,7 +100,7 @@ class CentreController {
     String newForm(Model model) {
         permissions.requireUser();
         if (catalogue.jstsForNewCentre().isEmpty()) {
-            throw new org.springframework.security.access.AccessDeniedException("not centre staff");
+            throw new NotAllowed("not centre staff");
         }
         model.addAttribute("form", new CentreForm());
         return form(model, null);

@@ -1,5 +1,6 @@
 package pl.wspolnie.centre.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -223,7 +224,7 @@ class TrainingController {
     String newForm(@PathVariable long centreId, Model model) {
         var centre = catalogue.get(centreId);
         if (!trainingsStaff(centreId)) {
-            throw new org.springframework.security.access.AccessDeniedException("not staff");
+            throw new NotAllowed("not staff");
         }
         model.addAttribute("form", new TrainingForm());
         model.addAttribute("centre", centre);
@@ -242,7 +243,7 @@ class TrainingController {
         model.addAttribute("centre", catalogue.get(centreId));
         model.addAttribute("formAction", "/centre/" + centreId + "/trainings/new");
         if (!trainingsStaff(centreId)) {
-            throw new org.springframework.security.access.AccessDeniedException("not staff");
+            throw new NotAllowed("not staff");
         }
         if (!result.hasErrors()) {
             try {
@@ -274,7 +275,7 @@ class TrainingController {
     private void requireStaff(Training training) {
         permissions.requireUser();
         if (!trainings.isStaff(training)) {
-            throw new org.springframework.security.access.AccessDeniedException("not staff");
+            throw new NotAllowed("not staff");
         }
     }
 

@@ -1,7 +1,7 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.domain.StateConflict;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.accounts.AccountSummary;
@@ -158,7 +158,7 @@ public class Commissions {
     public CommissionMember me(long competitionId) {
         AuthenticatedUser user = permissions.requireUser();
         return members.findByCompetitionIdAndUserId(competitionId, user.userId())
-            .orElseThrow(() -> new AccessDeniedException("not a member of the commission of " + competitionId));
+            .orElseThrow(() -> new NotAllowed("not a member of the commission of " + competitionId));
     }
 
     /** True when the current user sits on the competition's commission. */
@@ -281,7 +281,7 @@ public class Commissions {
     public List<RankingRow> ranking(long competitionId) {
         Competition c = competition(competitionId);
         if (!permissions.has(Role.OFFICIAL, c.getJstId()) && !me(competitionId).isChair()) {
-            throw new AccessDeniedException("ranking of " + competitionId);
+            throw new NotAllowed("ranking of " + competitionId);
         }
         List<Offer> correct = offers.findSubmitted(competitionId)
             .stream()
@@ -323,16 +323,16 @@ public class Commissions {
 
     private void requireMayScore(CommissionMember me, Competition c, Offer offer) {
         if (!me.hasDeclared()) {
-            throw new AccessDeniedException("no declaration of no conflict of interest");
+            throw new NotAllowed("no declaration of no conflict of interest");
         }
         if (c.acceptsOffers(clock.instant())) {
-            throw new AccessDeniedException("offers are scored after the deadline");
+            throw new NotAllowed("offers are scored after the deadline");
         }
         if (offer.getOrganizationIds().stream().anyMatch(organizations.representedBy(me.getUserId())::contains)) {
-            throw new AccessDeniedException("member " + me.getId() + " is excluded from offer " + offer.getId());
+            throw new NotAllowed("member " + me.getId() + " is excluded from offer " + offer.getId());
         }
         if (offer.getFormalResult() != FormalResult.CORRECT || offer.getStatus() != OfferStatus.SUBMITTED) {
-            throw new AccessDeniedException("offer " + offer.getId() + " is not formally correct");
+            throw new NotAllowed("offer " + offer.getId() + " is not formally correct");
         }
     }
 

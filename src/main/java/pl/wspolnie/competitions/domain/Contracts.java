@@ -1,7 +1,7 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.domain.StateConflict;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.OrganizationSummary;
@@ -95,7 +95,7 @@ public class Contracts {
         boolean official = permissions.has(Role.OFFICIAL, c.getJstId());
         if (!official && !isOfferor(offer)) {
             permissions.requireUser();
-            throw new AccessDeniedException("offer " + offerId);
+            throw new NotAllowed("offer " + offerId);
         }
         Award award = awards.findById(offerId)
             .filter(a -> a.getAmount().signum() > 0)

@@ -1,7 +1,7 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.domain.StateConflict;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.accounts.AccountSummary;
@@ -86,7 +86,7 @@ public class Nominations {
         AuthenticatedUser user = permissions.requireUser();
         Set<Long> mine = organizations.representedBy(user.userId());
         if (mine.isEmpty()) {
-            throw new AccessDeniedException("not a representative of any organisation");
+            throw new NotAllowed("not a representative of any organisation");
         }
         List<OrganizationSummary> orgs = organizations.findAll(mine)
             .values()
@@ -105,7 +105,7 @@ public class Nominations {
     public void requireRepresentative(Long organizationId) {
         AuthenticatedUser user = permissions.requireUser();
         if (organizationId == null || !organizations.isRepresentative(user.userId(), organizationId)) {
-            throw new AccessDeniedException("not a representative of " + organizationId);
+            throw new NotAllowed("not a representative of " + organizationId);
         }
     }
 

@@ -1,7 +1,7 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.domain.StateConflict;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.Organizations;
@@ -228,7 +228,7 @@ public class OfferAttachments {
                 return a;
             }
         }
-        throw new AccessDeniedException("attachment " + attachmentId + " of offer " + offerId);
+        throw new NotAllowed("attachment " + attachmentId + " of offer " + offerId);
     }
 
     /**
@@ -263,7 +263,7 @@ public class OfferAttachments {
     private AuthenticatedUser requireOfferor(Offer offer) {
         AuthenticatedUser user = permissions.requireUser();
         if (offer.getOrganizationIds().stream().noneMatch(organizations.representedBy(user.userId())::contains)) {
-            throw new AccessDeniedException("not an offeror of offer " + offer.getId());
+            throw new NotAllowed("not an offeror of offer " + offer.getId());
         }
         return user;
     }

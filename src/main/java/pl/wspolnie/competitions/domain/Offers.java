@@ -1,7 +1,7 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.OrganizationSummary;
@@ -118,7 +118,7 @@ public class Offers {
     public long startDraft(long competitionId, long leadOrganizationId, String title) {
         AuthenticatedUser user = permissions.requireUser();
         if (!organizations.isRepresentative(user.userId(), leadOrganizationId)) {
-            throw new AccessDeniedException("not a representative of " + leadOrganizationId);
+            throw new NotAllowed("not a representative of " + leadOrganizationId);
         }
         Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFound("competition"));
         Instant now = clock.instant();
@@ -248,7 +248,7 @@ public class Offers {
         Offer offer = find(offerId);
         Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
         if (!isOfferor(offer) && !permissions.has(Role.OFFICIAL, c.getJstId())) {
-            throw new AccessDeniedException("offer " + offerId);
+            throw new NotAllowed("offer " + offerId);
         }
         OfferVersion version = versions.findByOfferIdAndNumber(offerId, number)
             .orElseThrow(() -> new NotFound("version"));
@@ -469,7 +469,7 @@ public class Offers {
     private void requireOfferor(Offer offer) {
         permissions.requireUser();
         if (!isOfferor(offer)) {
-            throw new AccessDeniedException("not an offeror of offer " + offer.getId());
+            throw new NotAllowed("not an offeror of offer " + offer.getId());
         }
     }
 

@@ -1,10 +1,10 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.domain.StateConflict;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.Organizations;
@@ -138,7 +138,7 @@ public class Reports {
         Report r = reports.findById(reportId).orElseThrow(() -> new NotFound("report " + reportId));
         View v = view(r, form);
         if (!v.offeror()) {
-            throw new AccessDeniedException("report " + reportId);
+            throw new NotAllowed("report " + reportId);
         }
         if (!r.isEditable()) {
             throw new StateConflict("competitions.conflict.reportStatus",
@@ -189,7 +189,7 @@ public class Reports {
         permissions.requireUser();
         Set<Long> jsts = permissions.jstsWith(Role.OFFICIAL);
         if (jsts.isEmpty()) {
-            throw new AccessDeniedException("officials only");
+            throw new NotAllowed("officials only");
         }
         LocalDate today = LocalDate.now(clock);
         org.springframework.data.domain.Page<OverdueContract> found = reports.overdue(jsts,
@@ -233,7 +233,7 @@ public class Reports {
         boolean offeror = isOfferor(offer);
         if (!official && !offeror) {
             permissions.requireUser();
-            throw new AccessDeniedException("report " + r.getId());
+            throw new NotAllowed("report " + r.getId());
         }
         OfferContent planned = planned(contract);
         form.alignedWith(planned);
@@ -257,7 +257,7 @@ public class Reports {
     private void requireOfferor(Offer offer) {
         permissions.requireUser();
         if (!isOfferor(offer)) {
-            throw new AccessDeniedException("not an offeror of offer " + offer.getId());
+            throw new NotAllowed("not an offeror of offer " + offer.getId());
         }
     }
 

@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -229,7 +230,7 @@ class CompetitionController {
         CompetitionForm form = CompetitionForm.empty(key -> messages.getMessage(key, null, locale));
         List<JstSummary> mine = officialJsts();
         if (mine.isEmpty()) {
-            throw new org.springframework.security.access.AccessDeniedException("not an official");
+            throw new NotAllowed("not an official");
         }
         if (mine.size() == 1) {
             form.setJstId(mine.get(0).id());
@@ -243,7 +244,7 @@ class CompetitionController {
             RedirectAttributes redirect) {
         List<JstSummary> mine = officialJsts();
         if (mine.isEmpty()) {
-            throw new org.springframework.security.access.AccessDeniedException("not an official");
+            throw new NotAllowed("not an official");
         }
         if (form.getJstId() == null || mine.stream().noneMatch(j -> j.id() == form.getJstId())) {
             result.rejectValue("jstId", "competitions.jst.required");

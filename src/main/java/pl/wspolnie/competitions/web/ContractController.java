@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -50,7 +51,7 @@ class ContractController {
             Model model, RedirectAttributes redirect) {
         Contracts.View v = contracts.view(id);
         if (!v.official()) {
-            throw new org.springframework.security.access.AccessDeniedException("official only");
+            throw new NotAllowed("official only");
         }
         if (!result.hasErrors()) {
             try {

@@ -1,7 +1,7 @@
 package pl.wspolnie.consultations.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.RuleViolation;
@@ -158,7 +158,7 @@ public class ConsultationSurvey {
         Consultation c = workflow.get(consultationId);
         c.requireOpen(workflow.today());
         if (!workflow.mayTakePart(c)) {
-            throw new AccessDeniedException("may not take part in consultation " + consultationId);
+            throw new NotAllowed("may not take part in consultation " + consultationId);
         }
         if (responses.existsByConsultationIdAndUserId(consultationId, userId)) {
             throw new RuleViolation(null, "consultations.survey.alreadyAnswered");

@@ -1,9 +1,9 @@
 package pl.wspolnie.consultations.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.consultations.ConsultationSettings;
@@ -295,7 +295,7 @@ public class ConsultationWorkflow {
         AuthenticatedUser user = permissions.requireUser();
         Remark r = remark(consultationId, remarkId);
         if (r.getAuthorUserId() == null || r.getAuthorUserId() != user.userId()) {
-            throw new AccessDeniedException("not the author of remark " + remarkId);
+            throw new NotAllowed("not the author of remark " + remarkId);
         }
         Consultation c = get(consultationId);
         c.requireOpen(today());
@@ -344,7 +344,7 @@ public class ConsultationWorkflow {
             throw new RuleViolation("organizationId", "consultations.remark.residentsOnly");
         }
         if (!represented.contains(organizationId)) {
-            throw new AccessDeniedException("does not represent organisation " + organizationId);
+            throw new NotAllowed("does not represent organisation " + organizationId);
         }
         return organizations.find(organizationId).orElseThrow();
     }

@@ -1,5 +1,6 @@
 package pl.wspolnie.consultations.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.ObjectProvider;
@@ -152,7 +153,7 @@ class ConsultationController {
         List<Long> allowed = new ArrayList<>(workflow.jstsOfOfficial());
         if (allowed.isEmpty()) {
             permissions.requireUser();
-            throw new org.springframework.security.access.AccessDeniedException("not an official");
+            throw new NotAllowed("not an official");
         }
         model.addAttribute("form",
                 ConsultationForm.empty(jst != null && allowed.contains(jst) ? jst : allowed.get(0), workflow.today()));

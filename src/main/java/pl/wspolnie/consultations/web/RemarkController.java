@@ -1,5 +1,6 @@
 package pl.wspolnie.consultations.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -126,7 +127,7 @@ class RemarkController {
         long me = permissions.requireUser().userId();
         Remark r = workflow.remark(id, remarkId);
         if (r.getAuthorUserId() == null || r.getAuthorUserId() != me) {
-            throw new org.springframework.security.access.AccessDeniedException("not the author");
+            throw new NotAllowed("not the author");
         }
         return r;
     }

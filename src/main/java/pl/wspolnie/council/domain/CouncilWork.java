@@ -1,9 +1,9 @@
 package pl.wspolnie.council.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.consultations.ConsultationOpinion;
@@ -128,7 +128,7 @@ public class CouncilWork {
         requireJst(jstId);
         AuthenticatedUser user = permissions.requireUser();
         if (!organizations.isRepresentative(user.userId(), organizationId)) {
-            throw new AccessDeniedException("not a representative of " + organizationId);
+            throw new NotAllowed("not a representative of " + organizationId);
         }
         if (requests.existsByJstIdAndOrganizationId(jstId, organizationId)) {
             return false;
@@ -306,7 +306,7 @@ public class CouncilWork {
     public void giveOpinion(long jstId, long requestId, String text) {
         if (!mayRecordOpinion(jstId)) {
             permissions.requireUser();
-            throw new AccessDeniedException("not a council member of " + jstId);
+            throw new NotAllowed("not a council member of " + jstId);
         }
         OpinionRequest r = opinions.findById(requestId)
             .filter(o -> o.getJstId() == jstId)

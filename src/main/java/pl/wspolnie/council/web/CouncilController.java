@@ -1,5 +1,6 @@
 package pl.wspolnie.council.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -247,7 +248,7 @@ class CouncilController {
             }
         }
         else if (!work.mayRecordOpinion(jstId)) {
-            throw new org.springframework.security.access.AccessDeniedException("not a council member");
+            throw new NotAllowed("not a council member");
         }
         model.addAttribute("opinionFor", requestId);
         return page(jstId, model);

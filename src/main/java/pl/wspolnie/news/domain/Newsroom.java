@@ -1,9 +1,9 @@
 package pl.wspolnie.news.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.OrganizationSummary;
@@ -189,7 +189,7 @@ public class Newsroom {
             requireEditable(item);
             return true;
         }
-        catch (AccessDeniedException e) {
+        catch (NotAllowed e) {
             return false;
         }
     }
@@ -207,7 +207,7 @@ public class Newsroom {
             requireEditable(item);
             return true;
         }
-        catch (AccessDeniedException e) {
+        catch (NotAllowed e) {
             return moderatedJsts().contains(item.getJstId());
         }
     }
@@ -238,7 +238,7 @@ public class Newsroom {
         AuthenticatedUser user = permissions.requireUser();
         NewsItem item = get(id);
         if (!moderatedJsts().contains(item.getJstId())) {
-            throw new AccessDeniedException("not the liaison officer of JST " + item.getJstId());
+            throw new NotAllowed("not the liaison officer of JST " + item.getJstId());
         }
         if (item.getStatus() != NewsStatus.PENDING) {
             throw new RuleViolation(null, "news.moderation.notPending");
@@ -298,7 +298,7 @@ public class Newsroom {
 
     private OrganizationSummary requireRepresented(AuthenticatedUser user, long organizationId) {
         if (!organizations.isRepresentative(user.userId(), organizationId)) {
-            throw new AccessDeniedException("not a representative of organisation " + organizationId);
+            throw new NotAllowed("not a representative of organisation " + organizationId);
         }
         return organizations.find(organizationId).orElseThrow(() -> new NotFound("organisation " + organizationId));
     }

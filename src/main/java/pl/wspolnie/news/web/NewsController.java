@@ -1,5 +1,6 @@
 package pl.wspolnie.news.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -244,7 +245,7 @@ class NewsController {
     String moderation(Model model) {
         permissions.requireUser();
         if (!newsroom.moderates()) {
-            throw new org.springframework.security.access.AccessDeniedException("not a liaison officer");
+            throw new NotAllowed("not a liaison officer");
         }
         model.addAttribute("items", newsroom.moderationQueue());
         return "news/moderation";
@@ -307,7 +308,7 @@ class NewsController {
     private String formPage(Model model, NewsItem item) {
         Newsroom.Authorship authorship = newsroom.authorship();
         if (item == null && !authorship.any()) {
-            throw new org.springframework.security.access.AccessDeniedException("may not write news");
+            throw new NotAllowed("may not write news");
         }
         model.addAttribute("authorship", authorship);
         model.addAttribute("item", item);

@@ -1,9 +1,9 @@
 package pl.wspolnie.noticeboard.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.OrganizationSummary;
@@ -94,7 +94,7 @@ public class NoticeBoard {
         Notice notice;
         if (organizationId != null) {
             if (!organizations.isRepresentative(user.userId(), organizationId)) {
-                throw new AccessDeniedException("not a representative of " + organizationId);
+                throw new NotAllowed("not a representative of " + organizationId);
             }
             if (details.kind() == NoticeKind.FUNDING) {
                 throw new RuleViolation("kind", "notices.kind.fundingByJst");
@@ -159,7 +159,7 @@ public class NoticeBoard {
         AuthenticatedUser user = permissions.requireUser();
         Notice notice = get(id);
         if (!mayModerate(notice)) {
-            throw new AccessDeniedException("not the liaison officer of JST " + notice.getJstId());
+            throw new NotAllowed("not the liaison officer of JST " + notice.getJstId());
         }
         notice.moderate(decision, user.userId(), clock.instant());
         return notice;
@@ -206,7 +206,7 @@ public class NoticeBoard {
     public List<NoticeResponse> responses(long id) {
         Notice notice = get(id);
         if (!mayManage(notice)) {
-            throw new AccessDeniedException("not the offer's organisation");
+            throw new NotAllowed("not the offer's organisation");
         }
         return responses.findByNoticeIdOrderByCreatedAt(id);
     }

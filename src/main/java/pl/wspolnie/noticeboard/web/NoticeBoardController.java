@@ -1,5 +1,6 @@
 package pl.wspolnie.noticeboard.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
@@ -174,7 +175,7 @@ class NoticeBoardController {
     String moderation(Model model) {
         permissions.requireUser();
         if (!board.moderates()) {
-            throw new org.springframework.security.access.AccessDeniedException("not a liaison officer");
+            throw new NotAllowed("not a liaison officer");
         }
         List<Notice> items = board.moderationQueue();
         model.addAttribute("items", items);
@@ -226,7 +227,7 @@ class NoticeBoardController {
             .sorted(Comparator.comparing(OrganizationSummary::name))
             .toList();
         if (jstOptions.isEmpty() && orgOptions.isEmpty()) {
-            throw new org.springframework.security.access.AccessDeniedException("may not post offers");
+            throw new NotAllowed("may not post offers");
         }
         model.addAttribute("jstOptions", jstOptions);
         model.addAttribute("orgOptions", orgOptions);

@@ -1,6 +1,6 @@
 package pl.wspolnie.organizations.domain;
 
-import org.springframework.security.access.AccessDeniedException;
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
@@ -53,14 +53,14 @@ public class OrganizationAccess {
     public void requireManage(Organization organization) {
         permissions.requireUser();
         if (!mayManage(organization)) {
-            throw new AccessDeniedException("not a representative of organisation " + organization.getId());
+            throw new NotAllowed("not a representative of organisation " + organization.getId());
         }
     }
 
     public void requireVerify(Organization organization) {
         permissions.requireUser();
         if (!mayVerify(organization)) {
-            throw new AccessDeniedException("not the liaison officer of organisation " + organization.getId());
+            throw new NotAllowed("not the liaison officer of organisation " + organization.getId());
         }
     }
 

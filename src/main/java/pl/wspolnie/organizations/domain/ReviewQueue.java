@@ -1,7 +1,7 @@
 package pl.wspolnie.organizations.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.partnership.JstSummary;
@@ -60,7 +60,7 @@ public class ReviewQueue {
     public Review forCurrentUser() {
         permissions.requireUser();
         if (!available()) {
-            throw new AccessDeniedException("NGO liaison officers only");
+            throw new NotAllowed("NGO liaison officers only");
         }
         String scope = "";
         List<Long> gminas = new ArrayList<>();

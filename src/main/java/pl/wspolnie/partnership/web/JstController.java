@@ -1,5 +1,6 @@
 package pl.wspolnie.partnership.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -146,7 +147,7 @@ class JstController {
     private void requireCreator() {
         permissions.requireUser();
         if (!administration.mayCreate()) {
-            throw new org.springframework.security.access.AccessDeniedException("platform administrators only");
+            throw new NotAllowed("platform administrators only");
         }
     }
 

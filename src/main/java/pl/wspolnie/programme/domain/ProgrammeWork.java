@@ -1,8 +1,8 @@
 package pl.wspolnie.programme.domain;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.consultations.ConsultationSummary;
@@ -379,7 +379,7 @@ public class ProgrammeWork {
         }
         else {
             if (!organizations.isRepresentative(user.userId(), organizationId)) {
-                throw new AccessDeniedException("not a representative of " + organizationId);
+                throw new NotAllowed("not a representative of " + organizationId);
             }
             author = organizations.find(organizationId).orElseThrow().name();
         }

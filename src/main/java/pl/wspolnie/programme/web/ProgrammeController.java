@@ -1,5 +1,6 @@
 package pl.wspolnie.programme.web;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -132,7 +133,7 @@ class ProgrammeController {
     String newForm(Model model) {
         List<Long> mine = List.copyOf(work.jstsOfOfficial());
         if (mine.isEmpty()) {
-            throw new org.springframework.security.access.AccessDeniedException("not an official");
+            throw new NotAllowed("not an official");
         }
         model.addAttribute("form", ProgrammeForm.empty(mine.get(0), work.today().getYear() + 1));
         return formPage(model, null);

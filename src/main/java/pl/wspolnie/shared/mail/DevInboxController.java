@@ -1,7 +1,7 @@
 package pl.wspolnie.shared.mail;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +38,7 @@ class DevInboxController {
         }
         permissions.requireUser();
         if (!permissions.isPlatformAdmin()) {
-            throw new AccessDeniedException("the dev inbox is for platform administrators");
+            throw new NotAllowed("the dev inbox is for platform administrators");
         }
         model.addAttribute("mails", inbox.latest());
         return "dev/mail";

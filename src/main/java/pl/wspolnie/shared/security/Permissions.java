@@ -1,5 +1,6 @@
 package pl.wspolnie.shared.security;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,8 +15,7 @@ public interface Permissions {
     Optional<AuthenticatedUser> currentUser();
 
     /**
-     * The logged-in user or an AccessDeniedException (anonymous → redirected to the login
-     * page).
+     * The logged-in user or a NotAllowed (anonymous → redirected to the login page).
      */
     AuthenticatedUser requireUser();
 
@@ -40,8 +40,7 @@ public interface Permissions {
     boolean isPlatformAdmin();
 
     /**
-     * Throws AccessDeniedException (403) unless {@link #has(Role, long)} for one of the
-     * roles.
+     * Throws NotAllowed (403) unless {@link #has(Role, long)} for one of the roles.
      */
     default void require(long jstId, Role... anyOf) {
         requireUser();
@@ -50,7 +49,7 @@ public interface Permissions {
                 return;
             }
         }
-        throw new org.springframework.security.access.AccessDeniedException("missing role in JST " + jstId);
+        throw new NotAllowed("missing role in JST " + jstId);
     }
 
 }

@@ -8,9 +8,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Applies cache evictions after the transaction that asked for them commits (nothing
@@ -28,7 +26,11 @@ public class CacheEvictions {
      */
     static final int MAX_PAYLOAD_BYTES = 7_900;
 
-    private final Map<String, SharedCache> caches = new ConcurrentHashMap<>();
+    /**
+     * The declared caches (set by the manager that declares them, which needs this class
+     * to build them).
+     */
+    private SharedCacheManager manager;
 
     private final CacheNotifications notifications;
 
@@ -36,8 +38,8 @@ public class CacheEvictions {
         this.notifications = notifications;
     }
 
-    void register(SharedCache cache) {
-        caches.put(cache.getName(), cache);
+    void evictIn(SharedCacheManager manager) {
+        this.manager = manager;
     }
 
     /**
@@ -87,7 +89,7 @@ public class CacheEvictions {
      */
     void evictLocally(String payload) {
         int colon = payload.indexOf(':');
-        SharedCache cache = caches.get(colon < 0 ? payload : payload.substring(0, colon));
+        SharedCache cache = manager == null ? null : manager.find(colon < 0 ? payload : payload.substring(0, colon));
         if (cache == null) {
             log.debug("Eviction of an unknown cache ignored: {}", payload);
             return;
@@ -100,7 +102,9 @@ public class CacheEvictions {
      * everything is dropped.
      */
     void evictAllLocally() {
-        caches.values().forEach(c -> c.evictLocally(null));
+        if (manager != null) {
+            manager.all().forEach(c -> c.evictLocally(null));
+        }
     }
 
     static String payload(String cache, String key) {

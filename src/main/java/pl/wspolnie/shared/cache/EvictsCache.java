@@ -1,5 +1,6 @@
 package pl.wspolnie.shared.cache;
 
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
@@ -8,8 +9,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * On an entity with {@code @EntityListeners(EvictsCache.Listener.class)}: every insert,
@@ -26,8 +25,6 @@ public @interface EvictsCache {
     /** JPA entity listener (created by Spring through Hibernate's bean container). */
     class Listener {
 
-        private static final Map<Class<?>, String[]> NAMES = new ConcurrentHashMap<>();
-
         private final org.springframework.beans.factory.ObjectProvider<Caches> caches; // lazy:
                                                                                        // built
                                                                                        // before
@@ -42,19 +39,14 @@ public @interface EvictsCache {
         @PostUpdate
         @PostRemove
         void changed(Object entity) {
-            for (String name : NAMES.computeIfAbsent(entity.getClass(), Listener::names)) {
-                caches.getObject().clear(name);
-            }
-        }
-
-        private static String[] names(Class<?> type) {
-            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-                EvictsCache evicts = c.getAnnotation(EvictsCache.class);
-                if (evicts != null) {
-                    return evicts.value();
+            // Spring's annotation lookup searches the superclasses and keeps what it
+            // found per class.
+            EvictsCache evicts = AnnotatedElementUtils.findMergedAnnotation(entity.getClass(), EvictsCache.class);
+            if (evicts != null) {
+                for (String name : evicts.value()) {
+                    caches.getObject().clear(name);
                 }
             }
-            return new String[0];
         }
 
     }

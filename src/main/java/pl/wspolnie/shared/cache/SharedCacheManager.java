@@ -25,6 +25,7 @@ public class SharedCacheManager implements CacheManager {
 
     SharedCacheManager(CacheEvictions evictions) {
         this.evictions = evictions;
+        evictions.evictIn(this);
     }
 
     /**
@@ -45,7 +46,6 @@ public class SharedCacheManager implements CacheManager {
         }
         SharedCache cache = new SharedCache(name, builder.build(), evictions, enabled);
         caches.put(name, cache);
-        evictions.register(cache);
         return this;
     }
 
@@ -57,6 +57,15 @@ public class SharedCacheManager implements CacheManager {
     @Override
     public Collection<String> getCacheNames() {
         return caches.keySet();
+    }
+
+    /** The declared cache of this name, or null. */
+    SharedCache find(String name) {
+        return caches.get(name);
+    }
+
+    Collection<SharedCache> all() {
+        return caches.values();
     }
 
     SharedCache require(String name) {

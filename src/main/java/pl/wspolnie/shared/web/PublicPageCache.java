@@ -16,7 +16,6 @@ import pl.wspolnie.shared.cache.Sized;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,19 +66,13 @@ public class PublicPageCache extends OncePerRequestFilter {
 
     private final Caches caches;
 
-    private final Map<String, String> paths = new HashMap<>();
-
-    private final Map<PathPattern, String> patterns = new LinkedHashMap<>();
+    /** The declared pages: a path or path pattern, and the cache that keeps its pages. */
+    private final Map<PathPattern, String> pages = new LinkedHashMap<>();
 
     public PublicPageCache(Caches caches, List<PublicPage> pages) {
         this.caches = caches;
         for (PublicPage page : pages) {
-            if (page.path().contains("{") || page.path().contains("*")) {
-                patterns.put(PathPatternParser.defaultInstance.parse(page.path()), page.cache());
-            }
-            else {
-                paths.put(page.path(), page.cache());
-            }
+            this.pages.put(PathPatternParser.defaultInstance.parse(page.path()), page.cache());
         }
     }
 
@@ -92,12 +85,8 @@ public class PublicPageCache extends OncePerRequestFilter {
 
     /** The cache that keeps this path's pages, or null when it is not cacheable. */
     private String cacheOf(String uri) {
-        String cache = paths.get(uri);
-        if (cache != null || patterns.isEmpty()) {
-            return cache;
-        }
         PathContainer container = PathContainer.parsePath(uri);
-        for (Map.Entry<PathPattern, String> p : patterns.entrySet()) {
+        for (Map.Entry<PathPattern, String> p : pages.entrySet()) {
             if (p.getKey().matches(container)) {
                 return p.getValue();
             }

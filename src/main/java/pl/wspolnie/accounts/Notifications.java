@@ -57,13 +57,13 @@ public class Notifications {
 
     /** Tells one person, unless they turned this kind off or have no account. */
     @Transactional
-    public void tell(long userId, Notice notice) {
+    public void tell(long userId, Notification notice) {
         tellAll(List.of(userId), notice);
     }
 
     /** Tells each of the people (once each), except those who turned this kind off. */
     @Transactional
-    public void tellAll(Collection<Long> userIds, Notice notice) {
+    public void tellAll(Collection<Long> userIds, Notification notice) {
         Set<Long> people = new LinkedHashSet<>(userIds);
         people.removeAll(turnedOffBy(people, notice.kind()));
         if (people.isEmpty()) {

@@ -23,7 +23,7 @@ class NotificationsTest extends IntegrationTest {
         long userId = accountId(email);
 
         transactions.executeWithoutResult(status -> notifications.tell(userId,
-                Notice.of("test.seat", "centre.mail.promoted")
+                Notification.of("test.seat", "centre.mail.promoted")
                     .subject("Warsztaty A")
                     .body("Warsztaty A", notifications.link("/centre/trainings/1"))));
 
@@ -34,9 +34,9 @@ class NotificationsTest extends IntegrationTest {
         jdbc.sql("insert into notification_opt_out (user_id, kind) values (?, 'test.seat')").param(userId).update();
         assertThat(notifications.wants(userId, "test.seat")).isFalse();
         transactions.executeWithoutResult(status -> notifications.tell(userId,
-                Notice.of("test.seat", "centre.mail.promoted").subject("Warsztaty B").body("Warsztaty B", "x")));
+                Notification.of("test.seat", "centre.mail.promoted").subject("Warsztaty B").body("Warsztaty B", "x")));
         transactions.executeWithoutResult(status -> notifications.tell(userId,
-                Notice.of("test.other", "centre.mail.promoted").subject("Warsztaty C").body("Warsztaty C", "x")));
+                Notification.of("test.other", "centre.mail.promoted").subject("Warsztaty C").body("Warsztaty C", "x")));
 
         TestMailServer.awaitMail(email, "Warsztaty C");
         assertThat(TestMailServer.mailsTo(email)).extracting(m -> {

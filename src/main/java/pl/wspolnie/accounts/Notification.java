@@ -11,7 +11,7 @@ import java.util.List;
  * person's name; the arguments given here follow as {1}, {2}, …
  *
  * <pre>
- * notifications.tell(userId, Notice.of("centre.training.accepted", "centre.mail.accepted")
+ * notifications.tell(userId, Notification.of("centre.training.accepted", "centre.mail.accepted")
  *     .subject(title)
  *     .body(title, when, notifications.link("/centre/trainings/" + id))
  *     .attach(ics));
@@ -19,31 +19,31 @@ import java.util.List;
  *
  * The subject is the message {@code <key>.subject}, the body {@code <key>.body}.
  */
-public record Notice(String kind, String key, List<Object> subjectArgs, List<Object> bodyArgs,
+public record Notification(String kind, String key, List<Object> subjectArgs, List<Object> bodyArgs,
         List<OutgoingMail.Attachment> attachments) {
 
-    public Notice {
+    public Notification {
         subjectArgs = List.copyOf(subjectArgs);
         bodyArgs = List.copyOf(bodyArgs);
         attachments = List.copyOf(attachments);
     }
 
-    public static Notice of(String kind, String key) {
-        return new Notice(kind, key, List.of(), List.of(), List.of());
+    public static Notification of(String kind, String key) {
+        return new Notification(kind, key, List.of(), List.of(), List.of());
     }
 
-    public Notice subject(Object... args) {
-        return new Notice(kind, key, List.of(args), bodyArgs, attachments);
+    public Notification subject(Object... args) {
+        return new Notification(kind, key, List.of(args), bodyArgs, attachments);
     }
 
-    public Notice body(Object... args) {
-        return new Notice(kind, key, subjectArgs, List.of(args), attachments);
+    public Notification body(Object... args) {
+        return new Notification(kind, key, subjectArgs, List.of(args), attachments);
     }
 
-    public Notice attach(OutgoingMail.Attachment attachment) {
+    public Notification attach(OutgoingMail.Attachment attachment) {
         List<OutgoingMail.Attachment> all = new ArrayList<>(attachments);
         all.add(attachment);
-        return new Notice(kind, key, subjectArgs, bodyArgs, all);
+        return new Notification(kind, key, subjectArgs, bodyArgs, all);
     }
 
 }

@@ -61,7 +61,7 @@ class CompetitionJourneyBrowserTest extends BrowserTest {
         page.fill("#conditions", "Zadanie realizowane na terenie powiatu.");
         page.fill("#offerDeadline", deadline.format(CompetitionFixtures.DEADLINE));
         page.fill("#periodFrom", deadline.toLocalDate().plusDays(10).toString());
-        page.fill("#periodTo", deadline.toLocalDate().plusMonths(6).toString());
+        page.fill("#periodTo", deadline.toLocalDate().plusDays(10).plusMonths(6).toString());
         page.fill("#choiceDate", deadline.toLocalDate().plusDays(7).toString());
         navigateBy(() -> page.click("main form button[type=submit]"));
         navigateBy(() -> page.click("main form button:has-text('Opublikuj ogłoszenie')"));

@@ -70,20 +70,21 @@ public class CompetitionSeeding {
                 new BigDecimal("10.00"), periodFrom, periodTo, offerDeadline, funds, funds,
                 "Oferty ocenia komisja konkursowa według kryteriów z ogłoszenia; wybór zarządzeniem organu wykonawczego.",
                 periodFrom.minusDays(7), "Zadanie realizowane na terenie samorządu, z udziałem mieszkańców.",
+                "Dotacje przyznaje organ wykonawczy po opinii komisji konkursowej, w granicach środków na zadanie.",
                 List.of("Aktualny statut", "Sprawozdanie merytoryczne i finansowe za ubiegły rok"),
                 List.of(new pl.wspolnie.competitions.domain.Announcement.Task(taskName, sphereCode, funds)),
                 List.of(new pl.wspolnie.competitions.domain.Announcement.Criterion(
-                        "Możliwość realizacji zadania przez oferenta", 10),
+                        "Możliwość realizacji zadania przez oferenta", 10, 1),
                         new pl.wspolnie.competitions.domain.Announcement.Criterion(
-                                "Kalkulacja kosztów realizacji zadania", 10),
+                                "Kalkulacja kosztów realizacji zadania", 10, 2),
                         new pl.wspolnie.competitions.domain.Announcement.Criterion(
-                                "Jakość wykonania i kwalifikacje osób", 10),
+                                "Jakość wykonania i kwalifikacje osób", 10, 3),
                         new pl.wspolnie.competitions.domain.Announcement.Criterion(
-                                "Udział środków własnych lub z innych źródeł", 10),
+                                "Udział środków własnych lub z innych źródeł", 10, 4),
                         new pl.wspolnie.competitions.domain.Announcement.Criterion(
-                                "Wkład rzeczowy i osobowy, w tym wolontariat", 10),
+                                "Wkład rzeczowy i osobowy, w tym wolontariat", 10, 5),
                         new pl.wspolnie.competitions.domain.Announcement.Criterion(
-                                "Rzetelność w realizacji zadań w latach poprzednich", 10)),
+                                "Rzetelność w realizacji zadań w latach poprzednich", 10, 6)),
                 List.of("Oferta złożona w terminie", "Oferta złożona przez podmiot uprawniony",
                         "Oferta kompletna, na obowiązującym wzorze", "Dołączono wymagane załączniki")),
                 publish);

@@ -32,6 +32,8 @@ class CommissionPagesBrowserTest extends BrowserTest {
 
     @Test
     void officialAppointsAndTheChairDeclaresScoresAndRanks() {
+        // Buttons that cannot be undone ask first (data-confirm): the story answers yes.
+        page.onDialog(com.microsoft.playwright.Dialog::accept);
         String officialEmail = userWithRole(Role.OFFICIAL, POWIAT);
         WebClient official = visitor().login(officialEmail, DEMO_PASSWORD);
         String newPage = official.get("/competitions/new").body();
@@ -70,7 +72,7 @@ class CommissionPagesBrowserTest extends BrowserTest {
         page.fill("#email", chair);
         page.check("#chair");
         navigateBy(() -> page.click("main form button[type=submit]"));
-        assertThat(page.locator("main .notice")).containsText("Członek komisji powołany");
+        assertThat(page.locator("main .notice")).containsText("Osoba powołana do komisji konkursowej");
         open("/offers/" + offerId + "/review");
 
         clock.advance(Duration.ofDays(31));

@@ -22,7 +22,7 @@ final class CompetitionForms {
     static void fill(Page page, Map<String, String> fields, List<String> selects) {
         fields.forEach((name, value) -> {
             String id = "#" + name.replace("[", "").replace("]", "").replace(".", "\\.");
-            if (name.equals("action")) {
+            if (name.equals("action") || name.endsWith(".statutory")) {
                 return;
             }
             if (selects.contains(name)) {

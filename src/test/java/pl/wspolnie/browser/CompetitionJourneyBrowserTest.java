@@ -18,9 +18,10 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
  * The story of a competition in the browser, with axe on every page: an official
- * announces (a refused deadline first), an NGO drafts an offer, saves it with an error,
- * submits it, the official calls for a correction of the cost table, the NGO submits the
- * corrected version, and anyone verifies the checksum.
+ * announces (a publication refused first for missing elements of art. 13 and a too early
+ * deadline), an NGO drafts an offer, saves it with an error, submits it, the official
+ * calls for a correction of the cost table, the NGO submits the corrected version, and
+ * anyone verifies the checksum.
  */
 class CompetitionJourneyBrowserTest extends BrowserTest {
 
@@ -29,6 +30,8 @@ class CompetitionJourneyBrowserTest extends BrowserTest {
 
     @Test
     void officialAnnouncesNgoSubmitsAndAnyoneVerifiesTheChecksum() {
+        // Buttons that cannot be undone ask first (data-confirm): the story answers yes.
+        page.onDialog(com.microsoft.playwright.Dialog::accept);
         String title = "Konkurs przeglądarkowy " + TestOrganizations.word();
         String official = userWithRole(Role.OFFICIAL, POWIAT);
         loginAs(official);
@@ -36,14 +39,30 @@ class CompetitionJourneyBrowserTest extends BrowserTest {
         open("/competitions/new");
         Map<String, String> announcement = CompetitionFixtures.announcement(jstId(POWIAT), title,
                 LocalDateTime.now(WARSAW).plusDays(10));
+        // A draft without the rules of granting and the conditions of the task can be
+        // saved.
+        announcement.put("grantRules", "");
+        announcement.put("conditions", "");
         CompetitionForms.fill(page, announcement, List.of("jstId", "mode", "tasks[0].sphereCode"));
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("main .notice")).containsText("Projekt ogłoszenia zapisany");
 
-        // Ten days are too few: the error is next to the deadline in the edit form.
+        // The gate of art. 13: publication is refused with every missing element named in
+        // the error summary and next to its field; ten days are too few as well.
         navigateBy(() -> page.click("main form button:has-text('Opublikuj ogłoszenie')"));
+        assertThat(page.locator("#error-summary")).containsText("art. 13 ust. 2 pkt 3");
+        assertThat(page.locator("#error-summary a[href='#grantRules']")).isVisible();
+        assertThat(page.locator("#grantRules-error")).containsText("zasady przyznawania dotacji");
+        assertThat(page.locator("#conditions-error")).containsText("art. 13 ust. 2 pkt 4");
         assertThat(page.locator("#offerDeadline-error")).containsText("co najmniej 21 dni");
-        page.fill("#offerDeadline", LocalDateTime.now(WARSAW).plusDays(30).format(CompetitionFixtures.DEADLINE));
+        assertThat(page.locator("#grantRules")).hasAttribute("aria-invalid", "true");
+        LocalDateTime deadline = LocalDateTime.now(WARSAW).plusDays(30);
+        page.fill("#grantRules", "Dotację przyznaje Zarząd Powiatu po opinii komisji konkursowej.");
+        page.fill("#conditions", "Zadanie realizowane na terenie powiatu.");
+        page.fill("#offerDeadline", deadline.format(CompetitionFixtures.DEADLINE));
+        page.fill("#periodFrom", deadline.toLocalDate().plusDays(10).toString());
+        page.fill("#periodTo", deadline.toLocalDate().plusDays(10).plusMonths(6).toString());
+        page.fill("#choiceDate", deadline.toLocalDate().plusDays(7).toString());
         navigateBy(() -> page.click("main form button[type=submit]"));
         navigateBy(() -> page.click("main form button:has-text('Opublikuj ogłoszenie')"));
         assertThat(page.locator("main .notice")).containsText("Ogłoszenie opublikowane");

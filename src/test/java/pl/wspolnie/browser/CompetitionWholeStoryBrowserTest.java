@@ -40,6 +40,8 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
 
     @Test
     void officialAnnouncesNgosOfferCommissionScoresDecisionContractReportSettled() throws IOException {
+        // Buttons that cannot be undone ask first (data-confirm): the story answers yes.
+        page.onDialog(com.microsoft.playwright.Dialog::accept);
         String word = TestOrganizations.word();
         String title = "Konkurs całościowy " + word;
         String official = userWithRole(Role.OFFICIAL, POWIAT);
@@ -155,9 +157,9 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         page.check("#result-CORRECT");
         navigateBy(() -> page.click("main form button[type=submit]"));
 
-        // 5. The commission: the chair, and B's representative appointed from A's
-        // nomination, excluded from the joint
-        // offer automatically.
+        // 5. The commission: the chair; A's nominee cannot sit on it (A offered: art. 15
+        // ust. 2d); B's representative, appointed by e-mail, is excluded from the
+        // evaluation of the whole competition (B is a co-offeror of the joint offer).
         open(competitionPath + "/commission");
         page.fill("#email", chair);
         page.check("#chair");
@@ -167,24 +169,20 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         assertThat(page.locator(".error-summary")).containsText("Nie ma konta z takim adresem e-mail");
         assertThat(page.locator("main table.nominations")).containsText("Zofia Gęślarska (" + repB + ")");
         navigateBy(() -> page.click("main table.nominations button:has-text('Powołaj')"));
-        assertThat(page.locator("main table.nominations")).containsText("Powołana do komisji");
+        assertThat(page.locator("main .warning")).containsText("art. 15 ust. 2d");
+        page.fill("#email", repB);
+        navigateBy(() -> page.click("main form:has(#email) button[type=submit]"));
         assertThat(page.locator("main table tr",
                 new com.microsoft.playwright.Page.LocatorOptions().setHasText("Test User")))
-            .containsText(nameA);
-        assertThat(page.locator("main table tr",
-                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Test User")))
-            .containsText("Wyłączony automatycznie: Wspólny festiwal rękodzieła");
+            .containsText("Reprezentuje organizację");
 
         clock.advance(Duration.ofDays(31));
         switchTo(repB);
         open(competitionPath + "/evaluation");
-        page.check("#noConflict");
-        navigateBy(() -> page.click("main form button[type=submit]"));
-        assertThat(page.locator("main table")).containsText("Wyłączony z oceny");
-        assertThat(page.locator("main table a[href='/offers/" + jointId + "/score']")).hasCount(0);
+        assertThat(page.locator("main")).containsText("Jesteś wyłączony(-a) z oceny ofert w tym konkursie");
+        assertThat(page.locator("main a[href$='/score']")).hasCount(0);
         open("/offers/" + jointId + "/score", 403);
-        open("/competitions/" + competitionId + "/evaluation");
-        score(offerAId, "7");
+        open("/offers/" + offerAId + "/score", 403);
 
         switchTo(chair);
         open(competitionPath + "/evaluation");
@@ -194,7 +192,8 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         open(competitionPath + "/evaluation");
         score(jointId, "8");
         open(competitionPath + "/ranking");
-        // A: (42 + 54) / 2 = 48; the joint offer: 48 from the chair alone.
+        // A: 54 and the joint offer 48, from the chair alone.
+        assertThat(page.locator("main table")).containsText("54,00");
         assertThat(page.locator("main table")).containsText("48,00");
         APIResponse protocol = page.request().get(competitionPath + "/protocol.pdf");
         assertThat(protocol.status()).isEqualTo(200);

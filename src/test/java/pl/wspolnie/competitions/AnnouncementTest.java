@@ -77,26 +77,102 @@ class AnnouncementTest extends IntegrationTest {
     void deadlineLessThan21DaysAfterPublicationIsRefusedNextToTheField() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         String title = "Konkurs za krótki " + TestOrganizations.word();
-        long id = createDraft(official, title, LocalDateTime.now(WARSAW).plusDays(20).plusHours(23));
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(WARSAW));
+        long id = createDraft(official, title, today.plusDays(20).atTime(23, 59));
 
         Page refused = official.post("/competitions/" + id + "/publish", Map.of(),
                 official.get("/competitions/" + id).csrf());
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"offerDeadline-error\"");
-        assertThat(refused.text()).contains("co najmniej 21 dni po publikacji");
+        assertThat(refused.text()).contains("co najmniej 21 dni po publikacji", "art. 13 ust. 1");
         assertThat(visitor().get("/competitions/" + id).status()).as("still a draft").isEqualTo(404);
 
-        // Moved to 21 days and a few minutes after now: accepted.
+        // Moved to the 21st calendar day after today, a minute after midnight: fewer than
+        // 21 × 24 hours from now, but 21 days as the hint (and art. 13 ust. 1) counts
+        // them.
         Map<String, String> form = CompetitionFixtures.announcement(jstId(POWIAT), title,
-                LocalDateTime.now(WARSAW).plusDays(21).plusMinutes(5));
+                today.plusDays(21).atTime(0, 1));
         Page saved = official.post("/competitions/" + id + "/edit", form,
                 official.get("/competitions/" + id + "/edit").csrf());
         assertThat(saved.status()).isEqualTo(302);
+        Page published = official.post("/competitions/" + id + "/publish", Map.of(),
+                official.get("/competitions/" + id).csrf());
+        assertThat(published.status()).as(published.text()).isEqualTo(302);
+        assertThat(visitor().get("/competitions/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAnnouncementWithoutTheElementsOfArticle13IsNotPublishedAndEachMissingElementIsNamedNextToItsField() {
+        WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
+        String title = "Konkurs niekompletny " + TestOrganizations.word();
+        LocalDateTime deadline = LocalDateTime.now(WARSAW).plusDays(30);
+        Map<String, String> bare = CompetitionFixtures.announcement(jstId(POWIAT), title, deadline);
+        bare.put("grantRules", "");
+        bare.put("conditions", "");
+        bare.put("choiceProcedure", "");
+        bare.remove("choiceDate");
+        bare.put("fundingLastYear", "");
+        bare.put("fundingThisYear", "");
+        bare.put("maxGrant", "60000");
+        for (int i = 1; i < 6; i++) {
+            bare.remove("criteria[" + i + "].name");
+            bare.remove("criteria[" + i + "].maxPoints");
+            bare.remove("criteria[" + i + "].statutory");
+        }
+        long id = createDraft(official, bare);
+        assertThat(official.get("/competitions/" + id + "/edit").text())
+            .as("the form no longer claims a draft has every element")
+            .doesNotContain("zawiera wszystkie elementy");
+
+        Page refused = official.post("/competitions/" + id + "/publish", Map.of(),
+                official.get("/competitions/" + id).csrf());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"error-summary\"", "id=\"grantRules-error\"",
+                "id=\"conditions-error\"", "id=\"choiceProcedure-error\"", "id=\"choiceDate-error\"",
+                "id=\"fundingLastYear-error\"", "id=\"fundingThisYear-error\"", "id=\"maxGrant-error\"");
+        assertThat(refused.text()).contains("art. 13 ust. 2 pkt 3", "art. 13 ust. 2 pkt 4", "art. 13 ust. 2 pkt 6",
+                "art. 13 ust. 2 pkt 7", "art. 15 ust. 1 pkt 2", "art. 15 ust. 1 pkt 6",
+                "Maksymalna kwota dotacji (60\u00a0000,00 zł) przekracza środki publiczne na zadanie");
+        assertThat(visitor().get("/competitions/" + id).status()).as("still a draft").isEqualTo(404);
+
+        // Completed (the statutory criteria back), with the choice on the deadline day.
+        Map<String, String> complete = CompetitionFixtures.announcement(jstId(POWIAT), title, deadline);
+        complete.put("choiceDate", deadline.toLocalDate().toString());
+        complete.put("periodFrom", deadline.toLocalDate().minusDays(1).toString());
+        assertThat(official
+            .post("/competitions/" + id + "/edit", complete, official.get("/competitions/" + id + "/edit").csrf())
+            .status()).isEqualTo(302);
+        Page inconsistent = official.post("/competitions/" + id + "/publish", Map.of(),
+                official.get("/competitions/" + id).csrf());
+        assertThat(inconsistent.status()).isEqualTo(422);
+        assertThat(inconsistent.body()).contains("id=\"choiceDate-error\"", "id=\"periodFrom-error\"");
+        assertThat(inconsistent.text()).contains("Termin wyboru ofert musi przypadać po terminie składania ofert",
+                "Realizacja zadania nie może zaczynać się przed terminem składania ofert");
+
+        assertThat(official
+            .post("/competitions/" + id + "/edit", CompetitionFixtures.announcement(jstId(POWIAT), title, deadline),
+                    official.get("/competitions/" + id + "/edit").csrf())
+            .status()).isEqualTo(302);
         assertThat(
                 official.post("/competitions/" + id + "/publish", Map.of(), official.get("/competitions/" + id).csrf())
                     .status())
             .isEqualTo(302);
-        assertThat(visitor().get("/competitions/" + id).status()).isEqualTo(200);
+        assertThat(visitor().get("/competitions/" + id).text()).contains("Zasady przyznawania dotacji",
+                "Dotację przyznaje Zarząd Powiatu");
+    }
+
+    @Test
+    void aStatutoryCriterionCannotBeRemovedFromTheForm() {
+        WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
+        Map<String, String> form = CompetitionFixtures.announcement(jstId(POWIAT), "Bez kryterium",
+                LocalDateTime.now(WARSAW).plusDays(30));
+        assertThat(official.get("/competitions/new").text()).contains("Kryterium ustawowe (art. 15 ust. 1 pkt 4");
+        form.put("criteria[3].name", "");
+        form.put("criteria[3].maxPoints", "");
+        Page refused = official.post("/competitions/new", form, official.get("/competitions/new").csrf());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"criteria3.name-error\"");
+        assertThat(refused.text()).contains("Kryterium z art. 15 ust. 1 pkt 4 ustawy nie może zostać usunięte");
     }
 
     @Test
@@ -151,7 +227,10 @@ class AnnouncementTest extends IntegrationTest {
     }
 
     static long createDraft(WebClient official, String title, LocalDateTime deadline) {
-        Map<String, String> form = CompetitionFixtures.announcement(0, title, deadline);
+        return createDraft(official, CompetitionFixtures.announcement(0, title, deadline));
+    }
+
+    static long createDraft(WebClient official, Map<String, String> form) {
         String newPage = official.get("/competitions/new").body();
         java.util.regex.Matcher jst = java.util.regex.Pattern.compile("<option value=\"(\\d+)\"[^>]*>Powiat")
             .matcher(newPage);

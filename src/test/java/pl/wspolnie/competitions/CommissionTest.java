@@ -29,6 +29,9 @@ class CommissionTest extends IntegrationTest {
     @Autowired
     OrganizationSeeding seeding;
 
+    @Autowired
+    pl.wspolnie.competitions.domain.Offers offerService;
+
     @Test
     void conflictedMemberIsExcludedAutomaticallyAndTheOthersScoreAndRank() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
@@ -55,20 +58,34 @@ class CommissionTest extends IntegrationTest {
         }
 
         // The representative of A sits on the commission; a commission member of the
-        // powiat chairs it.
+        // powiat chairs it; another one scores too. A person nominated by A cannot sit on
+        // it at all (art. 15 ust. 2d).
         String chair = userWithRole(Role.COMMISSION_MEMBER, POWIAT);
+        String second = userWithRole(Role.COMMISSION_MEMBER, POWIAT);
         String csrf = official.get("/competitions/" + competitionId + "/commission").csrf();
         Page unknown = official.post("/competitions/" + competitionId + "/commission",
                 Map.of("email", "nikt-" + System.nanoTime() + "@test.wspolnie.pl"), csrf);
         assertThat(unknown.text()).contains("Nie ma konta z takim adresem e-mail");
+        long orgA = jdbc.sql("select lead_organization_id from offer where id = ?")
+            .param(offerA)
+            .query(Long.class)
+            .single();
+        Page nominee = official.post("/competitions/" + competitionId + "/commission",
+                Map.of("email", second, "nominatedBy", String.valueOf(orgA)), csrf);
+        assertThat(nominee.status()).isNotEqualTo(302);
+        assertThat(nominee.text()).contains("która złożyła ofertę w tym konkursie (art. 15 ust. 2d ustawy)");
         assertThat(
                 official.post("/competitions/" + competitionId + "/commission", Map.of("email", repA), csrf).status())
             .isEqualTo(302);
         assertThat(official
             .post("/competitions/" + competitionId + "/commission", Map.of("email", chair, "chair", "true"), csrf)
             .status()).isEqualTo(302);
+        assertThat(
+                official.post("/competitions/" + competitionId + "/commission", Map.of("email", second), csrf).status())
+            .isEqualTo(302);
         WebClient conflicted = loggedIn(repA);
         WebClient chairClient = loggedIn(chair);
+        WebClient secondClient = loggedIn(second);
         assertThat(loggedIn(repB).get("/competitions/" + competitionId + "/commission").status()).as("not a member")
             .isEqualTo(403);
         assertThat(loggedIn(repB)
@@ -78,28 +95,59 @@ class CommissionTest extends IntegrationTest {
 
         // Before the deadline nobody scores.
         declare(chairClient, competitionId);
+        declare(secondClient, competitionId);
         assertThat(chairClient.get("/offers/" + offerA + "/score").status()).isEqualTo(403);
         assertThat(chairClient.get("/competitions/" + competitionId + "/evaluation").text())
             .contains("po terminie składania ofert");
 
+        // The representative of A is excluded from the whole competition (art. 15 ust.
+        // 2f,
+        // art. 24 KPA), not only from A's offer: the ranking is comparative.
         clock.advance(Duration.ofDays(31));
+        // Both offers were reviewed before the deadline: once it passes, the members who
+        // may
+        // score are told (once); the representative of A is excluded already.
+        assertThat(offerService.tellCommissionsReadyForScoring()).isPositive();
+        assertThat(pl.wspolnie.support.TestMailServer.awaitMail(chair, "Oferty czekają na ocenę komisji"))
+            .contains("/competitions/" + competitionId + "/evaluation", "art. 15 ust. 2d i 2f");
+        assertThat(offerService.tellCommissionsReadyForScoring()).as("told once").isZero();
         assertThat(conflicted.get("/offers/" + offerB + "/score").status()).as("no declaration yet").isEqualTo(403);
         declare(conflicted, competitionId);
         Page board = conflicted.get("/competitions/" + competitionId + "/evaluation");
-        assertThat(board.text()).contains("Oferta organizacji A Wyłączony z oceny", "Oferta organizacji B Do oceny");
-        assertThat(board.body()).doesNotContain("/offers/" + offerA + "/score");
-        assertThat(conflicted.get("/offers/" + offerA + "/score").status()).isEqualTo(403);
+        assertThat(board.text()).contains("Jesteś wyłączony(-a) z oceny ofert w tym konkursie",
+                "art. 15 ust. 2f ustawy w związku z art. 24 KPA", "wszystkich ofert konkursu");
+        assertThat(board.body()).doesNotContain("/offers/" + offerA + "/score", "/offers/" + offerB + "/score");
         Map<Long, Integer> all7 = points(competitionId, 7);
-        assertThat(conflicted.post("/offers/" + offerA + "/score", form(all7), board.csrf()).status()).isEqualTo(403);
-        assertThat(
-                jdbc.sql("select count(*) from evaluation where offer_id = ?").param(offerA).query(Long.class).single())
-            .isZero();
+        for (long offer : List.of(offerA, offerB)) {
+            assertThat(conflicted.get("/offers/" + offer + "/score").status()).isEqualTo(403);
+            assertThat(conflicted.post("/offers/" + offer + "/score", form(all7), board.csrf()).status())
+                .isEqualTo(403);
+        }
+        assertThat(jdbc
+            .sql("select count(*) from evaluation e join commission_member m on m.id = e.member_id "
+                    + "where m.competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single()).isZero();
+        assertThat(jdbc
+            .sql("select exclusion_ground from commission_member where competition_id = ? and excluded_at is not null")
+            .param(competitionId)
+            .query(String.class)
+            .list()).containsExactly("REPRESENTS_OFFEROR");
+        assertThat(official.get("/competitions/" + competitionId + "/commission").text())
+            .contains("Reprezentuje organizację", "która złożyła ofertę w konkursie");
 
-        // Scoring B: the conflicted member (of A) may; the chair does not see it until
-        // the chair's own scores are in.
-        assertThat(conflicted.post("/offers/" + offerB + "/score", form(all7), board.csrf()).status()).isEqualTo(302);
+        // Scoring B: the second member scores; the chair does not see it until the
+        // chair's
+        // own scores are in.
+        Page secondBoard = secondClient.get("/competitions/" + competitionId + "/evaluation");
+        assertThat(secondClient.post("/offers/" + offerB + "/score", form(all7), secondBoard.csrf()).status())
+            .isEqualTo(302);
         Page chairB = chairClient.get("/offers/" + offerB + "/score");
         assertThat(chairB.status()).isEqualTo(200);
+        assertThat(chairB.text()).as("money in the Polish format")
+            .contains("Koszty ogółem: 5\u00a0500,00 zł", "4\u00a0900,00 zł")
+            .doesNotContain("5500.00");
         assertThat(chairB.text()).doesNotContain("Oceny pozostałych członków", "42 pkt");
         Map<String, String> tooMany = form(points(competitionId, 5));
         long firstCriterion = points(competitionId, 0).keySet().iterator().next();
@@ -121,6 +169,17 @@ class CommissionTest extends IntegrationTest {
         assertThat(chairClient.post("/offers/" + offerA + "/score", form(points(competitionId, 8)), chairB.csrf())
             .status()).isEqualTo(302);
 
+        // A score of the excluded member (say, given before the exclusion was found) does
+        // not count in the ranking.
+        long conflictedMember = jdbc
+            .sql("select id from commission_member where competition_id = ? and excluded_at is not null")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
+        jdbc.sql("insert into evaluation (offer_id, member_id, submitted_at, total) values (?, ?, now(), 0)")
+            .params(offerA, conflictedMember)
+            .update();
+
         // Ranking by mean: A 48, B (42 + 30) / 2 = 36; both get the requested 4 900 zł
         // within the task's 50 000 zł.
         Page ranking = official.get("/competitions/" + competitionId + "/ranking");
@@ -131,7 +190,8 @@ class CommissionTest extends IntegrationTest {
         assertThat(chairClient.get("/competitions/" + competitionId + "/ranking").status()).as("the chair sees it")
             .isEqualTo(200);
         assertThat(conflicted.get("/competitions/" + competitionId + "/ranking").status()).isEqualTo(403);
-        assertThat(official.get("/competitions/" + competitionId + "/commission").text()).contains("(przewodniczący)");
+        assertThat(official.get("/competitions/" + competitionId + "/commission").text())
+            .contains("(przewodniczący/przewodnicząca)");
 
         java.net.http.HttpResponse<byte[]> protocol = official
             .getBytes("/competitions/" + competitionId + "/protocol.pdf");
@@ -139,7 +199,7 @@ class CommissionTest extends IntegrationTest {
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(protocol.body())) {
             String protocolText = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(protocolText).contains("Protokół komisji konkursowej", "Oferta organizacji A", "48,00", "36,00",
-                    "(przewodniczący)", "organ wykonawczy");
+                    "przewodniczący/przewodnicząca", "organ wykonawczy");
         }
         catch (java.io.IOException e) {
             throw new AssertionError(e);
@@ -176,7 +236,10 @@ class CommissionTest extends IntegrationTest {
         assertThat(visitor().get("/competitions?phase=decided&jst=" + jstId(POWIAT)).text())
             .contains("Konkurs z komisją");
         assertThat(pl.wspolnie.support.TestMailServer.awaitMail(repB, "Wyniki konkursu")).contains("3\u00a0000,00 zł",
-                "Oferta organizacji B");
+                "Oferta organizacji B", "niższą od wnioskowanej", "zaktualizuj tabelę kosztów",
+                "/offers/" + offerB + "#costLines");
+        assertThat(pl.wspolnie.support.TestMailServer.awaitMail(repA, "Wyniki konkursu")).contains("4\u00a0900,00 zł",
+                "Kolejny krok: umowa", "/offers/" + offerA + "#costLines");
         assertThat(official.post("/competitions/" + competitionId + "/decision", amounts, decision.csrf()).text())
             .as("decided once")
             .doesNotContain("Wyniki opublikowane");
@@ -217,6 +280,38 @@ class CommissionTest extends IntegrationTest {
         assertThat(visitor().get("/competitions/" + competitionId).text()).contains("Konkurs unieważniony",
                 "Jedyna oferta nie spełniła wymogów formalnych.", "Unieważniono");
         assertThat(visitor().get("/competitions?phase=archived").text()).contains(title);
+    }
+
+    @Test
+    void aMemberWhoDeclaresAConflictIsExcludedFromTheWholeCompetitionWithTheReasonRecorded() {
+        WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
+        long competitionId = AnnouncementTest.createDraft(official, "Konkurs z konfliktem " + TestOrganizations.word(),
+                LocalDateTime.now(WARSAW).plusDays(30));
+        official.post("/competitions/" + competitionId + "/publish", Map.of(),
+                official.get("/competitions/" + competitionId).csrf());
+        String member = userWithRole(Role.COMMISSION_MEMBER, POWIAT);
+        assertThat(official
+            .post("/competitions/" + competitionId + "/commission", Map.of("email", member),
+                    official.get("/competitions/" + competitionId + "/commission").csrf())
+            .status()).isEqualTo(302);
+        WebClient client = loggedIn(member);
+        Page page = client.get("/competitions/" + competitionId + "/evaluation");
+        assertThat(page.text()).contains("art. 15 ust. 2d ustawy", "art. 24 KPA");
+        assertThat(page.body()).contains("data-confirm=");
+        Page empty = client.post("/competitions/" + competitionId + "/evaluation/conflict",
+                Map.of("conflictReason", " "), page.csrf());
+        assertThat(empty.text()).contains("Opisz, na czym polega konflikt interesów");
+        assertThat(client
+            .post("/competitions/" + competitionId + "/evaluation/conflict",
+                    Map.of("conflictReason", "Mój brat jest prezesem jednego z oferentów."), page.csrf())
+            .status()).isEqualTo(302);
+        assertThat(jdbc
+            .sql("select exclusion_ground || ': ' || exclusion_detail from commission_member where competition_id = ?")
+            .param(competitionId)
+            .query(String.class)
+            .single()).isEqualTo("DECLARED: Mój brat jest prezesem jednego z oferentów.");
+        assertThat(client.get("/competitions/" + competitionId + "/evaluation").text())
+            .contains("Jesteś wyłączony(-a) z oceny ofert w tym konkursie", "Mój brat jest prezesem");
     }
 
     private void declare(WebClient member, long competitionId) {

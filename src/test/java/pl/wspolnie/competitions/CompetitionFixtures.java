@@ -40,6 +40,7 @@ public final class CompetitionFixtures {
         f.put("choiceProcedure", "Komisja konkursowa ocenia oferty według kryteriów; wybór zarządzeniem Starosty.");
         f.put("choiceDate", from.minusDays(3).toString());
         f.put("conditions", "Zadanie realizowane na terenie powiatu.");
+        f.put("grantRules", "Dotację przyznaje Zarząd Powiatu po opinii komisji, w granicach środków na zadanie.");
         f.put("requiredAttachments", "Statut\nSprawozdanie finansowe");
         f.put("formalCriteria",
                 "Oferta złożona w terminie i w sposób określony w ogłoszeniu\nOferta złożona przez podmiot uprawniony");
@@ -51,6 +52,7 @@ public final class CompetitionFixtures {
         for (int i = 0; i < criteria.length; i++) {
             f.put("criteria[" + i + "].name", criteria[i]);
             f.put("criteria[" + i + "].maxPoints", "10");
+            f.put("criteria[" + i + "].statutory", String.valueOf(i + 1));
         }
         return f;
     }

@@ -40,7 +40,7 @@ class ContractTest extends AwardedOfferTest {
                 a.from().plusMonths(6));
         Page refused = a.ngo().post("/offers/" + a.offerId(), old, offer.csrf());
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.text()).contains("Wnioskowana dotacja musi być równa przyznanej kwocie (3000.00 zł)");
+        assertThat(refused.text()).contains("Wnioskowana dotacja musi być równa przyznanej kwocie (3\u00a0000,00 zł)");
         Map<String, String> updated = budgetFor3000(a);
         updated.put("title", "Zmieniony tytuł"); // section I stays locked: ignored
         assertThat(a.ngo().post("/offers/" + a.offerId(), updated, offer.csrf()).status()).isEqualTo(302);

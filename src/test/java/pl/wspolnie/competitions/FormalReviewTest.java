@@ -39,6 +39,9 @@ class FormalReviewTest extends IntegrationTest {
 
     WebClient official;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    pl.wspolnie.competitions.domain.CompetitionStatistics statistics;
+
     @BeforeEach
     void publishedCompetition() {
         official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
@@ -125,6 +128,10 @@ class FormalReviewTest extends IntegrationTest {
                 "Oferta złożona w terminie i w sposób określony w ogłoszeniu: spełnione");
         assertThat(official.get("/competitions/" + competitionId + "/offers").text())
             .contains("Oferta poprawna formalnie");
+
+        // The statistics count the corrected version (4 800 zł asked), the one the
+        // commission ranks, not the first (4 900 zł).
+        assertThat(statistics.of(competitionId).requested()).isEqualByComparingTo("4800.00");
     }
 
     @Test

@@ -137,7 +137,7 @@ class NominationTest extends IntegrationTest {
         assertThat(official.post(appoint, Map.of(), commission.csrf()).status()).isEqualTo(302);
         Page twice = official.post(appoint, Map.of(), commission.csrf());
         assertThat(twice.status()).as("once").isEqualTo(409);
-        assertThat(twice.text()).contains("Ten kandydat został już powołany do komisji konkursowej.");
+        assertThat(twice.text()).contains("Ta osoba została już powołana do komisji konkursowej");
         assertThat(jdbc
             .sql("select nominated_by_organization_id from commission_member where competition_id = ? and user_id = "
                     + "(select id from user_account where email = ?)")
@@ -146,18 +146,21 @@ class NominationTest extends IntegrationTest {
             .query(Long.class)
             .single()).isEqualTo(orgA);
         String after = official.get(commissionPath).text();
-        assertThat(after).contains("Powołana do komisji", "Wyłączony automatycznie: Oferta fundacji B");
+        assertThat(after).contains("Powołana do komisji", "Reprezentuje organizację",
+                "art. 15 ust. 2f ustawy w związku z art. 24 KPA");
         assertThat(ngoA.get(nominationsPath).text()).contains("Powołana do komisji");
 
-        // B's representative, nominated by A, is excluded from B's offer automatically
-        // after the deadline too.
+        // B's representative, nominated by A, is excluded from the evaluation of the
+        // whole
+        // competition (not only from B's offer).
         official.post("/offers/" + offerB + "/review", Map.of("result", "CORRECT", "checked", "0"),
                 official.get("/offers/" + offerB + "/review").csrf());
         clock.advance(Duration.ofDays(31));
         Page board = ngoB.get("/competitions/" + competitionId + "/evaluation");
         ngoB.post("/competitions/" + competitionId + "/evaluation/declare", Map.of("noConflict", "true"), board.csrf());
         assertThat(ngoB.get("/competitions/" + competitionId + "/evaluation").text())
-            .contains("Oferta fundacji B Wyłączony z oceny");
+            .contains("Jesteś wyłączony(-a) z oceny ofert w tym konkursie")
+            .doesNotContain("Do oceny");
         assertThat(ngoB.get("/offers/" + offerB + "/score").status()).isEqualTo(403);
 
         // Nominations close at the offer deadline.

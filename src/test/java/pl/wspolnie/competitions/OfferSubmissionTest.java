@@ -304,8 +304,33 @@ class OfferSubmissionTest extends IntegrationTest {
         assertThat(ngo
             .post("/offers/" + offerId, CompetitionFixtures.offer(taskId, "Do wycofania", periodFrom, periodTo), csrf)
             .status()).isEqualTo(302);
+        assertThat(ngo.get("/offers/" + offerId).body()).as("withdrawing asks first")
+            .contains("data-confirm=\"Czy na pewno wycofać ofertę?");
         assertThat(ngo.post("/offers/" + offerId + "/withdraw", Map.of(), csrf).status()).isEqualTo(302);
-        assertThat(ngo.get("/offers/" + offerId).text()).contains("Wycofana");
+        Page withdrawn = ngo.get("/offers/" + offerId);
+        assertThat(withdrawn.text()).contains("Wycofana", "Przywróć ofertę jako projekt");
+
+        // Before the deadline the withdrawn offer comes back as a draft (audited) and is
+        // submitted anew; only its offerors may do it.
+        WebClient stranger = loggedIn(plainUser());
+        assertThat(stranger.post("/offers/" + offerId + "/reopen", Map.of(), stranger.get("/competitions").csrf())
+            .status()).isEqualTo(403);
+        assertThat(ngo.post("/offers/" + offerId + "/reopen", Map.of(), csrf).status()).isEqualTo(302);
+        assertThat(jdbc.sql("select status from offer where id = ?").param(offerId).query(String.class).single())
+            .isEqualTo("DRAFT");
+        assertThat(jdbc
+            .sql("select count(*) from audit_log where entity_type like '%Offer' and entity_id = ? "
+                    + "and before_state ->> 'status' = 'WITHDRAWN' and after_state ->> 'status' = 'DRAFT'")
+            .param(String.valueOf(offerId))
+            .query(Long.class)
+            .single()).as("the reopening is in the audit log").isPositive();
+        Map<String, String> changed = CompetitionFixtures.offer(taskId, "Do wycofania", periodFrom, periodTo);
+        changed.put("summary", "Zmieniony opis po przywróceniu oferty.");
+        assertThat(ngo.post("/offers/" + offerId, changed, csrf).status()).isEqualTo(302);
+        assertThat(jdbc.sql("select status from offer where id = ?").param(offerId).query(String.class).single())
+            .isEqualTo("SUBMITTED");
+        assertThat(ngo.post("/offers/" + offerId + "/reopen", Map.of(), csrf).status()).as("only a withdrawn one")
+            .isEqualTo(409);
     }
 
     private static void collectText(jakarta.mail.Multipart multipart, StringBuilder text) throws Exception {

@@ -14,12 +14,20 @@ import java.util.List;
 public record Announcement(String title, String description, CompetitionMode mode, BigDecimal minOwnContributionPct,
         BigDecimal minGrant, BigDecimal maxGrant, BigDecimal adminCostCapPct, LocalDate periodFrom, LocalDate periodTo,
         LocalDateTime offerDeadline, BigDecimal fundingLastYear, BigDecimal fundingThisYear, String choiceProcedure,
-        LocalDate choiceDate, String conditions, List<String> requiredAttachments, List<Task> tasks,
+        LocalDate choiceDate, String conditions, String grantRules, List<String> requiredAttachments, List<Task> tasks,
         List<Criterion> criteria, List<String> formalCriteria) {
 
     public record Task(String name, String sphereCode, BigDecimal funds) {
     }
 
-    public record Criterion(String name, int maxPoints) {
+    /**
+     * @param statutoryPoint the point of art. 15 ust. 1 of the Act this criterion is
+     * (1–6), or null for a criterion of the JST's own
+     */
+    public record Criterion(String name, int maxPoints, Integer statutoryPoint) {
+
+        public Criterion(String name, int maxPoints) {
+            this(name, maxPoints, null);
+        }
     }
 }

@@ -117,7 +117,7 @@ public class Announcements {
         check(announcement);
         Competition c = competitions.save(new Competition(jstId, officialId, clock.instant(), announcement));
         if (publish) {
-            c.publish(ZonedDateTime.now(clock), 0);
+            c.publishSeeded(ZonedDateTime.now(clock));
         }
         return c.getId();
     }

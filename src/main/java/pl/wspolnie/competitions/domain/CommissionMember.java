@@ -2,6 +2,8 @@ package pl.wspolnie.competitions.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -39,6 +41,16 @@ public class CommissionMember {
     @Column(name = "appointed_at")
     private Instant appointedAt;
 
+    @Column(name = "excluded_at")
+    private Instant excludedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exclusion_ground")
+    private ExclusionGround exclusionGround;
+
+    @Column(name = "exclusion_detail")
+    private String exclusionDetail;
+
     @Version
     private long version;
 
@@ -61,6 +73,35 @@ public class CommissionMember {
         if (declaredAt == null) {
             declaredAt = now;
         }
+    }
+
+    /**
+     * Excludes the member from the evaluation of the whole competition (art. 15 ust. 2d,
+     * 2f of the Act): the evaluation is comparative, so a member tied to one offeror
+     * scores none of the offers. The first ground found is kept.
+     */
+    void exclude(ExclusionGround ground, String detail, Instant now) {
+        if (excludedAt == null) {
+            excludedAt = now;
+            exclusionGround = ground;
+            exclusionDetail = detail;
+        }
+    }
+
+    public boolean isExcluded() {
+        return excludedAt != null;
+    }
+
+    public Instant getExcludedAt() {
+        return excludedAt;
+    }
+
+    public ExclusionGround getExclusionGround() {
+        return exclusionGround;
+    }
+
+    public String getExclusionDetail() {
+        return exclusionDetail;
     }
 
     public boolean hasDeclared() {

@@ -105,6 +105,11 @@ public class Commissions {
         if (members.findByCompetitionIdAndUserId(competitionId, person.id()).isPresent()) {
             throw new RuleViolation("email", "competitions.commission.already");
         }
+        if (nominatingOrganizationId != null
+                && offerors(offers.findSubmitted(competitionId)).contains(nominatingOrganizationId)) {
+            throw new RuleViolation("nominatedBy", "competitions.commission.nomineeOfOfferor",
+                    organizations.find(nominatingOrganizationId).map(OrganizationSummary::name).orElse(""));
+        }
         return members
             .save(new CommissionMember(competitionId, person.id(), nominatingOrganizationId, chair, clock.instant()))
             .getId();
@@ -114,7 +119,6 @@ public class Commissions {
      * Members with their progress: for the official of the JST and for the members
      * themselves.
      */
-    @Transactional(readOnly = true)
     public List<Member> members(long competitionId) {
         Competition c = competition(competitionId);
         if (!permissions.has(Role.OFFICIAL, c.getJstId())) {
@@ -127,6 +131,7 @@ public class Commissions {
             .filter(java.util.Objects::nonNull)
             .toList());
         List<Offer> submitted = offers.findSubmitted(competitionId);
+        applyExclusions(list, submitted);
         List<Long> offerIds = submitted.stream().map(Offer::getId).toList();
         Map<Long, List<String>> excluded = new HashMap<>();
         for (CommissionMember m : list) {
@@ -153,6 +158,16 @@ public class Commissions {
             .toList();
     }
 
+    /**
+     * The user ids of the members who may score (for the platform's notice, no user
+     * involved): exclusions found now are recorded first.
+     */
+    public List<Long> membersWhoMayScore(long competitionId) {
+        List<CommissionMember> list = members.findByCompetitionIdOrderById(competitionId);
+        applyExclusions(list, offers.findSubmitted(competitionId));
+        return list.stream().filter(m -> !m.isExcluded()).map(CommissionMember::getUserId).toList();
+    }
+
     /** The current user's membership of the commission (403 for anybody else). */
     @Transactional(readOnly = true)
     public CommissionMember me(long competitionId) {
@@ -169,29 +184,56 @@ public class Commissions {
             .isPresent();
     }
 
-    public void declareNoConflict(long competitionId) {
-        me(competitionId).declareNoConflict(clock.instant());
+    /**
+     * The member's declaration of no conflict of interest (art. 15 ust. 2d and 2f of the
+     * Act with art. 24 KPA). A member the platform finds tied to an offeror is excluded
+     * instead; returns false then.
+     */
+    public boolean declareNoConflict(long competitionId) {
+        CommissionMember me = me(competitionId);
+        applyExclusions(List.of(me), offers.findSubmitted(competitionId));
+        if (me.isExcluded()) {
+            return false;
+        }
+        me.declareNoConflict(clock.instant());
+        return true;
+    }
+
+    /**
+     * The member declares a conflict of interest with an offeror (art. 15 ust. 2f of the
+     * Act, art. 24 KPA): excluded from the evaluation of the whole competition, with the
+     * reason recorded.
+     */
+    public void declareConflict(long competitionId, String reason) {
+        CommissionMember me = me(competitionId);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new RuleViolation("conflictReason", "competitions.commission.conflictReason.required");
+        }
+        if (why.length() > 2000) {
+            throw new RuleViolation("conflictReason", "competitions.commission.conflictReason.tooLong");
+        }
+        me.exclude(ExclusionGround.DECLARED, why, clock.instant());
     }
 
     /**
      * The member's list: after the deadline, the formally correct offers, each scored, to
      * score or excluded.
      */
-    @Transactional(readOnly = true)
     public Board board(long competitionId) {
         CommissionMember me = me(competitionId);
         Competition c = competition(competitionId);
         boolean open = !c.acceptsOffers(clock.instant()) && c.isPublished();
+        List<Offer> submitted = offers.findSubmitted(competitionId);
+        applyExclusions(List.of(me), submitted);
         List<OfferToScore> list = new ArrayList<>();
-        if (open && me.hasDeclared()) {
-            Set<Long> mine = organizations.representedBy(me.getUserId());
-            for (Offer o : offers.findSubmitted(competitionId)) {
+        if (open && me.hasDeclared() && !me.isExcluded()) {
+            for (Offer o : submitted) {
                 if (o.getFormalResult() != FormalResult.CORRECT) {
                     continue;
                 }
-                boolean excluded = o.getOrganizationIds().stream().anyMatch(mine::contains);
-                list.add(new OfferToScore(o, excluded,
-                        excluded ? null : evaluations.findByOfferIdAndMemberId(o.getId(), me.getId()).orElse(null)));
+                list.add(new OfferToScore(o, false,
+                        evaluations.findByOfferIdAndMemberId(o.getId(), me.getId()).orElse(null)));
             }
         }
         return new Board(c, me, open, list);
@@ -203,7 +245,6 @@ public class Commissions {
      * otherwise, also by a crafted URL). Others' scores are shown only once the member's
      * own are submitted.
      */
-    @Transactional(readOnly = true)
     public Scoring scoring(long offerId) {
         Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
         CommissionMember me = me(offer.getCompetitionId());
@@ -277,19 +318,25 @@ public class Commissions {
      * the chair; the proposed amount is the requested grant while the task's funds last,
      * in ranking order.
      */
-    @Transactional(readOnly = true)
     public List<RankingRow> ranking(long competitionId) {
         Competition c = competition(competitionId);
         if (!permissions.has(Role.OFFICIAL, c.getJstId()) && !me(competitionId).isChair()) {
             throw new NotAllowed("ranking of " + competitionId);
         }
-        List<Offer> correct = offers.findSubmitted(competitionId)
-            .stream()
-            .filter(o -> o.getFormalResult() == FormalResult.CORRECT)
-            .toList();
+        List<Offer> submitted = offers.findSubmitted(competitionId);
+        List<CommissionMember> all = members.findByCompetitionIdOrderById(competitionId);
+        applyExclusions(all, submitted);
+        // An excluded member's scores (for example given before the exclusion was found)
+        // do not count: the evaluation is comparative (art. 15 ust. 2f of the Act).
+        Set<Long> excludedMembers = all.stream()
+            .filter(CommissionMember::isExcluded)
+            .map(CommissionMember::getId)
+            .collect(Collectors.toSet());
+        List<Offer> correct = submitted.stream().filter(o -> o.getFormalResult() == FormalResult.CORRECT).toList();
         Map<Long, List<Evaluation>> byOffer = correct.isEmpty() ? Map.of()
                 : evaluations.findByOfferIdIn(correct.stream().map(Offer::getId).toList())
                     .stream()
+                    .filter(e -> !excludedMembers.contains(e.getMemberId()))
                     .collect(Collectors.groupingBy(Evaluation::getOfferId));
         record Scored(Offer offer, OfferContent content, int n, BigDecimal mean) {
         }
@@ -299,8 +346,11 @@ public class Commissions {
             BigDecimal mean = es.isEmpty() ? BigDecimal.ZERO.setScale(2)
                     : BigDecimal.valueOf(es.stream().mapToInt(Evaluation::getTotal).sum())
                         .divide(BigDecimal.valueOf(es.size()), 2, RoundingMode.HALF_UP);
+            // The corrected offer as ranked: the latest version submitted before the
+            // decision (a budget update after it is not what the commission scored).
             OfferVersion last = versions.findByOfferIdOrderByNumber(o.getId())
                 .stream()
+                .filter(v -> c.getDecidedAt() == null || !v.getSubmittedAt().isAfter(c.getDecidedAt()))
                 .max(Comparator.comparingInt(OfferVersion::getNumber))
                 .orElseThrow();
             scored.add(new Scored(o, CanonicalJson.read(last.getContent(), OfferContent.class), es.size(), mean));
@@ -321,7 +371,50 @@ public class Commissions {
         return rows;
     }
 
+    /**
+     * Records the exclusion of members tied to an offeror of the competition: nominated
+     * by an organisation that submitted an offer (art. 15 ust. 2d of the Act) or
+     * representing one (art. 15 ust. 2f with art. 24 KPA). Such a member takes no part in
+     * the evaluation of the whole competition.
+     */
+    private void applyExclusions(List<CommissionMember> list, List<Offer> submitted) {
+        Set<Long> offerors = offerors(submitted);
+        if (offerors.isEmpty() || list.stream().allMatch(CommissionMember::isExcluded)) {
+            return;
+        }
+        Map<Long, OrganizationSummary> names = organizations.findAll(offerors);
+        java.time.Instant now = clock.instant();
+        for (CommissionMember m : list) {
+            if (m.isExcluded()) {
+                continue;
+            }
+            Long nominatedBy = m.getNominatedByOrganizationId();
+            if (nominatedBy != null && offerors.contains(nominatedBy)) {
+                m.exclude(ExclusionGround.NOMINATED_BY_OFFEROR, name(names, nominatedBy), now);
+                continue;
+            }
+            organizations.representedBy(m.getUserId())
+                .stream()
+                .filter(offerors::contains)
+                .sorted()
+                .findFirst()
+                .ifPresent(org -> m.exclude(ExclusionGround.REPRESENTS_OFFEROR, name(names, org), now));
+        }
+    }
+
+    private static Set<Long> offerors(List<Offer> submitted) {
+        return submitted.stream().flatMap(o -> o.getOrganizationIds().stream()).collect(Collectors.toSet());
+    }
+
+    private static String name(Map<Long, OrganizationSummary> names, Long id) {
+        return Optional.ofNullable(names.get(id)).map(OrganizationSummary::name).orElse(String.valueOf(id));
+    }
+
     private void requireMayScore(CommissionMember me, Competition c, Offer offer) {
+        applyExclusions(List.of(me), offers.findSubmitted(c.getId()));
+        if (me.isExcluded()) {
+            throw new NotAllowed("member " + me.getId() + " is excluded from the evaluation of " + c.getId());
+        }
         if (!me.hasDeclared()) {
             throw new NotAllowed("no declaration of no conflict of interest");
         }

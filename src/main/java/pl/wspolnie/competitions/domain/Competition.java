@@ -82,6 +82,9 @@ public class Competition implements JstScoped {
 
     private String conditions;
 
+    @Column(name = "grant_rules")
+    private String grantRules = "";
+
     @Column(name = "required_attachments")
     private String requiredAttachments;
 
@@ -105,6 +108,9 @@ public class Competition implements JstScoped {
 
     @Column(name = "created_by")
     private Long createdBy;
+
+    @Column(name = "scoring_notified_at")
+    private Instant scoringNotifiedAt;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -160,6 +166,7 @@ public class Competition implements JstScoped {
         choiceProcedure = a.choiceProcedure();
         choiceDate = a.choiceDate();
         conditions = a.conditions();
+        grantRules = a.grantRules() == null ? "" : a.grantRules();
         requiredAttachments = String.join("\n", a.requiredAttachments());
         formalCriteria = String.join("\n", a.formalCriteria());
         // Tasks keep their ids (offers point to them) where the position stays.
@@ -179,22 +186,32 @@ public class Competition implements JstScoped {
         criteria.clear();
         int position = 1;
         for (Announcement.Criterion c : a.criteria()) {
-            criteria.add(new CompetitionCriterion(position++, c.name(), c.maxPoints()));
+            criteria.add(new CompetitionCriterion(position++, c.name(), c.maxPoints(), c.statutoryPoint()));
         }
     }
 
     /**
-     * Publishes the announcement. The offer deadline must be at least
-     * {@code minDaysToDeadline} days after the publication (art. 13 ust. 1 of the Act: 21
-     * days).
+     * Publishes the announcement once it has every element of art. 13 ust. 2 of the Act,
+     * its dates and amounts agree, and the offer deadline is at least
+     * {@code minDaysToDeadline} calendar days after the day of publication (art. 13 ust.
+     * 1: 21 days); see {@link AnnouncementGate}. Every refusal is reported at once.
      */
     void publish(ZonedDateTime now, int minDaysToDeadline) {
         if (status != CompetitionStatus.DRAFT) {
             throw new RuleViolation(null, "competitions.publish.notDraft");
         }
-        if (offerDeadline.isBefore(now.plusDays(minDaysToDeadline).toInstant())) {
-            throw new RuleViolation("offerDeadline", "competitions.publish.deadlineTooEarly", minDaysToDeadline);
-        }
+        RuleViolation.throwIfAny(AnnouncementGate.check(this, now.withZoneSameInstant(ClockConfig.WARSAW).toLocalDate(),
+                minDaysToDeadline));
+        status = CompetitionStatus.PUBLISHED;
+        publishedAt = now.toInstant();
+    }
+
+    /**
+     * Publishes demo data: every element must be there, but the dates may lie in the
+     * past.
+     */
+    void publishSeeded(ZonedDateTime now) {
+        RuleViolation.throwIfAny(AnnouncementGate.elements(this));
         status = CompetitionStatus.PUBLISHED;
         publishedAt = now.toInstant();
     }
@@ -218,6 +235,18 @@ public class Competition implements JstScoped {
         status = CompetitionStatus.ANNULLED;
         annulledAt = now;
         annulmentReason = reason;
+    }
+
+    /**
+     * Marks that the commission was told the offers are ready to be scored; false when it
+     * already was (it is told once).
+     */
+    boolean markReadyForScoring(Instant now) {
+        if (scoringNotifiedAt != null) {
+            return false;
+        }
+        scoringNotifiedAt = now;
+        return true;
     }
 
     public Instant getAnnulledAt() {
@@ -340,6 +369,11 @@ public class Competition implements JstScoped {
 
     public String getConditions() {
         return conditions;
+    }
+
+    /** The rules of granting the grants (art. 13 ust. 2 pkt 3 of the Act). */
+    public String getGrantRules() {
+        return grantRules;
     }
 
     public CompetitionStatus getStatus() {

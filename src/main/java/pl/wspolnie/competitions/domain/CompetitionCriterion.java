@@ -26,13 +26,24 @@ public class CompetitionCriterion {
     @Column(name = "max_points")
     private int maxPoints;
 
+    @Column(name = "statutory_point")
+    private Integer statutoryPoint;
+
     protected CompetitionCriterion() {
     }
 
-    CompetitionCriterion(int position, String name, int maxPoints) {
+    CompetitionCriterion(int position, String name, int maxPoints, Integer statutoryPoint) {
         this.position = position;
         this.name = name;
         this.maxPoints = maxPoints;
+        this.statutoryPoint = statutoryPoint;
+    }
+
+    /**
+     * The point of art. 15 ust. 1 of the Act (1–6), or null for the JST's own criterion.
+     */
+    public Integer getStatutoryPoint() {
+        return statutoryPoint;
     }
 
     public Long getId() {

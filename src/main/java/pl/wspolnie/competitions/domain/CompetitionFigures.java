@@ -24,7 +24,7 @@ class CompetitionFigures implements CompetitionFiguresSource {
 
     private static final String BASE = "with c as (select id, mode, decided_at, annulled_at from competition "
             + "where jst_id = :jst and published_at >= :from and published_at < :to), "
-            + "o as (select o.id, o.task_id, c.mode from offer o join c on c.id = o.competition_id "
+            + "o as (select o.id, o.task_id, c.mode, c.decided_at from offer o join c on c.id = o.competition_id "
             + "where o.submitted_at is not null and o.status not in ('DRAFT', 'WITHDRAWN')) ";
 
     private final JdbcClient jdbc;
@@ -42,8 +42,9 @@ class CompetitionFigures implements CompetitionFiguresSource {
                 + "(select count(*) from c where annulled_at is not null) annulled, "
                 + "(select count(*) from o) offers, "
                 + "(select count(distinct oo.organization_id) from offer_organization oo join o on o.id = oo.offer_id) orgs, "
-                + "(select coalesce(sum((v.content::jsonb -> 'sources' ->> 'grant')::numeric), 0) from offer_version v "
-                + "  join o on o.id = v.offer_id where v.number = 1) requested, "
+                + "(select coalesce(sum((v.content::jsonb -> 'sources' ->> 'grant')::numeric), 0) from o "
+                + "  join lateral (select content from offer_version v where v.offer_id = o.id and (o.decided_at is null "
+                + "  or v.submitted_at <= o.decided_at) order by v.number desc limit 1) v on true) requested, "
                 + "(select count(*) from competition_award a join o on o.id = a.offer_id where a.amount > 0) grants, "
                 + "(select coalesce(sum(a.amount), 0) from competition_award a join o on o.id = a.offer_id) awarded, "
                 + "(select count(*) from competition_contract k join o on o.id = k.offer_id) contracts, "

@@ -33,6 +33,10 @@ interface CompetitionRepository extends JpaRepository<Competition, Long> {
             + "order by c.publishedAt desc limit 50")
     List<Competition> latestPublished();
 
+    @Query("select c.id from Competition c where c.status = pl.wspolnie.competitions.domain.CompetitionStatus.PUBLISHED "
+            + "and c.decidedAt is null and c.scoringNotifiedAt is null and c.offerDeadline < :now")
+    List<Long> awaitingScoringNotice(@Param("now") java.time.Instant now);
+
     @Query("select c from Competition c where c.status = pl.wspolnie.competitions.domain.CompetitionStatus.DRAFT "
             + "and c.jstId in :jstIds order by c.createdAt desc limit 100")
     List<Competition> draftsOf(@Param("jstIds") java.util.Collection<Long> jstIds);

@@ -54,7 +54,11 @@ public class CompetitionStatistics {
         List<Row> rows = jdbc.sql("select o.lead_organization_id, t.sphere_code, "
                 + "coalesce((v.content::jsonb -> 'sources' ->> 'grant')::numeric, 0) requested, "
                 + "coalesce(a.amount, 0) awarded from offer o " + "left join competition_task t on t.id = o.task_id "
-                + "left join offer_version v on v.offer_id = o.id and v.number = 1 "
+                + "join competition c on c.id = o.competition_id "
+                // the version the commission ranked: the latest submitted before the
+                // decision (corrections included, a later budget update not)
+                + "left join lateral (select content from offer_version v where v.offer_id = o.id "
+                + "and (c.decided_at is null or v.submitted_at <= c.decided_at) order by v.number desc limit 1) v on true "
                 + "left join competition_award a on a.offer_id = o.id "
                 + "where o.competition_id = ? and o.submitted_at is not null and o.status not in ('DRAFT', 'WITHDRAWN')")
             .param(competitionId)

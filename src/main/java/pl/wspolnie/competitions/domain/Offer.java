@@ -160,6 +160,19 @@ public class Offer {
     }
 
     /**
+     * A withdrawn offer becomes a draft again (before the deadline): the offeror may
+     * change and submit it anew; its earlier versions stay.
+     */
+    void reopen(Instant now) {
+        if (status != OfferStatus.WITHDRAWN) {
+            throw new StateConflict("competitions.conflict.offerNotWithdrawn", "offer " + id + " is not withdrawn");
+        }
+        status = OfferStatus.DRAFT;
+        withdrawnAt = null;
+        updatedAt = now;
+    }
+
+    /**
      * The official's formal review: the checklist (JSON of booleans), a note and the
      * result.
      */

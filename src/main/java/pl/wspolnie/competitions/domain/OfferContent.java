@@ -82,6 +82,16 @@ public record OfferContent(long offerId, long competitionId, String competitionT
             String ownPersonal, String ownPersonalPct, String ownInKind, String ownInKindPct, String recipientPayments,
             String recipientPaymentsPct, String ownTotal, String ownTotalPct, String administrative,
             String administrativePct) {
+
+        /** The total cost as an amount (for display with the money format). */
+        public java.math.BigDecimal totalAmount() {
+            return new java.math.BigDecimal(total);
+        }
+
+        /** The requested grant as an amount (for display with the money format). */
+        public java.math.BigDecimal grantAmount() {
+            return new java.math.BigDecimal(grant);
+        }
     }
 
     public record Share(long organizationId, String name, String amount, String pct) {

@@ -5,7 +5,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Accounts;
-import pl.wspolnie.shared.mail.MailQueue;
 import pl.wspolnie.shared.mail.Mailer;
 import pl.wspolnie.shared.mail.OutgoingMail;
 
@@ -29,49 +28,25 @@ class OfferMails {
 
     private final OfferDocuments documents;
 
-    private final AwardRepository awards;
-
     private final Accounts accounts;
 
     private final Mailer mailer;
-
-    private final MailQueue queue;
 
     private final MessageSource messages;
 
     private final String baseUrl;
 
     OfferMails(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
-            OfferDocuments documents, AwardRepository awards, Accounts accounts, Mailer mailer, MailQueue queue,
-            MessageSource messages, @Value("${wspolnie.base-url}") String baseUrl) {
+            OfferDocuments documents, Accounts accounts, Mailer mailer, MessageSource messages,
+            @Value("${wspolnie.base-url}") String baseUrl) {
         this.offers = offers;
-        this.awards = awards;
         this.versions = versions;
         this.competitions = competitions;
         this.documents = documents;
         this.accounts = accounts;
         this.mailer = mailer;
-        this.queue = queue;
         this.messages = messages;
         this.baseUrl = baseUrl;
-    }
-
-    @ApplicationModuleListener
-    void on(ResultsPublished event) {
-        Competition competition = competitions.findById(event.competitionId()).orElseThrow();
-        for (Award award : awards.findByCompetitionIdOrderByAmountDesc(event.competitionId())) {
-            Offer offer = offers.findById(award.getOfferId()).orElseThrow();
-            // one queued mail per award: a failed one is retried alone
-            accounts.find(offer.getCreatedBy())
-                .ifPresent(person -> queue.queue(new OutgoingMail(person.email(),
-                        messages.getMessage("competitions.mail.results.subject",
-                                new Object[] { competition.getTitle() }, POLISH),
-                        messages.getMessage("competitions.mail.results.body",
-                                new Object[] { person.displayName(), offer.getTitle(), competition.getTitle(),
-                                        new pl.wspolnie.shared.text.Formats().money(award.getAmount()),
-                                        baseUrl + "/competitions/" + competition.getId() },
-                                POLISH))));
-        }
     }
 
     @ApplicationModuleListener

@@ -128,7 +128,8 @@ public enum OfferSubmissionRule {
         void check(OfferSubmission o, List<RuleViolation> problems) {
             BigDecimal min = o.competition().getMinGrant();
             if (min != null && o.computed().grant().compareTo(min) < 0) {
-                problems.add(new RuleViolation("requestedGrant", "competitions.offer.grant.belowMin", min));
+                problems.add(new RuleViolation("requestedGrant", "competitions.offer.grant.belowMin",
+                        new pl.wspolnie.shared.text.Formats().money(min)));
             }
         }
     },
@@ -138,7 +139,8 @@ public enum OfferSubmissionRule {
         void check(OfferSubmission o, List<RuleViolation> problems) {
             BigDecimal max = o.competition().getMaxGrant();
             if (max != null && o.computed().grant().compareTo(max) > 0) {
-                problems.add(new RuleViolation("requestedGrant", "competitions.offer.grant.aboveMax", max));
+                problems.add(new RuleViolation("requestedGrant", "competitions.offer.grant.aboveMax",
+                        new pl.wspolnie.shared.text.Formats().money(max)));
             }
         }
     },
@@ -148,7 +150,7 @@ public enum OfferSubmissionRule {
         void check(OfferSubmission o, List<RuleViolation> problems) {
             if (o.task() != null && o.computed().grant().compareTo(o.task().getFunds()) > 0) {
                 problems.add(new RuleViolation("requestedGrant", "competitions.offer.grant.aboveTaskFunds",
-                        o.task().getFunds()));
+                        new pl.wspolnie.shared.text.Formats().money(o.task().getFunds())));
             }
         }
     },
@@ -161,7 +163,7 @@ public enum OfferSubmissionRule {
             OfferRules.Computed m = o.computed();
             if (m.total().signum() > 0 && m.grant().add(m.ownTotal()).compareTo(m.total()) != 0) {
                 problems.add(new RuleViolation("sources", "competitions.offer.sources.mismatch",
-                        m.total().subtract(m.grant())));
+                        new pl.wspolnie.shared.text.Formats().money(m.total().subtract(m.grant()))));
             }
         }
     },

@@ -193,7 +193,7 @@ public class Offers {
                 if (check.computed().grant().compareTo(a.getAmount()) != 0) {
                     check.problems()
                         .add(new RuleViolation("requestedGrant", "competitions.budget.grantMustEqualAward",
-                                a.getAmount().toPlainString()));
+                                new pl.wspolnie.shared.text.Formats().money(a.getAmount())));
                 }
             });
         }
@@ -237,6 +237,20 @@ public class Offers {
             throw new RuleViolation(null, "competitions.withdraw.afterDeadline");
         }
         offer.withdraw(clock.instant());
+    }
+
+    /**
+     * Reopens a withdrawn offer as a draft before the deadline (the change is in the
+     * audit log like every change of an offer).
+     */
+    public void reopen(long offerId) {
+        Locked locked = lock(offerId);
+        Offer offer = locked.offer();
+        requireOfferor(offer);
+        if (!locked.competition().acceptsOffers(clock.instant())) {
+            throw new RuleViolation(null, "competitions.reopen.afterDeadline");
+        }
+        offer.reopen(clock.instant());
     }
 
     /**
@@ -362,10 +376,57 @@ public class Offers {
         }
         else if (result == FormalResult.CORRECT || result == FormalResult.INCORRECT) {
             offer.recordFormalReview(result, checksJson, note, reviewer, now);
+            tellCommissionWhenAllReviewed(c, now);
         }
         else {
             throw new RuleViolation("result", "competitions.formal.result.required");
         }
+    }
+
+    /**
+     * Every few minutes: tells the commissions whose offers were all reviewed before the
+     * deadline passed (the review itself tells them when it comes after the deadline).
+     */
+    @org.springframework.scheduling.annotation.Scheduled(
+            cron = "${wspolnie.competitions.scoring-notice-cron:0 */10 * * * *}", zone = "Europe/Warsaw")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "competitions.scoring-notices",
+            lockAtLeastFor = pl.wspolnie.shared.scheduling.JobLocks.CRON_AT_LEAST)
+    public void tellCommissionsScheduled() {
+        tellCommissionsReadyForScoring();
+    }
+
+    /**
+     * Tells each commission whose offers are ready for scoring (once); returns how many.
+     */
+    public int tellCommissionsReadyForScoring() {
+        Instant now = clock.instant();
+        int told = 0;
+        for (Long id : competitions.awaitingScoringNotice(now)) {
+            if (tellCommissionWhenAllReviewed(competitions.findById(id).orElseThrow(), now)) {
+                told++;
+            }
+        }
+        return told;
+    }
+
+    /**
+     * After the deadline, once every submitted offer has its formal result and one is
+     * correct, the commission is told (once) that it may score.
+     */
+    private boolean tellCommissionWhenAllReviewed(Competition c, Instant now) {
+        if (c.acceptsOffers(now) || c.getDecidedAt() != null) {
+            return false;
+        }
+        List<Offer> submitted = offers.findSubmitted(c.getId());
+        boolean allReviewed = submitted.stream()
+            .allMatch(
+                    o -> o.getFormalResult() == FormalResult.CORRECT || o.getFormalResult() == FormalResult.INCORRECT);
+        boolean anyCorrect = submitted.stream().anyMatch(o -> o.getFormalResult() == FormalResult.CORRECT);
+        if (allReviewed && anyCorrect && c.markReadyForScoring(now)) {
+            events.publishEvent(new OffersReadyForScoring(c.getId()));
+            return true;
+        }
+        return false;
     }
 
     private Workspace workspace(Offer offer) {

@@ -23,6 +23,10 @@ public final class ReportRules {
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d+(?:[.,]\\d+)?)");
 
+    /** A number (digits grouped by spaces allowed), then an optional unit in words. */
+    private static final Pattern ACHIEVED = Pattern.compile(
+            "^\\s*(\\d{1,3}(?: \\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s*[\\p{L}%][\\p{L}\\p{M}.%/ -]*)?\\s*$");
+
     /**
      * A cost line: per contract vs incurred; deviation in % of the contract's value; the
      * flags.
@@ -94,7 +98,7 @@ public final class ReportRules {
             OfferContent.Result pr = planned.results().get(i);
             BigDecimal achieved = null;
             try {
-                achieved = Money.parseQuantity(f.getResults().get(i).getAchieved(), "results[" + i + "].achieved");
+                achieved = achievedValue(f.getResults().get(i).getAchieved(), "results[" + i + "].achieved");
             }
             catch (RuleViolation e) {
                 problems.add(e);
@@ -144,6 +148,26 @@ public final class ReportRules {
         }
         Matcher m = LEADING_NUMBER.matcher(target);
         return m.find() ? new BigDecimal(m.group(1).replace(',', '.')) : null;
+    }
+
+    /**
+     * The achieved value of a result: a number, optionally followed by its unit like the
+     * offer's target ("28" or "28 osób"); null when empty. A result is not money: its
+     * error says so.
+     */
+    static BigDecimal achievedValue(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Matcher m = ACHIEVED.matcher(text.replace('\u00a0', ' '));
+        if (!m.matches()) {
+            throw new RuleViolation(field, "competitions.report.result.invalid");
+        }
+        BigDecimal value = new BigDecimal(m.group(1).replace(" ", "").replace(',', '.'));
+        if (value.compareTo(new BigDecimal("1000000000")) > 0) {
+            throw new RuleViolation(field, "competitions.report.result.tooLarge");
+        }
+        return value;
     }
 
     private static BigDecimal parse(String text, String field, List<RuleViolation> problems) {

@@ -119,13 +119,33 @@ class CommissionController {
     String declare(@PathVariable long id, @RequestParam(defaultValue = "false") boolean noConflict,
             RedirectAttributes redirect) {
         if (noConflict) {
-            commissions.declareNoConflict(id);
-            redirect.addFlashAttribute("notice", "competitions.commission.declared");
+            if (commissions.declareNoConflict(id)) {
+                redirect.addFlashAttribute("notice", "competitions.commission.declared");
+            }
+            else {
+                redirect.addFlashAttribute("warning", "competitions.commission.excludedNotice");
+            }
         }
         else {
             redirect.addFlashAttribute("warning", "competitions.commission.declaration.required");
         }
         return "redirect:/competitions/" + id + "/evaluation";
+    }
+
+    @PostMapping("/competitions/{id:\\d+}/evaluation/conflict")
+    String declareConflict(@PathVariable long id, @RequestParam(defaultValue = "") String conflictReason, Model model,
+            RedirectAttributes redirect) {
+        try {
+            commissions.declareConflict(id, conflictReason);
+            redirect.addFlashAttribute("notice", "competitions.commission.conflictDeclared");
+            return "redirect:/competitions/" + id + "/evaluation";
+        }
+        catch (RuleViolation e) {
+            model.addAttribute("board", commissions.board(id));
+            model.addAttribute("conflictReason", conflictReason);
+            model.addAttribute("error", e);
+            return "competitions/evaluation";
+        }
     }
 
     @GetMapping("/offers/{id:\\d+}/score")

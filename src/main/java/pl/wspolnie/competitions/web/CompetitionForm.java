@@ -90,6 +90,17 @@ public class CompetitionForm {
         @Size(max = 10, message = "{competitions.field.tooLong}")
         private String maxPoints = "";
 
+        /** The point of art. 15 ust. 1 of the Act (1–6), or null for the JST's own. */
+        private Integer statutory;
+
+        public Integer getStatutory() {
+            return statutory;
+        }
+
+        public void setStatutory(Integer statutory) {
+            this.statutory = statutory == null || statutory < 1 || statutory > 6 ? null : statutory;
+        }
+
         public String getName() {
             return name;
         }
@@ -107,7 +118,7 @@ public class CompetitionForm {
         }
 
         boolean isBlank() {
-            return blank(name) && blank(maxPoints);
+            return blank(name) && blank(maxPoints) && statutory == null;
         }
 
     }
@@ -163,6 +174,9 @@ public class CompetitionForm {
     @Size(max = 10000, message = "{competitions.field.tooLong}")
     private String conditions = "";
 
+    @Size(max = 10000, message = "{competitions.field.tooLong}")
+    private String grantRules = "";
+
     @Size(max = 5000, message = "{competitions.field.tooLong}")
     private String requiredAttachments = "";
 
@@ -177,10 +191,12 @@ public class CompetitionForm {
 
     static CompetitionForm empty(java.util.function.Function<String, String> message) {
         CompetitionForm f = new CompetitionForm();
+        int point = 1;
         for (String key : DEFAULT_CRITERIA) {
             CriterionRow c = new CriterionRow();
             c.setName(message.apply(key));
             c.setMaxPoints("10");
+            c.setStatutory(point++);
             f.criteria.add(c);
         }
         f.formalCriteria = String.join("\n", DEFAULT_FORMAL.stream().map(message).toList());
@@ -206,6 +222,7 @@ public class CompetitionForm {
         f.choiceProcedure = nz(c.getChoiceProcedure());
         f.choiceDate = c.getChoiceDate();
         f.conditions = nz(c.getConditions());
+        f.grantRules = nz(c.getGrantRules());
         f.requiredAttachments = String.join("\n", c.requiredAttachmentList());
         f.formalCriteria = String.join("\n", c.formalCriteriaList());
         for (CompetitionTask t : c.getTasks()) {
@@ -219,6 +236,7 @@ public class CompetitionForm {
             CriterionRow r = new CriterionRow();
             r.setName(cr.getName());
             r.setMaxPoints(String.valueOf(cr.getMaxPoints()));
+            r.setStatutory(cr.getStatutoryPoint());
             f.criteria.add(r);
         }
         f.withBlankRows();
@@ -275,7 +293,11 @@ public class CompetitionForm {
                 continue;
             }
             String p = "criteria[" + i + "].";
-            if (blank(c.getName())) {
+            if (c.getStatutory() != null && blank(c.getName())) {
+                result.rejectValue(p + "name", "competitions.criterion.statutory.required",
+                        new Object[] { c.getStatutory() }, null);
+            }
+            else if (blank(c.getName())) {
                 result.rejectValue(p + "name", "competitions.criterion.name.required");
             }
             int points = 0;
@@ -288,7 +310,7 @@ public class CompetitionForm {
             if (points < 1 || points > 100) {
                 result.rejectValue(p + "maxPoints", "competitions.criterion.points.invalid");
             }
-            parsedCriteria.add(new Announcement.Criterion(nz(c.getName()).strip(), points));
+            parsedCriteria.add(new Announcement.Criterion(nz(c.getName()).strip(), points, c.getStatutory()));
         }
         if (result.hasErrors()) {
             return null;
@@ -296,7 +318,7 @@ public class CompetitionForm {
         List<String> attachments = lines(requiredAttachments);
         return new Announcement(title.strip(), nz(description).strip(), mode, ownPct, min, max, cap, periodFrom,
                 periodTo, offerDeadline, last, current, nz(choiceProcedure).strip(), choiceDate, nz(conditions).strip(),
-                attachments, parsedTasks, parsedCriteria, lines(formalCriteria));
+                nz(grantRules).strip(), attachments, parsedTasks, parsedCriteria, lines(formalCriteria));
     }
 
     /** Collects parse errors as field errors instead of stopping at the first. */
@@ -453,6 +475,14 @@ public class CompetitionForm {
 
     public void setConditions(String conditions) {
         this.conditions = conditions;
+    }
+
+    public String getGrantRules() {
+        return grantRules;
+    }
+
+    public void setGrantRules(String grantRules) {
+        this.grantRules = grantRules;
     }
 
     public String getRequiredAttachments() {

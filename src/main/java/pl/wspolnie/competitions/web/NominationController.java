@@ -53,8 +53,16 @@ class NominationController {
     @PostMapping("/competitions/{id:\\d+}/nominations/{nominationId:\\d+}/appoint")
     String appoint(@PathVariable long id, @PathVariable long nominationId,
             @RequestParam(defaultValue = "false") boolean chair, RedirectAttributes redirect) {
-        nominations.appoint(id, nominationId, chair);
-        redirect.addFlashAttribute("notice", "competitions.commission.appointed");
+        try {
+            nominations.appoint(id, nominationId, chair);
+            redirect.addFlashAttribute("notice", "competitions.commission.appointed");
+        }
+        catch (pl.wspolnie.shared.domain.RuleViolation e) {
+            // e.g. the nominating organisation offered in the competition (art. 15 ust.
+            // 2d)
+            redirect.addFlashAttribute("warning", e.messageKey());
+            redirect.addFlashAttribute("warningArgs", e.args());
+        }
         return "redirect:/competitions/" + id + "/commission";
     }
 

@@ -193,6 +193,19 @@ class OfferController {
         return "redirect:/offers/" + id;
     }
 
+    @PostMapping("/offers/{id:\\d+}/reopen")
+    String reopen(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            offers.reopen(id);
+            redirect.addFlashAttribute("notice", "competitions.offer.reopened");
+        }
+        catch (RuleViolation e) {
+            redirect.addFlashAttribute("warning", e.messageKey());
+            redirect.addFlashAttribute("warningArgs", e.args());
+        }
+        return "redirect:/offers/" + id;
+    }
+
     @GetMapping("/offers/{id:\\d+}/versions/{number:\\d+}.pdf")
     ResponseEntity<byte[]> versionPdf(@PathVariable long id, @PathVariable int number) {
         byte[] pdf = offers.versionPdf(id, number, LocaleContextHolder.getLocale());

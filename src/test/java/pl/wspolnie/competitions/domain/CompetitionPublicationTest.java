@@ -3,20 +3,18 @@ package pl.wspolnie.competitions.domain;
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.shared.domain.RuleViolation;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
- * The statutory minimum between publication and deadline (a setting), and the deadline
- * second itself.
+ * The statutory minimum between publication and deadline (a setting), counted in calendar
+ * days from the day of publication, and the deadline second itself.
  */
 class CompetitionPublicationTest {
 
@@ -35,12 +33,16 @@ class CompetitionPublicationTest {
     }
 
     @Test
-    void exactlyTwentyOneDaysIsEnough() {
-        Competition c = competition(NOW.plusDays(21).toLocalDateTime());
+    void twentyOneCalendarDaysAfterTheDayOfPublicationIsEnoughWhateverTheHour() {
+        // Published at noon on 1 March; a deadline at 9:00 on 22 March is 21 days after
+        // the
+        // day of publication (though 20 days and 21 hours after the minute).
+        Competition c = competition(LocalDateTime.of(2027, 3, 22, 9, 0));
         c.publish(NOW, 21);
         assertThat(c.getStatus()).isEqualTo(CompetitionStatus.PUBLISHED);
-        Competition early = competition(NOW.plusDays(21).minusSeconds(60).toLocalDateTime());
-        assertThatThrownBy(() -> early.publish(NOW, 21)).isInstanceOf(RuleViolation.class);
+        Competition early = competition(LocalDateTime.of(2027, 3, 21, 23, 59));
+        assertThatThrownBy(() -> early.publish(NOW, 21)).isInstanceOf(RuleViolation.class)
+            .hasMessage("competitions.publish.deadlineTooEarly");
     }
 
     @Test
@@ -52,15 +54,11 @@ class CompetitionPublicationTest {
         assertThat(c.acceptsOffers(deadline)).isTrue();
         assertThat(c.acceptsOffers(deadline.plusSeconds(1))).isFalse();
         assertThat(c.acceptsOffers(deadline.plusMillis(1))).isFalse();
-        assertThat(c.phase(deadline.plusSeconds(1), LocalDate.of(2027, 4, 1))).isEqualTo(Phase.EVALUATION);
+        assertThat(c.phase(deadline.plusSeconds(1), LocalDate.of(2027, 6, 1))).isEqualTo(Phase.EVALUATION);
     }
 
     private static Competition competition(LocalDateTime deadline) {
-        Announcement a = new Announcement("Konkurs", "", CompetitionMode.SUPPORTING, new BigDecimal("10.00"), null,
-                null, null, LocalDate.of(2027, 5, 1), LocalDate.of(2027, 10, 31), deadline, null, null, "", null, "",
-                List.of(), List.of(new Announcement.Task("Zadanie", "kultura", new BigDecimal("1000.00"))),
-                List.of(new Announcement.Criterion("Kryterium", 10)), List.of("Oferta złożona w terminie"));
-        return new Competition(1, 1, NOW.toInstant(), a);
+        return new Competition(1, 1, NOW.toInstant(), AnnouncementGateTest.complete().offerDeadline(deadline).build());
     }
 
 }

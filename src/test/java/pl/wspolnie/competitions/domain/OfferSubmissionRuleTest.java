@@ -76,7 +76,7 @@ class OfferSubmissionRuleTest {
 
         OfferSubmissionRule.OfferSubmission submission() {
             Announcement a = new Announcement("Konkurs", "", mode, minOwn, minGrant, maxGrant, adminCap, FROM, TO,
-                    LocalDateTime.of(2027, 3, 31, 15, 0), null, null, "", null, "", List.of(),
+                    LocalDateTime.of(2027, 3, 31, 15, 0), null, null, "", null, "", "", List.of(),
                     List.of(new Announcement.Task("Zadanie", "kultura", taskFunds)),
                     List.of(new Announcement.Criterion("Kryterium", 10)), List.of("Oferta złożona w terminie"));
             Competition c = new Competition(1, 1, Instant.parse("2027-03-01T10:00:00Z"), a);

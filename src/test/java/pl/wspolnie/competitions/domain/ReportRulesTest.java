@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import pl.wspolnie.shared.domain.RuleViolation;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Flags of a report and the settlement, computed from the contract's version and what the
@@ -124,6 +127,35 @@ class ReportRulesTest {
                 form("1000", "500", "4500", "2500", "100"), DEFAULTS);
         assertThat(exact.shareAbove()).isFalse();
         assertThat(exact.toReturn()).isEqualByComparingTo("0.00");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = { "28 osób|28", "28|28", "2,5 godziny|2.5",
+            "1 200 uczestników|1200", "80 %|80", "' '|", "dużo|ERROR", "-5|ERROR", "28 osób 5|ERROR" })
+    void theAchievedResultIsANumberWithAnOptionalUnitNotMoney(String typed, String expected) {
+        if ("ERROR".equals(expected)) {
+            assertThatThrownBy(() -> ReportRules.achievedValue(typed, "results[0].achieved"))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("competitions.report.result.invalid");
+        }
+        else if (expected == null) {
+            assertThat(ReportRules.achievedValue(typed, "results[0].achieved")).isNull();
+        }
+        else {
+            assertThat(ReportRules.achievedValue(typed, "results[0].achieved")).isEqualByComparingTo(expected);
+        }
+    }
+
+    @Test
+    void aResultWithItsUnitIsAcceptedAndANonNumberIsNotCalledAnAmount() {
+        ReportRules.Computed ok = ReportRules.compute(planned(), contract(),
+                form("1000", "500", "4500", "2500", "28 osób"), DEFAULTS);
+        assertThat(ok.problems()).isEmpty();
+        assertThat(ok.results().get(0).achieved()).isEqualByComparingTo("28");
+        ReportRules.Computed bad = ReportRules.compute(planned(), contract(),
+                form("1000", "500", "4500", "2500", "większość"), DEFAULTS);
+        assertThat(bad.problems()).extracting(RuleViolation::messageKey)
+            .containsExactly("competitions.report.result.invalid");
     }
 
 }

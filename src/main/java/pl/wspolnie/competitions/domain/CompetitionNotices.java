@@ -1,0 +1,83 @@
+package pl.wspolnie.competitions.domain;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import pl.wspolnie.accounts.Notification;
+import pl.wspolnie.accounts.Notifications;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.text.Formats;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells the people who wait for a step of a competition, through {@link Notifications}
+ * (after the commit, respecting each person's settings): the award to the offer's author
+ * and its organisations' representatives, with the next step; offers ready for scoring to
+ * the commission members who may score.
+ */
+@Component
+public class CompetitionNotices {
+
+    /** The award (or no grant) of an offer, with the next step. */
+    public static final String AWARD = "competitions.award";
+
+    /** Offers of a competition are ready to be scored by the commission. */
+    public static final String SCORING = "competitions.scoring";
+
+    private final CompetitionRepository competitions;
+
+    private final AwardRepository awards;
+
+    private final OfferRepository offers;
+
+    private final Commissions commissions;
+
+    private final Organizations organizations;
+
+    private final Notifications notifications;
+
+    CompetitionNotices(CompetitionRepository competitions, AwardRepository awards, OfferRepository offers,
+            Commissions commissions, Organizations organizations, Notifications notifications) {
+        this.competitions = competitions;
+        this.awards = awards;
+        this.offers = offers;
+        this.commissions = commissions;
+        this.organizations = organizations;
+        this.notifications = notifications;
+    }
+
+    @ApplicationModuleListener
+    void on(ResultsPublished event) {
+        Competition competition = competitions.findById(event.competitionId()).orElseThrow();
+        Formats fmt = new Formats();
+        String resultsLink = notifications.link("/competitions/" + competition.getId());
+        for (Award award : awards.findByCompetitionIdOrderByAmountDesc(event.competitionId())) {
+            Offer offer = offers.findById(award.getOfferId()).orElseThrow();
+            Set<Long> people = new LinkedHashSet<>();
+            people.add(offer.getCreatedBy());
+            people.addAll(organizations.representativesOf(offer.getOrganizationIds()));
+            String prefix = award.getAmount().signum() == 0 ? "competitions.notice.noGrant"
+                    : offer.getStatus() == OfferStatus.BUDGET_UPDATE ? "competitions.notice.awardLower"
+                            : "competitions.notice.award";
+            // one queued mail per person: a failed one is retried alone
+            notifications.tellAll(people,
+                    Notification.of(AWARD, prefix)
+                        .subject(competition.getTitle())
+                        .body(offer.getTitle(), competition.getTitle(), fmt.money(award.getAmount()),
+                                notifications.link("/offers/" + offer.getId() + "#costLines"), resultsLink,
+                                notifications.link("/offers/" + offer.getId())));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(OffersReadyForScoring event) {
+        Competition competition = competitions.findById(event.competitionId()).orElseThrow();
+        List<Long> people = commissions.membersWhoMayScore(competition.getId());
+        notifications.tellAll(people, Notification.of(SCORING, "competitions.notice.scoring")
+            .subject(competition.getTitle())
+            .body(competition.getTitle(), notifications.link("/competitions/" + competition.getId() + "/evaluation")));
+    }
+
+}

@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -130,6 +131,9 @@ public abstract class BrowserTest extends IntegrationTest {
             .setViewportSize(1280, 900)
             .setExtraHTTPHeaders(Map.of("X-Forwarded-For", address)));
         page = context.newPage();
+        // A button with data-confirm asks first (static/js/confirm.js); the stories
+        // answer yes.
+        page.onDialog(Dialog::accept);
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
                 consoleErrors.add(m.text() + " (" + m.location() + ")");

@@ -33,7 +33,6 @@ class CommissionPagesBrowserTest extends BrowserTest {
     @Test
     void officialAppointsAndTheChairDeclaresScoresAndRanks() {
         // Buttons that cannot be undone ask first (data-confirm): the story answers yes.
-        page.onDialog(com.microsoft.playwright.Dialog::accept);
         String officialEmail = userWithRole(Role.OFFICIAL, POWIAT);
         WebClient official = visitor().login(officialEmail, DEMO_PASSWORD);
         String newPage = official.get("/competitions/new").body();

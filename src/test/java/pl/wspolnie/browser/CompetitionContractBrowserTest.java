@@ -33,7 +33,6 @@ class CompetitionContractBrowserTest extends BrowserTest {
     @Test
     void lowerGrantBudgetContractFinalReportWithCorrectionSettled() {
         // Buttons that cannot be undone ask first (data-confirm): the story answers yes.
-        page.onDialog(com.microsoft.playwright.Dialog::accept);
         String officialEmail = userWithRole(Role.OFFICIAL, POWIAT);
         WebClient official = visitor().login(officialEmail, DEMO_PASSWORD);
         Map<String, String> form = CompetitionFixtures.announcement(jstId(POWIAT),

@@ -31,7 +31,6 @@ class CompetitionJourneyBrowserTest extends BrowserTest {
     @Test
     void officialAnnouncesNgoSubmitsAndAnyoneVerifiesTheChecksum() {
         // Buttons that cannot be undone ask first (data-confirm): the story answers yes.
-        page.onDialog(com.microsoft.playwright.Dialog::accept);
         String title = "Konkurs przeglądarkowy " + TestOrganizations.word();
         String official = userWithRole(Role.OFFICIAL, POWIAT);
         loginAs(official);

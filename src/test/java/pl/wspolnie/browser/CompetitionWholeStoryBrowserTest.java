@@ -41,7 +41,6 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
     @Test
     void officialAnnouncesNgosOfferCommissionScoresDecisionContractReportSettled() throws IOException {
         // Buttons that cannot be undone ask first (data-confirm): the story answers yes.
-        page.onDialog(com.microsoft.playwright.Dialog::accept);
         String word = TestOrganizations.word();
         String title = "Konkurs całościowy " + word;
         String official = userWithRole(Role.OFFICIAL, POWIAT);

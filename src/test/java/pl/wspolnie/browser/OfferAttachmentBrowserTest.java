@@ -28,7 +28,6 @@ class OfferAttachmentBrowserTest extends BrowserTest {
     @Test
     void theOfferorAttachesTheStatuteAfterAWrongFile() {
         // Buttons that cannot be undone ask first (data-confirm): the story answers yes.
-        page.onDialog(com.microsoft.playwright.Dialog::accept);
         long competitionId = OfferTestCompetitions.publish(loggedIn(userWithRole(Role.OFFICIAL, POWIAT)), jstId(POWIAT),
                 "Konkurs z plikami w przeglądarce " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30),
                 Map.of());

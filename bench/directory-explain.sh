@@ -12,7 +12,7 @@ G=$($P -c "select string_agg(id::text, ',') from jst where teryt like '2613%'")
 S1=$($P -c "select string_agg(quote_literal(code), ',') from sphere where parent_code = 'sport-i-turystyka' or code = 'sport-i-turystyka'")
 S2=$($P -c "select string_agg(quote_literal(code), ',') from sphere where parent_code = 'edukacja-i-kultura' or code = 'edukacja-i-kultura'")
 ms() { $P -c "explain (analyze, format json) $1" | grep -o '"Execution Time": [0-9.]*' | awk '{ print $3 }'; }
-count_text() { echo "select count(*) from (select 1 from organization o where o.search_vector @@ to_tsquery('simple', '$1') $2 limit 1001) m"; }
+count_text() { echo "select count(*) from (select 1 from organization o where o.search_vector @@ to_tsquery('simple', '$1') ${2:-} limit 1001) m"; }
 page() { # where, order in the CTE, CTE column, offset, order outside
   echo "with page as (select o.id, $3 from organization o where true $1 order by $2 limit 20 offset $4) select o.id, o.name, o.legal_form, o.city, o.gmina_id, j.name, o.verified, o.created_at, array(select s.sphere_code from organization_sphere s where s.organization_id = o.id) from page p join organization o on o.id = p.id join jst j on j.id = o.gmina_id order by $5"
 }

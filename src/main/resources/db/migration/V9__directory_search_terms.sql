@@ -52,3 +52,6 @@ create trigger organization_search_terms_change after insert or update of search
     for each row execute function organization_search_terms_change();
 create trigger organization_search_terms_sphere after insert or delete on organization_sphere
     for each row execute function organization_search_terms_sphere_change();
+
+-- The planner needs the new table's statistics at once (autovacuum analyses it only later).
+analyze organization_search_terms;

@@ -67,9 +67,9 @@ echo "| Build | Endpoint | Requests/s (median) | p50 ms (median) | p95 ms (media
 echo "|---|---|---:|---:|---:|---:|"
 for build in before after; do
   for e in ping page api; do
-    awk -v b="$build" -v e="$e" '
-      $2 == b && $3 == "ping" { ping[$1] = $6 }
-      $2 == b && $3 == e { rps[n] = $4; p50[n] = $5; p95[n] = $6; round[n] = $1; n++ }
+    awk -v b="$build" -v e="$e" 'BEGIN { n = 0 }
+      $2 == b && $3 == "ping" { ping[$1] = $6 + 0 }
+      $2 == b && $3 == e { rps[n] = $4 + 0; p50[n] = $5 + 0; p95[n] = $6 + 0; round[n] = $1; n++ }
       function median(a, n,   i, j, t) { for (i = 0; i < n; i++) for (j = i + 1; j < n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
         return n % 2 ? a[int(n / 2)] : (a[n / 2 - 1] + a[n / 2]) / 2 }
       END { for (i = 0; i < n; i++) rel[i] = p95[i] / ping[round[i]]

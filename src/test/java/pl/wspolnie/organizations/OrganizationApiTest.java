@@ -133,6 +133,26 @@ class OrganizationApiTest extends IntegrationTest {
         assertThat(docs.body()).contains("OrganizationPage", "totalItems");
     }
 
+    /**
+     * The API documentation stays public in production (docs/operations.md): it describes
+     * the public read API only, never a page, form or administrative endpoint.
+     */
+    @Test
+    void openApiListsOnlyThePublicReadEndpoints() {
+        Page docs = visitor().getWithAccept("/v3/api-docs", "application/json");
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode doc = JSON.readTree(docs.body());
+        List<String> paths = new ArrayList<>(doc.get("paths").propertyNames());
+        assertThat(paths).containsExactlyInAnyOrder("/api/v1/organizations", "/api/v1/organizations/{id}",
+                "/api/v1/spheres");
+        for (String path : paths) {
+            assertThat(doc.get("paths").get(path).propertyNames()).as(path + ": reading only").containsExactly("get");
+        }
+        assertThat(docs.body()).doesNotContain("/admin", "/account", "/dev/", "securitySchemes", "password");
+        Page ui = visitor().get("/swagger-ui/index.html");
+        assertThat(ui.status()).as("Swagger UI is public too").isEqualTo(200);
+    }
+
     private long seed(String name, String teryt, List<String> spheres, String description) {
         return seeding.ensure(TestOrganizations.details(name, jstId(teryt), spheres, description), null, false, false);
     }

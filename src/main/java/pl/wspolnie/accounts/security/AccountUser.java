@@ -12,6 +12,8 @@ import java.util.List;
 
 /**
  * The principal of a logged-in person. Roles are not cached here: see AccountPermissions.
+ * The password hash is there only while the login is checked: the session keeps a copy
+ * without it.
  */
 record AccountUser(long userId, String email, String displayName, String passwordHash,
         boolean emailConfirmed) implements UserDetails, AuthenticatedUser, Serializable {
@@ -37,6 +39,14 @@ record AccountUser(long userId, String email, String displayName, String passwor
     @Override
     public boolean isEnabled() {
         return emailConfirmed;
+    }
+
+    /**
+     * The same person without the password hash: what the session keeps after the login
+     * ({@link ThrottledAuthenticationProvider#withoutCredentials}).
+     */
+    AccountUser withoutPassword() {
+        return new AccountUser(userId, email, displayName, null, emailConfirmed);
     }
 
     @Override

@@ -83,7 +83,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             Authentication result = delegate.authenticate(authentication);
             throttle.succeeded(accountKey, address);
-            return result;
+            return withoutCredentials(result);
         }
         catch (BadCredentialsException e) {
             throttle.recordAddressFailure(ipKey);
@@ -100,6 +100,22 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             }
             throw e;
         }
+    }
+
+    /**
+     * The authentication as kept in the session (Spring Session JDBC stores it serialised
+     * in spring_session_attributes): neither the password typed nor the account's
+     * password hash. The principal is immutable, so it is replaced by a copy without the
+     * hash rather than erased in place.
+     */
+    static Authentication withoutCredentials(Authentication result) {
+        if (!(result.getPrincipal() instanceof AccountUser user)) {
+            return result;
+        }
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken
+            .authenticated(user.withoutPassword(), null, result.getAuthorities());
+        token.setDetails(result.getDetails());
+        return token;
     }
 
     static String remoteAddress(Authentication authentication) {

@@ -9,6 +9,7 @@ import pl.wspolnie.partnership.JstType;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.cache.CacheConfiguration;
 import pl.wspolnie.shared.cache.Caches;
+import pl.wspolnie.shared.text.SearchText;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -26,7 +27,8 @@ import java.util.Set;
  * query and one page query (the spheres of the page's rows are read in the page query);
  * the search uses the GIN index on the generated search_vector, the orders use the
  * indexes on sort_name and created_at, the count without a text or sphere filter the
- * per-gmina counts ({@code organization_gmina_count}).
+ * per-gmina counts ({@code organization_gmina_count}), the count of several words or of
+ * words and a sphere the kept whole-entry terms ({@code organization_search_terms}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,7 +70,11 @@ public class OrganizationDirectory {
             Instant createdAt) {
     }
 
-    private record Where(String sql, Map<String, Object> params) {
+    /**
+     * @param terms the query of {@code organization_search_terms} (V9) that finds the
+     * same organisations as {@code sql}, when it is cheaper to count there, or null
+     */
+    private record Where(String sql, Map<String, Object> params, String terms) {
     }
 
     private final JdbcClient jdbc;
@@ -124,13 +130,22 @@ public class OrganizationDirectory {
     private Page load(Where where, DirectorySort sort, int page, int size) {
         long total;
         boolean capped = false;
-        if (where.params().containsKey("tsq") || where.params().containsKey("spheres")) {
-            total = jdbc
-                .sql("select count(*) from (select 1 from organization o" + where.sql() + " limit " + (COUNT_CAP + 1)
-                        + ") matches")
-                .params(where.params())
-                .query(Long.class)
-                .single();
+        if (where.terms() != null || where.params().containsKey("tsq") || where.params().containsKey("spheres")) {
+            // several words, or words and a sphere group: one index scan of whole entries
+            // (V9)
+            total = where.terms() != null
+                    ? jdbc
+                        .sql("select count(*) from (select 1 from organization_search_terms t"
+                                + " where t.terms @@ cast(:terms as tsquery) limit " + (COUNT_CAP + 1) + ") matches")
+                        .param("terms", where.terms())
+                        .query(Long.class)
+                        .single()
+                    : jdbc
+                        .sql("select count(*) from (select 1 from organization o" + where.sql() + " limit "
+                                + (COUNT_CAP + 1) + ") matches")
+                        .params(where.params())
+                        .query(Long.class)
+                        .single();
             if (total > COUNT_CAP) {
                 total = COUNT_CAP;
                 capped = true;
@@ -211,8 +226,9 @@ public class OrganizationDirectory {
             sql.append(" and o.gmina_id in (:gminas)");
             params.put("gminas", new ArrayList<>(jstAndBelow(criteria.jst())));
         }
+        List<String> codes = List.of();
         if (criteria.sphere() != null) {
-            List<String> codes = spheres.expand(criteria.sphere());
+            codes = spheres.expand(criteria.sphere());
             if (codes.isEmpty()) {
                 throw new InvalidCriteria("sphere", "unknown sphere");
             }
@@ -220,7 +236,37 @@ public class OrganizationDirectory {
                     + " and s.sphere_code in (:spheres))");
             params.put("spheres", codes);
         }
-        return new Where(sql.toString(), params);
+        return new Where(sql.toString(), params, criteria.jst() == null ? termsQuery(criteria, codes) : null);
+    }
+
+    /**
+     * The same search as a query of {@code organization_search_terms} (V9), where that is
+     * cheaper: for several words, or words and a sphere filter. There each word of 4 or
+     * more letters is one exact entry (the index holds every prefix of 4 letters and more
+     * of each word), a shorter one a prefix, and a sphere group an OR of {@code @code}
+     * entries. A single word alone is counted faster along the table (its matches are
+     * dense), a JST filter through the table too; null then.
+     */
+    static String termsQuery(DirectoryCriteria criteria, List<String> sphereCodes) {
+        List<String> words = SearchText.terms(criteria.q());
+        if (words.isEmpty() || (words.size() == 1 && sphereCodes.isEmpty())) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String word : words) {
+            parts.add(lexeme(word) + (word.length() < SEARCH_TERM_PREFIX ? ":*" : ""));
+        }
+        if (!sphereCodes.isEmpty()) {
+            parts.add("(" + String.join(" | ", sphereCodes.stream().map(c -> lexeme("@" + c)).toList()) + ")");
+        }
+        return String.join(" & ", parts);
+    }
+
+    /** The shortest prefix kept in {@code organization_search_terms} (V9). */
+    private static final int SEARCH_TERM_PREFIX = 4;
+
+    private static String lexeme(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     private Set<Long> jstAndBelow(long jstId) {

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -32,7 +33,26 @@ public class Mailer {
         this.from = from;
     }
 
+    /**
+     * Sends the mail, or throws when it may succeed later (the event publication of the
+     * calling listener then stays incomplete and {@link MailRetry} sends it again). A
+     * mail the SMTP server refuses for good (an unknown recipient, {@link MailRefusal})
+     * is logged once at WARN and given up: retrying it would fail for ever.
+     */
     public void send(OutgoingMail mail) {
+        try {
+            deliver(mail);
+        }
+        catch (MailException e) {
+            if (!MailRefusal.isPermanent(e)) {
+                throw e;
+            }
+            log.warn("Mail NOT delivered, refused for good by the SMTP server (not retried) to {}: {} ({})", mail.to(),
+                    mail.subject(), e.getMessage());
+        }
+    }
+
+    private void deliver(OutgoingMail mail) {
         JavaMailSender smtp = delivery.smtp();
         if (smtp == null) {
             if (delivery.devInboxActive()) {

@@ -1,0 +1,100 @@
+package pl.wspolnie.organizations;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.organizations.domain.DirectoryCriteria;
+import pl.wspolnie.organizations.domain.OrganizationDirectory;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.Caches;
+import pl.wspolnie.support.IntegrationTest;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Searches that combine several words, or words and a sphere, are counted in
+ * {@code organization_search_terms} (V9: every word's prefixes of 4 letters and more, and
+ * the spheres), kept by triggers: the totals are those of the table itself (the same
+ * search with a JST filter is counted there) and follow registration, a change of spheres
+ * or text, and removal.
+ */
+class DirectorySearchTermsTest extends IntegrationTest {
+
+    @Autowired
+    OrganizationSeeding seeding;
+
+    @Autowired
+    OrganizationDirectory directory;
+
+    @Autowired
+    Caches caches;
+
+    @Test
+    void combinedSearchesAreCountedFromTheKeptTermsAndFollowChanges() {
+        String word = TestOrganizations.word();
+        long secemin = jstId(SECEMIN);
+        long id = seeding.ensure(TestOrganizations.details("Fundacja " + word + " Seniorom", secemin,
+                List.of("kultura"), "Spotkania dla seniorów"), null, false, false);
+        seeding.ensure(TestOrganizations.details("Klub " + word, secemin, List.of("turystyka"), "Wycieczki rowerowe"),
+                null, false, false);
+
+        assertThat(jdbc.sql("select terms::text from organization_search_terms where organization_id = ?")
+            .param(id)
+            .query(String.class)
+            .single()).as("prefixes of 4 letters and more, and the spheres")
+            .contains("'senio'", "'seniorom'", "'fund'", "'@kultura'")
+            .doesNotContain("'sen'");
+
+        assertThat(total(word + " seniorom", null)).isEqualTo(1);
+        assertThat(total("Seniorów " + word.toUpperCase(), null)).isEqualTo(1);
+        assertThat(total(word + " wy", null)).as("a short word is a prefix").isEqualTo(1);
+        assertThat(total(word + " rowerowy", null)).isEqualTo(1);
+        assertThat(total(word, "edukacja-i-kultura")).as("a sphere group").isEqualTo(1);
+        assertThat(total(word, "sport-i-turystyka")).isEqualTo(1);
+        assertThat(total(word + " seniorom", "sport-i-turystyka")).isZero();
+
+        jdbc.sql("delete from organization_sphere where organization_id = ?").param(id).update();
+        jdbc.sql("insert into organization_sphere (organization_id, sphere_code) values (?, 'turystyka')")
+            .param(id)
+            .update();
+        assertThat(total(word, "edukacja-i-kultura")).isZero();
+        assertThat(total(word, "sport-i-turystyka")).isEqualTo(2);
+
+        jdbc.sql("update organization set search_text = ? where id = ?")
+            .params("fundacja " + word + " mlodziezy", id)
+            .update();
+        assertThat(total(word + " seniorom", null)).isZero();
+        assertThat(total(word + " młodzież", null)).isEqualTo(1);
+
+        jdbc.sql("delete from organization_sphere where organization_id = ?").param(id).update();
+        jdbc.sql("delete from organization_membership where organization_id = ?").param(id).update();
+        jdbc.sql("delete from organization where id = ?").param(id).update();
+        assertThat(total(word + " mlodziez", null)).isZero();
+        assertThat(jdbc.sql("select count(*) from organization_search_terms where organization_id = ?")
+            .param(id)
+            .query(Long.class)
+            .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from organization_search_terms").query(Long.class).single())
+            .as("one entry per organisation")
+            .isEqualTo(jdbc.sql("select count(*) from organization").query(Long.class).single());
+    }
+
+    /**
+     * The total of a search without a JST filter (counted in the kept terms), checked
+     * against the same search within the powiat (counted in the organisation table).
+     */
+    private long total(String q, String sphere) {
+        long total = search(q, null, sphere).total();
+        assertThat(search(q, jstId(POWIAT), sphere).total()).as("the same count from the organisation table")
+            .isEqualTo(total);
+        return total;
+    }
+
+    private OrganizationDirectory.Page search(String q, Long jst, String sphere) {
+        caches.clear(CacheConfiguration.DIRECTORY); // the SQL changes above announce
+                                                    // nothing
+        return directory.search(new DirectoryCriteria(q, jst, sphere, null), 0, 20);
+    }
+
+}

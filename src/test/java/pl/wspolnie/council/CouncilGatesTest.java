@@ -106,6 +106,13 @@ class CouncilGatesTest extends IntegrationTest {
         String deadline = LocalDate.now(clock).plusDays(14).format(DATE);
         assertThat(TestMailServer.awaitMail(first, subject)).contains("Termin na wydanie opinii: " + deadline);
         assertThat(TestMailServer.awaitMail(second, subject)).contains("Termin na wydanie opinii: " + deadline);
+
+        // withdrawing asks first (data-confirm, read by the layout's script)
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/council/" + jst + "/opinions/(\\d+)/edit")
+            .matcher(official.get("/council/" + jst).body());
+        assertThat(m.find()).isTrue();
+        assertThat(official.get(m.group()).body())
+            .contains("data-confirm=\"Czy na pewno wycofać wniosek o opinię rady?\"");
     }
 
 }

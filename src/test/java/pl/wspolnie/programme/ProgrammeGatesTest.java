@@ -70,6 +70,10 @@ class ProgrammeGatesTest extends IntegrationTest {
         String token = official.get(path).csrf();
         official.post(path + "/tasks",
                 Map.of("sphereCode", "kultura", "description", "Festiwal kultury", "plannedFunds", "70000"), token);
+        Matcher task = Pattern.compile(path + "/tasks/\\d+/edit").matcher(official.get(path).body());
+        assertThat(task.find()).isTrue();
+        assertThat(official.get(task.group()).body()).as("removing asks first")
+            .contains("data-confirm=\"Czy na pewno usunąć to zadanie priorytetowe z projektu programu?\"");
 
         Page unconsulted = official.post(path + "/adopt",
                 Map.of("resolutionNumber", "I/1/" + year, "resolutionDate", LocalDate.now(clock).toString()), token);

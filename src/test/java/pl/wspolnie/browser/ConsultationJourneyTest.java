@@ -164,8 +164,10 @@ class ConsultationJourneyTest extends BrowserTest {
         page.fill("#plannedFunds", "15 000,00");
         navigateBy(() -> page.click("main form[action$='/tasks'] button[type=submit]"));
         page.fill("#resolutionNumber", "XV/120/2026");
-        navigateBy(() -> page.click("main form[action$='/adopt'] button[type=submit]"));
-        assertThat(page.locator("main")).containsText("Uchwała nr XV/120/2026");
+        // not consulted yet: adoption is refused (art. 5a ust. 1), the page with the
+        // reason passes axe
+        navigateBy(() -> page.click("main form[action$='/adopt'] button[type=submit]"), 409);
+        assertThat(page.locator(".notice.warning[role=alert]")).containsText("najpierw skieruj projekt do konsultacji");
         int year = java.time.LocalDate.now(clock).getYear();
         open("/programmes/reports/" + jstId(SECEMIN) + "/" + year);
         open("/programmes/directions");

@@ -121,7 +121,7 @@ class PolicyStoryBrowserTest extends BrowserTest {
             .filter(new Locator.FilterOptions().setHasText("Klub seniora w Kluczewsku"))
             .getAttribute("id")
             .substring(5);
-        assertThat(page.locator("#item-" + taskItem)).containsText("12500.00 zł");
+        assertThat(page.locator("#item-" + taskItem)).containsText("12 500,00 zł");
         // the second request, from the consultation page through the council's form
         String secondSubject = "Opinia o projekcie programu – druga prośba " + TestOrganizations.word();
         navigateBy(() -> page.click("main nav a[href^='/council/']"));
@@ -177,6 +177,14 @@ class PolicyStoryBrowserTest extends BrowserTest {
         assertThat(programmeOpinions).containsText("Rada pozytywnie opiniuje projekt");
         assertThat(programmeOpinions.locator(".remark").filter(new Locator.FilterOptions().setHasText(secondSubject)))
             .containsText("Rada nie wydała opinii w terminie.");
+        // the adoption gate (art. 5a ust. 1): not before the consultation is closed with
+        // its report
+        page.fill("#resolutionNumber", "XII/85/" + (y - 1));
+        page.fill("#resolutionDate", LocalDate.now(clock).toString());
+        navigateBy(() -> page.click("main form[action$='/adopt'] button[type=submit]"), 409);
+        assertThat(page.locator(".notice.warning[role=alert]"))
+            .containsText("Konsultacje projektu programu nie są jeszcze zamknięte");
+        assertThat(page.locator("main dl")).not().containsText("Uchwała nr");
         open("/consultations/" + consultationId);
         navigateBy(() -> page.click("main a[href$='/answers']"));
         assertThat(page.locator("main")).containsText("Uwagi bez odpowiedzi: 2");
@@ -199,12 +207,12 @@ class PolicyStoryBrowserTest extends BrowserTest {
 
         navigateBy(() -> page.click("main a[href$='/versions/new']"));
         String previous = page.inputValue("#draft");
-        assertThat(previous).contains("12500.00 zł");
-        page.fill("#draft", previous.replace("12500.00 zł", "15000.00 zł"));
+        assertThat(previous).contains("12\u00a0500,00 zł");
+        page.fill("#draft", previous.replace("12\u00a0500,00 zł", "15\u00a0000,00 zł"));
         navigateBy(() -> page.click("main form button[type=submit]"));
         Locator changed = page.locator("main table tbody tr")
-            .filter(new Locator.FilterOptions().setHasText("15000.00 zł"));
-        assertThat(changed).containsText("12500.00 zł");
+            .filter(new Locator.FilterOptions().setHasText("15 000,00 zł"));
+        assertThat(changed).containsText("12 500,00 zł");
         assertThat(changed).containsText(orgName);
         assertThat(page.locator("main table tbody tr").filter(new Locator.FilterOptions().setHasText(orgName)))
             .hasCount(1);
@@ -221,9 +229,13 @@ class PolicyStoryBrowserTest extends BrowserTest {
             .contains("Zwiększono środki na klub seniora zgodnie z uwagą organizacji.")
             .contains("Kwota zostanie zwiększona do 15 000 zł.");
 
-        // ---- adoption ----
+        // ---- adoption: a resolution from the future is refused, today's is accepted
+        // ----
         open("/programmes/" + programmeId);
         page.fill("#resolutionNumber", "XII/85/" + (y - 1));
+        page.fill("#resolutionDate", LocalDate.now(clock).plusDays(1).toString());
+        navigateBy(() -> page.click("main form[action$='/adopt'] button[type=submit]"));
+        assertThat(page.locator("#error-summary")).containsText("Data uchwały nie może być z przyszłości.");
         page.fill("#resolutionDate", LocalDate.now(clock).toString());
         navigateBy(() -> page.click("main form[action$='/adopt'] button[type=submit]"));
         logout();

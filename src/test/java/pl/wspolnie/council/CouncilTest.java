@@ -153,7 +153,7 @@ class CouncilTest extends IntegrationTest {
 
     @Test
     void settingsHaveTheStatutoryDefaults() {
-        CouncilSettings defaults = new CouncilSettings(0, 0, 0, 0);
+        CouncilSettings defaults = new CouncilSettings(0, 0, 0, 0, 0, 0);
         assertThat(defaults.requestsNeeded()).isEqualTo(5);
         assertThat(defaults.creationMonths()).isEqualTo(2);
         assertThat(defaults.termYears()).isEqualTo(3);

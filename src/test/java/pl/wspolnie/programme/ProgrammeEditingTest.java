@@ -33,7 +33,7 @@ class ProgrammeEditingTest extends IntegrationTest {
     void officialCorrectsAndRemovesTasksAndIndicatorsOfADraftOnly() {
         long jst = jstId(SECEMIN);
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
-        int year = LocalDate.now(clock).getYear() + 1;
+        int year = LocalDate.now(clock).getYear() + 2;
         Map<String, String> f = new LinkedHashMap<>();
         f.put("jstId", "" + jst);
         f.put("title", "Program do poprawek " + TestOrganizations.word());
@@ -121,7 +121,17 @@ class ProgrammeEditingTest extends IntegrationTest {
         assertThat(official.post(other + "/indicators/" + festyny + "/delete", Map.of(), token).status())
             .isEqualTo(404);
 
-        // adopted: read-only
+        // adopted (after its consultation closed with a report): read-only
+        assertThat(official
+            .post(path + "/consultation",
+                    Map.of("startsOn", LocalDate.now(clock).toString(), "endsOn",
+                            LocalDate.now(clock).plusDays(13).toString(), "responsible", "Jan Urzędnik"),
+                    token)
+            .status()).isEqualTo(302);
+        String consultation = official.get(path).body().replaceAll("(?s).*href=\"(/consultations/\\d+)\".*", "$1");
+        clock.advance(java.time.Duration.ofDays(15));
+        assertThat(official.post(consultation + "/close", Map.of("conclusions", "Bez uwag."), token).status())
+            .isEqualTo(302);
         assertThat(
                 official
                     .post(path + "/adopt",

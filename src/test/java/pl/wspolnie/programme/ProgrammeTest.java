@@ -56,7 +56,7 @@ class ProgrammeTest extends IntegrationTest {
         Page newForm = official.get("/programmes/new");
         assertThat(newForm.text()).contains("pomocniczości", "suwerenności stron", "partnerstwa", "efektywności",
                 "uczciwej konkurencji", "jawności");
-        int year = LocalDate.now(clock).getYear() + 1;
+        int year = LocalDate.now(clock).getYear() + 2;
         String title = "Program współpracy na rok " + year + " " + TestOrganizations.word();
         Page tooLong = official.submit("/programmes/new", "/programmes/new",
                 programmeForm(powiat, title, year, year + 5));
@@ -95,7 +95,8 @@ class ProgrammeTest extends IntegrationTest {
         assertThat(c.find()).isTrue();
         Page consultation = visitor().get("/consultations/" + c.group(1));
         assertThat(consultation.text()).contains(title, "Cel główny i cele szczegółowe", "Treść części goals.",
-                "Festiwal kultury ludowej – 12500.50 zł", "Organizacje pozarządowe");
+                "Organizacje pozarządowe");
+        assertThat(consultation.text().replace('\u00a0', ' ')).contains("Festiwal kultury ludowej – 12 500,50 zł");
         assertThat(official.post(path + "/council", Map.of(), token).status()).isEqualTo(302);
         assertThat(visitor().get("/council/" + powiat).text()).contains("Projekt programu współpracy: " + title);
 
@@ -105,6 +106,10 @@ class ProgrammeTest extends IntegrationTest {
                     stranger.get("/programmes").csrf())
             .status()).isEqualTo(403);
 
+        // adoption after the consultation was closed with its report (art. 5a ust. 1)
+        clock.advance(java.time.Duration.ofDays(15));
+        assertThat(official.post("/consultations/" + c.group(1) + "/close", Map.of("conclusions", "Bez uwag."), token)
+            .status()).isEqualTo(302);
         Page adopted = official.post(path + "/adopt",
                 Map.of("resolutionNumber", "XII/85/2026", "resolutionDate", LocalDate.now(clock).toString()), token);
         assertThat(adopted.status()).isEqualTo(302);
@@ -120,14 +125,16 @@ class ProgrammeTest extends IntegrationTest {
         HttpResponse<byte[]> pdf = visitor().getBytes(path + "/pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertThat(text).contains(title, "Uchwała nr XII/85/2026", "Festiwal kultury ludowej", "20000.00 zł");
+            assertThat(text.replace('\u00a0', ' ')).contains(title, "Uchwała nr XII/85/2026",
+                    "Festiwal kultury ludowej", "20 000,00 zł");
         }
     }
 
     @Test
     void yearReportComesFromTheRecordsWithCompetitionFigures() throws Exception {
         long secemin = jstId(SECEMIN);
-        int year = LocalDate.now(clock).getYear();
+        // a report is published after its year (art. 5a ust. 3)
+        int year = LocalDate.now(clock).getYear() - 1;
         String path = "/programmes/reports/" + secemin + "/" + year;
         assertThat(visitor().get(path).status()).as("unpublished").isEqualTo(404);
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));

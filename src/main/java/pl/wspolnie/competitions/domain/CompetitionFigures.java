@@ -5,25 +5,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.figures.CompetitionFiguresSource;
 import pl.wspolnie.shared.figures.CompetitionYearFigures;
-import pl.wspolnie.shared.time.ClockConfig;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Real figures of the competitions a JST announced (published) in a year, for the annual
- * programme report: each figure is counted from the records (decisions, awards,
- * contracts, settled final reports) of those competitions.
+ * Real figures of the published competitions of a JST whose tasks start in a year (the
+ * task year, not the year of the announcement: a call announced in December for the next
+ * year counts in the next year's report), for the annual programme report: each figure is
+ * counted from the records (decisions, awards, contracts, settled final reports) of those
+ * competitions.
  */
 @Component
 @Transactional(readOnly = true)
 class CompetitionFigures implements CompetitionFiguresSource {
 
     private static final String BASE = "with c as (select id, mode, decided_at, annulled_at from competition "
-            + "where jst_id = :jst and published_at >= :from and published_at < :to), "
+            + "where jst_id = :jst and published_at is not null and period_from >= :from and period_from < :to), "
             + "o as (select o.id, o.task_id, c.mode, c.decided_at from offer o join c on c.id = o.competition_id "
             + "where o.submitted_at is not null and o.status not in ('DRAFT', 'WITHDRAWN')) ";
 
@@ -35,8 +35,8 @@ class CompetitionFigures implements CompetitionFiguresSource {
 
     @Override
     public CompetitionYearFigures forYear(long jstId, int year) {
-        Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(ClockConfig.WARSAW).toInstant());
-        Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(ClockConfig.WARSAW).toInstant());
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year + 1, 1, 1);
         Map<String, Object> row = jdbc.sql(BASE + "select " + "(select count(*) from c) announced, "
                 + "(select count(*) from c where decided_at is not null) decided, "
                 + "(select count(*) from c where annulled_at is not null) annulled, "

@@ -462,6 +462,8 @@ public class ConsultationWorkflow {
                 permissions.requireUser().userId(), clock.instant()));
         chosen.forEach(r -> r.answeredBy(answer));
         consultations.remarksChanged(c.getId());
+        events.publishEvent(new ConsultationEvents.RemarksAnswered(c.getId(), answer.getId(),
+                chosen.stream().map(Remark::getId).toList()));
         return answer.getId();
     }
 
@@ -488,6 +490,7 @@ public class ConsultationWorkflow {
         }
         Instant now = clock.instant();
         c.close(conclusions.strip(), now);
+        events.publishEvent(new ConsultationEvents.ReportPublished(c.getId()));
         events.publishEvent(new ContentPublished(ContentType.CONSULTATION, c.getId() + "/report", c.getSubject(),
                 conclusions.length() > 300 ? conclusions.substring(0, 300) : conclusions,
                 "/consultations/" + c.getId() + "/report", c.getJstId(), c.sphereCodeSet(), now));

@@ -141,7 +141,12 @@ class ConsultationController {
         List<FeedEntry> entries = new ArrayList<>();
         for (Consultation c : workflow.latest(50)) {
             String url = baseUrl + "/consultations/" + c.getId();
-            entries.add(new FeedEntry(url, c.getSubject(), c.getLegalBasis(), url, c.getCreatedAt()));
+            // a consultation closed with its report is an update of its entry
+            boolean closed = c.getClosedAt() != null;
+            String summary = closed ? messages.getMessage("consultations.feed.closed",
+                    new Object[] { c.getLegalBasis() }, java.util.Locale.forLanguageTag("pl")) : c.getLegalBasis();
+            entries.add(new FeedEntry(url, c.getSubject(), summary, url, closed ? c.getClosedAt() : c.getCreatedAt(),
+                    "Wspólnie — " + jsts.find(c.getJstId()).map(j -> j.name()).orElse("")));
         }
         String xml = AtomFeeds.write("Wspólnie — konsultacje", baseUrl + "/consultations/feed.atom",
                 baseUrl + "/consultations", "Wspólnie", entries, clock.instant());

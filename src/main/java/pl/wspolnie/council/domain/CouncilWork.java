@@ -10,6 +10,9 @@ import pl.wspolnie.consultations.ConsultationOpinion;
 import pl.wspolnie.consultations.Consultations;
 import pl.wspolnie.council.CouncilSettings;
 import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.partnership.JstSummary;
+import pl.wspolnie.partnership.JstType;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.events.CalendarEntryPublished;
 import pl.wspolnie.shared.events.CalendarEntryType;
@@ -29,6 +32,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -122,7 +126,10 @@ public class CouncilWork {
     // --------------------------------------------------------------------------------------
 
     /**
-     * An NGO joins the request to create the council; the same organisation counts once.
+     * An NGO joins the request to create the council (art. 41e ust. 1): only a verified
+     * organisation active in that JST (its seat in the JST or in a unit below it) counts,
+     * and the same organisation counts once whoever files it. When the request reaches
+     * the threshold the JST's officials are told (after commit).
      */
     public boolean requestCreation(long jstId, long organizationId) {
         requireJst(jstId);
@@ -130,22 +137,59 @@ public class CouncilWork {
         if (!organizations.isRepresentative(user.userId(), organizationId)) {
             throw new NotAllowed("not a representative of " + organizationId);
         }
+        OrganizationSummary org = organizations.find(organizationId)
+            .orElseThrow(() -> new NotFound("organization " + organizationId));
+        if (!org.verified()) {
+            throw new RuleViolation("organizationId", "council.request.unverified", org.name());
+        }
+        if (!jsts.selfAndDescendants(jstId).contains(org.gminaId())) {
+            throw new RuleViolation("organizationId", "council.request.otherJst", org.name());
+        }
         if (requests.existsByJstIdAndOrganizationId(jstId, organizationId)) {
             return false;
         }
         requests.saveAndFlush(new CouncilRequest(jstId, organizationId, user.userId(), clock.instant()));
+        CreationRequests now = creationRequests(jstId);
+        if (now.requests().size() == now.needed()) {
+            events.publishEvent(new CouncilEvents.CreationRequestsReached(jstId, now.needed(), now.deadline()));
+        }
         return true;
     }
 
+    /**
+     * The requests that count: of organisations still verified and active in the JST, one
+     * per organisation, against the threshold of the JST's type.
+     */
     @Transactional(readOnly = true)
     public CreationRequests creationRequests(long jstId) {
-        List<CouncilRequest> list = requests.findByJstIdOrderByRequestedAt(jstId);
+        Set<Long> area = jsts.selfAndDescendants(jstId);
+        List<CouncilRequest> all = requests.findByJstIdOrderByRequestedAt(jstId);
+        Map<Long, OrganizationSummary> orgs = organizations
+            .findAll(all.stream().map(CouncilRequest::getOrganizationId).toList());
+        List<CouncilRequest> list = all.stream().filter(r -> {
+            OrganizationSummary o = orgs.get(r.getOrganizationId());
+            return o != null && o.verified() && area.contains(o.gminaId());
+        }).toList();
+        int needed = settings.requestsNeeded(jstType(jstId));
         LocalDate deadline = null;
-        if (list.size() >= settings.requestsNeeded()) {
-            Instant reachedAt = list.get(settings.requestsNeeded() - 1).getRequestedAt();
+        if (list.size() >= needed) {
+            Instant reachedAt = list.get(needed - 1).getRequestedAt();
             deadline = reachedAt.atZone(ClockConfig.WARSAW).toLocalDate().plusMonths(settings.creationMonths());
         }
-        return new CreationRequests(list, settings.requestsNeeded(), deadline);
+        return new CreationRequests(list, needed, deadline);
+    }
+
+    /** The JST's type (a gmina when unknown). */
+    public JstType jstType(long jstId) {
+        return jsts.find(jstId).map(JstSummary::type).orElse(JstType.GMINA);
+    }
+
+    /**
+     * Days the JST's council has for an opinion, counted from the delivery of the
+     * request.
+     */
+    public int opinionDays(long jstId) {
+        return settings.opinionDays(jstType(jstId));
     }
 
     // ---- composition
@@ -267,8 +311,19 @@ public class CouncilWork {
             }
         }
         OpinionRequest r = opinions.save(new OpinionRequest(jstId, subject.strip(), consultationId, clock.instant(),
-                today().plusDays(settings.opinionDays())));
+                today().plusDays(opinionDays(jstId))));
+        events.publishEvent(new CouncilEvents.OpinionRequested(r.getId(), jstId, r.getSubject()));
         return r.getId();
+    }
+
+    /**
+     * Records that the council members were told of the request: the deadline runs from
+     * that day (art. 41g: 14 days, 30 for the regional council, from delivery).
+     */
+    LocalDate delivered(long requestId) {
+        OpinionRequest r = opinions.findById(requestId).orElseThrow(() -> new NotFound("request " + requestId));
+        r.delivered(clock.instant(), today().plusDays(opinionDays(r.getJstId())));
+        return r.getDeadline();
     }
 
     /** A request of the JST for its official; 404 for a request of another JST. */

@@ -56,6 +56,12 @@ public class OpinionRequest implements JstScoped {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /**
+     * When the council members were told of the request (the deadline runs from then).
+     */
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
     @Version
     private long version;
 
@@ -115,6 +121,23 @@ public class OpinionRequest implements JstScoped {
         requireWaiting(today);
         this.status = Status.WITHDRAWN;
         this.decidedAt = at;
+    }
+
+    /**
+     * The members were told: the deadline is counted again from the day of delivery
+     * (never shortened, and not for a request already answered or withdrawn).
+     */
+    void delivered(Instant at, LocalDate deadlineFromDelivery) {
+        if (deliveredAt == null && status == Status.REQUESTED) {
+            deliveredAt = at;
+            if (deadlineFromDelivery.isAfter(deadline)) {
+                deadline = deadlineFromDelivery;
+            }
+        }
+    }
+
+    public Instant getDeliveredAt() {
+        return deliveredAt;
     }
 
     boolean lapseIfOverdue(LocalDate today, Instant at) {

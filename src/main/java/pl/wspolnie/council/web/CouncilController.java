@@ -158,8 +158,14 @@ class CouncilController {
         if (organizationId == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        boolean added = work.requestCreation(jstId, organizationId);
-        redirect.addFlashAttribute("notice", added ? "council.request.saved" : "council.request.already");
+        try {
+            boolean added = work.requestCreation(jstId, organizationId);
+            redirect.addFlashAttribute("notice", added ? "council.request.saved" : "council.request.already");
+        }
+        catch (RuleViolation e) {
+            redirect.addFlashAttribute("warning", e.messageKey());
+            redirect.addFlashAttribute("warningArgs", e.args());
+        }
         return "redirect:/council/" + jstId;
     }
 
@@ -224,7 +230,7 @@ class CouncilController {
     private String opinionRequestPage(long jstId, Model model) {
         model.addAttribute("jst", jsts.get(jstId));
         model.addAttribute("consultations", consultations.recent(jstId, 50));
-        model.addAttribute("opinionDays", work.settings().opinionDays());
+        model.addAttribute("opinionDays", work.opinionDays(jstId));
         return "council/opinion-request";
     }
 

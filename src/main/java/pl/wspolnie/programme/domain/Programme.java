@@ -23,6 +23,9 @@ import java.time.LocalDate;
 @Table(name = "programme")
 public class Programme implements JstScoped {
 
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+        .ofPattern("dd.MM.yyyy");
+
     public enum Status {
 
         DRAFT, ADOPTED
@@ -115,11 +118,37 @@ public class Programme implements JstScoped {
         }
     }
 
-    void adopt(String number, LocalDate date) {
+    /**
+     * Adopts the programme (art. 5a ust. 1): only after its consultation with NGOs was
+     * closed with a published report, with a resolution dated not before the consultation
+     * ended, not in the future and not after the adoption deadline (30 November of the
+     * year before the programme's first year).
+     */
+    void adopt(String number, LocalDate date, ConsultationState consultation, LocalDate today, LocalDate deadline) {
         requireDraft();
+        if (consultation == null) {
+            throw new RuleViolation(null, "programme.adopt.notConsulted");
+        }
+        if (!consultation.reportPublished()) {
+            throw new RuleViolation(null, "programme.adopt.consultationOpen");
+        }
+        if (date.isAfter(today)) {
+            throw new RuleViolation("resolutionDate", "programme.adopt.dateInFuture");
+        }
+        if (date.isAfter(deadline)) {
+            throw new RuleViolation("resolutionDate", "programme.adopt.dateAfterDeadline", DATE.format(deadline));
+        }
+        if (!date.isAfter(consultation.endsOn())) {
+            throw new RuleViolation("resolutionDate", "programme.adopt.dateBeforeConsultationEnd",
+                    DATE.format(consultation.endsOn()));
+        }
         this.resolutionNumber = number;
         this.resolutionDate = date;
         this.status = Status.ADOPTED;
+    }
+
+    /** What adoption needs to know of the programme's consultation. */
+    record ConsultationState(LocalDate endsOn, boolean reportPublished) {
     }
 
     void consultedIn(long consultationId) {

@@ -13,7 +13,7 @@ import java.time.Instant;
 
 /**
  * The editable narrative of a JST's programme implementation report for a year; the
- * figures are computed.
+ * figures are computed until it is published and frozen then.
  */
 @Entity
 @Table(name = "programme_report")
@@ -34,6 +34,9 @@ public class ProgrammeReport implements JstScoped {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** The figures frozen at publication (JSON), null before. */
+    private String figures;
+
     @Version
     private long version;
 
@@ -46,11 +49,20 @@ public class ProgrammeReport implements JstScoped {
         this.narrative = narrative;
     }
 
-    void edit(String narrative, boolean publish, Instant at) {
+    void edit(String narrative) {
         this.narrative = narrative;
-        if (publish && publishedAt == null) {
-            publishedAt = at;
+    }
+
+    /** Publishes the report once, keeping the figures as they are now. */
+    void publish(String figuresJson, Instant at) {
+        if (publishedAt == null) {
+            this.figures = figuresJson;
+            this.publishedAt = at;
         }
+    }
+
+    public String getFigures() {
+        return figures;
     }
 
     @Override
@@ -64,6 +76,10 @@ public class ProgrammeReport implements JstScoped {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public Long getJstId() {
+        return jstId;
     }
 
     public int getYear() {

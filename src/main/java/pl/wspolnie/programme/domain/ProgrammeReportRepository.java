@@ -8,4 +8,6 @@ interface ProgrammeReportRepository extends JpaRepository<ProgrammeReport, Long>
 
     Optional<ProgrammeReport> findByJstIdAndYear(long jstId, int year);
 
+    java.util.List<ProgrammeReport> findByPublishedAtIsNotNullOrderByYearDescJstIdAsc();
+
 }

@@ -18,8 +18,12 @@ import pl.wspolnie.shared.figures.CompetitionYearFigures;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.text.Formats;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -49,10 +53,59 @@ public class ProgrammeWork {
 
     public static final int LAST_REPORT_YEAR = 2100;
 
-    public record Report(long jstId, int year, LocalDate due, List<Programme> programmes,
-            List<ConsultationSummary> consultations, int remarks, int unanswered, CouncilOpinions.YearCounts council,
-            CompetitionYearFigures competitions, String narrative, boolean published) {
+    /**
+     * The report of a year: the figures (computed until publication, frozen then) plus
+     * the narrative.
+     */
+    public record Report(long jstId, int year, LocalDate due, List<Programme> programmes, Figures figures,
+            String narrative, boolean published, boolean yearOver) {
+
+        public List<ConsultationSummary> consultations() {
+            return figures.consultations();
+        }
+
+        public int remarks() {
+            return figures.remarks();
+        }
+
+        public int unanswered() {
+            return figures.unanswered();
+        }
+
+        public CouncilOpinions.YearCounts council() {
+            return figures.council();
+        }
+
+        public CompetitionYearFigures competitions() {
+            return figures.competitions();
+        }
+
+        public List<TaskPlan> tasks() {
+            return figures.tasks();
+        }
+
     }
+
+    /**
+     * Every figure of a yearly report (art. 5a ust. 3): consultations held, council
+     * opinions, competitions whose tasks start in the year (null when the competitions
+     * module is absent), and the planned funds of the programme's priority tasks against
+     * the grants awarded in their sphere.
+     */
+    public record Figures(List<ConsultationSummary> consultations, int remarks, int unanswered,
+            CouncilOpinions.YearCounts council, CompetitionYearFigures competitions, List<TaskPlan> tasks) {
+    }
+
+    /**
+     * The priority tasks of one sphere: their descriptions, the funds planned for them
+     * and the grants awarded in the sphere that year (null when not recorded).
+     */
+    public record TaskPlan(String sphereCode, List<String> descriptions, BigDecimal planned, BigDecimal awarded) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
 
     private final ProgrammeRepository programmes;
 
@@ -82,11 +135,14 @@ public class ProgrammeWork {
 
     private final Clock clock;
 
+    private final Formats formats;
+
     ProgrammeWork(ProgrammeRepository programmes, ProgrammeTaskRepository tasks,
             ProgrammeIndicatorRepository indicators, ProgrammeReportRepository reports,
             PlannedDirectionRepository directions, Consultations consultations, CouncilOpinions council,
             ObjectProvider<CompetitionFiguresSource> competitionFigures, Organizations organizations, Jsts jsts,
-            Permissions permissions, ProgrammeSettings settings, ApplicationEventPublisher events, Clock clock) {
+            Permissions permissions, ProgrammeSettings settings, ApplicationEventPublisher events, Clock clock,
+            Formats formats) {
         this.programmes = programmes;
         this.tasks = tasks;
         this.indicators = indicators;
@@ -101,6 +157,7 @@ public class ProgrammeWork {
         this.settings = settings;
         this.events = events;
         this.clock = clock;
+        this.formats = formats;
     }
 
     public LocalDate today() {
@@ -267,9 +324,12 @@ public class ProgrammeWork {
     /** As above; with {@code residentsToo} residents may remark as well as NGOs. */
     public long sendToConsultation(long id, LocalDate startsOn, LocalDate endsOn, String responsible,
             Map<String, String> partTitles, boolean residentsToo) {
-        Programme p = get(id);
+        Programme p = programmes.lockById(id).orElseThrow(() -> new NotFound("programme " + id));
         requireOfficial(p.getJstId());
         p.requireDraft();
+        if (p.getConsultationId() != null) {
+            return p.getConsultationId(); // a repeated request shows the one consultation
+        }
         StringBuilder text = new StringBuilder();
         int n = 0;
         int chapter = 0;
@@ -284,8 +344,8 @@ public class ProgrammeWork {
                         .append(". ")
                         .append(t.getDescription())
                         .append(" – ")
-                        .append(t.getPlannedFunds().toPlainString())
-                        .append(" zł\n");
+                        .append(formats.money(t.getPlannedFunds()))
+                        .append('\n');
                 }
             }
         }
@@ -312,10 +372,23 @@ public class ProgrammeWork {
         return council.request(p.getJstId(), subjectPrefix + p.getTitle(), p.getConsultationId());
     }
 
+    /**
+     * Whether the programme has been sent to consultation already (a repeated request
+     * then shows that one).
+     */
+    @Transactional(readOnly = true)
+    public boolean consulted(long id) {
+        return get(id).getConsultationId() != null;
+    }
+
     public void adopt(long id, String number, LocalDate date) {
         Programme p = get(id);
         requireOfficial(p.getJstId());
-        p.adopt(number.strip(), date);
+        Programme.ConsultationState consultation = p.getConsultationId() == null ? null
+                : consultations.find(p.getConsultationId())
+                    .map(c -> new Programme.ConsultationState(c.endsOn(), c.closed()))
+                    .orElse(null);
+        p.adopt(number.strip(), date, consultation, today(), deadline(p).date());
         events.publishEvent(new ContentPublished(ContentType.PROGRAMME, "programme-" + id, p.getTitle(), number.strip(),
                 "/programmes/" + id, p.getJstId(),
                 tasks(id).stream().map(ProgrammeTask::getSphereCode).collect(Collectors.toSet()), clock.instant()));
@@ -327,31 +400,67 @@ public class ProgrammeWork {
     @Transactional(readOnly = true)
     public Report report(long jstId, int year) {
         requireReportOf(jstId, year);
+        List<Programme> adopted = programmes.findByJstIdAndStatusAndYearFromLessThanEqualAndYearToGreaterThanEqual(
+                jstId, Programme.Status.ADOPTED, year, year);
+        ProgrammeReport saved = reports.findByJstIdAndYear(jstId, year).orElse(null);
+        boolean published = saved != null && saved.getPublishedAt() != null;
+        Figures figures = published && saved.getFigures() != null ? JSON.readValue(saved.getFigures(), Figures.class)
+                : figures(jstId, year, adopted);
+        return new Report(jstId, year, settings.reportDueDay().atYear(year + 1), adopted, figures,
+                saved == null ? "" : saved.getNarrative(), published, yearOver(year));
+    }
+
+    /** The report of a year is published only after the year ended (art. 5a ust. 3). */
+    private boolean yearOver(int year) {
+        return today().getYear() > year;
+    }
+
+    private Figures figures(long jstId, int year, List<Programme> adopted) {
         List<ConsultationSummary> held = consultations.heldIn(jstId, year);
         int remarks = held.stream().mapToInt(ConsultationSummary::remarks).sum();
         int unanswered = held.stream().mapToInt(ConsultationSummary::unanswered).sum();
         CompetitionFiguresSource source = competitionFigures.getIfAvailable();
-        CompetitionYearFigures figures = source == null ? null : source.forYear(jstId, year);
-        ProgrammeReport saved = reports.findByJstIdAndYear(jstId, year).orElse(null);
-        return new Report(jstId, year, settings.reportDueDay().atYear(year + 1),
-                programmes.findByJstIdAndStatusAndYearFromLessThanEqualAndYearToGreaterThanEqual(jstId,
-                        Programme.Status.ADOPTED, year, year),
-                held, remarks, unanswered, council.inYear(jstId, year), figures,
-                saved == null ? "" : saved.getNarrative(), saved != null && saved.getPublishedAt() != null);
+        CompetitionYearFigures competitions = source == null ? null : source.forYear(jstId, year);
+        Map<String, List<ProgrammeTask>> bySphere = new java.util.LinkedHashMap<>();
+        for (Programme p : adopted) {
+            for (ProgrammeTask t : tasks(p.getId())) {
+                bySphere.computeIfAbsent(t.getSphereCode(), k -> new java.util.ArrayList<>()).add(t);
+            }
+        }
+        List<TaskPlan> plans = bySphere.entrySet()
+            .stream()
+            .map(e -> new TaskPlan(e.getKey(), e.getValue().stream().map(ProgrammeTask::getDescription).toList(),
+                    plannedTotal(e.getValue()),
+                    competitions == null ? null
+                            : competitions.awardedBySphere().getOrDefault(e.getKey(), BigDecimal.ZERO).setScale(2)))
+            .toList();
+        return new Figures(held, remarks, unanswered, council.inYear(jstId, year), competitions, plans);
     }
 
     public void saveReport(long jstId, int year, String narrative, boolean publish) {
         requireReportOf(jstId, year);
         requireOfficial(jstId);
+        if (publish && !yearOver(year)) {
+            throw new RuleViolation("publish", "programme.report.yearNotOver", String.valueOf(year));
+        }
         ProgrammeReport r = reports.findByJstIdAndYear(jstId, year)
             .orElseGet(() -> reports.save(new ProgrammeReport(jstId, year, narrative)));
         boolean wasPublished = r.getPublishedAt() != null;
-        r.edit(narrative.strip(), publish, clock.instant());
+        r.edit(narrative.strip());
         if (publish && !wasPublished) {
+            List<Programme> adopted = programmes.findByJstIdAndStatusAndYearFromLessThanEqualAndYearToGreaterThanEqual(
+                    jstId, Programme.Status.ADOPTED, year, year);
+            r.publish(JSON.writeValueAsString(figures(jstId, year, adopted)), clock.instant());
             events.publishEvent(new ContentPublished(ContentType.PROGRAMME, "report-" + jstId + "-" + year,
                     "Sprawozdanie z realizacji programu współpracy za " + year + " r.", "",
                     "/programmes/reports/" + jstId + "/" + year, jstId, Set.of(), clock.instant()));
         }
+    }
+
+    /** The published reports, newest year first, for the public list of programmes. */
+    @Transactional(readOnly = true)
+    public List<ProgrammeReport> publishedReports() {
+        return reports.findByPublishedAtIsNotNullOrderByYearDescJstIdAsc();
     }
 
     /**

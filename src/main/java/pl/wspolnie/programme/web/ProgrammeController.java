@@ -29,6 +29,7 @@ import pl.wspolnie.programme.domain.Programme;
 import pl.wspolnie.programme.domain.ProgrammeTask;
 import pl.wspolnie.programme.domain.ProgrammeWork;
 import pl.wspolnie.shared.pdf.PdfDocuments;
+import pl.wspolnie.shared.text.Formats;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.web.PublicPaths;
@@ -89,7 +90,11 @@ class ProgrammeController {
 
     private final MessageSource messages;
 
-    ProgrammeController(ProgrammeWork work, Jsts jsts, JdbcClient jdbc, PdfDocuments pdf, MessageSource messages) {
+    private final Formats fmt;
+
+    ProgrammeController(ProgrammeWork work, Jsts jsts, JdbcClient jdbc, PdfDocuments pdf, MessageSource messages,
+            Formats fmt) {
+        this.fmt = fmt;
         this.work = work;
         this.jsts = jsts;
         this.jdbc = jdbc;
@@ -124,8 +129,17 @@ class ProgrammeController {
         model.addAttribute("programmes", work.list());
         model.addAttribute("jstNames", names);
         model.addAttribute("mayCreate", !work.jstsOfOfficial().isEmpty());
-        model.addAttribute("reportYear", work.today().getYear() - 1);
-        model.addAttribute("jsts", jsts.members());
+        // only reports that open: the published ones, and for an official the last year's
+        // report of their JSTs (a draft they may write)
+        model.addAttribute("reports", work.publishedReports());
+        int lastYear = work.today().getYear() - 1;
+        model.addAttribute("reportYear", lastYear);
+        model.addAttribute("draftReportJsts", work.jstsOfOfficial()
+            .stream()
+            .filter(j -> work.publishedReports().stream().noneMatch(r -> r.getJstId() == j && r.getYear() == lastYear))
+            .map(jsts::find)
+            .flatMap(Optional::stream)
+            .toList());
         return "programme/list";
     }
 
@@ -362,8 +376,13 @@ class ProgrammeController {
     @PostMapping("/programmes/{id:\\d+}/consultation")
     String consult(@PathVariable long id, @Valid @ModelAttribute("consultForm") ConsultForm form, BindingResult result,
             Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        work.requireOfficial(work.get(id).getJstId());
+        Programme programme = work.get(id);
+        work.requireOfficial(programme.getJstId());
         requireBound(result);
+        if (programme.getConsultationId() != null) {
+            redirect.addFlashAttribute("notice", "programme.consultation.exists");
+            return "redirect:/consultations/" + programme.getConsultationId();
+        }
         LocalDate from = date(form.startsOn(), "startsOn", result);
         LocalDate to = date(form.endsOn(), "endsOn", result);
         if (from != null && to != null && to.isBefore(from)) {
@@ -426,7 +445,8 @@ class ProgrammeController {
         model.put("jstName", jsts.get(p.getJstId()).name());
         model.put("parts", p.parts().textParts());
         model.put("tasks", tasks);
-        model.put("total", work.plannedTotal(tasks).toPlainString());
+        model.put("total", work.plannedTotal(tasks));
+        model.put("fmt", fmt);
         model.put("indicators", work.indicators(id));
         model.put("spheres", spheres(locale));
         model.put("resolutionDate", p.getResolutionDate() == null ? ""

@@ -18,6 +18,7 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.programme.domain.PlannedDirection;
 import pl.wspolnie.programme.domain.ProgrammeWork;
 import pl.wspolnie.shared.pdf.PdfDocuments;
+import pl.wspolnie.shared.text.Formats;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
@@ -58,8 +59,11 @@ class ReportAndDirectionsController {
 
     private final PdfDocuments pdf;
 
+    private final Formats fmt;
+
     ReportAndDirectionsController(ProgrammeWork work, ProgrammeController programmes, Jsts jsts,
-            Organizations organizations, Permissions permissions, PdfDocuments pdf) {
+            Organizations organizations, Permissions permissions, PdfDocuments pdf, Formats fmt) {
+        this.fmt = fmt;
         this.work = work;
         this.programmes = programmes;
         this.jsts = jsts;
@@ -94,6 +98,7 @@ class ReportAndDirectionsController {
         model.put("due", date.format(r.due()));
         model.put("overdue", !r.published() && work.today().isAfter(r.due()));
         model.put("spheres", programmes.spheres(locale));
+        model.put("fmt", fmt);
     }
 
     @PostMapping("/programmes/reports/{jstId:\\d+}/{year:\\d+}")
@@ -103,10 +108,15 @@ class ReportAndDirectionsController {
         work.requireOfficial(jstId);
         ProgrammeController.requireBound(result);
         if (!result.hasErrors()) {
-            work.saveReport(jstId, year, form.narrative() == null ? "" : form.narrative(),
-                    Boolean.TRUE.equals(form.publish()));
-            redirect.addFlashAttribute("notice", "programme.report.saved");
-            return "redirect:/programmes/reports/" + jstId + "/" + year;
+            try {
+                work.saveReport(jstId, year, form.narrative() == null ? "" : form.narrative(),
+                        Boolean.TRUE.equals(form.publish()));
+                redirect.addFlashAttribute("notice", "programme.report.saved");
+                return "redirect:/programmes/reports/" + jstId + "/" + year;
+            }
+            catch (RuleViolation e) {
+                e.addTo(result);
+            }
         }
         return report(jstId, year, model, locale);
     }

@@ -45,12 +45,18 @@ public final class AtomFeeds {
         Instant updated = entries.stream().map(FeedEntry::updated).max(Comparator.naturalOrder()).orElse(empty);
         feed.setPublishedDate(Date.from(updated));
         List<SyndEntry> items = new ArrayList<>();
-        for (FeedEntry entry : entries) {
+        // newest change first (RFC 4287 leaves the order to the publisher; readers and
+        // people expect this one), and every entry names its author (atom:author)
+        List<FeedEntry> ordered = entries.stream()
+            .sorted(Comparator.comparing(FeedEntry::updated).reversed().thenComparing(FeedEntry::id))
+            .toList();
+        for (FeedEntry entry : ordered) {
             SyndEntry item = new SyndEntryImpl();
             item.setUri(entry.id());
             item.setTitle(entry.title());
             item.setLink(entry.url());
             item.setUpdatedDate(Date.from(entry.updated()));
+            item.setAuthor(entry.author() == null || entry.author().isBlank() ? author : entry.author());
             item.setPublishedDate(Date.from(entry.updated()));
             if (entry.summary() != null && !entry.summary().isBlank()) {
                 SyndContent summary = new SyndContentImpl();

@@ -9,8 +9,8 @@ package pl.wspolnie.shared.figures;
 public interface CompetitionFiguresSource {
 
     /**
-     * Figures of competitions announced by the JST (and, for a powiat, not its gminas) in
-     * that year.
+     * Figures of the published competitions of the JST (and, for a powiat, not its
+     * gminas) whose tasks start in that year (the task year, not the announcement's).
      */
     CompetitionYearFigures forYear(long jstId, int year);
 

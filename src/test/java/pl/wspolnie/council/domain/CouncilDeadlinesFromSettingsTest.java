@@ -44,13 +44,28 @@ class CouncilDeadlinesFromSettingsTest {
 
     private final Permissions permissions = mock(Permissions.class);
 
+    private final Organizations organizations = mock(Organizations.class);
+
+    private final Jsts jsts = mock(Jsts.class);
+
+    /** JST 1 is a gmina (or a województwo) and organisations 11–13 are verified there. */
+    private void jstOfType(pl.wspolnie.partnership.JstType type) {
+        when(jsts.find(1L)).thenReturn(
+                java.util.Optional.of(new pl.wspolnie.partnership.JstSummary(1L, type, "JST", "26", null, true)));
+        when(jsts.selfAndDescendants(1L)).thenReturn(java.util.Set.of(1L));
+        java.util.Map<Long, pl.wspolnie.organizations.OrganizationSummary> orgs = new java.util.HashMap<>();
+        for (long id = 11; id <= 13; id++) {
+            orgs.put(id, new pl.wspolnie.organizations.OrganizationSummary(id, "Org " + id, null, "Miasto", 1L, true));
+        }
+        when(organizations.findAll(any())).thenReturn(orgs);
+    }
+
     private CouncilWork work(CouncilSettings settings) {
         when(permissions.has(any(), org.mockito.ArgumentMatchers.anyLong())).thenReturn(true);
         when(opinions.save(any())).thenAnswer(i -> withId(i.getArgument(0)));
         when(terms.save(any())).thenAnswer(i -> withId(i.getArgument(0)));
         return new CouncilWork(requests, terms, members, opinions, mock(CouncilMeetingRepository.class), permissions,
-                mock(Organizations.class), mock(Consultations.class), mock(Jsts.class), settings,
-                mock(ApplicationEventPublisher.class), CLOCK);
+                organizations, mock(Consultations.class), jsts, settings, mock(ApplicationEventPublisher.class), CLOCK);
     }
 
     private static Object withId(Object entity) {
@@ -75,6 +90,7 @@ class CouncilDeadlinesFromSettingsTest {
 
     @Test
     void opinionDeadlineFollowsOpinionDays() {
+        jstOfType(pl.wspolnie.partnership.JstType.GMINA);
         assertThat(opinionDeadline(bound(Map.of()))).isEqualTo(TODAY.plusDays(14));
         assertThat(opinionDeadline(bound(Map.of("wspolnie.council.opinion-days", "30")))).isEqualTo(TODAY.plusDays(30));
     }
@@ -85,6 +101,7 @@ class CouncilDeadlinesFromSettingsTest {
         Instant third = TODAY.minusDays(2).atStartOfDay(ClockConfig.WARSAW).toInstant();
         when(requests.findByJstIdOrderByRequestedAt(1L)).thenReturn(List.of(new CouncilRequest(1, 11, 1, first),
                 new CouncilRequest(1, 12, 1, first), new CouncilRequest(1, 13, 1, third)));
+        jstOfType(pl.wspolnie.partnership.JstType.GMINA);
         CouncilWork defaults = work(bound(Map.of()));
         assertThat(defaults.creationRequests(1L).reached()).isFalse();
         assertThat(defaults.creationRequests(1L).deadline()).isNull();
@@ -92,6 +109,18 @@ class CouncilDeadlinesFromSettingsTest {
                 bound(Map.of("wspolnie.council.requests-needed", "3", "wspolnie.council.creation-months", "6")));
         assertThat(three.creationRequests(1L).reached()).isTrue();
         assertThat(three.creationRequests(1L).deadline()).isEqualTo(TODAY.minusDays(2).plusMonths(6));
+    }
+
+    @Test
+    void aWojewodztwoNeedsFiftyRequestsAndHasThirtyDaysForAnOpinion() {
+        jstOfType(pl.wspolnie.partnership.JstType.WOJEWODZTWO);
+        assertThat(opinionDeadline(bound(Map.of()))).isEqualTo(TODAY.plusDays(30));
+        assertThat(work(bound(Map.of())).creationRequests(1L).needed()).isEqualTo(50);
+        assertThat(opinionDeadline(bound(Map.of("wspolnie.council.regional-opinion-days", "45"))))
+            .isEqualTo(TODAY.plusDays(45));
+        jstOfType(pl.wspolnie.partnership.JstType.POWIAT);
+        assertThat(opinionDeadline(bound(Map.of()))).isEqualTo(TODAY.plusDays(14));
+        assertThat(work(bound(Map.of())).creationRequests(1L).needed()).isEqualTo(5);
     }
 
     @Test

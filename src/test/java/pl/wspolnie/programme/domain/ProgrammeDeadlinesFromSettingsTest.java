@@ -51,7 +51,8 @@ class ProgrammeDeadlinesFromSettingsTest {
         ObjectProvider<CompetitionFiguresSource> figures = mock(ObjectProvider.class);
         return new ProgrammeWork(mock(ProgrammeRepository.class), mock(ProgrammeTaskRepository.class),
                 mock(ProgrammeIndicatorRepository.class), reports, mock(PlannedDirectionRepository.class),
-                mock(Consultations.class), council, figures, null, jsts, null, settings, null, clock);
+                mock(Consultations.class), council, figures, null, jsts, null, settings, null, clock,
+                new pl.wspolnie.shared.text.Formats());
     }
 
     private static Programme draftFor(int year) {

@@ -1,0 +1,79 @@
+package pl.wspolnie.council.domain;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import pl.wspolnie.accounts.Notification;
+import pl.wspolnie.accounts.Notifications;
+import pl.wspolnie.council.CouncilNotificationKinds;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.text.Formats;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Tells the council members of a request for their opinion (and records the delivery,
+ * from which their days run), and the JST's officials and liaison officers when enough
+ * organisations asked for a council. Runs after the action is committed.
+ */
+@Component
+class CouncilMails {
+
+    private final Notifications notifications;
+
+    private final CouncilWork work;
+
+    private final Jsts jsts;
+
+    private final JdbcClient jdbc;
+
+    private final Formats fmt;
+
+    CouncilMails(Notifications notifications, CouncilWork work, Jsts jsts, JdbcClient jdbc, Formats fmt) {
+        this.notifications = notifications;
+        this.work = work;
+        this.jsts = jsts;
+        this.jdbc = jdbc;
+        this.fmt = fmt;
+    }
+
+    @ApplicationModuleListener
+    void on(CouncilEvents.OpinionRequested event) {
+        List<Long> members = holders(event.jstId(), List.of(Role.COUNCIL_MEMBER));
+        if (members.isEmpty()) {
+            return; // nobody to deliver to: the deadline stays as counted from the
+                    // request
+        }
+        LocalDate deadline = work.delivered(event.requestId());
+        notifications.tellAll(members,
+                Notification.of(CouncilNotificationKinds.OPINION_REQUESTED, "council.mail.opinionRequested")
+                    .subject(event.subject())
+                    .body(event.subject(), jsts.get(event.jstId()).name(), fmt.date(deadline),
+                            notifications.link("/council/" + event.jstId() + "#opinion-" + event.requestId())));
+    }
+
+    @ApplicationModuleListener
+    void on(CouncilEvents.CreationRequestsReached event) {
+        List<Long> officials = holders(event.jstId(), List.of(Role.OFFICIAL, Role.LIAISON_OFFICER));
+        notifications.tellAll(officials,
+                Notification.of(CouncilNotificationKinds.CREATION_REQUESTED, "council.mail.creationRequested")
+                    .subject(jsts.get(event.jstId()).name())
+                    .body(jsts.get(event.jstId()).name(), String.valueOf(event.organizations()),
+                            fmt.date(event.deadline()), notifications.link("/council/" + event.jstId())));
+    }
+
+    /**
+     * The people holding one of the roles in the JST (the accounts module keeps the
+     * roles; it offers no query by role yet).
+     */
+    private List<Long> holders(long jstId, List<Role> roles) {
+        return jdbc.sql("select distinct user_id from role_assignment where jst_id = :jst and role in (:roles)")
+            .param("jst", jstId)
+            .param("roles", roles.stream().map(Enum::name).toList())
+            .query(Long.class)
+            .list();
+    }
+
+}

@@ -1,7 +1,5 @@
 package pl.wspolnie.calendar;
 
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +15,6 @@ import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
@@ -42,8 +39,7 @@ class CalendarTest extends IntegrationTest {
     }
 
     private static List<VEvent> parse(String ics) throws Exception {
-        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-        return calendar.getComponents("VEVENT");
+        return IcsFiles.events(ics);
     }
 
     private static String summaries(List<VEvent> events) {

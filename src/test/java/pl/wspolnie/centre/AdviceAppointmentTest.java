@@ -3,11 +3,11 @@ package pl.wspolnie.centre;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.calendar.IcsFiles;
 import pl.wspolnie.centre.domain.Advice;
 import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.organizations.OrganizationSeeding;
@@ -19,7 +19,6 @@ import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -130,7 +129,7 @@ public class AdviceAppointmentTest extends IntegrationTest {
         assertThat(mail).contains("Zmiana statutu stowarzyszenia", "Choroba prezesa");
     }
 
-    private static String subject(MimeMessage m) {
+    static String subject(MimeMessage m) {
         try {
             return m.getSubject();
         }
@@ -139,8 +138,51 @@ public class AdviceAppointmentTest extends IntegrationTest {
         }
     }
 
+    /**
+     * The text of the mail with this subject (waiting for it), also when it is multipart
+     * (with a calendar file).
+     */
+    public static String mailText(String to, String subject) throws Exception {
+        String body = TestMailServer.awaitMail(to, subject);
+        MimeMessage message = TestMailServer.mailsTo(to)
+            .stream()
+            .filter(m -> subject(m).contains(subject))
+            .findFirst()
+            .orElseThrow();
+        String text = textOf(message.getContent());
+        return text == null ? body : text;
+    }
+
+    private static String textOf(Object content) throws Exception {
+        if (content instanceof String text) {
+            return text;
+        }
+        if (content instanceof MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.getFileName() == null) {
+                    String text = textOf(part.getContent());
+                    if (text != null) {
+                        return text;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The single event of the .ics attached to the mail with this subject. */
     public static VEvent icsOf(String to, String subject) throws Exception {
+        Calendar calendar = icsFileOf(to, subject, "wizyta.ics");
+        assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
+        return (VEvent) calendar.getComponent("VEVENT").orElseThrow();
+    }
+
+    /**
+     * The calendar attached as {@code fileName} to the mail with this subject, parsed and
+     * validated by ical4j ({@link IcsFiles}).
+     */
+    public static Calendar icsFileOf(String to, String subject, String fileName) throws Exception {
         MimeMessage message = TestMailServer.mailsTo(to)
             .stream()
             .filter(m -> subject(m).contains(subject))
@@ -149,18 +191,14 @@ public class AdviceAppointmentTest extends IntegrationTest {
         MimeMultipart multipart = (MimeMultipart) message.getContent();
         for (int i = 0; i < multipart.getCount(); i++) {
             BodyPart part = multipart.getBodyPart(i);
-            if ("wizyta.ics".equals(part.getFileName())) {
+            if (fileName.equals(part.getFileName())) {
                 assertThat(part.getContentType()).startsWith("text/calendar");
                 try (InputStream in = part.getInputStream()) {
-                    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    Calendar calendar = new CalendarBuilder().build(new StringReader(text));
-                    assertThat(text).contains("METHOD:PUBLISH");
-                    calendar.validate();
-                    return (VEvent) calendar.getComponent("VEVENT").orElseThrow();
+                    return IcsFiles.valid(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
         }
-        throw new AssertionError("no wizyta.ics in " + subject);
+        throw new AssertionError("no " + fileName + " in " + subject);
     }
 
 }

@@ -118,6 +118,7 @@ class CancelledTrainingTest extends IntegrationTest {
 
     @Test
     void theManagePageOfACancelledTrainingShowsTheReasonAndNoActions() {
+        clock.advance(java.time.Duration.ofDays(11)); // the training has taken place
         WebClient staff = loggedIn(staffEmail);
         String manage = "/centre/trainings/" + id + "/manage";
         String csrf = staff.get(manage).csrf();
@@ -140,6 +141,7 @@ class CancelledTrainingTest extends IntegrationTest {
 
     @Test
     void craftedRequestsOnACancelledTrainingGet409AndChangeNothing() {
+        clock.advance(java.time.Duration.ofDays(11)); // the training has taken place
         WebClient staff = loggedIn(staffEmail);
         String csrf = staff.get("/centre/trainings/" + id + "/manage").csrf();
         long acceptedId = applicationOf(accepted);
@@ -182,6 +184,8 @@ class CancelledTrainingTest extends IntegrationTest {
 
     @Test
     void theReportListsACancelledTrainingApartAndDoesNotCountItsParticipants() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        clock.advance(java.time.Duration.ofDays(11)); // the training has taken place
         WebClient staff = loggedIn(staffEmail);
         String csrf = staff.get("/centre/trainings/" + id + "/manage").csrf();
         assertThat(staff
@@ -189,8 +193,7 @@ class CancelledTrainingTest extends IntegrationTest {
                     csrf)
             .status()).isEqualTo(302);
         String dateText = DateTimeFormatter.ofPattern("dd.MM.yyyy").format(start);
-        String report = "/centre/" + centreId + "/report?from=" + LocalDate.now(clock) + "&to="
-                + start.toLocalDate().plusDays(1);
+        String report = "/centre/" + centreId + "/report?from=" + today + "&to=" + start.toLocalDate().plusDays(1);
         assertThat(staff.get(report).text()).contains(title + " " + dateText + " 1 1")
             .contains("Żadne wydarzenie w tym okresie nie zostało odwołane.");
 

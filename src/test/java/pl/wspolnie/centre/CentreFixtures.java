@@ -37,10 +37,11 @@ public final class CentreFixtures {
                     .mapToObj(d -> new OpeningHours(d, LocalTime.of(8, 0), LocalTime.of(16, 0)))
                     .toList()));
         String roomName = "Sala " + word;
+        // open every day, holidays included: tests book days counted from today
         long room = catalogue.seedResource(centre, new ResourceDetails(ResourceKind.ROOM, roomName, "Sala szkoleniowa",
-                30, "rzutnik, flipchart", "1111111", LocalTime.of(8, 0), LocalTime.of(20, 0), 240, 60));
+                30, "rzutnik, flipchart", "1111111", LocalTime.of(8, 0), LocalTime.of(20, 0), 240, 60, false, true));
         long projector = catalogue.seedResource(centre, new ResourceDetails(ResourceKind.EQUIPMENT, "Rzutnik " + word,
-                "", null, "", "1111111", LocalTime.of(8, 0), LocalTime.of(20, 0), 240, 60));
+                "", null, "", "1111111", LocalTime.of(8, 0), LocalTime.of(20, 0), 240, 60, false, true));
         return new Rooms(centre, room, projector, roomName);
     }
 

@@ -3,6 +3,8 @@ package pl.wspolnie.calendar.domain;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.events.CalendarEntryPublished;
@@ -15,6 +17,7 @@ import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.time.ClockConfig;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
@@ -24,9 +27,11 @@ import java.util.Set;
 
 /**
  * The calendar's own events: officials, liaison officers and centre staff of a JST add,
- * change and cancel them. They reach the calendar page, the feeds, subscriptions and the
- * bulletin the same way as every other module's items: through CalendarEntryPublished /
- * CalendarEntryWithdrawn and ContentPublished.
+ * change and cancel them; an NGO's representative proposes one of their organisation,
+ * which a liaison officer or centre staff approves (then it is published) or rejects with
+ * a reason, as NGOs' news are moderated. They reach the calendar page, the feeds,
+ * subscriptions and the bulletin the same way as every other module's items: through
+ * CalendarEntryPublished / CalendarEntryWithdrawn and ContentPublished.
  */
 @Service
 @Transactional
@@ -34,6 +39,9 @@ public class CalendarEvents {
 
     public static final String SOURCE = "calendar";
     static final Role[] ORGANISERS = { Role.OFFICIAL, Role.CENTRE_STAFF, Role.LIAISON_OFFICER };
+
+    /** Who approves NGOs' proposals (in their JST and the JSTs below it). */
+    static final Role[] MODERATORS = { Role.LIAISON_OFFICER, Role.CENTRE_STAFF };
 
     private final CalendarEventRepository events;
 
@@ -45,8 +53,11 @@ public class CalendarEvents {
 
     private final Clock clock;
 
-    CalendarEvents(CalendarEventRepository events, Permissions permissions, Jsts jsts,
+    private final Organizations organizations;
+
+    CalendarEvents(CalendarEventRepository events, Permissions permissions, Jsts jsts, Organizations organizations,
             ApplicationEventPublisher publisher, Clock clock) {
+        this.organizations = organizations;
         this.events = events;
         this.permissions = permissions;
         this.jsts = jsts;
@@ -79,10 +90,127 @@ public class CalendarEvents {
         check(details);
         CalendarEvent event = events.save(new CalendarEvent(jstId, user.userId(), details, clock.instant()));
         publish(event);
+        announce(event);
+        return event.getId();
+    }
+
+    private void announce(CalendarEvent event) {
         publisher.publishEvent(new ContentPublished(ContentType.EVENT, String.valueOf(event.getId()), event.getTitle(),
                 event.getDescription(), path(event), event.getJstId(), Set.copyOf(event.getSphereCodes()),
                 clock.instant()));
-        return event.getId();
+    }
+
+    /**
+     * A representative proposes an event of their organisation: it waits in the
+     * organisation's gmina until a liaison officer or centre staff there (or in a JST
+     * above it) approves it; only then it reaches the calendar, feeds and subscribers.
+     */
+    public long propose(long organizationId, EventDetails details) {
+        AuthenticatedUser user = permissions.requireUser();
+        if (!organizations.isRepresentative(user.userId(), organizationId)) {
+            throw new NotAllowed("not a representative of " + organizationId);
+        }
+        OrganizationSummary org = organizations.find(organizationId).orElseThrow(() -> new NotFound("organisation"));
+        check(details);
+        if (details.start().isBefore(clock.instant())) {
+            throw new RuleViolation("start", "calendar.start.inPast");
+        }
+        return events
+            .save(CalendarEvent.proposed(org.gminaId(), organizationId, user.userId(), details, clock.instant()))
+            .getId();
+    }
+
+    /** The organisations the current person may propose events for. */
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> proposingOrganizations() {
+        return permissions.currentUser()
+            .map(u -> organizations.findAll(organizations.representedBy(u.userId()))
+                .values()
+                .stream()
+                .sorted(java.util.Comparator.comparing(OrganizationSummary::name))
+                .toList())
+            .orElse(List.of());
+    }
+
+    /**
+     * An event as its page shows it: published for everyone; a proposal (pending or
+     * rejected) only for its organisation's representatives, its author and its
+     * moderators (else 404).
+     */
+    @Transactional(readOnly = true)
+    public CalendarEvent visible(long id) {
+        CalendarEvent event = get(id);
+        if (!event.isPublished() && !isProposer(event) && !mayModerate(event)) {
+            throw new NotFound("event " + id);
+        }
+        return event;
+    }
+
+    private boolean isProposer(CalendarEvent event) {
+        return permissions.currentUser()
+            .map(u -> u.userId() == event.getAuthorId() || (event.getOrganizationId() != null
+                    && organizations.isRepresentative(u.userId(), event.getOrganizationId())))
+            .orElse(false);
+    }
+
+    /** Proposals waiting in the JSTs the current person moderates. */
+    @Transactional(readOnly = true)
+    public List<CalendarEvent> moderationQueue() {
+        Set<Long> jstIds = moderatedJsts();
+        return jstIds.isEmpty() ? List.of() : events.pendingIn(jstIds);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean moderates() {
+        return permissions.currentUser().isPresent() && !moderatedJsts().isEmpty();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayModerate(CalendarEvent event) {
+        return permissions.currentUser().isPresent() && moderatedJsts().contains(event.getJstId());
+    }
+
+    /**
+     * The moderator publishes a proposal: it enters the calendar like an official's
+     * event.
+     */
+    public void approve(long id) {
+        CalendarEvent event = moderate(id, EventStatus.PUBLISHED, null);
+        publish(event);
+        announce(event);
+    }
+
+    /** The moderator rejects a proposal with the reason (shown to the organisation). */
+    public void reject(long id, String reason) {
+        moderate(id, EventStatus.REJECTED, reason);
+    }
+
+    private CalendarEvent moderate(long id, EventStatus decision, String reason) {
+        AuthenticatedUser user = permissions.requireUser();
+        CalendarEvent event = get(id);
+        if (!mayModerate(event)) {
+            throw new NotAllowed("may not moderate events of JST " + event.getJstId());
+        }
+        event.moderate(decision, user.userId(), reason, clock.instant());
+        return event;
+    }
+
+    /**
+     * Liaison officers and centre staff moderate NGOs' events in their JST and every JST
+     * below it (as news); a platform administrator everywhere.
+     */
+    private Set<Long> moderatedJsts() {
+        Set<Long> result = new LinkedHashSet<>();
+        if (permissions.isPlatformAdmin()) {
+            jsts.all().forEach(j -> result.add(j.id()));
+            return result;
+        }
+        for (Role role : MODERATORS) {
+            for (Long jst : permissions.jstsWith(role)) {
+                result.addAll(jsts.selfAndDescendants(jst));
+            }
+        }
+        return result;
     }
 
     @Transactional(readOnly = true)
@@ -99,7 +227,9 @@ public class CalendarEvents {
         }
         check(details);
         event.apply(details);
-        publish(event);
+        if (event.isPublished()) {
+            publish(event);
+        }
     }
 
     public void cancel(long id) {

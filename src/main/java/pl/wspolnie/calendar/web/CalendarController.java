@@ -132,15 +132,25 @@ class CalendarController {
         model.addAttribute("spheres", spheres.all());
         model.addAttribute("types", CalendarEntryType.values());
         model.addAttribute("canAdd", !events.organiserJsts().isEmpty());
-        StringBuilder feed = new StringBuilder("/calendar.ics");
-        if (filter.jst() != null) {
-            feed.append("?jst=").append(filter.jst());
-        }
-        else if (filter.sphere() != null) {
-            feed.append("?sphere=").append(filter.sphere());
-        }
-        model.addAttribute("feedUrl", feed.toString());
+        model.addAttribute("canPropose", !events.proposingOrganizations().isEmpty());
+        model.addAttribute("moderates", events.moderates());
+        model.addAttribute("feedUrl", feedUrl(filter));
         return "calendar/calendar";
+    }
+
+    /** The subscription feed with every filter of the page (JST, sphere and type). */
+    static String feedUrl(CalendarEntries.Filter filter) {
+        var feed = org.springframework.web.util.UriComponentsBuilder.fromPath("/calendar.ics");
+        if (filter.jst() != null) {
+            feed.queryParam("jst", filter.jst());
+        }
+        if (filter.sphere() != null) {
+            feed.queryParam("sphere", filter.sphere());
+        }
+        if (filter.type() != null) {
+            feed.queryParam("type", filter.type().name());
+        }
+        return feed.encode().build().toUriString();
     }
 
     @GetMapping("/calendar/entries/{id:\\d+}")
@@ -157,7 +167,7 @@ class CalendarController {
 
     @GetMapping("/calendar/events/{id:\\d+}")
     String event(@PathVariable long id, Model model) {
-        CalendarEvent event = events.get(id);
+        CalendarEvent event = events.visible(id);
         // the calendar entry is written after the commit, by the listener: until then the
         // page shows the event itself
         long entryId = entries.find(CalendarEvents.SOURCE, String.valueOf(id)).map(Entry::id).orElse(0L);
@@ -171,7 +181,92 @@ class CalendarController {
                 spheres.labels(entry.sphereCodes(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("event", event);
         model.addAttribute("canEdit", events.organiserJsts().stream().anyMatch(j -> j.id() == event.getJstId()));
+        model.addAttribute("mayModerate", !event.isPublished() && events.mayModerate(event));
         return "calendar/entry";
+    }
+
+    @GetMapping("/calendar/events/propose")
+    String proposeForm(Model model) {
+        model.addAttribute("form", EventForm.empty());
+        return proposePage(model);
+    }
+
+    /**
+     * A representative proposes an event of their organisation; it waits for the liaison
+     * officer or centre staff.
+     */
+    @PostMapping("/calendar/events/propose")
+    String propose(@Valid @ModelAttribute("form") EventForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        requireBound(result);
+        EventDetails details = form.details(result);
+        if (form.organizationId() == null) {
+            result.rejectValue("organizationId", "calendar.organization.required");
+        }
+        if (!result.hasErrors()) {
+            try {
+                long id = events.propose(form.organizationId(), details);
+                redirect.addFlashAttribute("notice", "calendar.event.proposed");
+                return "redirect:/calendar/events/" + id;
+            }
+            catch (RuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return proposePage(model);
+    }
+
+    private String proposePage(Model model) {
+        var organizations = events.proposingOrganizations();
+        if (organizations.isEmpty()) {
+            throw new NotAllowed("not a representative of an organisation");
+        }
+        model.addAttribute("proposing", true);
+        model.addAttribute("organizations", organizations);
+        model.addAttribute("event", null);
+        model.addAttribute("spheres", spheres.all());
+        model.addAttribute("types", ownTypes());
+        return "calendar/form";
+    }
+
+    /** NGOs' proposals waiting for the current liaison officer or centre staff. */
+    @GetMapping("/calendar/moderation")
+    String moderation(Model model) {
+        if (!events.moderates()) {
+            throw new NotAllowed("not a moderator");
+        }
+        model.addAttribute("pending", events.moderationQueue());
+        return "calendar/moderation";
+    }
+
+    @PostMapping("/calendar/events/{id:\\d+}/approve")
+    String approve(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            events.approve(id);
+            redirect.addFlashAttribute("notice", "calendar.moderation.approved");
+        }
+        catch (RuleViolation e) {
+            redirect.addFlashAttribute("warning", e.messageKey());
+            redirect.addFlashAttribute("warningArgs", e.args());
+        }
+        return "redirect:/calendar/moderation";
+    }
+
+    @PostMapping("/calendar/events/{id:\\d+}/reject")
+    String reject(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        if (reason != null && reason.length() > 1000) {
+            redirect.addFlashAttribute("warning", "calendar.field.tooLong");
+            return "redirect:/calendar/moderation";
+        }
+        try {
+            events.reject(id, reason);
+            redirect.addFlashAttribute("notice", "calendar.moderation.rejected");
+        }
+        catch (RuleViolation e) {
+            redirect.addFlashAttribute("warning", e.messageKey());
+            redirect.addFlashAttribute("warningArgs", e.args());
+        }
+        return "redirect:/calendar/moderation";
     }
 
     @GetMapping(value = "/calendar.ics")
@@ -185,7 +280,9 @@ class CalendarController {
         Instant to = now.atZone(ClockConfig.WARSAW).plusYears(2).toInstant();
         String name = messages.getMessage("calendar.feed.name", null, POLISH)
                 + (filter.jst() != null ? " — " + jsts.get(filter.jst()).name() : "")
-                + (filter.sphere() != null ? " — " + spheres.label(filter.sphere(), POLISH) : "");
+                + (filter.sphere() != null ? " — " + spheres.label(filter.sphere(), POLISH) : "")
+                + (filter.type() != null
+                        ? " — " + messages.getMessage("calendar.type." + filter.type().name(), null, POLISH) : "");
         String ics = IcsCalendar.write(name,
                 entries.between(from, to, filter, MONTH_LIMIT).stream().map(this::ics).toList(), now);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(IcsCalendar.MEDIA_TYPE)).body(ics);
@@ -279,11 +376,14 @@ class CalendarController {
         model.addAttribute("organiserJsts", organiserJsts);
         model.addAttribute("event", event);
         model.addAttribute("spheres", spheres.all());
-        model.addAttribute("types",
-                Arrays.stream(CalendarEntryType.values())
-                    .filter(t -> t != CalendarEntryType.COMPETITION_DEADLINE)
-                    .toList());
+        model.addAttribute("types", ownTypes());
         return "calendar/form";
+    }
+
+    private static List<CalendarEntryType> ownTypes() {
+        return Arrays.stream(CalendarEntryType.values())
+            .filter(t -> t != CalendarEntryType.COMPETITION_DEADLINE)
+            .toList();
     }
 
     private CalendarEntries.Filter filter(Long jst, String sphere, String type) {

@@ -2,6 +2,7 @@ package pl.wspolnie.calendar.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.BindingResult;
 import pl.wspolnie.calendar.domain.CalendarEvent;
@@ -20,17 +21,21 @@ record EventForm(Long jstId, @NotNull CalendarEntryType type,
         @NotBlank @Size(max = 300, message = "{calendar.field.tooLong}") String title,
         @Size(max = 5000, message = "{calendar.field.tooLong}") String description,
         @NotBlank @Size(max = 20) String start, @Size(max = 20) String end,
-        @Size(max = 300, message = "{calendar.field.tooLong}") String place, List<String> spheres, Long version) {
+        @Size(max = 300, message = "{calendar.field.tooLong}") String place, List<String> spheres, Long version,
+        Long organizationId,
+        @Size(max = 500, message = "{calendar.field.tooLong}") @Pattern(regexp = "\\s*|https?://\\S+",
+                message = "{calendar.link.invalid}") String link) {
 
     static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     static EventForm empty() {
-        return new EventForm(null, CalendarEntryType.MEETING, "", "", "", "", "", List.of(), null);
+        return new EventForm(null, CalendarEntryType.MEETING, "", "", "", "", "", List.of(), null, null, "");
     }
 
     static EventForm of(CalendarEvent e) {
         return new EventForm(e.getJstId(), e.getType(), e.getTitle(), e.getDescription(), format(e.getStartsAt()),
-                e.getEndsAt() == null ? "" : format(e.getEndsAt()), e.getPlace(), e.getSphereCodes(), e.getVersion());
+                e.getEndsAt() == null ? "" : format(e.getEndsAt()), e.getPlace(), e.getSphereCodes(), e.getVersion(),
+                e.getOrganizationId(), e.getLink() == null ? "" : e.getLink());
     }
 
     private static String format(Instant at) {
@@ -44,7 +49,8 @@ record EventForm(Long jstId, @NotNull CalendarEntryType type,
         if (result.hasErrors()) {
             return null;
         }
-        return new EventDetails(type, title.strip(), description, s, e, place, spheres == null ? List.of() : spheres);
+        return new EventDetails(type, title.strip(), description, s, e, place, spheres == null ? List.of() : spheres,
+                link);
     }
 
     private static Instant parse(String field, String value, BindingResult result) {

@@ -26,8 +26,10 @@ import java.util.Set;
 /**
  * Advice appointments: staff publish slots with their specialty, a representative books
  * one for their organisation with a topic (one booking per slot, enforced by a unique
- * index), either side cancels with a reason, the adviser keeps a private note.
- * Confirmation, reminder (the day before) and cancellation mails are sent after commit.
+ * index), either side cancels (the centre's staff must give the reason, which the
+ * organisation is told with an .ics cancellation), staff withdraw free slots, the adviser
+ * keeps a private note. Confirmation, reminder (the day before) and cancellation mails
+ * are sent after commit.
  */
 @Service
 @Transactional
@@ -132,8 +134,21 @@ public class Advice {
         if (!booking.isBooked()) {
             throw new RuleViolation(null, "centre.booking.notConfirmed");
         }
+        if (staff && (reason == null || reason.isBlank())) {
+            throw new RuleViolation("reason", "centre.advice.staffReasonNeeded");
+        }
         booking.cancel(user.userId(), reason, clock.instant());
         events.publishEvent(new AdviceEvents.Cancelled(bookingId, staff));
+    }
+
+    /**
+     * Centre staff withdraw a free slot of their centre (see
+     * {@link AdviceSlot#withdraw}).
+     */
+    public void withdrawSlot(long slotId) {
+        AdviceSlot slot = slot(slotId);
+        access.requireStaff(centres.findById(slot.getCentreId()).orElseThrow());
+        slot.withdraw(!bookings.bookedFor(List.of(slotId)).isEmpty(), clock.instant());
     }
 
     /**

@@ -6,6 +6,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.AccountSummary;
 import pl.wspolnie.accounts.Accounts;
+import pl.wspolnie.accounts.Notification;
+import pl.wspolnie.accounts.Notifications;
+import pl.wspolnie.centre.CentreNotificationKinds;
 import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.calendar.IcsCalendar;
@@ -14,7 +17,6 @@ import pl.wspolnie.shared.mail.Mailer;
 import pl.wspolnie.shared.mail.OutgoingMail;
 import pl.wspolnie.shared.time.ClockConfig;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -49,9 +51,15 @@ class AdviceMails {
 
     private final String baseUrl;
 
+    private final Notifications notifications;
+
+    private final CentreIcs ics;
+
     AdviceMails(AdviceBookingRepository bookings, AdviceSlotRepository slots, CentreRepository centres,
             Accounts accounts, Organizations organizations, Mailer mailer, MessageSource messages, Clock clock,
-            @Value("${wspolnie.base-url}") String baseUrl) {
+            @Value("${wspolnie.base-url}") String baseUrl, Notifications notifications, CentreIcs ics) {
+        this.notifications = notifications;
+        this.ics = ics;
         this.bookings = bookings;
         this.slots = slots;
         this.centres = centres;
@@ -73,16 +81,38 @@ class AdviceMails {
         send(event.bookingId(), "reminder", true);
     }
 
+    /**
+     * Tells the other side: the booker when the centre cancelled (with the appointment's
+     * .ics cancellation: METHOD:CANCEL, the UID of the confirmation, a higher SEQUENCE),
+     * the adviser when the organisation did.
+     */
     @ApplicationModuleListener
     void on(AdviceEvents.Cancelled event) {
         AdviceBooking booking = bookings.findById(event.bookingId()).orElseThrow();
         AdviceSlot slot = slots.findById(booking.getSlotId()).orElseThrow();
         long to = event.byAdviserSide() ? booking.getBookedBy() : slot.getAdviserId();
-        accounts.find(to)
-            .ifPresent(person -> mailer
-                .send(new OutgoingMail(person.email(), text("centre.mail.adviceCancelled.subject", when(slot)),
-                        text("centre.mail.adviceCancelled.body", person.displayName(), when(slot), booking.getTopic(),
-                                booking.getCancelReason() == null ? "—" : booking.getCancelReason()))));
+        Notification notification = Notification
+            .of(CentreNotificationKinds.ADVICE_CANCELLED, "centre.mail.adviceCancelled")
+            .subject(when(slot))
+            .body(when(slot), booking.getTopic(), booking.getCancelReason() == null ? "—" : booking.getCancelReason());
+        if (event.byAdviserSide()) {
+            Centre centre = centres.findById(slot.getCentreId()).orElseThrow();
+            String email = accounts.find(to).map(AccountSummary::email).orElse(null);
+            String file = IcsCalendar.writeCancellation(centre.getName(),
+                    appointment(booking, slot, centre, CentreIcs.CANCELLED_SEQUENCE), clock.instant(),
+                    ics.organizer(centre), email);
+            notification = notification.attach(CentreIcs.attachment("wizyta.ics", "CANCEL", file));
+        }
+        notifications.tell(to, notification);
+    }
+
+    private IcsEvent appointment(AdviceBooking booking, AdviceSlot slot, Centre centre, int sequence) {
+        String specialty = text("centre.specialty." + slot.getSpecialty());
+        String place = slot.getPlace().isBlank() ? centre.getAddress() : slot.getPlace();
+        return new IcsEvent(CentreIcs.adviceUid(booking.getId()),
+                text("centre.advice.icsSummary", specialty, centre.getName()), booking.getTopic(),
+                slot.getStartsAt().atZone(ClockConfig.WARSAW), slot.getEndsAt().atZone(ClockConfig.WARSAW), place,
+                baseUrl + "/centre/bookings", sequence);
     }
 
     private void send(long bookingId, String kind, boolean withIcs) {
@@ -96,21 +126,14 @@ class AdviceMails {
         String org = organizations.find(booking.getOrganizationId()).map(OrganizationSummary::name).orElse("");
         String specialty = text("centre.specialty." + slot.getSpecialty());
         String place = slot.getPlace().isBlank() ? centre.getAddress() : slot.getPlace();
-        String summary = text("centre.advice.icsSummary", specialty, centre.getName());
-        String ics = IcsCalendar.writeForMail(centre.getName(),
-                List.of(new IcsEvent("advice-" + booking.getId() + "@wspolnie", summary, booking.getTopic(),
-                        slot.getStartsAt().atZone(ClockConfig.WARSAW), slot.getEndsAt().atZone(ClockConfig.WARSAW),
-                        place, baseUrl + "/centre/bookings")),
-                clock.instant());
+        String ics = IcsCalendar.writeForMail(centre.getName(), List.of(appointment(booking, slot, centre, 0)),
+                clock.instant(), this.ics.organizer(centre));
         accounts.find(booking.getBookedBy())
-            .ifPresent(person -> mailer.send(
-                    new OutgoingMail(
-                            person.email(), text("centre.mail.advice." + kind + ".subject", when(slot)), text(
-                                    "centre.mail.advice." + kind + ".body", person.displayName(), when(slot), specialty,
-                                    adviser, place, org, booking.getTopic(), baseUrl + "/centre/bookings"),
-                            withIcs ? List.of(new OutgoingMail.Attachment("wizyta.ics",
-                                    "text/calendar; method=PUBLISH; charset=UTF-8",
-                                    ics.getBytes(StandardCharsets.UTF_8))) : List.of())));
+            .ifPresent(person -> mailer
+                .send(new OutgoingMail(person.email(), text("centre.mail.advice." + kind + ".subject", when(slot)),
+                        text("centre.mail.advice." + kind + ".body", person.displayName(), when(slot), specialty,
+                                adviser, place, org, booking.getTopic(), baseUrl + "/centre/bookings"),
+                        withIcs ? List.of(CentreIcs.attachment("wizyta.ics", "PUBLISH", ics)) : List.of())));
     }
 
     private static String when(AdviceSlot slot) {

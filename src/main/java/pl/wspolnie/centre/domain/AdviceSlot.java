@@ -61,6 +61,24 @@ public class AdviceSlot {
         this.place = place == null ? "" : place;
     }
 
+    /**
+     * Staff withdraw a free slot: it leaves the list of free slots and cannot be booked.
+     * A booked slot is refused (its appointment is cancelled first, with a reason for the
+     * organisation), and so is one that has begun.
+     */
+    void withdraw(boolean booked, Instant now) {
+        if (cancelled) {
+            throw new pl.wspolnie.shared.domain.RuleViolation(null, "centre.advice.slotGone");
+        }
+        if (booked) {
+            throw new pl.wspolnie.shared.domain.RuleViolation(null, "centre.advice.slotBooked");
+        }
+        if (!startsAt.isAfter(now)) {
+            throw new pl.wspolnie.shared.domain.RuleViolation(null, "centre.advice.slotStarted");
+        }
+        this.cancelled = true;
+    }
+
     public Long getId() {
         return id;
     }

@@ -25,7 +25,15 @@ public class CentreCatalogue {
     /** What a resource's form carries. */
     public record ResourceDetails(ResourceKind kind, String name, String description, Integer capacity,
             String equipment, String openDays, LocalTime opens, LocalTime closes, int maxMinutes, int maxDaysAhead,
-            boolean requiresConfirmation) {
+            boolean requiresConfirmation, boolean openOnHolidays) {
+
+        /** A resource closed on public holidays. */
+        public ResourceDetails(ResourceKind kind, String name, String description, Integer capacity, String equipment,
+                String openDays, LocalTime opens, LocalTime closes, int maxMinutes, int maxDaysAhead,
+                boolean requiresConfirmation) {
+            this(kind, name, description, capacity, equipment, openDays, opens, closes, maxMinutes, maxDaysAhead,
+                    requiresConfirmation, false);
+        }
 
         /**
          * A resource whose requests are confirmed at once (demo data and tests that rely
@@ -155,7 +163,7 @@ public class CentreCatalogue {
         return resources
             .save(new Resource(centreId, d.kind(), d.name(), d.description(),
                     d.kind() == ResourceKind.ROOM ? d.capacity() : null, d.equipment(), d.openDays(), d.opens(),
-                    d.closes(), d.maxMinutes(), d.maxDaysAhead(), d.requiresConfirmation()))
+                    d.closes(), d.maxMinutes(), d.maxDaysAhead(), d.requiresConfirmation(), d.openOnHolidays()))
             .getId();
     }
 

@@ -14,6 +14,7 @@ import pl.wspolnie.shared.domain.RuleViolation;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import pl.wspolnie.shared.calendar.PolishHolidays;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
@@ -71,6 +72,9 @@ public class Resource {
     @Column(name = "requires_confirmation", nullable = false)
     private boolean requiresConfirmation;
 
+    @Column(name = "open_on_holidays", nullable = false)
+    private boolean openOnHolidays;
+
     @Version
     private long version;
 
@@ -87,8 +91,9 @@ public class Resource {
 
     Resource(long centreId, ResourceKind kind, String name, String description, Integer capacity, String equipment,
             String openDays, LocalTime opens, LocalTime closes, int maxMinutes, int maxDaysAhead,
-            boolean requiresConfirmation) {
+            boolean requiresConfirmation, boolean openOnHolidays) {
         this.requiresConfirmation = requiresConfirmation;
+        this.openOnHolidays = openOnHolidays;
         this.centreId = centreId;
         this.kind = kind;
         this.name = name;
@@ -113,6 +118,19 @@ public class Resource {
         return openDays.charAt(day.getValue() - 1) == '1';
     }
 
+    /** Bookable on Polish public holidays (off unless the resource's settings say so). */
+    public boolean isOpenOnHolidays() {
+        return openOnHolidays;
+    }
+
+    /**
+     * Bookable on this date: an open weekday that is not a public holiday (unless
+     * allowed).
+     */
+    public boolean isOpenOn(LocalDate date) {
+        return isOpenOn(date.getDayOfWeek()) && (openOnHolidays || !PolishHolidays.isHoliday(date));
+    }
+
     /**
      * Refuses a time that breaks this resource's rules: in the past, on a closed day or
      * outside the daily window, longer than allowed or too far ahead. {@code today} and
@@ -126,6 +144,13 @@ public class Resource {
             throw new RuleViolation("date", "centre.booking.inPast");
         }
         LocalDate date = start.toLocalDate();
+        if (!openOnHolidays) {
+            PolishHolidays.on(date).ifPresent(holiday -> {
+                throw new RuleViolation("date", "centre.booking.holiday", name,
+                        new org.springframework.context.support.DefaultMessageSourceResolvable(holiday.messageKey()),
+                        java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date));
+            });
+        }
         if (!isOpenOn(date.getDayOfWeek()) || start.toLocalTime().isBefore(opens) || !end.toLocalDate().equals(date)
                 || end.toLocalTime().isAfter(closes)) {
             throw new RuleViolation("from", "centre.booking.outsideHours", name, opens, closes);

@@ -377,8 +377,7 @@ public class ResourceBookings {
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate date = monday.plusDays(i);
-            days.add(new Day(date, resource.isOpenOn(date.getDayOfWeek()),
-                    List.copyOf(byDate.getOrDefault(date, List.of()))));
+            days.add(new Day(date, resource.isOpenOn(date), List.copyOf(byDate.getOrDefault(date, List.of()))));
         }
         return new Week(resource, monday, days);
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
 @pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.CENTRE)
 @Table(name = "centre_training")
 public class Training {
+
+    private static final ZoneId WARSAW = pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -149,6 +152,45 @@ public class Training {
         }
         if (!now.isBefore(applicationsClose)) {
             throw new RuleViolation(null, "centre.application.closed");
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+        .ofPattern("dd.MM.yyyy HH:mm");
+
+    /**
+     * Attendance is recorded from the start of the training on: nobody can have been
+     * present at a training that has not begun.
+     */
+    void requireStarted(Instant now) {
+        if (now.isBefore(startsAt)) {
+            throw new RuleViolation(null, "centre.attendance.notStarted", WHEN.format(startsAt.atZone(WARSAW)));
+        }
+    }
+
+    /** A certificate confirms a completed training: issued once it has ended. */
+    void requireEnded(Instant now) {
+        if (now.isBefore(endsAt)) {
+            throw new RuleViolation(null, "centre.certificate.notEnded", WHEN.format(endsAt.atZone(WARSAW)));
+        }
+    }
+
+    public boolean hasStarted(Instant now) {
+        return !now.isBefore(startsAt);
+    }
+
+    public boolean hasEnded(Instant now) {
+        return !now.isBefore(endsAt);
+    }
+
+    /**
+     * A training is planned for the future: a new one cannot start in the past, and an
+     * edit cannot move its start into the past (an edit that keeps the start, e.g. of a
+     * training under way, is fine).
+     */
+    static void requireStartNotMovedIntoPast(Instant currentStart, Instant newStart, Instant now) {
+        if (newStart.isBefore(now) && !newStart.equals(currentStart)) {
+            throw new RuleViolation("startsAt", "centre.training.startInPast");
         }
     }
 

@@ -1,72 +1,107 @@
 package pl.wspolnie.centre.domain;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import pl.wspolnie.accounts.Accounts;
-import pl.wspolnie.shared.mail.MailQueue;
-import pl.wspolnie.shared.mail.Mailer;
-import pl.wspolnie.shared.mail.OutgoingMail;
+import pl.wspolnie.accounts.Notification;
+import pl.wspolnie.accounts.Notifications;
+import pl.wspolnie.centre.CentreNotificationKinds;
+import pl.wspolnie.shared.calendar.IcsCalendar;
+import pl.wspolnie.shared.time.ClockConfig;
 
-import java.util.Locale;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
- * Tells a person on the waiting list that they got a seat. Runs after the cancellation is
- * committed.
+ * Tells applicants what became of their application (a seat, with the event as an .ics
+ * file; the waiting list; a refusal), that they got a seat from the waiting list, or that
+ * the event was cancelled. Runs after the action is committed, through
+ * {@link Notifications} (the person may turn the kind off).
  */
 @Component
 class TrainingMails {
 
-    private static final Locale POLISH = Locale.forLanguageTag("pl");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    private final Accounts accounts;
+    private final Notifications notifications;
 
-    private final Mailer mailer;
+    private final TrainingRepository trainings;
 
-    private final MailQueue queue;
+    private final TrainingApplicationRepository applications;
 
-    private final MessageSource messages;
+    private final CentreRepository centres;
 
-    private final String baseUrl;
+    private final CentreIcs ics;
 
-    TrainingMails(Accounts accounts, Mailer mailer, MailQueue queue, MessageSource messages,
-            @Value("${wspolnie.base-url}") String baseUrl) {
-        this.accounts = accounts;
-        this.mailer = mailer;
-        this.queue = queue;
-        this.messages = messages;
-        this.baseUrl = baseUrl;
+    private final Clock clock;
+
+    TrainingMails(Notifications notifications, TrainingRepository trainings, TrainingApplicationRepository applications,
+            CentreRepository centres, CentreIcs ics, Clock clock) {
+        this.notifications = notifications;
+        this.trainings = trainings;
+        this.applications = applications;
+        this.centres = centres;
+        this.ics = ics;
+        this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(TrainingCancelled event) {
-        for (Long userId : event.userIds()) { // one queued mail each: a failed one is
-                                              // retried alone
-            accounts.find(userId)
-                .ifPresent(person -> queue.queue(new OutgoingMail(person.email(),
-                        messages.getMessage("centre.mail.trainingCancelled.subject",
-                                new Object[] { event.title(), event.when() }, POLISH),
-                        messages.getMessage(
-                                "centre.mail.trainingCancelled.body", new Object[] { person.displayName(),
-                                        event.title(), event.when(), event.reason(), baseUrl + "/centre/trainings" },
-                                POLISH))));
-        }
+        notifications.tellAll(event.userIds(),
+                Notification.of(CentreNotificationKinds.TRAINING, "centre.mail.trainingCancelled")
+                    .subject(event.title(), event.when())
+                    .body(event.title(), event.when(), event.reason(), notifications.link("/centre/trainings")));
     }
 
     @ApplicationModuleListener
     void on(ApplicantPromoted event) {
-        accounts.find(event.userId())
-            .ifPresent(
-                    person -> mailer.send(
-                            new OutgoingMail(person.email(),
-                                    messages.getMessage("centre.mail.promoted.subject",
-                                            new Object[] { event.trainingTitle() }, POLISH),
-                                    messages
-                                        .getMessage("centre.mail.promoted.body",
-                                                new Object[] { person.displayName(), event.trainingTitle(),
-                                                        baseUrl + "/centre/trainings/" + event.trainingId() },
-                                                POLISH))));
+        Training training = trainings.findById(event.trainingId()).orElseThrow();
+        String link = notifications.link("/centre/trainings/" + event.trainingId());
+        notifications.tell(event.userId(),
+                Notification.of(CentreNotificationKinds.TRAINING, "centre.mail.promoted")
+                    .subject(event.trainingTitle())
+                    .body(event.trainingTitle(), link)
+                    .attach(seat(training, link)));
+    }
+
+    @ApplicationModuleListener
+    void on(ApplicationDecided event) {
+        TrainingApplication application = applications.findById(event.applicationId()).orElseThrow();
+        if (application.getStatus() != event.status()) {
+            return; // changed again since (e.g. cancelled): the later change tells its
+                    // own story
+        }
+        Training training = trainings.findById(application.getTrainingId()).orElseThrow();
+        String link = notifications.link("/centre/trainings/" + training.getId());
+        String when = WHEN.format(training.getStartsAt().atZone(ClockConfig.WARSAW));
+        String place = training.getPlace().isBlank()
+                ? (training.getOnlineLink() == null ? "" : training.getOnlineLink()) : training.getPlace();
+        Notification notification = switch (event.status()) {
+            case ACCEPTED -> Notification.of(CentreNotificationKinds.TRAINING, "centre.mail.applicationAccepted")
+                .subject(training.getTitle())
+                .body(training.getTitle(), when, place, link)
+                .attach(seat(training, link));
+            case WAITING -> Notification.of(CentreNotificationKinds.TRAINING, "centre.mail.applicationWaiting")
+                .subject(training.getTitle())
+                .body(training.getTitle(), when, link);
+            case REJECTED -> Notification.of(CentreNotificationKinds.TRAINING, "centre.mail.applicationRejected")
+                .subject(training.getTitle())
+                .body(training.getTitle(), when, notifications.link("/centre/trainings"));
+            default -> null;
+        };
+        if (notification != null) {
+            notifications.tell(application.getUserId(), notification);
+        }
+    }
+
+    /**
+     * The accepted seat as an invitation file (METHOD:PUBLISH, organised by the centre).
+     */
+    private pl.wspolnie.shared.mail.OutgoingMail.Attachment seat(Training training, String link) {
+        Centre centre = centres.findById(training.getCentreId()).orElseThrow();
+        String file = IcsCalendar.writeForMail(centre.getName(), List.of(CentreIcs.training(training, link)),
+                clock.instant(), ics.organizer(centre));
+        return CentreIcs.attachment("szkolenie.ics", "PUBLISH", file);
     }
 
 }

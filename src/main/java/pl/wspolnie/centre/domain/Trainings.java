@@ -139,6 +139,7 @@ public class Trainings {
     public long create(long centreId, TrainingDetails details) {
         Centre centre = centres.findById(centreId).orElseThrow(() -> new NotFound("centre"));
         access.requireStaff(centre);
+        Training.requireStartNotMovedIntoPast(null, details.startsAt(), clock.instant());
         return seed(centreId, details);
     }
 
@@ -198,6 +199,7 @@ public class Trainings {
             throw new RuleViolation(null, "centre.training.isCancelled");
         }
         check(details);
+        Training.requireStartNotMovedIntoPast(training.getStartsAt(), details.startsAt(), clock.instant());
         long accepted = applications.countByTrainingIdAndStatus(trainingId, ApplicationStatus.ACCEPTED);
         if (details.capacity() < accepted) {
             throw new RuleViolation("capacity", "centre.training.capacityBelowAccepted", accepted);
@@ -327,8 +329,11 @@ public class Trainings {
             status = taken < training.getCapacity() ? ApplicationStatus.ACCEPTED : ApplicationStatus.WAITING;
         }
         try {
-            applications.saveAndFlush(
+            TrainingApplication saved = applications.saveAndFlush(
                     new TrainingApplication(trainingId, user.userId(), organizationId, audience, status, now, checked));
+            if (status != ApplicationStatus.PENDING) {
+                events.publishEvent(new ApplicationDecided(saved.getId(), status));
+            }
         }
         catch (DataIntegrityViolationException e) {
             if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
@@ -425,7 +430,9 @@ public class Trainings {
             .getCapacity()) {
             throw new RuleViolation(null, "centre.application.full");
         }
-        application.decide(accept ? ApplicationStatus.ACCEPTED : ApplicationStatus.REJECTED, clock.instant());
+        ApplicationStatus decision = accept ? ApplicationStatus.ACCEPTED : ApplicationStatus.REJECTED;
+        application.decide(decision, clock.instant());
+        events.publishEvent(new ApplicationDecided(applicationId, decision));
     }
 
     /**
@@ -436,6 +443,7 @@ public class Trainings {
         Training training = get(trainingId);
         access.requireStaff(centre(training));
         requireNotCancelled(training);
+        training.requireStarted(clock.instant());
         for (TrainingApplication a : applications.allOf(trainingId)) {
             if (a.getStatus() == ApplicationStatus.ACCEPTED) {
                 a.markPresent(presentIds.contains(a.getId()));
@@ -447,6 +455,16 @@ public class Trainings {
     public List<TrainingApplication> applicationsFor(long trainingId) {
         access.requireStaff(centre(get(trainingId)));
         return applications.allOf(trainingId);
+    }
+
+    /**
+     * The applications with the answers to the form, for the organiser who decides with
+     * them.
+     */
+    @Transactional(readOnly = true)
+    public List<TrainingApplication> applicationsWithAnswers(long trainingId) {
+        access.requireStaff(centre(get(trainingId)));
+        return applications.allWithAnswers(trainingId);
     }
 
     /**
@@ -465,6 +483,7 @@ public class Trainings {
             throw new NotAllowed("not own certificate");
         }
         requireNotCancelled(training);
+        training.requireEnded(clock.instant());
         if (!application.isPresent()) {
             throw new RuleViolation(null, "centre.certificate.notPresent");
         }

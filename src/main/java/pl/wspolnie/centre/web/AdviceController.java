@@ -170,22 +170,51 @@ class AdviceController {
         return page(slot.getCentreId(), model);
     }
 
+    /**
+     * Staff withdraw a free slot; back to the day's agenda, or to the centre's advice
+     * page when asked from there.
+     */
+    @PostMapping("/centre/advice/slots/{slotId:\\d+}/withdraw")
+    String withdraw(@PathVariable long slotId, @RequestParam(required = false) String from,
+            RedirectAttributes redirect) {
+        AdviceSlot slot = advice.slot(slotId);
+        try {
+            advice.withdrawSlot(slotId);
+            redirect.addFlashAttribute("notice", "centre.advice.slotWithdrawn");
+        }
+        catch (RuleViolation e) {
+            redirect.addFlashAttribute("warning", e.messageKey());
+            redirect.addFlashAttribute("warningArgs", e.args());
+        }
+        if ("advice".equals(from)) {
+            return "redirect:/centre/" + slot.getCentreId() + "/advice";
+        }
+        return "redirect:/centre/agenda?date=" + slot.getStartsAt().atZone(ClockConfig.WARSAW).toLocalDate();
+    }
+
+    /**
+     * Either side cancels an appointment; staff (from the booking's page,
+     * {@code from=staff}) must give the reason and return to that page.
+     */
     @PostMapping("/centre/advice/bookings/{id:\\d+}/cancel")
-    String cancel(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String cancel(@PathVariable long id, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String from, RedirectAttributes redirect) {
+        String back = "staff".equals(from) ? "redirect:/centre/advice/bookings/" + id : "redirect:/centre/bookings";
         if (reason != null && reason.length() > 500) {
             redirect.addFlashAttribute("warning", "centre.advice.reasonTooLong");
         }
         else {
             try {
                 advice.cancel(id, reason == null || reason.isBlank() ? null : reason.strip());
-                redirect.addFlashAttribute("notice", "centre.booking.cancelled");
+                redirect.addFlashAttribute("notice",
+                        "staff".equals(from) ? "centre.advice.cancelledByStaff" : "centre.booking.cancelled");
             }
             catch (RuleViolation e) {
                 redirect.addFlashAttribute("warning", e.messageKey());
                 redirect.addFlashAttribute("warningArgs", e.args());
             }
         }
-        return "redirect:/centre/bookings";
+        return back;
     }
 
     @GetMapping("/centre/advice/bookings/{id:\\d+}")

@@ -56,7 +56,7 @@ class CentreController {
             @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime opens,
             @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime closes,
             @NotNull @Min(15) @Max(1440) Integer maxMinutes, @NotNull @Min(1) @Max(730) Integer maxDaysAhead,
-            Boolean requiresConfirmation) {
+            Boolean requiresConfirmation, Boolean openOnHolidays) {
     }
 
     private final CentreCatalogue catalogue;
@@ -179,7 +179,7 @@ class CentreController {
         Centre centre = catalogue.get(id);
         access.requireStaff(centre);
         model.addAttribute("form", new ResourceForm(ResourceKind.ROOM, "", "", null, "", "1111100", LocalTime.of(8, 0),
-                LocalTime.of(16, 0), 240, 60, Boolean.TRUE));
+                LocalTime.of(16, 0), 240, 60, Boolean.TRUE, Boolean.FALSE));
         return resourceForm(model, centre);
     }
 
@@ -193,7 +193,8 @@ class CentreController {
                 long resourceId = catalogue.addResource(id,
                         new ResourceDetails(form.kind(), form.name().strip(), form.description(), form.capacity(),
                                 form.equipment(), form.openDays(), form.opens(), form.closes(), form.maxMinutes(),
-                                form.maxDaysAhead(), Boolean.TRUE.equals(form.requiresConfirmation())));
+                                form.maxDaysAhead(), Boolean.TRUE.equals(form.requiresConfirmation()),
+                                Boolean.TRUE.equals(form.openOnHolidays())));
                 return "redirect:/centre/resources/" + resourceId;
             }
             catch (RuleViolation e) {

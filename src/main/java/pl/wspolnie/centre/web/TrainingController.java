@@ -83,8 +83,16 @@ class TrainingController {
             @Size(max = 2000, message = "{centre.field.tooLong}") String options, Boolean required) {
     }
 
-    /** One row of the organiser's list of applications. */
-    record Row(TrainingApplication application, String name, String email, String organization, LegalForm legalForm) {
+    /** One row of the organiser's list of applications, with the answers to the form. */
+    record Row(TrainingApplication application, String name, String email, String organization, LegalForm legalForm,
+            List<Answer> answers) {
+    }
+
+    /**
+     * An answer as the organiser reads it: the question and the text (yes/no in words,
+     * several choices joined).
+     */
+    record Answer(String question, String text) {
     }
 
     private final Trainings trainings;
@@ -105,9 +113,12 @@ class TrainingController {
 
     private final RenderedFragments fragments;
 
+    private final java.time.Clock clock;
+
     TrainingController(Trainings trainings, CentreCatalogue catalogue, Organizations organizations, Accounts accounts,
             Permissions permissions, PdfDocuments pdfs, org.springframework.context.MessageSource messages,
-            TrainingNeeds needs, RenderedFragments fragments) {
+            TrainingNeeds needs, RenderedFragments fragments, java.time.Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.needs = needs;
         this.fragments = fragments;
@@ -168,6 +179,7 @@ class TrainingController {
         model.addAttribute("given", given);
         model.addAttribute("mine", trainings.mine(id).orElse(null));
         model.addAttribute("staff", trainings.isStaff(training));
+        model.addAttribute("ended", training.hasEnded(clock.instant()));
         model.addAttribute("audiences", training.audienceSet().isEmpty() ? Arrays.asList(Audience.values())
                 : List.copyOf(training.audienceSet()));
         model.addAttribute("myOrganizations",
@@ -353,7 +365,8 @@ class TrainingController {
 
     private String managePage(long id, Model model) {
         Training training = trainings.get(id);
-        List<TrainingApplication> all = trainings.applicationsFor(id);
+        List<TrainingApplication> all = trainings.applicationsWithAnswers(id);
+        List<TrainingQuestion> form = trainings.questions(id);
         Map<Long, AccountSummary> people = accounts.findAll(all.stream().map(TrainingApplication::getUserId).toList());
         Map<Long, OrganizationSummary> orgs = organizations.findAll(new HashSet<>(
                 all.stream().map(TrainingApplication::getOrganizationId).filter(java.util.Objects::nonNull).toList()));
@@ -365,7 +378,7 @@ class TrainingController {
             AccountSummary person = people.get(a.getUserId());
             OrganizationSummary org = a.getOrganizationId() == null ? null : orgs.get(a.getOrganizationId());
             rows.add(new Row(a, person == null ? "" : person.displayName(), person == null ? "" : person.email(),
-                    org == null ? "" : org.name(), org == null ? null : org.legalForm()));
+                    org == null ? "" : org.name(), org == null ? null : org.legalForm(), answers(form, a)));
             if (a.getStatus() == ApplicationStatus.ACCEPTED) {
                 byAudience.merge(a.getAudience(), 1L, Long::sum);
                 if (org != null && orgsAccepted.add(org.id())) {
@@ -374,12 +387,34 @@ class TrainingController {
             }
         }
         model.addAttribute("training", training);
-        model.addAttribute("questions", trainings.questions(id));
+        model.addAttribute("questions", form);
         model.addAttribute("rows", rows);
+        model.addAttribute("started", training.hasStarted(clock.instant()));
+        model.addAttribute("ended", training.hasEnded(clock.instant()));
+        model.addAttribute("startText", when(training));
         model.addAttribute("byAudience", byAudience);
         model.addAttribute("byForm", byForm);
         model.addAttribute("kinds", QuestionKind.values());
         return "centre/manage";
+    }
+
+    /** The person's answers in the order of the form, unanswered questions left out. */
+    private List<Answer> answers(List<TrainingQuestion> form, TrainingApplication application) {
+        List<Answer> answers = new ArrayList<>();
+        for (TrainingQuestion q : form) {
+            String given = application.getAnswers().get(q.getId());
+            if (given == null || given.isBlank()) {
+                continue;
+            }
+            String text = switch (q.getKind()) {
+                case YES_NO -> messages.getMessage("true".equals(given) ? "common.yes" : "common.no", null,
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale());
+                case MULTIPLE_CHOICE -> String.join(", ", given.lines().toList());
+                default -> given;
+            };
+            answers.add(new Answer(q.getLabel(), text));
+        }
+        return answers;
     }
 
     @PostMapping("/centre/trainings/{id:\\d+}/questions")
@@ -427,6 +462,11 @@ class TrainingController {
         catch (Trainings.TrainingClosed e) {
             return closed(id, model, response);
         }
+        catch (RuleViolation e) {
+            redirect.addFlashAttribute("warning", e.messageKey());
+            redirect.addFlashAttribute("warningArgs", e.args());
+            return "redirect:/centre/trainings/" + id + "/manage";
+        }
         redirect.addFlashAttribute("notice", "centre.attendance.saved");
         return "redirect:/centre/trainings/" + id + "/manage";
     }
@@ -469,7 +509,7 @@ class TrainingController {
             .map(a -> new Row(a, people.containsKey(a.getUserId()) ? people.get(a.getUserId()).displayName() : "", "",
                     a.getOrganizationId() != null && orgs.containsKey(a.getOrganizationId())
                             ? orgs.get(a.getOrganizationId()).name() : "",
-                    null))
+                    null, List.of()))
             .sorted(Comparator.comparing(Row::name, java.text.Collator.getInstance(POLISH)))
             .toList();
         Map<String, Object> model = new HashMap<>();
@@ -504,10 +544,10 @@ class TrainingController {
             application = trainings.certificateOf(id, applicationId);
         }
         catch (RuleViolation e) {
-            return conflict(e.messageKey(), locale);
+            return conflict(e.messageKey(), e.args(), locale);
         }
         catch (Trainings.TrainingClosed e) {
-            return conflict("centre.training.closed", locale);
+            return conflict("centre.training.closed", null, locale);
         }
         Training training = trainings.get(id);
         String name = accounts.find(application.getUserId()).map(AccountSummary::displayName).orElse("");
@@ -524,10 +564,10 @@ class TrainingController {
     }
 
     /** 409 with the message as plain text (a certificate that cannot be issued). */
-    private ResponseEntity<byte[]> conflict(String messageKey, Locale locale) {
+    private ResponseEntity<byte[]> conflict(String messageKey, Object[] args, Locale locale) {
         return ResponseEntity.status(409)
             .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-            .body(messages.getMessage(messageKey, null, messageKey, locale).getBytes(StandardCharsets.UTF_8));
+            .body(messages.getMessage(messageKey, args, messageKey, locale).getBytes(StandardCharsets.UTF_8));
     }
 
     private static ResponseEntity<byte[]> pdf(byte[] bytes, String fileName) {

@@ -7,7 +7,6 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -66,6 +65,12 @@ public abstract class BrowserTest extends IntegrationTest {
     protected BrowserContext context;
 
     protected Page page;
+
+    /** The questions data-confirm buttons asked in this test, in order. */
+    protected final List<String> confirmations = new ArrayList<>();
+
+    /** How the next questions are answered: yes (true) or no. */
+    protected boolean answerConfirmations = true;
 
     /**
      * Console messages of type "error" and uncaught page errors since the current page
@@ -131,9 +136,17 @@ public abstract class BrowserTest extends IntegrationTest {
             .setViewportSize(1280, 900)
             .setExtraHTTPHeaders(Map.of("X-Forwarded-For", address)));
         page = context.newPage();
-        // A button with data-confirm asks first (static/js/confirm.js); the stories
-        // answer yes.
-        page.onDialog(Dialog::accept);
+        // A button with data-confirm asks first (static/js/confirm.js): the question is
+        // kept and answered yes, unless a story sets answerConfirmations to false.
+        page.onDialog(dialog -> {
+            confirmations.add(dialog.message());
+            if (answerConfirmations) {
+                dialog.accept();
+            }
+            else {
+                dialog.dismiss();
+            }
+        });
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
                 consoleErrors.add(m.text() + " (" + m.location() + ")");

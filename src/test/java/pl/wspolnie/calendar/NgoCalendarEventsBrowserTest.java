@@ -44,21 +44,19 @@ class NgoCalendarEventsBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main form button:has-text('Wyślij do zatwierdzenia')"));
         assertThat(page.locator("main")).containsText("czeka na zatwierdzenie");
 
-        List<String> questions = new ArrayList<>();
         context.clearCookies();
         loginAs(userWithRole(Role.LIAISON_OFFICER, POWIAT));
         open("/calendar/moderation");
         assertThat(page.locator("main")).containsText(title);
-        page.onceDialog(dialog -> {
-            questions.add(dialog.message());
-            dialog.dismiss();
-        });
+        confirmations.clear();
+        answerConfirmations = false;
         String article = "main article:has-text('" + title + "')";
         page.locator(article + " textarea[name=reason]").fill("Test");
         page.locator(article + " button:has-text('Odrzuć')").click();
-        assertThat(questions).containsExactly("Odrzucić tę propozycję?");
+        assertThat(confirmations).containsExactly("Odrzucić tę propozycję?");
         assertThat(page.locator(article)).containsText(title); // nothing sent after a
                                                                // dismissed question
+        answerConfirmations = true;
         navigateBy(() -> page.locator(article + " button:has-text('Zatwierdź')").click());
         assertThat(page.locator("main .notice")).containsText("Wydarzenie zatwierdzone");
         open("/calendar?view=list&month=" + start.toLocalDate().toString().substring(0, 7));

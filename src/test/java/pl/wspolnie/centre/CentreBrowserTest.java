@@ -55,17 +55,6 @@ class CentreBrowserTest extends BrowserTest {
     @Autowired
     OrganizationSeeding seeding;
 
-    /** The questions confirm.js asked (data-confirm), each accepted. */
-    private final List<String> confirmations = new java.util.ArrayList<>();
-
-    @org.junit.jupiter.api.BeforeEach
-    void acceptConfirmations() {
-        page.onDialog(dialog -> {
-            confirmations.add(dialog.message());
-            dialog.accept();
-        });
-    }
-
     private void switchTo(String email) {
         context.clearCookies();
         loginAs(email);

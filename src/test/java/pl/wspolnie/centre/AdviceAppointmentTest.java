@@ -138,39 +138,6 @@ public class AdviceAppointmentTest extends IntegrationTest {
         }
     }
 
-    /**
-     * The text of the mail with this subject (waiting for it), also when it is multipart
-     * (with a calendar file).
-     */
-    public static String mailText(String to, String subject) throws Exception {
-        String body = TestMailServer.awaitMail(to, subject);
-        MimeMessage message = TestMailServer.mailsTo(to)
-            .stream()
-            .filter(m -> subject(m).contains(subject))
-            .findFirst()
-            .orElseThrow();
-        String text = textOf(message.getContent());
-        return text == null ? body : text;
-    }
-
-    private static String textOf(Object content) throws Exception {
-        if (content instanceof String text) {
-            return text;
-        }
-        if (content instanceof MimeMultipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (part.getFileName() == null) {
-                    String text = textOf(part.getContent());
-                    if (text != null) {
-                        return text;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
     /** The single event of the .ics attached to the mail with this subject. */
     public static VEvent icsOf(String to, String subject) throws Exception {
         Calendar calendar = icsFileOf(to, subject, "wizyta.ics");

@@ -82,7 +82,7 @@ class AdviceStaffActionsTest extends IntegrationTest {
                 Map.of("from", "staff", "reason", "Doradczyni na zwolnieniu lekarskim"), page.csrf());
         assertThat(staff.get(cancelled.location()).text()).contains("Wizyta została odwołana");
         assertThat(status(bookingId)).isEqualTo("CANCELLED");
-        String mail = AdviceAppointmentTest.mailText(ngo.repEmail(), "Odwołana wizyta doradcza");
+        String mail = TestMailServer.awaitMail(ngo.repEmail(), "Odwołana wizyta doradcza");
         assertThat(mail).contains("Statut fundacji", "Doradczyni na zwolnieniu lekarskim");
         Calendar cancel = AdviceAppointmentTest.icsFileOf(ngo.repEmail(), "Odwołana wizyta doradcza", "wizyta.ics");
         assertThat(cancel.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");

@@ -144,7 +144,7 @@ class CentreBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main form button:has-text('Wycofaj zgłoszenie')"));
         assertThat(confirmations).as("confirm.js asked first").contains("Wycofać zgłoszenie?");
         assertThat(page.locator("main .notice")).hasText("Zgłoszenie zostało wycofane.");
-        assertThat(AdviceAppointmentTest.mailText(thirdEmail, "Zwolniło się miejsce: " + title)).contains(trainingPath);
+        assertThat(TestMailServer.awaitMail(thirdEmail, "Zwolniło się miejsce: " + title)).contains(trainingPath);
 
         // attendance by the staff once the training has taken place, then the
         // certificate of the promoted participant

@@ -122,8 +122,8 @@ class TrainingEditTest extends IntegrationTest {
         assertThat(saved.status()).isEqualTo(302);
         assertThat(List.of(statusOf(first), statusOf(second), statusOf(third))).containsExactly("ACCEPTED", "ACCEPTED",
                 "ACCEPTED");
-        assertThat(AdviceAppointmentTest.mailText(second, "Zwolniło się miejsce")).contains(title + " (zmienione)");
-        assertThat(AdviceAppointmentTest.mailText(third, "Zwolniło się miejsce")).contains(title + " (zmienione)");
+        assertThat(TestMailServer.awaitMail(second, "Zwolniło się miejsce")).contains(title + " (zmienione)");
+        assertThat(TestMailServer.awaitMail(third, "Zwolniło się miejsce")).contains(title + " (zmienione)");
         assertThat(visitor().get("/centre/trainings/" + id).text()).contains(title + " (zmienione)");
 
         Page tooSmall = staff.post("/centre/trainings/" + id + "/edit", form("2"), edit.csrf());

@@ -139,7 +139,7 @@ class TrainingRecruitmentTest extends IntegrationTest {
         Page cancelled = first.post("/centre/trainings/" + id + "/cancel", Map.of(),
                 first.get("/centre/trainings/" + id).csrf());
         assertThat(cancelled.status()).isEqualTo(302);
-        String mail = AdviceAppointmentTest.mailText(thirdEmail, "Zwolniło się miejsce: " + title);
+        String mail = TestMailServer.awaitMail(thirdEmail, "Zwolniło się miejsce: " + title);
         assertThat(mail).contains("Józef Ślązak", "/centre/trainings/" + id);
         assertThat(third.get("/centre/trainings/" + id).text()).contains("Jesteś na liście uczestników.");
 

@@ -180,7 +180,7 @@ class TrainingScheduleTest extends IntegrationTest {
         assertThat(apply(loggedIn(first), id, Map.of("audience", "VOLUNTEER")).status()).isEqualTo(302);
         assertThat(apply(loggedIn(second), id, Map.of("audience", "VOLUNTEER")).status()).isEqualTo(302);
 
-        String seat = AdviceAppointmentTest.mailText(first, "Masz miejsce: " + title);
+        String seat = TestMailServer.awaitMail(first, "Masz miejsce: " + title);
         assertThat(seat).contains(title, "Sala 2", "/centre/trainings/" + id);
         Calendar ics = AdviceAppointmentTest.icsFileOf(first, "Masz miejsce: " + title, "szkolenie.ics");
         assertThat(ics.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");

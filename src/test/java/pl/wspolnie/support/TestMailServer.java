@@ -52,7 +52,7 @@ public final class TestMailServer {
                     boolean toMatches = Arrays.stream(m.getAllRecipients())
                         .anyMatch(a -> a.toString().equalsIgnoreCase(to));
                     if (toMatches && m.getSubject().contains(subjectContains)) {
-                        return String.valueOf(m.getContent()).replace("\r\n", "\n");
+                        return textOf(m.getContent()).replace("\r\n", "\n");
                     }
                 }
                 catch (Exception e) {
@@ -62,6 +62,20 @@ public final class TestMailServer {
             sleep();
         }
         throw new AssertionError("No mail to " + to + " with subject containing '" + subjectContains + "'");
+    }
+
+    /** The text of a mail: the body, or the first part that is not an attachment. */
+    private static String textOf(Object content) throws Exception {
+        if (content instanceof jakarta.mail.internet.MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                if (part.getFileName() == null) {
+                    return textOf(part.getContent());
+                }
+            }
+            return "";
+        }
+        return String.valueOf(content);
     }
 
     /** All mails received for this address. */

@@ -34,6 +34,14 @@ public class Organizations {
         return organizations.findById(organizationId).map(Organization::summary);
     }
 
+    /**
+     * The registered data of an organisation (register number, address, e-mail), which
+     * documents such as the offer print as the offeror's identification.
+     */
+    public Optional<OrganizationDetails> details(long organizationId) {
+        return organizations.findById(organizationId).map(Organization::details);
+    }
+
     /** Summaries of many organisations in one query. */
     public Map<Long, OrganizationSummary> findAll(Collection<Long> organizationIds) {
         return organizationIds.isEmpty() ? Map.of()

@@ -123,6 +123,50 @@ class BulletinTest extends IntegrationTest {
                 "http://localhost/bulletin/");
     }
 
+    @Test
+    void eventsAndTrainingsCarryTheirDateAndEveryItemItsFullAddress() throws Exception {
+        String word = TestOrganizations.word();
+        long jst = jstId(SECEMIN);
+        java.time.ZonedDateTime start = java.time.ZonedDateTime.of(2031, 5, 14, 10, 0, 0, 0, ClockConfig.WARSAW);
+        String eventPath = "/calendar/events/x" + word;
+        String trainingPath = "/centre/trainings/x" + word;
+        tx.executeWithoutResult(s -> {
+            events.publishEvent(new pl.wspolnie.shared.events.CalendarEntryPublished("calendar", "x" + word,
+                    pl.wspolnie.shared.events.CalendarEntryType.EVENT, "Festyn " + word, "", start, start.plusHours(4),
+                    "Rynek w Seceminie", jst, Set.of(), eventPath));
+            events.publishEvent(new pl.wspolnie.shared.events.CalendarEntryPublished("centre", "training-x" + word,
+                    pl.wspolnie.shared.events.CalendarEntryType.TRAINING, "Szkolenie " + word, "", start.plusDays(1),
+                    start.plusDays(1).plusHours(3), "Sala COP", jst, Set.of(), trainingPath));
+            events.publishEvent(new ContentPublished(ContentType.EVENT, "x" + word, "Festyn " + word, "Zapraszamy",
+                    eventPath, jst, Set.of(), clock.instant()));
+            events.publishEvent(new ContentPublished(ContentType.TRAINING, "training-x" + word, "Szkolenie " + word,
+                    "Księgowość organizacji", trainingPath, jst, Set.of(), clock.instant()));
+        });
+        Eventually.await("stored " + word,
+                () -> jdbc.sql("select count(*) from published_content where title like :t")
+                    .param("t", "%" + word)
+                    .query(Long.class)
+                    .single() == 2
+                        && jdbc.sql("select count(*) from calendar_entry where path in (:p)")
+                            .param("p", java.util.List.of(eventPath, trainingPath))
+                            .query(Long.class)
+                            .single() == 2);
+
+        WebClient editor = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfig.WARSAW));
+        Page proposed = editor.submit("/bulletin/new", "/bulletin/new",
+                Map.of("jstId", String.valueOf(jst), "from", today.toString(), "to", today.toString()));
+        String edit = proposed.location().replaceAll("^https?://[^/]+", "");
+        assertThat(editor.submit(edit, edit, Map.of("publish", "true")).status()).isEqualTo(302);
+        long id = Long.parseLong(edit.replaceAll("\\D+", ""));
+        byte[] pdf = visitor().getBytes("/bulletin/" + id + ".pdf").body();
+        String flat = pl.wspolnie.shared.pdf.PdfUa.text(pdf).replaceAll("\\s+", " ");
+        assertThat(flat).contains("Termin: 14.05.2031, 10:00–14:00, Rynek w Seceminie",
+                "Termin: 15.05.2031, 10:00–13:00, Sala COP", "http://localhost" + eventPath,
+                "http://localhost" + trainingPath);
+        assertThat(pl.wspolnie.shared.pdf.PdfUa.failedRules(pdf)).isEmpty();
+    }
+
     private static void collect(MimeMultipart parts, StringBuilder text, StringBuilder types) throws Exception {
         for (int i = 0; i < parts.getCount(); i++) {
             var part = parts.getBodyPart(i);

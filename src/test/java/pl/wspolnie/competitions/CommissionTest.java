@@ -199,7 +199,7 @@ class CommissionTest extends IntegrationTest {
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(protocol.body())) {
             String protocolText = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(protocolText).contains("Protokół komisji konkursowej", "Oferta organizacji A", "48,00", "36,00",
-                    "przewodniczący/przewodnicząca", "organ wykonawczy");
+                    "Skład komisji konkursowej", "Przewodniczący(-a) komisji", "organ wykonawczy");
         }
         catch (java.io.IOException e) {
             throw new AssertionError(e);

@@ -76,8 +76,10 @@ class ContractTest extends AwardedOfferTest {
 
         // Nobody but the JST's officials records it.
         assertThat(a.ngo().post(contractPath, contract(a, "U/2/" + a.offerId()), after.csrf()).status()).isEqualTo(403);
-        assertThat(a.official().post(contractPath, contract(a, "U/1/" + a.offerId()), form.csrf()).status())
-            .isEqualTo(302);
+        Map<String, String> good = contract(a, "U/1/" + a.offerId());
+        good.put("principalRepresentatives", "Żaneta Wójcik – Starosta");
+        good.put("contractorRepresentatives", "Łukasz Ćwik – Prezes Zarządu");
+        assertThat(a.official().post(contractPath, good, form.csrf()).status()).isEqualTo(302);
         assertThat(a.official().post(contractPath, contract(a, "U/3/" + a.offerId()), form.csrf()).status())
             .isEqualTo(409);
 
@@ -91,6 +93,16 @@ class ContractTest extends AwardedOfferTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("Umowa nr U/1/" + a.offerId(), "Warsztaty w świetlicy", "Powiat",
                     "61 1090 1014 0000 0712 1981 2874", "3\u00a0000,00 zł", "2\u00a0000,00 zł", "ramowego wzoru umowy");
+            // the framework contract: representatives, own contribution and grant share,
+            // return of the unused grant, annexes, signatures
+            assertThat(text).contains("reprezentowanym(-ą) przez: Żaneta Wójcik – Starosta",
+                    "reprezentowanym(-ą) przez: Łukasz Ćwik – Prezes Zarządu", "§ 4. Wkład własny i udział dotacji",
+                    "Wkład własny finansowy", "Wkład własny osobowy", "Wkład własny rzeczowy",
+                    "procentowy udział dotacji w całkowitym koszcie zadania publicznego",
+                    "Niewykorzystaną kwotę dotacji Zleceniobiorca zwraca", "art. 251", "§ 6. Sprawozdania",
+                    "§ 8. Rozwiązanie umowy", "Załączniki", "Zaktualizowana kalkulacja przewidywanych kosztów",
+                    "Harmonogram działań", "Podpisy Stron");
+            assertThat(text).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         }
 
         // Another NGO and a resident: 403 on the page and the PDF.

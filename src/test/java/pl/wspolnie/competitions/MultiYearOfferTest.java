@@ -90,8 +90,9 @@ class MultiYearOfferTest extends IntegrationTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Wartość " + first + " " + (first + 1), "5000.00 5000.00 4500.00",
-                    "500.00 500.00 400.00", "Suma kosztów 5500.00 5000.00 500.00 4900.00");
+            assertThat(text).contains("Wartość " + first + " " + (first + 1),
+                    "5\u00a0000,00 5\u00a0000,00 4\u00a0500,00", "500,00 500,00 400,00",
+                    "Suma kosztów 5\u00a0500,00 5\u00a0000,00 500,00 4\u00a0900,00");
         }
     }
 

@@ -134,7 +134,7 @@ class OfferSubmissionTest extends IntegrationTest {
                 assertThat(stripper.getText(document)).as("page " + page).contains("Suma kontrolna: " + shortSum);
             }
             assertThat(new PDFTextStripper().getText(document)).contains("Haft dla pokoleń – żółć", "Łucja Żółkiewska",
-                    "V.B Źródła finansowania", "89.09");
+                    "V.B Źródła finansowania", "89,09");
         }
     }
 

@@ -36,6 +36,14 @@ public class BulletinItem {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "starts_at")
+    private Instant startsAt;
+
+    @Column(name = "ends_at")
+    private Instant endsAt;
+
+    private String place;
+
     protected BulletinItem() {
     }
 
@@ -46,6 +54,13 @@ public class BulletinItem {
         this.summary = summary;
         this.path = path;
         this.publishedAt = publishedAt;
+    }
+
+    /** When and where an event or a training takes place (from the calendar). */
+    void takesPlace(Instant startsAt, Instant endsAt, String place) {
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.place = place == null || place.isBlank() ? null : place.strip();
     }
 
     void edit(int position, String summary) {
@@ -79,6 +94,41 @@ public class BulletinItem {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    /**
+     * "12.05.2026, 10:00–14:00" (or with both dates when it spans days), with the place
+     * after a comma; null for items that are not dated.
+     */
+    public String getWhen() {
+        if (startsAt == null) {
+            return null;
+        }
+        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        var start = startsAt.atZone(pl.wspolnie.shared.time.ClockConfig.WARSAW);
+        StringBuilder text = new StringBuilder(date.format(start)).append(", ").append(time.format(start));
+        if (endsAt != null) {
+            var end = endsAt.atZone(pl.wspolnie.shared.time.ClockConfig.WARSAW);
+            text.append(end.toLocalDate().equals(start.toLocalDate()) ? "–" + time.format(end)
+                    : " – " + date.format(end) + ", " + time.format(end));
+        }
+        if (place != null) {
+            text.append(", ").append(place);
+        }
+        return text.toString();
     }
 
 }

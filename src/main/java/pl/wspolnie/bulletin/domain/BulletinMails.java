@@ -69,6 +69,9 @@ class BulletinMails {
         StringBuilder list = new StringBuilder();
         issue.getItems().stream().sorted(java.util.Comparator.comparingInt(BulletinItem::getPosition)).forEach(item -> {
             list.append("• ").append(item.getTitle()).append('\n');
+            if (item.getWhen() != null) {
+                list.append("  ").append(item.getWhen()).append('\n');
+            }
             if (item.getSummary() != null) {
                 list.append("  ").append(item.getSummary()).append('\n');
             }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
@@ -57,8 +58,15 @@ public class Bulletins {
 
     private final Clock clock;
 
+    private final ItemDates dates;
+
+    private final String baseUrl;
+
     Bulletins(BulletinIssueRepository issues, PublishedItems publishedItems, PdfDocuments pdfs, Permissions permissions,
-            Jsts jsts, ApplicationEventPublisher events, Clock clock) {
+            Jsts jsts, ApplicationEventPublisher events, Clock clock, ItemDates dates,
+            @org.springframework.beans.factory.annotation.Value("${wspolnie.base-url}") String baseUrl) {
+        this.dates = dates;
+        this.baseUrl = baseUrl;
         this.issues = issues;
         this.publishedItems = publishedItems;
         this.pdfs = pdfs;
@@ -114,9 +122,15 @@ public class Bulletins {
                 to.plusDays(1).atStartOfDay(ClockConfig.WARSAW).toInstant(), jsts.selfAndDescendants(jstId));
         int position = 1;
         for (PublishedItem item : found) {
-            issue.getItems()
-                .add(new BulletinItem(position++, item.type(), item.title(), trim(item.summary()), item.path(),
-                        item.publishedAt()));
+            BulletinItem entry = new BulletinItem(position++, item.type(), item.title(), trim(item.summary()),
+                    item.path(), item.publishedAt());
+            if (item.type() == ContentType.EVENT || item.type() == ContentType.TRAINING) {
+                // an event whose summary is its place does not print the place twice
+                dates.of(item.path())
+                    .ifPresent(w -> entry.takesPlace(w.startsAt(), w.endsAt(),
+                            java.util.Objects.equals(w.place(), entry.getSummary()) ? null : w.place()));
+            }
+            issue.getItems().add(entry);
         }
         issues.save(issue);
         return issue.getId();
@@ -187,7 +201,7 @@ public class Bulletins {
             .stream()
             .sorted(java.util.Comparator.comparingInt(BulletinItem::getPosition))
             .toList();
-        int half = (items.size() + 1) / 2;
+        int half = balancedSplit(items);
         Map<String, Object> model = new HashMap<>();
         model.put("jstName", jsts.get(issue.getJstId()).name());
         model.put("number", number);
@@ -196,8 +210,45 @@ public class Bulletins {
         model.put("to", date.format(issue.getPeriodTo()));
         model.put("left", items.subList(0, half));
         model.put("right", items.subList(half, items.size()));
+        model.put("columns", List.of(items.subList(0, half), items.subList(half, items.size())));
         model.put("pdfFooter", jsts.get(issue.getJstId()).name() + " — nr " + number);
+        model.put("baseUrl", baseUrl);
         return pdfs.render("bulletin/pdf", model, polish);
+    }
+
+    /**
+     * Where the right column starts: after the items that fill about half of the text
+     * (title, date line, summary and address weighed by their length), so the two columns
+     * end at about the same height instead of splitting by count.
+     */
+    static int balancedSplit(List<BulletinItem> items) {
+        if (items.size() < 2) {
+            return items.size();
+        }
+        int[] weights = items.stream().mapToInt(Bulletins::weight).toArray();
+        int total = java.util.Arrays.stream(weights).sum();
+        int best = 1;
+        int bestDifference = Integer.MAX_VALUE;
+        int left = 0;
+        for (int i = 0; i < weights.length - 1; i++) {
+            left += weights[i];
+            int difference = Math.abs(total - 2 * left);
+            if (difference < bestDifference) {
+                bestDifference = difference;
+                best = i + 1;
+            }
+        }
+        return best;
+    }
+
+    /** Lines an item takes in a column about 40 characters wide. */
+    private static int weight(BulletinItem item) {
+        int lines = 3 + lines(item.getTitle(), 30) + lines(item.getSummary(), 40) + lines(item.getPath(), 40);
+        return item.getWhen() == null ? lines : lines + lines(item.getWhen(), 40);
+    }
+
+    private static int lines(String text, int width) {
+        return text == null || text.isEmpty() ? 0 : (text.length() + width - 1) / width;
     }
 
     private static String trim(String summary) {

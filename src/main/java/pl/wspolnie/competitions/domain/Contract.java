@@ -88,6 +88,12 @@ public class Contract implements JstScoped {
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
+    @Column(name = "principal_representatives")
+    private String principalRepresentatives;
+
+    @Column(name = "contractor_representatives")
+    private String contractorRepresentatives;
+
     @Column(name = "final_reminder_sent_at")
     private Instant finalReminderSentAt;
 
@@ -115,6 +121,20 @@ public class Contract implements JstScoped {
         this.tranches.addAll(tranches);
         this.recordedBy = recordedBy;
         this.recordedAt = now;
+    }
+
+    /** Who signs for the JST and for the offeror(s); blank: a line to fill in. */
+    void representedBy(String principal, String contractor) {
+        this.principalRepresentatives = principal == null || principal.isBlank() ? null : principal.strip();
+        this.contractorRepresentatives = contractor == null || contractor.isBlank() ? null : contractor.strip();
+    }
+
+    public String getPrincipalRepresentatives() {
+        return principalRepresentatives;
+    }
+
+    public String getContractorRepresentatives() {
+        return contractorRepresentatives;
     }
 
     @Override

@@ -31,8 +31,30 @@ public class ContractForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodTo;
 
+    @Size(max = 500, message = "{competitions.field.tooLong}")
+    private String principalRepresentatives = "";
+
+    @Size(max = 500, message = "{competitions.field.tooLong}")
+    private String contractorRepresentatives = "";
+
     @Valid
     private List<TrancheRow> tranches = new ArrayList<>();
+
+    public String getPrincipalRepresentatives() {
+        return principalRepresentatives;
+    }
+
+    public void setPrincipalRepresentatives(String v) {
+        this.principalRepresentatives = v;
+    }
+
+    public String getContractorRepresentatives() {
+        return contractorRepresentatives;
+    }
+
+    public void setContractorRepresentatives(String v) {
+        this.contractorRepresentatives = v;
+    }
 
     public static class TrancheRow {
 

@@ -189,9 +189,11 @@ public class Contracts {
         if (!problems.isEmpty()) {
             throw new Problems(problems);
         }
-        contracts.save(new Contract(offerId, v.competition().getId(), v.competition().getJstId(), number,
+        Contract contract = new Contract(offerId, v.competition().getId(), v.competition().getJstId(), number,
                 f.getSignedOn(), account, f.getPeriodFrom(), f.getPeriodTo(), v.award(), v.version().getNumber(),
-                tranches, permissions.requireUser().userId(), clock.instant()));
+                tranches, permissions.requireUser().userId(), clock.instant());
+        contract.representedBy(f.getPrincipalRepresentatives(), f.getContractorRepresentatives());
+        contracts.save(contract);
     }
 
     /** The contract PDF (framework contract), for the same people as the page. */
@@ -206,6 +208,8 @@ public class Contracts {
         model.put("k", v.contract());
         model.put("fmt", formats);
         model.put("pdfFooter", v.contract().getNumber());
+        model.put("returnBy", ContractDocument.returnBy(v.contract().getPeriodTo()));
+        model.put("returnRule", ContractDocument.returnRule(v.contract().getPeriodTo()));
         return pdf.render("competitions/contract-pdf", model, locale);
     }
 

@@ -26,9 +26,12 @@ public class OfferDocuments {
 
     private final String baseUrl;
 
+    private final pl.wspolnie.organizations.Organizations organizations;
+
     OfferDocuments(PdfDocuments pdf, MessageSource messages, Jsts jsts, pl.wspolnie.shared.text.Formats formats,
-            @Value("${wspolnie.base-url}") String baseUrl) {
+            @Value("${wspolnie.base-url}") String baseUrl, pl.wspolnie.organizations.Organizations organizations) {
         this.pdf = pdf;
+        this.organizations = organizations;
         this.formats = formats;
         this.messages = messages;
         this.jsts = jsts;
@@ -39,8 +42,15 @@ public class OfferDocuments {
         OfferContent content = CanonicalJson.read(version.getContent(), OfferContent.class);
         String footer = messages.getMessage("competitions.pdf.offerFooter", new Object[] { version.shortChecksum(),
                 content.offerId(), version.getNumber(), baseUrl + "/offers/verify" }, locale);
-        return pdf.render("competitions/offer-pdf", Map.of("o", content, "v", version, "jstName",
-                jsts.get(competition.getJstId()).name(), "pdfFooter", footer, "fmt", formats), locale);
+        java.util.List<OfferorIdentity> offerors = content.offerors()
+            .stream()
+            .map(of -> OfferorIdentity.of(of, organizations.details(of.organizationId()).orElse(null)))
+            .toList();
+        return pdf.render("competitions/offer-pdf",
+                Map.of("o", content, "v", version, "jstName", jsts.get(competition.getJstId()).name(), "pdfFooter",
+                        footer, "fmt", formats, "offerors", offerors, "verifyUrl",
+                        baseUrl + "/offers/verify?checksum=" + version.shortChecksum()),
+                locale);
     }
 
 }

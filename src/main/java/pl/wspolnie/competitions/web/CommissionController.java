@@ -36,10 +36,14 @@ class CommissionController {
 
     private final pl.wspolnie.competitions.domain.Nominations nominations;
 
+    private final ProtocolDocument protocolDocument;
+
     CommissionController(Commissions commissions, Announcements announcements, pl.wspolnie.shared.pdf.PdfDocuments pdf,
             pl.wspolnie.partnership.Jsts jsts, org.springframework.context.MessageSource messages,
-            java.time.Clock clock, pl.wspolnie.competitions.domain.Nominations nominations) {
+            java.time.Clock clock, pl.wspolnie.competitions.domain.Nominations nominations,
+            ProtocolDocument protocolDocument) {
         this.nominations = nominations;
+        this.protocolDocument = protocolDocument;
         this.commissions = commissions;
         this.announcements = announcements;
         this.pdf = pdf;
@@ -57,12 +61,11 @@ class CommissionController {
         java.util.List<Commissions.RankingRow> rows = commissions.ranking(id);
         pl.wspolnie.competitions.domain.Competition c = announcements.view(id);
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        byte[] bytes = pdf.render("competitions/protocol-pdf",
-                Map.of("c", c, "rows", rows, "members", commissions.members(id), "jstName",
-                        jsts.get(c.getJstId()).name(), "fmt", new pl.wspolnie.shared.text.Formats(), "now",
-                        clock.instant(), "pdfFooter",
-                        messages.getMessage("competitions.protocol.footer", new Object[] { c.getId() }, locale)),
-                locale);
+        Map<String, Object> model = protocolDocument.model(c, commissions.members(id), rows);
+        model.putAll(Map.of("jstName", jsts.get(c.getJstId()).name(), "fmt", new pl.wspolnie.shared.text.Formats(),
+                "now", clock.instant(), "pdfFooter",
+                messages.getMessage("competitions.protocol.footer", new Object[] { c.getId() }, locale)));
+        byte[] bytes = pdf.render("competitions/protocol-pdf", model, locale);
         return org.springframework.http.ResponseEntity.ok()
             .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
             .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,

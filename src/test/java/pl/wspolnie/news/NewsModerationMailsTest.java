@@ -68,6 +68,7 @@ class NewsModerationMailsTest extends IntegrationTest {
             .status()).isEqualTo(302);
         String body = TestMailServer.awaitMail(rep, "Aktualność odrzucona: Jarmark " + word);
         assertThat(body).contains("Powód: Brak daty i miejsca wydarzenia.", "/news/" + id + "/edit");
+        assertThat(ngo.get("/news/" + id).text()).contains("Powód odrzucenia: Brak daty i miejsca wydarzenia.");
 
         // corrected and sent again: waits again, the officers are told again, then
         // approved

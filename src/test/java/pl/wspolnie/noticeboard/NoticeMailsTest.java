@@ -61,6 +61,8 @@ class NoticeMailsTest extends IntegrationTest {
 
         WebClient liaison = loggedIn(liaisonEmail);
         Page queue = liaison.get("/notices/moderation");
+        assertThat(liaison.get(path).body()).as("the notice's page asks for the reason too")
+            .contains("name=\"reason\"");
         Page refused = liaison.post("/notices/" + id + "/reject", Map.of("reason", ""), queue.csrf());
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("Podaj powód odrzucenia", "Akcja " + word);
@@ -74,6 +76,8 @@ class NoticeMailsTest extends IntegrationTest {
             .contains("Powód: Opis nie mówi, co robią wolontariusze.");
         assertThat(jdbc.sql("select moderation_reason from notice where id = ?").param(id).query(String.class).single())
             .isEqualTo("Opis nie mówi, co robią wolontariusze.");
+        assertThat(ngo.get(path).text()).as("the author sees the reason on the page too")
+            .contains("Powód odrzucenia: Opis nie mówi, co robią wolontariusze.");
     }
 
     @Test

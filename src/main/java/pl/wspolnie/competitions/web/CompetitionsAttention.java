@@ -29,7 +29,8 @@ class CompetitionsAttention implements AttentionSource {
 
     private static final String OFFICIAL = """
             select 'OFFICIAL' as role, 'attention.competitions.formalReview' as kind, o.title as title,
-                   '/offers/' || o.id || '/review' as link, cast(null as timestamptz) as deadline, o.submitted_at as at
+                   '/offers/' || o.id || '/review' as link, cast(null as timestamptz) as deadline,
+                   coalesce(o.submitted_at, o.updated_at) as at
             from offer o join competition c on c.id = o.competition_id
             where c.jst_id in (:jsts) and o.status = 'SUBMITTED'
               and o.formal_result in ('PENDING', 'CORRECTIONS_REQUESTED')

@@ -319,6 +319,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
         loginAs("ngo@wspolnie.demo");
         use(display);
 
+        open("/me");
+        assertReflowsAt320px();
         open("/account");
         assertThat(page.locator("main")).containsText("Przedstawiciel organizacji: " + DEMO_ORGANIZATION + " (zarząd)");
         assertReflowsAt320px();

@@ -105,7 +105,9 @@ class KeyboardRegistrationTest extends BrowserTest {
         typeFocused(PASSWORD);
         tabTo("main form button[type=submit]");
         navigateBy(this::pressEnter);
-        assertThat(page.url()).endsWith("/account");
+        assertThat(page.url()).endsWith("/me");
+        assertThat(page.locator("main").innerText()).contains("Co wymaga mojej uwagi");
+        open("/account");
         assertThat(page.locator("main").innerText()).contains("Klara Klawiatura", email);
     }
 

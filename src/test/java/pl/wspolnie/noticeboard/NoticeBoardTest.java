@@ -205,7 +205,10 @@ class NoticeBoardTest extends IntegrationTest {
         long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
         WebClient liaison = loggedIn(userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO));
         assertThat(liaison.get(path).text()).contains("Zatwierdź i opublikuj");
-        liaison.post("/notices/" + id + "/reject", Map.of(), liaison.get("/notices/moderation").csrf());
+        assertThat(liaison
+            .post("/notices/" + id + "/reject", Map.of("reason", "Nie dotyczy wolontariatu."),
+                    liaison.get("/notices/moderation").csrf())
+            .status()).isEqualTo(302);
         assertThat(visitor().get(path).status()).isEqualTo(404);
         assertThat(ngo.get(path).text()).contains("odrzucił to ogłoszenie")
             .doesNotContain("Zgłoś się jako wolontariusz");

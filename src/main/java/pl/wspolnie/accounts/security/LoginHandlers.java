@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * After a login attempt: remember the typed e-mail and say exactly why a login failed.
+ * After a login attempt: remember the typed e-mail and say exactly why a login failed. A
+ * successful login goes back to the page that asked for it (a saved request), else to "Co
+ * wymaga mojej uwagi" ({@code /me}).
  */
 @Component
 class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -30,7 +32,7 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
     LoginHandlers(Clock clock, LoginRecorder recorder) {
         this.clock = clock;
         this.recorder = recorder;
-        setDefaultTargetUrl("/account");
+        setDefaultTargetUrl("/me");
     }
 
     @Override

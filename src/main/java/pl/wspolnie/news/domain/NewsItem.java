@@ -64,6 +64,9 @@ public class NewsItem implements JstScoped {
     @Column(name = "moderated_by")
     private Long moderatedBy;
 
+    @Column(name = "moderation_reason")
+    private String moderationReason;
+
     @Enumerated(EnumType.STRING)
     private ArticleKind kind;
 
@@ -107,15 +110,17 @@ public class NewsItem implements JstScoped {
         this.searchText = SearchText.fold(title + " " + lead + " " + RichText.plain(body));
     }
 
-    void moderate(NewsStatus decision, long by, Instant now) {
+    void moderate(NewsStatus decision, long by, String reason, Instant now) {
         this.status = decision;
         this.moderatedBy = by;
+        this.moderationReason = reason;
         this.updatedAt = now;
     }
 
     void submitAgain() {
         this.status = NewsStatus.PENDING;
         this.moderatedBy = null;
+        this.moderationReason = null;
     }
 
     void markAnnounced() {
@@ -177,6 +182,11 @@ public class NewsItem implements JstScoped {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** Why the liaison officer rejected the item (null unless rejected). */
+    public String getModerationReason() {
+        return moderationReason;
     }
 
     public long getVersion() {

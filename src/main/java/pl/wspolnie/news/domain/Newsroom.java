@@ -38,6 +38,8 @@ public class Newsroom {
 
     public static final int MAX_ATTACHMENTS = 10;
 
+    public static final int MAX_REASON = 2000;
+
     private final NewsRepository news;
 
     private final NewsAttachmentRepository attachments;
@@ -112,6 +114,9 @@ public class Newsroom {
         }
         news.save(item);
         announceIfDue(item);
+        if (item.getStatus() == NewsStatus.PENDING) {
+            events.publishEvent(new NewsEvents.AwaitsModeration(item.getId()));
+        }
         return item.getId();
     }
 
@@ -132,6 +137,7 @@ public class Newsroom {
         item.apply(checked(content), clock.instant());
         if (item.getOrganizationId() != null) {
             item.submitAgain(); // an NGO's changed text is moderated again
+            events.publishEvent(new NewsEvents.AwaitsModeration(item.getId()));
         }
         announceIfDue(item);
     }
@@ -227,14 +233,15 @@ public class Newsroom {
     }
 
     public void approve(long id) {
-        decide(id, NewsStatus.PUBLISHED);
+        decide(id, NewsStatus.PUBLISHED, null);
     }
 
-    public void reject(long id) {
-        decide(id, NewsStatus.REJECTED);
+    /** Rejects a pending item; the reason is required and is mailed to the author. */
+    public void reject(long id, String reason) {
+        decide(id, NewsStatus.REJECTED, reason == null ? "" : reason.strip());
     }
 
-    private void decide(long id, NewsStatus decision) {
+    private void decide(long id, NewsStatus decision, String reason) {
         AuthenticatedUser user = permissions.requireUser();
         NewsItem item = get(id);
         if (!moderatedJsts().contains(item.getJstId())) {
@@ -243,8 +250,15 @@ public class Newsroom {
         if (item.getStatus() != NewsStatus.PENDING) {
             throw new RuleViolation(null, "news.moderation.notPending");
         }
-        item.moderate(decision, user.userId(), clock.instant());
+        if (decision == NewsStatus.REJECTED && reason.isEmpty()) {
+            throw new RuleViolation("reason", "news.moderation.reason.required");
+        }
+        if (decision == NewsStatus.REJECTED && reason.length() > MAX_REASON) {
+            throw new RuleViolation("reason", "news.moderation.reason.tooLong", MAX_REASON);
+        }
+        item.moderate(decision, user.userId(), reason, clock.instant());
         announceIfDue(item);
+        events.publishEvent(new NewsEvents.Moderated(item.getId()));
     }
 
     /** Every minute (wspolnie.news.release-check), on one instance at a time. */
@@ -272,6 +286,20 @@ public class Newsroom {
                             String.valueOf(item.getId()), item.getTitle(), item.getLead(), item.path(), item.getJstId(),
                             Set.copyOf(item.getSphereCodes()), item.getPublishAt()));
         }
+    }
+
+    /**
+     * The JSTs (with the gminas below them) where the current user is the liaison officer
+     * by an explicit role (a platform administrator's right to moderate everywhere is not
+     * counted): what their work list shows.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> moderatedByLiaisonRole() {
+        Set<Long> result = new LinkedHashSet<>();
+        for (Long jst : permissions.jstsWith(Role.LIAISON_OFFICER)) {
+            result.addAll(jsts.selfAndDescendants(jst));
+        }
+        return result;
     }
 
     private Set<Long> moderatedJsts() {

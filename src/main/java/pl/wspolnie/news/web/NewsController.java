@@ -258,9 +258,29 @@ class NewsController {
         return "redirect:/news/moderation";
     }
 
+    /**
+     * Rejects with the reason the author will read; without one the queue is shown again
+     * (422) with the error at that item and the typed text kept.
+     */
     @PostMapping("/news/{id:\\d+}/reject")
-    String reject(@PathVariable long id, RedirectAttributes redirect) {
-        newsroom.reject(id);
+    String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
+            RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            newsroom.reject(id, reason);
+        }
+        catch (RuleViolation e) {
+            if (!"reason".equals(e.field())) {
+                redirect.addFlashAttribute("warning", e.messageKey());
+                redirect.addFlashAttribute("warningArgs", e.args());
+                return "redirect:/news/moderation";
+            }
+            model.addAttribute("rejectId", id);
+            model.addAttribute("rejectReason", reason);
+            model.addAttribute("rejectError", e);
+            model.addAttribute("items", newsroom.moderationQueue());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "news/moderation";
+        }
         redirect.addFlashAttribute("notice", "news.moderation.rejected");
         return "redirect:/news/moderation";
     }

@@ -79,6 +79,9 @@ public class Notice implements JstScoped {
     @Column(name = "moderated_at")
     private Instant moderatedAt;
 
+    @Column(name = "moderation_reason")
+    private String moderationReason;
+
     @Version
     private long version;
 
@@ -120,13 +123,19 @@ public class Notice implements JstScoped {
      * The liaison officer's decision on a pending notice; any other transition is
      * refused.
      */
-    void moderate(NoticeStatus decision, long by, Instant now) {
+    void moderate(NoticeStatus decision, long by, String reason, Instant now) {
         if (status != NoticeStatus.PENDING || decision == NoticeStatus.PENDING) {
             throw new RuleViolation(null, "notices.moderation.notPending");
         }
         this.status = decision;
         this.moderatedBy = by;
         this.moderatedAt = now;
+        this.moderationReason = reason;
+    }
+
+    /** Why the liaison officer rejected the notice (null unless rejected). */
+    public String getModerationReason() {
+        return moderationReason;
     }
 
     public boolean isPublished() {

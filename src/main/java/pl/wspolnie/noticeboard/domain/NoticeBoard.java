@@ -36,6 +36,8 @@ public class NoticeBoard {
 
     static final Role[] STAFF = { Role.OFFICIAL, Role.LIAISON_OFFICER, Role.CENTRE_STAFF };
 
+    public static final int MAX_REASON = 2000;
+
     private final NoticeRepository notices;
 
     private final NoticeResponseRepository responses;
@@ -115,6 +117,9 @@ public class NoticeBoard {
         if (notice.isPublished()) {
             announce(notice);
         }
+        else {
+            events.publishEvent(new NoticeEvents.AwaitsModeration(notice.getId()));
+        }
         return notice.getId();
     }
 
@@ -147,22 +152,46 @@ public class NoticeBoard {
 
     /** The liaison officer publishes a pending notice (then subscribers hear of it). */
     public void approve(long id) {
-        Notice notice = decide(id, NoticeStatus.PUBLISHED);
+        Notice notice = decide(id, NoticeStatus.PUBLISHED, null);
         announce(notice);
     }
 
-    public void reject(long id) {
-        decide(id, NoticeStatus.REJECTED);
+    /** Rejects a pending notice; the reason is required and is mailed to the author. */
+    public void reject(long id, String reason) {
+        decide(id, NoticeStatus.REJECTED, reason == null ? "" : reason.strip());
     }
 
-    private Notice decide(long id, NoticeStatus decision) {
+    private Notice decide(long id, NoticeStatus decision, String reason) {
         AuthenticatedUser user = permissions.requireUser();
         Notice notice = get(id);
         if (!mayModerate(notice)) {
             throw new NotAllowed("not the liaison officer of JST " + notice.getJstId());
         }
-        notice.moderate(decision, user.userId(), clock.instant());
+        if (notice.getStatus() != NoticeStatus.PENDING) {
+            throw new RuleViolation(null, "notices.moderation.notPending");
+        }
+        if (decision == NoticeStatus.REJECTED && reason.isEmpty()) {
+            throw new RuleViolation("reason", "notices.moderation.reason.required");
+        }
+        if (decision == NoticeStatus.REJECTED && reason.length() > MAX_REASON) {
+            throw new RuleViolation("reason", "notices.moderation.reason.tooLong", MAX_REASON);
+        }
+        notice.moderate(decision, user.userId(), reason, clock.instant());
+        events.publishEvent(new NoticeEvents.Moderated(notice.getId()));
         return notice;
+    }
+
+    /**
+     * The JSTs (with the gminas below them) where the current user is the liaison officer
+     * by an explicit role: what their work list shows.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> moderatedByLiaisonRole() {
+        Set<Long> result = new java.util.LinkedHashSet<>();
+        for (Long jst : permissions.jstsWith(Role.LIAISON_OFFICER)) {
+            result.addAll(jsts.selfAndDescendants(jst));
+        }
+        return result;
     }
 
     private Set<Long> moderatedJsts() {
@@ -190,7 +219,9 @@ public class NoticeBoard {
         if (responses.existsByNoticeIdAndUserId(id, user.userId())) {
             throw new RuleViolation("message", "notices.respond.already");
         }
-        responses.save(new NoticeResponse(id, user.userId(), message.strip(), clock.instant()));
+        NoticeResponse response = responses
+            .save(new NoticeResponse(id, user.userId(), message.strip(), clock.instant()));
+        events.publishEvent(new NoticeEvents.VolunteerResponded(id, response.getId()));
     }
 
     @Transactional(readOnly = true)

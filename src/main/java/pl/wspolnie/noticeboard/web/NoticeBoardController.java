@@ -186,26 +186,40 @@ class NoticeBoardController {
 
     @PostMapping("/notices/{id:\\d+}/approve")
     String approve(@PathVariable long id, RedirectAttributes redirect) {
-        decide(id, true, redirect);
+        approveNotice(id, redirect);
         return "redirect:/notices/moderation";
     }
 
+    /**
+     * Rejects with the reason the author will read; without one the queue is shown again
+     * (422) with the error at that notice and the typed text kept.
+     */
     @PostMapping("/notices/{id:\\d+}/reject")
-    String reject(@PathVariable long id, RedirectAttributes redirect) {
-        decide(id, false, redirect);
+    String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
+            RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            board.reject(id, reason);
+            redirect.addFlashAttribute("notice", "notices.moderation.rejected");
+        }
+        catch (RuleViolation e) {
+            if (!"reason".equals(e.field())) {
+                redirect.addFlashAttribute("warning", e.messageKey());
+                redirect.addFlashAttribute("warningArgs", e.args());
+                return "redirect:/notices/moderation";
+            }
+            model.addAttribute("rejectId", id);
+            model.addAttribute("rejectReason", reason);
+            model.addAttribute("rejectError", e);
+            response.setStatus(422);
+            return moderation(model);
+        }
         return "redirect:/notices/moderation";
     }
 
-    private void decide(long id, boolean approve, RedirectAttributes redirect) {
+    private void approveNotice(long id, RedirectAttributes redirect) {
         try {
-            if (approve) {
-                board.approve(id);
-            }
-            else {
-                board.reject(id);
-            }
-            redirect.addFlashAttribute("notice",
-                    approve ? "notices.moderation.approved" : "notices.moderation.rejected");
+            board.approve(id);
+            redirect.addFlashAttribute("notice", "notices.moderation.approved");
         }
         catch (RuleViolation e) {
             redirect.addFlashAttribute("warning", e.messageKey());

@@ -13,6 +13,7 @@ import pl.wspolnie.news.Spheres;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.subscriptions.Frequency;
+import pl.wspolnie.subscriptions.domain.PersonalNotifications;
 import pl.wspolnie.subscriptions.domain.Subscriptions;
 
 import java.util.ArrayList;
@@ -20,7 +21,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The one subscription settings page of each person. */
+/**
+ * The one settings page of each person for what they are sent: subscriptions to published
+ * content, and the personal notifications (mails about what waits for them).
+ */
 @Controller
 class SubscriptionsController {
 
@@ -30,10 +34,13 @@ class SubscriptionsController {
 
     private final Spheres spheres;
 
-    SubscriptionsController(Subscriptions subscriptions, Jsts jsts, Spheres spheres) {
+    private final PersonalNotifications personal;
+
+    SubscriptionsController(Subscriptions subscriptions, Jsts jsts, Spheres spheres, PersonalNotifications personal) {
         this.subscriptions = subscriptions;
         this.jsts = jsts;
         this.spheres = spheres;
+        this.personal = personal;
     }
 
     @GetMapping("/account/subscriptions")
@@ -43,7 +50,17 @@ class SubscriptionsController {
         model.addAttribute("spheres", spheres.all());
         model.addAttribute("types", ContentType.values());
         model.addAttribute("frequencies", Frequency.values());
+        model.addAttribute("personal", personal.mine());
         return "subscriptions/settings";
+    }
+
+    /** Field: kind (many), the kinds of personal notification kept on. */
+    @PostMapping("/account/notifications")
+    String savePersonal(@RequestParam(name = "kind", required = false) List<String> kinds,
+            RedirectAttributes redirect) {
+        personal.keepOnly(kinds == null ? List.of() : kinds);
+        redirect.addFlashAttribute("notice", "personalNotifications.saved");
+        return "redirect:/account/subscriptions#personal";
     }
 
     /**

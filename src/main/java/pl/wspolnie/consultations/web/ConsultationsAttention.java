@@ -1,0 +1,63 @@
+package pl.wspolnie.consultations.web;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.attention.AttentionItem;
+import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionSource;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a person follows in consultations: those where they made a remark and that are
+ * still open (until their last day), and those where a remark of theirs was answered in
+ * the last 30 days. Public pages only. One statement.
+ */
+@Component
+class ConsultationsAttention implements AttentionSource {
+
+    static final Duration ANSWERS_SHOWN = Duration.ofDays(30);
+
+    private static final String SQL = """
+            select 'RESIDENT' as role, 'attention.consultations.open' as kind, c.subject as title,
+                   '/consultations/' || c.id as link,
+                   (c.ends_on + 1)::timestamp at time zone 'Europe/Warsaw' - interval '1 minute' as deadline,
+                   max(r.created_at) as at
+            from consultation_remark r join consultation c on c.id = r.consultation_id
+            where r.author_user_id = :user and c.closed_at is null and c.ends_on >= :today
+            group by c.id, c.subject, c.ends_on
+            union all
+            select 'RESIDENT', 'attention.consultations.answered', c.subject, '/consultations/' || c.id,
+                   cast(null as timestamptz), max(a.answered_at)
+            from consultation_remark r join consultation_answer a on a.id = r.answer_id
+            join consultation c on c.id = r.consultation_id
+            where r.author_user_id = :user and a.answered_at > :since
+            group by c.id, c.subject
+            """;
+
+    private final JdbcClient jdbc;
+
+    private final Clock clock;
+
+    ConsultationsAttention(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AttentionItem> itemsFor(AuthenticatedUser user) {
+        return jdbc.sql(SQL)
+            .param("user", user.userId())
+            .param("today", LocalDate.now(clock))
+            .param("since", AttentionRows.param(clock.instant().minus(ANSWERS_SHOWN)))
+            .query(AttentionRows.MAPPER)
+            .list();
+    }
+
+}

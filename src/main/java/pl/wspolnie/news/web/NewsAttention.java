@@ -1,0 +1,65 @@
+package pl.wspolnie.news.web;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.news.domain.Newsroom;
+import pl.wspolnie.shared.attention.AttentionItem;
+import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionSource;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * News that wait for a person: for a liaison officer, the items waiting for moderation in
+ * their JSTs (linking to the moderation queue); for an organisation's representative, its
+ * items rejected in the last 30 days (to correct and send again). One statement.
+ */
+@Component
+class NewsAttention implements AttentionSource {
+
+    static final Duration REJECTED_SHOWN = Duration.ofDays(30);
+
+    private static final String SQL = """
+            select 'LIAISON_OFFICER' as role, 'attention.news.moderation' as kind, n.title as title,
+                   '/news/moderation' as link, cast(null as timestamptz) as deadline, n.updated_at as at
+            from news_item n
+            where n.status = 'PENDING' and n.jst_id in (:moderated)
+            union all
+            select 'NGO_REPRESENTATIVE', 'attention.news.rejected', n.title, '/news/' || n.id || '/edit',
+                   cast(null as timestamptz), n.updated_at
+            from news_item n
+            where n.status = 'REJECTED' and n.updated_at > :since
+              and n.organization_id in (select organization_id from organization_membership
+                                        where user_id = :user and status = 'ACTIVE')
+            """;
+
+    private final JdbcClient jdbc;
+
+    private final Newsroom newsroom;
+
+    private final Clock clock;
+
+    NewsAttention(JdbcClient jdbc, Newsroom newsroom, Clock clock) {
+        this.jdbc = jdbc;
+        this.newsroom = newsroom;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AttentionItem> itemsFor(AuthenticatedUser user) {
+        Set<Long> moderated = newsroom.moderatedByLiaisonRole();
+        return jdbc.sql(SQL)
+            .param("moderated", moderated.isEmpty() ? Set.of(-1L) : moderated)
+            .param("user", user.userId())
+            .param("since", AttentionRows.param(clock.instant().minus(REJECTED_SHOWN)))
+            .query(AttentionRows.MAPPER)
+            .list();
+    }
+
+}

@@ -1,0 +1,103 @@
+package pl.wspolnie.site;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import pl.wspolnie.competitions.CompetitionSeeding;
+import pl.wspolnie.organizations.OrganizationSeeding;
+import pl.wspolnie.organizations.TestOrganizations;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.support.IntegrationTest;
+import pl.wspolnie.support.StatementCounter;
+import pl.wspolnie.support.WebClient;
+import pl.wspolnie.support.WebClient.Page;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * N+1 guard: "Co wymaga mojej uwagi" of a person with every role costs the same, small
+ * number of statements with 3 items of each kind as with 13.
+ */
+@Import(StatementCounter.Config.class)
+@DirtiesContext
+class AttentionStatementCountTest extends IntegrationTest {
+
+    /**
+     * The person's roles (once a request); competitions: the official's and the personal
+     * query; centre, consultations, news, notice board: one each; organisations: the
+     * review queue's two.
+     */
+    static final int LIMIT = 9;
+
+    @Autowired
+    CompetitionSeeding competitions;
+
+    @Autowired
+    OrganizationSeeding organizations;
+
+    @Test
+    void thePageRunsAFixedNumberOfStatementsWhateverTheNumberOfItems() {
+        String word = TestOrganizations.word();
+        long jst = jstId(SECEMIN);
+        String email = userWithRole(Role.OFFICIAL, SECEMIN);
+        long person = jdbc.sql("select id from user_account where email = ?").param(email).query(Long.class).single();
+        provisioning.ensureRole(person, Role.LIAISON_OFFICER, jst);
+        long org = organizations.ensure(TestOrganizations.details("Fundacja " + word, jst, List.of("kultura"), null),
+                person, true, true);
+        LocalDate today = LocalDate.now(clock);
+        long competition = competitions.ensurePublished(jst, person, "Konkurs " + word, "Opis konkursu.", "Zadanie",
+                "kultura", new BigDecimal("30000.00"), new BigDecimal("15000.00"), today.plusDays(30).atTime(15, 30),
+                today.plusDays(60), today.plusDays(120), true);
+
+        addItems(word, 0, 3, jst, person, org, competition);
+        WebClient client = loggedIn(email);
+        client.get("/me");
+        StatementCounter.Counted<Page> few = StatementCounter.during(() -> client.get("/me"));
+        assertThat(few.result().status()).isEqualTo(200);
+        assertThat(AttentionPageTest.links(few.result())).hasSizeGreaterThanOrEqualTo(9);
+
+        addItems(word, 3, 13, jst, person, org, competition);
+        StatementCounter.Counted<Page> many = StatementCounter.during(() -> client.get("/me"));
+        assertThat(AttentionPageTest.links(many.result()))
+            .hasSizeGreaterThanOrEqualTo(AttentionPageTest.links(few.result()).size() + 30);
+        assertThat(many.statements()).as(String.join("\n", many.statements())).hasSize(few.statements().size());
+        assertThat(many.statements()).as(String.join("\n", many.statements())).hasSizeLessThanOrEqualTo(LIMIT);
+    }
+
+    /** Drafts, offers to review and pending news items numbered from..to-1. */
+    private void addItems(String word, int from, int to, long jst, long person, long org, long competition) {
+        Timestamp now = Timestamp.from(clock.instant());
+        for (int i = from; i < to; i++) {
+            for (String status : List.of("DRAFT", "SUBMITTED")) {
+                long offer = jdbc.sql("""
+                        insert into offer (competition_id, lead_organization_id, title, status, draft, created_by,
+                                           created_at, updated_at, submitted_at)
+                        values (?, ?, ?, ?, '{}', ?, ?, ?, ?) returning id""")
+                    .params(competition, org, status + " " + word + " " + i, status, person, now, now,
+                            "SUBMITTED".equals(status) ? now : null)
+                    .query(Long.class)
+                    .single();
+                jdbc.sql("insert into offer_organization (offer_id, organization_id) values (?, ?)")
+                    .params(offer, org)
+                    .update();
+            }
+            Instant at = clock.instant().minus(Duration.ofMinutes(i));
+            jdbc.sql("""
+                    insert into news_item (jst_id, organization_id, author_id, title, lead, body, status, publish_at,
+                                           created_at, updated_at)
+                    values (?, ?, ?, ?, 'Wstęp', '<p>Treść</p>', 'PENDING', ?, ?, ?)""")
+                .params(jst, org, person, "Wieść " + word + " " + i, Timestamp.from(at), Timestamp.from(at),
+                        Timestamp.from(at))
+                .update();
+        }
+    }
+
+}

@@ -36,16 +36,20 @@ public class Notifications {
 
     private final JdbcClient jdbc;
 
+    private final NotificationOptOutRepository optOuts;
+
     private final List<NotificationKinds> declared;
 
     private final String baseUrl;
 
     Notifications(Accounts accounts, MailQueue queue, MessageSource messages, JdbcClient jdbc,
-            List<NotificationKinds> declared, @Value("${wspolnie.base-url}") String baseUrl) {
+            NotificationOptOutRepository optOuts, List<NotificationKinds> declared,
+            @Value("${wspolnie.base-url}") String baseUrl) {
         this.accounts = accounts;
         this.queue = queue;
         this.messages = messages;
         this.jdbc = jdbc;
+        this.optOuts = optOuts;
         this.declared = declared;
         this.baseUrl = baseUrl;
     }
@@ -99,16 +103,26 @@ public class Notifications {
             .list());
     }
 
-    /** Replaces the kinds this person turned off (unknown kinds are ignored). */
+    /**
+     * Replaces the kinds this person turned off (unknown kinds are ignored). Written row
+     * by row through JPA, so the audit log records each kind turned off or on again.
+     */
     @Transactional
     public void setTurnedOff(long userId, Collection<String> kinds) {
-        jdbc.sql("delete from notification_opt_out where user_id = ?").param(userId).update();
-        Set<String> known = new HashSet<>(kinds());
-        for (String kind : new LinkedHashSet<>(kinds)) {
-            if (known.contains(kind)) {
-                jdbc.sql("insert into notification_opt_out (user_id, kind) values (?, ?)")
-                    .params(userId, kind)
-                    .update();
+        Set<String> off = new LinkedHashSet<>(kinds);
+        off.retainAll(new HashSet<>(kinds()));
+        Set<String> already = new HashSet<>();
+        for (NotificationOptOut row : optOuts.findByUserId(userId)) {
+            if (off.contains(row.getKind())) {
+                already.add(row.getKind());
+            }
+            else {
+                optOuts.delete(row);
+            }
+        }
+        for (String kind : off) {
+            if (!already.contains(kind)) {
+                optOuts.save(new NotificationOptOut(userId, kind));
             }
         }
     }

@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * The current person's choice of personal notifications (the kinds every module declares
  * through {@code accounts.NotificationKinds}): all on by default, each can be turned off.
- * Changes are written row by row through JPA, so the audit log records each kind turned
- * off or on again.
+ * Changes go through {@code Notifications.setTurnedOff}, which writes them to the audit
+ * log.
  */
 @Service
 @Transactional
@@ -31,13 +31,10 @@ public class PersonalNotifications {
 
     private final Notifications notifications;
 
-    private final NotificationOptOutRepository optOuts;
-
     private final Permissions permissions;
 
-    PersonalNotifications(Notifications notifications, NotificationOptOutRepository optOuts, Permissions permissions) {
+    PersonalNotifications(Notifications notifications, Permissions permissions) {
         this.notifications = notifications;
-        this.optOuts = optOuts;
         this.permissions = permissions;
     }
 
@@ -55,20 +52,7 @@ public class PersonalNotifications {
         AuthenticatedUser user = permissions.requireUser();
         Set<String> off = new LinkedHashSet<>(notifications.kinds());
         off.removeAll(new HashSet<>(wanted));
-        Set<String> already = new HashSet<>();
-        for (NotificationOptOut row : optOuts.findByUserId(user.userId())) {
-            if (off.contains(row.getKind())) {
-                already.add(row.getKind());
-            }
-            else {
-                optOuts.delete(row);
-            }
-        }
-        for (String kind : off) {
-            if (!already.contains(kind)) {
-                optOuts.save(new NotificationOptOut(user.userId(), kind));
-            }
-        }
+        notifications.setTurnedOff(user.userId(), off);
     }
 
 }

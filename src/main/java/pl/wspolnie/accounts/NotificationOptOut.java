@@ -1,4 +1,4 @@
-package pl.wspolnie.subscriptions.domain;
+package pl.wspolnie.accounts;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

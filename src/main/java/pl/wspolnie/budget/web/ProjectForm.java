@@ -78,9 +78,8 @@ public class ProjectForm {
     @Size(max = 4000, message = "{budget.field.tooLong}")
     private String justification = "";
 
-    @Valid
     @Size(max = MAX_LINES)
-    private List<Line> costLines = new ArrayList<>();
+    private List<@Valid Line> costLines = new ArrayList<>();
 
     static ProjectForm of(Project p) {
         ProjectForm f = new ProjectForm();

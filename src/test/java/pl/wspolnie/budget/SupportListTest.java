@@ -116,4 +116,31 @@ class SupportListTest extends IntegrationTest {
             .contains("Projekt ma wymaganą liczbę podpisów poparcia.");
     }
 
+    @Test
+    void theScanOfThePaperListIsKeptForTheAuthorAndTheCoordinatorsOnly() {
+        Submitted project = submittedProject("Park kieszonkowy");
+        String path = "/budget/projects/" + project.projectId();
+        WebClient author = loggedIn(project.authorEmail());
+        byte[] pdf = "%PDF-1.4\nlista podpisów\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Page renamed = author.postMultipart(path + "/paper", Map.of("count", "4"),
+                Map.of("scan", new WebClient.FilePart("lista.pdf", "application/pdf", "MZ not a pdf".getBytes())),
+                author.get(path).csrf());
+        assertThat(renamed.status()).isEqualTo(422);
+        assertThat(renamed.text()).contains("Dołącz plik PDF, JPG lub PNG.");
+        assertThat(renamed.inputValue("count")).isEqualTo("4");
+        Page uploaded = author.postMultipart(path + "/paper", Map.of("count", "4"),
+                Map.of("scan", new WebClient.FilePart("lista.pdf", "application/pdf", pdf)), author.get(path).csrf());
+        assertThat(uploaded.status()).isEqualTo(302);
+        assertThat(author.get(path).text()).contains("Skan listy: lista.pdf", "na liście papierowej: 4");
+        assertThat(author.getBytes(path + "/paper-list").body()).isEqualTo(pdf);
+        WebClient coordinator = loggedIn(userWithRole(pl.wspolnie.shared.security.Role.OFFICIAL, KLUCZEWSKO));
+        assertThat(coordinator.getBytes(path + "/paper-list").statusCode()).isEqualTo(200);
+        WebClient other = loggedIn(plainUser());
+        assertThat(other.getBytes(path + "/paper-list").statusCode()).isEqualTo(403);
+        assertThat(other.get(path).text()).doesNotContain("lista.pdf");
+        assertThat(visitor().get(path).text()).doesNotContain("lista.pdf");
+        WebClient foreignOfficial = loggedIn(userWithRole(pl.wspolnie.shared.security.Role.OFFICIAL, SECEMIN));
+        assertThat(foreignOfficial.getBytes(path + "/paper-list").statusCode()).isEqualTo(403);
+    }
+
 }

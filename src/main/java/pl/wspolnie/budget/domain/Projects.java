@@ -4,6 +4,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.shared.files.FileTypes;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.security.AuthenticatedUser;
@@ -28,6 +29,10 @@ public class Projects {
 
     private final SupportRepository supports;
 
+    private static final java.util.Set<String> SCAN_TYPES = java.util.Set.of("pdf", "jpg", "jpeg", "png");
+
+    private final PaperListRepository paperLists;
+
     private final Editions editions;
 
     private final BudgetAccess access;
@@ -39,7 +44,9 @@ public class Projects {
     private final Clock clock;
 
     Projects(ProjectRepository projects, ProjectVersionRepository versions, SupportRepository supports,
-            Editions editions, BudgetAccess access, Permissions permissions, Formats fmt, Clock clock) {
+            PaperListRepository paperLists, Editions editions, BudgetAccess access, Permissions permissions,
+            Formats fmt, Clock clock) {
+        this.paperLists = paperLists;
         this.projects = projects;
         this.versions = versions;
         this.supports = supports;
@@ -149,12 +156,53 @@ public class Projects {
         supports.save(new Support(get(projectId), userId, clock.instant()));
     }
 
-    /** The author enters the count of signatures on the scanned paper list. */
-    public void recordPaperSupports(long projectId, int count) {
+    /** The largest scan of a paper list. */
+    public static final int MAX_SCAN_BYTES = 10 * 1024 * 1024;
+
+    /** A scan as uploaded: its name, size and content (null when too large). */
+    public record Scan(String fileName, long size, byte[] content) {
+    }
+
+    /**
+     * The author enters the count of signatures on the paper list, with its scan when one
+     * is uploaded (PDF, JPG or PNG up to 10 MB; replaces an earlier scan).
+     */
+    public void recordPaperSupports(long projectId, int count, Scan scan) {
         Project project = get(projectId);
         access.requireAuthor(project);
         requireCollecting(project);
+        if (scan != null) {
+            if (scan.size() > MAX_SCAN_BYTES || scan.content() == null) {
+                throw new RuleViolation("scan", "budget.support.scanTooLarge");
+            }
+            String name = FileTypes.cleanName(scan.fileName());
+            String type = FileTypes.detect(name, scan.content(), SCAN_TYPES);
+            if (type == null) {
+                throw new RuleViolation("scan", "budget.support.scanType");
+            }
+            PaperList list = paperLists.findByProjectId(projectId).orElseGet(() -> new PaperList(project));
+            list.replace(name, type, scan.content(), clock.instant());
+            paperLists.save(list);
+        }
         project.recordPaperSupports(count);
+    }
+
+    /** The scan of the paper list, for its author and the gmina's coordinators only. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PaperList> paperList(long projectId) {
+        Project project = get(projectId);
+        if (!mayReadPaperList(project)) {
+            throw new pl.wspolnie.shared.domain.NotAllowed("paper list of project " + projectId);
+        }
+        return paperLists.findByProjectId(projectId);
+    }
+
+    /** True for the author and the coordinators of the project's gmina. */
+    @Transactional(readOnly = true)
+    public boolean mayReadPaperList(Project project) {
+        return permissions.currentUser()
+            .map(u -> u.userId() == project.getAuthorId() || access.isCoordinator(project.auditJstId()))
+            .orElse(false);
     }
 
     @Transactional(readOnly = true)

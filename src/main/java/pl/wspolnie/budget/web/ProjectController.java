@@ -3,7 +3,14 @@ package pl.wspolnie.budget.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.budget.domain.Edition;
+import pl.wspolnie.budget.domain.PaperList;
 import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.Pool;
 import pl.wspolnie.budget.domain.Project;
@@ -25,6 +33,12 @@ import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.web.Flash;
+import pl.wspolnie.shared.web.UploadLimit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -159,13 +173,23 @@ class ProjectController {
     }
 
     /** The count of signatures on the paper list, entered by the author. */
-    record PaperForm(@NotBlank @Pattern(regexp = "\\d{1,7}", message = "{budget.support.paperInvalid}") String count) {
+    record PaperForm(@NotBlank @Pattern(regexp = "\\d{1,7}", message = "{budget.support.paperInvalid}") String count,
+            MultipartFile scan) {
+    }
+
+    /**
+     * Scans up to 10 MB; up to 15 MB the form answers with a field error, above it the
+     * 413 page.
+     */
+    @Bean
+    static UploadLimit budgetPaperListUploads() {
+        return UploadLimit.of(DataSize.ofMegabytes(15), "/budget/projects/{id}/paper");
     }
 
     @GetMapping("/budget/projects/{id:\\d+}")
     String show(@PathVariable long id, @RequestParam(required = false) Integer version, Model model) {
         Project project = projects.get(id);
-        model.addAttribute("paperForm", new PaperForm(String.valueOf(project.getPaperSupports())));
+        model.addAttribute("paperForm", new PaperForm(String.valueOf(project.getPaperSupports()), null));
         return page(project, version, model);
     }
 
@@ -201,7 +225,48 @@ class ProjectController {
         model.addAttribute("author", author);
         model.addAttribute("loggedIn", permissions.currentUser().isPresent());
         model.addAttribute("supporting", projects.supports(id));
+        model.addAttribute("paperList",
+                projects.mayReadPaperList(project) ? projects.paperList(id).orElse(null) : null);
         return "budget/project";
+    }
+
+    /**
+     * The upload, or null when none; the content is left out when too large (only its
+     * size is checked).
+     */
+    private static Projects.Scan scan(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        if (file.getSize() > Projects.MAX_SCAN_BYTES) {
+            return new Projects.Scan(file.getOriginalFilename(), file.getSize(), null);
+        }
+        try (InputStream in = file.getInputStream()) {
+            return new Projects.Scan(file.getOriginalFilename(), file.getSize(),
+                    in.readNBytes(Projects.MAX_SCAN_BYTES + 1));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The scan of the paper list: personal data, for the author and the gmina's
+     * coordinators only.
+     */
+    @GetMapping("/budget/projects/{id:\\d+}/paper-list")
+    ResponseEntity<byte[]> paperList(@PathVariable long id) {
+        PaperList file = projects.paperList(id).orElseThrow(() -> new NotFound("paper list of project " + id));
+        return ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType(file.getMediaType()))
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                        .filename(file.getFileName(), StandardCharsets.UTF_8)
+                        .build()
+                        .toString())
+            .header("X-Content-Type-Options", "nosniff")
+            .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+            .body(file.getContent());
     }
 
     @PostMapping("/budget/projects/{id:\\d+}/support")
@@ -222,7 +287,7 @@ class ProjectController {
         Project project = projects.ownDraft(id);
         if (!result.hasErrors()) {
             try {
-                projects.recordPaperSupports(id, Integer.parseInt(form.count()));
+                projects.recordPaperSupports(id, Integer.parseInt(form.count()), scan(form.scan()));
                 redirect.addFlashAttribute("notice", "budget.support.paperRecorded");
                 return "redirect:/budget/projects/" + id;
             }

@@ -152,4 +152,22 @@ class EditionTest extends IntegrationTest {
         assertThat(rows).isPositive();
     }
 
+    @Test
+    void theTimelineIsPublishedToTheCalendar() {
+        WebClient official = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
+        int year = BudgetFixtures.year();
+        Page created = official.submit("/budget/new", "/budget/new",
+                BudgetFixtures.editionForm(jstId(KLUCZEWSKO), year, LocalDate.now(clock)));
+        long id = Long.parseLong(created.location().replaceAll(".*/budget/(\\d+).*", "$1"));
+        pl.wspolnie.calendar.Eventually.await("six phases in the calendar",
+                () -> jdbc.sql("select count(*) from calendar_entry where source = 'budget' and source_id like ?")
+                    .param("edition-" + id + "-%")
+                    .query(Integer.class)
+                    .single() == 6);
+        assertThat(jdbc.sql("select title from calendar_entry where source = 'budget' and source_id = ?")
+            .param("edition-" + id + "-voting")
+            .query(String.class)
+            .single()).isEqualTo("Głosowanie: Budżet obywatelski " + year);
+    }
+
 }

@@ -1,15 +1,22 @@
 package pl.wspolnie.budget.domain;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.events.CalendarEntryPublished;
+import pl.wspolnie.shared.events.CalendarEntryType;
+import pl.wspolnie.shared.time.ClockConfig;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Editions of the participatory budget and their pools, kept by the gmina's coordinators.
@@ -38,7 +45,14 @@ public class Editions {
 
     private final Clock clock;
 
-    Editions(EditionRepository editions, PoolRepository pools, BudgetAccess access, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    private final MessageSource messages;
+
+    Editions(EditionRepository editions, PoolRepository pools, BudgetAccess access, Clock clock,
+            ApplicationEventPublisher events, MessageSource messages) {
+        this.events = events;
+        this.messages = messages;
         this.editions = editions;
         this.pools = pools;
         this.access = access;
@@ -93,7 +107,29 @@ public class Editions {
         RuleViolation.throwIfAny(violations);
         Edition edition = new Edition(details.jstId(), clock.instant());
         edition.apply(details);
-        return editions.save(edition).getId();
+        editions.save(edition);
+        publishTimeline(edition);
+        return edition.getId();
+    }
+
+    /**
+     * Each phase in the common calendar, under the gmina (again after a change: the
+     * calendar replaces its entries).
+     */
+    private void publishTimeline(Edition edition) {
+        Locale polish = Locale.forLanguageTag("pl");
+        for (PhaseDates p : edition.timeline()) {
+            String phase = messages.getMessage("budget.phase." + p.phase(), null, polish);
+            String title = phase + ": " + edition.getTitle();
+            if (title.length() > 300) {
+                title = title.substring(0, 299) + "…";
+            }
+            events.publishEvent(new CalendarEntryPublished("budget",
+                    "edition-" + edition.getId() + "-" + p.phase().name().toLowerCase(Locale.ROOT),
+                    CalendarEntryType.EVENT, title, edition.getTitle(), p.from().atStartOfDay(ClockConfig.WARSAW),
+                    p.to().plusDays(1).atStartOfDay(ClockConfig.WARSAW), null, edition.getJstId(), Set.of(),
+                    "/budget/" + edition.getId()));
+        }
     }
 
     public void update(long id, EditionDetails details) {
@@ -102,6 +138,7 @@ public class Editions {
         edition.requireChangeableOn(today());
         RuleViolation.throwIfAny(check(details, id));
         edition.apply(details);
+        publishTimeline(edition);
     }
 
     private List<RuleViolation> check(EditionDetails details, Long id) {

@@ -1,0 +1,238 @@
+package pl.wspolnie.budget.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.StateConflict;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An edition of the participatory budget of one JST in one year: the last reported
+ * expenditure with its source, the rules of the council's resolution and the timeline of
+ * its phases. Its rules and pools are frozen once voting opens.
+ */
+@Entity
+@Table(name = "budget_edition")
+public class Edition implements JstScoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "jst_id", nullable = false, updatable = false)
+    private Long jstId;
+
+    private int year;
+
+    private String title;
+
+    private BigDecimal expenditure;
+
+    @Column(name = "expenditure_source")
+    private String expenditureSource;
+
+    @Column(name = "min_age")
+    private int minAge;
+
+    @Column(name = "choices_per_pool")
+    private int choicesPerPool;
+
+    @Column(name = "min_votes")
+    private int minVotes;
+
+    @Column(name = "several_areas")
+    private boolean severalAreas;
+
+    @Column(name = "submission_from")
+    private LocalDate submissionFrom;
+
+    @Column(name = "submission_to")
+    private LocalDate submissionTo;
+
+    @Column(name = "review_from")
+    private LocalDate reviewFrom;
+
+    @Column(name = "review_to")
+    private LocalDate reviewTo;
+
+    @Column(name = "appeals_from")
+    private LocalDate appealsFrom;
+
+    @Column(name = "appeals_to")
+    private LocalDate appealsTo;
+
+    @Column(name = "voting_from")
+    private LocalDate votingFrom;
+
+    @Column(name = "voting_to")
+    private LocalDate votingTo;
+
+    @Column(name = "results_from")
+    private LocalDate resultsFrom;
+
+    @Column(name = "results_to")
+    private LocalDate resultsTo;
+
+    @Column(name = "implementation_from")
+    private LocalDate implementationFrom;
+
+    @Column(name = "implementation_to")
+    private LocalDate implementationTo;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Edition() {
+    }
+
+    Edition(long jstId, Instant createdAt) {
+        this.jstId = jstId;
+        this.createdAt = createdAt;
+    }
+
+    /** Takes the form's values; the caller checked the rules and the freeze. */
+    void apply(EditionDetails d) {
+        this.year = d.year();
+        this.title = d.title();
+        this.expenditure = d.expenditure();
+        this.expenditureSource = d.expenditureSource();
+        this.minAge = d.minAge();
+        this.choicesPerPool = d.choicesPerPool();
+        this.minVotes = d.minVotes();
+        this.severalAreas = d.severalAreas();
+        for (PhaseDates p : d.timeline()) {
+            switch (p.phase()) {
+                case SUBMISSION -> {
+                    submissionFrom = p.from();
+                    submissionTo = p.to();
+                }
+                case REVIEW -> {
+                    reviewFrom = p.from();
+                    reviewTo = p.to();
+                }
+                case APPEALS -> {
+                    appealsFrom = p.from();
+                    appealsTo = p.to();
+                }
+                case VOTING -> {
+                    votingFrom = p.from();
+                    votingTo = p.to();
+                }
+                case RESULTS -> {
+                    resultsFrom = p.from();
+                    resultsTo = p.to();
+                }
+                case IMPLEMENTATION -> {
+                    implementationFrom = p.from();
+                    implementationTo = p.to();
+                }
+            }
+        }
+    }
+
+    /** The phases in their order. */
+    public List<PhaseDates> timeline() {
+        return List.of(new PhaseDates(Phase.SUBMISSION, submissionFrom, submissionTo),
+                new PhaseDates(Phase.REVIEW, reviewFrom, reviewTo),
+                new PhaseDates(Phase.APPEALS, appealsFrom, appealsTo),
+                new PhaseDates(Phase.VOTING, votingFrom, votingTo),
+                new PhaseDates(Phase.RESULTS, resultsFrom, resultsTo),
+                new PhaseDates(Phase.IMPLEMENTATION, implementationFrom, implementationTo));
+    }
+
+    /** The phase that includes the day, or null before, between or after the phases. */
+    public Phase phaseOn(LocalDate day) {
+        return timeline().stream().filter(p -> p.contains(day)).map(PhaseDates::phase).findFirst().orElse(null);
+    }
+
+    /** True from the first day of voting on: the rules and pools no longer change. */
+    public boolean isFrozenOn(LocalDate day) {
+        return !day.isBefore(votingFrom);
+    }
+
+    /** Refuses a change of the rules, pools or timeline once voting has opened. */
+    public void requireChangeableOn(LocalDate day) {
+        if (isFrozenOn(day)) {
+            throw new StateConflict("budget.edition.frozen", "edition " + id + " voting opened " + votingFrom);
+        }
+    }
+
+    public boolean isOpenForSubmissionOn(LocalDate day) {
+        return !day.isBefore(submissionFrom) && !day.isAfter(submissionTo);
+    }
+
+    /** 0.5% of the expenditure: the least a city with powiat rights must spend. */
+    public BigDecimal minimumTotal() {
+        return EditionRules.minimumTotal(expenditure);
+    }
+
+    @Override
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public BigDecimal getExpenditure() {
+        return expenditure;
+    }
+
+    public String getExpenditureSource() {
+        return expenditureSource;
+    }
+
+    public int getMinAge() {
+        return minAge;
+    }
+
+    public int getChoicesPerPool() {
+        return choicesPerPool;
+    }
+
+    public int getMinVotes() {
+        return minVotes;
+    }
+
+    public boolean isSeveralAreas() {
+        return severalAreas;
+    }
+
+    public LocalDate getSubmissionFrom() {
+        return submissionFrom;
+    }
+
+    public LocalDate getSubmissionTo() {
+        return submissionTo;
+    }
+
+    public LocalDate getVotingFrom() {
+        return votingFrom;
+    }
+
+}

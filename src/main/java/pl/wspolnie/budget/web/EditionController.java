@@ -1,0 +1,273 @@
+package pl.wspolnie.budget.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.budget.domain.Amounts;
+import pl.wspolnie.budget.domain.BudgetAccess;
+import pl.wspolnie.budget.domain.Edition;
+import pl.wspolnie.budget.domain.EditionDetails;
+import pl.wspolnie.budget.domain.EditionRules;
+import pl.wspolnie.budget.domain.Editions;
+import pl.wspolnie.budget.domain.Editions.Funding;
+import pl.wspolnie.budget.domain.Editions.PoolDetails;
+import pl.wspolnie.budget.domain.Pool;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.domain.NotAllowed;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.text.Formats;
+import pl.wspolnie.shared.web.PublicPaths;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Editions of the participatory budget: the public list and edition page (pools, rules,
+ * timeline), and the coordinators' forms for the edition and its pools.
+ */
+@Controller
+class EditionController {
+
+    record PoolForm(@NotBlank @Size(max = 200, message = "{budget.field.tooLong}") String name, Boolean wholeJst,
+            @NotBlank String amount, @NotNull @Min(1) @Max(100000000) Integer population,
+            @NotNull @Min(0) Integer signaturesRequired) {
+
+        PoolDetails details() {
+            return new PoolDetails(name.strip(), Boolean.TRUE.equals(wholeJst), Amounts.parse(amount, "amount"),
+                    population, signaturesRequired);
+        }
+
+        static PoolForm of(Pool p) {
+            return new PoolForm(p.getName(), p.isWholeJst(), Amounts.plain(p.getAmount()), p.getPopulation(),
+                    p.getSignaturesRequired());
+        }
+
+    }
+
+    private final Editions editions;
+
+    private final BudgetAccess access;
+
+    private final Jsts jsts;
+
+    private final Formats fmt;
+
+    private final Clock clock;
+
+    EditionController(Editions editions, BudgetAccess access, Jsts jsts, Formats fmt, Clock clock) {
+        this.editions = editions;
+        this.access = access;
+        this.jsts = jsts;
+        this.fmt = fmt;
+        this.clock = clock;
+    }
+
+    @GetMapping("/budget")
+    String list(Model model) {
+        model.addAttribute("editions", editions.all());
+        model.addAttribute("jstNames", jstNames());
+        model.addAttribute("mayCreate", !access.gminasCoordinated().isEmpty());
+        return "budget/list";
+    }
+
+    @GetMapping("/budget/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        Edition edition = editions.get(id);
+        List<Pool> pools = editions.pools(id);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("edition", edition);
+        model.addAttribute("jst", jsts.get(edition.getJstId()));
+        model.addAttribute("pools", pools);
+        Funding funding = editions.funding(edition, pools);
+        model.addAttribute("funding", funding);
+        model.addAttribute("share",
+                funding.total()
+                    .multiply(new BigDecimal(100))
+                    .divide(edition.getExpenditure(), 2, RoundingMode.HALF_UP));
+        model.addAttribute("phase", edition.phaseOn(today));
+        model.addAttribute("frozen", edition.isFrozenOn(today));
+        model.addAttribute("submissionOpen", edition.isOpenForSubmissionOn(today));
+        model.addAttribute("coordinator", editions.isCoordinator(edition));
+        return "budget/edition";
+    }
+
+    @GetMapping("/budget/new")
+    String newForm(Model model) {
+        requireSomeGmina();
+        EditionForm form = new EditionForm();
+        form.setYear(LocalDate.now(clock).getYear() + 1);
+        form.setMinAge(0);
+        form.setChoicesPerPool(1);
+        form.setMinVotes(0);
+        model.addAttribute("form", form);
+        return form(model, null);
+    }
+
+    @PostMapping("/budget/new")
+    String create(@Valid @ModelAttribute("form") EditionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        requireSomeGmina();
+        if (!result.hasErrors()) {
+            try {
+                long id = editions.create(form.details());
+                redirect.addFlashAttribute("notice", "budget.edition.created");
+                return "redirect:/budget/" + id;
+            }
+            catch (RuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/budget/{id:\\d+}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Edition edition = editions.get(id);
+        access.requireCoordinator(edition.getJstId());
+        edition.requireChangeableOn(LocalDate.now(clock));
+        model.addAttribute("form", EditionForm.of(edition));
+        return form(model, edition);
+    }
+
+    @PostMapping("/budget/{id:\\d+}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") EditionForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        Edition edition = editions.get(id);
+        access.requireCoordinator(edition.getJstId());
+        edition.requireChangeableOn(LocalDate.now(clock));
+        form.setJstId(edition.getJstId());
+        if (!result.hasErrors()) {
+            try {
+                editions.update(id, form.details());
+                redirect.addFlashAttribute("notice", "budget.edition.saved");
+                warnAboutFunding(id, redirect);
+                return "redirect:/budget/" + id;
+            }
+            catch (RuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return form(model, edition);
+    }
+
+    private String form(Model model, Edition edition) {
+        model.addAttribute("edition", edition);
+        model.addAttribute("gminas", access.gminasCoordinated());
+        return "budget/edition-form";
+    }
+
+    @GetMapping("/budget/{id:\\d+}/pools/new")
+    String newPool(@PathVariable long id, Model model) {
+        Edition edition = editions.get(id);
+        access.requireCoordinator(edition.getJstId());
+        edition.requireChangeableOn(LocalDate.now(clock));
+        model.addAttribute("form", new PoolForm("", false, "", null, 0));
+        return poolForm(model, edition, null);
+    }
+
+    @PostMapping("/budget/{id:\\d+}/pools/new")
+    String addPool(@PathVariable long id, @Valid @ModelAttribute("form") PoolForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        Edition edition = editions.get(id);
+        access.requireCoordinator(edition.getJstId());
+        edition.requireChangeableOn(LocalDate.now(clock));
+        if (!result.hasErrors()) {
+            try {
+                editions.addPool(id, form.details());
+                redirect.addFlashAttribute("notice", "budget.pool.added");
+                warnAboutFunding(id, redirect);
+                return "redirect:/budget/" + id;
+            }
+            catch (RuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return poolForm(model, edition, null);
+    }
+
+    @GetMapping("/budget/{id:\\d+}/pools/{poolId:\\d+}/edit")
+    String editPool(@PathVariable long id, @PathVariable long poolId, Model model) {
+        Edition edition = editions.get(id);
+        access.requireCoordinator(edition.getJstId());
+        edition.requireChangeableOn(LocalDate.now(clock));
+        Pool pool = editions.pool(id, poolId);
+        model.addAttribute("form", PoolForm.of(pool));
+        return poolForm(model, edition, pool);
+    }
+
+    @PostMapping("/budget/{id:\\d+}/pools/{poolId:\\d+}/edit")
+    String updatePool(@PathVariable long id, @PathVariable long poolId, @Valid @ModelAttribute("form") PoolForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Edition edition = editions.get(id);
+        access.requireCoordinator(edition.getJstId());
+        edition.requireChangeableOn(LocalDate.now(clock));
+        Pool pool = editions.pool(id, poolId);
+        if (!result.hasErrors()) {
+            try {
+                editions.updatePool(id, poolId, form.details());
+                redirect.addFlashAttribute("notice", "budget.pool.saved");
+                warnAboutFunding(id, redirect);
+                return "redirect:/budget/" + id;
+            }
+            catch (RuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return poolForm(model, edition, pool);
+    }
+
+    private String poolForm(Model model, Edition edition, Pool pool) {
+        model.addAttribute("edition", edition);
+        model.addAttribute("pool", pool);
+        model.addAttribute("maxShare", EditionRules.MAX_SIGNATURE_SHARE.movePointRight(2).stripTrailingZeros());
+        return "budget/pool-form";
+    }
+
+    /**
+     * A warning, not a refusal: 0.5% of the expenditure binds only cities with powiat
+     * rights.
+     */
+    private void warnAboutFunding(long id, RedirectAttributes redirect) {
+        Edition edition = editions.get(id);
+        Funding funding = editions.funding(edition, editions.pools(id));
+        if (funding.belowMinimum()) {
+            redirect.addFlashAttribute("warning", "budget.funding.below");
+            redirect.addFlashAttribute("warningArgs",
+                    new Object[] { fmt.money(funding.total()), fmt.money(funding.minimum()) });
+        }
+    }
+
+    private void requireSomeGmina() {
+        if (access.gminasCoordinated().isEmpty()) {
+            throw new NotAllowed("not a budget coordinator of any gmina");
+        }
+    }
+
+    private java.util.Map<Long, String> jstNames() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        jsts.all().forEach(j -> names.put(j.id(), j.name()));
+        return names;
+    }
+
+    @Bean
+    static PublicPaths budgetPublicPaths() {
+        return PublicPaths.get("/budget", "/budget/{id:\\d+}", "/budget/{id:\\d+}/projects",
+                "/budget/projects/{id:\\d+}");
+    }
+
+}

@@ -1,0 +1,342 @@
+package pl.wspolnie.budget.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import pl.wspolnie.budget.domain.Amounts;
+import pl.wspolnie.budget.domain.Edition;
+import pl.wspolnie.budget.domain.EditionDetails;
+import pl.wspolnie.budget.domain.Phase;
+import pl.wspolnie.budget.domain.PhaseDates;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The edition's form: JST and year, the last reported expenditure with its source, the
+ * rules of the resolution and the dates of the six phases.
+ */
+public class EditionForm {
+
+    @NotNull
+    private Long jstId;
+
+    @NotNull
+    @Min(2000)
+    @Max(9999)
+    private Integer year;
+
+    @NotBlank
+    @Size(max = 300, message = "{budget.field.tooLong}")
+    private String title;
+
+    @NotBlank
+    private String expenditure;
+
+    @NotBlank
+    @Size(max = 500, message = "{budget.field.tooLong}")
+    private String expenditureSource;
+
+    @NotNull
+    @Min(0)
+    @Max(18)
+    private Integer minAge;
+
+    @NotNull
+    @Min(1)
+    @Max(50)
+    private Integer choicesPerPool;
+
+    @NotNull
+    @Min(0)
+    @Max(1000000)
+    private Integer minVotes;
+
+    private boolean severalAreas;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate submissionFrom;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate submissionTo;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate reviewFrom;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate reviewTo;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate appealsFrom;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate appealsTo;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate votingFrom;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate votingTo;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate resultsFrom;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate resultsTo;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate implementationFrom;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate implementationTo;
+
+    static EditionForm of(Edition e) {
+        EditionForm f = new EditionForm();
+        f.jstId = e.getJstId();
+        f.year = e.getYear();
+        f.title = e.getTitle();
+        f.expenditure = Amounts.plain(e.getExpenditure());
+        f.expenditureSource = e.getExpenditureSource();
+        f.minAge = e.getMinAge();
+        f.choicesPerPool = e.getChoicesPerPool();
+        f.minVotes = e.getMinVotes();
+        f.severalAreas = e.isSeveralAreas();
+        for (PhaseDates p : e.timeline()) {
+            f.set(p.phase(), p.from(), p.to());
+        }
+        return f;
+    }
+
+    /** The details; the expenditure is parsed here (a RuleViolation on its field). */
+    EditionDetails details() {
+        return new EditionDetails(jstId, year, title.strip(), Amounts.parse(expenditure, "expenditure"),
+                expenditureSource.strip(), minAge, choicesPerPool, minVotes, severalAreas, timeline());
+    }
+
+    List<PhaseDates> timeline() {
+        return List.of(new PhaseDates(Phase.SUBMISSION, submissionFrom, submissionTo),
+                new PhaseDates(Phase.REVIEW, reviewFrom, reviewTo),
+                new PhaseDates(Phase.APPEALS, appealsFrom, appealsTo),
+                new PhaseDates(Phase.VOTING, votingFrom, votingTo),
+                new PhaseDates(Phase.RESULTS, resultsFrom, resultsTo),
+                new PhaseDates(Phase.IMPLEMENTATION, implementationFrom, implementationTo));
+    }
+
+    void set(Phase phase, LocalDate from, LocalDate to) {
+        switch (phase) {
+            case SUBMISSION -> {
+                submissionFrom = from;
+                submissionTo = to;
+            }
+            case REVIEW -> {
+                reviewFrom = from;
+                reviewTo = to;
+            }
+            case APPEALS -> {
+                appealsFrom = from;
+                appealsTo = to;
+            }
+            case VOTING -> {
+                votingFrom = from;
+                votingTo = to;
+            }
+            case RESULTS -> {
+                resultsFrom = from;
+                resultsTo = to;
+            }
+            case IMPLEMENTATION -> {
+                implementationFrom = from;
+                implementationTo = to;
+            }
+        }
+    }
+
+    /** The phases' names for the form's fieldsets, in order. */
+    public List<Phase> getPhases() {
+        return List.of(Phase.values());
+    }
+
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public void setJstId(Long jstId) {
+        this.jstId = jstId;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getExpenditure() {
+        return expenditure;
+    }
+
+    public void setExpenditure(String expenditure) {
+        this.expenditure = expenditure;
+    }
+
+    public String getExpenditureSource() {
+        return expenditureSource;
+    }
+
+    public void setExpenditureSource(String expenditureSource) {
+        this.expenditureSource = expenditureSource;
+    }
+
+    public Integer getMinAge() {
+        return minAge;
+    }
+
+    public void setMinAge(Integer minAge) {
+        this.minAge = minAge;
+    }
+
+    public Integer getChoicesPerPool() {
+        return choicesPerPool;
+    }
+
+    public void setChoicesPerPool(Integer choicesPerPool) {
+        this.choicesPerPool = choicesPerPool;
+    }
+
+    public Integer getMinVotes() {
+        return minVotes;
+    }
+
+    public void setMinVotes(Integer minVotes) {
+        this.minVotes = minVotes;
+    }
+
+    public boolean isSeveralAreas() {
+        return severalAreas;
+    }
+
+    public void setSeveralAreas(boolean severalAreas) {
+        this.severalAreas = severalAreas;
+    }
+
+    public LocalDate getSubmissionFrom() {
+        return submissionFrom;
+    }
+
+    public void setSubmissionFrom(LocalDate submissionFrom) {
+        this.submissionFrom = submissionFrom;
+    }
+
+    public LocalDate getSubmissionTo() {
+        return submissionTo;
+    }
+
+    public void setSubmissionTo(LocalDate submissionTo) {
+        this.submissionTo = submissionTo;
+    }
+
+    public LocalDate getReviewFrom() {
+        return reviewFrom;
+    }
+
+    public void setReviewFrom(LocalDate reviewFrom) {
+        this.reviewFrom = reviewFrom;
+    }
+
+    public LocalDate getReviewTo() {
+        return reviewTo;
+    }
+
+    public void setReviewTo(LocalDate reviewTo) {
+        this.reviewTo = reviewTo;
+    }
+
+    public LocalDate getAppealsFrom() {
+        return appealsFrom;
+    }
+
+    public void setAppealsFrom(LocalDate appealsFrom) {
+        this.appealsFrom = appealsFrom;
+    }
+
+    public LocalDate getAppealsTo() {
+        return appealsTo;
+    }
+
+    public void setAppealsTo(LocalDate appealsTo) {
+        this.appealsTo = appealsTo;
+    }
+
+    public LocalDate getVotingFrom() {
+        return votingFrom;
+    }
+
+    public void setVotingFrom(LocalDate votingFrom) {
+        this.votingFrom = votingFrom;
+    }
+
+    public LocalDate getVotingTo() {
+        return votingTo;
+    }
+
+    public void setVotingTo(LocalDate votingTo) {
+        this.votingTo = votingTo;
+    }
+
+    public LocalDate getResultsFrom() {
+        return resultsFrom;
+    }
+
+    public void setResultsFrom(LocalDate resultsFrom) {
+        this.resultsFrom = resultsFrom;
+    }
+
+    public LocalDate getResultsTo() {
+        return resultsTo;
+    }
+
+    public void setResultsTo(LocalDate resultsTo) {
+        this.resultsTo = resultsTo;
+    }
+
+    public LocalDate getImplementationFrom() {
+        return implementationFrom;
+    }
+
+    public void setImplementationFrom(LocalDate implementationFrom) {
+        this.implementationFrom = implementationFrom;
+    }
+
+    public LocalDate getImplementationTo() {
+        return implementationTo;
+    }
+
+    public void setImplementationTo(LocalDate implementationTo) {
+        this.implementationTo = implementationTo;
+    }
+
+}

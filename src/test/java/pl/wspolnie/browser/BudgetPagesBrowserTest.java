@@ -1,0 +1,107 @@
+package pl.wspolnie.browser;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.budget.domain.EditionDetails;
+import pl.wspolnie.budget.domain.Editions;
+import pl.wspolnie.budget.domain.Editions.PoolDetails;
+import pl.wspolnie.budget.domain.Phase;
+import pl.wspolnie.budget.domain.PhaseDates;
+import pl.wspolnie.shared.security.Role;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The participatory budget as a coordinator and residents click through it, axe on every
+ * page and on the forms shown again with their errors: the edition list and page, the
+ * edition and pool forms, the project list, the project form (draft, refused submission,
+ * submission), the project page with its support and paper count, my projects.
+ */
+class BudgetPagesBrowserTest extends BrowserTest {
+
+    private static int year = 2600;
+
+    @Autowired
+    Editions editions;
+
+    @Test
+    void budgetPagesPassAxeWithTheirErrors() {
+        LocalDate today = LocalDate.now(clock);
+        String official = userWithRole(Role.OFFICIAL, KLUCZEWSKO);
+        long edition = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), ++year, "Budżet przeglądany " + year,
+                new BigDecimal("30000000.00"), "Rb-28S", 16, 2, 10, false,
+                List.of(new PhaseDates(Phase.SUBMISSION, today.minusDays(3), today.plusDays(10)),
+                        new PhaseDates(Phase.REVIEW, today.plusDays(11), today.plusDays(20)),
+                        new PhaseDates(Phase.APPEALS, today.plusDays(21), today.plusDays(27)),
+                        new PhaseDates(Phase.VOTING, today.plusDays(30), today.plusDays(44)),
+                        new PhaseDates(Phase.RESULTS, today.plusDays(45), today.plusDays(50)),
+                        new PhaseDates(Phase.IMPLEMENTATION, today.plusDays(51), today.plusDays(300)))));
+        editions.seedPool(edition, new PoolDetails("Osiedle Przeglądane", false, new BigDecimal("60000.00"), 3000, 3));
+
+        // the coordinator: new edition form with its errors, pool form with its error
+        loginAs(official);
+        open("/budget");
+        open("/budget/new");
+        page.fill("#title", "");
+        page.fill("#reviewTo", today.minusDays(30).toString());
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#error-summary")).isVisible();
+        open("/budget/" + edition);
+        open("/budget/" + edition + "/edit");
+        open("/budget/" + edition + "/pools/new");
+        page.fill("#name", "Sołectwo Testowe");
+        page.fill("#amount", "40 000");
+        page.fill("#population", "1500");
+        page.fill("#signaturesRequired", "5");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#signaturesRequired-error")).containsText("Najwyżej 1 podpisów");
+        page.fill("#signaturesRequired", "1");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Sołectwo Testowe");
+
+        // a resident: the draft, a refused submission, the submission
+        context.clearCookies();
+        String resident = plainUser();
+        loginAs(resident);
+        open("/budget/" + edition + "/projects");
+        open("/budget/" + edition + "/projects/new");
+        page.fill("#title", "Zielony skwer");
+        page.fill("[id='costLines0.item']", "Drzewa");
+        page.fill("[id='costLines0.amount']", "70 000");
+        navigateBy(() -> page.click("main form button[value=save]"));
+        assertThat(page.locator("main")).containsText("Szkic został zapisany.");
+        navigateBy(() -> page.click("main form button[value=submit]"));
+        assertThat(page.locator("#error-summary")).containsText("przekracza kwotę puli");
+        page.fill("#description", "Nasadzenia drzew i krzewów.");
+        page.fill("#location", "Skwer przy ul. Polnej");
+        page.fill("#justification", "Brakuje cienia latem.");
+        page.fill("[id='costLines0.amount']", "25 000,00");
+        navigateBy(() -> page.click("main form button[value=submit]"));
+        assertThat(page.locator("main")).containsText("Projekt został zgłoszony (wersja 1).");
+        String project = page.url();
+        page.fill("#count", "-3");
+        navigateBy(() -> page.click("main form[action$='/paper'] button[type=submit]"));
+        page.fill("#count", "2");
+        navigateBy(() -> page.click("main form[action$='/paper'] button[type=submit]"));
+        open("/budget/mine");
+        navigateBy(() -> page.click("main a[href$='/edit']"));
+        page.fill("#title", "Zielony skwer przy Polnej");
+        navigateBy(() -> page.click("main form button[value=submit]"));
+        assertThat(page.locator("main")).containsText("Wersja 2");
+        open(project.replaceAll("^https?://[^/]+", "") + "?version=1");
+
+        // another resident supports it
+        context.clearCookies();
+        loginAs(plainUser());
+        open(project.replaceAll("^https?://[^/]+", ""));
+        navigateBy(() -> page.click("main form[action$='/support'] button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Podpisy poparcia: 3 z wymaganych 3");
+        open("/budget/" + edition + "/projects");
+        assertThat(page.locator("main")).containsText("Zielony skwer przy Polnej");
+    }
+
+}

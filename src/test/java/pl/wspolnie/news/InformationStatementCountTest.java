@@ -29,9 +29,10 @@ class InformationStatementCountTest extends IntegrationTest {
     static final int NEWS_LIMIT = 3;
 
     /**
-     * Calendar: the user's roles (layout, and the "add event" link), the month's entries.
+     * Calendar: the user's roles (layout, and the "add event" link), the organisations
+     * the user represents (the "propose an event" link), the month's entries.
      */
-    static final int CALENDAR_LIMIT = 2;
+    static final int CALENDAR_LIMIT = 3;
 
     private String word;
 

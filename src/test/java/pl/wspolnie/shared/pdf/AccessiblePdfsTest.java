@@ -95,6 +95,14 @@ class AccessiblePdfsTest extends IntegrationTest {
             .query(Long.class)
             .single();
         pdfs.put("attendance", pdf(centre, "/centre/trainings/" + training + "/attendance.pdf"));
+        // a certificate is issued once the training has ended
+        java.time.Instant ends = jdbc.sql("select ends_at from centre_training where id = ?")
+            .param(training)
+            .query(java.time.Instant.class)
+            .single();
+        if (ends.isAfter(clock.instant())) {
+            clock.advance(java.time.Duration.between(clock.instant(), ends).plusHours(1));
+        }
         pdfs.put("certificate",
                 pdf(centre, "/centre/trainings/" + training + "/applications/" + application + "/certificate.pdf"));
         pdfs.put("centre-report", pdf(centre, "/centre/" + centreId + "/report.pdf?from="

@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 
 /**
  * Every setting an operator can change in application.yml reaches the code: each
@@ -49,12 +52,11 @@ class SettingsBindingTest {
     private static final List<Class<?>> SETTINGS = settingsRecords();
 
     private static List<Class<?>> settingsRecords() {
-        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(
-                new org.springframework.core.type.filter.AnnotationTypeFilter(ConfigurationProperties.class));
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
         return scanner.findCandidateComponents("pl.wspolnie")
             .stream()
-            .map(d -> org.springframework.util.ClassUtils.resolveClassName(d.getBeanClassName(), null))
+            .map(d -> ClassUtils.resolveClassName(d.getBeanClassName(), null))
             .filter(Class::isRecord)
             .<Class<?>>map(c -> c)
             .toList();

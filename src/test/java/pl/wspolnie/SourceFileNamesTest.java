@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.io.UncheckedIOException;
 
 /**
  * Every source file declares a top-level type of its own name. maven-compiler-plugin
@@ -44,7 +45,7 @@ class SourceFileNamesTest {
             return own.matcher(Files.readString(file)).find();
         }
         catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

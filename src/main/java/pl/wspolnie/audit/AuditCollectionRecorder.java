@@ -6,6 +6,7 @@ import pl.wspolnie.shared.audit.NotAudited;
 
 import java.util.Collection;
 import java.util.Map;
+import org.hibernate.Hibernate;
 
 /**
  * Audits changes of element collections (e.g. an organisation's spheres) as updates of
@@ -23,8 +24,8 @@ class AuditCollectionRecorder implements PostCollectionUpdateEventListener {
         String property = role.substring(role.lastIndexOf('.') + 1);
         Object before = event.getCollection().getStoredSnapshot();
         Object after = event.getCollection().getValue();
-        AuditRecorder.write(event.getSession(), owner, org.hibernate.Hibernate.getClass(owner),
-                event.getAffectedOwnerIdOrNull(), "UPDATE", Map.of(property, AuditRecorder.simple(values(before))),
+        AuditRecorder.write(event.getSession(), owner, Hibernate.getClass(owner), event.getAffectedOwnerIdOrNull(),
+                "UPDATE", Map.of(property, AuditRecorder.simple(values(before))),
                 Map.of(property, AuditRecorder.simple(values(after))));
     }
 

@@ -26,6 +26,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.stream.IntStream;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
  * Writes one audit_log row for each insert, update and delete Hibernate performs, in the
@@ -58,12 +62,9 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
         Object[] now = event.getState();
         int[] dirty = event.getDirtyProperties();
         if (dirty == null && old != null) {
-            dirty = java.util.stream.IntStream.range(0, now.length)
-                .filter(i -> !Objects.equals(old[i], now[i]))
-                .toArray();
+            dirty = IntStream.range(0, now.length).filter(i -> !Objects.equals(old[i], now[i])).toArray();
         }
-        Set<Integer> changed = dirty == null ? null
-                : java.util.Arrays.stream(dirty).boxed().collect(Collectors.toSet());
+        Set<Integer> changed = dirty == null ? null : Arrays.stream(dirty).boxed().collect(Collectors.toSet());
         if (changed != null
                 && changed.stream().allMatch(i -> "version".equals(event.getPersister().getPropertyNames()[i]))) {
             return;
@@ -94,8 +95,8 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
                 before, after);
     }
 
-    static void write(org.hibernate.engine.spi.SharedSessionContractImplementor session, Object entity, Class<?> type,
-            Object entityId, String action, Map<String, Object> before, Map<String, Object> after) {
+    static void write(SharedSessionContractImplementor session, Object entity, Class<?> type, Object entityId,
+            String action, Map<String, Object> before, Map<String, Object> after) {
         Long actorId = null;
         String actorName = "system";
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -167,7 +168,7 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
     }
 
     private static Set<String> maskedFields(Class<?> type) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 if (f.isAnnotationPresent(AuditMasked.class)) {

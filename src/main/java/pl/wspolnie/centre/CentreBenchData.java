@@ -14,6 +14,7 @@ import pl.wspolnie.shared.time.ClockConfig;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Load-test data for bench/centre-bench.sh: a centre "Centrum testowe obciążenia" with
@@ -42,7 +43,7 @@ class CentreBenchData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        java.util.Optional<Long> existing = jdbc
+        Optional<Long> existing = jdbc
             .sql("select r.id from centre_resource r join centre c on c.id = r.centre_id "
                     + "where c.name = 'Centrum testowe obciążenia'")
             .query(Long.class)

@@ -8,6 +8,9 @@ import pl.wspolnie.competitions.domain.CompetitionMode;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.time.LocalDate;
+import pl.wspolnie.competitions.domain.Announcement;
+import pl.wspolnie.competitions.domain.StorySeeding;
 
 /**
  * System-side creation of competitions for the demo data, without a logged-in official
@@ -20,9 +23,9 @@ public class CompetitionSeeding {
 
     private final Announcements announcements;
 
-    private final pl.wspolnie.competitions.domain.StorySeeding stories;
+    private final StorySeeding stories;
 
-    CompetitionSeeding(Announcements announcements, pl.wspolnie.competitions.domain.StorySeeding stories) {
+    CompetitionSeeding(Announcements announcements, StorySeeding stories) {
         this.announcements = announcements;
         this.stories = stories;
     }
@@ -34,7 +37,7 @@ public class CompetitionSeeding {
      * amounts in {@code StorySeeding}). Nothing is done when the competition exists.
      */
     public void ensureDecidedWithSubmittedReport(long jstId, long officialId, long memberUserId, long ngoUserId,
-            long organizationId, String title, String offerTitle, String contractNumber, java.time.LocalDate today) {
+            long organizationId, String title, String offerTitle, String contractNumber, LocalDate today) {
         ensureDecidedWithContract(jstId, officialId, memberUserId, ngoUserId, organizationId, title, offerTitle,
                 contractNumber, today.minusDays(100), today.minusDays(10), true);
     }
@@ -46,10 +49,10 @@ public class CompetitionSeeding {
      * null when the competition existed already.
      */
     public Long ensureDecidedWithContract(long jstId, long officialId, long memberUserId, long ngoUserId,
-            long organizationId, String title, String offerTitle, String contractNumber,
-            java.time.LocalDate deadlineDay, java.time.LocalDate periodTo, boolean submitReport) {
+            long organizationId, String title, String offerTitle, String contractNumber, LocalDate deadlineDay,
+            LocalDate periodTo, boolean submitReport) {
         LocalDateTime deadline = deadlineDay.atTime(15, 30);
-        java.time.LocalDate from = deadline.toLocalDate().plusDays(14);
+        LocalDate from = deadline.toLocalDate().plusDays(14);
         long id = ensurePublished(jstId, officialId, title,
                 "Otwarty konkurs ofert na wspieranie zadań z zakresu kultury: warsztaty rękodzieła ludowego.",
                 "Warsztaty rękodzieła ludowego", "kultura", new BigDecimal("30000.00"), new BigDecimal("15000.00"),
@@ -63,28 +66,22 @@ public class CompetitionSeeding {
      * criteria, unless one with this title exists in the JST; returns its id.
      */
     public long ensurePublished(long jstId, long officialId, String title, String description, String taskName,
-            String sphereCode, BigDecimal funds, BigDecimal maxGrant, LocalDateTime offerDeadline,
-            java.time.LocalDate periodFrom, java.time.LocalDate periodTo, boolean publish) {
-        return announcements.seed(jstId, officialId, new pl.wspolnie.competitions.domain.Announcement(title,
-                description, CompetitionMode.SUPPORTING, new BigDecimal("10.00"), new BigDecimal("1000.00"), maxGrant,
-                new BigDecimal("10.00"), periodFrom, periodTo, offerDeadline, funds, funds,
+            String sphereCode, BigDecimal funds, BigDecimal maxGrant, LocalDateTime offerDeadline, LocalDate periodFrom,
+            LocalDate periodTo, boolean publish) {
+        return announcements.seed(jstId, officialId, new Announcement(title, description, CompetitionMode.SUPPORTING,
+                new BigDecimal("10.00"), new BigDecimal("1000.00"), maxGrant, new BigDecimal("10.00"), periodFrom,
+                periodTo, offerDeadline, funds, funds,
                 "Oferty ocenia komisja konkursowa według kryteriów z ogłoszenia; wybór zarządzeniem organu wykonawczego.",
                 periodFrom.minusDays(7), "Zadanie realizowane na terenie samorządu, z udziałem mieszkańców.",
                 "Dotacje przyznaje organ wykonawczy po opinii komisji konkursowej, w granicach środków na zadanie.",
                 List.of("Aktualny statut", "Sprawozdanie merytoryczne i finansowe za ubiegły rok"),
-                List.of(new pl.wspolnie.competitions.domain.Announcement.Task(taskName, sphereCode, funds)),
-                List.of(new pl.wspolnie.competitions.domain.Announcement.Criterion(
-                        "Możliwość realizacji zadania przez oferenta", 10, 1),
-                        new pl.wspolnie.competitions.domain.Announcement.Criterion(
-                                "Kalkulacja kosztów realizacji zadania", 10, 2),
-                        new pl.wspolnie.competitions.domain.Announcement.Criterion(
-                                "Jakość wykonania i kwalifikacje osób", 10, 3),
-                        new pl.wspolnie.competitions.domain.Announcement.Criterion(
-                                "Udział środków własnych lub z innych źródeł", 10, 4),
-                        new pl.wspolnie.competitions.domain.Announcement.Criterion(
-                                "Wkład rzeczowy i osobowy, w tym wolontariat", 10, 5),
-                        new pl.wspolnie.competitions.domain.Announcement.Criterion(
-                                "Rzetelność w realizacji zadań w latach poprzednich", 10, 6)),
+                List.of(new Announcement.Task(taskName, sphereCode, funds)),
+                List.of(new Announcement.Criterion("Możliwość realizacji zadania przez oferenta", 10, 1),
+                        new Announcement.Criterion("Kalkulacja kosztów realizacji zadania", 10, 2),
+                        new Announcement.Criterion("Jakość wykonania i kwalifikacje osób", 10, 3),
+                        new Announcement.Criterion("Udział środków własnych lub z innych źródeł", 10, 4),
+                        new Announcement.Criterion("Wkład rzeczowy i osobowy, w tym wolontariat", 10, 5),
+                        new Announcement.Criterion("Rzetelność w realizacji zadań w latach poprzednich", 10, 6)),
                 List.of("Oferta złożona w terminie", "Oferta złożona przez podmiot uprawniony",
                         "Oferta kompletna, na obowiązującym wzorze", "Dołączono wymagane załączniki")),
                 publish);

@@ -9,6 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import pl.wspolnie.consultations.domain.ConsultationDetails;
+import pl.wspolnie.consultations.domain.Participation;
+import pl.wspolnie.consultations.domain.ParticipationForm;
+import pl.wspolnie.shared.domain.NotFound;
 
 /**
  * Read API of the consultations module for other modules (council, programme and its
@@ -29,7 +34,7 @@ public class Consultations {
             Consultation c = workflow.get(id);
             return Optional.of(summaries(List.of(c)).get(0));
         }
-        catch (pl.wspolnie.shared.domain.NotFound e) {
+        catch (NotFound e) {
             return Optional.empty();
         }
     }
@@ -59,11 +64,9 @@ public class Consultations {
     public long open(long jstId, String subject, String legalBasis, String draftText, LocalDate startsOn,
             LocalDate endsOn, String responsiblePerson, List<String> sphereCodes, boolean residentsToo) {
         return workflow.publish(jstId,
-                new pl.wspolnie.consultations.domain.ConsultationDetails(subject, legalBasis,
-                        residentsToo ? pl.wspolnie.consultations.domain.Participation.EVERYONE
-                                : pl.wspolnie.consultations.domain.Participation.NGOS,
-                        java.util.Set.of(pl.wspolnie.consultations.domain.ParticipationForm.ELECTRONIC_REMARKS),
-                        sphereCodes, null, startsOn, endsOn, responsiblePerson, true),
+                new ConsultationDetails(subject, legalBasis, residentsToo ? Participation.EVERYONE : Participation.NGOS,
+                        Set.of(ParticipationForm.ELECTRONIC_REMARKS), sphereCodes, null, startsOn, endsOn,
+                        responsiblePerson, true),
                 draftText);
     }
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
 
 /**
  * Load-test data: fills the directory up to {@code wspolnie.bench.organizations}
@@ -102,8 +103,7 @@ class BenchOrganizations implements ApplicationRunner {
             .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
             .list()
             .stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-                    java.util.LinkedHashMap::new));
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
         List<String> sphereCodes = new ArrayList<>(spheres.keySet());
         Random random = new Random(20261121L);
         Instant now = clock.instant();

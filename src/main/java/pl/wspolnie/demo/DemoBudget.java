@@ -8,6 +8,7 @@ import pl.wspolnie.partnership.JstAdministration;
 import pl.wspolnie.shared.security.Role;
 
 import java.util.List;
+import org.springframework.core.annotation.Order;
 
 /**
  * The participatory budget of Gmina Kluczewsko (TERYT 2613012) in its submission phase:
@@ -17,7 +18,7 @@ import java.util.List;
  */
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
-@org.springframework.core.annotation.Order(50)
+@Order(50)
 class DemoBudget implements DemoStep {
 
     private final BudgetDemoData budget;

@@ -7,6 +7,7 @@ import pl.wspolnie.centre.CentreDemoData;
 import pl.wspolnie.partnership.JstAdministration;
 
 import java.util.Set;
+import org.springframework.core.annotation.Order;
 
 /**
  * The Centrum Organizacji Pozarządowych of powiat włoszczowski (seeds 002 and 004),
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
-@org.springframework.core.annotation.Order(40)
+@Order(40)
 class DemoCentre implements DemoStep {
 
     private final CentreDemoData centre;

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import pl.wspolnie.organizations.Organizations;
 
 /**
  * Two competitions of powiat włoszczowski: one open for offers (deadline in 30 days) and
@@ -32,10 +33,10 @@ class DemoCompetitions implements DemoStep {
 
     private final Clock clock;
 
-    private final pl.wspolnie.organizations.Organizations organizations;
+    private final Organizations organizations;
 
     DemoCompetitions(CompetitionSeeding competitions, Accounts accounts, JstAdministration jsts, Clock clock,
-            pl.wspolnie.organizations.Organizations organizations) {
+            Organizations organizations) {
         this.organizations = organizations;
         this.competitions = competitions;
         this.accounts = accounts;

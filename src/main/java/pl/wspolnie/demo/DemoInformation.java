@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Set;
+import java.time.LocalDate;
 
 /**
  * News, calendar events and a subscription of the demo partnership: two published news
@@ -95,7 +96,7 @@ class DemoInformation implements DemoStep {
         event(powiat, official, CalendarEntryType.TRAINING, "Szkolenie: sprawozdanie z realizacji zadania",
                 "Centrum organizacji, Włoszczowa", base.plusDays(15), "wsparcie-organizacji");
 
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         jdbc.sql("""
                 insert into notice (kind, jst_id, author_id, title, description, expires_on, link, funder, deadline,
                                     amount_min, amount_max, cofinancing_percent, created_at)

@@ -13,6 +13,7 @@ import java.util.List;
 import static pl.wspolnie.organizations.LegalForm.*;
 import static pl.wspolnie.shared.identifiers.PolishIdentifiers.withNipCheckDigit;
 import static pl.wspolnie.shared.identifiers.PolishIdentifiers.withRegonCheckDigit;
+import org.springframework.core.annotation.Order;
 
 /**
  * About 30 NGOs of powiat włoszczowski, spread over its gminas and the spheres of public
@@ -23,7 +24,7 @@ import static pl.wspolnie.shared.identifiers.PolishIdentifiers.withRegonCheckDig
  */
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
-@org.springframework.core.annotation.Order(1)
+@Order(1)
 class DemoOrganizations implements DemoStep {
 
     static final String NGO_LOGIN = "ngo@wspolnie.demo";

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.sql.Timestamp;
+import org.springframework.core.annotation.Order;
 
 /**
  * Demo of consultations, the council and the programme of powiat włoszczowski: an open
@@ -19,7 +21,7 @@ import java.util.Optional;
  */
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
-@org.springframework.core.annotation.Order(25)
+@Order(25)
 class DemoPolicy implements DemoStep {
 
     private static final String DRAFT_ITEMS = """
@@ -109,8 +111,7 @@ class DemoPolicy implements DemoStep {
             .params(powiat, "Projekt programu współpracy na rok " + next, open, today.plusDays(14))
             .update();
         jdbc.sql("insert into council_meeting (jst_id, starts_at, place, agenda) values (?, ?, ?, ?)")
-            .params(powiat,
-                    java.sql.Timestamp.from(today.plusDays(7).atTime(16, 0).atZone(clock.getZone()).toInstant()),
+            .params(powiat, Timestamp.from(today.plusDays(7).atTime(16, 0).atZone(clock.getZone()).toInstant()),
                     "Starostwo Powiatowe we Włoszczowie, sala 12",
                     "1. Opinia o projekcie programu współpracy.\n2. Sprawy różne.")
             .update();
@@ -154,8 +155,8 @@ class DemoPolicy implements DemoStep {
                     values (?, ?, 'art. 5 ust. 5 ustawy o działalności pożytku publicznego i o wolontariacie', 'EVERYONE',
                       'ELECTRONIC_REMARKS,OPEN_MEETINGS,PAPER', 'kultura-fizyczna,seniorzy', 'BIP Starostwa, tablica ogłoszeń',
                       ?, ?, 'Anna Urzędniczka, Wydział Promocji', true, ?, ?, now(), ?) returning id""")
-            .params(jst, subject, from, to, conclusions,
-                    conclusions == null ? null : java.sql.Timestamp.from(clock.instant()), official)
+            .params(jst, subject, from, to, conclusions, conclusions == null ? null : Timestamp.from(clock.instant()),
+                    official)
             .query(Long.class)
             .single();
         int position = 0;

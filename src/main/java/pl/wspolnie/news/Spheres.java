@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Collections;
 
 /**
  * The spheres of public benefit (the national list seeded by the organisations'
@@ -63,7 +64,7 @@ public class Spheres {
                 .query((rs, i) -> new Option(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list()
                 .forEach(o -> loaded.put(o.code(), o));
-            m = java.util.Collections.unmodifiableMap(loaded);
+            m = Collections.unmodifiableMap(loaded);
             byCode = m;
         }
         return m;

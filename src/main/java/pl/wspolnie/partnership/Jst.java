@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import pl.wspolnie.shared.audit.JstScoped;
+import jakarta.persistence.EntityListeners;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.EvictsCache;
 
 /**
  * A local government unit (jednostka samorządu terytorialnego) taking part in the
@@ -17,8 +20,8 @@ import pl.wspolnie.shared.audit.JstScoped;
  */
 @Entity
 @Table(name = "jst")
-@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
-@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.JSTS)
+@EntityListeners(EvictsCache.Listener.class)
+@EvictsCache(CacheConfiguration.JSTS)
 public class Jst implements JstScoped {
 
     @Id

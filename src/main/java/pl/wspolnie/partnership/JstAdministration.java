@@ -7,6 +7,7 @@ import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Changes to a JST's data: only its own administrators (or a platform administrator) may
@@ -94,7 +95,7 @@ public class JstAdministration {
         try {
             return repository.saveAndFlush(created).getId();
         }
-        catch (org.springframework.dao.DataIntegrityViolationException e) {
+        catch (DataIntegrityViolationException e) {
             throw new RuleViolation("teryt", "jst.teryt.taken"); // created at the same
                                                                  // moment by someone else
         }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * Registration with e-mail confirmation, login, logout, password reset and change,
@@ -130,7 +132,7 @@ class AccountJourneyTest extends IntegrationTest {
         String link = localLink(TestMailServer.awaitMail(email, "Ustaw nowe hasło"));
         Page form = visitor.get(link);
         String token = form.inputValue("token");
-        clock.advance(java.time.Duration.ofMinutes(61));
+        clock.advance(Duration.ofMinutes(61));
         assertThat(visitor.get(link).text()).contains("zostało już użyte lub wygasło");
         Page late = visitor.post("/password/reset",
                 Map.of("token", token, "password", "nowe haslo 789", "passwordRepeat", "nowe haslo 789"), form.csrf());
@@ -192,7 +194,7 @@ class AccountJourneyTest extends IntegrationTest {
 
     private static String sessionCookie(Page page) {
         return page.headers()
-            .getOrDefault("set-cookie", java.util.List.of())
+            .getOrDefault("set-cookie", List.of())
             .stream()
             .filter(c -> c.startsWith("JSESSIONID="))
             .map(c -> c.substring(11, c.indexOf(';')))

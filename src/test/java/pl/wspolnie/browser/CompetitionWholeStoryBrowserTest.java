@@ -21,6 +21,7 @@ import java.util.Map;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
+import com.microsoft.playwright.Page;
 
 /**
  * The whole story of an open competition through the browser, with axe on every page
@@ -171,8 +172,7 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         assertThat(page.locator("main .warning")).containsText("art. 15 ust. 2d");
         page.fill("#email", repB);
         navigateBy(() -> page.click("main form:has(#email) button[type=submit]"));
-        assertThat(page.locator("main table tr",
-                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Test User")))
+        assertThat(page.locator("main table tr", new Page.LocatorOptions().setHasText("Test User")))
             .containsText("Reprezentuje organizację");
 
         clock.advance(Duration.ofDays(31));

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.LocalDate;
 
 /**
  * The consultation of a draft in the browser, axe on every page: the official publishes
@@ -168,7 +169,7 @@ class ConsultationJourneyTest extends BrowserTest {
         // reason passes axe
         navigateBy(() -> page.click("main form[action$='/adopt'] button[type=submit]"), 409);
         assertThat(page.locator(".notice.warning[role=alert]")).containsText("najpierw skieruj projekt do konsultacji");
-        int year = java.time.LocalDate.now(clock).getYear();
+        int year = LocalDate.now(clock).getYear();
         open("/programmes/reports/" + jstId(SECEMIN) + "/" + year);
         open("/programmes/directions");
         page.fill("#description", "Festyn rodzinny");

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
+import pl.wspolnie.accounts.AccountService;
 
 /**
  * Every page built so far, opened in Chromium and checked with axe (WCAG 2.1 A/AA), for
@@ -35,7 +36,7 @@ class EveryPageAccessibilityTest extends BrowserTest {
     OrganizationSeeding organizationSeeding;
 
     @Autowired
-    pl.wspolnie.accounts.AccountService accountService;
+    AccountService accountService;
 
     enum Display {
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The pages that correct or remove what used to be only addable, axe on each (and on
@@ -38,7 +39,7 @@ class PolicyEditingPagesBrowserTest extends BrowserTest {
         api.postMultipart(base + "/attachments/new", Map.of("meetingId", ""),
                 Map.of("file",
                         new WebClient.FilePart("Załącznik.pdf", "application/pdf",
-                                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
+                                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))),
                 api.get(base + "/attachments/new").csrf());
         long planned = ConsultationFixtures.publish(api, ConsultationFixtures.form(jstId(POWIAT), "Ankieta " + w,
                 today.plusDays(5), today.plusDays(20), "EVERYONE", ConsultationFixtures.DRAFT));

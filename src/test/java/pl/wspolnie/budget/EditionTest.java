@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.format.DateTimeFormatter;
+import pl.wspolnie.calendar.Eventually;
 
 /**
  * An official of a gmina sets up an edition: pools, the 0.5% check (a warning), the rules
@@ -52,7 +54,7 @@ class EditionTest extends IntegrationTest {
             .contains("Sołectwo Zabrodzie", "120 000,00 zł", "220 000,00 zł", "0,55% wydatków")
             .doesNotContain("mniejsza niż 0,5%")
             .contains("Zgłaszanie projektów", "Głosowanie", "Realizacja",
-                    today.minusDays(5).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+                    today.minusDays(5).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
             .contains("Trwa etap: Zgłaszanie projektów.")
             .contains("Sprawozdanie Rb-28S za rok poprzedni");
         assertThat(page.body()).doesNotContain("/pools/new");
@@ -159,7 +161,7 @@ class EditionTest extends IntegrationTest {
         Page created = official.submit("/budget/new", "/budget/new",
                 BudgetFixtures.editionForm(jstId(KLUCZEWSKO), year, LocalDate.now(clock)));
         long id = Long.parseLong(created.location().replaceAll(".*/budget/(\\d+).*", "$1"));
-        pl.wspolnie.calendar.Eventually.await("six phases in the calendar",
+        Eventually.await("six phases in the calendar",
                 () -> jdbc.sql("select count(*) from calendar_entry where source = 'budget' and source_id like ?")
                     .param("edition-" + id + "-%")
                     .query(Integer.class)

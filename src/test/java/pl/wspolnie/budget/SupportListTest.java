@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.charset.StandardCharsets;
+import pl.wspolnie.shared.security.Role;
 
 /**
  * Logged-in residents (their e-mail confirmed: login requires it) support a project once;
@@ -121,7 +123,7 @@ class SupportListTest extends IntegrationTest {
         Submitted project = submittedProject("Park kieszonkowy");
         String path = "/budget/projects/" + project.projectId();
         WebClient author = loggedIn(project.authorEmail());
-        byte[] pdf = "%PDF-1.4\nlista podpisów\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] pdf = "%PDF-1.4\nlista podpisów\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
         Page renamed = author.postMultipart(path + "/paper", Map.of("count", "4"),
                 Map.of("scan", new WebClient.FilePart("lista.pdf", "application/pdf", "MZ not a pdf".getBytes())),
                 author.get(path).csrf());
@@ -133,13 +135,13 @@ class SupportListTest extends IntegrationTest {
         assertThat(uploaded.status()).isEqualTo(302);
         assertThat(author.get(path).text()).contains("Skan listy: lista.pdf", "na liście papierowej: 4");
         assertThat(author.getBytes(path + "/paper-list").body()).isEqualTo(pdf);
-        WebClient coordinator = loggedIn(userWithRole(pl.wspolnie.shared.security.Role.OFFICIAL, KLUCZEWSKO));
+        WebClient coordinator = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
         assertThat(coordinator.getBytes(path + "/paper-list").statusCode()).isEqualTo(200);
         WebClient other = loggedIn(plainUser());
         assertThat(other.getBytes(path + "/paper-list").statusCode()).isEqualTo(403);
         assertThat(other.get(path).text()).doesNotContain("lista.pdf");
         assertThat(visitor().get(path).text()).doesNotContain("lista.pdf");
-        WebClient foreignOfficial = loggedIn(userWithRole(pl.wspolnie.shared.security.Role.OFFICIAL, SECEMIN));
+        WebClient foreignOfficial = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
         assertThat(foreignOfficial.getBytes(path + "/paper-list").statusCode()).isEqualTo(403);
     }
 

@@ -26,6 +26,11 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.ZonedDateTime;
+import java.util.List;
+import pl.wspolnie.shared.events.CalendarEntryPublished;
+import pl.wspolnie.shared.events.CalendarEntryType;
+import pl.wspolnie.shared.pdf.PdfUa;
 
 class BulletinTest extends IntegrationTest {
 
@@ -127,16 +132,15 @@ class BulletinTest extends IntegrationTest {
     void eventsAndTrainingsCarryTheirDateAndEveryItemItsFullAddress() throws Exception {
         String word = TestOrganizations.word();
         long jst = jstId(SECEMIN);
-        java.time.ZonedDateTime start = java.time.ZonedDateTime.of(2031, 5, 14, 10, 0, 0, 0, ClockConfig.WARSAW);
+        ZonedDateTime start = ZonedDateTime.of(2031, 5, 14, 10, 0, 0, 0, ClockConfig.WARSAW);
         String eventPath = "/calendar/events/x" + word;
         String trainingPath = "/centre/trainings/x" + word;
         tx.executeWithoutResult(s -> {
-            events.publishEvent(new pl.wspolnie.shared.events.CalendarEntryPublished("calendar", "x" + word,
-                    pl.wspolnie.shared.events.CalendarEntryType.EVENT, "Festyn " + word, "", start, start.plusHours(4),
-                    "Rynek w Seceminie", jst, Set.of(), eventPath));
-            events.publishEvent(new pl.wspolnie.shared.events.CalendarEntryPublished("centre", "training-x" + word,
-                    pl.wspolnie.shared.events.CalendarEntryType.TRAINING, "Szkolenie " + word, "", start.plusDays(1),
-                    start.plusDays(1).plusHours(3), "Sala COP", jst, Set.of(), trainingPath));
+            events.publishEvent(new CalendarEntryPublished("calendar", "x" + word, CalendarEntryType.EVENT,
+                    "Festyn " + word, "", start, start.plusHours(4), "Rynek w Seceminie", jst, Set.of(), eventPath));
+            events.publishEvent(new CalendarEntryPublished("centre", "training-x" + word, CalendarEntryType.TRAINING,
+                    "Szkolenie " + word, "", start.plusDays(1), start.plusDays(1).plusHours(3), "Sala COP", jst,
+                    Set.of(), trainingPath));
             events.publishEvent(new ContentPublished(ContentType.EVENT, "x" + word, "Festyn " + word, "Zapraszamy",
                     eventPath, jst, Set.of(), clock.instant()));
             events.publishEvent(new ContentPublished(ContentType.TRAINING, "training-x" + word, "Szkolenie " + word,
@@ -148,7 +152,7 @@ class BulletinTest extends IntegrationTest {
                     .query(Long.class)
                     .single() == 2
                         && jdbc.sql("select count(*) from calendar_entry where path in (:p)")
-                            .param("p", java.util.List.of(eventPath, trainingPath))
+                            .param("p", List.of(eventPath, trainingPath))
                             .query(Long.class)
                             .single() == 2);
 
@@ -160,11 +164,11 @@ class BulletinTest extends IntegrationTest {
         assertThat(editor.submit(edit, edit, Map.of("publish", "true")).status()).isEqualTo(302);
         long id = Long.parseLong(edit.replaceAll("\\D+", ""));
         byte[] pdf = visitor().getBytes("/bulletin/" + id + ".pdf").body();
-        String flat = pl.wspolnie.shared.pdf.PdfUa.text(pdf).replaceAll("\\s+", " ");
+        String flat = PdfUa.text(pdf).replaceAll("\\s+", " ");
         assertThat(flat).contains("Termin: 14.05.2031, 10:00–14:00, Rynek w Seceminie",
                 "Termin: 15.05.2031, 10:00–13:00, Sala COP", "http://localhost" + eventPath,
                 "http://localhost" + trainingPath);
-        assertThat(pl.wspolnie.shared.pdf.PdfUa.failedRules(pdf)).isEmpty();
+        assertThat(PdfUa.failedRules(pdf)).isEmpty();
     }
 
     private static void collect(MimeMultipart parts, StringBuilder text, StringBuilder types) throws Exception {

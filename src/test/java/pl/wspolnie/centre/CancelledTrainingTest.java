@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.Duration;
 
 /**
  * A cancelled training is closed: its manage page offers no actions, crafted
@@ -118,7 +119,7 @@ class CancelledTrainingTest extends IntegrationTest {
 
     @Test
     void theManagePageOfACancelledTrainingShowsTheReasonAndNoActions() {
-        clock.advance(java.time.Duration.ofDays(11)); // the training has taken place
+        clock.advance(Duration.ofDays(11)); // the training has taken place
         WebClient staff = loggedIn(staffEmail);
         String manage = "/centre/trainings/" + id + "/manage";
         String csrf = staff.get(manage).csrf();
@@ -141,7 +142,7 @@ class CancelledTrainingTest extends IntegrationTest {
 
     @Test
     void craftedRequestsOnACancelledTrainingGet409AndChangeNothing() {
-        clock.advance(java.time.Duration.ofDays(11)); // the training has taken place
+        clock.advance(Duration.ofDays(11)); // the training has taken place
         WebClient staff = loggedIn(staffEmail);
         String csrf = staff.get("/centre/trainings/" + id + "/manage").csrf();
         long acceptedId = applicationOf(accepted);
@@ -185,7 +186,7 @@ class CancelledTrainingTest extends IntegrationTest {
     @Test
     void theReportListsACancelledTrainingApartAndDoesNotCountItsParticipants() throws Exception {
         LocalDate today = LocalDate.now(clock);
-        clock.advance(java.time.Duration.ofDays(11)); // the training has taken place
+        clock.advance(Duration.ofDays(11)); // the training has taken place
         WebClient staff = loggedIn(staffEmail);
         String csrf = staff.get("/centre/trainings/" + id + "/manage").csrf();
         assertThat(staff

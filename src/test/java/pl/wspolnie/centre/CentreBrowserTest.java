@@ -31,6 +31,7 @@ import java.util.Set;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import pl.wspolnie.shared.calendar.PolishHolidays;
 
 /**
  * The centre as people click through it, each page checked with axe: an advice slot
@@ -175,10 +176,10 @@ class CentreBrowserTest extends BrowserTest {
         CentreFixtures.Ngo ngo = CentreFixtures.ngo(provisioning, seeding, uniqueEmail("b-pend"), jstId(KLUCZEWSKO));
         String staffEmail = userWithRole(Role.CENTRE_STAFF, POWIAT);
         LocalDate day = LocalDate.now(clock).plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
-        while (pl.wspolnie.shared.calendar.PolishHolidays.isHoliday(day)) { // the new
-                                                                            // room is
-                                                                            // closed on
-                                                                            // holidays
+        while (PolishHolidays.isHoliday(day)) { // the new
+                                                // room is
+                                                // closed on
+                                                // holidays
             day = day.plusWeeks(1);
         }
 

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import pl.wspolnie.organizations.TestOrganizations;
 
 /**
  * The week view and the trainings list cost the same few statements however many rows
@@ -135,7 +136,7 @@ class CentreStatementCountTest extends IntegrationTest {
     @Test
     void needsPageCostsTheSameStatementsWithMoreTagsAndTrainings() {
         long centreId = CentreFixtures.centreWithRoom(catalogue, jstId(POWIAT)).centreId();
-        String word = pl.wspolnie.organizations.TestOrganizations.word();
+        String word = TestOrganizations.word();
         seedTagged(centreId, "potrzeba " + word, 3);
         WebClient visitor = visitor();
         StatementCounter.Counted<Page> before = StatementCounter.during(() -> visitor.get("/centre/trainings/needs"));

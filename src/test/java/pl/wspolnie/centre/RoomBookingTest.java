@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.LocalTime;
+import pl.wspolnie.centre.domain.ResourceKind;
 
 class RoomBookingTest extends IntegrationTest {
 
@@ -190,9 +192,8 @@ class RoomBookingTest extends IntegrationTest {
     void twentySimultaneousRequestsForTheSameSlotConfirmExactlyOne() throws Exception {
         // a room whose requests wait for staff: a pending request already holds the time
         long room = catalogue.seedResource(rooms.centreId(),
-                new pl.wspolnie.centre.domain.CentreCatalogue.ResourceDetails(
-                        pl.wspolnie.centre.domain.ResourceKind.ROOM, "Sala na potwierdzenie", "", 20, "", "1111111",
-                        java.time.LocalTime.of(8, 0), java.time.LocalTime.of(20, 0), 240, 60, true));
+                new CentreCatalogue.ResourceDetails(ResourceKind.ROOM, "Sala na potwierdzenie", "", 20, "", "1111111",
+                        LocalTime.of(8, 0), LocalTime.of(20, 0), 240, 60, true));
         String roomPage = "/centre/resources/" + room;
         WebClient rep = loggedIn(ngo.repEmail());
         String csrf = rep.get(roomPage).csrf();

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import pl.wspolnie.shared.security.Role;
 
 /**
  * Rooms are not booked on Polish public holidays (the movable ones computed from Easter),
@@ -85,7 +86,7 @@ class RoomHolidayTest extends IntegrationTest {
     @Test
     void staffChooseWhetherANewRoomOpensOnHolidays() {
         long centreId = CentreFixtures.centreWithRoom(catalogue, jstId(POWIAT)).centreId();
-        WebClient staff = loggedIn(userWithRole(pl.wspolnie.shared.security.Role.CENTRE_STAFF, POWIAT));
+        WebClient staff = loggedIn(userWithRole(Role.CENTRE_STAFF, POWIAT));
         Page form = staff.get("/centre/" + centreId + "/resources/new");
         assertThat(form.body()).contains("name=\"openOnHolidays\"");
         Map<String, String> fields = new LinkedHashMap<>();

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Staff edit a training (capacity up promotes the waiting list, down below the accepted
@@ -150,9 +151,8 @@ class TrainingEditTest extends IntegrationTest {
         Page cancelled = staff.post("/centre/trainings/" + id + "/withdraw", Map.of("reason", "Choroba prowadzącej"),
                 csrf);
         assertThat(cancelled.status()).isEqualTo(302);
-        assertThat(staff.get(manage).text()).contains(
-                "Odwołane " + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now(clock))
-                        + ": Choroba prowadzącej");
+        assertThat(staff.get(manage).text()).contains("Odwołane "
+                + DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now(clock)) + ": Choroba prowadzącej");
 
         assertThat(TestMailServer.awaitMail(accepted, "Odwołane wydarzenie: " + title)).contains("Choroba prowadzącej");
         assertThat(TestMailServer.awaitMail(waiting, "Odwołane wydarzenie: " + title)).contains("Choroba prowadzącej");

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.format.DateTimeFormatter;
 
 /**
  * A training's timeline: it cannot be planned or moved into the past, attendance waits
@@ -138,8 +139,7 @@ class TrainingScheduleTest extends IntegrationTest {
                 Map.of("present", String.valueOf(applicationId)), before.csrf());
         assertThat(staff.get(early.location()).text())
             .contains("Obecność można zapisać dopiero od rozpoczęcia wydarzenia ("
-                    + start.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
-                    + " 10:00).");
+                    + start.toLocalDate().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " 10:00).");
         assertThat(present(applicationId)).isFalse();
 
         clock.advance(Duration.between(clock.instant(), start.atZone(WARSAW).toInstant()).plusHours(1)); // under

@@ -19,6 +19,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The announcement: an official drafts and publishes; the 21-day rule; the public page,
@@ -68,7 +72,7 @@ class AnnouncementTest extends IntegrationTest {
                     "Ogłoszenie konkursu nr " + id);
         }
 
-        clock.advance(java.time.Duration.ofDays(31));
+        clock.advance(Duration.ofDays(31));
         assertThat(visitor().get("/competitions?phase=evaluation&jst=" + jstId(POWIAT)).text()).contains(title);
         assertThat(visitor().get("/competitions?phase=open").text()).doesNotContain(title);
     }
@@ -77,7 +81,7 @@ class AnnouncementTest extends IntegrationTest {
     void deadlineLessThan21DaysAfterPublicationIsRefusedNextToTheField() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         String title = "Konkurs za krótki " + TestOrganizations.word();
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(WARSAW));
+        LocalDate today = LocalDate.now(clock.withZone(WARSAW));
         long id = createDraft(official, title, today.plusDays(20).atTime(23, 59));
 
         Page refused = official.post("/competitions/" + id + "/publish", Map.of(),
@@ -232,8 +236,7 @@ class AnnouncementTest extends IntegrationTest {
 
     static long createDraft(WebClient official, Map<String, String> form) {
         String newPage = official.get("/competitions/new").body();
-        java.util.regex.Matcher jst = java.util.regex.Pattern.compile("<option value=\"(\\d+)\"[^>]*>Powiat")
-            .matcher(newPage);
+        Matcher jst = Pattern.compile("<option value=\"(\\d+)\"[^>]*>Powiat").matcher(newPage);
         form.put("jstId", jst.find() ? jst.group(1) : "");
         Page created = official.post("/competitions/new", form, official.get("/competitions/new").csrf());
         assertThat(created.status()).as(created.text()).isEqualTo(302);

@@ -18,6 +18,13 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import pl.wspolnie.competitions.domain.Offers;
+import pl.wspolnie.support.TestMailServer;
 
 /**
  * The commission: a member who represents an offering organisation is excluded from that
@@ -30,7 +37,7 @@ class CommissionTest extends IntegrationTest {
     OrganizationSeeding seeding;
 
     @Autowired
-    pl.wspolnie.competitions.domain.Offers offerService;
+    Offers offerService;
 
     @Test
     void conflictedMemberIsExcludedAutomaticallyAndTheOthersScoreAndRank() {
@@ -108,7 +115,7 @@ class CommissionTest extends IntegrationTest {
         // may
         // score are told (once); the representative of A is excluded already.
         assertThat(offerService.tellCommissionsReadyForScoring()).isPositive();
-        assertThat(pl.wspolnie.support.TestMailServer.awaitMail(chair, "Oferty czekają na ocenę komisji"))
+        assertThat(TestMailServer.awaitMail(chair, "Oferty czekają na ocenę komisji"))
             .contains("/competitions/" + competitionId + "/evaluation", "art. 15 ust. 2d i 2f");
         assertThat(offerService.tellCommissionsReadyForScoring()).as("told once").isZero();
         assertThat(conflicted.get("/offers/" + offerB + "/score").status()).as("no declaration yet").isEqualTo(403);
@@ -193,15 +200,14 @@ class CommissionTest extends IntegrationTest {
         assertThat(official.get("/competitions/" + competitionId + "/commission").text())
             .contains("(przewodniczący/przewodnicząca)");
 
-        java.net.http.HttpResponse<byte[]> protocol = official
-            .getBytes("/competitions/" + competitionId + "/protocol.pdf");
+        HttpResponse<byte[]> protocol = official.getBytes("/competitions/" + competitionId + "/protocol.pdf");
         assertThat(protocol.statusCode()).isEqualTo(200);
-        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(protocol.body())) {
-            String protocolText = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        try (PDDocument pdf = Loader.loadPDF(protocol.body())) {
+            String protocolText = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(protocolText).contains("Protokół komisji konkursowej", "Oferta organizacji A", "48,00", "36,00",
                     "Skład komisji konkursowej", "Przewodniczący(-a) komisji", "organ wykonawczy");
         }
-        catch (java.io.IOException e) {
+        catch (IOException e) {
             throw new AssertionError(e);
         }
         assertThat(conflicted.getBytes("/competitions/" + competitionId + "/protocol.pdf").statusCode()).isEqualTo(403);
@@ -235,10 +241,10 @@ class CommissionTest extends IntegrationTest {
                 "Oferta organizacji B", "3\u00a0000,00 zł", "Rozstrzygnięto");
         assertThat(visitor().get("/competitions?phase=decided&jst=" + jstId(POWIAT)).text())
             .contains("Konkurs z komisją");
-        assertThat(pl.wspolnie.support.TestMailServer.awaitMail(repB, "Wyniki konkursu")).contains("3\u00a0000,00 zł",
+        assertThat(TestMailServer.awaitMail(repB, "Wyniki konkursu")).contains("3\u00a0000,00 zł",
                 "Oferta organizacji B", "niższą od wnioskowanej", "zaktualizuj tabelę kosztów",
                 "/offers/" + offerB + "#costLines");
-        assertThat(pl.wspolnie.support.TestMailServer.awaitMail(repA, "Wyniki konkursu")).contains("4\u00a0900,00 zł",
+        assertThat(TestMailServer.awaitMail(repA, "Wyniki konkursu")).contains("4\u00a0900,00 zł",
                 "Kolejny krok: umowa", "/offers/" + offerA + "#costLines");
         assertThat(official.post("/competitions/" + competitionId + "/decision", amounts, decision.csrf()).text())
             .as("decided once")

@@ -13,6 +13,18 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import pl.wspolnie.shared.text.Formats;
+import pl.wspolnie.support.WebClient;
 
 /**
  * The figures for the annual programme report come from the competitions' records; the
@@ -72,10 +84,9 @@ class CompetitionFiguresTest extends AwardedOfferTest {
         assertThat(figures.forYear(powiat, year - 5).competitionsAnnounced()).isZero();
 
         // Offers and evaluation results as CSV / XLSX / ODS for the officials only.
-        java.net.http.HttpResponse<byte[]> csv = a.official()
-            .getBytes("/competitions/" + a.competitionId() + "/offers.csv");
+        HttpResponse<byte[]> csv = a.official().getBytes("/competitions/" + a.competitionId() + "/offers.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
-        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text).contains("Wnioskowana dotacja", "Przyznana dotacja", "Warsztaty w świetlicy",
                 "Oferta poprawna formalnie", "4900", "3000", "48");
         assertThat(a.official().getBytes("/competitions/" + a.competitionId() + "/offers.xlsx").statusCode())
@@ -95,33 +106,31 @@ class CompetitionFiguresTest extends AwardedOfferTest {
             .param(a.competitionId())
             .query(String.class)
             .single();
-        java.net.http.HttpResponse<byte[]> pdf = visitor()
-            .getBytes("/competitions/" + a.competitionId() + "/results.pdf");
+        HttpResponse<byte[]> pdf = visitor().getBytes("/competitions/" + a.competitionId() + "/results.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
                 .contains("Wyniki otwartego konkursu ofert", title, "Warsztaty w świetlicy", "3\u00a0000,00 zł");
         }
-        catch (java.io.IOException e) {
+        catch (IOException e) {
             throw new AssertionError(e);
         }
         try {
-            com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
-                .build(new java.io.StringReader(
-                        visitor().getWithAccept("/competitions/feed.atom", "application/atom+xml").body()));
+            SyndFeed feed = new SyndFeedInput().build(new StringReader(
+                    visitor().getWithAccept("/competitions/feed.atom", "application/atom+xml").body()));
             assertThat(feed.getEntries()).anySatisfy(e -> {
                 assertThat(e.getTitle()).isEqualTo("Wyniki: " + title);
                 assertThat(e.getLink()).endsWith("/competitions/" + a.competitionId() + "/results.pdf");
             });
         }
-        catch (com.rometools.rome.io.FeedException e) {
+        catch (FeedException e) {
             throw new AssertionError(e);
         }
 
         // A request for the reasons of the decision: filed by a resident, answered by the
         // official.
         String cPath = "/competitions/" + a.competitionId();
-        pl.wspolnie.support.WebClient resident = loggedIn(plainUser());
+        WebClient resident = loggedIn(plainUser());
         Page shown = resident.get(cPath);
         assertThat(resident.post(cPath + "/reasons", Map.of("question", ""), shown.csrf()).status()).isEqualTo(302);
         assertThat(resident.get(cPath).text()).contains("Napisz wniosek (do 2000 znaków).");
@@ -150,7 +159,7 @@ class CompetitionFiguresTest extends AwardedOfferTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).doesNotContain("nie są prowadzone na platformie")
             .contains("Ogłoszone konkursy " + after.competitionsAnnounced(),
-                    "Kwota przyznanych dotacji " + new pl.wspolnie.shared.text.Formats().money(after.amountAwarded()),
+                    "Kwota przyznanych dotacji " + new Formats().money(after.amountAwarded()),
                     "Rozliczone sprawozdania " + after.reportsSettled());
     }
 

@@ -21,6 +21,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
+import java.sql.Timestamp;
+import pl.wspolnie.competitions.domain.CompetitionStatistics;
 
 /**
  * Formal review: checklist and result, a call for corrections that unlocks only the named
@@ -39,8 +41,8 @@ class FormalReviewTest extends IntegrationTest {
 
     WebClient official;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    pl.wspolnie.competitions.domain.CompetitionStatistics statistics;
+    @Autowired
+    CompetitionStatistics statistics;
 
     @BeforeEach
     void publishedCompetition() {
@@ -86,7 +88,7 @@ class FormalReviewTest extends IntegrationTest {
         assertThat(official.post("/offers/" + offerId + "/review", call, review.csrf()).status()).isEqualTo(302);
         Instant deadline = jdbc.sql("select correction_deadline from offer where id = ?")
             .param(offerId)
-            .query(java.sql.Timestamp.class)
+            .query(Timestamp.class)
             .single()
             .toInstant();
         assertThat(Duration.between(before, deadline).toDays()).as("default 7 days").isEqualTo(7);

@@ -25,6 +25,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
+import java.net.http.HttpResponse;
 
 /**
  * Attachments to an offer: type by the first bytes and the size limit as field errors,
@@ -223,7 +224,7 @@ class OfferAttachmentTest extends IntegrationTest {
     }
 
     record HttpBytes(int status, byte[] body, String disposition) {
-        HttpBytes(java.net.http.HttpResponse<byte[]> r) {
+        HttpBytes(HttpResponse<byte[]> r) {
             this(r.statusCode(), r.body(), r.headers().firstValue("Content-Disposition").orElse(""));
         }
     }

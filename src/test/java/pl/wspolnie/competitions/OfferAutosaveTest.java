@@ -20,6 +20,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The autosave endpoint of the offer form: partial data kept as typed, a status for the
@@ -88,8 +90,7 @@ class OfferAutosaveTest extends IntegrationTest {
         // The answer carries the draft's new version for the form (htmx swaps it in out
         // of band); an autosave sent
         // with an older version (a request arriving after a newer save) is not saved.
-        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"draftVersion\" value=\"(\\d+)\"")
-            .matcher(status.body());
+        Matcher version = Pattern.compile("name=\"draftVersion\" value=\"(\\d+)\"").matcher(status.body());
         assertThat(version.find()).as(status.body()).isTrue();
         assertThat(status.body()).contains("hx-swap-oob=\"true\"");
         long current = Long.parseLong(version.group(1));

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.concurrent.Future;
 
 /**
  * Measurement, not a test (runs only with -Dbench=true;
@@ -51,7 +52,7 @@ class OfferSubmissionBenchmark extends SavedDraftsTest {
 
         long setupStart = System.nanoTime();
         ExecutorService setup = Executors.newFixedThreadPool(4);
-        List<java.util.concurrent.Future<Submitter>> prepared = new ArrayList<>();
+        List<Future<Submitter>> prepared = new ArrayList<>();
         for (int i = 0; i < OFFERS; i++) {
             int n = i;
             prepared.add(setup.submit(() -> savedDraft(competition, n)));

@@ -26,6 +26,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.sql.Timestamp;
 
 /**
  * An NGO drafts, submits (checksum, PDF, e-mail, verify page), and the rules of deadline,
@@ -65,7 +71,7 @@ class OfferSubmissionTest extends IntegrationTest {
         periodTo = periodFrom.plusMonths(6);
         deadline = jdbc.sql("select offer_deadline from competition where id = ?")
             .param(competitionId)
-            .query(java.sql.Timestamp.class)
+            .query(Timestamp.class)
             .single()
             .toInstant();
     }
@@ -106,10 +112,10 @@ class OfferSubmissionTest extends IntegrationTest {
         assertThat(offerPage.text()).contains("Złożona", checksum);
 
         TestMailServer.awaitMail(email, "Oferta złożona");
-        jakarta.mail.internet.MimeMessage message = TestMailServer.mailsTo(email).get(0);
-        String mail = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(message);
+        MimeMessage message = TestMailServer.mailsTo(email).get(0);
+        String mail = GreenMailUtil.getWholeMessage(message);
         assertThat(mail).contains("application/pdf", "oferta-" + offerId + "-v1.pdf");
-        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) message.getContent();
+        MimeMultipart parts = (MimeMultipart) message.getContent();
         StringBuilder text = new StringBuilder();
         collectText(parts, text);
         assertThat(text.toString()).contains(checksum, checksum.substring(0, 12), "/offers/verify?checksum=");
@@ -333,10 +339,10 @@ class OfferSubmissionTest extends IntegrationTest {
             .isEqualTo(409);
     }
 
-    private static void collectText(jakarta.mail.Multipart multipart, StringBuilder text) throws Exception {
+    private static void collectText(Multipart multipart, StringBuilder text) throws Exception {
         for (int i = 0; i < multipart.getCount(); i++) {
-            jakarta.mail.BodyPart part = multipart.getBodyPart(i);
-            if (part.getContent() instanceof jakarta.mail.Multipart nested) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof Multipart nested) {
                 collectText(nested, text);
             }
             else if (part.isMimeType("text/plain")) {

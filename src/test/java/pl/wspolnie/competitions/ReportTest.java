@@ -17,6 +17,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
+import jakarta.mail.MessagingException;
+import java.math.BigDecimal;
 
 /**
  * The final report: flags computed on the server and shown to both sides, a call for
@@ -94,7 +96,7 @@ class ReportTest extends AwardedOfferTest {
                 "172,73 zł");
         assertThat(jdbc.sql("select to_return from competition_report where offer_id = ?")
             .param(a.offerId())
-            .query(java.math.BigDecimal.class)
+            .query(BigDecimal.class)
             .single()).isEqualByComparingTo("272.73");
         assertThat(a.ngo().post(report, report(a, "Zmiana", "40"), settled.csrf()).status()).as("settled")
             .isEqualTo(409);
@@ -168,7 +170,7 @@ class ReportTest extends AwardedOfferTest {
             try {
                 return m.getSubject().contains("Przypomnienie: sprawozdanie końcowe");
             }
-            catch (jakarta.mail.MessagingException e) {
+            catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).count();

@@ -17,6 +17,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
+import java.sql.Timestamp;
 
 /**
  * Tests that need many organisations, each with a complete saved draft offer ready to be
@@ -61,7 +62,7 @@ abstract class SavedDraftsTest extends IntegrationTest {
             .single();
         Instant deadline = jdbc.sql("select offer_deadline from competition where id = ?")
             .param(competitionId)
-            .query(java.sql.Timestamp.class)
+            .query(Timestamp.class)
             .single()
             .toInstant();
         return new Published(competitionId, taskId, periodFrom, deadline);

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.consultations.ConsultationFixtures.DRAFT;
 import static pl.wspolnie.consultations.ConsultationFixtures.form;
 import static pl.wspolnie.consultations.ConsultationFixtures.publish;
+import java.util.function.Predicate;
 
 /**
  * An open meeting of a consultation is corrected or deleted (with its minutes, text and
@@ -28,8 +29,7 @@ class ConsultationMeetingEditTest extends IntegrationTest {
 
     private static final byte[] PDF = ConsultationAttachmentTest.PDF;
 
-    private static <T> T eventually(Supplier<T> read, java.util.function.Predicate<T> done)
-            throws InterruptedException {
+    private static <T> T eventually(Supplier<T> read, Predicate<T> done) throws InterruptedException {
         T value = read.get();
         for (int i = 0; i < 100 && !done.test(value); i++) {
             Thread.sleep(100);

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pl.wspolnie.consultations.ConsultationFixtures.DRAFT;
 import static pl.wspolnie.consultations.ConsultationFixtures.form;
 import static pl.wspolnie.consultations.ConsultationFixtures.publish;
+import java.util.ArrayList;
 
 /**
  * The short survey: the official's questions, one response per participant, results in
@@ -27,7 +28,7 @@ class ConsultationSurveyTest extends IntegrationTest {
 
     private static List<Long> questionIds(String html) {
         Matcher m = Pattern.compile("name=\"q(\\d+)\"").matcher(html);
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         while (m.find()) {
             long id = Long.parseLong(m.group(1));
             if (!ids.contains(id)) {

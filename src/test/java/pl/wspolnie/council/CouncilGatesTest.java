@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Issue 14, points 5 and 8: only verified organisations active in the JST count towards
@@ -108,7 +110,7 @@ class CouncilGatesTest extends IntegrationTest {
         assertThat(TestMailServer.awaitMail(second, subject)).contains("Termin na wydanie opinii: " + deadline);
 
         // withdrawing asks first (data-confirm, read by the layout's script)
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/council/" + jst + "/opinions/(\\d+)/edit")
+        Matcher m = Pattern.compile("/council/" + jst + "/opinions/(\\d+)/edit")
             .matcher(official.get("/council/" + jst).body());
         assertThat(m.find()).isTrue();
         assertThat(official.get(m.group()).body())

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.format.DateTimeFormatter;
 
 class CouncilTest extends IntegrationTest {
 
@@ -72,9 +73,7 @@ class CouncilTest extends IntegrationTest {
         long[] o = new long[1];
         WebClient fifth = representative(o);
         fifth.post(path + "/requests", Map.of("organizationId", "" + o[0]), fifth.get(path).csrf());
-        String deadline = LocalDate.now(clock)
-            .plusMonths(2)
-            .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        String deadline = LocalDate.now(clock).plusMonths(2).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         assertThat(visitor().get(path).text()).contains("5 z wymaganych 5",
                 "samorząd powinien utworzyć radę do " + deadline);
     }

@@ -23,6 +23,12 @@ import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import pl.wspolnie.shared.time.ClockConfig;
 
 /**
  * The story of the information exchange in the browser, every page checked with axe: a
@@ -119,8 +125,7 @@ class InformationBrowserTest extends BrowserTest {
         Eventually.await("event in the calendar",
                 () -> page.request().get(base() + "/calendar?month=" + month).text().contains("Spotkanie " + word));
         open("/calendar?month=" + month + "&jst=" + jstId(KLUCZEWSKO));
-        assertThat(page.locator("main table.month-grid a",
-                new com.microsoft.playwright.Page.LocatorOptions().setHasText("Spotkanie " + word)))
+        assertThat(page.locator("main table.month-grid a", new Page.LocatorOptions().setHasText("Spotkanie " + word)))
             .isVisible();
         open("/calendar?view=list&month=" + month);
         page.click("main .cards a:text('Spotkanie " + word + "')");
@@ -144,19 +149,18 @@ class InformationBrowserTest extends BrowserTest {
                     .single() == 1);
         loginAs(userWithRole(Role.CENTRE_STAFF, KLUCZEWSKO));
         open("/bulletin/new");
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(pl.wspolnie.shared.time.ClockConfig.WARSAW));
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfig.WARSAW));
         page.selectOption("#jstId", String.valueOf(jstId(KLUCZEWSKO)));
         page.fill("#from", today.minusDays(2).toString());
         page.fill("#to", today.toString());
         navigateBy(() -> page.click("main form button[type=submit]"));
-        assertThat(page.locator("main legend", new com.microsoft.playwright.Page.LocatorOptions().setHasText(title)))
-            .isVisible();
+        assertThat(page.locator("main legend", new Page.LocatorOptions().setHasText(title))).isVisible();
         navigateBy(() -> page.click("main button[name=publish]"));
         assertThat(page.locator("main .notice")).isVisible();
         String pdfLink = page.locator("main table a[href$='.pdf']").first().getAttribute("href");
         byte[] pdf = page.request().get(base() + pdfLink).body();
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Gmina Kluczewsko", title, "Spotkanie " + word, "Zapraszamy całe rodziny");
         }
         String newsletter = TestMailServer.awaitMail(resident, "Biuletyn nr");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.LinkedHashMap;
 
 /**
  * An organisation's news item is announced to the liaison officers of its gmina and of
@@ -73,7 +74,7 @@ class NewsModerationMailsTest extends IntegrationTest {
         // corrected and sent again: waits again, the officers are told again, then
         // approved
         Page edit = ngo.get("/news/" + id + "/edit");
-        Map<String, String> corrected = new java.util.LinkedHashMap<>(
+        Map<String, String> corrected = new LinkedHashMap<>(
                 NewsTest.news("Jarmark " + word + " poprawiony", null, null, "<p>Sobota, rynek w Seceminie</p>"));
         corrected.put("version", edit.inputValue("version"));
         assertThat(ngo.post("/news/" + id + "/edit", corrected, edit.csrf()).status()).isEqualTo(302);

@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.ArrayList;
+import org.unbescape.html.HtmlEscape;
 
 class OrganizationRegistrationTest extends IntegrationTest {
 
@@ -283,7 +285,7 @@ class OrganizationRegistrationTest extends IntegrationTest {
     static List<String> checkedSpheres(Page page) {
         Matcher m = Pattern.compile("<input type=\"checkbox\" name=\"spheres\" value=\"([a-z-]+)\"[^>]*checked")
             .matcher(page.body());
-        List<String> codes = new java.util.ArrayList<>();
+        List<String> codes = new ArrayList<>();
         while (m.find()) {
             codes.add(m.group(1));
         }
@@ -295,7 +297,7 @@ class OrganizationRegistrationTest extends IntegrationTest {
      * values).
      */
     static String value(Page page, String id) {
-        return org.unbescape.html.HtmlEscape.unescapeHtml(page.inputValue(id));
+        return HtmlEscape.unescapeHtml(page.inputValue(id));
     }
 
     private static String formatted(String nip) {

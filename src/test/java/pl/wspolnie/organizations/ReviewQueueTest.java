@@ -10,6 +10,7 @@ import pl.wspolnie.support.WebClient.Page;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Map;
 
 /**
  * The liaison officer's work list covers the gminas they look after, and nobody else sees
@@ -27,7 +28,7 @@ class ReviewQueueTest extends IntegrationTest {
                 false, false);
         String applicant = plainUser();
         loggedIn(applicant).submit("/organizations/" + id + "/join", "/organizations/" + id + "/join",
-                java.util.Map.of("boardMember", "true"));
+                Map.of("boardMember", "true"));
 
         WebClient powiatLiaison = loggedIn(userWithRole(Role.LIAISON_OFFICER, POWIAT));
         assertThat(powiatLiaison.get("/organizations").text()).contains("Do sprawdzenia: prośby o dołączenie");

@@ -29,6 +29,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A production install: no demo data, its own empty database, and WSPOLNIE_ADMIN_EMAIL.
@@ -214,8 +216,7 @@ class ProductionInstallTest extends IntegrationTest {
      * the platform's address).
      */
     private static String resetLink(String mail) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("https?://\\S+(/password/reset\\?token=\\S+)")
-            .matcher(mail);
+        Matcher m = Pattern.compile("https?://\\S+(/password/reset\\?token=\\S+)").matcher(mail);
         assertThat(m.find()).as(mail).isTrue();
         return m.group(1);
     }

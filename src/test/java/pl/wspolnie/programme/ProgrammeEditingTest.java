@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.Duration;
 
 /**
  * Priority tasks and evaluation indicators of a draft programme are corrected and removed
@@ -129,7 +130,7 @@ class ProgrammeEditingTest extends IntegrationTest {
                     token)
             .status()).isEqualTo(302);
         String consultation = official.get(path).body().replaceAll("(?s).*href=\"(/consultations/\\d+)\".*", "$1");
-        clock.advance(java.time.Duration.ofDays(15));
+        clock.advance(Duration.ofDays(15));
         assertThat(official.post(consultation + "/close", Map.of("conclusions", "Bez uwag."), token).status())
             .isEqualTo(302);
         assertThat(

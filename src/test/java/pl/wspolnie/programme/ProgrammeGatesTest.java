@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.sql.Timestamp;
 
 /**
  * Issue 14, points 3 and 4: the programme is adopted only after a closed consultation
@@ -196,8 +197,7 @@ class ProgrammeGatesTest extends IntegrationTest {
             .contains("href=\"/programmes/reports/" + powiat + "/" + year + "\"");
         jdbc.sql("insert into council_opinion_request (jst_id, subject, requested_at, deadline, status) "
                 + "values (?, 'Spóźniony wpis', ?, ?, 'REQUESTED')")
-            .params(powiat,
-                    java.sql.Timestamp.from(LocalDate.of(year, 7, 1).atStartOfDay(ClockConfig.WARSAW).toInstant()),
+            .params(powiat, Timestamp.from(LocalDate.of(year, 7, 1).atStartOfDay(ClockConfig.WARSAW).toInstant()),
                     LocalDate.of(year, 7, 15))
             .update();
         assertThat(visitor().get(report).text()).as("a published report does not change").isEqualTo(before);

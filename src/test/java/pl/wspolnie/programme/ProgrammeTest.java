@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.Duration;
 
 class ProgrammeTest extends IntegrationTest {
 
@@ -107,7 +108,7 @@ class ProgrammeTest extends IntegrationTest {
             .status()).isEqualTo(403);
 
         // adoption after the consultation was closed with its report (art. 5a ust. 1)
-        clock.advance(java.time.Duration.ofDays(15));
+        clock.advance(Duration.ofDays(15));
         assertThat(official.post("/consultations/" + c.group(1) + "/close", Map.of("conclusions", "Bez uwag."), token)
             .status()).isEqualTo(302);
         Page adopted = official.post(path + "/adopt",

@@ -11,6 +11,9 @@ import pl.wspolnie.WspolnieApplication;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import pl.wspolnie.shared.database.EmbeddedPostgresConfig;
 
 /**
  * The two ways the same build runs: embedded PostgreSQL with a data folder that survives
@@ -24,9 +27,9 @@ class DatabaseModesTest {
      * over every config file).
      */
     private static ConfigurableApplicationContext start(String... properties) {
-        String[] args = java.util.stream.Stream
-            .concat(java.util.stream.Stream.of("server.port=0", "spring.mail.host=", "wspolnie.demo-data=true"),
-                    java.util.Arrays.stream(properties))
+        String[] args = Stream
+            .concat(Stream.of("server.port=0", "spring.mail.host=", "wspolnie.demo-data=true"),
+                    Arrays.stream(properties))
             .map(p -> "--" + p)
             .toArray(String[]::new);
         return new SpringApplicationBuilder(WspolnieApplication.class).run(args);
@@ -58,8 +61,7 @@ class DatabaseModesTest {
             String url = external.getJdbcUrl("postgres", "postgres");
             try (ConfigurableApplicationContext app = start("spring.datasource.url=" + url,
                     "spring.datasource.username=postgres", "spring.datasource.password=")) {
-                assertThat(app.getBeanNamesForType(pl.wspolnie.shared.database.EmbeddedPostgresConfig.Server.class))
-                    .isEmpty();
+                assertThat(app.getBeanNamesForType(EmbeddedPostgresConfig.Server.class)).isEmpty();
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
                 assertThat(
                         jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The settings page lists every kind of personal notification with its label, all on by
@@ -91,8 +93,7 @@ class PersonalNotificationsTest extends IntegrationTest {
     }
 
     private static boolean checked(Page page, String kind) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<input[^>]*id=\"kind-" + kind + "\"[^>]*>")
-            .matcher(page.body());
+        Matcher m = Pattern.compile("<input[^>]*id=\"kind-" + kind + "\"[^>]*>").matcher(page.body());
         assertThat(m.find()).as("checkbox " + kind).isTrue();
         return m.group().contains("checked");
     }

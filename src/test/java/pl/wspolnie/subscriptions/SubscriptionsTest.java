@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.List;
 
 class SubscriptionsTest extends IntegrationTest {
 
@@ -175,7 +176,7 @@ class SubscriptionsTest extends IntegrationTest {
     @Test
     void aPersonGetsOneDailyDigestADayHoweverOftenTheJobRuns() throws Exception {
         String word = TestOrganizations.word();
-        java.util.List<String> people = java.util.List.of(plainUser(), plainUser(), plainUser());
+        List<String> people = List.of(plainUser(), plainUser(), plainUser());
         people.forEach(p -> subscribe(p, Map.of("freq-NEWS", "DAILY", "sphere", "turystyka")));
         published(ContentType.NEWS, "n1-" + word, "Rajd " + word, jstId(SECEMIN), "turystyka");
         clock.advance(Duration.ofDays(1));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
 
 /**
  * Counts the SQL statements the server executes while handling requests (N+1 guard).
@@ -82,8 +83,7 @@ public final class StatementCounter {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
-                    if (bean instanceof DataSource ds
-                            && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                    if (bean instanceof DataSource ds && !(bean instanceof ProxyDataSource)) {
                         return ProxyDataSourceBuilder.create(ds).name("counted").listener(new QueryExecutionListener() {
                             @Override
                             public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {

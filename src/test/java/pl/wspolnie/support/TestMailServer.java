@@ -10,6 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.net.ServerSocket;
 
 /**
  * One real SMTP server (GreenMail) for the whole test run, on a free port (see
@@ -24,10 +28,10 @@ public final class TestMailServer {
 
     private static GreenMail start() {
         int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        catch (java.io.IOException e) {
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
         GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -66,9 +70,9 @@ public final class TestMailServer {
 
     /** The text of a mail: the body, or the first part that is not an attachment. */
     private static String textOf(Object content) throws Exception {
-        if (content instanceof jakarta.mail.internet.MimeMultipart multipart) {
+        if (content instanceof MimeMultipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
-                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                BodyPart part = multipart.getBodyPart(i);
                 if (part.getFileName() == null) {
                     return textOf(part.getContent());
                 }

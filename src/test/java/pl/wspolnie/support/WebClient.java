@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.io.ByteArrayOutputStream;
+import java.net.HttpCookie;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A scripted visitor over real HTTP: keeps cookies like a browser, reads the CSRF token
@@ -64,7 +67,7 @@ public class WebClient {
         }
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger VISITORS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger VISITORS = new AtomicInteger();
 
     private final String base;
 
@@ -107,7 +110,7 @@ public class WebClient {
             .getCookies()
             .stream()
             .filter(c -> c.getName().equals(name))
-            .map(java.net.HttpCookie::getValue)
+            .map(HttpCookie::getValue)
             .findFirst()
             .orElse(null);
     }
@@ -153,7 +156,7 @@ public class WebClient {
     public Page postMultipart(String action, Map<String, String> fields, Map<String, FilePart> files,
             String csrfToken) {
         String boundary = "----wspolnie" + UUID.randomUUID();
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", csrfToken);
         all.forEach((k, v) -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
@@ -225,7 +228,7 @@ public class WebClient {
         }
     }
 
-    private static void write(java.io.ByteArrayOutputStream out, String s) {
+    private static void write(ByteArrayOutputStream out, String s) {
         out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
     }
 

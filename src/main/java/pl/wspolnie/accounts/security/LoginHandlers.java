@@ -13,6 +13,7 @@ import pl.wspolnie.accounts.LoginRecorder;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import jakarta.servlet.ServletException;
 
 /**
  * After a login attempt: remember the typed e-mail and say exactly why a login failed. A
@@ -37,7 +38,7 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler implem
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-            Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+            Authentication authentication) throws IOException, ServletException {
         request.getSession().removeAttribute(LAST_EMAIL);
         if (authentication.getPrincipal() instanceof AccountUser user) {
             recorder.loggedIn(user.userId());

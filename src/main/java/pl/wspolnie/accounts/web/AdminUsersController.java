@@ -25,6 +25,8 @@ import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
 
 import java.util.List;
+import pl.wspolnie.shared.web.Flash;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Administration of people and their roles (platform and JST administrators). */
 @Controller
@@ -41,10 +43,10 @@ class AdminUsersController {
 
     private final Permissions permissions;
 
-    private final org.springframework.beans.factory.ObjectProvider<AdditionalRoles> additionalRoles;
+    private final ObjectProvider<AdditionalRoles> additionalRoles;
 
     AdminUsersController(RoleAdministration roles, AccountDirectory directory, Jsts jsts, Permissions permissions,
-            org.springframework.beans.factory.ObjectProvider<AdditionalRoles> additionalRoles) {
+            ObjectProvider<AdditionalRoles> additionalRoles) {
         this.roles = roles;
         this.directory = directory;
         this.jsts = jsts;
@@ -99,8 +101,7 @@ class AdminUsersController {
             redirect.addFlashAttribute("notice", "accounts.roles.revoked");
         }
         catch (RuleViolation e) {
-            redirect.addFlashAttribute("warning", e.messageKey());
-            redirect.addFlashAttribute("warningArgs", e.args());
+            Flash.warning(redirect, e);
         }
         return "redirect:/admin/users/" + id;
     }

@@ -18,6 +18,7 @@ import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A person's own account: roles held and password change. */
 @Controller
@@ -36,10 +37,10 @@ class MyAccountController {
 
     private final Jsts jsts;
 
-    private final org.springframework.beans.factory.ObjectProvider<AdditionalRoles> additionalRoles;
+    private final ObjectProvider<AdditionalRoles> additionalRoles;
 
     MyAccountController(Permissions permissions, RoleAdministration roles, AccountService accounts, Jsts jsts,
-            org.springframework.beans.factory.ObjectProvider<AdditionalRoles> additionalRoles) {
+            ObjectProvider<AdditionalRoles> additionalRoles) {
         this.permissions = permissions;
         this.roles = roles;
         this.accounts = accounts;

@@ -3,6 +3,7 @@ package pl.wspolnie.budget.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.math.RoundingMode;
 
 /** One line of a project's cost estimate: what, and how much (scale 2). */
 public record CostLine(String item, BigDecimal amount) {
@@ -12,7 +13,7 @@ public record CostLine(String item, BigDecimal amount) {
         return lines.stream()
             .map(CostLine::amount)
             .reduce(BigDecimal.ZERO, BigDecimal::add)
-            .setScale(2, java.math.RoundingMode.UNNECESSARY);
+            .setScale(2, RoundingMode.UNNECESSARY);
     }
 
     /**

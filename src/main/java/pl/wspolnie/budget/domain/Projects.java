@@ -14,6 +14,9 @@ import pl.wspolnie.shared.text.Formats;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import pl.wspolnie.shared.domain.NotAllowed;
 
 /**
  * Residents' projects: drafts kept on the server, submission as immutable versions, and
@@ -29,7 +32,7 @@ public class Projects {
 
     private final SupportRepository supports;
 
-    private static final java.util.Set<String> SCAN_TYPES = java.util.Set.of("pdf", "jpg", "jpeg", "png");
+    private static final Set<String> SCAN_TYPES = Set.of("pdf", "jpg", "jpeg", "png");
 
     private final PaperListRepository paperLists;
 
@@ -189,10 +192,10 @@ public class Projects {
 
     /** The scan of the paper list, for its author and the gmina's coordinators only. */
     @Transactional(readOnly = true)
-    public java.util.Optional<PaperList> paperList(long projectId) {
+    public Optional<PaperList> paperList(long projectId) {
         Project project = get(projectId);
         if (!mayReadPaperList(project)) {
-            throw new pl.wspolnie.shared.domain.NotAllowed("paper list of project " + projectId);
+            throw new NotAllowed("paper list of project " + projectId);
         }
         return paperLists.findByProjectId(projectId);
     }

@@ -35,6 +35,8 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Editions of the participatory budget: the public list and edition page (pools, rules,
@@ -258,8 +260,8 @@ class EditionController {
         }
     }
 
-    private java.util.Map<Long, String> jstNames() {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+    private Map<Long, String> jstNames() {
+        Map<Long, String> names = new HashMap<>();
         jsts.all().forEach(j -> names.put(j.id(), j.name()));
         return names;
     }

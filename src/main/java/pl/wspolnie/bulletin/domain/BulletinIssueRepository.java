@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
 import java.util.List;
+import java.time.Instant;
+import java.time.LocalDate;
 
 public interface BulletinIssueRepository extends JpaRepository<BulletinIssue, Long> {
 
@@ -19,11 +21,11 @@ public interface BulletinIssueRepository extends JpaRepository<BulletinIssue, Lo
 
         Integer getNumber();
 
-        java.time.LocalDate getPeriodFrom();
+        LocalDate getPeriodFrom();
 
-        java.time.LocalDate getPeriodTo();
+        LocalDate getPeriodTo();
 
-        java.time.Instant getPublishedAt();
+        Instant getPublishedAt();
 
     }
 

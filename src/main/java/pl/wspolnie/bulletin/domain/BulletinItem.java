@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import pl.wspolnie.shared.events.ContentType;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import pl.wspolnie.shared.time.ClockConfig;
 
 /** One entry of an issue: a copy of a published item, which the editor may trim. */
 @Entity
@@ -116,12 +118,12 @@ public class BulletinItem {
         if (startsAt == null) {
             return null;
         }
-        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
-        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
-        var start = startsAt.atZone(pl.wspolnie.shared.time.ClockConfig.WARSAW);
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+        var start = startsAt.atZone(ClockConfig.WARSAW);
         StringBuilder text = new StringBuilder(date.format(start)).append(", ").append(time.format(start));
         if (endsAt != null) {
-            var end = endsAt.atZone(pl.wspolnie.shared.time.ClockConfig.WARSAW);
+            var end = endsAt.atZone(ClockConfig.WARSAW);
             text.append(end.toLocalDate().equals(start.toLocalDate()) ? "–" + time.format(end)
                     : " – " + date.format(end) + ", " + time.format(end));
         }

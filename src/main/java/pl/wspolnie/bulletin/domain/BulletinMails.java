@@ -13,6 +13,7 @@ import pl.wspolnie.subscriptions.Newsletter;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Comparator;
 
 /**
  * Sends a published issue as a newsletter (text with links, the PDF attached) to the
@@ -67,7 +68,7 @@ class BulletinMails {
         BulletinIssue issue = issues.findById(due.issueId()).orElseThrow();
         String jst = jsts.get(issue.getJstId()).name();
         StringBuilder list = new StringBuilder();
-        issue.getItems().stream().sorted(java.util.Comparator.comparingInt(BulletinItem::getPosition)).forEach(item -> {
+        issue.getItems().stream().sorted(Comparator.comparingInt(BulletinItem::getPosition)).forEach(item -> {
             list.append("• ").append(item.getTitle()).append('\n');
             if (item.getWhen() != null) {
                 list.append("  ").append(item.getWhen()).append('\n');

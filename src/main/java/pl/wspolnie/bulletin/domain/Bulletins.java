@@ -27,6 +27,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Objects;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Use cases of the bulletin: propose an issue for a period, edit it, publish it (PDF and
@@ -64,7 +69,7 @@ public class Bulletins {
 
     Bulletins(BulletinIssueRepository issues, PublishedItems publishedItems, PdfDocuments pdfs, Permissions permissions,
             Jsts jsts, ApplicationEventPublisher events, Clock clock, ItemDates dates,
-            @org.springframework.beans.factory.annotation.Value("${wspolnie.base-url}") String baseUrl) {
+            @Value("${wspolnie.base-url}") String baseUrl) {
         this.dates = dates;
         this.baseUrl = baseUrl;
         this.issues = issues;
@@ -128,7 +133,7 @@ public class Bulletins {
                 // an event whose summary is its place does not print the place twice
                 dates.of(item.path())
                     .ifPresent(w -> entry.takesPlace(w.startsAt(), w.endsAt(),
-                            java.util.Objects.equals(w.place(), entry.getSummary()) ? null : w.place()));
+                            Objects.equals(w.place(), entry.getSummary()) ? null : w.place()));
             }
             issue.getItems().add(entry);
         }
@@ -159,7 +164,7 @@ public class Bulletins {
             }
         }
         List<BulletinItem> ordered = new ArrayList<>(issue.getItems());
-        ordered.sort(java.util.Comparator.comparingInt(BulletinItem::getPosition).thenComparing(BulletinItem::getId));
+        ordered.sort(Comparator.comparingInt(BulletinItem::getPosition).thenComparing(BulletinItem::getId));
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).edit(i + 1, ordered.get(i).getSummary());
         }
@@ -199,13 +204,13 @@ public class Bulletins {
         Locale polish = Locale.forLanguageTag("pl");
         List<BulletinItem> items = issue.getItems()
             .stream()
-            .sorted(java.util.Comparator.comparingInt(BulletinItem::getPosition))
+            .sorted(Comparator.comparingInt(BulletinItem::getPosition))
             .toList();
         int half = balancedSplit(items);
         Map<String, Object> model = new HashMap<>();
         model.put("jstName", jsts.get(issue.getJstId()).name());
         model.put("number", number);
-        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd.MM.yyyy");
         model.put("from", date.format(issue.getPeriodFrom()));
         model.put("to", date.format(issue.getPeriodTo()));
         model.put("left", items.subList(0, half));
@@ -226,7 +231,7 @@ public class Bulletins {
             return items.size();
         }
         int[] weights = items.stream().mapToInt(Bulletins::weight).toArray();
-        int total = java.util.Arrays.stream(weights).sum();
+        int total = Arrays.stream(weights).sum();
         int best = 1;
         int bestDifference = Integer.MAX_VALUE;
         int left = 0;

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The public archive of issues, the editor's pages (propose, edit, publish) and the PDFs.
@@ -166,8 +167,7 @@ class BulletinController {
     private static LocalDate date(String value) {
         try {
             String v = value.strip();
-            return v.contains(".") ? LocalDate.parse(v, java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
-                    : LocalDate.parse(v);
+            return v.contains(".") ? LocalDate.parse(v, DateTimeFormatter.ofPattern("dd.MM.yyyy")) : LocalDate.parse(v);
         }
         catch (DateTimeParseException e) {
             return null;

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Comparator;
 
 /**
  * The calendar's own events: officials, liaison officers and centre staff of a JST add,
@@ -127,7 +128,7 @@ public class CalendarEvents {
             .map(u -> organizations.findAll(organizations.representedBy(u.userId()))
                 .values()
                 .stream()
-                .sorted(java.util.Comparator.comparing(OrganizationSummary::name))
+                .sorted(Comparator.comparing(OrganizationSummary::name))
                 .toList())
             .orElse(List.of());
     }

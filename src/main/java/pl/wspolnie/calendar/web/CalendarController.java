@@ -48,6 +48,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import pl.wspolnie.shared.web.Flash;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The calendar page (month grid or list), the iCalendar feeds, and the forms of the
@@ -140,7 +143,7 @@ class CalendarController {
 
     /** The subscription feed with every filter of the page (JST, sphere and type). */
     static String feedUrl(CalendarEntries.Filter filter) {
-        var feed = org.springframework.web.util.UriComponentsBuilder.fromPath("/calendar.ics");
+        var feed = UriComponentsBuilder.fromPath("/calendar.ics");
         if (filter.jst() != null) {
             feed.queryParam("jst", filter.jst());
         }
@@ -159,8 +162,7 @@ class CalendarController {
         model.addAttribute("entry", entry);
         model.addAttribute("jstName",
                 entry.jstId() == null ? null : jsts.find(entry.jstId()).map(JstSummary::name).orElse(null));
-        model.addAttribute("sphereLabels",
-                spheres.labels(entry.sphereCodes(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("sphereLabels", spheres.labels(entry.sphereCodes(), LocaleContextHolder.getLocale()));
         model.addAttribute("event", null);
         return "calendar/entry";
     }
@@ -177,8 +179,7 @@ class CalendarController {
                 event.getJstId(), event.getSphereCodes(), CalendarEvents.path(event));
         model.addAttribute("entry", entry);
         model.addAttribute("jstName", jsts.find(event.getJstId()).map(JstSummary::name).orElse(null));
-        model.addAttribute("sphereLabels",
-                spheres.labels(entry.sphereCodes(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("sphereLabels", spheres.labels(entry.sphereCodes(), LocaleContextHolder.getLocale()));
         model.addAttribute("event", event);
         model.addAttribute("canEdit", events.organiserJsts().stream().anyMatch(j -> j.id() == event.getJstId()));
         model.addAttribute("mayModerate", !event.isPublished() && events.mayModerate(event));
@@ -246,8 +247,7 @@ class CalendarController {
             redirect.addFlashAttribute("notice", "calendar.moderation.approved");
         }
         catch (RuleViolation e) {
-            redirect.addFlashAttribute("warning", e.messageKey());
-            redirect.addFlashAttribute("warningArgs", e.args());
+            Flash.warning(redirect, e);
         }
         return "redirect:/calendar/moderation";
     }
@@ -263,8 +263,7 @@ class CalendarController {
             redirect.addFlashAttribute("notice", "calendar.moderation.rejected");
         }
         catch (RuleViolation e) {
-            redirect.addFlashAttribute("warning", e.messageKey());
-            redirect.addFlashAttribute("warningArgs", e.args());
+            Flash.warning(redirect, e);
         }
         return "redirect:/calendar/moderation";
     }

@@ -22,6 +22,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Advice appointments: staff publish slots with their specialty, a representative books
@@ -190,8 +192,8 @@ public class Advice {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Map<Long, AdviceBooking> bookingsOf(List<AdviceSlot> list) {
-        java.util.Map<Long, AdviceBooking> bySlot = new java.util.HashMap<>();
+    public Map<Long, AdviceBooking> bookingsOf(List<AdviceSlot> list) {
+        Map<Long, AdviceBooking> bySlot = new HashMap<>();
         if (!list.isEmpty()) {
             bookings.bookedFor(list.stream().map(AdviceSlot::getId).toList())
                 .forEach(b -> bySlot.put(b.getSlotId(), b));

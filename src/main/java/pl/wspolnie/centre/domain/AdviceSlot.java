@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 /**
  * A time an adviser offers for advice. The database refuses overlapping slots of one
@@ -68,13 +69,13 @@ public class AdviceSlot {
      */
     void withdraw(boolean booked, Instant now) {
         if (cancelled) {
-            throw new pl.wspolnie.shared.domain.RuleViolation(null, "centre.advice.slotGone");
+            throw new RuleViolation(null, "centre.advice.slotGone");
         }
         if (booked) {
-            throw new pl.wspolnie.shared.domain.RuleViolation(null, "centre.advice.slotBooked");
+            throw new RuleViolation(null, "centre.advice.slotBooked");
         }
         if (!startsAt.isAfter(now)) {
-            throw new pl.wspolnie.shared.domain.RuleViolation(null, "centre.advice.slotStarted");
+            throw new RuleViolation(null, "centre.advice.slotStarted");
         }
         this.cancelled = true;
     }

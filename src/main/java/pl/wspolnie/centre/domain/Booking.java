@@ -13,14 +13,17 @@ import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
 import java.util.UUID;
+import jakarta.persistence.EntityListeners;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.EvictsCache;
 
 /**
  * A time of one resource booked for an organisation. Overlapping confirmed bookings are
  * refused by the database.
  */
 @Entity
-@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
-@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.CENTRE)
+@EntityListeners(EvictsCache.Listener.class)
+@EvictsCache(CacheConfiguration.CENTRE)
 @Table(name = "centre_booking")
 public class Booking {
 

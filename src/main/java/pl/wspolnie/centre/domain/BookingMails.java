@@ -11,6 +11,10 @@ import pl.wspolnie.shared.time.ClockConfig;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Tells the person who requested a room or equipment item that staff confirmed, declined
@@ -70,15 +74,15 @@ class BookingMails {
      */
     @ApplicationModuleListener
     void on(BookingCancelledByStaff event) {
-        java.util.List<Booking> rows = bookings.findAllById(event.bookingIds())
+        List<Booking> rows = bookings.findAllById(event.bookingIds())
             .stream()
-            .sorted(java.util.Comparator.comparing(b -> event.bookingIds().indexOf(b.getId())))
+            .sorted(Comparator.comparing(b -> event.bookingIds().indexOf(b.getId())))
             .toList();
         if (rows.isEmpty()) {
             return;
         }
         Booking booking = rows.get(0);
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         resources.findAllById(rows.stream().map(Booking::getResourceId).toList())
             .forEach(r -> names.put(r.getId(), r.getName()));
         String resource = String.join(", ", rows.stream().map(b -> names.getOrDefault(b.getResourceId(), "")).toList());

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.time.Duration;
+import org.springframework.data.repository.query.Param;
 
 public interface BookingRepository extends JpaRepository<Booking, Long> {
 
@@ -21,7 +23,7 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     List<Held> holdingBetween(long resourceId, Instant from, Instant to, Instant startsNotBefore);
 
     default List<Held> holdingBetween(long resourceId, Instant from, Instant to) {
-        return holdingBetween(resourceId, from, to, from.minus(java.time.Duration.ofDays(1)));
+        return holdingBetween(resourceId, from, to, from.minus(Duration.ofDays(1)));
     }
 
     /**
@@ -38,12 +40,9 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
             from centre_booking
             where resource_id = :resource and status in ('CONFIRMED', 'PENDING')
               and starts_at >= :notBefore and starts_at < :to and ends_at > :from""")
-    HeldSummary summaryBetween(@org.springframework.data.repository.query.Param("resource") long resourceId,
-            @org.springframework.data.repository.query.Param("from") Instant from,
-            @org.springframework.data.repository.query.Param("to") Instant to,
-            @org.springframework.data.repository.query.Param("notBefore") Instant startsNotBefore,
-            @org.springframework.data.repository.query.Param("now") Instant now,
-            @org.springframework.data.repository.query.Param("organizations") Collection<Long> organizations);
+    HeldSummary summaryBetween(@Param("resource") long resourceId, @Param("from") Instant from, @Param("to") Instant to,
+            @Param("notBefore") Instant startsNotBefore, @Param("now") Instant now,
+            @Param("organizations") Collection<Long> organizations);
 
     interface HeldSummary {
 

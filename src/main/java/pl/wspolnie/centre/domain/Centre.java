@@ -19,6 +19,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.FetchType;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.EvictsCache;
 
 /**
  * A support centre of a JST, possibly serving several JSTs of the partnership. Its staff
@@ -26,8 +30,8 @@ import java.util.Set;
  * JSTs.
  */
 @Entity
-@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
-@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.CENTRE)
+@EntityListeners(EvictsCache.Listener.class)
+@EvictsCache(CacheConfiguration.CENTRE)
 @Table(name = "centre")
 public class Centre implements JstScoped {
 
@@ -51,12 +55,12 @@ public class Centre implements JstScoped {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "centre_served_jst", joinColumns = @JoinColumn(name = "centre_id"))
     @Column(name = "jst_id")
     private Set<Long> servedJsts = new HashSet<>();
 
-    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "centre_opening_hours", joinColumns = @JoinColumn(name = "centre_id"))
     @OrderBy("dayOfWeek")
     private List<OpeningHours> openingHours = new ArrayList<>();

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.Sort;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 /** Centres, their opening hours and the public catalogue of services and resources. */
 @Service
@@ -70,7 +72,7 @@ public class CentreCatalogue {
 
     @Transactional(readOnly = true)
     public List<Centre> all() {
-        return centres.findAll(org.springframework.data.domain.Sort.by("name"));
+        return centres.findAll(Sort.by("name"));
     }
 
     @Transactional(readOnly = true)
@@ -158,7 +160,7 @@ public class CentreCatalogue {
 
     public long seedResource(long centreId, ResourceDetails d) {
         if (!d.closes().isAfter(d.opens())) {
-            throw new pl.wspolnie.shared.domain.RuleViolation("closes", "centre.resource.closesBeforeOpens");
+            throw new RuleViolation("closes", "centre.resource.closesBeforeOpens");
         }
         return resources
             .save(new Resource(centreId, d.kind(), d.name(), d.description(),

@@ -8,6 +8,9 @@ import pl.wspolnie.shared.time.ClockConfig;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
+import pl.wspolnie.shared.domain.NotFound;
 
 /**
  * The centre's activity in a period: advice by specialty, bookings by resource,
@@ -27,8 +30,7 @@ public class CentreReport {
             long present) {
         /** The start date as dd.MM.yyyy (Warsaw), for pages and PDFs alike. */
         public String date() {
-            return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
-                .format(startsAt.atZone(ClockConfig.WARSAW));
+            return DateTimeFormatter.ofPattern("dd.MM.yyyy").format(startsAt.atZone(ClockConfig.WARSAW));
         }
     }
 
@@ -38,8 +40,7 @@ public class CentreReport {
      */
     public record CancelledLine(long id, String title, Instant startsAt, String reason) {
         public String date() {
-            return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
-                .format(startsAt.atZone(ClockConfig.WARSAW));
+            return DateTimeFormatter.ofPattern("dd.MM.yyyy").format(startsAt.atZone(ClockConfig.WARSAW));
         }
     }
 
@@ -50,8 +51,7 @@ public class CentreReport {
     public record Report(LocalDate from, LocalDate to, List<AdviceLine> advice, List<ResourceLine> resources,
             List<TrainingLine> trainings, List<CancelledLine> cancelled, List<String> organizations) {
 
-        private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
-            .ofPattern("dd.MM.yyyy");
+        private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
         public String fromText() {
             return DATE.format(from);
@@ -79,8 +79,7 @@ public class CentreReport {
      * staff only.
      */
     public Report of(long centreId, LocalDate from, LocalDate to) {
-        access.requireStaff(
-                centres.findById(centreId).orElseThrow(() -> new pl.wspolnie.shared.domain.NotFound("centre")));
+        access.requireStaff(centres.findById(centreId).orElseThrow(() -> new NotFound("centre")));
         Instant start = from.atStartOfDay(ClockConfig.WARSAW).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ClockConfig.WARSAW).toInstant();
         List<AdviceLine> advice = jdbc.sql("""
@@ -89,8 +88,8 @@ public class CentreReport {
                 where s.centre_id = :centre and b.status = 'BOOKED' and s.starts_at >= :start and s.starts_at < :end
                 group by s.specialty order by sessions desc, s.specialty""")
             .param("centre", centreId)
-            .param("start", java.sql.Timestamp.from(start))
-            .param("end", java.sql.Timestamp.from(end))
+            .param("start", Timestamp.from(start))
+            .param("end", Timestamp.from(end))
             .query((rs, n) -> new AdviceLine(Specialty.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
             .list();
         List<ResourceLine> resources = jdbc
@@ -100,8 +99,8 @@ public class CentreReport {
                          and b.starts_at >= :start and b.starts_at < :end
                     where r.centre_id = :centre group by r.id, r.name, r.kind order by r.kind, r.name""")
             .param("centre", centreId)
-            .param("start", java.sql.Timestamp.from(start))
-            .param("end", java.sql.Timestamp.from(end))
+            .param("start", Timestamp.from(start))
+            .param("end", Timestamp.from(end))
             .query((rs, n) -> new ResourceLine(rs.getString(1), ResourceKind.valueOf(rs.getString(2)), rs.getLong(3),
                     rs.getDouble(4)))
             .list();
@@ -113,8 +112,8 @@ public class CentreReport {
                 where t.centre_id = :centre and t.starts_at >= :start and t.starts_at < :end and t.cancelled_at is null
                 group by t.id order by t.starts_at, t.id""")
             .param("centre", centreId)
-            .param("start", java.sql.Timestamp.from(start))
-            .param("end", java.sql.Timestamp.from(end))
+            .param("start", Timestamp.from(start))
+            .param("end", Timestamp.from(end))
             .query((rs, n) -> new TrainingLine(rs.getLong(1), rs.getString(2), TrainingKind.valueOf(rs.getString(3)),
                     rs.getTimestamp(4).toInstant(), rs.getLong(5), rs.getLong(6)))
             .list();
@@ -133,8 +132,8 @@ public class CentreReport {
                          and t.starts_at >= :start and t.starts_at < :end)
                     order by o.name""")
             .param("centre", centreId)
-            .param("start", java.sql.Timestamp.from(start))
-            .param("end", java.sql.Timestamp.from(end))
+            .param("start", Timestamp.from(start))
+            .param("end", Timestamp.from(end))
             .query(String.class)
             .list();
         List<CancelledLine> cancelled = jdbc
@@ -143,8 +142,8 @@ public class CentreReport {
                     where t.centre_id = :centre and t.starts_at >= :start and t.starts_at < :end and t.cancelled_at is not null
                     order by t.starts_at, t.id""")
             .param("centre", centreId)
-            .param("start", java.sql.Timestamp.from(start))
-            .param("end", java.sql.Timestamp.from(end))
+            .param("start", Timestamp.from(start))
+            .param("end", Timestamp.from(end))
             .query((rs, n) -> new CancelledLine(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                     rs.getString(4) == null ? "" : rs.getString(4)))
             .list();

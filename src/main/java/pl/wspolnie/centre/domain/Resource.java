@@ -17,6 +17,11 @@ import java.time.LocalDate;
 import pl.wspolnie.shared.calendar.PolishHolidays;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import jakarta.persistence.EntityListeners;
+import java.time.format.DateTimeFormatter;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.EvictsCache;
 
 /**
  * A room or a loose equipment item of a centre, with its booking rules: the weekdays and
@@ -24,8 +29,8 @@ import java.time.ZonedDateTime;
  * book.
  */
 @Entity
-@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
-@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.CENTRE)
+@EntityListeners(EvictsCache.Listener.class)
+@EvictsCache(CacheConfiguration.CENTRE)
 @Table(name = "centre_resource")
 public class Resource {
 
@@ -147,8 +152,8 @@ public class Resource {
         if (!openOnHolidays) {
             PolishHolidays.on(date).ifPresent(holiday -> {
                 throw new RuleViolation("date", "centre.booking.holiday", name,
-                        new org.springframework.context.support.DefaultMessageSourceResolvable(holiday.messageKey()),
-                        java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date));
+                        new DefaultMessageSourceResolvable(holiday.messageKey()),
+                        DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date));
             });
         }
         if (!isOpenOn(date.getDayOfWeek()) || start.toLocalTime().isBefore(opens) || !end.toLocalDate().equals(date)

@@ -24,6 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Booking rooms and equipment. A request that fits the rules is confirmed at once when
@@ -85,11 +93,11 @@ public class ResourceBookings {
 
     private final Clock clock;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     ResourceBookings(ResourceRepository resources, BookingRepository bookings, CentreRepository centres,
             CentreAccess access, Permissions permissions, Organizations organizations, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.resources = resources;
         this.bookings = bookings;
@@ -184,7 +192,7 @@ public class ResourceBookings {
         if (byStaff && why == null) {
             throw new RuleViolation("reason", "centre.booking.staffReasonNeeded");
         }
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         boolean wasPending = booking.getStatus() == BookingStatus.PENDING;
         booking.cancel(user.userId(), why, now);
         List<Long> ids = new ArrayList<>(List.of(booking.getId()));
@@ -226,7 +234,7 @@ public class ResourceBookings {
         if (!confirm && reason.isEmpty()) {
             throw new RuleViolation("reason", "centre.pending.reasonNeeded");
         }
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         List<Booking> group = bookings.findByRequestGroup(booking.getRequestGroup());
         if (booking.getStatus() == BookingStatus.PENDING && booking.isExpiredAt(now)) {
             group.stream().filter(b -> b.getStatus() == BookingStatus.PENDING).forEach(b -> b.expire(now));
@@ -257,14 +265,14 @@ public class ResourceBookings {
     public List<PendingRequest> pending(long centreId) {
         access.requireStaff(centres.findById(centreId).orElseThrow(() -> new NotFound("centre")));
         List<Booking> found = bookings.pendingOfCentre(centreId);
-        Map<Long, Resource> res = new java.util.HashMap<>();
+        Map<Long, Resource> res = new HashMap<>();
         resources.findAllById(new HashSet<>(found.stream().map(Booking::getResourceId).toList()))
             .forEach(r -> res.put(r.getId(), r));
         Map<Long, OrganizationSummary> orgs = found.isEmpty() ? Map.of()
                 : organizations.findAll(new HashSet<>(found.stream().map(Booking::getOrganizationId).toList()));
-        Map<UUID, List<Booking>> byGroup = new java.util.LinkedHashMap<>();
+        Map<UUID, List<Booking>> byGroup = new LinkedHashMap<>();
         found.forEach(b -> byGroup.computeIfAbsent(b.getRequestGroup(), g -> new ArrayList<>()).add(b));
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         List<PendingRequest> out = new ArrayList<>();
         for (List<Booking> group : byGroup.values()) {
             Booking main = group.stream()
@@ -274,7 +282,7 @@ public class ResourceBookings {
             String equipment = group.stream()
                 .filter(b -> b != main)
                 .map(b -> res.get(b.getResourceId()).getName())
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
             out.add(new PendingRequest(main.getId(), res.get(main.getResourceId()).getName(), equipment,
                     main.getStartsAt().atZone(ClockConfig.WARSAW), main.getEndsAt().atZone(ClockConfig.WARSAW),
                     orgs.containsKey(main.getOrganizationId()) ? orgs.get(main.getOrganizationId()).name() : "",
@@ -284,8 +292,7 @@ public class ResourceBookings {
     }
 
     /** Every five minutes (wspolnie.centre.pending-expiry-cron), on one instance. */
-    @org.springframework.scheduling.annotation.Scheduled(cron = "${wspolnie.centre.pending-expiry-cron:0 */5 * * * *}",
-            zone = "Europe/Warsaw")
+    @Scheduled(cron = "${wspolnie.centre.pending-expiry-cron:0 */5 * * * *}", zone = "Europe/Warsaw")
     @SchedulerLock(name = "centre.pending-expiry", lockAtLeastFor = "PT30S")
     public void expireScheduled() {
         expirePending();
@@ -297,7 +304,7 @@ public class ResourceBookings {
      * ({@code wspolnie.centre.pending-expiry-cron}); tests call it with the test clock.
      */
     public int expirePending() {
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         List<Booking> due = bookings.pendingStartedBy(now);
         due.forEach(b -> b.expire(now));
         return due.size();
@@ -325,10 +332,10 @@ public class ResourceBookings {
         Set<Long> mine = permissions.currentUser().map(u -> organizations.representedBy(u.userId())).orElse(Set.of());
         String shared = null;
         if (!access.isStaff(centre)) {
-            java.time.Instant from = monday.atStartOfDay(ClockConfig.WARSAW).toInstant();
+            Instant from = monday.atStartOfDay(ClockConfig.WARSAW).toInstant();
             BookingRepository.HeldSummary summary = bookings.summaryBetween(resource.getId(), from,
-                    monday.plusDays(7).atStartOfDay(ClockConfig.WARSAW).toInstant(),
-                    from.minus(java.time.Duration.ofDays(1)), clock.instant(), mine.isEmpty() ? Set.of(-1L) : mine);
+                    monday.plusDays(7).atStartOfDay(ClockConfig.WARSAW).toInstant(), from.minus(Duration.ofDays(1)),
+                    clock.instant(), mine.isEmpty() ? Set.of(-1L) : mine);
             shared = summary.getOwn() ? null
                     : summary.getCount() + ":" + summary.getHash() + ":" + summary.getStarted();
         }
@@ -337,7 +344,7 @@ public class ResourceBookings {
                 : organizations.findAll(mine)
                     .values()
                     .stream()
-                    .sorted(java.util.Comparator.comparing(OrganizationSummary::name))
+                    .sorted(Comparator.comparing(OrganizationSummary::name))
                     .toList();
         List<Resource> equipment = resource.getKind() == ResourceKind.ROOM && !orgs.isEmpty()
                 ? resources.findByCentreIdAndActiveTrueOrderByKindAscNameAsc(centre.getId())
@@ -359,13 +366,13 @@ public class ResourceBookings {
         }
         long resourceId = resource.getId();
         boolean staff = access.isStaff(centre);
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         List<BookingRepository.Held> found = bookings.holdingBetween(resourceId,
                 monday.atStartOfDay(ClockConfig.WARSAW).toInstant(),
                 monday.plusDays(7).atStartOfDay(ClockConfig.WARSAW).toInstant());
         Map<Long, OrganizationSummary> orgs = found.isEmpty() ? Map.of() : organizations
             .findAll(new HashSet<>(found.stream().map(BookingRepository.Held::organizationId).toList()));
-        Map<LocalDate, List<Slot>> byDate = new java.util.HashMap<>();
+        Map<LocalDate, List<Slot>> byDate = new HashMap<>();
         for (BookingRepository.Held b : found) {
             ZonedDateTime start = b.startsAt().atZone(ClockConfig.WARSAW);
             boolean own = staff || mine.contains(b.organizationId());
@@ -389,16 +396,16 @@ public class ResourceBookings {
     public List<MyBooking> mine() {
         AuthenticatedUser user = permissions.requireUser();
         Set<Long> orgIds = organizations.representedBy(user.userId());
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         List<Booking> found = bookings.upcomingFor(user.userId(), orgIds.isEmpty() ? Set.of(-1L) : orgIds, now);
-        Map<Long, Resource> res = new java.util.HashMap<>();
+        Map<Long, Resource> res = new HashMap<>();
         resources.findAllById(new HashSet<>(found.stream().map(Booking::getResourceId).toList()))
             .forEach(r -> res.put(r.getId(), r));
         Map<Long, OrganizationSummary> orgs = organizations
             .findAll(new HashSet<>(found.stream().map(Booking::getOrganizationId).toList()));
         // cancelling a room also cancels the equipment booked with it: say so next to the
         // room's button
-        Map<UUID, List<Booking>> groups = new java.util.HashMap<>();
+        Map<UUID, List<Booking>> groups = new HashMap<>();
         found.forEach(b -> groups.computeIfAbsent(b.getRequestGroup(), g -> new ArrayList<>()).add(b));
         return found.stream()
             .map(b -> new MyBooking(b.getId(), res.get(b.getResourceId()).getName(),

@@ -18,17 +18,22 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jakarta.persistence.EntityListeners;
+import java.time.format.DateTimeFormatter;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.EvictsCache;
+import pl.wspolnie.shared.time.ClockConfig;
 
 /**
  * A training, workshop, seminar, conference or study visit with its recruitment rules.
  */
 @Entity
-@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
-@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.CENTRE)
+@EntityListeners(EvictsCache.Listener.class)
+@EvictsCache(CacheConfiguration.CENTRE)
 @Table(name = "centre_training")
 public class Training {
 
-    private static final ZoneId WARSAW = pl.wspolnie.shared.time.ClockConfig.WARSAW;
+    private static final ZoneId WARSAW = ClockConfig.WARSAW;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -155,8 +160,7 @@ public class Training {
         }
     }
 
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-        .ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     /**
      * Attendance is recorded from the start of the training on: nobody can have been

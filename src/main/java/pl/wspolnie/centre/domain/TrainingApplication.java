@@ -17,14 +17,17 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import jakarta.persistence.EntityListeners;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.EvictsCache;
 
 /**
  * A person's application for a training, with the answers to its form. One per person and
  * training.
  */
 @Entity
-@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
-@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.CENTRE)
+@EntityListeners(EvictsCache.Listener.class)
+@EvictsCache(CacheConfiguration.CENTRE)
 @Table(name = "centre_training_application")
 public class TrainingApplication {
 

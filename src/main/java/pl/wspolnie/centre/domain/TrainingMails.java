@@ -11,6 +11,7 @@ import pl.wspolnie.shared.time.ClockConfig;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import pl.wspolnie.shared.mail.OutgoingMail;
 
 /**
  * Tells applicants what became of their application (a seat, with the event as an .ics
@@ -97,7 +98,7 @@ class TrainingMails {
     /**
      * The accepted seat as an invitation file (METHOD:PUBLISH, organised by the centre).
      */
-    private pl.wspolnie.shared.mail.OutgoingMail.Attachment seat(Training training, String link) {
+    private OutgoingMail.Attachment seat(Training training, String link) {
         Centre centre = centres.findById(training.getCentreId()).orElseThrow();
         String file = IcsCalendar.writeForMail(centre.getName(), List.of(CentreIcs.training(training, link)),
                 clock.instant(), ics.organizer(centre));

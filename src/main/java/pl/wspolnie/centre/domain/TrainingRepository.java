@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.List;
 
 public interface TrainingRepository extends JpaRepository<Training, Long> {
 
@@ -18,7 +19,7 @@ public interface TrainingRepository extends JpaRepository<Training, Long> {
 
     @Query("select new pl.wspolnie.centre.domain.Trainings$Row(t.id, t.kind, t.title, t.startsAt, t.place, "
             + "t.applicationsClose) from Training t where t.endsAt >= ?1 and t.cancelledAt is null order by t.startsAt, t.id")
-    java.util.List<Trainings.Row> upcoming(Instant now, Pageable page);
+    List<Trainings.Row> upcoming(Instant now, Pageable page);
 
     @Query("select count(t) from Training t where t.endsAt >= ?1 and t.cancelledAt is null")
     long countUpcoming(Instant now);

@@ -30,6 +30,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import org.springframework.data.domain.PageImpl;
+import pl.wspolnie.shared.events.CalendarEntryWithdrawn;
 
 /**
  * Trainings and their recruitment. First-come recruitment accepts applications in order
@@ -98,7 +102,7 @@ public class Trainings {
      * How long the number of upcoming trainings (for the pager) is reused while nothing
      * in the centre changed.
      */
-    static final java.time.Duration COUNT_KEPT = java.time.Duration.ofSeconds(30);
+    static final Duration COUNT_KEPT = Duration.ofSeconds(30);
 
     private record Counted(Instant at, long count) {
     }
@@ -119,8 +123,7 @@ public class Trainings {
         Counted counted = caches.get(CacheConfiguration.CENTRE, UPCOMING_COUNT,
                 () -> new Counted(now, trainings.countUpcoming(now)),
                 c -> !now.isBefore(c.at()) && now.isBefore(c.at().plus(COUNT_KEPT)));
-        return new org.springframework.data.domain.PageImpl<>(rows, request,
-                Math.max(counted.count(), request.getOffset() + rows.size()));
+        return new PageImpl<>(rows, request, Math.max(counted.count(), request.getOffset() + rows.size()));
     }
 
     @Transactional(readOnly = true)
@@ -231,11 +234,10 @@ public class Trainings {
                     || a.getStatus() == ApplicationStatus.PENDING)
             .map(TrainingApplication::getUserId)
             .toList();
-        events.publishEvent(new pl.wspolnie.shared.events.CalendarEntryWithdrawn(SOURCE, "training-" + trainingId));
+        events.publishEvent(new CalendarEntryWithdrawn(SOURCE, "training-" + trainingId));
         var start = training.getStartsAt().atZone(ClockConfig.WARSAW);
         events.publishEvent(new TrainingCancelled(trainingId, training.getTitle(),
-                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(start), reason.strip(),
-                notified));
+                DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(start), reason.strip(), notified));
     }
 
     /**

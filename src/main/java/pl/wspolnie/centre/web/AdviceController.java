@@ -39,6 +39,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import pl.wspolnie.shared.web.Flash;
 
 /**
  * Advice slots of a centre, booking them, the adviser's note and the staff's day agenda.
@@ -183,8 +184,7 @@ class AdviceController {
             redirect.addFlashAttribute("notice", "centre.advice.slotWithdrawn");
         }
         catch (RuleViolation e) {
-            redirect.addFlashAttribute("warning", e.messageKey());
-            redirect.addFlashAttribute("warningArgs", e.args());
+            Flash.warning(redirect, e);
         }
         if ("advice".equals(from)) {
             return "redirect:/centre/" + slot.getCentreId() + "/advice";
@@ -210,8 +210,7 @@ class AdviceController {
                         "staff".equals(from) ? "centre.advice.cancelledByStaff" : "centre.booking.cancelled");
             }
             catch (RuleViolation e) {
-                redirect.addFlashAttribute("warning", e.messageKey());
-                redirect.addFlashAttribute("warningArgs", e.args());
+                Flash.warning(redirect, e);
             }
         }
         return back;

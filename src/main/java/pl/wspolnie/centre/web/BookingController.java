@@ -39,6 +39,15 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import pl.wspolnie.shared.web.Flash;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import pl.wspolnie.centre.domain.Advice;
+import pl.wspolnie.centre.domain.AdviceBooking;
+import pl.wspolnie.centre.domain.BookingStatus;
+import pl.wspolnie.centre.domain.Specialty;
+import pl.wspolnie.shared.time.ClockConfig;
 
 /**
  * The week view of a room or equipment item, the booking form on it, cancellations and
@@ -67,7 +76,7 @@ class BookingController {
 
     private final Clock clock;
 
-    private final pl.wspolnie.centre.domain.Advice advice;
+    private final Advice advice;
 
     private final RenderedFragments fragments;
 
@@ -83,11 +92,10 @@ class BookingController {
      * How long a week table kept by its bookings' fingerprint may be shown: organisation
      * names are not in it.
      */
-    static final java.time.Duration SHARED_WEEK_KEPT = java.time.Duration.ofSeconds(30);
+    static final Duration SHARED_WEEK_KEPT = Duration.ofSeconds(30);
 
     BookingController(ResourceBookings bookings, CentreCatalogue catalogue, Organizations organizations,
-            Permissions permissions, Clock clock, pl.wspolnie.centre.domain.Advice advice,
-            RenderedFragments fragments) {
+            Permissions permissions, Clock clock, Advice advice, RenderedFragments fragments) {
         this.advice = advice;
         this.fragments = fragments;
         this.bookings = bookings;
@@ -132,7 +140,7 @@ class BookingController {
             try {
                 var booked = bookings.book(new BookingRequest(id, form.equipmentId(), form.organizationId(),
                         form.date(), form.from(), form.to(), form.purpose().strip()));
-                redirect.addFlashAttribute("notice", booked.status() == pl.wspolnie.centre.domain.BookingStatus.PENDING
+                redirect.addFlashAttribute("notice", booked.status() == BookingStatus.PENDING
                         ? "centre.booking.requested" : "centre.booking.confirmed");
                 return "redirect:/centre/resources/" + id + "?week=" + isoWeek(form.date());
             }
@@ -198,8 +206,7 @@ class BookingController {
                                 + (cancelled.byStaff() ? "ByStaff" : ""));
             }
             catch (RuleViolation e) {
-                redirect.addFlashAttribute("warning", e.messageKey());
-                redirect.addFlashAttribute("warningArgs", e.args());
+                Flash.warning(redirect, e);
             }
         }
         return "redirect:" + (back != null && back.matches("/centre/resources/\\d+(\\?week=\\d{4}-W\\d{2})?") ? back
@@ -227,8 +234,7 @@ class BookingController {
             }
         }
         catch (RuleViolation e) {
-            redirect.addFlashAttribute("warning", e.messageKey());
-            redirect.addFlashAttribute("warningArgs", e.args());
+            Flash.warning(redirect, e);
         }
         return "redirect:/centre/" + centreId + "/bookings/pending";
     }
@@ -250,28 +256,26 @@ class BookingController {
                 }
             }
             catch (RuleViolation e) {
-                redirect.addFlashAttribute("warning", e.messageKey());
-                redirect.addFlashAttribute("warningArgs", e.args());
+                Flash.warning(redirect, e);
             }
         }
         return "redirect:/centre/" + centreId + "/bookings/pending";
     }
 
     /** An advice appointment on the "my bookings" page. */
-    record AdviceRow(long id, java.time.ZonedDateTime start, pl.wspolnie.centre.domain.Specialty specialty,
-            String organization, String topic, boolean booked, String cancelReason) {
+    record AdviceRow(long id, ZonedDateTime start, Specialty specialty, String organization, String topic,
+            boolean booked, String cancelReason) {
     }
 
     @GetMapping("/centre/bookings")
     String mine(Model model) {
         model.addAttribute("bookings", bookings.mine());
-        List<pl.wspolnie.centre.domain.AdviceBooking> mine = advice.mine();
-        java.util.Map<Long, OrganizationSummary> orgs = organizations.findAll(new java.util.HashSet<>(
-                mine.stream().map(pl.wspolnie.centre.domain.AdviceBooking::getOrganizationId).toList()));
+        List<AdviceBooking> mine = advice.mine();
+        Map<Long, OrganizationSummary> orgs = organizations
+            .findAll(new HashSet<>(mine.stream().map(AdviceBooking::getOrganizationId).toList()));
         model.addAttribute("advice", mine.stream().map(b -> {
             var slot = advice.slot(b.getSlotId());
-            return new AdviceRow(b.getId(), slot.getStartsAt().atZone(pl.wspolnie.shared.time.ClockConfig.WARSAW),
-                    slot.getSpecialty(),
+            return new AdviceRow(b.getId(), slot.getStartsAt().atZone(ClockConfig.WARSAW), slot.getSpecialty(),
                     orgs.containsKey(b.getOrganizationId()) ? orgs.get(b.getOrganizationId()).name() : "", b.getTopic(),
                     b.isBooked(), b.getCancelReason());
         }).toList());

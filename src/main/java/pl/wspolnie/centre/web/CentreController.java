@@ -35,6 +35,7 @@ import pl.wspolnie.shared.cache.CacheConfiguration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 
 /**
  * The public catalogue of centres and their services, and the staff's forms that keep it.
@@ -142,7 +143,7 @@ class CentreController {
     private String form(Model model, Centre centre) {
         model.addAttribute("centre", centre);
         model.addAttribute("ownerJsts",
-                catalogue.jstsForNewCentre().stream().map(jsts::find).flatMap(java.util.Optional::stream).toList());
+                catalogue.jstsForNewCentre().stream().map(jsts::find).flatMap(Optional::stream).toList());
         model.addAttribute("allJsts", jsts.members());
         model.addAttribute("weekdays", List.of(0, 1, 2, 3, 4, 5, 6));
         return "centre/form";
@@ -211,7 +212,7 @@ class CentreController {
     }
 
     private List<String> jstNames(Set<Long> ids) {
-        return ids.stream().map(jsts::find).flatMap(java.util.Optional::stream).map(JstSummary::name).sorted().toList();
+        return ids.stream().map(jsts::find).flatMap(Optional::stream).map(JstSummary::name).sorted().toList();
     }
 
     /**

@@ -59,6 +59,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import pl.wspolnie.shared.web.Flash;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Trainings: the public list and page with the application form, and the organiser's
@@ -107,17 +114,17 @@ class TrainingController {
 
     private final PdfDocuments pdfs;
 
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
     private final TrainingNeeds needs;
 
     private final RenderedFragments fragments;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     TrainingController(Trainings trainings, CentreCatalogue catalogue, Organizations organizations, Accounts accounts,
-            Permissions permissions, PdfDocuments pdfs, org.springframework.context.MessageSource messages,
-            TrainingNeeds needs, RenderedFragments fragments, java.time.Clock clock) {
+            Permissions permissions, PdfDocuments pdfs, MessageSource messages, TrainingNeeds needs,
+            RenderedFragments fragments, Clock clock) {
         this.clock = clock;
         this.messages = messages;
         this.needs = needs;
@@ -226,8 +233,7 @@ class TrainingController {
             redirect.addFlashAttribute("notice", "centre.application.cancelled");
         }
         catch (RuleViolation e) {
-            redirect.addFlashAttribute("warning", e.messageKey());
-            redirect.addFlashAttribute("warningArgs", e.args());
+            Flash.warning(redirect, e);
         }
         return "redirect:/centre/trainings/" + id;
     }
@@ -334,8 +340,7 @@ class TrainingController {
                 redirect.addFlashAttribute("notice", "centre.training.cancelledNotice");
             }
             catch (RuleViolation e) {
-                redirect.addFlashAttribute("warning", e.messageKey());
-                redirect.addFlashAttribute("warningArgs", e.args());
+                Flash.warning(redirect, e);
             }
         }
         return "redirect:/centre/trainings/" + id + "/manage";
@@ -369,7 +374,7 @@ class TrainingController {
         List<TrainingQuestion> form = trainings.questions(id);
         Map<Long, AccountSummary> people = accounts.findAll(all.stream().map(TrainingApplication::getUserId).toList());
         Map<Long, OrganizationSummary> orgs = organizations.findAll(new HashSet<>(
-                all.stream().map(TrainingApplication::getOrganizationId).filter(java.util.Objects::nonNull).toList()));
+                all.stream().map(TrainingApplication::getOrganizationId).filter(Objects::nonNull).toList()));
         List<Row> rows = new ArrayList<>();
         Map<Audience, Long> byAudience = new EnumMap<>(Audience.class);
         Map<LegalForm, Long> byForm = new EnumMap<>(LegalForm.class);
@@ -408,7 +413,7 @@ class TrainingController {
             }
             String text = switch (q.getKind()) {
                 case YES_NO -> messages.getMessage("true".equals(given) ? "common.yes" : "common.no", null,
-                        org.springframework.context.i18n.LocaleContextHolder.getLocale());
+                        LocaleContextHolder.getLocale());
                 case MULTIPLE_CHOICE -> String.join(", ", given.lines().toList());
                 default -> given;
             };
@@ -444,8 +449,7 @@ class TrainingController {
             redirect.addFlashAttribute("notice", "centre.application.decided");
         }
         catch (RuleViolation e) {
-            redirect.addFlashAttribute("warning", e.messageKey());
-            redirect.addFlashAttribute("warningArgs", e.args());
+            Flash.warning(redirect, e);
         }
         catch (Trainings.TrainingClosed e) {
             return closed(id, model, response);
@@ -463,8 +467,7 @@ class TrainingController {
             return closed(id, model, response);
         }
         catch (RuleViolation e) {
-            redirect.addFlashAttribute("warning", e.messageKey());
-            redirect.addFlashAttribute("warningArgs", e.args());
+            Flash.warning(redirect, e);
             return "redirect:/centre/trainings/" + id + "/manage";
         }
         redirect.addFlashAttribute("notice", "centre.attendance.saved");
@@ -501,16 +504,14 @@ class TrainingController {
             .toList();
         Map<Long, AccountSummary> people = accounts
             .findAll(accepted.stream().map(TrainingApplication::getUserId).toList());
-        Map<Long, OrganizationSummary> orgs = organizations.findAll(new HashSet<>(accepted.stream()
-            .map(TrainingApplication::getOrganizationId)
-            .filter(java.util.Objects::nonNull)
-            .toList()));
+        Map<Long, OrganizationSummary> orgs = organizations.findAll(new HashSet<>(
+                accepted.stream().map(TrainingApplication::getOrganizationId).filter(Objects::nonNull).toList()));
         List<Row> rows = accepted.stream()
             .map(a -> new Row(a, people.containsKey(a.getUserId()) ? people.get(a.getUserId()).displayName() : "", "",
                     a.getOrganizationId() != null && orgs.containsKey(a.getOrganizationId())
                             ? orgs.get(a.getOrganizationId()).name() : "",
                     null, List.of()))
-            .sorted(Comparator.comparing(Row::name, java.text.Collator.getInstance(POLISH)))
+            .sorted(Comparator.comparing(Row::name, Collator.getInstance(POLISH)))
             .toList();
         Map<String, Object> model = new HashMap<>();
         model.put("training", training);
@@ -552,7 +553,7 @@ class TrainingController {
         Training training = trainings.get(id);
         String name = accounts.find(application.getUserId()).map(AccountSummary::displayName).orElse("");
         var centre = catalogue.get(training.getCentreId());
-        long minutes = java.time.Duration.between(training.getStartsAt(), training.getEndsAt()).toMinutes();
+        long minutes = Duration.between(training.getStartsAt(), training.getEndsAt()).toMinutes();
         Map<String, Object> model = new TreeMap<>();
         model.put("training", training);
         model.put("participant", name);

@@ -20,6 +20,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import pl.wspolnie.centre.domain.Training;
 
 /** The organiser's form of a training. Dates and times are local (Europe/Warsaw). */
 public class TrainingForm {
@@ -78,7 +80,7 @@ public class TrainingForm {
     private String needTags;
 
     /** The form filled with a training's details (the edit page). */
-    static TrainingForm of(pl.wspolnie.centre.domain.Training t) {
+    static TrainingForm of(Training t) {
         TrainingForm f = new TrainingForm();
         f.kind = t.getKind();
         f.title = t.getTitle();
@@ -102,7 +104,7 @@ public class TrainingForm {
                 : Arrays.stream(needTags.split(","))
                     .map(s -> s.strip().replaceAll("\\s+", " "))
                     .filter(s -> !s.isEmpty())
-                    .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new))
+                    .collect(Collectors.toCollection(LinkedHashSet::new))
                     .stream()
                     .toList();
         return new TrainingDetails(kind, title.strip(), programme.strip(), trainer == null ? "" : trainer.strip(),

@@ -1,6 +1,7 @@
 package pl.wspolnie.competitions.domain;
 
 import java.math.BigInteger;
+import java.util.Locale;
 
 /**
  * Polish bank account numbers: NRB (26 digits) or IBAN "PL" + 26 digits, checked with the
@@ -19,7 +20,7 @@ public final class BankAccounts {
         if (typed == null) {
             return null;
         }
-        String s = typed.replaceAll("[\\s\\u00a0-]", "").toUpperCase(java.util.Locale.ROOT);
+        String s = typed.replaceAll("[\\s\\u00a0-]", "").toUpperCase(Locale.ROOT);
         if (s.startsWith("PL")) {
             s = s.substring(2);
         }

@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.time.Instant;
+import java.util.Objects;
 
 /**
  * The competition commission: the official appoints members; each declares no conflict of
@@ -126,10 +128,8 @@ public class Commissions {
         }
         List<CommissionMember> list = members.findByCompetitionIdOrderById(competitionId);
         Map<Long, AccountSummary> people = accounts.findAll(list.stream().map(CommissionMember::getUserId).toList());
-        Map<Long, OrganizationSummary> orgs = organizations.findAll(list.stream()
-            .map(CommissionMember::getNominatedByOrganizationId)
-            .filter(java.util.Objects::nonNull)
-            .toList());
+        Map<Long, OrganizationSummary> orgs = organizations.findAll(
+                list.stream().map(CommissionMember::getNominatedByOrganizationId).filter(Objects::nonNull).toList());
         List<Offer> submitted = offers.findSubmitted(competitionId);
         applyExclusions(list, submitted);
         List<Long> offerIds = submitted.stream().map(Offer::getId).toList();
@@ -383,7 +383,7 @@ public class Commissions {
             return;
         }
         Map<Long, OrganizationSummary> names = organizations.findAll(offerors);
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         for (CommissionMember m : list) {
             if (m.isExcluded()) {
                 continue;

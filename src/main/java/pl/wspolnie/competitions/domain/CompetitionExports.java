@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * The submitted offers of a competition with their evaluation results, as a table
@@ -82,14 +84,14 @@ public class CompetitionExports {
             row.add(o.getOrganizationIds()
                 .stream()
                 .map(orgs::get)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .map(OrganizationSummary::name)
                 .sorted()
                 .collect(Collectors.joining(", ")));
             row.add(first == null ? null : first.taskName());
             row.add(o.getSubmittedAt() == null ? null : o.getSubmittedAt().atZone(ClockConfig.WARSAW).toLocalDate());
             row.add(messages.getMessage("competitions.formal.result." + o.getFormalResult(), null, locale));
-            row.add(first == null ? null : new java.math.BigDecimal(first.sources().grant()));
+            row.add(first == null ? null : new BigDecimal(first.sources().grant()));
             row.add(r == null ? null : r.mean());
             row.add(r == null ? null : r.proposed());
             row.add(a == null ? null : a.getAmount());

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.math.RoundingMode;
 
 /**
  * Real figures of the published competitions of a JST whose tasks start in a year (the
@@ -84,7 +85,7 @@ class CompetitionFigures implements CompetitionFiguresSource {
     }
 
     private static BigDecimal m(Map<String, Object> row, String key) {
-        return new BigDecimal(row.get(key).toString()).setScale(2, java.math.RoundingMode.HALF_UP);
+        return new BigDecimal(row.get(key).toString()).setScale(2, RoundingMode.HALF_UP);
     }
 
 }

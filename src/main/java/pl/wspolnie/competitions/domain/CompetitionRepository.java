@@ -9,6 +9,7 @@ import org.springframework.data.repository.query.Param;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Collection;
 
 interface CompetitionRepository extends JpaRepository<Competition, Long> {
 
@@ -35,11 +36,11 @@ interface CompetitionRepository extends JpaRepository<Competition, Long> {
 
     @Query("select c.id from Competition c where c.status = pl.wspolnie.competitions.domain.CompetitionStatus.PUBLISHED "
             + "and c.decidedAt is null and c.scoringNotifiedAt is null and c.offerDeadline < :now")
-    List<Long> awaitingScoringNotice(@Param("now") java.time.Instant now);
+    List<Long> awaitingScoringNotice(@Param("now") Instant now);
 
     @Query("select c from Competition c where c.status = pl.wspolnie.competitions.domain.CompetitionStatus.DRAFT "
             + "and c.jstId in :jstIds order by c.createdAt desc limit 100")
-    List<Competition> draftsOf(@Param("jstIds") java.util.Collection<Long> jstIds);
+    List<Competition> draftsOf(@Param("jstIds") Collection<Long> jstIds);
 
     @Query("select count(c) from Competition c where c.jstId = :jstId and c.publishedAt >= :from and c.publishedAt < :to")
     long countPublished(@Param("jstId") long jstId, @Param("from") Instant from, @Param("to") Instant to);

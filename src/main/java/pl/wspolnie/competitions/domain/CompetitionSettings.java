@@ -1,6 +1,7 @@
 package pl.wspolnie.competitions.domain;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import java.math.BigDecimal;
 
 /**
  * Statutory numbers of open competitions ({@code wspolnie.competitions.*}), with the
@@ -21,16 +22,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("wspolnie.competitions")
 public record CompetitionSettings(Integer minDaysToDeadline, Integer correctionDays,
-        java.math.BigDecimal costLineDeviationPercent, java.math.BigDecimal resultsThresholdPercent,
-        Integer finalReportDays, Integer reminderDaysBefore, Integer attachmentMaxMb) {
+        BigDecimal costLineDeviationPercent, BigDecimal resultsThresholdPercent, Integer finalReportDays,
+        Integer reminderDaysBefore, Integer attachmentMaxMb) {
 
     public CompetitionSettings {
         minDaysToDeadline = minDaysToDeadline == null ? 21 : minDaysToDeadline;
         correctionDays = correctionDays == null ? 7 : correctionDays;
-        costLineDeviationPercent = costLineDeviationPercent == null ? java.math.BigDecimal.TEN
-                : costLineDeviationPercent;
-        resultsThresholdPercent = resultsThresholdPercent == null ? new java.math.BigDecimal("80")
-                : resultsThresholdPercent;
+        costLineDeviationPercent = costLineDeviationPercent == null ? BigDecimal.TEN : costLineDeviationPercent;
+        resultsThresholdPercent = resultsThresholdPercent == null ? new BigDecimal("80") : resultsThresholdPercent;
         finalReportDays = finalReportDays == null ? 30 : finalReportDays;
         reminderDaysBefore = reminderDaysBefore == null ? 7 : reminderDaysBefore;
         attachmentMaxMb = attachmentMaxMb == null ? 10 : attachmentMaxMb;

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import pl.wspolnie.shared.text.Formats;
 
 /**
  * The contract for an awarded offer: recorded by an official of the competition's JST
@@ -64,13 +66,13 @@ public class Contracts {
 
     private final PdfDocuments pdf;
 
-    private final pl.wspolnie.shared.text.Formats formats;
+    private final Formats formats;
 
     private final Clock clock;
 
     Contracts(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
             AwardRepository awards, ContractRepository contracts, Organizations organizations, Permissions permissions,
-            Jsts jsts, PdfDocuments pdf, pl.wspolnie.shared.text.Formats formats, Clock clock) {
+            Jsts jsts, PdfDocuments pdf, Formats formats, Clock clock) {
         this.offers = offers;
         this.versions = versions;
         this.competitions = competitions;
@@ -107,15 +109,11 @@ public class Contracts {
         if (contract != null) {
             contract.getTranches().size();
         }
-        List<OrganizationSummary> offerors = new ArrayList<>(
-                organizations
-                    .findAll(
-                            java.util.stream.Stream
-                                .concat(java.util.stream.Stream.of(offer.getLeadOrganizationId()),
-                                        offer.getOrganizationIds().stream())
-                                .distinct()
-                                .toList())
-                    .values());
+        List<OrganizationSummary> offerors = new ArrayList<>(organizations
+            .findAll(Stream.concat(Stream.of(offer.getLeadOrganizationId()), offer.getOrganizationIds().stream())
+                .distinct()
+                .toList())
+            .values());
         return new View(offer, c, award.getAmount(), latest, content, contract, official, jsts.get(c.getJstId()).name(),
                 offerors);
     }

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The executive's decision: amounts per offer (the commission's proposal by default; a
@@ -165,7 +167,7 @@ public class Decisions {
             String names = o.getOrganizationIds()
                 .stream()
                 .map(orgs::get)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .map(OrganizationSummary::name)
                 .sorted()
                 .collect(Collectors.joining(", "));
@@ -175,7 +177,7 @@ public class Decisions {
 
     /** The awarded amount of an offer, if the competition is decided. */
     @Transactional(readOnly = true)
-    public java.util.Optional<BigDecimal> awardOf(long offerId) {
+    public Optional<BigDecimal> awardOf(long offerId) {
         return awards.findById(offerId).map(Award::getAmount);
     }
 

@@ -4,6 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Collection;
 
 interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
@@ -11,6 +12,6 @@ interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
 
     Optional<Evaluation> findByOfferIdAndMemberId(long offerId, long memberId);
 
-    List<Evaluation> findByOfferIdIn(java.util.Collection<Long> offerIds);
+    List<Evaluation> findByOfferIdIn(Collection<Long> offerIds);
 
 }

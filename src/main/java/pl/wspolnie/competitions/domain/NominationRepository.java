@@ -3,13 +3,14 @@ package pl.wspolnie.competitions.domain;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
+import java.util.Collection;
 
 interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     List<Nomination> findByCompetitionIdOrderById(long competitionId);
 
     List<Nomination> findByCompetitionIdAndOrganizationIdInOrderById(long competitionId,
-            java.util.Collection<Long> organizationIds);
+            Collection<Long> organizationIds);
 
     boolean existsByCompetitionIdAndOrganizationIdAndNomineeUserId(long competitionId, long organizationId,
             long nomineeUserId);

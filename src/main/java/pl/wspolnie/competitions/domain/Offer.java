@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.EnumSet;
 
 /**
  * An offer of one or more organisations (a joint offer) in a competition. While a draft,
@@ -201,7 +202,7 @@ public class Offer {
 
     public Set<OfferSection> unlockedSections() {
         if (status == OfferStatus.BUDGET_UPDATE) {
-            return java.util.EnumSet.of(OfferSection.III, OfferSection.V);
+            return EnumSet.of(OfferSection.III, OfferSection.V);
         }
         return status == OfferStatus.CORRECTION ? OfferSection.parse(correctionSections)
                 : Set.of(OfferSection.values());

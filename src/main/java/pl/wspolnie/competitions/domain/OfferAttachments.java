@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Attachments to an offer: the offeror uploads a file per required attachment of the
@@ -51,9 +53,8 @@ public class OfferAttachments {
         Instant getUploadedAt();
 
         /** The size in kilobytes, two decimals. */
-        default java.math.BigDecimal getSizeKb() {
-            return java.math.BigDecimal.valueOf(getSizeBytes())
-                .divide(java.math.BigDecimal.valueOf(1024), 2, java.math.RoundingMode.HALF_UP);
+        default BigDecimal getSizeKb() {
+            return BigDecimal.valueOf(getSizeBytes()).divide(BigDecimal.valueOf(1024), 2, RoundingMode.HALF_UP);
         }
 
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
+import java.math.BigDecimal;
 
 /**
  * The content of a submitted offer version, as stored in canonical JSON (properties
@@ -84,13 +85,13 @@ public record OfferContent(long offerId, long competitionId, String competitionT
             String administrativePct) {
 
         /** The total cost as an amount (for display with the money format). */
-        public java.math.BigDecimal totalAmount() {
-            return new java.math.BigDecimal(total);
+        public BigDecimal totalAmount() {
+            return new BigDecimal(total);
         }
 
         /** The requested grant as an amount (for display with the money format). */
-        public java.math.BigDecimal grantAmount() {
-            return new java.math.BigDecimal(grant);
+        public BigDecimal grantAmount() {
+            return new BigDecimal(grant);
         }
     }
 

@@ -8,6 +8,9 @@ import pl.wspolnie.shared.pdf.PdfDocuments;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.text.Formats;
 
 /**
  * The PDF of a submitted offer version in the layout of the 2018 form, with the short
@@ -22,14 +25,14 @@ public class OfferDocuments {
 
     private final Jsts jsts;
 
-    private final pl.wspolnie.shared.text.Formats formats;
+    private final Formats formats;
 
     private final String baseUrl;
 
-    private final pl.wspolnie.organizations.Organizations organizations;
+    private final Organizations organizations;
 
-    OfferDocuments(PdfDocuments pdf, MessageSource messages, Jsts jsts, pl.wspolnie.shared.text.Formats formats,
-            @Value("${wspolnie.base-url}") String baseUrl, pl.wspolnie.organizations.Organizations organizations) {
+    OfferDocuments(PdfDocuments pdf, MessageSource messages, Jsts jsts, Formats formats,
+            @Value("${wspolnie.base-url}") String baseUrl, Organizations organizations) {
         this.pdf = pdf;
         this.organizations = organizations;
         this.formats = formats;
@@ -42,7 +45,7 @@ public class OfferDocuments {
         OfferContent content = CanonicalJson.read(version.getContent(), OfferContent.class);
         String footer = messages.getMessage("competitions.pdf.offerFooter", new Object[] { version.shortChecksum(),
                 content.offerId(), version.getNumber(), baseUrl + "/offers/verify" }, locale);
-        java.util.List<OfferorIdentity> offerors = content.offerors()
+        List<OfferorIdentity> offerors = content.offerors()
             .stream()
             .map(of -> OfferorIdentity.of(of, organizations.details(of.organizationId()).orElse(null)))
             .toList();

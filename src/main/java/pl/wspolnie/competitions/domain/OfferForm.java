@@ -7,6 +7,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Set;
 
 /**
  * The offer on the structure of the 2018 standard form (Dz.U. 2018 poz. 2057, annex 1),
@@ -338,7 +340,7 @@ public class OfferForm {
      * This (the saved form) with the sections a call for corrections unlocked taken from
      * what was posted: whatever a crafted request sends for a locked section is ignored.
      */
-    public OfferForm withUnlocked(OfferForm posted, java.util.Set<OfferSection> unlocked) {
+    public OfferForm withUnlocked(OfferForm posted, Set<OfferSection> unlocked) {
         for (OfferSection section : unlocked) {
             switch (section) {
                 case I -> {
@@ -381,27 +383,27 @@ public class OfferForm {
 
     // Computed values have no input; rules about them are reported on these (read-only)
     // names.
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public String getRequestedGrant() {
         return "";
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public String getOwnContribution() {
         return "";
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public String getAdministrativeCosts() {
         return "";
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public String getSources() {
         return "";
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public String getStatements() {
         return "";
     }

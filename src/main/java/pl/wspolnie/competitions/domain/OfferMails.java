@@ -10,6 +10,7 @@ import pl.wspolnie.shared.mail.OutgoingMail;
 
 import java.util.List;
 import java.util.Locale;
+import pl.wspolnie.shared.text.Formats;
 
 /**
  * Confirmation of a submitted offer, with its PDF, to the person who submitted it (after
@@ -53,14 +54,15 @@ class OfferMails {
     void on(FinalReportReminder event) {
         Offer offer = offers.findById(event.offerId()).orElseThrow();
         accounts.find(offer.getCreatedBy())
-            .ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
-                    messages.getMessage("competitions.mail.reportReminder.subject", new Object[] { offer.getTitle() },
-                            POLISH),
-                    messages.getMessage("competitions.mail.reportReminder.body",
-                            new Object[] { person.displayName(), offer.getTitle(),
-                                    new pl.wspolnie.shared.text.Formats().date(event.dueOn()),
-                                    baseUrl + "/offers/" + offer.getId() + "/contract" },
-                            POLISH))));
+            .ifPresent(
+                    person -> mailer.send(new OutgoingMail(person.email(),
+                            messages.getMessage("competitions.mail.reportReminder.subject",
+                                    new Object[] { offer.getTitle() }, POLISH),
+                            messages.getMessage("competitions.mail.reportReminder.body",
+                                    new Object[] { person.displayName(), offer.getTitle(),
+                                            new Formats().date(event.dueOn()),
+                                            baseUrl + "/offers/" + offer.getId() + "/contract" },
+                                    POLISH))));
     }
 
     @ApplicationModuleListener
@@ -77,7 +79,7 @@ class OfferMails {
                                 .map(section -> section == OfferSection.ATTACHMENTS ? messages.getMessage(
                                         "competitions.offer.section.short.ATTACHMENTS", null, POLISH) : section.name())
                                 .toList()),
-                            new pl.wspolnie.shared.text.Formats().dateTime(offer.getCorrectionDeadline()),
+                            new Formats().dateTime(offer.getCorrectionDeadline()),
                             baseUrl + "/offers/" + offer.getId() }, POLISH))));
     }
 

@@ -8,6 +8,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Parses an offer as typed (every unreadable amount names its field), computes every
@@ -19,8 +22,7 @@ public final class OfferRules {
     /** Computed values shown on the form (null where an input could not be read). */
     public record Computed(List<BigDecimal> lineTotals, BigDecimal total, BigDecimal grant, BigDecimal administrative,
             BigDecimal ownFinancial, BigDecimal ownPersonal, BigDecimal ownInKind, BigDecimal recipientPayments,
-            BigDecimal ownTotal, List<Integer> years, List<Integer> lineYears,
-            java.util.Map<Integer, BigDecimal> yearTotals) {
+            BigDecimal ownTotal, List<Integer> years, List<Integer> lineYears, Map<Integer, BigDecimal> yearTotals) {
 
         /** True for a task of more than one calendar year: V.A has a column per year. */
         public boolean multiYear() {
@@ -85,11 +87,11 @@ public final class OfferRules {
         // year (a column per year)
         List<Integer> years = years(c);
         boolean multiYear = years.size() > 1;
-        java.time.LocalDate taskFrom = f.getPeriodFrom() != null ? f.getPeriodFrom() : c.getPeriodFrom();
-        java.time.LocalDate taskTo = f.getPeriodTo() != null ? f.getPeriodTo() : c.getPeriodTo();
+        LocalDate taskFrom = f.getPeriodFrom() != null ? f.getPeriodFrom() : c.getPeriodFrom();
+        LocalDate taskTo = f.getPeriodTo() != null ? f.getPeriodTo() : c.getPeriodTo();
         List<Integer> lineYears = new ArrayList<>();
-        java.util.Map<Integer, BigDecimal> yearTotals = new java.util.TreeMap<>();
-        java.util.Map<Integer, BigDecimal> yearGrants = new java.util.TreeMap<>();
+        Map<Integer, BigDecimal> yearTotals = new TreeMap<>();
+        Map<Integer, BigDecimal> yearGrants = new TreeMap<>();
         if (multiYear) {
             years.forEach(y -> {
                 yearTotals.put(y, ZERO);

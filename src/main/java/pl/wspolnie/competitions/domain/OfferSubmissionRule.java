@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import pl.wspolnie.shared.text.Formats;
 
 /**
  * What an offer must meet to be submitted (the 2018 offer form and the call's conditions,
@@ -129,7 +130,7 @@ public enum OfferSubmissionRule {
             BigDecimal min = o.competition().getMinGrant();
             if (min != null && o.computed().grant().compareTo(min) < 0) {
                 problems.add(new RuleViolation("requestedGrant", "competitions.offer.grant.belowMin",
-                        new pl.wspolnie.shared.text.Formats().money(min)));
+                        new Formats().money(min)));
             }
         }
     },
@@ -140,7 +141,7 @@ public enum OfferSubmissionRule {
             BigDecimal max = o.competition().getMaxGrant();
             if (max != null && o.computed().grant().compareTo(max) > 0) {
                 problems.add(new RuleViolation("requestedGrant", "competitions.offer.grant.aboveMax",
-                        new pl.wspolnie.shared.text.Formats().money(max)));
+                        new Formats().money(max)));
             }
         }
     },
@@ -150,7 +151,7 @@ public enum OfferSubmissionRule {
         void check(OfferSubmission o, List<RuleViolation> problems) {
             if (o.task() != null && o.computed().grant().compareTo(o.task().getFunds()) > 0) {
                 problems.add(new RuleViolation("requestedGrant", "competitions.offer.grant.aboveTaskFunds",
-                        new pl.wspolnie.shared.text.Formats().money(o.task().getFunds())));
+                        new Formats().money(o.task().getFunds())));
             }
         }
     },
@@ -163,7 +164,7 @@ public enum OfferSubmissionRule {
             OfferRules.Computed m = o.computed();
             if (m.total().signum() > 0 && m.grant().add(m.ownTotal()).compareTo(m.total()) != 0) {
                 problems.add(new RuleViolation("sources", "competitions.offer.sources.mismatch",
-                        new pl.wspolnie.shared.text.Formats().money(m.total().subtract(m.grant()))));
+                        new Formats().money(m.total().subtract(m.grant()))));
             }
         }
     },

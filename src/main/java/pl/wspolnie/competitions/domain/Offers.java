@@ -21,6 +21,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.time.Duration;
+import java.util.stream.Stream;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
+import pl.wspolnie.shared.scheduling.JobLocks;
+import pl.wspolnie.shared.text.Formats;
 
 /**
  * Use cases of an offer: an NGO representative drafts it (alone or jointly with other
@@ -193,7 +199,7 @@ public class Offers {
                 if (check.computed().grant().compareTo(a.getAmount()) != 0) {
                     check.problems()
                         .add(new RuleViolation("requestedGrant", "competitions.budget.grantMustEqualAward",
-                                new pl.wspolnie.shared.text.Formats().money(a.getAmount())));
+                                new Formats().money(a.getAmount())));
                 }
             });
         }
@@ -371,7 +377,7 @@ public class Offers {
             if (d < 1 || d > 60) {
                 throw new RuleViolation("days", "competitions.formal.days.invalid");
             }
-            offer.callForCorrections(sections, now.plus(java.time.Duration.ofDays(d)), checksJson, note, reviewer, now);
+            offer.callForCorrections(sections, now.plus(Duration.ofDays(d)), checksJson, note, reviewer, now);
             events.publishEvent(new CorrectionsRequested(offerId));
         }
         else if (result == FormalResult.CORRECT || result == FormalResult.INCORRECT) {
@@ -387,10 +393,8 @@ public class Offers {
      * Every few minutes: tells the commissions whose offers were all reviewed before the
      * deadline passed (the review itself tells them when it comes after the deadline).
      */
-    @org.springframework.scheduling.annotation.Scheduled(
-            cron = "${wspolnie.competitions.scoring-notice-cron:0 */10 * * * *}", zone = "Europe/Warsaw")
-    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "competitions.scoring-notices",
-            lockAtLeastFor = pl.wspolnie.shared.scheduling.JobLocks.CRON_AT_LEAST)
+    @Scheduled(cron = "${wspolnie.competitions.scoring-notice-cron:0 */10 * * * *}", zone = "Europe/Warsaw")
+    @SchedulerLock(name = "competitions.scoring-notices", lockAtLeastFor = JobLocks.CRON_AT_LEAST)
     public void tellCommissionsScheduled() {
         tellCommissionsReadyForScoring();
     }
@@ -465,9 +469,8 @@ public class Offers {
             problems.add(new RuleViolation("coOfferors", "competitions.offer.coOfferors.tooMany"));
             return Set.of();
         }
-        Map<Long, OrganizationSummary> found = organizations.findAll(
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(offer.getLeadOrganizationId()), ids.stream())
-                    .toList());
+        Map<Long, OrganizationSummary> found = organizations
+            .findAll(Stream.concat(Stream.of(offer.getLeadOrganizationId()), ids.stream()).toList());
         offerors.add(found.get(offer.getLeadOrganizationId()));
         for (Long id : ids) {
             if (!found.containsKey(id)) {

@@ -9,6 +9,7 @@ import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Requests for the reasons of a decision: anyone logged in files one on a decided
@@ -27,10 +28,10 @@ public class ReasonRequests {
 
     private final Clock clock;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     ReasonRequests(ReasonRequestRepository requests, CompetitionRepository competitions, Permissions permissions,
-            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.requests = requests;
         this.competitions = competitions;

@@ -11,6 +11,8 @@ import org.springframework.data.repository.query.Param;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 interface ReportRepository extends JpaRepository<Report, Long> {
 
@@ -29,8 +31,8 @@ interface ReportRepository extends JpaRepository<Report, Long> {
             countQuery = "select count(k) from Contract k where k.jstId in :jsts and k.periodTo < :endedBefore "
                     + "and not exists (select r from Report r where r.offerId = k.offerId "
                     + "and r.kind = pl.wspolnie.competitions.domain.Report.Kind.FINAL and r.submittedAt is not null)")
-    org.springframework.data.domain.Page<OverdueContract> overdue(@Param("jsts") Collection<Long> jsts,
-            @Param("endedBefore") LocalDate endedBefore, org.springframework.data.domain.Pageable page);
+    Page<OverdueContract> overdue(@Param("jsts") Collection<Long> jsts, @Param("endedBefore") LocalDate endedBefore,
+            Pageable page);
 
     /**
      * Contracts whose task ended in [from, to] without a submitted final report and

@@ -18,6 +18,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Reports on a contract: the offeror writes the final report (and a partial one when the
@@ -192,9 +194,8 @@ public class Reports {
             throw new NotAllowed("officials only");
         }
         LocalDate today = LocalDate.now(clock);
-        org.springframework.data.domain.Page<OverdueContract> found = reports.overdue(jsts,
-                today.minusDays(settings.finalReportDays()),
-                org.springframework.data.domain.PageRequest.of(Math.max(0, page), OVERDUE_PAGE_SIZE));
+        Page<OverdueContract> found = reports.overdue(jsts, today.minusDays(settings.finalReportDays()),
+                PageRequest.of(Math.max(0, page), OVERDUE_PAGE_SIZE));
         return new OverduePage(found.getContent()
             .stream()
             .map(k -> new Overdue(k, k.periodTo().plusDays(settings.finalReportDays())))

@@ -14,6 +14,19 @@ import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import pl.wspolnie.competitions.domain.Competition;
+import pl.wspolnie.competitions.domain.Nominations;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.pdf.PdfDocuments;
+import pl.wspolnie.shared.text.Formats;
 
 /**
  * The commission: appointment, declarations, the member's list, scoring of an offer,
@@ -26,22 +39,20 @@ class CommissionController {
 
     private final Announcements announcements;
 
-    private final pl.wspolnie.shared.pdf.PdfDocuments pdf;
+    private final PdfDocuments pdf;
 
-    private final pl.wspolnie.partnership.Jsts jsts;
+    private final Jsts jsts;
 
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    private final pl.wspolnie.competitions.domain.Nominations nominations;
+    private final Nominations nominations;
 
     private final ProtocolDocument protocolDocument;
 
-    CommissionController(Commissions commissions, Announcements announcements, pl.wspolnie.shared.pdf.PdfDocuments pdf,
-            pl.wspolnie.partnership.Jsts jsts, org.springframework.context.MessageSource messages,
-            java.time.Clock clock, pl.wspolnie.competitions.domain.Nominations nominations,
-            ProtocolDocument protocolDocument) {
+    CommissionController(Commissions commissions, Announcements announcements, PdfDocuments pdf, Jsts jsts,
+            MessageSource messages, Clock clock, Nominations nominations, ProtocolDocument protocolDocument) {
         this.nominations = nominations;
         this.protocolDocument = protocolDocument;
         this.commissions = commissions;
@@ -57,19 +68,17 @@ class CommissionController {
      * proposed amounts.
      */
     @GetMapping("/competitions/{id:\\d+}/protocol.pdf")
-    org.springframework.http.ResponseEntity<byte[]> protocol(@PathVariable long id) {
-        java.util.List<Commissions.RankingRow> rows = commissions.ranking(id);
-        pl.wspolnie.competitions.domain.Competition c = announcements.view(id);
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    ResponseEntity<byte[]> protocol(@PathVariable long id) {
+        List<Commissions.RankingRow> rows = commissions.ranking(id);
+        Competition c = announcements.view(id);
+        Locale locale = LocaleContextHolder.getLocale();
         Map<String, Object> model = protocolDocument.model(c, commissions.members(id), rows);
-        model.putAll(Map.of("jstName", jsts.get(c.getJstId()).name(), "fmt", new pl.wspolnie.shared.text.Formats(),
-                "now", clock.instant(), "pdfFooter",
-                messages.getMessage("competitions.protocol.footer", new Object[] { c.getId() }, locale)));
+        model.putAll(Map.of("jstName", jsts.get(c.getJstId()).name(), "fmt", new Formats(), "now", clock.instant(),
+                "pdfFooter", messages.getMessage("competitions.protocol.footer", new Object[] { c.getId() }, locale)));
         byte[] bytes = pdf.render("competitions/protocol-pdf", model, locale);
-        return org.springframework.http.ResponseEntity.ok()
-            .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-            .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                    "inline; filename=\"protokol-" + id + ".pdf\"")
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"protokol-" + id + ".pdf\"")
             .body(bytes);
     }
 
@@ -104,7 +113,7 @@ class CommissionController {
         boolean mayManage = announcements.mayManage(announcements.view(id));
         model.addAttribute("mayManage", mayManage);
         model.addAttribute("nominations",
-                mayManage && announcements.view(id).isPublished() ? nominations.forOfficial(id) : java.util.List.of());
+                mayManage && announcements.view(id).isPublished() ? nominations.forOfficial(id) : List.of());
         model.addAttribute("email", email);
         model.addAttribute("nominatedBy", nominatedBy);
         model.addAttribute("chair", chair);

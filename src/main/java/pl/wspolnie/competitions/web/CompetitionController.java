@@ -43,6 +43,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.validation.BeanPropertyBindingResult;
+import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.shared.text.Formats;
 
 /**
  * The announcement: public list, page, feed and PDF; the official's draft, edit and
@@ -150,13 +158,13 @@ class CompetitionController {
     ResponseEntity<byte[]> announcementPdf(@PathVariable long id) {
         Competition c = announcements.view(id);
         Locale locale = LocaleContextHolder.getLocale();
-        byte[] bytes = pdf.render(
-                "competitions/announcement-pdf", Map
-                    .of("c", c, "jstName", jsts.get(c.getJstId()).name(), "sphereLabels", sphereLabels(), "fmt",
-                            new pl.wspolnie.shared.text.Formats(), "pdfFooter",
+        byte[] bytes = pdf
+            .render("competitions/announcement-pdf",
+                    Map.of("c", c, "jstName", jsts.get(c.getJstId()).name(), "sphereLabels", sphereLabels(), "fmt",
+                            new Formats(), "pdfFooter",
                             messages.getMessage("competitions.pdf.announcementFooter",
                                     new Object[] { c.getId(), baseUrl + "/competitions/" + c.getId() }, locale)),
-                locale);
+                    locale);
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_PDF)
             .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"konkurs-" + id + ".pdf\"")
@@ -173,19 +181,18 @@ class CompetitionController {
             .sorted(Comparator.comparing(Competition::getPublishedAt).reversed())
             .map(c -> new FeedEntry(baseUrl + "/competitions/" + c.getId(), c.getTitle(),
                     messages.getMessage("competitions.feed.summary",
-                            new Object[] { names.get(c.getJstId()),
-                                    new pl.wspolnie.shared.text.Formats().dateTime(c.getOfferDeadline()) },
+                            new Object[] { names.get(c.getJstId()), new Formats().dateTime(c.getOfferDeadline()) },
                             locale),
                     baseUrl + "/competitions/" + c.getId(), c.getPublishedAt()))
-            .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+            .collect(Collectors.toCollection(ArrayList::new));
         // Results (and annulments) as entries of their own.
-        pl.wspolnie.shared.text.Formats formats = new pl.wspolnie.shared.text.Formats();
+        Formats formats = new Formats();
         for (Competition c : announcements.latestPublished()) {
             if (c.getDecidedAt() != null) {
-                List<pl.wspolnie.competitions.domain.Decisions.Result> results = decisions.results(c.getId());
-                java.math.BigDecimal total = results.stream()
-                    .map(pl.wspolnie.competitions.domain.Decisions.Result::amount)
-                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                List<Decisions.Result> results = decisions.results(c.getId());
+                BigDecimal total = results.stream()
+                    .map(Decisions.Result::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
                 long granted = results.stream().filter(r -> r.amount().signum() > 0).count();
                 entries.add(new FeedEntry(baseUrl + "/competitions/" + c.getId() + "#results",
                         messages.getMessage("competitions.feed.resultTitle", new Object[] { c.getTitle() }, locale),
@@ -209,18 +216,17 @@ class CompetitionController {
     ResponseEntity<byte[]> resultsPdf(@PathVariable long id) {
         Competition c = announcements.view(id);
         if (c.getDecidedAt() == null) {
-            throw new pl.wspolnie.shared.domain.NotFound("results of " + id);
+            throw new NotFound("results of " + id);
         }
         Locale locale = LocaleContextHolder.getLocale();
         byte[] bytes = pdf.render("competitions/results-pdf",
                 Map.of("c", c, "jstName", jsts.get(c.getJstId()).name(), "results", decisions.results(id), "fmt",
-                        new pl.wspolnie.shared.text.Formats(), "pdfFooter",
+                        new Formats(), "pdfFooter",
                         messages.getMessage("competitions.resultsPdf.footer", new Object[] { id }, locale)),
                 locale);
         return ResponseEntity.ok()
-            .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-            .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                    "inline; filename=\"wyniki-" + id + ".pdf\"")
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"wyniki-" + id + ".pdf\"")
             .body(bytes);
     }
 
@@ -301,7 +307,7 @@ class CompetitionController {
             // error next to it.
             Competition c = announcements.forEdit(id);
             CompetitionForm form = CompetitionForm.of(c);
-            BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+            BindingResult result = new BeanPropertyBindingResult(form, "form");
             e.addTo(result);
             model.addAttribute("form", form);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
@@ -321,20 +327,20 @@ class CompetitionController {
         return announcements.jstsForOfficial()
             .stream()
             .map(jsts::find)
-            .flatMap(java.util.Optional::stream)
+            .flatMap(Optional::stream)
             .sorted(Comparator.comparing(JstSummary::name))
             .toList();
     }
 
     private Map<Long, String> jstNames() {
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         jsts.all().forEach(j -> names.put(j.id(), j.name()));
         return names;
     }
 
     private Map<String, String> sphereLabels() {
         Locale locale = LocaleContextHolder.getLocale();
-        Map<String, String> labels = new java.util.HashMap<>();
+        Map<String, String> labels = new HashMap<>();
         spheres.all().forEach(s -> labels.put(s.code(), s.label(locale)));
         return labels;
     }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The announcement form of an official. Money and percentages are typed as text and
@@ -189,7 +190,7 @@ public class CompetitionForm {
     @Valid
     private List<CriterionRow> criteria = new ArrayList<>();
 
-    static CompetitionForm empty(java.util.function.Function<String, String> message) {
+    static CompetitionForm empty(Function<String, String> message) {
         CompetitionForm f = new CompetitionForm();
         int point = 1;
         for (String key : DEFAULT_CRITERIA) {

@@ -80,7 +80,7 @@ class CompetitionReportController {
     }
 
     @GetMapping("/competitions/reports/overdue")
-    String overdue(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page, Model model) {
+    String overdue(@RequestParam(defaultValue = "0") int page, Model model) {
         Reports.OverduePage result = reports.overdue(page);
         model.addAttribute("result", result);
         model.addAttribute("rows", result.rows());

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.time.LocalDate;
 
 /**
  * What competitions ask of a person: an official's submitted offers to review formally,
@@ -139,7 +140,7 @@ class CompetitionsAttention implements AttentionSource {
             .param("user", user.userId())
             .param("now", AttentionRows.param(clock.instant()))
             .param("days", settings.finalReportDays())
-            .param("soon", java.time.LocalDate.now(clock).plusDays(30))
+            .param("soon", LocalDate.now(clock).plusDays(30))
             .query(AttentionRows.MAPPER)
             .list());
         return items;

@@ -17,6 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.ContractForm;
 import pl.wspolnie.competitions.domain.Contracts;
 import pl.wspolnie.shared.domain.RuleViolation;
+import java.time.LocalDate;
+import pl.wspolnie.competitions.domain.Report;
+import pl.wspolnie.competitions.domain.Reports;
 
 /**
  * The contract for an awarded offer: recorded by the official, seen and downloaded by the
@@ -27,9 +30,9 @@ class ContractController {
 
     private final Contracts contracts;
 
-    private final pl.wspolnie.competitions.domain.Reports reports;
+    private final Reports reports;
 
-    ContractController(Contracts contracts, pl.wspolnie.competitions.domain.Reports reports) {
+    ContractController(Contracts contracts, Reports reports) {
         this.contracts = contracts;
         this.reports = reports;
     }
@@ -39,8 +42,8 @@ class ContractController {
         Contracts.View v = contracts.view(id);
         ContractForm form = new ContractForm();
         if (v.content() != null) {
-            form.setPeriodFrom(java.time.LocalDate.parse(v.content().periodFrom()));
-            form.setPeriodTo(java.time.LocalDate.parse(v.content().periodTo()));
+            form.setPeriodFrom(LocalDate.parse(v.content().periodFrom()));
+            form.setPeriodTo(LocalDate.parse(v.content().periodTo()));
         }
         model.addAttribute("form", form.withBlankRows());
         return page(v, model);
@@ -85,8 +88,7 @@ class ContractController {
         if (v.contract() != null) {
             var list = reports.ofOffer(v.offer().getId());
             model.addAttribute("reports", list);
-            model.addAttribute("hasFinal",
-                    list.stream().anyMatch(r -> r.getKind() == pl.wspolnie.competitions.domain.Report.Kind.FINAL));
+            model.addAttribute("hasFinal", list.stream().anyMatch(r -> r.getKind() == Report.Kind.FINAL));
             model.addAttribute("finalDueOn", reports.finalDueOn(v.contract()));
         }
         return "competitions/contract";

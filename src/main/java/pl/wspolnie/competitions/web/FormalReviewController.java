@@ -18,6 +18,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+import pl.wspolnie.competitions.domain.OfferAttachments;
+import pl.wspolnie.competitions.domain.OfferContent;
+import pl.wspolnie.competitions.domain.OfferVersion;
 
 /**
  * The official's formal review of a submitted offer: checklist, result, call for
@@ -80,8 +85,7 @@ class FormalReviewController {
             return page(model, w, checks, note, result, chosen, days, e);
         }
         catch (IllegalArgumentException e) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.BAD_REQUEST);
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
     }
 
@@ -121,17 +125,14 @@ class FormalReviewController {
         model.addAttribute("error", error);
         // The attachments of the latest version; the required ones without a file are
         // listed as formal defects.
-        pl.wspolnie.competitions.domain.OfferVersion latest = w.versions().isEmpty() ? null
-                : w.versions().get(w.versions().size() - 1);
-        List<pl.wspolnie.competitions.domain.OfferContent.Attachment> files = latest == null ? List.of()
-                : CanonicalJson.read(latest.getContent(), pl.wspolnie.competitions.domain.OfferContent.class)
-                    .attachments();
+        OfferVersion latest = w.versions().isEmpty() ? null : w.versions().get(w.versions().size() - 1);
+        List<OfferContent.Attachment> files = latest == null ? List.of()
+                : CanonicalJson.read(latest.getContent(), OfferContent.class).attachments();
         model.addAttribute("outsideSphere", offers.offerorsOutsideTaskSphere(w));
         model.addAttribute("latestVersion", latest);
         model.addAttribute("versionAttachments", files);
-        model.addAttribute("missingAttachments", pl.wspolnie.competitions.domain.OfferAttachments.missing(
-                w.competition(),
-                files.stream().map(pl.wspolnie.competitions.domain.OfferContent.Attachment::requiredName).toList()));
+        model.addAttribute("missingAttachments", OfferAttachments.missing(w.competition(),
+                files.stream().map(OfferContent.Attachment::requiredName).toList()));
         return "competitions/review";
     }
 

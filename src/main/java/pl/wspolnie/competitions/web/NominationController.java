@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.NominationForm;
 import pl.wspolnie.competitions.domain.Nominations;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.Flash;
 
 /**
  * NGOs nominate people to a competition's commission; the official appoints from the
@@ -57,11 +58,10 @@ class NominationController {
             nominations.appoint(id, nominationId, chair);
             redirect.addFlashAttribute("notice", "competitions.commission.appointed");
         }
-        catch (pl.wspolnie.shared.domain.RuleViolation e) {
+        catch (RuleViolation e) {
             // e.g. the nominating organisation offered in the competition (art. 15 ust.
             // 2d)
-            redirect.addFlashAttribute("warning", e.messageKey());
-            redirect.addFlashAttribute("warningArgs", e.args());
+            Flash.warning(redirect, e);
         }
         return "redirect:/competitions/" + id + "/commission";
     }

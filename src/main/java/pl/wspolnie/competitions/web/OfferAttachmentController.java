@@ -17,6 +17,10 @@ import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.util.unit.DataSize;
+import pl.wspolnie.shared.web.UploadLimit;
 
 /**
  * Attachments of an offer: upload (with the type and size checked; a problem comes back
@@ -35,11 +39,9 @@ class OfferAttachmentController {
      * Attachments up to wspolnie.competitions.attachment-max-mb (10 MB); 15 MB more still
      * reach the form and get a field error, larger requests the 413 page.
      */
-    @org.springframework.context.annotation.Bean
-    static pl.wspolnie.shared.web.UploadLimit offerAttachmentUploads(
-            @org.springframework.beans.factory.annotation.Value("${wspolnie.competitions.attachment-max-mb:10}") int maxMb) {
-        return pl.wspolnie.shared.web.UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(maxMb + 15L),
-                "/offers/{id}/attachments");
+    @Bean
+    static UploadLimit offerAttachmentUploads(@Value("${wspolnie.competitions.attachment-max-mb:10}") int maxMb) {
+        return UploadLimit.of(DataSize.ofMegabytes(maxMb + 15L), "/offers/{id}/attachments");
     }
 
     @PostMapping("/offers/{id:\\d+}/attachments")

@@ -27,6 +27,15 @@ import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.List;
+import pl.wspolnie.shared.web.Flash;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.stream.Collectors;
+import org.springframework.validation.BeanPropertyBindingResult;
+import pl.wspolnie.competitions.domain.Decisions;
+import pl.wspolnie.competitions.domain.Offer;
 
 /**
  * An offer: started from a competition's page, edited and saved as a draft, submitted,
@@ -39,9 +48,9 @@ class OfferController {
 
     private final Announcements announcements;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    private final pl.wspolnie.competitions.domain.Decisions decisions;
+    private final Decisions decisions;
 
     private final OfferAttachments attachments;
 
@@ -54,8 +63,8 @@ class OfferController {
     public record AttachmentRow(String requiredName, OfferAttachments.Listed file) {
     }
 
-    OfferController(Offers offers, Announcements announcements, java.time.Clock clock,
-            pl.wspolnie.competitions.domain.Decisions decisions, OfferAttachments attachments, MessageSource messages) {
+    OfferController(Offers offers, Announcements announcements, Clock clock, Decisions decisions,
+            OfferAttachments attachments, MessageSource messages) {
         this.attachments = attachments;
         this.messages = messages;
         this.decisions = decisions;
@@ -78,15 +87,14 @@ class OfferController {
             return "redirect:/offers/" + offerId;
         }
         catch (RuleViolation e) {
-            redirect.addFlashAttribute("warning", e.messageKey());
-            redirect.addFlashAttribute("warningArgs", e.args());
+            Flash.warning(redirect, e);
             return "redirect:/competitions/" + id;
         }
     }
 
     @GetMapping("/offers")
     String mine(Model model) {
-        List<pl.wspolnie.competitions.domain.Offer> list = offers.mine();
+        List<Offer> list = offers.mine();
         model.addAttribute("offers", list);
         model.addAttribute("orgs", offers.organizationsOf(list));
         return "competitions/my-offers";
@@ -101,7 +109,7 @@ class OfferController {
         }
         ensureSplitRows(form, w.offerors());
         model.addAttribute("form", form);
-        BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+        BindingResult result = new BeanPropertyBindingResult(form, "form");
         OfferRules.Check check = OfferRules.check(form, w.competition(), id, w.offerors(), false);
         check.problems().forEach(p -> p.addTo(result));
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
@@ -170,8 +178,7 @@ class OfferController {
         }
         try {
             offers.saveDraft(id, form);
-            model.addAttribute("savedAt",
-                    java.time.LocalTime.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")));
+            model.addAttribute("savedAt", LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
             model.addAttribute("draftVersion", offers.open(id).offer().getVersion());
         }
         catch (RuleViolation e) {
@@ -187,8 +194,7 @@ class OfferController {
             redirect.addFlashAttribute("notice", "competitions.offer.withdrawn");
         }
         catch (RuleViolation e) {
-            redirect.addFlashAttribute("warning", e.messageKey());
-            redirect.addFlashAttribute("warningArgs", e.args());
+            Flash.warning(redirect, e);
         }
         return "redirect:/offers/" + id;
     }
@@ -200,8 +206,7 @@ class OfferController {
             redirect.addFlashAttribute("notice", "competitions.offer.reopened");
         }
         catch (RuleViolation e) {
-            redirect.addFlashAttribute("warning", e.messageKey());
-            redirect.addFlashAttribute("warningArgs", e.args());
+            Flash.warning(redirect, e);
         }
         return "redirect:/offers/" + id;
     }
@@ -232,7 +237,7 @@ class OfferController {
     @GetMapping("/competitions/{id:\\d+}/offers")
     String submitted(@PathVariable long id, Model model) {
         Competition c = announcements.forEdit(id);
-        List<pl.wspolnie.competitions.domain.Offer> list = offers.submittedIn(id);
+        List<Offer> list = offers.submittedIn(id);
         model.addAttribute("c", c);
         model.addAttribute("offers", list);
         model.addAttribute("orgs", offers.organizationsOf(list));
@@ -242,7 +247,7 @@ class OfferController {
     private void attachmentsModel(Model model, Offers.Workspace w) {
         model.addAttribute("outsideSphere", offers.offerorsOutsideTaskSphere(w));
         List<OfferAttachments.Listed> files = attachments.current(w.offer().getId());
-        List<AttachmentRow> rows = new java.util.ArrayList<>();
+        List<AttachmentRow> rows = new ArrayList<>();
         for (String required : w.competition().requiredAttachmentList()) {
             List<OfferAttachments.Listed> forIt = files.stream()
                 .filter(f -> required.equals(f.getRequiredName()))
@@ -263,14 +268,14 @@ class OfferController {
 
     /** One V.C row per offeror of a joint offer (the lead first). */
     private static void ensureSplitRows(OfferForm form, List<OrganizationSummary> offerors) {
-        List<OfferForm.SplitRow> rows = new java.util.ArrayList<>(form.getSplit());
+        List<OfferForm.SplitRow> rows = new ArrayList<>(form.getSplit());
         while (rows.size() < offerors.size()) {
             rows.add(new OfferForm.SplitRow());
         }
         for (int i = 0; i < offerors.size(); i++) {
             rows.get(i).setOrganizationId(offerors.get(i).id());
         }
-        form.setSplit(offerors.size() > 1 ? rows.subList(0, offerors.size()) : new java.util.ArrayList<>());
+        form.setSplit(offerors.size() > 1 ? rows.subList(0, offerors.size()) : new ArrayList<>());
     }
 
     private String page(Model model, Offers.Workspace w, OfferRules.Computed computed) {
@@ -291,7 +296,7 @@ class OfferController {
             .stream()
             .map(s -> s == OfferSection.ATTACHMENTS ? messages.getMessage(
                     "competitions.offer.section.short.ATTACHMENTS", null, LocaleContextHolder.getLocale()) : s.name())
-            .collect(java.util.stream.Collectors.joining(", ")));
+            .collect(Collectors.joining(", ")));
         attachmentsModel(model, w);
         model.addAttribute("correction", w.offer().getStatus() == OfferStatus.CORRECTION);
         model.addAttribute("formalChecks", FormalReviewController.checks(w.offer().getFormalChecks()));

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.competitions.domain.Commissions;
 import pl.wspolnie.competitions.domain.Competition;
+import java.sql.Timestamp;
 
 /**
  * The model of the commission's protocol (§ of the competition rules, art. 15 ust.
@@ -75,9 +76,9 @@ class ProtocolDocument {
                 select max(e.submitted_at) from evaluation e join offer o on o.id = e.offer_id
                 where o.competition_id = ?""")
             .param(id)
-            .query(java.sql.Timestamp.class)
+            .query(Timestamp.class)
             .optional()
-            .map(java.sql.Timestamp::toInstant)
+            .map(Timestamp::toInstant)
             .orElse(null);
         model.put("lastScore", lastScore);
         return model;

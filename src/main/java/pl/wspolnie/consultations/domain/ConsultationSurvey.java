@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 
 /**
  * The short survey of a consultation: the official adds single-choice and text questions
@@ -231,7 +232,7 @@ public class ConsultationSurvey {
                     texts.add(a.getText());
                 }
             }
-            out.add(new QuestionResult(q, java.util.Arrays.stream(counts).boxed().toList(), texts));
+            out.add(new QuestionResult(q, Arrays.stream(counts).boxed().toList(), texts));
         }
         return new Results(responses.countByConsultationId(consultationId), out);
     }

@@ -31,6 +31,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The use cases of a consultation: publish, remark, answer, new version, close; each
@@ -96,7 +99,7 @@ public class ConsultationWorkflow {
         this.clock = clock;
     }
 
-    java.util.Optional<Long> currentUser() {
+    Optional<Long> currentUser() {
         return permissions.currentUser().map(u -> u.userId());
     }
 
@@ -119,7 +122,7 @@ public class ConsultationWorkflow {
 
     /** The JSTs in which the current user may publish consultations. */
     public Set<Long> jstsOfOfficial() {
-        Set<Long> ids = new java.util.TreeSet<>(permissions.jstsWith(Role.OFFICIAL));
+        Set<Long> ids = new TreeSet<>(permissions.jstsWith(Role.OFFICIAL));
         ids.addAll(permissions.jstsWith(Role.LIAISON_OFFICER));
         return ids;
     }
@@ -260,7 +263,7 @@ public class ConsultationWorkflow {
     /** The organisations on whose behalf the current user may remark. */
     public Map<Long, String> organizationsOfCurrentUser() {
         return permissions.currentUser().map(u -> {
-            Map<Long, String> names = new java.util.TreeMap<>();
+            Map<Long, String> names = new TreeMap<>();
             organizations.findAll(organizations.representedBy(u.userId()))
                 .values()
                 .forEach(o -> names.put(o.id(), o.name()));

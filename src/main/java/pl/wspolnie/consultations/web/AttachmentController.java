@@ -20,6 +20,7 @@ import pl.wspolnie.consultations.domain.ConsultationAttachment;
 import pl.wspolnie.consultations.domain.ConsultationAttachments;
 import pl.wspolnie.consultations.domain.ConsultationWorkflow;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.UploadLimit;
 
@@ -27,6 +28,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.util.unit.DataSize;
+import pl.wspolnie.consultations.domain.ConsultationStatus;
 
 /**
  * The official attaches files (draft attachments, meeting minutes); anyone downloads
@@ -59,8 +62,7 @@ class AttachmentController {
      */
     @Bean
     static UploadLimit consultationAttachmentUploads() {
-        return UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(25),
-                "/consultations/{id}/attachments/new");
+        return UploadLimit.of(DataSize.ofMegabytes(25), "/consultations/{id}/attachments/new");
     }
 
     @GetMapping("/consultations/{id:\\d+}/attachments/new")
@@ -112,8 +114,7 @@ class AttachmentController {
 
     private String page(Consultation c, Model model) {
         model.addAttribute("c", c);
-        model.addAttribute("closed",
-                c.status(workflow.today()) == pl.wspolnie.consultations.domain.ConsultationStatus.CLOSED);
+        model.addAttribute("closed", c.status(workflow.today()) == ConsultationStatus.CLOSED);
         model.addAttribute("meetings", workflow.meetings(c.getId()));
         model.addAttribute("attachments", attachments.of(c.getId()));
         return "consultations/attachment";
@@ -125,8 +126,8 @@ class AttachmentController {
             attachments.delete(id, a);
         }
         catch (RuleViolation e) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.CONFLICT, e.messageKey());
+            throw new StateConflict(e.messageKey()); // a step no longer allowed: 409 with
+                                                     // its reason
         }
         redirect.addFlashAttribute("notice", "consultations.attachment.deleted");
         return "redirect:/consultations/" + id + "/attachments/new";

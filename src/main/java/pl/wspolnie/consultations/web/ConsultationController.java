@@ -45,6 +45,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import pl.wspolnie.consultations.domain.AttachmentInfo;
+import pl.wspolnie.consultations.domain.ConsultationAttachments;
+import pl.wspolnie.consultations.domain.ConsultationSurvey;
 
 /**
  * The public list, feed and page of consultations, and the official's form to publish
@@ -69,20 +78,18 @@ class ConsultationController {
 
     private final String baseUrl;
 
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
     private final RemarkMarkup remarkMarkup;
 
-    private final pl.wspolnie.consultations.domain.ConsultationAttachments attachments;
+    private final ConsultationAttachments attachments;
 
-    private final pl.wspolnie.consultations.domain.ConsultationSurvey survey;
+    private final ConsultationSurvey survey;
 
     ConsultationController(ConsultationWorkflow workflow, Jsts jsts, SphereOptions spheres, Permissions permissions,
             ObjectProvider<ConsultationOpinionSource> opinionSources, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${wspolnie.base-url}") String baseUrl,
-            org.springframework.context.MessageSource messages, RemarkMarkup remarkMarkup,
-            pl.wspolnie.consultations.domain.ConsultationAttachments attachments,
-            pl.wspolnie.consultations.domain.ConsultationSurvey survey) {
+            @Value("${wspolnie.base-url}") String baseUrl, MessageSource messages, RemarkMarkup remarkMarkup,
+            ConsultationAttachments attachments, ConsultationSurvey survey) {
         this.survey = survey;
         this.messages = messages;
         this.attachments = attachments;
@@ -144,7 +151,7 @@ class ConsultationController {
             // a consultation closed with its report is an update of its entry
             boolean closed = c.getClosedAt() != null;
             String summary = closed ? messages.getMessage("consultations.feed.closed",
-                    new Object[] { c.getLegalBasis() }, java.util.Locale.forLanguageTag("pl")) : c.getLegalBasis();
+                    new Object[] { c.getLegalBasis() }, Locale.forLanguageTag("pl")) : c.getLegalBasis();
             entries.add(new FeedEntry(url, c.getSubject(), summary, url, closed ? c.getClosedAt() : c.getCreatedAt(),
                     "Wspólnie — " + jsts.find(c.getJstId()).map(j -> j.name()).orElse("")));
         }
@@ -196,11 +203,7 @@ class ConsultationController {
     }
 
     private String formPage(Model model) {
-        List<JstSummary> mine = workflow.jstsOfOfficial()
-            .stream()
-            .map(jsts::find)
-            .flatMap(java.util.Optional::stream)
-            .toList();
+        List<JstSummary> mine = workflow.jstsOfOfficial().stream().map(jsts::find).flatMap(Optional::stream).toList();
         model.addAttribute("officialJsts", mine);
         model.addAttribute("participations", Participation.values());
         model.addAttribute("participationForms", ParticipationForm.values());
@@ -228,7 +231,7 @@ class ConsultationController {
     @GetMapping("/consultations/{id:\\d+}")
     @SuppressWarnings("unchecked")
     String page(@PathVariable long id, @RequestParam(name = "version", required = false) Integer version, Model model,
-            Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+            Locale locale, HttpServletRequest request) {
         String contextPath = request.getContextPath();
         Consultation c = workflow.get(id);
         int shown = version == null ? 1 : version;
@@ -244,7 +247,7 @@ class ConsultationController {
         String remarkUrl = mayTakePart && shown == 1 ? contextPath + "/consultations/" + id + "/remarks/new?item="
                 : null;
         List<DraftItem>[] items = new List[1];
-        java.util.function.Supplier<List<DraftItem>> loadItems = () -> {
+        Supplier<List<DraftItem>> loadItems = () -> {
             if (items[0] == null) {
                 items[0] = workflow.items(id, shown);
             }
@@ -256,7 +259,7 @@ class ConsultationController {
         }
         else {
             draft = remarkMarkup.only(loadItems.get(), workflow.remarksWithAnswers(id),
-                    mine.stream().map(Remark::getId).collect(java.util.stream.Collectors.toSet()), locale, remarkUrl);
+                    mine.stream().map(Remark::getId).collect(Collectors.toSet()), locale, remarkUrl);
         }
         List<ConsultationOpinion> opinions = new ArrayList<>();
         opinionSources.orderedStream().forEach(s -> opinions.addAll(s.opinionsOn(id)));
@@ -282,13 +285,12 @@ class ConsultationController {
                 official && workflow.shortPeriod(c) ? workflow.minimumDays(c.getJstId()) : null);
         model.addAttribute("zone", ClockConfig.WARSAW);
         model.addAttribute("hasSurvey", !survey.questions(id).isEmpty());
-        List<pl.wspolnie.consultations.domain.AttachmentInfo> files = attachments.of(id);
+        List<AttachmentInfo> files = attachments.of(id);
         model.addAttribute("draftFiles", files.stream().filter(f -> f.meetingId() == null).toList());
         model.addAttribute("minutesFiles",
                 files.stream()
                     .filter(f -> f.meetingId() != null)
-                    .collect(java.util.stream.Collectors
-                        .groupingBy(pl.wspolnie.consultations.domain.AttachmentInfo::meetingId)));
+                    .collect(Collectors.groupingBy(AttachmentInfo::meetingId)));
         return "consultations/page";
     }
 

@@ -11,6 +11,8 @@ import pl.wspolnie.consultations.domain.ParticipationForm;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.time.format.DateTimeParseException;
+import org.springframework.validation.BindingResult;
 
 /**
  * The consultation form of an official; the draft is typed as text (see DraftText for its
@@ -49,17 +51,17 @@ public record ConsultationForm(@NotNull(message = "{consultations.jst.required}"
      * Dates are bound as text so that a mistyped date comes back as a field error with
      * everything typed kept.
      */
-    void checkDates(org.springframework.validation.BindingResult result) {
+    void checkDates(BindingResult result) {
         check(startsOn, "startsOn", result);
         check(endsOn, "endsOn", result);
     }
 
-    private static void check(String value, String field, org.springframework.validation.BindingResult result) {
+    private static void check(String value, String field, BindingResult result) {
         if (value != null && !value.isBlank() && !result.hasFieldErrors(field)) {
             try {
                 LocalDate.parse(value.strip());
             }
-            catch (java.time.format.DateTimeParseException e) {
+            catch (DateTimeParseException e) {
                 result.rejectValue(field, "typeMismatch.java.time.LocalDate");
             }
         }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The consultation report (raport z konsultacji) as a page and a PDF: public once the
@@ -123,7 +124,7 @@ class ConsultationReportController {
         model.put("organisations", organisations.size());
         model.put("meetings", workflow.meetings(id));
         model.put("opinions", opinions);
-        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd.MM.yyyy");
         model.put("startsOn", date.format(c.getStartsOn()));
         model.put("endsOn", date.format(c.getEndsOn()));
         model.put("pageUrl", baseUrl + "/consultations/" + id);

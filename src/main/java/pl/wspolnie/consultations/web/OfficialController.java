@@ -22,12 +22,17 @@ import pl.wspolnie.consultations.domain.DraftText;
 import pl.wspolnie.consultations.domain.Remark;
 import pl.wspolnie.consultations.domain.VersionDiff;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jakarta.validation.constraints.Pattern;
+import java.time.format.DateTimeParseException;
+import pl.wspolnie.consultations.domain.Meeting;
+import pl.wspolnie.shared.time.ClockConfig;
 
 /**
  * The official's side after (and during) the remarks period: answers, closing, versions,
@@ -52,8 +57,8 @@ class OfficialController {
 
     record MeetingForm(@NotBlank(message = "{consultations.date.required}") String startsAt,
             @Size(max = 500, message = "{consultations.field.tooLong}") String place,
-            @Size(max = 500, message = "{consultations.field.tooLong}") @jakarta.validation.constraints.Pattern(
-                    regexp = "^$|^https?://\\S+$", message = "{consultations.meeting.link.invalid}") String onlineLink,
+            @Size(max = 500, message = "{consultations.field.tooLong}") @Pattern(regexp = "^$|^https?://\\S+$",
+                    message = "{consultations.meeting.link.invalid}") String onlineLink,
             @Size(max = 20_000, message = "{consultations.field.tooLong}") String minutes) {
     }
 
@@ -192,7 +197,7 @@ class OfficialController {
             try {
                 startsAt = LocalDateTime.parse(form.startsAt().strip());
             }
-            catch (java.time.format.DateTimeParseException e) {
+            catch (DateTimeParseException e) {
                 result.rejectValue("startsAt", "consultations.meeting.startsAt.invalid");
             }
         }
@@ -213,12 +218,11 @@ class OfficialController {
     @GetMapping("/consultations/{id:\\d+}/meetings/{meetingId:\\d+}/edit")
     String editMeetingForm(@PathVariable long id, @PathVariable long meetingId, Model model) {
         Consultation c = officialOf(id);
-        pl.wspolnie.consultations.domain.Meeting m = workflow.meeting(id, meetingId);
+        Meeting m = workflow.meeting(id, meetingId);
         model.addAttribute("c", c);
         model.addAttribute("meeting", m);
         model.addAttribute("form",
-                new MeetingForm(
-                        m.getStartsAt().atZone(pl.wspolnie.shared.time.ClockConfig.WARSAW).toLocalDateTime().toString(),
+                new MeetingForm(m.getStartsAt().atZone(ClockConfig.WARSAW).toLocalDateTime().toString(),
                         m.getPlace() == null ? "" : m.getPlace(), m.getOnlineLink() == null ? "" : m.getOnlineLink(),
                         m.getMinutes() == null ? "" : m.getMinutes()));
         return "consultations/meeting";
@@ -229,7 +233,7 @@ class OfficialController {
             @Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = officialOf(id);
-        pl.wspolnie.consultations.domain.Meeting m = workflow.meeting(id, meetingId);
+        Meeting m = workflow.meeting(id, meetingId);
         RemarkController.requireBound(result);
         LocalDateTime startsAt = meetingStart(form, result);
         if (!result.hasErrors()) {
@@ -254,8 +258,8 @@ class OfficialController {
             workflow.deleteMeeting(id, meetingId);
         }
         catch (RuleViolation e) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.CONFLICT, e.messageKey());
+            throw new StateConflict(e.messageKey()); // a step no longer allowed: 409 with
+                                                     // its reason
         }
         redirect.addFlashAttribute("notice", "consultations.meeting.deleted");
         return "redirect:/consultations/" + id;
@@ -268,7 +272,7 @@ class OfficialController {
         try {
             return LocalDateTime.parse(form.startsAt().strip());
         }
-        catch (java.time.format.DateTimeParseException e) {
+        catch (DateTimeParseException e) {
             result.rejectValue("startsAt", "consultations.meeting.startsAt.invalid");
             return null;
         }

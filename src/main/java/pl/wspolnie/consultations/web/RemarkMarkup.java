@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
 
 /**
  * The remarks of a consultation page rendered once to HTML per paragraph (template
@@ -63,10 +64,9 @@ class RemarkMarkup {
 
     private final Caches caches;
 
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
-    RemarkMarkup(ITemplateEngine templates, Formats formats, org.springframework.context.MessageSource messages,
-            Caches caches) {
+    RemarkMarkup(ITemplateEngine templates, Formats formats, MessageSource messages, Caches caches) {
         this.messages = messages;
         this.templates = templates;
         this.formats = formats;

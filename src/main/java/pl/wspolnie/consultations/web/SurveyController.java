@@ -22,6 +22,7 @@ import pl.wspolnie.consultations.domain.ConsultationWorkflow;
 import pl.wspolnie.consultations.domain.SurveyQuestion;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.StateConflict;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -116,7 +117,8 @@ class SurveyController {
             survey.removeQuestion(id, q);
         }
         catch (RuleViolation e) {
-            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT, e.messageKey());
+            throw new StateConflict(e.messageKey()); // a step no longer allowed: 409 with
+                                                     // its reason
         }
         redirect.addFlashAttribute("notice", "consultations.survey.questionRemoved");
         return "redirect:/consultations/" + id + "/survey/questions";

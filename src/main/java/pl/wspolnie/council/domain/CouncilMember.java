@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
 
 /** A member of a council term, from the NGO side or the JST side. */
 @Entity
@@ -35,9 +37,9 @@ public class CouncilMember {
     private Side side;
 
     @Column(name = "ended_on")
-    private java.time.LocalDate endedOn;
+    private LocalDate endedOn;
 
-    @jakarta.persistence.Version
+    @Version
     private long version;
 
     protected CouncilMember() {
@@ -55,7 +57,7 @@ public class CouncilMember {
         this.side = side;
     }
 
-    void end(java.time.LocalDate on) {
+    void end(LocalDate on) {
         this.endedOn = on;
     }
 
@@ -72,7 +74,7 @@ public class CouncilMember {
         return termId;
     }
 
-    public java.time.LocalDate getEndedOn() {
+    public LocalDate getEndedOn() {
         return endedOn;
     }
 

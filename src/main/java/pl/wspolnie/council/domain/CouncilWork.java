@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import pl.wspolnie.shared.events.CalendarEntryWithdrawn;
 
 /**
  * The council's use cases: requests to create it, composition, requests for opinion and
@@ -478,7 +479,7 @@ public class CouncilWork {
     public void deleteMeeting(long jstId, long meetingId) {
         CouncilMeeting m = meeting(jstId, meetingId);
         meetings.delete(m);
-        events.publishEvent(new pl.wspolnie.shared.events.CalendarEntryWithdrawn("council", "meeting-" + m.getId()));
+        events.publishEvent(new CalendarEntryWithdrawn("council", "meeting-" + m.getId()));
     }
 
     @Transactional(readOnly = true)

@@ -29,6 +29,7 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.time.LocalDate;
@@ -39,6 +40,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import pl.wspolnie.shared.web.Flash;
+import pl.wspolnie.council.domain.CouncilMeeting;
 
 /** The council page of a JST and the office's and NGOs' forms around it. */
 @Controller
@@ -163,8 +166,7 @@ class CouncilController {
             redirect.addFlashAttribute("notice", added ? "council.request.saved" : "council.request.already");
         }
         catch (RuleViolation e) {
-            redirect.addFlashAttribute("warning", e.messageKey());
-            redirect.addFlashAttribute("warningArgs", e.args());
+            Flash.warning(redirect, e);
         }
         return "redirect:/council/" + jstId;
     }
@@ -248,8 +250,7 @@ class CouncilController {
             }
             catch (RuleViolation e) {
                 e.addTo(result);
-                model.addAttribute("warning", e.messageKey());
-                model.addAttribute("warningArgs", e.args());
+                Flash.warning(model, e);
                 response.setStatus(HttpStatus.CONFLICT.value());
             }
         }
@@ -400,7 +401,8 @@ class CouncilController {
             work.withdrawOpinionRequest(jstId, requestId);
         }
         catch (RuleViolation e) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, e.messageKey());
+            throw new StateConflict(e.messageKey()); // a step no longer allowed: 409 with
+                                                     // its reason
         }
         redirect.addFlashAttribute("notice", "council.opinion.withdrawnNotice");
         return "redirect:/council/" + jstId + "#opinion-" + requestId;
@@ -409,8 +411,7 @@ class CouncilController {
     private static void refused(RuleViolation e, BindingResult result, Model model, HttpServletResponse response) {
         e.addTo(result);
         if (e.field() == null) {
-            model.addAttribute("warning", e.messageKey());
-            model.addAttribute("warningArgs", e.args());
+            Flash.warning(model, e);
             response.setStatus(HttpStatus.CONFLICT.value());
         }
     }
@@ -430,7 +431,7 @@ class CouncilController {
 
     @GetMapping("/council/{jstId:\\d+}/meetings/{meetingId:\\d+}/edit")
     String editMeetingForm(@PathVariable long jstId, @PathVariable long meetingId, Model model) {
-        pl.wspolnie.council.domain.CouncilMeeting m = work.meeting(jstId, meetingId);
+        CouncilMeeting m = work.meeting(jstId, meetingId);
         model.addAttribute("form",
                 new MeetingForm(m.getStartsAt().atZone(ClockConfig.WARSAW).toLocalDateTime().toString(), m.getPlace(),
                         m.getAgenda(), m.getMinutes() == null ? "" : m.getMinutes()));
@@ -443,7 +444,7 @@ class CouncilController {
     String editMeeting(@PathVariable long jstId, @PathVariable long meetingId,
             @Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        pl.wspolnie.council.domain.CouncilMeeting m = work.meeting(jstId, meetingId);
+        CouncilMeeting m = work.meeting(jstId, meetingId);
         requireBound(result);
         LocalDateTime startsAt = meetingStart(form, result);
         if (!result.hasErrors()) {

@@ -16,12 +16,15 @@ import pl.wspolnie.shared.text.SearchText;
 
 import java.time.Instant;
 import java.util.List;
+import jakarta.persistence.EntityListeners;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.EvictsCache;
 
 /** A news item of a JST, possibly on behalf of an organisation. */
 @Entity
 @Table(name = "news_item")
-@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
-@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.NEWS)
+@EntityListeners(EvictsCache.Listener.class)
+@EvictsCache(CacheConfiguration.NEWS)
 public class NewsItem implements JstScoped {
 
     @Id

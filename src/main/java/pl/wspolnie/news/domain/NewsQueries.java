@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.sql.Timestamp;
 
 /**
  * The public list of news: published items whose time has come, newest first, filtered by
@@ -58,7 +59,7 @@ public class NewsQueries {
         StringBuilder where = new StringBuilder(
                 " from news_item n where n.status = 'PUBLISHED' and n.publish_at <= :now");
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("now", java.sql.Timestamp.from(clock.instant()));
+        params.put("now", Timestamp.from(clock.instant()));
         if (criteria.kind() != null) {
             where.append(" and n.kind = :kind");
             params.put("kind", criteria.kind().name());
@@ -101,7 +102,7 @@ public class NewsQueries {
             .sql("select n.id, n.jst_id, n.organization_id, n.title, n.lead, n.sphere_codes, n.publish_at, n.kind, n.author_name"
                     + " from news_item n where n.status = 'PUBLISHED' and n.publish_at <= :now"
                     + " and n.linked_organization_ids @> array[cast(:org as bigint)] order by n.publish_at desc limit :limit")
-            .param("now", java.sql.Timestamp.from(clock.instant()))
+            .param("now", Timestamp.from(clock.instant()))
             .param("org", organizationId)
             .param("limit", limit)
             .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getString(4),

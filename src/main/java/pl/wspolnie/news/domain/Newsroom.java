@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Comparator;
 
 /**
  * Use cases of news: write (officials and centre staff for their JST, published at once
@@ -87,7 +88,7 @@ public class Newsroom {
         List<OrganizationSummary> orgs = organizations.findAll(organizations.representedBy(user.userId()))
             .values()
             .stream()
-            .sorted(java.util.Comparator.comparing(OrganizationSummary::name))
+            .sorted(Comparator.comparing(OrganizationSummary::name))
             .toList();
         return new Authorship(editorJsts, orgs);
     }

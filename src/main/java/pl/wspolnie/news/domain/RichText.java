@@ -6,6 +6,7 @@ import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * Rich text of news and articles, sanitised on save with the OWASP Java HTML Sanitizer:
@@ -61,8 +62,8 @@ public final class RichText {
 
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
 
-    private static final java.util.Map<String, String> NAMED = java.util.Map.of("amp", "&", "lt", "<", "gt", ">",
-            "quot", "\"", "apos", "'", "nbsp", "\u00a0");
+    private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'",
+            "nbsp", "\u00a0");
 
     /**
      * Character references as the sanitizer writes them (numeric, and the few named ones)

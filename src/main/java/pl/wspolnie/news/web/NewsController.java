@@ -41,6 +41,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import pl.wspolnie.shared.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.util.unit.DataSize;
+import pl.wspolnie.organizations.OrganizationSummary;
 
 /** Public news list and pages; the writing, editing and moderation forms. */
 @Controller
@@ -94,7 +101,7 @@ class NewsController {
      */
     @Bean
     static UploadLimit newsAttachmentUploads() {
-        return UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(25), "/news/{id}/attachments");
+        return UploadLimit.of(DataSize.ofMegabytes(25), "/news/{id}/attachments");
     }
 
     @GetMapping("/news")
@@ -132,7 +139,7 @@ class NewsController {
     String practices(@RequestParam(required = false) String type, @RequestParam(required = false) Long jst,
             @RequestParam(required = false) String sphere, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        ArticleKind kind = java.util.Arrays.stream(ArticleKind.values())
+        ArticleKind kind = Arrays.stream(ArticleKind.values())
             .filter(k -> k.isArticle() && k.name().equals(type))
             .findFirst()
             .orElse(null);
@@ -142,8 +149,7 @@ class NewsController {
         model.addAttribute("result", queries.search(criteria, page, PAGE_SIZE));
         model.addAttribute("jsts", jsts.members());
         model.addAttribute("spheres", spheres.all());
-        model.addAttribute("types",
-                java.util.Arrays.stream(ArticleKind.values()).filter(ArticleKind::isArticle).toList());
+        model.addAttribute("types", Arrays.stream(ArticleKind.values()).filter(ArticleKind::isArticle).toList());
         model.addAttribute("canWrite", permissions.currentUser().isPresent());
         return "news/practices";
     }
@@ -170,21 +176,20 @@ class NewsController {
                         : organizations.findAll(item.getLinkedOrganizationIds())
                             .values()
                             .stream()
-                            .sorted(java.util.Comparator.comparing(pl.wspolnie.organizations.OrganizationSummary::name))
+                            .sorted(Comparator.comparing(OrganizationSummary::name))
                             .toList());
         model.addAttribute("canEdit", permissions.currentUser().isPresent() && newsroom.mayEdit(item));
         model.addAttribute("jstName", jsts.find(item.getJstId()).map(j -> j.name()).orElse(""));
         model.addAttribute("organization",
                 item.getOrganizationId() == null ? null : organizations.find(item.getOrganizationId()).orElse(null));
-        model.addAttribute("sphereLabels", spheres.labels(item.getSphereCodes(),
-                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("sphereLabels", spheres.labels(item.getSphereCodes(), LocaleContextHolder.getLocale()));
         return "news/show";
     }
 
     @GetMapping("/news/new")
     String newForm(@RequestParam(required = false) String kind, Model model) {
         model.addAttribute("form",
-                NewsForm.empty(java.util.Arrays.stream(ArticleKind.values())
+                NewsForm.empty(Arrays.stream(ArticleKind.values())
                     .filter(k -> k.name().equals(kind))
                     .findFirst()
                     .orElse(ArticleKind.NEWS)));
@@ -264,14 +269,13 @@ class NewsController {
      */
     @PostMapping("/news/{id:\\d+}/reject")
     String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
-            RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         try {
             newsroom.reject(id, reason);
         }
         catch (RuleViolation e) {
             if (!"reason".equals(e.field())) {
-                redirect.addFlashAttribute("warning", e.messageKey());
-                redirect.addFlashAttribute("warningArgs", e.args());
+                Flash.warning(redirect, e);
                 return "redirect:/news/moderation";
             }
             model.addAttribute("rejectId", id);

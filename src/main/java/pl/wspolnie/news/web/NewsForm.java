@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.ArrayList;
 
 /**
  * The news form. {@code publishAt} is the value of a datetime-local input (Warsaw time);
@@ -83,7 +84,7 @@ record NewsForm(Long jstId, Long organizationId,
      * characters).
      */
     static List<Long> organizationIds(String text) {
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         int i = 0;
         int n = text.length();
         while (i < n) {

@@ -21,6 +21,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 
 /**
  * Use cases of the notice board. Funding offers come from a JST's officials, liaison
@@ -187,7 +189,7 @@ public class NoticeBoard {
      */
     @Transactional(readOnly = true)
     public Set<Long> moderatedByLiaisonRole() {
-        Set<Long> result = new java.util.LinkedHashSet<>();
+        Set<Long> result = new LinkedHashSet<>();
         for (Long jst : permissions.jstsWith(Role.LIAISON_OFFICER)) {
             result.addAll(jsts.selfAndDescendants(jst));
         }
@@ -195,7 +197,7 @@ public class NoticeBoard {
     }
 
     private Set<Long> moderatedJsts() {
-        Set<Long> result = new java.util.LinkedHashSet<>();
+        Set<Long> result = new LinkedHashSet<>();
         if (permissions.isPlatformAdmin()) {
             jsts.all().forEach(j -> result.add(j.id()));
             return result;
@@ -249,7 +251,7 @@ public class NoticeBoard {
                     || notice.getOrganizationId() != null
                             && organizations.isRepresentative(u.userId(), notice.getOrganizationId())
                     || notice.getOrganizationId() == null
-                            && java.util.Arrays.stream(STAFF).anyMatch(r -> permissions.has(r, notice.getJstId())))
+                            && Arrays.stream(STAFF).anyMatch(r -> permissions.has(r, notice.getJstId())))
             .orElse(false);
     }
 

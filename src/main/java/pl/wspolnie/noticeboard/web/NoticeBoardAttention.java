@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.time.LocalDate;
 
 /**
  * The notice board's part of the page: for a liaison officer, the notices waiting for
@@ -59,7 +60,7 @@ class NoticeBoardAttention implements AttentionSource {
             .param("moderated", moderated.isEmpty() ? Set.of(-1L) : moderated)
             .param("user", user.userId())
             .param("since", AttentionRows.param(clock.instant().minus(RESPONSES_SHOWN)))
-            .param("today", java.time.LocalDate.now(clock))
+            .param("today", LocalDate.now(clock))
             .query(AttentionRows.MAPPER)
             .list();
     }

@@ -40,6 +40,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import pl.wspolnie.shared.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
 
 /**
  * The public notice board, an offer's page with the volunteers' responses, and the offer
@@ -115,8 +120,7 @@ class NoticeBoardController {
         return "noticeboard/show";
     }
 
-    record ResponseForm(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000,
-            message = "{notices.field.tooLong}") String message) {
+    record ResponseForm(@NotBlank @Size(max = 2000, message = "{notices.field.tooLong}") String message) {
     }
 
     @PostMapping("/notices/{id:\\d+}/respond")
@@ -179,8 +183,8 @@ class NoticeBoardController {
         }
         List<Notice> items = board.moderationQueue();
         model.addAttribute("items", items);
-        model.addAttribute("organizations", organizations.findAll(
-                items.stream().map(Notice::getOrganizationId).filter(java.util.Objects::nonNull).distinct().toList()));
+        model.addAttribute("organizations", organizations
+            .findAll(items.stream().map(Notice::getOrganizationId).filter(Objects::nonNull).distinct().toList()));
         return "noticeboard/moderation";
     }
 
@@ -196,15 +200,14 @@ class NoticeBoardController {
      */
     @PostMapping("/notices/{id:\\d+}/reject")
     String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
-            RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         try {
             board.reject(id, reason);
             redirect.addFlashAttribute("notice", "notices.moderation.rejected");
         }
         catch (RuleViolation e) {
             if (!"reason".equals(e.field())) {
-                redirect.addFlashAttribute("warning", e.messageKey());
-                redirect.addFlashAttribute("warningArgs", e.args());
+                Flash.warning(redirect, e);
                 return "redirect:/notices/moderation";
             }
             model.addAttribute("rejectId", id);
@@ -222,8 +225,7 @@ class NoticeBoardController {
             redirect.addFlashAttribute("notice", "notices.moderation.approved");
         }
         catch (RuleViolation e) {
-            redirect.addFlashAttribute("warning", e.messageKey());
-            redirect.addFlashAttribute("warningArgs", e.args());
+            Flash.warning(redirect, e);
         }
     }
 

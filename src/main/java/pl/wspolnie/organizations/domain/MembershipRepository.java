@@ -35,6 +35,6 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     List<Membership> findActiveOf(long userId);
 
     @Query("select distinct m.userId from Membership m where m.organization.id in :organizationIds and m.status = pl.wspolnie.organizations.domain.MembershipStatus.ACTIVE")
-    List<Long> activeUserIds(java.util.Collection<Long> organizationIds);
+    List<Long> activeUserIds(Collection<Long> organizationIds);
 
 }

@@ -25,6 +25,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import jakarta.persistence.EntityListeners;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.EvictsCache;
 
 /**
  * An organisation in the directory (an NGO or another entity of art. 3 ust. 3 of the
@@ -33,8 +36,8 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "organization")
-@jakarta.persistence.EntityListeners(pl.wspolnie.shared.cache.EvictsCache.Listener.class)
-@pl.wspolnie.shared.cache.EvictsCache(pl.wspolnie.shared.cache.CacheConfiguration.DIRECTORY)
+@EntityListeners(EvictsCache.Listener.class)
+@EvictsCache(CacheConfiguration.DIRECTORY)
 public class Organization implements JstScoped {
 
     @Id

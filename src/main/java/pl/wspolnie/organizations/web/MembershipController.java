@@ -15,6 +15,7 @@ import pl.wspolnie.organizations.domain.Memberships;
 import pl.wspolnie.organizations.domain.OrganizationProfiles;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.Flash;
 
 /**
  * Requests to join an organisation as its representative, and the page where they are
@@ -90,8 +91,7 @@ class MembershipController {
             redirect.addFlashAttribute("notice", notice);
         }
         catch (RuleViolation e) {
-            redirect.addFlashAttribute("warning", e.messageKey());
-            redirect.addFlashAttribute("warningArgs", e.args());
+            Flash.warning(redirect, e);
         }
         return "redirect:/organizations/" + id + "/members";
     }

@@ -33,6 +33,8 @@ import pl.wspolnie.shared.web.PublicPageCache;
 import pl.wspolnie.shared.cache.CacheConfiguration;
 
 import java.time.Duration;
+import java.util.List;
+import org.springframework.util.unit.DataSize;
 
 /**
  * An organisation's profile page, its registration and edit forms, its logo and its
@@ -93,7 +95,7 @@ class OrganizationController {
         model.addAttribute("org", profile.organization());
         String description = profile.organization().getDescription();
         model.addAttribute("descriptionLines",
-                description == null ? java.util.List.of() : description.lines().filter(l -> !l.isBlank()).toList());
+                description == null ? List.of() : description.lines().filter(l -> !l.isBlank()).toList());
         return "organizations/profile";
     }
 
@@ -222,8 +224,7 @@ class OrganizationController {
      */
     @Bean
     static UploadLimit logoUploads() {
-        return UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(15), "/organizations/new",
-                "/organizations/{id}/logo");
+        return UploadLimit.of(DataSize.ofMegabytes(15), "/organizations/new", "/organizations/{id}/logo");
     }
 
 }

@@ -14,6 +14,7 @@ import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /**
  * A cooperation programme of a JST, annual (yearFrom = yearTo) or multi-year (up to 5
@@ -23,8 +24,7 @@ import java.time.LocalDate;
 @Table(name = "programme")
 public class Programme implements JstScoped {
 
-    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
-        .ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public enum Status {
 

@@ -3,12 +3,17 @@ package pl.wspolnie.programme.domain;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 
-    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-    @org.springframework.data.jpa.repository.Query("select p from Programme p where p.id = :id")
-    java.util.Optional<Programme> lockById(@org.springframework.data.repository.query.Param("id") long id);
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Programme p where p.id = :id")
+    Optional<Programme> lockById(@Param("id") long id);
 
     List<Programme> findTop50ByOrderByYearFromDescIdDesc();
 

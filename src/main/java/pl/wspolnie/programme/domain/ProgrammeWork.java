@@ -34,6 +34,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import pl.wspolnie.consultations.ConsultationOpinion;
 
 /** Use cases of the programme, its report and the planned directions of activity. */
 @Service
@@ -362,7 +365,7 @@ public class ProgrammeWork {
      * none before it is consulted.
      */
     @Transactional(readOnly = true)
-    public List<pl.wspolnie.consultations.ConsultationOpinion> councilOpinions(Programme p) {
+    public List<ConsultationOpinion> councilOpinions(Programme p) {
         return p.getConsultationId() == null ? List.of() : council.opinionsOn(p.getConsultationId());
     }
 
@@ -421,10 +424,10 @@ public class ProgrammeWork {
         int unanswered = held.stream().mapToInt(ConsultationSummary::unanswered).sum();
         CompetitionFiguresSource source = competitionFigures.getIfAvailable();
         CompetitionYearFigures competitions = source == null ? null : source.forYear(jstId, year);
-        Map<String, List<ProgrammeTask>> bySphere = new java.util.LinkedHashMap<>();
+        Map<String, List<ProgrammeTask>> bySphere = new LinkedHashMap<>();
         for (Programme p : adopted) {
             for (ProgrammeTask t : tasks(p.getId())) {
-                bySphere.computeIfAbsent(t.getSphereCode(), k -> new java.util.ArrayList<>()).add(t);
+                bySphere.computeIfAbsent(t.getSphereCode(), k -> new ArrayList<>()).add(t);
             }
         }
         List<TaskPlan> plans = bySphere.entrySet()

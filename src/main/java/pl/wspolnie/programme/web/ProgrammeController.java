@@ -31,6 +31,7 @@ import pl.wspolnie.programme.domain.ProgrammeWork;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.text.Formats;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.web.PublicPaths;
 
@@ -46,6 +47,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import pl.wspolnie.shared.web.Flash;
+import java.util.function.Consumer;
+import pl.wspolnie.programme.domain.ProgrammeIndicator;
 
 /**
  * The programme list, editor, page, its PDF and the steps: tasks, indicators,
@@ -303,7 +307,7 @@ class ProgrammeController {
 
     @GetMapping("/programmes/{id:\\d+}/indicators/{indicatorId:\\d+}/edit")
     String indicatorForm(@PathVariable long id, @PathVariable long indicatorId, Model model, Locale locale) {
-        pl.wspolnie.programme.domain.ProgrammeIndicator i = work.indicator(id, indicatorId);
+        ProgrammeIndicator i = work.indicator(id, indicatorId);
         model.addAttribute("indicatorForm", new IndicatorForm(i.getName(), i.getTarget()));
         return rowPage(id, "indicator", i.getId(), model, locale);
     }
@@ -346,8 +350,7 @@ class ProgrammeController {
                 e.addTo(result);
                 if (e.field() == null) {
                     response.setStatus(409);
-                    model.addAttribute("warning", e.messageKey());
-                    model.addAttribute("warningArgs", e.args());
+                    Flash.warning(model, e);
                 }
             }
         }
@@ -359,7 +362,8 @@ class ProgrammeController {
             action.run();
         }
         catch (RuleViolation e) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, e.messageKey());
+            throw new StateConflict(e.messageKey()); // a step no longer allowed: 409 with
+                                                     // its reason
         }
     }
 
@@ -416,8 +420,7 @@ class ProgrammeController {
     }
 
     private String step(long id, BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
-            HttpServletResponse response, String notice, BigDecimal funds,
-            java.util.function.Consumer<BigDecimal> action) {
+            HttpServletResponse response, String notice, BigDecimal funds, Consumer<BigDecimal> action) {
         if (!result.hasErrors()) {
             try {
                 action.accept(funds);
@@ -428,8 +431,7 @@ class ProgrammeController {
                 e.addTo(result);
                 if (e.field() == null) {
                     response.setStatus(409);
-                    model.addAttribute("warning", e.messageKey());
-                    model.addAttribute("warningArgs", e.args());
+                    Flash.warning(model, e);
                 }
             }
         }

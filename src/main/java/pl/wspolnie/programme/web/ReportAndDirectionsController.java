@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.Optional;
 
 /**
  * The yearly programme report (page, narrative, PDF) and the page of planned directions
@@ -137,7 +139,7 @@ class ReportAndDirectionsController {
         Map<String, String> spheres = programmes.spheres(locale);
         Map<String, List<PlannedDirection>> bySphere = new LinkedHashMap<>();
         for (PlannedDirection d : work.directions(shown)) {
-            bySphere.computeIfAbsent(d.getSphereCode(), k -> new java.util.ArrayList<>()).add(d);
+            bySphere.computeIfAbsent(d.getSphereCode(), k -> new ArrayList<>()).add(d);
         }
         Map<String, List<PlannedDirection>> ordered = new LinkedHashMap<>();
         spheres.keySet().forEach(code -> {
@@ -154,7 +156,7 @@ class ReportAndDirectionsController {
                 .forEach(o -> mine.put(o.id(), o.name())));
         model.addAttribute("myOrganizations", mine);
         model.addAttribute("officialJsts",
-                work.jstsOfOfficial().stream().map(jsts::find).flatMap(java.util.Optional::stream).toList());
+                work.jstsOfOfficial().stream().map(jsts::find).flatMap(Optional::stream).toList());
         model.addAttribute("jsts", jsts.members());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new DirectionForm(null, null, String.valueOf(shown), "", ""));

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Collection;
+import java.util.HashSet;
 
 /**
  * Applies cache evictions after the transaction that asked for them commits (nothing
@@ -76,7 +78,7 @@ public class CacheEvictions {
         return pending != null && pending.caches.contains(cache);
     }
 
-    private void apply(java.util.Collection<String> payloads) {
+    private void apply(Collection<String> payloads) {
         for (String payload : payloads) {
             evictLocally(payload);
         }
@@ -119,7 +121,7 @@ public class CacheEvictions {
 
         final Set<String> payloads = new LinkedHashSet<>();
 
-        final Set<String> caches = new java.util.HashSet<>();
+        final Set<String> caches = new HashSet<>();
 
         @Override
         public int getOrder() {

@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * On an entity with {@code @EntityListeners(EvictsCache.Listener.class)}: every insert,
@@ -25,13 +26,13 @@ public @interface EvictsCache {
     /** JPA entity listener (created by Spring through Hibernate's bean container). */
     class Listener {
 
-        private final org.springframework.beans.factory.ObjectProvider<Caches> caches; // lazy:
-                                                                                       // built
-                                                                                       // before
-                                                                                       // the
-                                                                                       // caches
+        private final ObjectProvider<Caches> caches; // lazy:
+                                                     // built
+                                                     // before
+                                                     // the
+                                                     // caches
 
-        Listener(org.springframework.beans.factory.ObjectProvider<Caches> caches) {
+        Listener(ObjectProvider<Caches> caches) {
             this.caches = caches;
         }
 

@@ -3,6 +3,7 @@ package pl.wspolnie.shared.calendar;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Optional;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The Polish statutory public holidays (ustawa z dnia 18 stycznia 1951 r. o dniach
@@ -37,7 +38,7 @@ public final class PolishHolidays {
             return Optional.of(fixed);
         }
         LocalDate easter = easterSunday(date.getYear());
-        long fromEaster = java.time.temporal.ChronoUnit.DAYS.between(easter, date);
+        long fromEaster = ChronoUnit.DAYS.between(easter, date);
         if (fromEaster == 0) {
             return Optional.of(Holiday.EASTER);
         }

@@ -30,6 +30,12 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import ch.qos.logback.classic.Level;
+import java.io.FilterOutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import javax.sql.DataSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * Backup and restore of the platform's database without PostgreSQL client tools, for the
@@ -174,7 +180,7 @@ public final class DatabaseBackup {
                 zip.closeEntry();
             }
             c.commit();
-            try (var channel = java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.WRITE)) {
+            try (var channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -398,7 +404,7 @@ public final class DatabaseBackup {
     }
 
     /** The zip entry stays open after COPY writes into it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
 
         NonClosing(OutputStream out) {
             super(out);
@@ -494,7 +500,7 @@ public final class DatabaseBackup {
     /**
      * An open connection, and the embedded server the tool started (stopped on close).
      */
-    record Database(javax.sql.DataSource dataSource, Connection connection, EmbeddedPostgres started,
+    record Database(DataSource dataSource, Connection connection, EmbeddedPostgres started,
             String describe) implements AutoCloseable {
 
         static Database embedded(int port, EmbeddedPostgres started, String describe) throws SQLException {
@@ -520,13 +526,17 @@ public final class DatabaseBackup {
 
     private static void quietLogging() {
         try {
-            ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+            ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) LoggerFactory
                 .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-            root.setLevel(ch.qos.logback.classic.Level.WARN);
-            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.flywaydb"))
-                .setLevel(ch.qos.logback.classic.Level.ERROR); // "outOfOrder mode is
-                                                               // active": as in the
-                                                               // application
+            root.setLevel(Level.WARN);
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.flywaydb")).setLevel(Level.ERROR); // "outOfOrder
+                                                                                                             // mode
+                                                                                                             // is
+                                                                                                             // active":
+                                                                                                             // as
+                                                                                                             // in
+                                                                                                             // the
+                                                                                                             // application
         }
         catch (ClassCastException | NoClassDefFoundError e) {
             // another logging backend: its own defaults

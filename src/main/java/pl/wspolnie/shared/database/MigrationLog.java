@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import java.util.stream.Collectors;
 
 /**
  * Flyway's own INFO lines (validated, current version, up to date) are switched off in
@@ -29,7 +30,7 @@ class MigrationLog {
                 log.info("Database schema migrated to version {}: {}", result.targetSchemaVersion,
                         result.migrations.stream()
                             .map(m -> "V" + m.version + " " + m.description)
-                            .collect(java.util.stream.Collectors.joining(", ")));
+                            .collect(Collectors.joining(", ")));
             }
         };
     }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import pl.wspolnie.shared.text.Formats;
+import java.io.ByteArrayInputStream;
 
 /**
  * Renders a Thymeleaf template (XHTML, see {@code templates/pdf/base.html}) to a PDF with
@@ -65,10 +66,10 @@ public class PdfDocuments {
             builder.usePdfUaAccessibility(true);
             builder.withProducer("Wspólnie");
             builder.addDOMMutator(new EmptyTableRows());
-            builder.useFont(() -> new java.io.ByteArrayInputStream(regular), FONT_FAMILY, 400,
+            builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400,
                     PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> new java.io.ByteArrayInputStream(bold), FONT_FAMILY, 700,
-                    PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL,
+                    true);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import pl.wspolnie.shared.text.Formats;
+import java.time.temporal.TemporalAccessor;
 
 /**
  * Polish formats for the PDF templates, where stored documents keep amounts and dates as
@@ -36,7 +37,7 @@ public final class PdfFormats {
     }
 
     public String date(Object date) {
-        if (date instanceof java.time.temporal.TemporalAccessor t) {
+        if (date instanceof TemporalAccessor t) {
             return formats.date(t);
         }
         String s = text(date).strip();

@@ -1,5 +1,7 @@
 package pl.wspolnie.shared.security;
 
+import java.util.List;
+
 /**
  * Roles a person holds in one JST (platform administrator: in the whole platform). NGO
  * representatives are additionally tied to one organisation, with or without a board
@@ -14,8 +16,8 @@ public enum Role {
      * Roles that administrators grant in the roles screen (NGO representation is granted
      * per organisation).
      */
-    public static final java.util.List<Role> GRANTABLE = java.util.List.of(RESIDENT, OFFICIAL, LIAISON_OFFICER,
-            COMMISSION_MEMBER, COUNCIL_MEMBER, CENTRE_STAFF, JST_ADMIN, PLATFORM_ADMIN);
+    public static final List<Role> GRANTABLE = List.of(RESIDENT, OFFICIAL, LIAISON_OFFICER, COMMISSION_MEMBER,
+            COUNCIL_MEMBER, CENTRE_STAFF, JST_ADMIN, PLATFORM_ADMIN);
 
     public boolean isPlatformWide() {
         return this == PLATFORM_ADMIN;

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
+import java.util.Locale;
 
 /**
  * The one line an operator reads after a start: version, address, database, demo data and
@@ -54,7 +55,7 @@ class StartupSummary {
     }
 
     private static String seconds(Duration d) {
-        return d == null ? "?" : String.format(java.util.Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
+        return d == null ? "?" : String.format(Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
     }
 
     private String database() {

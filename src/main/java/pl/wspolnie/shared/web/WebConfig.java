@@ -16,6 +16,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import java.time.Duration;
 import java.util.Locale;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import pl.wspolnie.shared.cache.Caches;
 
 /**
  * Polish by default; {@code ?lang=en} switches to English and is remembered in a cookie.
@@ -29,13 +35,12 @@ public class WebConfig implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("wsp_lang") {
             @Override
-            public void setLocale(jakarta.servlet.http.HttpServletRequest request,
-                    jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
                 super.setLocale(request, response, supported(locale));
             }
 
             @Override
-            public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+            public Locale resolveLocale(HttpServletRequest request) {
                 return supported(super.resolveLocale(request));
             }
         };
@@ -87,10 +92,9 @@ public class WebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    PublicPageCache publicPageCache(pl.wspolnie.shared.cache.Caches caches,
-            ObjectProvider<PublicPageCache.PublicPage> pages,
-            @org.springframework.beans.factory.annotation.Value("${wspolnie.cache.enabled:true}") boolean enabled) {
-        return new PublicPageCache(caches, enabled ? pages.orderedStream().toList() : java.util.List.of());
+    PublicPageCache publicPageCache(Caches caches, ObjectProvider<PublicPageCache.PublicPage> pages,
+            @Value("${wspolnie.cache.enabled:true}") boolean enabled) {
+        return new PublicPageCache(caches, enabled ? pages.orderedStream().toList() : List.of());
     }
 
     /**
@@ -109,11 +113,10 @@ public class WebConfig implements WebMvcConfigurer {
      * parsed): a request larger than its path takes is refused before anything reads it.
      */
     @Bean
-    FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(RequestLimits limits,
-            java.util.List<UploadLimit> uploads) {
+    FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(RequestLimits limits, List<UploadLimit> uploads) {
         FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
                 new RequestSizeFilter(limits, uploads));
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

@@ -11,6 +11,8 @@ import pl.wspolnie.shared.domain.RuleViolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Flags of a report and the settlement, computed from the contract's version and what the
@@ -129,9 +131,9 @@ class ReportRulesTest {
         assertThat(exact.toReturn()).isEqualByComparingTo("0.00");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" → {1}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = { "28 osób|28", "28|28", "2,5 godziny|2.5",
-            "1 200 uczestników|1200", "80 %|80", "' '|", "dużo|ERROR", "-5|ERROR", "28 osób 5|ERROR" })
+    @ParameterizedTest(name = "\"{0}\" → {1}")
+    @CsvSource(delimiter = '|', value = { "28 osób|28", "28|28", "2,5 godziny|2.5", "1 200 uczestników|1200", "80 %|80",
+            "' '|", "dużo|ERROR", "-5|ERROR", "28 osób 5|ERROR" })
     void theAchievedResultIsANumberWithAnOptionalUnitNotMoney(String typed, String expected) {
         if ("ERROR".equals(expected)) {
             assertThatThrownBy(() -> ReportRules.achievedValue(typed, "results[0].achieved"))

@@ -21,6 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.Set;
+import org.mockito.ArgumentCaptor;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
+import org.springframework.test.util.ReflectionTestUtils;
+import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.partnership.JstSummary;
+import pl.wspolnie.partnership.JstType;
 
 /**
  * Every council deadline and number is read from its setting (wspolnie.council.*): the
@@ -49,19 +59,18 @@ class CouncilDeadlinesFromSettingsTest {
     private final Jsts jsts = mock(Jsts.class);
 
     /** JST 1 is a gmina (or a województwo) and organisations 11–13 are verified there. */
-    private void jstOfType(pl.wspolnie.partnership.JstType type) {
-        when(jsts.find(1L)).thenReturn(
-                java.util.Optional.of(new pl.wspolnie.partnership.JstSummary(1L, type, "JST", "26", null, true)));
-        when(jsts.selfAndDescendants(1L)).thenReturn(java.util.Set.of(1L));
-        java.util.Map<Long, pl.wspolnie.organizations.OrganizationSummary> orgs = new java.util.HashMap<>();
+    private void jstOfType(JstType type) {
+        when(jsts.find(1L)).thenReturn(Optional.of(new JstSummary(1L, type, "JST", "26", null, true)));
+        when(jsts.selfAndDescendants(1L)).thenReturn(Set.of(1L));
+        Map<Long, OrganizationSummary> orgs = new HashMap<>();
         for (long id = 11; id <= 13; id++) {
-            orgs.put(id, new pl.wspolnie.organizations.OrganizationSummary(id, "Org " + id, null, "Miasto", 1L, true));
+            orgs.put(id, new OrganizationSummary(id, "Org " + id, null, "Miasto", 1L, true));
         }
         when(organizations.findAll(any())).thenReturn(orgs);
     }
 
     private CouncilWork work(CouncilSettings settings) {
-        when(permissions.has(any(), org.mockito.ArgumentMatchers.anyLong())).thenReturn(true);
+        when(permissions.has(any(), ArgumentMatchers.anyLong())).thenReturn(true);
         when(opinions.save(any())).thenAnswer(i -> withId(i.getArgument(0)));
         when(terms.save(any())).thenAnswer(i -> withId(i.getArgument(0)));
         return new CouncilWork(requests, terms, members, opinions, mock(CouncilMeetingRepository.class), permissions,
@@ -70,7 +79,7 @@ class CouncilDeadlinesFromSettingsTest {
 
     private static Object withId(Object entity) {
         if (entity != null) { // null while Mockito re-stubs save(any())
-            org.springframework.test.util.ReflectionTestUtils.setField(entity, "id", 1L);
+            ReflectionTestUtils.setField(entity, "id", 1L);
         }
         return entity;
     }
@@ -82,15 +91,15 @@ class CouncilDeadlinesFromSettingsTest {
 
     private LocalDate opinionDeadline(CouncilSettings settings) {
         CouncilWork work = work(settings);
-        org.mockito.ArgumentCaptor<OpinionRequest> saved = org.mockito.ArgumentCaptor.forClass(OpinionRequest.class);
+        ArgumentCaptor<OpinionRequest> saved = ArgumentCaptor.forClass(OpinionRequest.class);
         work.requestOpinion(1L, "Projekt", null);
-        org.mockito.Mockito.verify(opinions, org.mockito.Mockito.atLeastOnce()).save(saved.capture());
+        Mockito.verify(opinions, Mockito.atLeastOnce()).save(saved.capture());
         return saved.getValue().getDeadline();
     }
 
     @Test
     void opinionDeadlineFollowsOpinionDays() {
-        jstOfType(pl.wspolnie.partnership.JstType.GMINA);
+        jstOfType(JstType.GMINA);
         assertThat(opinionDeadline(bound(Map.of()))).isEqualTo(TODAY.plusDays(14));
         assertThat(opinionDeadline(bound(Map.of("wspolnie.council.opinion-days", "30")))).isEqualTo(TODAY.plusDays(30));
     }
@@ -101,7 +110,7 @@ class CouncilDeadlinesFromSettingsTest {
         Instant third = TODAY.minusDays(2).atStartOfDay(ClockConfig.WARSAW).toInstant();
         when(requests.findByJstIdOrderByRequestedAt(1L)).thenReturn(List.of(new CouncilRequest(1, 11, 1, first),
                 new CouncilRequest(1, 12, 1, first), new CouncilRequest(1, 13, 1, third)));
-        jstOfType(pl.wspolnie.partnership.JstType.GMINA);
+        jstOfType(JstType.GMINA);
         CouncilWork defaults = work(bound(Map.of()));
         assertThat(defaults.creationRequests(1L).reached()).isFalse();
         assertThat(defaults.creationRequests(1L).deadline()).isNull();
@@ -113,12 +122,12 @@ class CouncilDeadlinesFromSettingsTest {
 
     @Test
     void aWojewodztwoNeedsFiftyRequestsAndHasThirtyDaysForAnOpinion() {
-        jstOfType(pl.wspolnie.partnership.JstType.WOJEWODZTWO);
+        jstOfType(JstType.WOJEWODZTWO);
         assertThat(opinionDeadline(bound(Map.of()))).isEqualTo(TODAY.plusDays(30));
         assertThat(work(bound(Map.of())).creationRequests(1L).needed()).isEqualTo(50);
         assertThat(opinionDeadline(bound(Map.of("wspolnie.council.regional-opinion-days", "45"))))
             .isEqualTo(TODAY.plusDays(45));
-        jstOfType(pl.wspolnie.partnership.JstType.POWIAT);
+        jstOfType(JstType.POWIAT);
         assertThat(opinionDeadline(bound(Map.of()))).isEqualTo(TODAY.plusDays(14));
         assertThat(work(bound(Map.of())).creationRequests(1L).needed()).isEqualTo(5);
     }
@@ -127,11 +136,11 @@ class CouncilDeadlinesFromSettingsTest {
     void termEndFollowsTermYears() {
         LocalDate start = LocalDate.of(2027, 4, 1);
         CouncilWork defaults = work(bound(Map.of()));
-        org.mockito.ArgumentCaptor<CouncilTerm> saved = org.mockito.ArgumentCaptor.forClass(CouncilTerm.class);
+        ArgumentCaptor<CouncilTerm> saved = ArgumentCaptor.forClass(CouncilTerm.class);
         defaults.saveComposition(1L, start, List.of("A", "B"), List.of("C"));
         CouncilWork longer = work(bound(Map.of("wspolnie.council.term-years", "4")));
         longer.saveComposition(1L, start, List.of("A", "B"), List.of("C"));
-        org.mockito.Mockito.verify(terms, org.mockito.Mockito.times(2)).save(saved.capture());
+        Mockito.verify(terms, Mockito.times(2)).save(saved.capture());
         assertThat(saved.getAllValues().get(0).getEndsOn()).isEqualTo(LocalDate.of(2030, 3, 31));
         assertThat(saved.getAllValues().get(1).getEndsOn()).isEqualTo(LocalDate.of(2031, 3, 31));
     }

@@ -23,6 +23,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import pl.wspolnie.shared.text.Formats;
 
 /**
  * The programme's deadlines are read from wspolnie.programme.*: the adoption deadline and
@@ -51,8 +52,7 @@ class ProgrammeDeadlinesFromSettingsTest {
         ObjectProvider<CompetitionFiguresSource> figures = mock(ObjectProvider.class);
         return new ProgrammeWork(mock(ProgrammeRepository.class), mock(ProgrammeTaskRepository.class),
                 mock(ProgrammeIndicatorRepository.class), reports, mock(PlannedDirectionRepository.class),
-                mock(Consultations.class), council, figures, null, jsts, null, settings, null, clock,
-                new pl.wspolnie.shared.text.Formats());
+                mock(Consultations.class), council, figures, null, jsts, null, settings, null, clock, new Formats());
     }
 
     private static Programme draftFor(int year) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import com.github.benmanes.caffeine.cache.Cache;
 
 /**
  * A cache never keeps what a transaction wrote before it commits: reads inside a writing
@@ -110,7 +111,7 @@ class CacheAfterCommitTest extends IntegrationTest {
     /** What the cache holds, whatever the current transaction did. */
     private static Object kept(SharedCache cache, Object key) {
         @SuppressWarnings("unchecked")
-        var store = (com.github.benmanes.caffeine.cache.Cache<Object, Object>) cache.getNativeCache();
+        var store = (Cache<Object, Object>) cache.getNativeCache();
         return store.getIfPresent(key);
     }
 

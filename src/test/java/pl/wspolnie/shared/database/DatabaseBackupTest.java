@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Collections;
 
 /**
  * The backup tool (java -jar … --backup / --restore, bin/backup, bin/restore) on the test
@@ -90,7 +91,7 @@ class DatabaseBackupTest extends IntegrationTest {
     private static Map<String, byte[]> entries(Path zip) throws IOException {
         Map<String, byte[]> entries = new TreeMap<>();
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(file.entries())) {
+            for (ZipEntry e : Collections.list(file.entries())) {
                 if (!e.getName().equals("manifest.properties")) { // holds the time of the
                                                                   // backup
                     entries.put(e.getName(), file.getInputStream(e).readAllBytes());

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Date;
 
 /** Issue 14, point 10: every entry has an author, and the newest change comes first. */
 class AtomFeedsTest {
@@ -29,7 +30,7 @@ class AtomFeedsTest {
         assertThat(feed.getEntries()).extracting(SyndEntry::getAuthor)
             .containsExactly("Wspólnie — Gmina Secemin", "Wspólnie", "Wspólnie");
         assertThat(xml).doesNotContain("<name />").doesNotContain("<name></name>");
-        assertThat(feed.getPublishedDate()).isEqualTo(java.util.Date.from(t.plusSeconds(7200)));
+        assertThat(feed.getPublishedDate()).isEqualTo(Date.from(t.plusSeconds(7200)));
     }
 
 }

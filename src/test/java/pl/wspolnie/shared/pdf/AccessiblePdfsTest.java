@@ -16,6 +16,8 @@ import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Every kind of PDF the platform produces, fetched over HTTP from the demo data, conforms
@@ -96,12 +98,12 @@ class AccessiblePdfsTest extends IntegrationTest {
             .single();
         pdfs.put("attendance", pdf(centre, "/centre/trainings/" + training + "/attendance.pdf"));
         // a certificate is issued once the training has ended
-        java.time.Instant ends = jdbc.sql("select ends_at from centre_training where id = ?")
+        Instant ends = jdbc.sql("select ends_at from centre_training where id = ?")
             .param(training)
-            .query(java.time.Instant.class)
+            .query(Instant.class)
             .single();
         if (ends.isAfter(clock.instant())) {
-            clock.advance(java.time.Duration.between(clock.instant(), ends).plusHours(1));
+            clock.advance(Duration.between(clock.instant(), ends).plusHours(1));
         }
         pdfs.put("certificate",
                 pdf(centre, "/centre/trainings/" + training + "/applications/" + application + "/certificate.pdf"));

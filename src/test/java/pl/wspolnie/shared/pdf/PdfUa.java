@@ -17,6 +17,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 import org.verapdf.pdfa.validation.profiles.Profiles;
 import org.verapdf.pdfa.validation.profiles.ValidationProfile;
+import java.util.TreeMap;
 
 /** veraPDF's PDF/UA-1 check and PDFBox's text of a generated PDF, for the tests. */
 public final class PdfUa {
@@ -51,7 +52,7 @@ public final class PdfUa {
                 .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                 .collect(Collectors.groupingBy(
                         a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage(),
-                        java.util.TreeMap::new, Collectors.counting()))
+                        TreeMap::new, Collectors.counting()))
                 .entrySet()
                 .stream()
                 .map(e -> e.getKey() + " (" + e.getValue() + "×)")

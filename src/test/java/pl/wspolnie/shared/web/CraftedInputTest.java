@@ -22,6 +22,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
 
 /**
  * Crafted input never answers 500: every GET route with path variables (read from the
@@ -77,7 +81,7 @@ class CraftedInputTest extends IntegrationTest {
 
     @Test
     void noPostRouteAnswers500ToCraftedPathVariablesAndFields() {
-        Map<String, Set<String>> routes = new java.util.TreeMap<>();
+        Map<String, Set<String>> routes = new TreeMap<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
             if (info.getMethodsCondition().getMethods().contains(RequestMethod.POST)
                     && info.getPathPatternsCondition() != null) {
@@ -93,7 +97,7 @@ class CraftedInputTest extends IntegrationTest {
         String token = admin.get("/account").csrf();
         List<String> failures = new ArrayList<>();
         int probes = 0;
-        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
         for (var route : routes.entrySet()) {
             // Every variable crafted at once, so no existing record is touched; every
             // field gets the same crafted value.
@@ -118,11 +122,10 @@ class CraftedInputTest extends IntegrationTest {
      * The form fields a handler binds: its @RequestParam names and the components of its
      * form records.
      */
-    private static Set<String> fieldNames(org.springframework.web.method.HandlerMethod method) {
+    private static Set<String> fieldNames(HandlerMethod method) {
         Set<String> names = new TreeSet<>();
         for (var parameter : method.getMethodParameters()) {
-            var requestParam = parameter
-                .getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+            var requestParam = parameter.getParameterAnnotation(RequestParam.class);
             if (requestParam != null) {
                 String name = !requestParam.name().isEmpty() ? requestParam.name() : parameter.getParameterName();
                 if (name != null && !"file".equals(name)) {
@@ -204,7 +207,7 @@ class CraftedInputTest extends IntegrationTest {
         return "1";
     }
 
-    private static String fill(String pattern, java.util.function.UnaryOperator<String> value) {
+    private static String fill(String pattern, UnaryOperator<String> value) {
         Matcher m = VARIABLE.matcher(pattern);
         StringBuilder sb = new StringBuilder();
         Map<String, String> cache = new LinkedHashMap<>();

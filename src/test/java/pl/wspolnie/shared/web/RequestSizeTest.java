@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Requests are bounded before anything parses them, and a too-large one gets the 413
@@ -57,8 +60,8 @@ class RequestSizeTest extends IntegrationTest {
                 Map.of("file", new WebClient.FilePart("big.pdf", "application/pdf", new byte[5 * 1024 * 1024])), token);
         assertThat(notAnUpload.status()).isEqualTo(413);
 
-        RequestSizeFilter filter = new RequestSizeFilter(new RequestLimits(null, null), java.util.List
-            .of(UploadLimit.of(org.springframework.util.unit.DataSize.ofMegabytes(25), "/news/{id}/attachments")));
+        RequestSizeFilter filter = new RequestSizeFilter(new RequestLimits(null, null),
+                List.of(UploadLimit.of(DataSize.ofMegabytes(25), "/news/{id}/attachments")));
         assertThat(filter.limitFor("/news/12/attachments", "multipart/form-data; boundary=x"))
             .isEqualTo(25L * 1024 * 1024);
         assertThat(filter.limitFor("/news/12/edit", "multipart/form-data; boundary=x")).isEqualTo(2L * 1024 * 1024);
@@ -85,7 +88,7 @@ class RequestSizeTest extends IntegrationTest {
         HttpResponse<String> response = http
             .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/news/new"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(411);
     }

@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import pl.wspolnie.calendar.Eventually;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.CacheNotifications;
 import pl.wspolnie.shared.cache.Caches;
 import pl.wspolnie.shared.events.ContentPublished;
 import pl.wspolnie.shared.events.ContentType;
@@ -132,6 +133,7 @@ class SeveralInstancesTest extends IntegrationTest {
     @Test
     void anEvictionCommittedOnOneInstanceReachesTheOtherWithinASecond() {
         String key = "several-instances-" + TestOrganizations.word();
+        Eventually.await("B listens for evictions", () -> instances.onB(CacheNotifications.class).listening());
         Caches onB = instances.onB(Caches.class);
         assertThat(onB.get(CacheConfiguration.DIRECTORY, key, () -> "before")).isEqualTo("before");
         assertThat(onB.get(CacheConfiguration.DIRECTORY, key, () -> "after")).as("kept on B").isEqualTo("before");

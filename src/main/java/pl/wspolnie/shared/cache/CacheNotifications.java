@@ -105,7 +105,7 @@ public class CacheNotifications implements SmartLifecycle {
     }
 
     /** Whether the listener is connected and listening (tests wait for it). */
-    boolean listening() {
+    public boolean listening() {
         return listening;
     }
 
@@ -152,8 +152,10 @@ public class CacheNotifications implements SmartLifecycle {
                 if (connectedBefore) {
                     log.info(
                             "Cache listener reconnected: dropping this instance's caches (evictions may have been missed)");
-                    onReconnect.run();
                 }
+                // what was cached before this LISTEN may have missed an eviction (also at
+                // the first start, when the listener comes up after the first requests)
+                onReconnect.run();
                 connectedBefore = true;
                 listening = true;
                 long validated = System.nanoTime();

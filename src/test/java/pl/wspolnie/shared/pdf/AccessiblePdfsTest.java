@@ -107,6 +107,8 @@ class AccessiblePdfsTest extends IntegrationTest {
         }
         pdfs.put("certificate",
                 pdf(centre, "/centre/trainings/" + training + "/applications/" + application + "/certificate.pdf"));
+        clock.reset(); // what follows is made today (a bulletin published later would
+                       // top other tests' lists)
         pdfs.put("centre-report", pdf(centre, "/centre/" + centreId + "/report.pdf?from="
                 + Year.now(clock).minusYears(1) + "-01-01&to=" + Year.now(clock) + "-12-31"));
         pdfs.put("bulletin", bulletin(official, powiat));

@@ -2,14 +2,14 @@ package pl.wspolnie.competitions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import pl.wspolnie.competitions.domain.Announcements;
-import pl.wspolnie.competitions.domain.CompetitionMode;
+import pl.wspolnie.competitions.domain.announcement.Announcements;
+import pl.wspolnie.competitions.domain.announcement.CompetitionMode;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.time.LocalDate;
-import pl.wspolnie.competitions.domain.Announcement;
+import pl.wspolnie.competitions.domain.announcement.Announcement;
 import pl.wspolnie.competitions.domain.StorySeeding;
 
 /**

@@ -23,7 +23,7 @@ import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import pl.wspolnie.competitions.domain.Offers;
+import pl.wspolnie.competitions.domain.offer.Offers;
 import pl.wspolnie.support.TestMailServer;
 
 /**

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import pl.wspolnie.competitions.domain.CanonicalJson;
 import pl.wspolnie.competitions.domain.CompetitionSettings;
 import pl.wspolnie.competitions.domain.Money;
-import pl.wspolnie.competitions.domain.OfferContent;
+import pl.wspolnie.competitions.domain.offer.OfferContent;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;

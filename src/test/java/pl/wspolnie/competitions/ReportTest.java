@@ -2,7 +2,7 @@ package pl.wspolnie.competitions;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.competitions.domain.Reports;
+import pl.wspolnie.competitions.domain.contract.Reports;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.AtOnce;
 import pl.wspolnie.support.TestMailServer;

@@ -1,5 +1,16 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.competitions.domain.announcement.Competition;
+import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
+import pl.wspolnie.competitions.domain.decision.Award;
+import pl.wspolnie.competitions.domain.decision.AwardRepository;
+import pl.wspolnie.competitions.domain.offer.Offer;
+import pl.wspolnie.competitions.domain.offer.OfferContent;
+import pl.wspolnie.competitions.domain.offer.OfferRepository;
+import pl.wspolnie.competitions.domain.offer.OfferVersion;
+import pl.wspolnie.competitions.domain.offer.OfferVersionRepository;
+import pl.wspolnie.competitions.domain.review.Commissions;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,16 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.competitions.domain.announcement.Competition;
+import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
+import pl.wspolnie.competitions.domain.decision.Award;
+import pl.wspolnie.competitions.domain.decision.AwardRepository;
+import pl.wspolnie.competitions.domain.decision.ResultsPublished;
+import pl.wspolnie.competitions.domain.offer.Offer;
+import pl.wspolnie.competitions.domain.offer.OfferRepository;
+import pl.wspolnie.competitions.domain.offer.OfferStatus;
+import pl.wspolnie.competitions.domain.review.Commissions;
+import pl.wspolnie.competitions.domain.review.OffersReadyForScoring;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Notification;

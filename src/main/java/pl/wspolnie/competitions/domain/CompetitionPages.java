@@ -1,5 +1,16 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.competitions.domain.announcement.Announcements;
+import pl.wspolnie.competitions.domain.announcement.Competition;
+import pl.wspolnie.competitions.domain.announcement.Phase;
+import pl.wspolnie.competitions.domain.decision.Decisions;
+import pl.wspolnie.competitions.domain.decision.ReasonRequest;
+import pl.wspolnie.competitions.domain.decision.ReasonRequests;
+import pl.wspolnie.competitions.domain.offer.Offer;
+import pl.wspolnie.competitions.domain.offer.OfferRepository;
+import pl.wspolnie.competitions.domain.offer.Offers;
+import pl.wspolnie.competitions.domain.review.Commissions;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.OrganizationSummary;

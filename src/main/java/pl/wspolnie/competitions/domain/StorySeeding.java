@@ -1,5 +1,29 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.competitions.domain.announcement.Competition;
+import pl.wspolnie.competitions.domain.announcement.CompetitionCriterion;
+import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
+import pl.wspolnie.competitions.domain.announcement.CompetitionTask;
+import pl.wspolnie.competitions.domain.contract.Contract;
+import pl.wspolnie.competitions.domain.contract.ContractRepository;
+import pl.wspolnie.competitions.domain.contract.Report;
+import pl.wspolnie.competitions.domain.contract.ReportForm;
+import pl.wspolnie.competitions.domain.contract.ReportRepository;
+import pl.wspolnie.competitions.domain.decision.Award;
+import pl.wspolnie.competitions.domain.decision.AwardRepository;
+import pl.wspolnie.competitions.domain.offer.FormalResult;
+import pl.wspolnie.competitions.domain.offer.Offer;
+import pl.wspolnie.competitions.domain.offer.OfferContent;
+import pl.wspolnie.competitions.domain.offer.OfferForm;
+import pl.wspolnie.competitions.domain.offer.OfferRepository;
+import pl.wspolnie.competitions.domain.offer.OfferRules;
+import pl.wspolnie.competitions.domain.offer.OfferVersion;
+import pl.wspolnie.competitions.domain.offer.OfferVersionRepository;
+import pl.wspolnie.competitions.domain.review.CommissionMember;
+import pl.wspolnie.competitions.domain.review.CommissionMemberRepository;
+import pl.wspolnie.competitions.domain.review.Evaluation;
+import pl.wspolnie.competitions.domain.review.EvaluationRepository;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.OrganizationSummary;

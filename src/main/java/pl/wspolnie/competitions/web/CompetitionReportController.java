@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.wspolnie.competitions.domain.Report;
-import pl.wspolnie.competitions.domain.ReportForm;
-import pl.wspolnie.competitions.domain.Reports;
+import pl.wspolnie.competitions.domain.contract.Report;
+import pl.wspolnie.competitions.domain.contract.ReportForm;
+import pl.wspolnie.competitions.domain.contract.Reports;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 /**

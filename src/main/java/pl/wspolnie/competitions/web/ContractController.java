@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.wspolnie.competitions.domain.ContractForm;
-import pl.wspolnie.competitions.domain.Contracts;
+import pl.wspolnie.competitions.domain.contract.ContractForm;
+import pl.wspolnie.competitions.domain.contract.Contracts;
 import pl.wspolnie.shared.domain.RuleViolation;
 import java.time.LocalDate;
-import pl.wspolnie.competitions.domain.Report;
-import pl.wspolnie.competitions.domain.Reports;
+import pl.wspolnie.competitions.domain.contract.Report;
+import pl.wspolnie.competitions.domain.contract.Reports;
 
 /**
  * The contract for an awarded offer: recorded by the official, seen and downloaded by the

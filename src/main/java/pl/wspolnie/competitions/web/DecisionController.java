@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.wspolnie.competitions.domain.Announcements;
-import pl.wspolnie.competitions.domain.Commissions;
-import pl.wspolnie.competitions.domain.Decisions;
+import pl.wspolnie.competitions.domain.announcement.Announcements;
+import pl.wspolnie.competitions.domain.review.Commissions;
+import pl.wspolnie.competitions.domain.decision.Decisions;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.HashMap;

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.CanonicalJson;
 import pl.wspolnie.competitions.domain.CompetitionSettings;
-import pl.wspolnie.competitions.domain.FormalResult;
-import pl.wspolnie.competitions.domain.OfferSection;
-import pl.wspolnie.competitions.domain.Offers;
+import pl.wspolnie.competitions.domain.offer.FormalResult;
+import pl.wspolnie.competitions.domain.offer.OfferSection;
+import pl.wspolnie.competitions.domain.offer.Offers;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.ArrayList;
@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
-import pl.wspolnie.competitions.domain.OfferAttachments;
-import pl.wspolnie.competitions.domain.OfferContent;
-import pl.wspolnie.competitions.domain.OfferVersion;
+import pl.wspolnie.competitions.domain.offer.OfferAttachments;
+import pl.wspolnie.competitions.domain.offer.OfferContent;
+import pl.wspolnie.competitions.domain.offer.OfferVersion;
 
 /**
  * The official's formal review of a submitted offer: checklist, result, call for

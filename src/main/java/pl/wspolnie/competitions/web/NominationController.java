@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.wspolnie.competitions.domain.NominationForm;
-import pl.wspolnie.competitions.domain.Nominations;
+import pl.wspolnie.competitions.domain.review.NominationForm;
+import pl.wspolnie.competitions.domain.review.Nominations;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.Flash;
 

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.wspolnie.competitions.domain.OfferAttachment;
-import pl.wspolnie.competitions.domain.OfferAttachments;
+import pl.wspolnie.competitions.domain.offer.OfferAttachment;
+import pl.wspolnie.competitions.domain.offer.OfferAttachments;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.io.IOException;

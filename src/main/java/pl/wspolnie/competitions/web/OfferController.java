@@ -14,15 +14,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.wspolnie.competitions.domain.Announcements;
-import pl.wspolnie.competitions.domain.Competition;
+import pl.wspolnie.competitions.domain.announcement.Announcements;
+import pl.wspolnie.competitions.domain.announcement.Competition;
 import org.springframework.context.MessageSource;
-import pl.wspolnie.competitions.domain.OfferAttachments;
-import pl.wspolnie.competitions.domain.OfferForm;
-import pl.wspolnie.competitions.domain.OfferSection;
-import pl.wspolnie.competitions.domain.OfferRules;
-import pl.wspolnie.competitions.domain.OfferStatus;
-import pl.wspolnie.competitions.domain.Offers;
+import pl.wspolnie.competitions.domain.offer.OfferAttachments;
+import pl.wspolnie.competitions.domain.offer.OfferForm;
+import pl.wspolnie.competitions.domain.offer.OfferSection;
+import pl.wspolnie.competitions.domain.offer.OfferRules;
+import pl.wspolnie.competitions.domain.offer.OfferStatus;
+import pl.wspolnie.competitions.domain.offer.Offers;
 import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.shared.domain.RuleViolation;
 
@@ -34,8 +34,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.stream.Collectors;
 import org.springframework.validation.BeanPropertyBindingResult;
-import pl.wspolnie.competitions.domain.Decisions;
-import pl.wspolnie.competitions.domain.Offer;
+import pl.wspolnie.competitions.domain.decision.Decisions;
+import pl.wspolnie.competitions.domain.offer.Offer;
 
 /**
  * An offer: started from a competition's page, edited and saved as a draft, submitted,

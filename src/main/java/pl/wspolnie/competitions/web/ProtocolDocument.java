@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import pl.wspolnie.competitions.domain.Commissions;
-import pl.wspolnie.competitions.domain.Competition;
+import pl.wspolnie.competitions.domain.review.Commissions;
+import pl.wspolnie.competitions.domain.announcement.Competition;
 import java.sql.Timestamp;
 
 /**

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.wspolnie.competitions.domain.ReasonRequests;
+import pl.wspolnie.competitions.domain.decision.ReasonRequests;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 /**

@@ -1,8 +1,0 @@
-package pl.wspolnie.competitions.domain;
-
-/**
- * An official called for corrections of an offer (published in the transaction, mailed
- * after commit).
- */
-public record CorrectionsRequested(long offerId) {
-}

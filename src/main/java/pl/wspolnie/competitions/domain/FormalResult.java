@@ -1,8 +1,0 @@
-package pl.wspolnie.competitions.domain;
-
-/** The official's formal assessment of a submitted offer. */
-public enum FormalResult {
-
-    PENDING, CORRECT, INCORRECT, CORRECTIONS_REQUESTED
-
-}

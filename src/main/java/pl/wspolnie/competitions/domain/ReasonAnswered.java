@@ -1,5 +1,0 @@
-package pl.wspolnie.competitions.domain;
-
-/** The official answered a request for the reasons of a competition's decision. */
-public record ReasonAnswered(long requestId) {
-}

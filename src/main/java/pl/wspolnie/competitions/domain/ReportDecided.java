@@ -1,8 +1,0 @@
-package pl.wspolnie.competitions.domain;
-
-/**
- * The official accepted a report, asked for its correction or rejected it (the decision
- * is on the report).
- */
-public record ReportDecided(long reportId) {
-}

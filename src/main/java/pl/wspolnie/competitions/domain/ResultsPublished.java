@@ -1,8 +1,0 @@
-package pl.wspolnie.competitions.domain;
-
-/**
- * The executive's decision was recorded and published (mailed to the offerors after the
- * commit).
- */
-public record ResultsPublished(long competitionId) {
-}

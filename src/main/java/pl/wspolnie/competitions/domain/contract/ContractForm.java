@@ -1,0 +1,151 @@
+package pl.wspolnie.competitions.domain.contract;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import pl.wspolnie.competitions.domain.Money;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the official types to record a contract. Money as typed text (parsed with
+ * {@link Money}).
+ */
+public class ContractForm {
+
+    public static final int TRANCHE_ROWS = 4;
+
+    @Size(max = 100, message = "{competitions.field.tooLong}")
+    private String number = "";
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate signedOn;
+
+    @Size(max = 60, message = "{competitions.field.tooLong}")
+    private String bankAccount = "";
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate periodFrom;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate periodTo;
+
+    @Size(max = 500, message = "{competitions.field.tooLong}")
+    private String principalRepresentatives = "";
+
+    @Size(max = 500, message = "{competitions.field.tooLong}")
+    private String contractorRepresentatives = "";
+
+    @Valid
+    private List<TrancheRow> tranches = new ArrayList<>();
+
+    public String getPrincipalRepresentatives() {
+        return principalRepresentatives;
+    }
+
+    public void setPrincipalRepresentatives(String v) {
+        this.principalRepresentatives = v;
+    }
+
+    public String getContractorRepresentatives() {
+        return contractorRepresentatives;
+    }
+
+    public void setContractorRepresentatives(String v) {
+        this.contractorRepresentatives = v;
+    }
+
+    public static class TrancheRow {
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate dueOn;
+
+        @Size(max = 40, message = "{competitions.field.tooLong}")
+        private String amount = "";
+
+        public LocalDate getDueOn() {
+            return dueOn;
+        }
+
+        public void setDueOn(LocalDate v) {
+            dueOn = v;
+        }
+
+        public String getAmount() {
+            return amount;
+        }
+
+        public void setAmount(String v) {
+            amount = v;
+        }
+
+        boolean isBlank() {
+            return dueOn == null && (amount == null || amount.isBlank());
+        }
+
+    }
+
+    /** Fills up to {@link #TRANCHE_ROWS} rows for the form. */
+    public ContractForm withBlankRows() {
+        while (tranches.size() < TRANCHE_ROWS) {
+            tranches.add(new TrancheRow());
+        }
+        return this;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String v) {
+        number = v;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public void setSignedOn(LocalDate v) {
+        signedOn = v;
+    }
+
+    public String getBankAccount() {
+        return bankAccount;
+    }
+
+    public void setBankAccount(String v) {
+        bankAccount = v;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public void setPeriodFrom(LocalDate v) {
+        periodFrom = v;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    public void setPeriodTo(LocalDate v) {
+        periodTo = v;
+    }
+
+    public List<TrancheRow> getTranches() {
+        return tranches;
+    }
+
+    public void setTranches(List<TrancheRow> v) {
+        tranches = v;
+    }
+
+    /** Anchor for the tranche-sum error (no input of its own). */
+    public String getTrancheSum() {
+        return "";
+    }
+
+}

@@ -1,0 +1,250 @@
+package pl.wspolnie.competitions.domain.contract;
+
+import pl.wspolnie.competitions.domain.BankAccounts;
+import pl.wspolnie.competitions.domain.CanonicalJson;
+import pl.wspolnie.competitions.domain.Money;
+import pl.wspolnie.competitions.domain.announcement.Competition;
+import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
+import pl.wspolnie.competitions.domain.decision.Award;
+import pl.wspolnie.competitions.domain.decision.AwardRepository;
+import pl.wspolnie.competitions.domain.offer.Offer;
+import pl.wspolnie.competitions.domain.offer.OfferContent;
+import pl.wspolnie.competitions.domain.offer.OfferRepository;
+import pl.wspolnie.competitions.domain.offer.OfferVersion;
+import pl.wspolnie.competitions.domain.offer.OfferVersionRepository;
+
+import pl.wspolnie.shared.domain.NotAllowed;
+import pl.wspolnie.shared.domain.StateConflict;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.pdf.PdfDocuments;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import pl.wspolnie.shared.text.Formats;
+
+/**
+ * The contract for an awarded offer: recorded by an official of the competition's JST
+ * once the offer's latest version asks for exactly the awarded grant (after an updated
+ * cost table when less was awarded); the offerors see it and download its PDF; anybody
+ * else gets 403.
+ */
+@Service
+@Transactional
+public class Contracts {
+
+    /** Everything the contract page and PDF show. */
+    public record View(Offer offer, Competition competition, BigDecimal award, OfferVersion version,
+            OfferContent content, Contract contract, boolean official, String jstName,
+            List<OrganizationSummary> offerors) {
+
+        /**
+         * The latest version asks for the awarded amount (else the offeror must update
+         * the cost table first).
+         */
+        public boolean budgetMatches() {
+            return version != null && new BigDecimal(content.sources().grant()).compareTo(award) == 0;
+        }
+    }
+
+    private final OfferRepository offers;
+
+    private final OfferVersionRepository versions;
+
+    private final CompetitionRepository competitions;
+
+    private final AwardRepository awards;
+
+    private final ContractRepository contracts;
+
+    private final Organizations organizations;
+
+    private final Permissions permissions;
+
+    private final Jsts jsts;
+
+    private final PdfDocuments pdf;
+
+    private final Formats formats;
+
+    private final Clock clock;
+
+    Contracts(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
+            AwardRepository awards, ContractRepository contracts, Organizations organizations, Permissions permissions,
+            Jsts jsts, PdfDocuments pdf, Formats formats, Clock clock) {
+        this.offers = offers;
+        this.versions = versions;
+        this.competitions = competitions;
+        this.awards = awards;
+        this.contracts = contracts;
+        this.organizations = organizations;
+        this.permissions = permissions;
+        this.jsts = jsts;
+        this.pdf = pdf;
+        this.formats = formats;
+        this.clock = clock;
+    }
+
+    /**
+     * The contract page: officials of the JST and the offerors' representatives; 403 for
+     * anybody else.
+     */
+    @Transactional(readOnly = true)
+    public View view(long offerId) {
+        Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
+        Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
+        boolean official = permissions.has(Role.OFFICIAL, c.getJstId());
+        if (!official && !isOfferor(offer)) {
+            permissions.requireUser();
+            throw new NotAllowed("offer " + offerId);
+        }
+        Award award = awards.findById(offerId)
+            .filter(a -> a.getAmount().signum() > 0)
+            .orElseThrow(() -> new NotFound("award " + offerId));
+        List<OfferVersion> all = versions.findByOfferIdOrderByNumber(offerId);
+        OfferVersion latest = all.isEmpty() ? null : all.get(all.size() - 1);
+        OfferContent content = latest == null ? null : CanonicalJson.read(latest.getContent(), OfferContent.class);
+        Contract contract = contracts.findById(offerId).orElse(null);
+        if (contract != null) {
+            contract.getTranches().size();
+        }
+        List<OrganizationSummary> offerors = new ArrayList<>(organizations
+            .findAll(Stream.concat(Stream.of(offer.getLeadOrganizationId()), offer.getOrganizationIds().stream())
+                .distinct()
+                .toList())
+            .values());
+        return new View(offer, c, award.getAmount(), latest, content, contract, official, jsts.get(c.getJstId()).name(),
+                offerors);
+    }
+
+    /** Records the contract (officials of the JST); each problem names its field. */
+    public void record(long offerId, ContractForm f) {
+        View v = view(offerId);
+        permissions.require(v.competition().getJstId(), Role.OFFICIAL);
+        if (v.contract() != null) {
+            throw new StateConflict("competitions.conflict.contractRecorded", "contract already recorded");
+        }
+        if (v.offer().isUnderBudgetUpdate() || !v.budgetMatches()) {
+            throw new RuleViolation(null, "competitions.contract.budgetNotUpdated");
+        }
+        List<RuleViolation> problems = new ArrayList<>();
+        String number = f.getNumber() == null ? "" : f.getNumber().strip();
+        if (number.isEmpty()) {
+            problems.add(new RuleViolation("number", "competitions.contract.number.required"));
+        }
+        else if (contracts.existsByJstIdAndNumber(v.competition().getJstId(), number)) {
+            problems.add(new RuleViolation("number", "competitions.contract.number.taken"));
+        }
+        if (f.getSignedOn() == null) {
+            problems.add(new RuleViolation("signedOn", "competitions.contract.signedOn.required"));
+        }
+        String account = BankAccounts.normalize(f.getBankAccount());
+        if (account == null) {
+            problems.add(new RuleViolation("bankAccount", "competitions.contract.bankAccount.invalid"));
+        }
+        if (f.getPeriodFrom() == null) {
+            problems.add(new RuleViolation("periodFrom", "competitions.contract.period.required"));
+        }
+        if (f.getPeriodTo() == null) {
+            problems.add(new RuleViolation("periodTo", "competitions.contract.period.required"));
+        }
+        else if (f.getPeriodFrom() != null && f.getPeriodTo().isBefore(f.getPeriodFrom())) {
+            problems.add(new RuleViolation("periodTo", "competitions.contract.period.order"));
+        }
+        List<Contract.Tranche> tranches = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO.setScale(2);
+        for (int i = 0; i < f.getTranches().size(); i++) {
+            ContractForm.TrancheRow r = f.getTranches().get(i);
+            if (r.isBlank()) {
+                continue;
+            }
+            String p = "tranches[" + i + "].";
+            BigDecimal amount = null;
+            try {
+                amount = Money.parse(r.getAmount(), p + "amount");
+            }
+            catch (RuleViolation e) {
+                problems.add(e);
+            }
+            if (amount == null || amount.signum() == 0) {
+                if (r.getAmount() == null || r.getAmount().isBlank() || amount != null) {
+                    problems.add(new RuleViolation(p + "amount", "competitions.contract.tranche.amount.required"));
+                }
+            }
+            if (r.getDueOn() == null) {
+                problems.add(new RuleViolation(p + "dueOn", "competitions.contract.tranche.dueOn.required"));
+            }
+            if (amount != null && amount.signum() > 0 && r.getDueOn() != null) {
+                tranches.add(new Contract.Tranche(r.getDueOn(), amount));
+                sum = sum.add(amount);
+            }
+        }
+        if (problems.isEmpty() && sum.compareTo(v.award()) != 0) {
+            problems.add(new RuleViolation("trancheSum", "competitions.contract.tranche.sum", formats.money(sum),
+                    formats.money(v.award())));
+        }
+        if (!problems.isEmpty()) {
+            throw new Problems(problems);
+        }
+        Contract contract = new Contract(offerId, v.competition().getId(), v.competition().getJstId(), number,
+                f.getSignedOn(), account, f.getPeriodFrom(), f.getPeriodTo(), v.award(), v.version().getNumber(),
+                tranches, permissions.requireUser().userId(), clock.instant());
+        contract.representedBy(f.getPrincipalRepresentatives(), f.getContractorRepresentatives());
+        contracts.save(contract);
+    }
+
+    /** The contract PDF (framework contract), for the same people as the page. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long offerId, Locale locale) {
+        View v = view(offerId);
+        if (v.contract() == null) {
+            throw new NotFound("contract " + offerId);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("v", v);
+        model.put("k", v.contract());
+        model.put("fmt", formats);
+        model.put("pdfFooter", v.contract().getNumber());
+        model.put("returnBy", ContractDocument.returnBy(v.contract().getPeriodTo()));
+        model.put("returnRule", ContractDocument.returnRule(v.contract().getPeriodTo()));
+        return pdf.render("competitions/contract-pdf", model, locale);
+    }
+
+    /** Several field problems at once. */
+    public static class Problems extends RuntimeException {
+
+        private final transient List<RuleViolation> list;
+
+        Problems(List<RuleViolation> list) {
+            super("contract problems");
+            this.list = list;
+        }
+
+        public List<RuleViolation> list() {
+            return list;
+        }
+
+    }
+
+    private boolean isOfferor(Offer offer) {
+        return permissions.currentUser().map(u -> {
+            Set<Long> mine = organizations.representedBy(u.userId());
+            return offer.getOrganizationIds().stream().anyMatch(mine::contains);
+        }).orElse(false);
+    }
+
+}

@@ -1,0 +1,10 @@
+package pl.wspolnie.competitions.domain.contract;
+
+import java.time.LocalDate;
+
+/**
+ * A row of the list of overdue final reports: the contract (its id is the offer's), the
+ * offer's title, the task's end.
+ */
+public record OverdueContract(long offerId, String number, String offerTitle, LocalDate periodTo) {
+}

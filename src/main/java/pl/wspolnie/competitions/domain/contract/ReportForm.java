@@ -1,0 +1,164 @@
+package pl.wspolnie.competitions.domain.contract;
+
+import pl.wspolnie.competitions.domain.offer.OfferContent;
+import pl.wspolnie.competitions.domain.offer.OfferForm;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the offeror types in a report (structure of the 2018 report form): actions carried
+ * out, results achieved (aligned with the offer's expected results), costs incurred per
+ * cost line of the contract (aligned with its lines) and the sources of funds other than
+ * the grant. Money and quantities as typed text.
+ */
+public class ReportForm {
+
+    @Size(max = OfferForm.TEXT, message = "{competitions.field.tooLong}")
+    private String actions = "";
+
+    @Valid
+    private List<ResultRow> results = new ArrayList<>();
+
+    @Valid
+    private List<CostRow> costs = new ArrayList<>();
+
+    @Size(max = 40, message = "{competitions.field.tooLong}")
+    private String ownFinancial = "";
+
+    @Size(max = 40, message = "{competitions.field.tooLong}")
+    private String ownPersonal = "";
+
+    @Size(max = 40, message = "{competitions.field.tooLong}")
+    private String ownInKind = "";
+
+    @Size(max = 40, message = "{competitions.field.tooLong}")
+    private String recipientPayments = "";
+
+    public static class ResultRow {
+
+        @Size(max = 40, message = "{competitions.field.tooLong}")
+        private String achieved = "";
+
+        public String getAchieved() {
+            return achieved;
+        }
+
+        public void setAchieved(String v) {
+            achieved = v;
+        }
+
+    }
+
+    public static class CostRow {
+
+        @Size(max = 40, message = "{competitions.field.tooLong}")
+        private String incurred = "";
+
+        @Size(max = 40, message = "{competitions.field.tooLong}")
+        private String fromGrant = "";
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate spentOn;
+
+        public String getIncurred() {
+            return incurred;
+        }
+
+        public void setIncurred(String v) {
+            incurred = v;
+        }
+
+        public String getFromGrant() {
+            return fromGrant;
+        }
+
+        public void setFromGrant(String v) {
+            fromGrant = v;
+        }
+
+        public LocalDate getSpentOn() {
+            return spentOn;
+        }
+
+        public void setSpentOn(LocalDate v) {
+            spentOn = v;
+        }
+
+    }
+
+    /** One row per expected result and per cost line of the contract's version. */
+    public ReportForm alignedWith(OfferContent planned) {
+        while (results.size() < planned.results().size()) {
+            results.add(new ResultRow());
+        }
+        results = new ArrayList<>(results.subList(0, planned.results().size()));
+        while (costs.size() < planned.costLines().size()) {
+            costs.add(new CostRow());
+        }
+        costs = new ArrayList<>(costs.subList(0, planned.costLines().size()));
+        return this;
+    }
+
+    public String getActions() {
+        return actions;
+    }
+
+    public void setActions(String v) {
+        actions = v;
+    }
+
+    public List<ResultRow> getResults() {
+        return results;
+    }
+
+    public void setResults(List<ResultRow> v) {
+        results = v;
+    }
+
+    public List<CostRow> getCosts() {
+        return costs;
+    }
+
+    public void setCosts(List<CostRow> v) {
+        costs = v;
+    }
+
+    public String getOwnFinancial() {
+        return ownFinancial;
+    }
+
+    public void setOwnFinancial(String v) {
+        ownFinancial = v;
+    }
+
+    public String getOwnPersonal() {
+        return ownPersonal;
+    }
+
+    public void setOwnPersonal(String v) {
+        ownPersonal = v;
+    }
+
+    public String getOwnInKind() {
+        return ownInKind;
+    }
+
+    public void setOwnInKind(String v) {
+        ownInKind = v;
+    }
+
+    public String getRecipientPayments() {
+        return recipientPayments;
+    }
+
+    public void setRecipientPayments(String v) {
+        recipientPayments = v;
+    }
+
+}

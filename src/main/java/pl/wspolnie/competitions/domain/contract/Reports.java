@@ -1,0 +1,275 @@
+package pl.wspolnie.competitions.domain.contract;
+
+import pl.wspolnie.competitions.domain.CanonicalJson;
+import pl.wspolnie.competitions.domain.CompetitionSettings;
+import pl.wspolnie.competitions.domain.announcement.Competition;
+import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
+import pl.wspolnie.competitions.domain.offer.Offer;
+import pl.wspolnie.competitions.domain.offer.OfferContent;
+import pl.wspolnie.competitions.domain.offer.OfferRepository;
+import pl.wspolnie.competitions.domain.offer.OfferVersion;
+import pl.wspolnie.competitions.domain.offer.OfferVersionRepository;
+
+import pl.wspolnie.shared.domain.NotAllowed;
+import pl.wspolnie.shared.domain.StateConflict;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.scheduling.JobLocks;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.NotFound;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Reports on a contract: the offeror writes the final report (and a partial one when the
+ * official asks for it), the server computes the statement and the flags; the official
+ * accepts (the settlement amount is recorded), asks for corrections or rejects. The final
+ * report is due {@code final-report-days} after the task ends: a reminder before, an
+ * overdue list after.
+ */
+@Service
+@Transactional
+public class Reports {
+
+    /** What the report page shows. */
+    public record View(Report report, Contract contract, Offer offer, Competition competition, OfferContent planned,
+            ReportForm form, ReportRules.Computed computed, boolean official, boolean offeror, LocalDate dueOn) {
+    }
+
+    /** A line of the overdue list. */
+    public record Overdue(OverdueContract contract, LocalDate dueOn) {
+    }
+
+    /** One page of the overdue list (20 rows a page). */
+    public record OverduePage(List<Overdue> rows, int page, int totalPages, long total) {
+    }
+
+    static final int OVERDUE_PAGE_SIZE = 20;
+
+    private final ReportRepository reports;
+
+    private final ContractRepository contracts;
+
+    private final OfferRepository offers;
+
+    private final OfferVersionRepository versions;
+
+    private final CompetitionRepository competitions;
+
+    private final Organizations organizations;
+
+    private final Permissions permissions;
+
+    private final CompetitionSettings settings;
+
+    private final Clock clock;
+
+    private final ApplicationEventPublisher events;
+
+    Reports(ReportRepository reports, ContractRepository contracts, OfferRepository offers,
+            OfferVersionRepository versions, CompetitionRepository competitions, Organizations organizations,
+            Permissions permissions, CompetitionSettings settings, Clock clock, ApplicationEventPublisher events) {
+        this.reports = reports;
+        this.contracts = contracts;
+        this.offers = offers;
+        this.versions = versions;
+        this.competitions = competitions;
+        this.organizations = organizations;
+        this.permissions = permissions;
+        this.settings = settings;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** The reports of a contract (for the contract page; access is checked there). */
+    @Transactional(readOnly = true)
+    public List<Report> ofOffer(long offerId) {
+        return reports.findByOfferIdOrderById(offerId);
+    }
+
+    /** The final report is due this many days after the task ends. */
+    public LocalDate finalDueOn(Contract contract) {
+        return contract.getPeriodTo().plusDays(settings.finalReportDays());
+    }
+
+    /**
+     * The offeror starts the final report; the official asks for a partial one. Returns
+     * the report's id.
+     */
+    public long start(long offerId, Report.Kind kind) {
+        Contract contract = contracts.findById(offerId).orElseThrow(() -> new NotFound("contract " + offerId));
+        Offer offer = offers.findById(offerId).orElseThrow();
+        if (kind == Report.Kind.PARTIAL) {
+            permissions.require(contract.auditJstId(), Role.OFFICIAL);
+        }
+        else {
+            requireOfferor(offer);
+            if (reports.findByOfferIdOrderById(offerId).stream().anyMatch(r -> r.getKind() == Report.Kind.FINAL)) {
+                throw new StateConflict("competitions.conflict.finalReportExists", "final report exists");
+            }
+        }
+        OfferContent planned = planned(contract);
+        Report r = new Report(offerId, contract.auditJstId(), kind,
+                CanonicalJson.write(new ReportForm().alignedWith(planned)), clock.instant());
+        return reports.save(r).getId();
+    }
+
+    /**
+     * The report for the officials of the JST and the offerors' representatives; 403 for
+     * anybody else.
+     */
+    @Transactional(readOnly = true)
+    public View open(long reportId) {
+        Report r = reports.findById(reportId).orElseThrow(() -> new NotFound("report " + reportId));
+        return view(r, CanonicalJson.read(r.getContent(), ReportForm.class));
+    }
+
+    /** The report as just typed (for showing the flags of unsaved input). */
+    @Transactional(readOnly = true)
+    public View preview(long reportId, ReportForm typed) {
+        Report r = reports.findById(reportId).orElseThrow(() -> new NotFound("report " + reportId));
+        return view(r, typed);
+    }
+
+    /**
+     * The offeror saves (or submits) the report; problems name their fields, nothing is
+     * saved then.
+     */
+    public View save(long reportId, ReportForm form, boolean submit) {
+        Report r = reports.findById(reportId).orElseThrow(() -> new NotFound("report " + reportId));
+        View v = view(r, form);
+        if (!v.offeror()) {
+            throw new NotAllowed("report " + reportId);
+        }
+        if (!r.isEditable()) {
+            throw new StateConflict("competitions.conflict.reportStatus",
+                    "report " + reportId + " is " + r.getStatus());
+        }
+        if (submit && (form.getActions() == null || form.getActions().isBlank())) {
+            v.computed().problems().add(new RuleViolation("actions", "competitions.report.actions.required"));
+        }
+        if (!v.computed().problems().isEmpty()) {
+            return v;
+        }
+        r.save(CanonicalJson.write(form), submit, clock.instant());
+        return v;
+    }
+
+    /**
+     * The official's decision: ACCEPTED (the settlement is recorded), CORRECTIONS or
+     * REJECTED (with a note).
+     */
+    public void decide(long reportId, Report.Status result, String note) {
+        Report r = reports.findById(reportId).orElseThrow(() -> new NotFound("report " + reportId));
+        permissions.require(r.auditJstId(), Role.OFFICIAL);
+        String n = note == null ? "" : note.strip();
+        if (n.length() > 2000) {
+            throw new RuleViolation("note", "competitions.score.justification.tooLong");
+        }
+        if ((result == Report.Status.CORRECTIONS || result == Report.Status.REJECTED) && n.isEmpty()) {
+            throw new RuleViolation("note", "competitions.report.note.required");
+        }
+        if (result != Report.Status.ACCEPTED && result != Report.Status.CORRECTIONS
+                && result != Report.Status.REJECTED) {
+            throw new RuleViolation("result", "competitions.formal.result.required");
+        }
+        View v = view(r, CanonicalJson.read(r.getContent(), ReportForm.class));
+        r.decide(result, n.isEmpty() ? null : n, clock.instant());
+        if (result == Report.Status.ACCEPTED && r.getKind() == Report.Kind.FINAL) {
+            r.settle(v.computed().unusedGrant(), v.computed().aboveShare(), v.computed().toReturn());
+        }
+        events.publishEvent(new ReportDecided(r.getId()));
+    }
+
+    /**
+     * One page of the contracts of the current official's JSTs whose final report is
+     * overdue (by the task's end).
+     */
+    @Transactional(readOnly = true)
+    public OverduePage overdue(int page) {
+        permissions.requireUser();
+        Set<Long> jsts = permissions.jstsWith(Role.OFFICIAL);
+        if (jsts.isEmpty()) {
+            throw new NotAllowed("officials only");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Page<OverdueContract> found = reports.overdue(jsts, today.minusDays(settings.finalReportDays()),
+                PageRequest.of(Math.max(0, page), OVERDUE_PAGE_SIZE));
+        return new OverduePage(found.getContent()
+            .stream()
+            .map(k -> new Overdue(k, k.periodTo().plusDays(settings.finalReportDays())))
+            .toList(), found.getNumber(), found.getTotalPages(), found.getTotalElements());
+    }
+
+    /**
+     * Daily: reminds the offerors whose final report is due within
+     * {@code reminder-days-before} days.
+     */
+    @Scheduled(cron = "${wspolnie.competitions.report-reminder-cron:0 30 7 * * *}", zone = "Europe/Warsaw")
+    @SchedulerLock(name = "competitions.final-report-reminders", lockAtLeastFor = JobLocks.CRON_AT_LEAST)
+    public void remindScheduled() {
+        sendFinalReportReminders();
+    }
+
+    /** Sends the reminders due today (each contract once); returns how many. */
+    public int sendFinalReportReminders() {
+        LocalDate today = LocalDate.now(clock);
+        // due = periodTo + days; remind when today ∈ [due − before, due] ⇔ periodTo ∈
+        // [today − days, today − days + before]
+        LocalDate from = today.minusDays(settings.finalReportDays());
+        List<Contract> list = reports.toRemind(from, from.plusDays(settings.reminderDaysBefore()));
+        for (Contract k : list) {
+            k.reminded(clock.instant());
+            events.publishEvent(new FinalReportReminder(k.getOfferId(), finalDueOn(k)));
+        }
+        return list.size();
+    }
+
+    private View view(Report r, ReportForm form) {
+        Contract contract = contracts.findById(r.getOfferId()).orElseThrow();
+        Offer offer = offers.findById(r.getOfferId()).orElseThrow();
+        Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
+        boolean official = permissions.has(Role.OFFICIAL, c.getJstId());
+        boolean offeror = isOfferor(offer);
+        if (!official && !offeror) {
+            permissions.requireUser();
+            throw new NotAllowed("report " + r.getId());
+        }
+        OfferContent planned = planned(contract);
+        form.alignedWith(planned);
+        ReportRules.Computed computed = ReportRules.compute(planned, contract, form, settings);
+        return new View(r, contract, offer, c, planned, form, computed, official, offeror, finalDueOn(contract));
+    }
+
+    private OfferContent planned(Contract contract) {
+        OfferVersion v = versions.findByOfferIdAndNumber(contract.getOfferId(), contract.getVersionNumber())
+            .orElseThrow();
+        return CanonicalJson.read(v.getContent(), OfferContent.class);
+    }
+
+    private boolean isOfferor(Offer offer) {
+        return permissions.currentUser().map(u -> {
+            Set<Long> mine = organizations.representedBy(u.userId());
+            return offer.getOrganizationIds().stream().anyMatch(mine::contains);
+        }).orElse(false);
+    }
+
+    private void requireOfferor(Offer offer) {
+        permissions.requireUser();
+        if (!isOfferor(offer)) {
+            throw new NotAllowed("not an offeror of offer " + offer.getId());
+        }
+    }
+
+}

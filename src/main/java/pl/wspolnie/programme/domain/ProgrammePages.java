@@ -4,14 +4,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.consultations.ConsultationOpinion;
+import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the programme's pages show to the person looking at them, read in one read-only
@@ -32,6 +36,16 @@ public class ProgrammePages {
             ProgrammeWork.Deadline deadline, List<ConsultationOpinion> opinions, LocalDate today) {
     }
 
+    /**
+     * The list of programmes: the latest ones this person may see, JST names by id,
+     * whether they may create one, the published reports, and for an official the JSTs
+     * whose report of last year ({@code reportYear}) is not published yet (a draft they
+     * may write).
+     */
+    public record ProgrammeList(List<Programme> programmes, Map<Long, String> jstNames, boolean mayCreate,
+            List<ProgrammeReport> reports, int reportYear, List<JstSummary> draftReportJsts) {
+    }
+
     private final ProgrammeWork work;
 
     private final Jsts jsts;
@@ -42,6 +56,21 @@ public class ProgrammePages {
         this.work = work;
         this.jsts = jsts;
         this.jdbc = jdbc;
+    }
+
+    /** The list page, with the published reports read once. */
+    public ProgrammeList list() {
+        Map<Long, String> names = new HashMap<>();
+        jsts.all().forEach(j -> names.put(j.id(), j.name()));
+        Set<Long> mine = work.jstsOfOfficial();
+        List<ProgrammeReport> reports = work.publishedReports();
+        int lastYear = work.today().getYear() - 1;
+        List<JstSummary> drafts = mine.stream()
+            .filter(j -> reports.stream().noneMatch(r -> r.getJstId() == j && r.getYear() == lastYear))
+            .map(jsts::find)
+            .flatMap(Optional::stream)
+            .toList();
+        return new ProgrammeList(work.list(), names, !mine.isEmpty(), reports, lastYear, drafts);
     }
 
     /**

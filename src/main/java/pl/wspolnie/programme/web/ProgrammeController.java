@@ -27,6 +27,7 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.programme.domain.Programme;
 import pl.wspolnie.programme.domain.ProgrammeTask;
 import pl.wspolnie.programme.domain.ProgrammePages;
+import pl.wspolnie.programme.domain.ProgrammePages.ProgrammeList;
 import pl.wspolnie.programme.domain.ProgrammePages.ProgrammePage;
 import pl.wspolnie.programme.domain.ProgrammeWork;
 import pl.wspolnie.shared.pdf.PdfDocuments;
@@ -123,22 +124,15 @@ class ProgrammeController {
 
     @GetMapping("/programmes")
     String list(Model model) {
-        Map<Long, String> names = new HashMap<>();
-        jsts.all().forEach(j -> names.put(j.id(), j.name()));
-        model.addAttribute("programmes", work.list());
-        model.addAttribute("jstNames", names);
-        model.addAttribute("mayCreate", !work.jstsOfOfficial().isEmpty());
+        ProgrammeList list = pages.list();
+        model.addAttribute("programmes", list.programmes());
+        model.addAttribute("jstNames", list.jstNames());
+        model.addAttribute("mayCreate", list.mayCreate());
         // only reports that open: the published ones, and for an official the last year's
         // report of their JSTs (a draft they may write)
-        model.addAttribute("reports", work.publishedReports());
-        int lastYear = work.today().getYear() - 1;
-        model.addAttribute("reportYear", lastYear);
-        model.addAttribute("draftReportJsts", work.jstsOfOfficial()
-            .stream()
-            .filter(j -> work.publishedReports().stream().noneMatch(r -> r.getJstId() == j && r.getYear() == lastYear))
-            .map(jsts::find)
-            .flatMap(Optional::stream)
-            .toList());
+        model.addAttribute("reports", list.reports());
+        model.addAttribute("reportYear", list.reportYear());
+        model.addAttribute("draftReportJsts", list.draftReportJsts());
         return "programme/list";
     }
 

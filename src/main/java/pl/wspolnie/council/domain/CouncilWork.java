@@ -163,10 +163,17 @@ public class CouncilWork {
      */
     @Transactional(readOnly = true)
     public CreationRequests creationRequests(long jstId) {
-        Set<Long> area = jsts.selfAndDescendants(jstId);
         List<CouncilRequest> all = requests.findByJstIdOrderByRequestedAt(jstId);
-        Map<Long, OrganizationSummary> orgs = organizations
-            .findAll(all.stream().map(CouncilRequest::getOrganizationId).toList());
+        return creationRequests(jstId, all,
+                organizations.findAll(all.stream().map(CouncilRequest::getOrganizationId).toList()));
+    }
+
+    /**
+     * The same from the JST's requests already read and a map holding (at least) their
+     * organisations.
+     */
+    CreationRequests creationRequests(long jstId, List<CouncilRequest> all, Map<Long, OrganizationSummary> orgs) {
+        Set<Long> area = jsts.selfAndDescendants(jstId);
         List<CouncilRequest> list = all.stream().filter(r -> {
             OrganizationSummary o = orgs.get(r.getOrganizationId());
             return o != null && o.verified() && area.contains(o.gminaId());

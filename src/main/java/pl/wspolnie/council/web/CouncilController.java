@@ -18,13 +18,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.wspolnie.consultations.Consultations;
 import pl.wspolnie.council.domain.CouncilMember;
-import pl.wspolnie.council.domain.CouncilTerm;
+import pl.wspolnie.council.domain.CouncilPages;
+import pl.wspolnie.council.domain.CouncilPages.CouncilPage;
+import pl.wspolnie.council.domain.CouncilPages.MeetingPage;
+import pl.wspolnie.council.domain.CouncilPages.MemberPage;
+import pl.wspolnie.council.domain.CouncilPages.OpinionRequestPage;
 import pl.wspolnie.council.domain.CouncilWork;
 import pl.wspolnie.council.domain.OpinionRequest;
-import pl.wspolnie.organizations.OrganizationSummary;
-import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
@@ -36,10 +37,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import pl.wspolnie.shared.web.Flash;
 import pl.wspolnie.council.domain.CouncilMeeting;
 
@@ -90,18 +88,14 @@ class CouncilController {
 
     private final Jsts jsts;
 
-    private final Organizations organizations;
-
-    private final Consultations consultations;
+    private final CouncilPages pages;
 
     private final Permissions permissions;
 
-    CouncilController(CouncilWork work, Jsts jsts, Organizations organizations, Consultations consultations,
-            Permissions permissions) {
+    CouncilController(CouncilWork work, CouncilPages pages, Jsts jsts, Permissions permissions) {
         this.work = work;
+        this.pages = pages;
         this.jsts = jsts;
-        this.organizations = organizations;
-        this.consultations = consultations;
         this.permissions = permissions;
     }
 
@@ -118,31 +112,18 @@ class CouncilController {
 
     @GetMapping("/council/{jstId:\\d+}")
     String page(@PathVariable long jstId, Model model) {
-        work.requireJst(jstId);
-        CouncilWork.CreationRequests creation = work.creationRequests(jstId);
-        Map<Long, OrganizationSummary> orgs = organizations
-            .findAll(creation.requests().stream().map(r -> r.getOrganizationId()).toList());
-        model.addAttribute("jst", jsts.get(jstId));
-        model.addAttribute("creation", creation);
-        model.addAttribute("orgs", orgs);
-        CouncilTerm term = work.currentTerm(jstId).orElse(null);
-        model.addAttribute("term", term);
-        model.addAttribute("members", term == null ? List.of() : work.members(term.getId()));
-        LocalDate today = work.today();
-        List<OpinionRequest> requests = work.opinionRequests(jstId);
-        Map<Long, String> statuses = new HashMap<>();
-        requests.forEach(r -> statuses.put(r.getId(), r.statusOn(today).name()));
-        model.addAttribute("opinionRequests", requests);
-        model.addAttribute("statuses", statuses);
-        model.addAttribute("meetings", work.meetings(jstId));
-        model.addAttribute("official", work.isOfficial(jstId));
-        model.addAttribute("mayRecordOpinion", work.mayRecordOpinion(jstId));
-        Map<Long, String> mine = new TreeMap<>();
-        permissions.currentUser()
-            .ifPresent(u -> organizations.findAll(organizations.representedBy(u.userId()))
-                .values()
-                .forEach(o -> mine.put(o.id(), o.name())));
-        model.addAttribute("myOrganizations", mine);
+        CouncilPage page = pages.show(jstId);
+        model.addAttribute("jst", page.jst());
+        model.addAttribute("creation", page.creation());
+        model.addAttribute("orgs", page.orgs());
+        model.addAttribute("term", page.term());
+        model.addAttribute("members", page.members());
+        model.addAttribute("opinionRequests", page.opinionRequests());
+        model.addAttribute("statuses", page.statuses());
+        model.addAttribute("meetings", page.meetings());
+        model.addAttribute("official", page.official());
+        model.addAttribute("mayRecordOpinion", page.mayRecordOpinion());
+        model.addAttribute("myOrganizations", page.myOrganizations());
         model.addAttribute("zone", ClockConfig.WARSAW);
         model.addAttribute("sides", CouncilMember.Side.values());
         if (!model.containsAttribute("memberForm")) {
@@ -206,9 +187,9 @@ class CouncilController {
     @GetMapping("/council/{jstId:\\d+}/opinions/new")
     String opinionRequestForm(@PathVariable long jstId,
             @RequestParam(name = "consultation", required = false) Long consultation, Model model) {
-        work.requireOfficial(jstId);
+        OpinionRequestPage page = pages.opinionRequestForm(jstId, null);
         model.addAttribute("form", new OpinionRequestForm("", consultation));
-        return opinionRequestPage(jstId, model);
+        return opinionRequestPage(page, model);
     }
 
     @PostMapping("/council/{jstId:\\d+}/opinions/new")
@@ -226,13 +207,16 @@ class CouncilController {
                 e.addTo(result);
             }
         }
-        return opinionRequestPage(jstId, model);
+        return opinionRequestPage(pages.opinionRequestForm(jstId, null), model);
     }
 
-    private String opinionRequestPage(long jstId, Model model) {
-        model.addAttribute("jst", jsts.get(jstId));
-        model.addAttribute("consultations", consultations.recent(jstId, 50));
-        model.addAttribute("opinionDays", work.opinionDays(jstId));
+    private String opinionRequestPage(OpinionRequestPage page, Model model) {
+        model.addAttribute("jst", page.jst());
+        model.addAttribute("consultations", page.consultations());
+        model.addAttribute("opinionDays", page.opinionDays());
+        if (page.request() != null) {
+            model.addAttribute("request", page.request());
+        }
         return "council/opinion-request";
     }
 
@@ -263,9 +247,9 @@ class CouncilController {
 
     @GetMapping("/council/{jstId:\\d+}/meetings/new")
     String meetingForm(@PathVariable long jstId, Model model) {
-        work.requireOfficial(jstId);
+        MeetingPage page = pages.meetingForm(jstId, null);
         model.addAttribute("form", new MeetingForm("", "", "", ""));
-        model.addAttribute("jst", jsts.get(jstId));
+        model.addAttribute("jst", page.jst());
         return "council/meeting";
     }
 
@@ -307,20 +291,18 @@ class CouncilController {
 
     @GetMapping("/council/{jstId:\\d+}/members/{memberId:\\d+}/edit")
     String memberForm(@PathVariable long jstId, @PathVariable long memberId, Model model) {
-        CouncilMember m = work.member(jstId, memberId);
-        model.addAttribute("form", new MemberForm(m.getName(), m.getSide()));
-        model.addAttribute("endForm", new EndForm(work.today().toString()));
-        return memberPage(jstId, m, model);
+        return memberPage(pages.memberForm(jstId, memberId), model);
     }
 
-    private String memberPage(long jstId, CouncilMember m, Model model) {
-        model.addAttribute("jst", jsts.get(jstId));
+    private String memberPage(MemberPage page, Model model) {
+        CouncilMember m = page.member();
+        model.addAttribute("jst", page.jst());
         model.addAttribute("member", m);
         model.addAttribute("sides", CouncilMember.Side.values());
         if (!model.containsAttribute("form"))
             model.addAttribute("form", new MemberForm(m.getName(), m.getSide()));
         if (!model.containsAttribute("endForm"))
-            model.addAttribute("endForm", new EndForm(work.today().toString()));
+            model.addAttribute("endForm", new EndForm(page.today().toString()));
         return "council/member";
     }
 
@@ -328,7 +310,7 @@ class CouncilController {
     String editMember(@PathVariable long jstId, @PathVariable long memberId,
             @Valid @ModelAttribute("form") MemberForm form, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        CouncilMember m = work.member(jstId, memberId);
+        work.member(jstId, memberId);
         requireBound(result);
         if (!result.hasErrors()) {
             try {
@@ -340,7 +322,7 @@ class CouncilController {
                 refused(e, result, model, response);
             }
         }
-        return memberPage(jstId, work.member(jstId, memberId), model);
+        return memberPage(pages.memberForm(jstId, memberId), model);
     }
 
     @PostMapping("/council/{jstId:\\d+}/members/{memberId:\\d+}/end")
@@ -360,7 +342,7 @@ class CouncilController {
                 refused(e, result, model, response);
             }
         }
-        return memberPage(jstId, work.member(jstId, memberId), model);
+        return memberPage(pages.memberForm(jstId, memberId), model);
     }
 
     // ---- editing or withdrawing a request for opinion
@@ -368,17 +350,17 @@ class CouncilController {
 
     @GetMapping("/council/{jstId:\\d+}/opinions/{requestId:\\d+}/edit")
     String editRequestForm(@PathVariable long jstId, @PathVariable long requestId, Model model) {
-        OpinionRequest r = work.opinionRequest(jstId, requestId);
+        OpinionRequestPage page = pages.opinionRequestForm(jstId, requestId);
+        OpinionRequest r = page.request();
         model.addAttribute("form", new OpinionRequestForm(r.getSubject(), r.getConsultationId()));
-        model.addAttribute("request", r);
-        return opinionRequestPage(jstId, model);
+        return opinionRequestPage(page, model);
     }
 
     @PostMapping("/council/{jstId:\\d+}/opinions/{requestId:\\d+}/edit")
     String editRequest(@PathVariable long jstId, @PathVariable long requestId,
             @Valid @ModelAttribute("form") OpinionRequestForm form, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        OpinionRequest r = work.opinionRequest(jstId, requestId);
+        work.opinionRequest(jstId, requestId);
         requireBound(result);
         if (!result.hasErrors()) {
             try {
@@ -390,8 +372,7 @@ class CouncilController {
                 refused(e, result, model, response);
             }
         }
-        model.addAttribute("request", r);
-        return opinionRequestPage(jstId, model);
+        return opinionRequestPage(pages.opinionRequestForm(jstId, requestId), model);
     }
 
     @PostMapping("/council/{jstId:\\d+}/opinions/{requestId:\\d+}/withdraw")
@@ -431,12 +412,13 @@ class CouncilController {
 
     @GetMapping("/council/{jstId:\\d+}/meetings/{meetingId:\\d+}/edit")
     String editMeetingForm(@PathVariable long jstId, @PathVariable long meetingId, Model model) {
-        CouncilMeeting m = work.meeting(jstId, meetingId);
+        MeetingPage page = pages.meetingForm(jstId, meetingId);
+        CouncilMeeting m = page.meeting();
         model.addAttribute("form",
                 new MeetingForm(m.getStartsAt().atZone(ClockConfig.WARSAW).toLocalDateTime().toString(), m.getPlace(),
                         m.getAgenda(), m.getMinutes() == null ? "" : m.getMinutes()));
         model.addAttribute("meeting", m);
-        model.addAttribute("jst", jsts.get(jstId));
+        model.addAttribute("jst", page.jst());
         return "council/meeting";
     }
 

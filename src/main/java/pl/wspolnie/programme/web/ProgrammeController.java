@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +26,9 @@ import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.programme.domain.Programme;
 import pl.wspolnie.programme.domain.ProgrammeTask;
+import pl.wspolnie.programme.domain.ProgrammePages;
+import pl.wspolnie.programme.domain.ProgrammePages.ProgrammeList;
+import pl.wspolnie.programme.domain.ProgrammePages.ProgrammePage;
 import pl.wspolnie.programme.domain.ProgrammeWork;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.text.Formats;
@@ -42,7 +44,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,7 +89,7 @@ class ProgrammeController {
 
     private final Jsts jsts;
 
-    private final JdbcClient jdbc;
+    private final ProgrammePages pages;
 
     private final PdfDocuments pdf;
 
@@ -96,12 +97,12 @@ class ProgrammeController {
 
     private final Formats fmt;
 
-    ProgrammeController(ProgrammeWork work, Jsts jsts, JdbcClient jdbc, PdfDocuments pdf, MessageSource messages,
+    ProgrammeController(ProgrammeWork work, ProgrammePages pages, Jsts jsts, PdfDocuments pdf, MessageSource messages,
             Formats fmt) {
         this.fmt = fmt;
         this.work = work;
+        this.pages = pages;
         this.jsts = jsts;
-        this.jdbc = jdbc;
         this.pdf = pdf;
         this.messages = messages;
     }
@@ -118,32 +119,20 @@ class ProgrammeController {
      * spheres).
      */
     Map<String, String> spheres(Locale locale) {
-        Map<String, String> map = new LinkedHashMap<>();
-        String column = "en".equals(locale.getLanguage()) ? "name_en" : "name";
-        jdbc.sql("select code, " + column + " from sphere where parent_code is not null order by position")
-            .query((rs, n) -> map.put(rs.getString(1), rs.getString(2)))
-            .list();
-        return map;
+        return pages.spheres(locale);
     }
 
     @GetMapping("/programmes")
     String list(Model model) {
-        Map<Long, String> names = new HashMap<>();
-        jsts.all().forEach(j -> names.put(j.id(), j.name()));
-        model.addAttribute("programmes", work.list());
-        model.addAttribute("jstNames", names);
-        model.addAttribute("mayCreate", !work.jstsOfOfficial().isEmpty());
+        ProgrammeList list = pages.list();
+        model.addAttribute("programmes", list.programmes());
+        model.addAttribute("jstNames", list.jstNames());
+        model.addAttribute("mayCreate", list.mayCreate());
         // only reports that open: the published ones, and for an official the last year's
         // report of their JSTs (a draft they may write)
-        model.addAttribute("reports", work.publishedReports());
-        int lastYear = work.today().getYear() - 1;
-        model.addAttribute("reportYear", lastYear);
-        model.addAttribute("draftReportJsts", work.jstsOfOfficial()
-            .stream()
-            .filter(j -> work.publishedReports().stream().noneMatch(r -> r.getJstId() == j && r.getYear() == lastYear))
-            .map(jsts::find)
-            .flatMap(Optional::stream)
-            .toList());
+        model.addAttribute("reports", list.reports());
+        model.addAttribute("reportYear", list.reportYear());
+        model.addAttribute("draftReportJsts", list.draftReportJsts());
         return "programme/list";
     }
 
@@ -221,21 +210,20 @@ class ProgrammeController {
 
     @GetMapping("/programmes/{id:\\d+}")
     String page(@PathVariable long id, Model model, Locale locale) {
-        Programme p = work.visible(id);
-        List<ProgrammeTask> tasks = work.tasks(id);
+        ProgrammePage page = pages.show(id, locale);
+        Programme p = page.programme();
         model.addAttribute("p", p);
-        model.addAttribute("jstName", jsts.get(p.getJstId()).name());
+        model.addAttribute("jstName", page.jstName());
         model.addAttribute("parts", p.parts().textParts());
-        model.addAttribute("tasks", tasks);
-        model.addAttribute("total", work.plannedTotal(tasks));
-        model.addAttribute("indicators", work.indicators(id));
-        model.addAttribute("spheres", spheres(locale));
-        boolean official = work.isOfficial(p.getJstId());
-        model.addAttribute("official", official);
-        model.addAttribute("draft", p.getStatus() == Programme.Status.DRAFT);
-        model.addAttribute("deadline", work.deadline(p));
-        model.addAttribute("opinions", work.councilOpinions(p));
-        LocalDate today = work.today();
+        model.addAttribute("tasks", page.tasks());
+        model.addAttribute("total", page.total());
+        model.addAttribute("indicators", page.indicators());
+        model.addAttribute("spheres", page.spheres());
+        model.addAttribute("official", page.official());
+        model.addAttribute("draft", page.draft());
+        model.addAttribute("deadline", page.deadline());
+        model.addAttribute("opinions", page.opinions());
+        LocalDate today = page.today();
         if (!model.containsAttribute("taskForm"))
             model.addAttribute("taskForm", new TaskForm("", "", ""));
         if (!model.containsAttribute("indicatorForm"))
@@ -440,17 +428,17 @@ class ProgrammeController {
 
     @GetMapping("/programmes/{id:\\d+}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
-        Programme p = work.visible(id);
-        List<ProgrammeTask> tasks = work.tasks(id);
+        ProgrammePage page = pages.show(id, locale);
+        Programme p = page.programme();
         Map<String, Object> model = new HashMap<>();
         model.put("p", p);
-        model.put("jstName", jsts.get(p.getJstId()).name());
+        model.put("jstName", page.jstName());
         model.put("parts", p.parts().textParts());
-        model.put("tasks", tasks);
-        model.put("total", work.plannedTotal(tasks));
+        model.put("tasks", page.tasks());
+        model.put("total", page.total());
         model.put("fmt", fmt);
-        model.put("indicators", work.indicators(id));
-        model.put("spheres", spheres(locale));
+        model.put("indicators", page.indicators());
+        model.put("spheres", page.spheres());
         model.put("resolutionDate", p.getResolutionDate() == null ? ""
                 : DateTimeFormatter.ofPattern("dd.MM.yyyy").format(p.getResolutionDate()));
         model.put("pdfFooter", p.getTitle());

@@ -49,6 +49,18 @@ class NewsModerationMailsTest extends IntegrationTest {
         TestMailServer.awaitMail(powiatLiaison, "Aktualność do zatwierdzenia: Jarmark " + word);
         assertThat(TestMailServer.mailsTo(otherLiaison)).as("not the liaison officer of another gmina").isEmpty();
 
+        // corrected while still waiting: it keeps waiting, the officers are not told
+        // again
+        Page pendingEdit = ngo.get("/news/" + id + "/edit");
+        Map<String, String> whileWaiting = new LinkedHashMap<>(
+                NewsTest.news("Jarmark " + word + " z godziną", null, null, "<p>Jarmark w Seceminie o 10:00</p>"));
+        whileWaiting.put("version", pendingEdit.inputValue("version"));
+        assertThat(ngo.post("/news/" + id + "/edit", whileWaiting, pendingEdit.csrf()).status()).isEqualTo(302);
+        sleep(1500);
+        assertThat(waitingMails(gminaLiaison, word)).as("one mail while it keeps waiting").isEqualTo(1);
+        assertThat(jdbc.sql("select status from news_item where id = ?").param(id).query(String.class).single())
+            .isEqualTo("PENDING");
+
         WebClient liaison = loggedIn(gminaLiaison);
         Page queue = liaison.get("/news/moderation");
         assertThat(queue.text()).contains("Jarmark " + word, "Powód odrzucenia");
@@ -79,10 +91,31 @@ class NewsModerationMailsTest extends IntegrationTest {
         corrected.put("version", edit.inputValue("version"));
         assertThat(ngo.post("/news/" + id + "/edit", corrected, edit.csrf()).status()).isEqualTo(302);
         TestMailServer.awaitMail(gminaLiaison, "Jarmark " + word + " poprawiony");
+        assertThat(waitingMails(gminaLiaison, word)).as("told again once it waits again").isEqualTo(2);
         assertThat(liaison.post("/news/" + id + "/approve", Map.of(), liaison.get("/news/moderation").csrf()).status())
             .isEqualTo(302);
         assertThat(TestMailServer.awaitMail(rep, "Aktualność opublikowana: Jarmark " + word + " poprawiony"))
             .contains("/news/" + id);
+    }
+
+    private static long waitingMails(String to, String word) {
+        return TestMailServer.mailsTo(to).stream().filter(m -> {
+            try {
+                return m.getSubject().contains("Aktualność do zatwierdzenia: Jarmark " + word);
+            }
+            catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
 }

@@ -125,7 +125,7 @@ class ProgrammeGatesTest extends IntegrationTest {
         assertThat(adopted.status()).isEqualTo(302);
         assertThat(visitor().get(path).text()).contains("Uchwała nr I/1/" + year);
         try (PDDocument doc = Loader.loadPDF(visitor().getBytes(path + "/pdf").body())) {
-            assertThat(plain(new PDFTextStripper().getText(doc))).contains("70 000,00 zł");
+            assertThat(plain(new PDFTextStripper().getText(doc))).contains("70 000,00 zł").doesNotContain("70000");
         }
     }
 
@@ -180,6 +180,11 @@ class ProgrammeGatesTest extends IntegrationTest {
                 "Rozstrzygnięte konkursy", "Organizacje, które złożyły oferty", "Kwota wnioskowanych dotacji",
                 "Kwota dotacji zwróconych", "Uwagi bez odpowiedzi", "według roku realizacji zadania",
                 "Sprawozdanie można opublikować od 1 stycznia " + (year + 1));
+        try (PDDocument doc = Loader.loadPDF(official.getBytes(report + "/pdf").body())) {
+            assertThat(plain(new PDFTextStripper().getText(doc)).replaceAll("\\s+", " ")).as("the year report's PDF")
+                .contains("Festiwal kultury", "70 000,00 zł")
+                .doesNotContain("70000");
+        }
         Page early = official.post(report, Map.of("narrative", "Za wcześnie.", "publish", "true"), during.csrf());
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.text()).contains("można opublikować dopiero po zakończeniu roku");

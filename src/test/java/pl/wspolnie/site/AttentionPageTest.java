@@ -18,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,6 +117,96 @@ class AttentionPageTest extends IntegrationTest {
                 assertThat(status).as(email + " follows " + link).isNotEqualTo(403).isLessThan(500);
             }
         }
+    }
+
+    @Test
+    void centreStaffAndCouncilMembersSeeWhatWaitsForThemAndEveryLinkOpensForThem() {
+        String word = TestOrganizations.word();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfig.WARSAW));
+        long powiat = jstId(POWIAT);
+        String staff = userWithRole(Role.CENTRE_STAFF, POWIAT);
+        String ngo = plainUser();
+        long org = organizations.ensure(
+                TestOrganizations.details("Fundacja " + word, jstId(SECEMIN), List.of("kultura"), null), id(ngo), true,
+                true);
+        CentreFixtures.Rooms rooms = CentreFixtures.centreWithRoom(catalogue, powiat);
+        Instant bookingStart = today.plusDays(9).atTime(12, 0).atZone(ClockConfig.WARSAW).toInstant();
+        jdbc.sql("""
+                insert into centre_booking (resource_id, organization_id, requested_by, request_group, starts_at,
+                                            ends_at, purpose, status, created_at)
+                values (?, ?, ?, gen_random_uuid(), ?, ?, ?, 'PENDING', ?)""")
+            .params(rooms.roomId(), org, id(ngo), Timestamp.from(bookingStart),
+                    Timestamp.from(bookingStart.plus(Duration.ofHours(2))), "Walne zebranie " + word,
+                    Timestamp.from(now))
+            .update();
+        // ended two days ago, one participant accepted, nobody marked present; and one
+        // whose attendance is recorded
+        long unrecorded = endedTraining(rooms.centreId(), "Szkolenie bez listy " + word, false);
+        endedTraining(rooms.centreId(), "Szkolenie z listą " + word, true);
+
+        String council = userWithRole(Role.COUNCIL_MEMBER, POWIAT);
+        jdbc.sql("""
+                insert into council_opinion_request (jst_id, subject, requested_at, deadline, status)
+                values (?, ?, ?, ?, 'REQUESTED')""")
+            .params(powiat, "Projekt programu " + word, Timestamp.from(now), today.plusDays(7))
+            .update();
+        jdbc.sql("""
+                insert into council_opinion_request (jst_id, subject, requested_at, deadline, status, opinion,
+                                                     decided_at)
+                values (?, ?, ?, ?, 'GIVEN', 'Pozytywna', ?)""")
+            .params(powiat, "Wydana opinia " + word, Timestamp.from(now), today.plusDays(7), Timestamp.from(now))
+            .update();
+
+        Page staffPage = page(staff);
+        assertThat(staffPage.text())
+            .contains("Jako pracownik centrum organizacji", "Rezerwacja sali lub sprzętu czeka na potwierdzenie",
+                    "Walne zebranie " + word, "Szkolenie się zakończyło – zapisz obecność",
+                    "Szkolenie bez listy " + word)
+            .doesNotContain("Szkolenie z listą " + word);
+        assertThat(staffPage.body()).contains("href=\"/centre/" + rooms.centreId() + "/bookings/pending\"",
+                "href=\"/centre/trainings/" + unrecorded + "/attendance\"");
+
+        Page councilPage = page(council);
+        assertThat(councilPage.text())
+            .contains("Jako członek rady działalności pożytku publicznego", "Rada jest proszona o opinię",
+                    "Projekt programu " + word)
+            .doesNotContain("Wydana opinia " + word);
+        // the deadline is the end of the requested day
+        assertThat(councilPage.text()).contains(
+                "Projekt programu " + word + " " + today.plusDays(7).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        assertThat(councilPage.body()).contains("href=\"/council/" + powiat + "\"");
+        assertThat(page(ngo).text()).doesNotContain("Jako pracownik centrum organizacji", "Jako członek rady");
+
+        for (String email : List.of(staff, council)) {
+            WebClient person = loggedIn(email);
+            List<String> links = links(person.get("/me"));
+            assertThat(links).isNotEmpty();
+            for (String link : links) {
+                int status = person.get(link).status();
+                assertThat(status).as(email + " follows " + link).isNotEqualTo(403).isLessThan(500);
+            }
+        }
+    }
+
+    private long endedTraining(long centreId, String title, boolean attendanceRecorded) {
+        Instant now = clock.instant();
+        Instant start = now.minus(Duration.ofDays(2));
+        long training = jdbc.sql("""
+                insert into centre_training (centre_id, kind, title, programme, starts_at, ends_at, capacity,
+                                             applications_open, applications_close, recruitment_mode, created_at)
+                values (?, 'TRAINING', ?, 'Program', ?, ?, 10, ?, ?, 'FIRST_COME', ?) returning id""")
+            .params(centreId, title, Timestamp.from(start), Timestamp.from(start.plus(Duration.ofHours(4))),
+                    Timestamp.from(now.minus(Duration.ofDays(20))), Timestamp.from(now.minus(Duration.ofDays(5))),
+                    Timestamp.from(now.minus(Duration.ofDays(20))))
+            .query(Long.class)
+            .single();
+        jdbc.sql("""
+                insert into centre_training_application (training_id, user_id, audience, status, applied_at, present)
+                values (?, ?, 'VOLUNTEER', 'ACCEPTED', ?, ?)""")
+            .params(training, id(plainUser()), Timestamp.from(now.minus(Duration.ofDays(10))), attendanceRecorded)
+            .update();
+        return training;
     }
 
     private Page page(String email) {

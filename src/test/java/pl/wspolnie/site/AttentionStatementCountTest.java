@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
+import pl.wspolnie.centre.CentreFixtures;
+import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.competitions.CompetitionSeeding;
 import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
@@ -33,15 +35,19 @@ class AttentionStatementCountTest extends IntegrationTest {
     /**
      * The person's roles (once a request); competitions: the official's and the personal
      * query; centre, consultations, news, notice board: one each; organisations: the
-     * review queue's two.
+     * review queue's two; centre staff's and council members' (CentreStaffAttention,
+     * CouncilAttention): one each.
      */
-    static final int LIMIT = 9;
+    static final int LIMIT = 11;
 
     @Autowired
     CompetitionSeeding competitions;
 
     @Autowired
     OrganizationSeeding organizations;
+
+    @Autowired
+    CentreCatalogue catalogue;
 
     @Test
     void thePageRunsAFixedNumberOfStatementsWhateverTheNumberOfItems() {
@@ -50,6 +56,9 @@ class AttentionStatementCountTest extends IntegrationTest {
         String email = userWithRole(Role.OFFICIAL, SECEMIN);
         long person = jdbc.sql("select id from user_account where email = ?").param(email).query(Long.class).single();
         provisioning.ensureRole(person, Role.LIAISON_OFFICER, jst);
+        provisioning.ensureRole(person, Role.CENTRE_STAFF, jst);
+        provisioning.ensureRole(person, Role.COUNCIL_MEMBER, jst);
+        long room = CentreFixtures.centreWithRoom(catalogue, jst).roomId();
         long org = organizations.ensure(TestOrganizations.details("Fundacja " + word, jst, List.of("kultura"), null),
                 person, true, true);
         LocalDate today = LocalDate.now(clock);
@@ -57,23 +66,26 @@ class AttentionStatementCountTest extends IntegrationTest {
                 "kultura", new BigDecimal("30000.00"), new BigDecimal("15000.00"), today.plusDays(30).atTime(15, 30),
                 today.plusDays(60), today.plusDays(120), true);
 
-        addItems(word, 0, 3, jst, person, org, competition);
+        addItems(word, 0, 3, jst, person, org, competition, room);
         WebClient client = loggedIn(email);
         client.get("/me");
         StatementCounter.Counted<Page> few = StatementCounter.during(() -> client.get("/me"));
         assertThat(few.result().status()).isEqualTo(200);
         assertThat(AttentionPageTest.links(few.result())).hasSizeGreaterThanOrEqualTo(9);
 
-        addItems(word, 3, 13, jst, person, org, competition);
+        addItems(word, 3, 13, jst, person, org, competition, room);
         StatementCounter.Counted<Page> many = StatementCounter.during(() -> client.get("/me"));
         assertThat(AttentionPageTest.links(many.result()))
-            .hasSizeGreaterThanOrEqualTo(AttentionPageTest.links(few.result()).size() + 30);
+            .hasSizeGreaterThanOrEqualTo(AttentionPageTest.links(few.result()).size() + 50);
         assertThat(many.statements()).as(String.join("\n", many.statements())).hasSize(few.statements().size());
         assertThat(many.statements()).as(String.join("\n", many.statements())).hasSizeLessThanOrEqualTo(LIMIT);
     }
 
-    /** Drafts, offers to review and pending news items numbered from..to-1. */
-    private void addItems(String word, int from, int to, long jst, long person, long org, long competition) {
+    /**
+     * Drafts, offers to review, pending news items, room requests to confirm and requests
+     * for the council's opinion numbered from..to-1.
+     */
+    private void addItems(String word, int from, int to, long jst, long person, long org, long competition, long room) {
         Timestamp now = Timestamp.from(clock.instant());
         for (int i = from; i < to; i++) {
             for (String status : List.of("DRAFT", "SUBMITTED")) {
@@ -96,6 +108,19 @@ class AttentionStatementCountTest extends IntegrationTest {
                     values (?, ?, ?, ?, 'Wstęp', '<p>Treść</p>', 'PENDING', ?, ?, ?)""")
                 .params(jst, org, person, "Wieść " + word + " " + i, Timestamp.from(at), Timestamp.from(at),
                         Timestamp.from(at))
+                .update();
+            Instant starts = clock.instant().plus(Duration.ofDays(10 + i));
+            jdbc.sql("""
+                    insert into centre_booking (resource_id, organization_id, requested_by, request_group, starts_at,
+                                                ends_at, purpose, status, created_at)
+                    values (?, ?, ?, gen_random_uuid(), ?, ?, ?, 'PENDING', ?)""")
+                .params(room, org, person, Timestamp.from(starts), Timestamp.from(starts.plus(Duration.ofHours(1))),
+                        "Zebranie " + word + " " + i, Timestamp.from(at))
+                .update();
+            jdbc.sql("""
+                    insert into council_opinion_request (jst_id, subject, requested_at, deadline, status)
+                    values (?, ?, ?, ?, 'REQUESTED')""")
+                .params(jst, "Opinia " + word + " " + i, Timestamp.from(at), LocalDate.now(clock).plusDays(7))
                 .update();
         }
     }

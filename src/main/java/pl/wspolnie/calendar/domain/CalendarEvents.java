@@ -193,6 +193,7 @@ public class CalendarEvents {
             throw new NotAllowed("may not moderate events of JST " + event.getJstId());
         }
         event.moderate(decision, user.userId(), reason, clock.instant());
+        publisher.publishEvent(new CalendarEventModerated(event.getId()));
         return event;
     }
 

@@ -137,8 +137,12 @@ public class Newsroom {
         }
         item.apply(checked(content), clock.instant());
         if (item.getOrganizationId() != null) {
+            boolean wasWaiting = item.getStatus() == NewsStatus.PENDING;
             item.submitAgain(); // an NGO's changed text is moderated again
-            events.publishEvent(new NewsEvents.AwaitsModeration(item.getId()));
+            if (!wasWaiting) {
+                // the officers hear only when it starts waiting, not of every save
+                events.publishEvent(new NewsEvents.AwaitsModeration(item.getId()));
+            }
         }
         announceIfDue(item);
     }

@@ -1,0 +1,80 @@
+package pl.wspolnie.centre.web;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.attention.AttentionItem;
+import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionSource;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.security.Role;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the centre asks of its staff (CENTRE_STAFF in the centre's JST or in a JST it
+ * serves): room and equipment requests waiting for confirmation (until they start), and
+ * trainings that ended in the last {@value #ATTENDANCE_DAYS} days with accepted
+ * participants of whom nobody is marked present (attendance not recorded yet). One
+ * statement, none for a person without the role.
+ */
+@Component
+class CentreStaffAttention implements AttentionSource {
+
+    static final int ATTENDANCE_DAYS = 30;
+
+    private static final String SQL = """
+            with staff_centres as (
+                select c.id from centre c
+                where c.jst_id in (:jsts)
+                   or exists (select 1 from centre_served_jst s where s.centre_id = c.id and s.jst_id in (:jsts))
+            )
+            select 'CENTRE_STAFF' as role, 'attention.centre.staff.bookingToConfirm' as kind,
+                   r.name || ': ' || b.purpose as title, '/centre/' || r.centre_id || '/bookings/pending' as link,
+                   b.starts_at as deadline, b.created_at as at
+            from centre_booking b join centre_resource r on r.id = b.resource_id
+            where r.centre_id in (select id from staff_centres) and b.status = 'PENDING' and b.starts_at > :now
+            union all
+            select 'CENTRE_STAFF', 'attention.centre.staff.attendance', t.title,
+                   '/centre/trainings/' || t.id || '/attendance', cast(null as timestamptz), t.ends_at
+            from centre_training t
+            where t.centre_id in (select id from staff_centres) and t.cancelled_at is null
+              and t.ends_at <= :now and t.ends_at > :since
+              and exists (select 1 from centre_training_application a
+                          where a.training_id = t.id and a.status = 'ACCEPTED')
+              and not exists (select 1 from centre_training_application a
+                              where a.training_id = t.id and a.status = 'ACCEPTED' and a.present)
+            """;
+
+    private final JdbcClient jdbc;
+
+    private final Permissions permissions;
+
+    private final Clock clock;
+
+    CentreStaffAttention(JdbcClient jdbc, Permissions permissions, Clock clock) {
+        this.jdbc = jdbc;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AttentionItem> itemsFor(AuthenticatedUser user) {
+        Set<Long> jsts = permissions.jstsWith(Role.CENTRE_STAFF);
+        if (jsts.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SQL)
+            .param("jsts", jsts)
+            .param("now", AttentionRows.param(clock.instant()))
+            .param("since", AttentionRows.param(clock.instant().minus(Duration.ofDays(ATTENDANCE_DAYS))))
+            .query(AttentionRows.MAPPER)
+            .list();
+    }
+
+}

@@ -1,0 +1,62 @@
+package pl.wspolnie.council.web;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.attention.AttentionItem;
+import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionSource;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.time.ClockConfig;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the council asks of its members (COUNCIL_MEMBER of the JST): the requests for an
+ * opinion still waiting, with their deadline (a date: the end of that day in Warsaw). One
+ * statement, none for a person without the role.
+ */
+@Component
+class CouncilAttention implements AttentionSource {
+
+    private static final String SQL = """
+            select 'COUNCIL_MEMBER' as role, 'attention.council.opinionRequested' as kind, r.subject as title,
+                   '/council/' || r.jst_id as link,
+                   (r.deadline + 1)::timestamp at time zone 'Europe/Warsaw' - interval '1 minute' as deadline,
+                   r.requested_at as at
+            from council_opinion_request r
+            where r.jst_id in (:jsts) and r.status = 'REQUESTED' and r.deadline >= :today
+            """;
+
+    private final JdbcClient jdbc;
+
+    private final Permissions permissions;
+
+    private final Clock clock;
+
+    CouncilAttention(JdbcClient jdbc, Permissions permissions, Clock clock) {
+        this.jdbc = jdbc;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AttentionItem> itemsFor(AuthenticatedUser user) {
+        Set<Long> jsts = permissions.jstsWith(Role.COUNCIL_MEMBER);
+        if (jsts.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SQL)
+            .param("jsts", jsts)
+            .param("today", LocalDate.now(clock.withZone(ClockConfig.WARSAW)))
+            .query(AttentionRows.MAPPER)
+            .list();
+    }
+
+}

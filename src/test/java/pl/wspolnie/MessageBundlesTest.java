@@ -78,6 +78,32 @@ class MessageBundlesTest {
         return d;
     }
 
+    /**
+     * A message with arguments goes through MessageFormat, where a lone apostrophe starts
+     * a quoted part: "the offer's {0}" prints a raw "{0}". Write it doubled ('').
+     */
+    @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                Properties p = new Properties();
+                try (InputStream in = Files.newInputStream(file)) {
+                    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+                for (String key : p.stringPropertyNames()) {
+                    String value = p.getProperty(key);
+                    if (argument.matcher(value).find() && lone.matcher(value).find()) {
+                        offenders.add(file.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
     static Set<String> keys(String suffix) throws IOException {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.list(MESSAGES)) {

@@ -3,7 +3,11 @@ package pl.wspolnie.accounts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import pl.wspolnie.shared.security.Role;
+
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,8 +20,19 @@ public class Accounts {
 
     private final UserAccounts users;
 
-    Accounts(UserAccounts users) {
+    private final RoleAssignments roles;
+
+    Accounts(UserAccounts users, RoleAssignments roles) {
         this.users = users;
+        this.roles = roles;
+    }
+
+    /** The people holding any of the roles in any of the JSTs, in one query. */
+    public Set<Long> holdersOf(Collection<Role> anyOf, Collection<Long> jstIds) {
+        if (anyOf.isEmpty() || jstIds.isEmpty()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(roles.holders(anyOf, jstIds));
     }
 
     public Optional<AccountSummary> find(long userId) {

@@ -84,6 +84,16 @@ public class Jsts {
         return result;
     }
 
+    /** The JST and every unit above it (a gmina, its powiat, its województwo). */
+    public Set<Long> selfAndAncestors(long id) {
+        Set<Long> result = new LinkedHashSet<>();
+        Long at = id;
+        while (at != null && result.add(at)) {
+            at = find(at).map(JstSummary::parentId).orElse(null);
+        }
+        return result;
+    }
+
     public boolean exists(long id) {
         return find(id).isPresent();
     }

@@ -1,8 +1,8 @@
 package pl.wspolnie.council.domain;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import pl.wspolnie.accounts.Accounts;
 import pl.wspolnie.accounts.Notification;
 import pl.wspolnie.accounts.Notifications;
 import pl.wspolnie.council.CouncilNotificationKinds;
@@ -10,6 +10,7 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.text.Formats;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,21 +28,21 @@ class CouncilMails {
 
     private final Jsts jsts;
 
-    private final JdbcClient jdbc;
+    private final Accounts accounts;
 
     private final Formats fmt;
 
-    CouncilMails(Notifications notifications, CouncilWork work, Jsts jsts, JdbcClient jdbc, Formats fmt) {
+    CouncilMails(Notifications notifications, CouncilWork work, Jsts jsts, Accounts accounts, Formats fmt) {
         this.notifications = notifications;
         this.work = work;
         this.jsts = jsts;
-        this.jdbc = jdbc;
+        this.accounts = accounts;
         this.fmt = fmt;
     }
 
     @ApplicationModuleListener
     void on(CouncilEvents.OpinionRequested event) {
-        List<Long> members = holders(event.jstId(), List.of(Role.COUNCIL_MEMBER));
+        Set<Long> members = holders(event.jstId(), List.of(Role.COUNCIL_MEMBER));
         if (members.isEmpty()) {
             return; // nobody to deliver to: the deadline stays as counted from the
                     // request
@@ -56,7 +57,7 @@ class CouncilMails {
 
     @ApplicationModuleListener
     void on(CouncilEvents.CreationRequestsReached event) {
-        List<Long> officials = holders(event.jstId(), List.of(Role.OFFICIAL, Role.LIAISON_OFFICER));
+        Set<Long> officials = holders(event.jstId(), List.of(Role.OFFICIAL, Role.LIAISON_OFFICER));
         notifications.tellAll(officials,
                 Notification.of(CouncilNotificationKinds.CREATION_REQUESTED, "council.mail.creationRequested")
                     .subject(jsts.get(event.jstId()).name())
@@ -65,15 +66,10 @@ class CouncilMails {
     }
 
     /**
-     * The people holding one of the roles in the JST (the accounts module keeps the
-     * roles; it offers no query by role yet).
+     * The people holding one of the roles in the JST.
      */
-    private List<Long> holders(long jstId, List<Role> roles) {
-        return jdbc.sql("select distinct user_id from role_assignment where jst_id = :jst and role in (:roles)")
-            .param("jst", jstId)
-            .param("roles", roles.stream().map(Enum::name).toList())
-            .query(Long.class)
-            .list();
+    private Set<Long> holders(long jstId, List<Role> roles) {
+        return accounts.holdersOf(roles, List.of(jstId));
     }
 
 }

@@ -1,20 +1,16 @@
 package pl.wspolnie.news.domain;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import pl.wspolnie.accounts.Accounts;
 import pl.wspolnie.accounts.Notification;
 import pl.wspolnie.accounts.Notifications;
 import pl.wspolnie.news.NewsNotificationKinds;
 import pl.wspolnie.partnership.Jsts;
-import pl.wspolnie.partnership.JstSummary;
+import pl.wspolnie.shared.security.Role;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Tells the liaison officers of the item's JST (and of the JSTs above it, who moderate it
@@ -30,13 +26,13 @@ class NewsMails {
 
     private final Jsts jsts;
 
-    private final JdbcClient jdbc;
+    private final Accounts accounts;
 
-    NewsMails(NewsRepository news, Notifications notifications, Jsts jsts, JdbcClient jdbc) {
+    NewsMails(NewsRepository news, Notifications notifications, Jsts jsts, Accounts accounts) {
         this.news = news;
         this.notifications = notifications;
         this.jsts = jsts;
-        this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     @ApplicationModuleListener
@@ -73,19 +69,7 @@ class NewsMails {
      * powiat's officer moderates its gminas).
      */
     private Set<Long> liaisonOfficers(long jstId) {
-        Map<Long, JstSummary> all = jsts.all().stream().collect(Collectors.toMap(JstSummary::id, Function.identity()));
-        Set<Long> chain = new LinkedHashSet<>();
-        Long at = jstId;
-        while (at != null && chain.add(at)) {
-            JstSummary j = all.get(at);
-            at = j == null ? null : j.parentId();
-        }
-        List<Long> people = jdbc
-            .sql("select distinct user_id from role_assignment where role = 'LIAISON_OFFICER' and jst_id in (:jsts)")
-            .param("jsts", chain)
-            .query(Long.class)
-            .list();
-        return new LinkedHashSet<>(people);
+        return accounts.holdersOf(List.of(Role.LIAISON_OFFICER), jsts.selfAndAncestors(jstId));
     }
 
 }

@@ -1,21 +1,18 @@
 package pl.wspolnie.noticeboard.domain;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Accounts;
+import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.accounts.Notification;
 import pl.wspolnie.accounts.Notifications;
 import pl.wspolnie.noticeboard.NoticeBoardNotificationKinds;
 import pl.wspolnie.organizations.Organizations;
-import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
 
 import java.util.LinkedHashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Tells the liaison officers of a notice's JST (and of the JSTs above it) that a notice
@@ -38,17 +35,14 @@ class NoticeMails {
 
     private final Jsts jsts;
 
-    private final JdbcClient jdbc;
-
     NoticeMails(NoticeRepository notices, NoticeResponseRepository responses, Notifications notifications,
-            Organizations organizations, Accounts accounts, Jsts jsts, JdbcClient jdbc) {
+            Organizations organizations, Accounts accounts, Jsts jsts) {
         this.notices = notices;
         this.responses = responses;
         this.notifications = notifications;
         this.organizations = organizations;
         this.accounts = accounts;
         this.jsts = jsts;
-        this.jdbc = jdbc;
     }
 
     @ApplicationModuleListener
@@ -98,18 +92,7 @@ class NoticeMails {
 
     /** The people holding the liaison officer's role in the JST or in a JST above it. */
     private Set<Long> liaisonOfficers(long jstId) {
-        Map<Long, JstSummary> all = jsts.all().stream().collect(Collectors.toMap(JstSummary::id, Function.identity()));
-        Set<Long> chain = new LinkedHashSet<>();
-        Long at = jstId;
-        while (at != null && chain.add(at)) {
-            JstSummary j = all.get(at);
-            at = j == null ? null : j.parentId();
-        }
-        return new LinkedHashSet<>(jdbc
-            .sql("select distinct user_id from role_assignment where role = 'LIAISON_OFFICER' and jst_id in (:jsts)")
-            .param("jsts", chain)
-            .query(Long.class)
-            .list());
+        return accounts.holdersOf(List.of(Role.LIAISON_OFFICER), jsts.selfAndAncestors(jstId));
     }
 
 }

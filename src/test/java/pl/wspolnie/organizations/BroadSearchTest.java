@@ -12,8 +12,8 @@ import pl.wspolnie.support.WebClient.Page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A word that matches more than 1,000 organisations is counted up to 1,000 and listed by
- * name.
+ * A word that matches more than 1,000 organisations is counted only ten pages past the
+ * requested page (at least 200, at most 1,000) and listed by name on every page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BroadSearchTest extends IntegrationTest {
@@ -41,30 +41,48 @@ class BroadSearchTest extends IntegrationTest {
     }
 
     @Test
-    void pageSaysMoreThanAThousandAndListsByName() {
+    void pageCountsTenPagesAheadAndListsByNameOnEveryPage() {
         Page page = visitor().get("/organizations?q=" + word);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.text().replace('\u00a0', ' ').replace('\u202f', ' ')).contains(
-                "Znaleziono ponad 1 000 organizacji", "w kolejności alfabetycznej", "Zrzeszenie " + word + " nr 0001",
-                "Strona 1 z 50");
+        assertThat(text(page)).contains("Znaleziono ponad 200 organizacji", "w kolejności alfabetycznej",
+                "Zrzeszenie " + word + " nr 0001", "Strona 1 z ponad 10");
+        Page further = visitor().get("/organizations?q=" + word + "&page=12");
+        assertThat(text(further)).contains("Znaleziono ponad 440 organizacji", "w kolejności alfabetycznej",
+                "Zrzeszenie " + word + " nr 0241", "Strona 13 z ponad 22");
+        Page deep = visitor().get("/organizations?q=" + word + "&page=45");
+        assertThat(text(deep)).contains("Znaleziono ponad 1 000 organizacji", "Strona 46 z ponad 50",
+                "Zrzeszenie " + word + " nr 0901");
         Page newest = visitor().get("/organizations?q=" + word + "&sort=newest");
-        assertThat(newest.text().replace('\u00a0', ' ').replace('\u202f', ' '))
-            .contains("Znaleziono ponad 1 000 organizacji", "Zrzeszenie " + word + " nr 0001")
+        assertThat(text(newest)).contains("Znaleziono ponad 200 organizacji", "Zrzeszenie " + word + " nr 0001")
             .doesNotContain("w kolejności alfabetycznej");
         assertThat(visitor().get("/organizations?q=" + word + "&page=50").text()).contains("Znaleziono ponad 1");
+    }
+
+    @Test
+    void aFewMatchesAreCountedExactlyAndKeepTheRelevanceOrder() {
+        Page page = visitor().get("/organizations?q=" + word + "+nr+000");
+        assertThat(text(page)).contains("Liczba znalezionych organizacji: 9")
+            .doesNotContain("ponad", "w kolejności alfabetycznej", "Strona");
     }
 
     @Test
     void apiReportsTheLowerBound() {
         Page api = visitor().getWithAccept("/api/v1/organizations?q=" + word + "&size=5", "application/json");
         JsonNode json = JSON.readTree(api.body());
-        assertThat(json.get("totalItems").asLong()).isEqualTo(1000);
+        assertThat(json.get("totalItems").asLong()).isEqualTo(200);
         assertThat(json.get("totalItemsIsLowerBound").asBoolean()).isTrue();
         assertThat(json.get("items").get(0).get("name").asText()).isEqualTo("Zrzeszenie " + word + " nr 0001");
+        Page large = visitor().getWithAccept("/api/v1/organizations?q=" + word + "&size=100&page=2",
+                "application/json");
+        assertThat(JSON.readTree(large.body()).get("totalItems").asLong()).isEqualTo(1000);
         Page narrow = visitor().getWithAccept("/api/v1/organizations?q=" + word + "+nr+0001", "application/json");
         JsonNode exact = JSON.readTree(narrow.body());
         assertThat(exact.get("totalItemsIsLowerBound").asBoolean()).isFalse();
-        assertThat(exact.get("totalItems").asLong()).isLessThan(1000);
+        assertThat(exact.get("totalItems").asLong()).isLessThan(200);
+    }
+
+    private static String text(Page page) {
+        return page.text().replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
 }

@@ -42,13 +42,15 @@ public class OrganizationDirectory {
     }
 
     /**
-     * @param totalIsLowerBound a text search or a sphere filter matched more than
-     * {@link #COUNT_CAP} organisations: {@code total} is the cap, and a relevance order
-     * was replaced by the name order
+     * @param totalIsLowerBound a text search or a sphere filter matched more than were
+     * counted (see {@link #countLimit}): {@code total} is the number counted
+     * @param byNameForRelevance a relevance order was asked for and the name order used
+     * (more than {@link #RANK_LIMIT} matches)
      */
-    public record Page(List<Row> rows, int page, int size, long total, boolean totalIsLowerBound) {
+    public record Page(List<Row> rows, int page, int size, long total, boolean totalIsLowerBound,
+            boolean byNameForRelevance) {
         public Page(List<Row> rows, int page, int size, long total) {
-            this(rows, page, size, total, false);
+            this(rows, page, size, total, false, false);
         }
 
         public int totalPages() {
@@ -57,11 +59,37 @@ public class OrganizationDirectory {
     }
 
     /**
-     * A text search or a sphere filter counts its matches only up to this number.
-     * Counting (and ranking) tens of thousands of matches of a broad word costs 20–60 ms
-     * of database time; nobody pages through more than 1,000 results.
+     * A text search or a sphere filter counts its matches at most up to this number,
+     * however far the pages go. Counting tens of thousands of matches of a broad word
+     * costs 20–60 ms of database time; nobody pages through more than 1,000 results.
      */
     public static final int COUNT_CAP = 1000;
+
+    /**
+     * How many pages past the requested one a text search or a sphere filter counts: the
+     * pager needs to know only whether there is a next page and roughly how many follow.
+     * Counting to 200 instead of 1,000 costs a fifth of the database time for a broad
+     * word (bench/sql-cpu.sh, docs/benchmarks.md).
+     */
+    public static final int PAGES_AHEAD = 10;
+
+    /**
+     * Matches up to which a relevance order is kept. Ranking reads every match's whole
+     * search vector (2,253 matches: 12 ms of database CPU); beyond this number the name
+     * order is used — on every page of the search alike, so the order does not change
+     * while paging.
+     */
+    public static final int RANK_LIMIT = 200;
+
+    /**
+     * How far the matches of a text search or sphere filter are counted for a page: ten
+     * pages past it, at least {@link #RANK_LIMIT} (to decide the order), at most
+     * {@link #COUNT_CAP}.
+     */
+    static int countLimit(int page, int size) {
+        long ahead = ((long) page + PAGES_AHEAD) * size;
+        return (int) Math.min(COUNT_CAP, Math.max(RANK_LIMIT, ahead));
+    }
 
     /** One organisation with the columns of the export. */
     public record ExportRow(long id, String name, LegalForm legalForm, String krs, String registerName,
@@ -118,9 +146,10 @@ public class OrganizationDirectory {
      * Counting: without a text or sphere filter the total is exact and comes from
      * {@code organization_gmina_count} (kept by a trigger, V8): a few rows instead of
      * counting every organisation. A text search or a sphere filter counts its matches
-     * only up to {@link #COUNT_CAP} (stopping there); beyond it the total is reported as
-     * a lower bound and a relevance order becomes the name order, which reads 20 rows
-     * along the name index instead of ranking every match.
+     * only as far as {@link #countLimit} (stopping there); beyond it the total is
+     * reported as a lower bound. With more than {@link #RANK_LIMIT} matches a relevance
+     * order becomes the name order, which reads 20 rows along the name index instead of
+     * ranking every match.
      * <p>
      * Paging: the page's ids are found first, along an index where the order allows it
      * (an index-only scan of {@code (sort_name, id)} or {@code (created_at, id)}, so an
@@ -130,28 +159,31 @@ public class OrganizationDirectory {
     private Page load(Where where, DirectorySort sort, int page, int size) {
         long total;
         boolean capped = false;
+        boolean byName = false;
         if (where.terms() != null || where.params().containsKey("tsq") || where.params().containsKey("spheres")) {
+            int limit = countLimit(page, size);
             // several words, or words and a sphere group: one index scan of whole entries
             // (V9)
             total = where.terms() != null
                     ? jdbc
                         .sql("select count(*) from (select 1 from organization_search_terms t"
-                                + " where t.terms @@ cast(:terms as tsquery) limit " + (COUNT_CAP + 1) + ") matches")
+                                + " where t.terms @@ cast(:terms as tsquery) limit " + (limit + 1) + ") matches")
                         .param("terms", where.terms())
                         .query(Long.class)
                         .single()
                     : jdbc
                         .sql("select count(*) from (select 1 from organization o" + where.sql() + " limit "
-                                + (COUNT_CAP + 1) + ") matches")
+                                + (limit + 1) + ") matches")
                         .params(where.params())
                         .query(Long.class)
                         .single();
-            if (total > COUNT_CAP) {
-                total = COUNT_CAP;
+            if (total > limit) {
+                total = limit;
                 capped = true;
-                if (sort == DirectorySort.RELEVANCE) {
-                    sort = DirectorySort.NAME;
-                }
+            }
+            if (sort == DirectorySort.RELEVANCE && (capped || total > RANK_LIMIT)) {
+                sort = DirectorySort.NAME;
+                byName = true;
             }
         }
         else if (where.params().containsKey("gminas")) {
@@ -167,7 +199,7 @@ public class OrganizationDirectory {
                 .single();
         }
         if (total == 0 || (long) page * size >= total) {
-            return new Page(List.of(), page, size, total, capped);
+            return new Page(List.of(), page, size, total, capped, byName);
         }
         String sql = "with page as (select o.id, " + (sort == DirectorySort.NEWEST ? "o.created_at" : "o.sort_name")
                 + rank(sort) + " from organization o" + where.sql() + " order by " + sort.orderBy("o")
@@ -184,7 +216,7 @@ public class OrganizationDirectory {
                     rs.getString(4), rs.getLong(5), rs.getString(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant(),
                     codes(rs, 9)))
             .list();
-        return new Page(rows, page, size, total, capped);
+        return new Page(rows, page, size, total, capped, byName);
     }
 
     /**

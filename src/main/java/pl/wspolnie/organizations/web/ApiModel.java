@@ -15,10 +15,11 @@ final class ApiModel {
     @Schema(name = "OrganizationPage", description = "One page of the directory")
     record OrganizationPage(List<OrganizationItem> items, @Schema(description = "Page number, from 0") int page,
             @Schema(description = "Page size (at most 100)") int size,
-            @Schema(description = "Number of matching organisations; for a text search or a sphere filter "
-                    + "matching more than 1000 it is 1000 and totalItemsIsLowerBound is true") long totalItems,
-            int totalPages, @Schema(description = "true when a text search or a sphere filter matched more than 1000 "
-                    + "organisations (then a relevance order is replaced by the name order)") boolean totalItemsIsLowerBound) {
+            @Schema(description = "Number of matching organisations. A text search or a sphere filter counts its "
+                    + "matches only ten pages past the requested page (at least 200, at most 1000); when more "
+                    + "match, this is the number counted and totalItemsIsLowerBound is true") long totalItems,
+            int totalPages, @Schema(description = "true when more organisations match than were counted "
+                    + "(see totalItems); with more than 200 matches a relevance order is replaced by the name order") boolean totalItemsIsLowerBound) {
     }
 
     @Schema(name = "OrganizationItem", description = "An organisation in a result list")

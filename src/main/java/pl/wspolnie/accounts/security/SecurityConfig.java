@@ -16,11 +16,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import pl.wspolnie.accounts.AccountService;
 import pl.wspolnie.shared.web.PublicPaths;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -60,18 +58,12 @@ class SecurityConfig {
                 throw new DisabledException("e-mail not confirmed");
             }
         });
-        List<RequestMatcher> open = new ArrayList<>();
-        for (PublicPaths paths : publicPaths) {
-            for (String pattern : paths.patterns()) {
-                open.add(paths.method() == null ? PathPatternRequestMatcher.pathPattern(pattern)
-                        : PathPatternRequestMatcher.pathPattern(paths.method(), pattern));
-            }
-        }
         // A path no controller serves gets the 404 page, also for anonymous visitors (not
         // a login redirect).
-        open.add(new UnmappedPathMatcher(mvc));
         http.authenticationProvider(new ThrottledAuthenticationProvider(dao, throttle, accounts))
-            .authorizeHttpRequests(auth -> auth.requestMatchers(open.toArray(RequestMatcher[]::new))
+            .authorizeHttpRequests(auth -> auth.requestMatchers(new PublicPathMatcher(publicPaths))
+                .permitAll()
+                .requestMatchers(new UnmappedPathMatcher(mvc))
                 .permitAll()
                 .anyRequest()
                 .authenticated())

@@ -6,6 +6,7 @@ import pl.wspolnie.shared.domain.RuleViolation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Parsing of amounts typed by people: "1 234,56", "1234.56", "1234" (zł, scale 2).
@@ -35,13 +36,7 @@ public final class Money {
      * amount of a form is reported at once.
      */
     public static BigDecimal parse(String text, String field, List<RuleViolation> problems) {
-        try {
-            return parse(text, field);
-        }
-        catch (RuleViolation e) {
-            problems.add(e);
-            return null;
-        }
+        return orProblem(() -> parse(text, field), problems);
     }
 
     /** A percentage 0–100 with at most two decimals, or null for an empty text. */
@@ -63,8 +58,12 @@ public final class Money {
      * added to {@code problems} and read as null.
      */
     public static BigDecimal parseQuantity(String text, String field, List<RuleViolation> problems) {
+        return orProblem(() -> parseQuantity(text, field), problems);
+    }
+
+    private static BigDecimal orProblem(Supplier<BigDecimal> parse, List<RuleViolation> problems) {
         try {
-            return parseQuantity(text, field);
+            return parse.get();
         }
         catch (RuleViolation e) {
             problems.add(e);

@@ -83,6 +83,16 @@ public final class OfferRules {
      */
     public static Check check(OfferForm f, Competition c, long offerId, List<OrganizationSummary> offerors,
             boolean strict) {
+        return check(f, c, offerId, offerors, strict, null);
+    }
+
+    /**
+     * As {@link #check(OfferForm, Competition, long, List, boolean)}, for a budget
+     * updated after the decision: it must ask for exactly {@code awardedGrant} (null: not
+     * such an update).
+     */
+    public static Check check(OfferForm f, Competition c, long offerId, List<OrganizationSummary> offerors,
+            boolean strict, BigDecimal awardedGrant) {
         List<RuleViolation> problems = new ArrayList<>();
         List<Integer> years = years(c);
         // The task's years (its dates as typed, else the call's): a multi-year task only
@@ -103,7 +113,7 @@ public final class OfferRules {
         CompetitionTask task = f.getTaskId() == null ? null : c.task(f.getTaskId());
         if (strict) {
             problems.addAll(OfferSubmissionRule.checkAll(new OfferSubmissionRule.OfferSubmission(f, c, task, computed,
-                    costs.filledLines(), offerors.size(), split.sum())));
+                    costs.filledLines(), offerors.size(), split.sum(), awardedGrant)));
         }
         if (!problems.isEmpty() || !strict) {
             return new Check(problems, computed, null);

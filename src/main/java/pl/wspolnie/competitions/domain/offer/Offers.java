@@ -241,10 +241,7 @@ public class Offers {
         Offer offer = locked.offer();
         Competition c = locked.competition();
         requireOfferor(offer);
-        if (!c.acceptsOffers(clock.instant())) {
-            throw new RuleViolation(null, "competitions.withdraw.afterDeadline");
-        }
-        offer.withdraw(clock.instant());
+        offer.withdraw(c, clock.instant());
     }
 
     /**
@@ -255,10 +252,7 @@ public class Offers {
         Locked locked = lock(offerId);
         Offer offer = locked.offer();
         requireOfferor(offer);
-        if (!locked.competition().acceptsOffers(clock.instant())) {
-            throw new RuleViolation(null, "competitions.reopen.afterDeadline");
-        }
-        offer.reopen(clock.instant());
+        offer.reopen(locked.competition(), clock.instant());
     }
 
     /**

@@ -1,0 +1,78 @@
+package pl.wspolnie.competitions.domain.offer;
+
+import pl.wspolnie.competitions.domain.announcement.Announcement;
+import pl.wspolnie.competitions.domain.announcement.AnnouncementGateTest;
+import pl.wspolnie.competitions.domain.announcement.Competition;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import pl.wspolnie.shared.domain.DomainException;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
+
+/**
+ * Withdrawing an offer and reopening a withdrawn one: allowed while the call accepts
+ * offers (the deadline second itself counts); the offer page asks the same methods that
+ * the actions obey.
+ */
+class OfferWithdrawalTest {
+
+    private static final ZonedDateTime PUBLISHED = ZonedDateTime.of(2027, 3, 1, 12, 0, 0, 0, WARSAW);
+
+    @ParameterizedTest(name = "{0} offer, {1} s from the deadline: withdraw {2}, reopen {3}")
+    @CsvSource(delimiter = '|', nullValues = "null",
+            textBlock = """
+                    draft     | -1 | true  | false | null                                | competitions.conflict.offerNotWithdrawn
+                    draft     |  0 | true  | false | null                                | competitions.conflict.offerNotWithdrawn
+                    draft     |  1 | false | false | competitions.withdraw.afterDeadline | competitions.reopen.afterDeadline
+                    withdrawn | -1 | false | true  | competitions.conflict.offerWithdrawn | null
+                    withdrawn |  0 | false | true  | competitions.conflict.offerWithdrawn | null
+                    withdrawn |  1 | false | false | competitions.withdraw.afterDeadline | competitions.reopen.afterDeadline
+                    """)
+    void mayBeWithdrawnOrReopenedExactlyWhenTheActionIsAllowed(String state, long fromDeadline, boolean mayWithdraw,
+            boolean mayReopen, String withdrawRefusal, String reopenRefusal) {
+        Announcement a = AnnouncementGateTest.complete()
+            .offerDeadline(PUBLISHED.plusDays(30).toLocalDateTime())
+            .build();
+        Competition c = new Competition(1, 1, PUBLISHED.toInstant(), a);
+        c.publish(PUBLISHED, 21);
+        Instant now = c.getOfferDeadline().plusSeconds(fromDeadline);
+
+        assertThat(offer(state, c).mayBeWithdrawn(c, now)).isEqualTo(mayWithdraw);
+        assertThat(offer(state, c).mayBeReopened(c, now)).isEqualTo(mayReopen);
+        Offer toWithdraw = offer(state, c);
+        if (withdrawRefusal == null) {
+            toWithdraw.withdraw(c, now);
+            assertThat(toWithdraw.getStatus()).isEqualTo(OfferStatus.WITHDRAWN);
+        }
+        else {
+            assertThatThrownBy(() -> toWithdraw.withdraw(c, now)).isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo(withdrawRefusal);
+        }
+        Offer toReopen = offer(state, c);
+        if (reopenRefusal == null) {
+            toReopen.reopen(c, now);
+            assertThat(toReopen.getStatus()).isEqualTo(OfferStatus.DRAFT);
+        }
+        else {
+            assertThatThrownBy(() -> toReopen.reopen(c, now)).isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo(reopenRefusal);
+        }
+    }
+
+    private static Offer offer(String state, Competition c) {
+        Offer offer = new Offer(1, 1, "Oferta", "{}", 1, PUBLISHED.toInstant());
+        if (state.equals("withdrawn")) {
+            offer.withdraw(c, PUBLISHED.toInstant());
+        }
+        return offer;
+    }
+
+}

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import pl.wspolnie.shared.domain.DomainException;
 
 import java.time.Instant;
+import java.util.function.Consumer;
 import java.time.ZonedDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,26 +46,20 @@ class OfferWithdrawalTest {
 
         assertThat(offer(state, c).mayBeWithdrawn(c, now)).isEqualTo(mayWithdraw);
         assertThat(offer(state, c).mayBeReopened(c, now)).isEqualTo(mayReopen);
-        Offer toWithdraw = offer(state, c);
-        if (withdrawRefusal == null) {
-            toWithdraw.withdraw(c, now);
-            assertThat(toWithdraw.getStatus()).isEqualTo(OfferStatus.WITHDRAWN);
+        act(offer(state, c), o -> o.withdraw(c, now), withdrawRefusal, OfferStatus.WITHDRAWN);
+        act(offer(state, c), o -> o.reopen(c, now), reopenRefusal, OfferStatus.DRAFT);
+    }
+
+    /** Either the action refuses with {@code refusal} or the offer ends {@code after}. */
+    private static void act(Offer offer, Consumer<Offer> action, String refusal, OfferStatus after) {
+        if (refusal == null) {
+            action.accept(offer);
+            assertThat(offer.getStatus()).isEqualTo(after);
+            return;
         }
-        else {
-            assertThatThrownBy(() -> toWithdraw.withdraw(c, now)).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).messageKey())
-                .isEqualTo(withdrawRefusal);
-        }
-        Offer toReopen = offer(state, c);
-        if (reopenRefusal == null) {
-            toReopen.reopen(c, now);
-            assertThat(toReopen.getStatus()).isEqualTo(OfferStatus.DRAFT);
-        }
-        else {
-            assertThatThrownBy(() -> toReopen.reopen(c, now)).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).messageKey())
-                .isEqualTo(reopenRefusal);
-        }
+        assertThatThrownBy(() -> action.accept(offer)).isInstanceOf(DomainException.class)
+            .extracting(e -> ((DomainException) e).messageKey())
+            .isEqualTo(refusal);
     }
 
     private static Offer offer(String state, Competition c) {

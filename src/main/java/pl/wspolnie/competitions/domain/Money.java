@@ -5,6 +5,8 @@ import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Parsing of amounts typed by people: "1 234,56", "1234.56", "1234" (zł, scale 2).
@@ -28,6 +30,15 @@ public final class Money {
         return parse(text, field, LIMIT, "competitions.money.tooLarge");
     }
 
+    /**
+     * The amount, or null for an empty text; an unreadable one is added to
+     * {@code problems} (its field named) and read as null, so that every unreadable
+     * amount of a form is reported at once.
+     */
+    public static BigDecimal parse(String text, String field, List<RuleViolation> problems) {
+        return orProblem(() -> parse(text, field), problems);
+    }
+
     /** A percentage 0–100 with at most two decimals, or null for an empty text. */
     public static BigDecimal parsePercent(String text, String field) {
         BigDecimal value = parse(text, field, HUNDRED.add(new BigDecimal("0.001")), "competitions.percent.tooLarge");
@@ -40,6 +51,24 @@ public final class Money {
      */
     public static BigDecimal parseQuantity(String text, String field) {
         return parse(text, field, new BigDecimal("1000000"), "competitions.quantity.tooLarge");
+    }
+
+    /**
+     * A number of units as {@link #parseQuantity(String, String)}; an unreadable one is
+     * added to {@code problems} and read as null.
+     */
+    public static BigDecimal parseQuantity(String text, String field, List<RuleViolation> problems) {
+        return orProblem(() -> parseQuantity(text, field), problems);
+    }
+
+    private static BigDecimal orProblem(Supplier<BigDecimal> parse, List<RuleViolation> problems) {
+        try {
+            return parse.get();
+        }
+        catch (RuleViolation e) {
+            problems.add(e);
+            return null;
+        }
     }
 
     private static BigDecimal parse(String text, String field, BigDecimal limit, String tooLargeKey) {

@@ -289,7 +289,8 @@ class OfferController {
         model.addAttribute("budgetUpdate", status == OfferStatus.BUDGET_UPDATE);
         model.addAttribute("award", decisions.awardOf(w.offer().getId()).orElse(null));
         model.addAttribute("deadlinePassed", !w.offer().isEditable(w.competition(), clock.instant()));
-        model.addAttribute("acceptsOffers", w.competition().acceptsOffers(clock.instant()));
+        model.addAttribute("mayWithdraw", w.offer().mayBeWithdrawn(w.competition(), clock.instant()));
+        model.addAttribute("mayReopen", w.offer().mayBeReopened(w.competition(), clock.instant()));
         model.addAttribute("unlocked", w.offer().unlockedSections().stream().map(Enum::name).toList());
         model.addAttribute("unlockedLabels", w.offer()
             .unlockedSections()

@@ -266,7 +266,12 @@ public class Competition implements JstScoped {
      * itself still counts).
      */
     public boolean acceptsOffers(Instant now) {
-        return status == CompetitionStatus.PUBLISHED && !now.isAfter(offerDeadline);
+        return status == CompetitionStatus.PUBLISHED && !deadlinePassed(now);
+    }
+
+    /** The offer deadline has passed: the deadline second itself still counts. */
+    public boolean deadlinePassed(Instant now) {
+        return now.isAfter(offerDeadline);
     }
 
     public Phase phase(Instant now, LocalDate today) {
@@ -276,7 +281,7 @@ public class Competition implements JstScoped {
         if (decidedAt != null) {
             return periodTo.isBefore(today) ? Phase.ARCHIVED : Phase.DECIDED;
         }
-        return now.isAfter(offerDeadline) ? Phase.EVALUATION : Phase.OPEN;
+        return deadlinePassed(now) ? Phase.EVALUATION : Phase.OPEN;
     }
 
     public BigDecimal totalFunds() {

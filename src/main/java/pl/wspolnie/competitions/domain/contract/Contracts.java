@@ -173,13 +173,7 @@ public class Contracts {
                 continue;
             }
             String p = "tranches[" + i + "].";
-            BigDecimal amount = null;
-            try {
-                amount = Money.parse(r.getAmount(), p + "amount");
-            }
-            catch (RuleViolation e) {
-                problems.add(e);
-            }
+            BigDecimal amount = Money.parse(r.getAmount(), p + "amount", problems);
             if (amount == null || amount.signum() == 0) {
                 if (r.getAmount() == null || r.getAmount().isBlank() || amount != null) {
                     problems.add(new RuleViolation(p + "amount", "competitions.contract.tranche.amount.required"));

@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import pl.wspolnie.competitions.domain.OtherSourcesForm;
 import pl.wspolnie.competitions.domain.offer.OfferContent;
 import pl.wspolnie.competitions.domain.offer.OfferForm;
 
@@ -15,9 +16,9 @@ import java.util.List;
  * What the offeror types in a report (structure of the 2018 report form): actions carried
  * out, results achieved (aligned with the offer's expected results), costs incurred per
  * cost line of the contract (aligned with its lines) and the sources of funds other than
- * the grant. Money and quantities as typed text.
+ * the grant ({@link OtherSourcesForm}). Money and quantities as typed text.
  */
-public class ReportForm {
+public class ReportForm extends OtherSourcesForm {
 
     @Size(max = OfferForm.TEXT, message = "{competitions.field.tooLong}")
     private String actions = "";
@@ -27,18 +28,6 @@ public class ReportForm {
 
     @Valid
     private List<CostRow> costs = new ArrayList<>();
-
-    @Size(max = 40, message = "{competitions.field.tooLong}")
-    private String ownFinancial = "";
-
-    @Size(max = 40, message = "{competitions.field.tooLong}")
-    private String ownPersonal = "";
-
-    @Size(max = 40, message = "{competitions.field.tooLong}")
-    private String ownInKind = "";
-
-    @Size(max = 40, message = "{competitions.field.tooLong}")
-    private String recipientPayments = "";
 
     public static class ResultRow {
 
@@ -127,38 +116,6 @@ public class ReportForm {
 
     public void setCosts(List<CostRow> v) {
         costs = v;
-    }
-
-    public String getOwnFinancial() {
-        return ownFinancial;
-    }
-
-    public void setOwnFinancial(String v) {
-        ownFinancial = v;
-    }
-
-    public String getOwnPersonal() {
-        return ownPersonal;
-    }
-
-    public void setOwnPersonal(String v) {
-        ownPersonal = v;
-    }
-
-    public String getOwnInKind() {
-        return ownInKind;
-    }
-
-    public void setOwnInKind(String v) {
-        ownInKind = v;
-    }
-
-    public String getRecipientPayments() {
-        return recipientPayments;
-    }
-
-    public void setRecipientPayments(String v) {
-        recipientPayments = v;
     }
 
 }

@@ -2,6 +2,7 @@ package pl.wspolnie.competitions.domain.contract;
 
 import pl.wspolnie.competitions.domain.CompetitionSettings;
 import pl.wspolnie.competitions.domain.Money;
+import pl.wspolnie.competitions.domain.OtherSources;
 import pl.wspolnie.competitions.domain.offer.OfferContent;
 
 import pl.wspolnie.shared.domain.RuleViolation;
@@ -79,8 +80,8 @@ public final class ReportRules {
             ReportForm.CostRow r = f.getCosts().get(i);
             String p = "costs[" + i + "].";
             BigDecimal plannedTotal = new BigDecimal(pl.total());
-            BigDecimal incurred = Money.zeroIfNull(parse(r.getIncurred(), p + "incurred", problems));
-            BigDecimal grant = Money.zeroIfNull(parse(r.getFromGrant(), p + "fromGrant", problems));
+            BigDecimal incurred = Money.zeroIfNull(Money.parse(r.getIncurred(), p + "incurred", problems));
+            BigDecimal grant = Money.zeroIfNull(Money.parse(r.getFromGrant(), p + "fromGrant", problems));
             if (grant.compareTo(incurred) > 0) {
                 problems.add(new RuleViolation(p + "fromGrant", "competitions.report.grantAboveIncurred"));
             }
@@ -118,15 +119,12 @@ public final class ReportRules {
         }
 
         OfferContent.Sources ps = planned.sources();
+        OtherSources other = f.readOtherSources(problems);
         List<Source> sources = List.of(new Source("grant", new BigDecimal(ps.grant()), incurredGrant),
-                new Source("ownFinancial", new BigDecimal(ps.ownFinancial()),
-                        Money.zeroIfNull(parse(f.getOwnFinancial(), "ownFinancial", problems))),
-                new Source("ownPersonal", new BigDecimal(ps.ownPersonal()),
-                        Money.zeroIfNull(parse(f.getOwnPersonal(), "ownPersonal", problems))),
-                new Source("ownInKind", new BigDecimal(ps.ownInKind()),
-                        Money.zeroIfNull(parse(f.getOwnInKind(), "ownInKind", problems))),
-                new Source("recipientPayments", new BigDecimal(ps.recipientPayments()),
-                        Money.zeroIfNull(parse(f.getRecipientPayments(), "recipientPayments", problems))));
+                new Source("ownFinancial", new BigDecimal(ps.ownFinancial()), other.ownFinancial()),
+                new Source("ownPersonal", new BigDecimal(ps.ownPersonal()), other.ownPersonal()),
+                new Source("ownInKind", new BigDecimal(ps.ownInKind()), other.ownInKind()),
+                new Source("recipientPayments", new BigDecimal(ps.recipientPayments()), other.recipientPayments()));
 
         BigDecimal plannedTotal = new BigDecimal(ps.total());
         BigDecimal contractGrant = contract.getGrantAmount();
@@ -172,16 +170,6 @@ public final class ReportRules {
             throw new RuleViolation(field, "competitions.report.result.tooLarge");
         }
         return value;
-    }
-
-    private static BigDecimal parse(String text, String field, List<RuleViolation> problems) {
-        try {
-            return Money.parse(text, field);
-        }
-        catch (RuleViolation e) {
-            problems.add(e);
-            return null;
-        }
     }
 
 }

@@ -138,6 +138,22 @@ public class Offer {
     }
 
     /**
+     * The offeror may withdraw the offer now: while the call accepts offers, unless it is
+     * withdrawn already ({@link #withdraw} refuses the rest).
+     */
+    public boolean mayBeWithdrawn(Competition competition, Instant now) {
+        return competition.acceptsOffers(now) && status != OfferStatus.WITHDRAWN;
+    }
+
+    /**
+     * The offeror may reopen the withdrawn offer as a draft now: while the call accepts
+     * offers ({@link #reopen} refuses the rest).
+     */
+    public boolean mayBeReopened(Competition competition, Instant now) {
+        return competition.acceptsOffers(now) && status == OfferStatus.WITHDRAWN;
+    }
+
+    /**
      * The decision awarded less than requested: the offeror updates the cost table and
      * schedule (III, V).
      */
@@ -153,7 +169,10 @@ public class Offer {
         return status == OfferStatus.BUDGET_UPDATE;
     }
 
-    void withdraw(Instant now) {
+    void withdraw(Competition competition, Instant now) {
+        if (!competition.acceptsOffers(now)) {
+            throw new RuleViolation(null, "competitions.withdraw.afterDeadline");
+        }
         if (status == OfferStatus.WITHDRAWN) {
             throw new StateConflict("competitions.conflict.offerWithdrawn", "offer " + id + " already withdrawn");
         }
@@ -166,7 +185,10 @@ public class Offer {
      * A withdrawn offer becomes a draft again (before the deadline): the offeror may
      * change and submit it anew; its earlier versions stay.
      */
-    void reopen(Instant now) {
+    void reopen(Competition competition, Instant now) {
+        if (!competition.acceptsOffers(now)) {
+            throw new RuleViolation(null, "competitions.reopen.afterDeadline");
+        }
         if (status != OfferStatus.WITHDRAWN) {
             throw new StateConflict("competitions.conflict.offerNotWithdrawn", "offer " + id + " is not withdrawn");
         }

@@ -1,5 +1,7 @@
 package pl.wspolnie.competitions.domain.offer;
 
+import pl.wspolnie.competitions.domain.OtherSourcesForm;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,7 +18,7 @@ import java.util.Set;
  * error. Saved as the draft (JSON of this object); {@link OfferRules} parses and checks
  * it against the competition's rules and computes every total.
  */
-public class OfferForm {
+public class OfferForm extends OtherSourcesForm {
 
     public static final int TEXT = 10_000;
 
@@ -62,19 +64,7 @@ public class OfferForm {
     private List<CostRow> costLines = new ArrayList<>();
 
     // V.B sources other than the grant (the grant is the sum of the cost lines' grant
-    // column)
-    @Size(max = 40, message = "{competitions.field.tooLong}")
-    private String ownFinancial = "";
-
-    @Size(max = 40, message = "{competitions.field.tooLong}")
-    private String ownPersonal = "";
-
-    @Size(max = 40, message = "{competitions.field.tooLong}")
-    private String ownInKind = "";
-
-    @Size(max = 40, message = "{competitions.field.tooLong}")
-    private String recipientPayments = "";
-
+    // column): in OtherSourcesForm
     // V.C split among joint offerors: the amount each offeror contributes of the total
     // (aligned with offerors)
     @Valid
@@ -364,10 +354,7 @@ public class OfferForm {
                 }
                 case V -> {
                     costLines = posted.costLines;
-                    ownFinancial = posted.ownFinancial;
-                    ownPersonal = posted.ownPersonal;
-                    ownInKind = posted.ownInKind;
-                    recipientPayments = posted.recipientPayments;
+                    copyOtherSourcesFrom(posted);
                     split = posted.split;
                 }
                 case VI -> otherInfo = posted.otherInfo;
@@ -406,6 +393,19 @@ public class OfferForm {
     @JsonIgnore
     public String getStatements() {
         return "";
+    }
+
+    /**
+     * Gives each non-blank cost line without a year {@code firstYear} (for a task of more
+     * than one calendar year, a line without a year belongs to the task's first year, and
+     * the form shows it so).
+     */
+    void defaultCostLineYears(int firstYear) {
+        for (CostRow r : costLines) {
+            if (!r.isBlank() && r.getYear() == null) {
+                r.setYear(firstYear);
+            }
+        }
     }
 
     static boolean blank(String s) {
@@ -506,38 +506,6 @@ public class OfferForm {
 
     public void setCostLines(List<CostRow> v) {
         costLines = v;
-    }
-
-    public String getOwnFinancial() {
-        return ownFinancial;
-    }
-
-    public void setOwnFinancial(String v) {
-        ownFinancial = v;
-    }
-
-    public String getOwnPersonal() {
-        return ownPersonal;
-    }
-
-    public void setOwnPersonal(String v) {
-        ownPersonal = v;
-    }
-
-    public String getOwnInKind() {
-        return ownInKind;
-    }
-
-    public void setOwnInKind(String v) {
-        ownInKind = v;
-    }
-
-    public String getRecipientPayments() {
-        return recipientPayments;
-    }
-
-    public void setRecipientPayments(String v) {
-        recipientPayments = v;
     }
 
     public List<SplitRow> getSplit() {

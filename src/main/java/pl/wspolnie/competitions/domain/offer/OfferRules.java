@@ -1,6 +1,7 @@
 package pl.wspolnie.competitions.domain.offer;
 
 import pl.wspolnie.competitions.domain.Money;
+import pl.wspolnie.competitions.domain.OtherSources;
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionTask;
 
@@ -8,18 +9,18 @@ import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Parses an offer as typed (every unreadable amount names its field), computes every
- * total and percentage of V.A–V.C, and for a submission asks every
- * {@link OfferSubmissionRule}; then builds the content that is stored and checksummed.
+ * Checks an offer as typed: reads its cost table ({@link OfferCostTable}, whose lines
+ * meet the {@link CostLineRule}s), its other sources ({@code OtherSourcesForm}) and its
+ * joint split (every unreadable amount names its field), computes every total and
+ * percentage of V.A–V.C, and for a submission asks every {@link OfferSubmissionRule};
+ * then has the content that is stored and checksummed built
+ * ({@link OfferContentBuilder}).
  */
 public final class OfferRules {
 
@@ -70,174 +71,81 @@ public final class OfferRules {
     }
 
     /**
-     * @param strict false for saving a draft: only unreadable values are problems; true
-     * for submission: every rule
+     * Reads the offer as typed (first giving a multi-year cost line without a year the
+     * first year of the task, as the form shows it:
+     * {@link OfferForm#defaultCostLineYears}), computes every figure and asks every
+     * {@link CostLineRule} that applies and, for a submission, every
+     * {@link OfferSubmissionRule}; when all pass, builds the content to store
+     * ({@link OfferContentBuilder}).
+     * @param strict false for saving a draft: only unreadable values and the cost-line
+     * rules that hold for drafts are problems; true for submission: every rule
      * @param offerors the lead organisation first, then the co-offerors
      */
     public static Check check(OfferForm f, Competition c, long offerId, List<OrganizationSummary> offerors,
             boolean strict) {
-        List<RuleViolation> problems = new ArrayList<>();
-        BiFunction<String, String, BigDecimal> money = (field, text) -> {
-            try {
-                return Money.parse(text, field);
-            }
-            catch (RuleViolation e) {
-                problems.add(e);
-                return null;
-            }
-        };
+        return check(f, c, offerId, offerors, strict, null);
+    }
 
-        // V.A cost table; for a task of more than one calendar year each line has its
-        // year (a column per year)
+    /**
+     * As {@link #check(OfferForm, Competition, long, List, boolean)}, for a budget
+     * updated after the decision: it must ask for exactly {@code awardedGrant} (null: not
+     * such an update).
+     */
+    public static Check check(OfferForm f, Competition c, long offerId, List<OrganizationSummary> offerors,
+            boolean strict, BigDecimal awardedGrant) {
+        List<RuleViolation> problems = new ArrayList<>();
         List<Integer> years = years(c);
-        boolean multiYear = years.size() > 1;
+        // The task's years (its dates as typed, else the call's): a multi-year task only
         LocalDate taskFrom = f.getPeriodFrom() != null ? f.getPeriodFrom() : c.getPeriodFrom();
         LocalDate taskTo = f.getPeriodTo() != null ? f.getPeriodTo() : c.getPeriodTo();
-        List<Integer> lineYears = new ArrayList<>();
-        Map<Integer, BigDecimal> yearTotals = new TreeMap<>();
-        Map<Integer, BigDecimal> yearGrants = new TreeMap<>();
-        if (multiYear) {
-            years.forEach(y -> {
-                yearTotals.put(y, ZERO);
-                yearGrants.put(y, ZERO);
-            });
+        int fromYear = taskFrom == null ? 0 : taskFrom.getYear();
+        int toYear = taskTo == null ? 0 : taskTo.getYear();
+        if (years.size() > 1) {
+            f.defaultCostLineYears(Math.max(fromYear, years.get(0)));
         }
-        List<BigDecimal> lineTotals = new ArrayList<>();
-        List<OfferContent.CostLine> lines = new ArrayList<>();
-        BigDecimal total = ZERO;
-        BigDecimal grant = ZERO;
-        BigDecimal administrative = ZERO;
-        for (int i = 0; i < f.getCostLines().size(); i++) {
-            OfferForm.CostRow r = f.getCostLines().get(i);
-            String p = "costLines[" + i + "].";
-            if (r.isBlank()) {
-                lineTotals.add(null);
-                lineYears.add(null);
-                continue;
-            }
-            if (multiYear && r.getYear() == null) {
-                // A line without a year belongs to the first year of the task (shown so
-                // on the form).
-                r.setYear(Math.max(taskFrom.getYear(), years.get(0)));
-            }
-            Integer year = multiYear ? r.getYear() : null;
-            if (year != null && (year < taskFrom.getYear() || year > taskTo.getYear() || !years.contains(year))) {
-                problems.add(new RuleViolation(p + "year", "competitions.offer.cost.year.outside",
-                        String.valueOf(taskFrom.getYear()), String.valueOf(taskTo.getYear())));
-                year = null;
-            }
-            lineYears.add(year);
-            BigDecimal unitCost = money.apply(p + "unitCost", r.getUnitCost());
-            BigDecimal units = null;
-            try {
-                units = Money.parseQuantity(r.getUnits(), p + "units");
-            }
-            catch (RuleViolation e) {
-                problems.add(e);
-            }
-            BigDecimal fromGrant = money.apply(p + "fromGrant", r.getFromGrant());
-            BigDecimal lineTotal = unitCost == null || units == null ? null
-                    : unitCost.multiply(units).setScale(2, RoundingMode.HALF_UP);
-            lineTotals.add(lineTotal);
-            if (strict) {
-                if (OfferForm.blank(r.getType())) {
-                    problems.add(new RuleViolation(p + "type", "competitions.offer.cost.type.required"));
-                }
-                if (unitCost == null && OfferForm.blank(r.getUnitCost())) {
-                    problems.add(new RuleViolation(p + "unitCost", "competitions.offer.cost.unitCost.required"));
-                }
-                if (units == null && OfferForm.blank(r.getUnits())) {
-                    problems.add(new RuleViolation(p + "units", "competitions.offer.cost.units.required"));
-                }
-            }
-            if (lineTotal != null && fromGrant != null && fromGrant.compareTo(lineTotal) > 0) {
-                problems.add(new RuleViolation(p + "fromGrant", "competitions.offer.cost.grantAboveLine"));
-            }
-            if (lineTotal != null) {
-                total = total.add(lineTotal);
-                if (r.isAdministrative()) {
-                    administrative = administrative.add(lineTotal);
-                }
-            }
-            if (fromGrant != null) {
-                grant = grant.add(fromGrant);
-            }
-            if (year != null) {
-                if (lineTotal != null) {
-                    yearTotals.merge(year, lineTotal, BigDecimal::add);
-                }
-                if (fromGrant != null) {
-                    yearGrants.merge(year, fromGrant, BigDecimal::add);
-                }
-            }
-            lines.add(new OfferContent.CostLine(lines.size() + 1, s(r.getAction()), s(r.getType()), s(r.getUnit()),
-                    Money.plain(unitCost), units == null ? "" : units.toPlainString(), Money.plain(lineTotal),
-                    Money.plain(Money.zeroIfNull(fromGrant)), r.isAdministrative(), year));
+        OfferCostTable costs = OfferCostTable.read(f, years, fromYear, toYear, strict, problems);
+        OtherSources other = f.readOtherSources(problems);
+        Computed computed = new Computed(costs.lineTotals(), costs.total(), costs.grant(), costs.administrative(),
+                other.ownFinancial(), other.ownPersonal(), other.ownInKind(), other.recipientPayments(), other.total(),
+                years, costs.lineYears(), costs.yearTotals());
+        JointSplit split = jointSplit(f, offerors, costs.total(), problems);
+
+        CompetitionTask task = f.getTaskId() == null ? null : c.task(f.getTaskId());
+        if (strict) {
+            problems.addAll(OfferSubmissionRule.checkAll(new OfferSubmissionRule.OfferSubmission(f, c, task, computed,
+                    costs.filledLines(), offerors.size(), split.sum(), awardedGrant)));
         }
+        if (!problems.isEmpty() || !strict) {
+            return new Check(problems, computed, null);
+        }
+        return new Check(problems, computed,
+                OfferContentBuilder.build(offerId, f, c, task, offerors, costs, computed, split.shares()));
+    }
 
-        // V.B sources
-        BigDecimal ownFinancial = Money.zeroIfNull(money.apply("ownFinancial", f.getOwnFinancial()));
-        BigDecimal ownPersonal = Money.zeroIfNull(money.apply("ownPersonal", f.getOwnPersonal()));
-        BigDecimal ownInKind = Money.zeroIfNull(money.apply("ownInKind", f.getOwnInKind()));
-        BigDecimal payments = Money.zeroIfNull(money.apply("recipientPayments", f.getRecipientPayments()));
-        BigDecimal ownTotal = ownFinancial.add(ownPersonal).add(ownInKind).add(payments);
-        Computed computed = new Computed(lineTotals, total, grant, administrative, ownFinancial, ownPersonal, ownInKind,
-                payments, ownTotal, years, lineYears, yearTotals);
-
-        // V.C split among joint offerors
+    /**
+     * V.C: for a joint offer, the amount each offeror contributes (aligned with
+     * {@code offerors}; an unreadable amount is a problem and read as 0); none for an
+     * offer of one organisation.
+     */
+    static JointSplit jointSplit(OfferForm f, List<OrganizationSummary> offerors, BigDecimal total,
+            List<RuleViolation> problems) {
         List<OfferContent.Share> shares = new ArrayList<>();
-        BigDecimal splitSum = ZERO;
+        BigDecimal sum = ZERO;
         if (offerors.size() > 1) {
             for (int i = 0; i < f.getSplit().size() && i < offerors.size(); i++) {
                 BigDecimal amount = Money
-                    .zeroIfNull(money.apply("split[" + i + "].amount", f.getSplit().get(i).getAmount()));
-                splitSum = splitSum.add(amount);
+                    .zeroIfNull(Money.parse(f.getSplit().get(i).getAmount(), "split[" + i + "].amount", problems));
+                sum = sum.add(amount);
                 OrganizationSummary o = offerors.get(i);
                 shares.add(new OfferContent.Share(o.id(), o.name(), Money.plain(amount),
                         Money.percent(amount, total).toPlainString()));
             }
         }
+        return new JointSplit(shares, sum);
+    }
 
-        CompetitionTask task = f.getTaskId() == null ? null : c.task(f.getTaskId());
-        if (strict) {
-            problems.addAll(OfferSubmissionRule.checkAll(new OfferSubmissionRule.OfferSubmission(f, c, task, computed,
-                    lines.size(), offerors.size(), splitSum)));
-        }
-        if (!problems.isEmpty() || !strict) {
-            return new Check(problems, computed, null);
-        }
-
-        OfferContent.Sources sources = new OfferContent.Sources(Money.plain(total), Money.plain(grant),
-                pct(grant, total), Money.plain(ownFinancial), pct(ownFinancial, total), Money.plain(ownPersonal),
-                pct(ownPersonal, total), Money.plain(ownInKind), pct(ownInKind, total), Money.plain(payments),
-                pct(payments, total), Money.plain(ownTotal), pct(ownTotal, total), Money.plain(administrative),
-                pct(administrative, total));
-        List<OfferContent.Offeror> offerorList = offerors.stream()
-            .map(o -> new OfferContent.Offeror(o.id(), o.name(), o.legalForm().name(), o.city()))
-            .toList();
-        List<OfferContent.Action> actions = f.getActions()
-            .stream()
-            .filter(a -> !a.isBlank())
-            .map(a -> new OfferContent.Action(s(a.getName()), s(a.getDescription()), s(a.getRecipients()),
-                    String.valueOf(a.getFrom()), String.valueOf(a.getTo())))
-            .toList();
-        List<OfferContent.Result> results = f.getResults()
-            .stream()
-            .filter(r -> !r.isBlank())
-            .map(r -> new OfferContent.Result(s(r.getName()), s(r.getTarget()), s(r.getMeasure())))
-            .toList();
-        List<String> statements = List.of("noProfit", "noArrears", "dataTrue");
-        OfferContent content = new OfferContent(offerId, c.getId(), c.getTitle(), task.getId(), task.getName(),
-                s(f.getTitle()), f.getPeriodFrom().toString(), f.getPeriodTo().toString(), offerorList,
-                s(f.getContactPerson()), s(f.getSummary()), actions, results, s(f.getExperience()), s(f.getResources()),
-                lines, sources, shares, s(f.getOtherInfo()), statements,
-                yearTotals.entrySet()
-                    .stream()
-                    .map(e -> new OfferContent.YearTotal(e.getKey(), Money.plain(e.getValue()),
-                            Money.plain(yearGrants.getOrDefault(e.getKey(), ZERO))))
-                    .toList(),
-                List.of());
-        return new Check(problems, computed, content);
+    /** V.C as read: each offeror's share and their sum. */
+    record JointSplit(List<OfferContent.Share> shares, BigDecimal sum) {
     }
 
     /**
@@ -253,14 +161,6 @@ public final class OfferRules {
             years.add(y);
         }
         return years;
-    }
-
-    private static String pct(BigDecimal part, BigDecimal whole) {
-        return Money.percent(part, whole).toPlainString();
-    }
-
-    private static String s(String v) {
-        return v == null ? "" : v.strip();
     }
 
 }

@@ -219,15 +219,30 @@ public enum OfferSubmissionRule {
                 problems.add(new RuleViolation("statements", "competitions.offer.statements.required"));
             }
         }
+    },
+    /**
+     * The budget updated after the decision (a lower grant was awarded than asked for)
+     * asks for exactly the awarded grant.
+     */
+    GRANT_EQUALS_AWARD_ON_BUDGET_UPDATE {
+        @Override
+        void check(OfferSubmission o, List<RuleViolation> problems) {
+            BigDecimal awarded = o.awardedGrant();
+            if (awarded != null && o.computed().grant().compareTo(awarded) != 0) {
+                problems.add(new RuleViolation("requestedGrant", "competitions.budget.grantMustEqualAward",
+                        new Formats().money(awarded)));
+            }
+        }
     };
 
     /**
      * What the rules read: the offer as typed, its competition and chosen task (null if
-     * none), the computed figures, the number of cost lines, the number of offerors and
-     * the sum of the joint split.
+     * none), the computed figures, the number of cost lines, the number of offerors, the
+     * sum of the joint split and, for a budget updated after the decision, the awarded
+     * grant (else null).
      */
     public record OfferSubmission(OfferForm form, Competition competition, CompetitionTask task,
-            OfferRules.Computed computed, int costLines, int offerors, BigDecimal splitSum) {
+            OfferRules.Computed computed, int costLines, int offerors, BigDecimal splitSum, BigDecimal awardedGrant) {
     }
 
     abstract void check(OfferSubmission offer, List<RuleViolation> problems);

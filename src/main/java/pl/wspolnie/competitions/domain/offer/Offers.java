@@ -5,6 +5,7 @@ import pl.wspolnie.competitions.domain.CompetitionSettings;
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
 import pl.wspolnie.competitions.domain.announcement.CompetitionTask;
+import pl.wspolnie.competitions.domain.decision.Award;
 import pl.wspolnie.competitions.domain.decision.AwardRepository;
 import pl.wspolnie.competitions.domain.review.OffersReadyForScoring;
 
@@ -34,7 +35,7 @@ import java.util.stream.Stream;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import pl.wspolnie.shared.scheduling.JobLocks;
-import pl.wspolnie.shared.text.Formats;
+import java.math.BigDecimal;
 
 /**
  * Use cases of an offer: an NGO representative drafts it (alone or jointly with other
@@ -200,17 +201,10 @@ public class Offers {
         List<RuleViolation> coProblems = new ArrayList<>();
         Set<Long> co = coOfferors(form, offer, offerors, coProblems);
         offer.saveDraft(CanonicalJson.write(form), form.getTitle(), form.getTaskId(), co, now);
-        OfferRules.Check check = OfferRules.check(form, c, offerId, offerors, true);
-        if (offer.getStatus() == OfferStatus.BUDGET_UPDATE) {
-            // The updated cost table must ask for exactly the awarded grant.
-            awards.findById(offerId).ifPresent(a -> {
-                if (check.computed().grant().compareTo(a.getAmount()) != 0) {
-                    check.problems()
-                        .add(new RuleViolation("requestedGrant", "competitions.budget.grantMustEqualAward",
-                                new Formats().money(a.getAmount())));
-                }
-            });
-        }
+        // A budget updated after the decision must ask for exactly the awarded grant.
+        BigDecimal awarded = offer.getStatus() != OfferStatus.BUDGET_UPDATE ? null
+                : awards.findById(offerId).map(Award::getAmount).orElse(null);
+        OfferRules.Check check = OfferRules.check(form, c, offerId, offerors, true, awarded);
         if (!coProblems.isEmpty() || !check.ok()) {
             check.problems().addAll(0, coProblems);
             return new Outcome(check, null);
@@ -247,10 +241,7 @@ public class Offers {
         Offer offer = locked.offer();
         Competition c = locked.competition();
         requireOfferor(offer);
-        if (!c.acceptsOffers(clock.instant())) {
-            throw new RuleViolation(null, "competitions.withdraw.afterDeadline");
-        }
-        offer.withdraw(clock.instant());
+        offer.withdraw(c, clock.instant());
     }
 
     /**
@@ -261,10 +252,7 @@ public class Offers {
         Locked locked = lock(offerId);
         Offer offer = locked.offer();
         requireOfferor(offer);
-        if (!locked.competition().acceptsOffers(clock.instant())) {
-            throw new RuleViolation(null, "competitions.reopen.afterDeadline");
-        }
-        offer.reopen(clock.instant());
+        offer.reopen(locked.competition(), clock.instant());
     }
 
     /**

@@ -22,7 +22,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * The publication gate of art. 13 (and the statutory criteria of art. 15 ust. 1): one row
  * per element or inconsistency, each refused next to its field with its own message.
  */
-class AnnouncementGateTest {
+public class AnnouncementGateTest {
 
     private static final LocalDate PUBLICATION = LocalDate.of(2027, 3, 1);
 
@@ -111,11 +111,11 @@ class AnnouncementGateTest {
      * A complete announcement published on 1 March 2027: deadline 31 March 15:00, choice
      * 15 April, task from 1 May, one task of 50 000 zł, grants up to 20 000 zł.
      */
-    static Builder complete() {
+    public static Builder complete() {
         return new Builder();
     }
 
-    static final class Builder {
+    public static final class Builder {
 
         private CompetitionMode mode = CompetitionMode.SUPPORTING;
 
@@ -181,7 +181,7 @@ class AnnouncementGateTest {
             return this;
         }
 
-        Builder offerDeadline(LocalDateTime v) {
+        public Builder offerDeadline(LocalDateTime v) {
             offerDeadline = v;
             return this;
         }
@@ -201,7 +201,7 @@ class AnnouncementGateTest {
             return this;
         }
 
-        Announcement build() {
+        public Announcement build() {
             List<Announcement.Criterion> criteria = new ArrayList<>(
                     statutory.stream().map(p -> new Announcement.Criterion("Kryterium " + p, 10, p)).toList());
             criteria.add(new Announcement.Criterion("Kryterium własne", 5));

@@ -54,6 +54,7 @@ class CompetitionPublicationTest {
         assertThat(c.acceptsOffers(deadline)).isTrue();
         assertThat(c.acceptsOffers(deadline.plusSeconds(1))).isFalse();
         assertThat(c.acceptsOffers(deadline.plusMillis(1))).isFalse();
+        assertThat(c.phase(deadline, LocalDate.of(2027, 6, 1))).isEqualTo(Phase.OPEN);
         assertThat(c.phase(deadline.plusSeconds(1), LocalDate.of(2027, 6, 1))).isEqualTo(Phase.EVALUATION);
     }
 

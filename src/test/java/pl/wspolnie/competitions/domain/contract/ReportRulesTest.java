@@ -62,6 +62,28 @@ class ReportRulesTest {
         return f;
     }
 
+    @ParameterizedTest(name = "incurred {0}, of it from the grant {1} → {2}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            1000,00 | 1000,00 | null
+            1000,00 | 1000,01 | competitions.report.grantAboveIncurred
+            ''      | 0,01    | competitions.report.grantAboveIncurred
+            ''      | ''      | null
+            """)
+    void theGrantSpentOnALineIsNotMoreThanItsCost(String incurred, String fromGrant, String problem) {
+        List<RuleViolation> problems = ReportRules
+            .compute(planned(), contract(), form(incurred, fromGrant, "4500", "2500", "100"), DEFAULTS)
+            .problems();
+        if (problem == null) {
+            assertThat(problems).isEmpty();
+        }
+        else {
+            assertThat(problems).singleElement().satisfies(p -> {
+                assertThat(p.field()).isEqualTo("costs[0].fromGrant");
+                assertThat(p.messageKey()).isEqualTo(problem);
+            });
+        }
+    }
+
     @Test
     void costLineAboveTheContractByMoreThanTenPercentIsFlagged() {
         ReportRules.Computed exactly = ReportRules.compute(planned(), contract(),

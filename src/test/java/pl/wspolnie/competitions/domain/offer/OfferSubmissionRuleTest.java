@@ -57,6 +57,8 @@ class OfferSubmissionRuleTest {
 
         BigDecimal splitSum = BigDecimal.ZERO;
 
+        BigDecimal awardedGrant;
+
         final OfferForm form = new OfferForm();
 
         Case() {
@@ -87,7 +89,7 @@ class OfferSubmissionRuleTest {
             OfferRules.Computed computed = new OfferRules.Computed(List.of(), total, grant, administrative, own,
                     BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, own, List.of(2027), List.of(), Map.of());
             return new OfferSubmissionRule.OfferSubmission(form, c, noTask ? null : c.getTasks().get(0), computed,
-                    costLines, offerors, splitSum);
+                    costLines, offerors, splitSum, awardedGrant);
         }
 
     }
@@ -181,8 +183,17 @@ class OfferSubmissionRuleTest {
                 row("joint offer split whole", c -> {
                     c.offerors = 2;
                     c.splitSum = new BigDecimal("4000.00");
-                }, null, null, null), row("a statement not made", c -> c.form.setStatementNoArrears(false),
-                        OfferSubmissionRule.STATEMENTS_MADE, "statements", "competitions.offer.statements.required"));
+                }, null, null, null),
+                row("a statement not made", c -> c.form.setStatementNoArrears(false),
+                        OfferSubmissionRule.STATEMENTS_MADE, "statements", "competitions.offer.statements.required"),
+                row("budget update asks exactly the awarded grant", c -> c.awardedGrant = new BigDecimal("3500.00"),
+                        null, null, null),
+                row("budget update asks a grosz more than awarded", c -> c.awardedGrant = new BigDecimal("3499.99"),
+                        OfferSubmissionRule.GRANT_EQUALS_AWARD_ON_BUDGET_UPDATE, "requestedGrant",
+                        "competitions.budget.grantMustEqualAward"),
+                row("budget update asks less than awarded", c -> c.awardedGrant = new BigDecimal("3600.00"),
+                        OfferSubmissionRule.GRANT_EQUALS_AWARD_ON_BUDGET_UPDATE, "requestedGrant",
+                        "competitions.budget.grantMustEqualAward"));
     }
 
     private static Arguments row(String what, Consumer<Case> change, OfferSubmissionRule rule, String field,

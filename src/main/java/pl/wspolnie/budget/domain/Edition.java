@@ -173,6 +173,11 @@ public class Edition implements JstScoped {
         return !day.isBefore(submissionFrom) && !day.isAfter(submissionTo);
     }
 
+    /** True while the voting phase lasts. */
+    public boolean isVotingOn(LocalDate day) {
+        return !day.isBefore(votingFrom) && !day.isAfter(votingTo);
+    }
+
     /** 0.5% of the expenditure: the least a city with powiat rights must spend. */
     public BigDecimal minimumTotal() {
         return EditionRules.minimumTotal(expenditure);
@@ -233,6 +238,10 @@ public class Edition implements JstScoped {
 
     public LocalDate getVotingFrom() {
         return votingFrom;
+    }
+
+    public LocalDate getVotingTo() {
+        return votingTo;
     }
 
 }

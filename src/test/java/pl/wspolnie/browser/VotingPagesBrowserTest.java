@@ -88,4 +88,37 @@ class VotingPagesBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Głos z tym kodem został policzony.");
     }
 
+    @Test
+    void theStaffsPaperCardPagePassesAxeWithItsErrors() {
+        LocalDate today = LocalDate.now(clock);
+        long edition = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), ++year, "Budżet kart " + year,
+                new BigDecimal("30000000.00"), "Rb-28S", 0, 2, 1, true,
+                List.of(new PhaseDates(Phase.SUBMISSION, today.minusDays(3), today.plusDays(10)),
+                        new PhaseDates(Phase.REVIEW, today.plusDays(11), today.plusDays(20)),
+                        new PhaseDates(Phase.APPEALS, today.plusDays(21), today.plusDays(27)),
+                        new PhaseDates(Phase.VOTING, today.plusDays(30), today.plusDays(44)),
+                        new PhaseDates(Phase.RESULTS, today.plusDays(45), today.plusDays(50)),
+                        new PhaseDates(Phase.IMPLEMENTATION, today.plusDays(51), today.plusDays(300)))));
+        long pool = editions.seedPool(edition,
+                new PoolDetails("Cała gmina", true, new BigDecimal("90000.00"), 3000, 3));
+        long author = provisioning.ensureConfirmedUser(uniqueEmail("author"), "Autor", DEMO_PASSWORD);
+        projects.seed(edition, author, new ProjectDetails(pool, "Skatepark", "Opis", "Kluczewsko", "Uzasadnienie",
+                List.of(new CostLine("Prace", new BigDecimal("20000.00")))), true);
+        clock.advance(Duration.ofDays(45));
+
+        loginAs(userWithRole(pl.wspolnie.shared.security.Role.OFFICIAL, KLUCZEWSKO));
+        open("/budget/" + edition);
+        open("/budget/" + edition + "/paper-cards");
+        page.fill("#number", "K-1");
+        page.fill("#pesel", "12345678901");
+        page.fill("#birthDate", "2002-07-08");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#error-summary")).containsText("PESEL");
+        page.fill("#pesel", "02270812343");
+        page.check("#resident");
+        page.check("main input[name=choices]");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Karta K-1 została wprowadzona pierwszy raz.");
+    }
+
 }

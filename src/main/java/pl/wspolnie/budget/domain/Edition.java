@@ -88,6 +88,9 @@ public class Edition implements JstScoped {
     @Column(name = "implementation_to")
     private LocalDate implementationTo;
 
+    @Column(name = "voting_announced")
+    private boolean votingAnnounced;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -176,6 +179,19 @@ public class Edition implements JstScoped {
     /** True while the voting phase lasts. */
     public boolean isVotingOn(LocalDate day) {
         return !day.isBefore(votingFrom) && !day.isAfter(votingTo);
+    }
+
+    /**
+     * True from the first day of voting until the results phase starts: paper cards may
+     * be entered.
+     */
+    public boolean isPaperEntryOn(LocalDate day) {
+        return !day.isBefore(votingFrom) && day.isBefore(resultsFrom);
+    }
+
+    /** Records that the authors were told voting opened (once). */
+    void markVotingAnnounced() {
+        this.votingAnnounced = true;
     }
 
     /** 0.5% of the expenditure: the least a city with powiat rights must spend. */

@@ -95,10 +95,25 @@ public class Voting {
      */
     @Transactional(readOnly = true)
     public BallotPaper check(long editionId, Vote vote) {
+        return check(editionId, vote, VotingChannel.ONLINE);
+    }
+
+    /**
+     * As {@link #check(long, Vote)}, in the channel's period: online while voting lasts,
+     * paper cards from its first day until the results phase starts (cards from the
+     * polling points are entered after the close).
+     */
+    @Transactional(readOnly = true)
+    public BallotPaper check(long editionId, Vote vote, VotingChannel channel) {
         BallotPaper ballot = ballot(editionId);
-        requireOpen(ballot.edition());
+        LocalDate today = LocalDate.now(clock);
+        boolean open = channel == VotingChannel.ONLINE ? ballot.edition().isVotingOn(today)
+                : ballot.edition().isPaperEntryOn(today);
+        if (!open) {
+            throw new StateConflict("budget.vote.closed", "edition " + editionId);
+        }
         List<RuleViolation> violations = new ArrayList<>(VoterEligibility.check(vote.pesel(), vote.birthDate(),
-                vote.resident(), ballot.edition().getMinAge(), LocalDate.now(clock)));
+                vote.resident(), ballot.edition().getMinAge(), today));
         violations.addAll(BallotRules.check(ballot, vote.choices()));
         RuleViolation.throwIfAny(violations);
         return ballot;
@@ -110,9 +125,16 @@ public class Voting {
      * channel, is refused and changes nothing.
      */
     public String cast(long editionId, Vote vote, VotingChannel channel) {
-        BallotPaper ballot = check(editionId, vote);
-        Edition edition = ballot.edition();
-        String hash = peselHash(editionId, vote.pesel());
+        Edition edition = check(editionId, vote, channel).edition();
+        return record(edition, vote, peselHash(editionId, vote.pesel()), channel);
+    }
+
+    /**
+     * Inserts the voter and the ballot of a checked vote and returns the receipt code.
+     * The voter's unique key refuses a second vote of the PESEL, also a concurrent one.
+     */
+    String record(Edition edition, Vote vote, String hash, VotingChannel channel) {
+        long editionId = edition.getId();
         if (voters.existsByEditionIdAndPeselHash(editionId, hash)) {
             throw new StateConflict("budget.vote.already", "edition " + editionId);
         }
@@ -145,12 +167,6 @@ public class Voting {
             .params(editionId, sha256(normalize(receipt)))
             .query(Long.class)
             .single() > 0;
-    }
-
-    private void requireOpen(Edition edition) {
-        if (!isOpen(edition)) {
-            throw new StateConflict("budget.vote.closed", "edition " + edition.getId());
-        }
     }
 
     /**

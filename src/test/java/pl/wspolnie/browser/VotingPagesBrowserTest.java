@@ -86,6 +86,10 @@ class VotingPagesBrowserTest extends BrowserTest {
         page.keyboard().type(receipt);
         navigateBy(() -> page.keyboard().press("Enter"));
         assertThat(page.locator("main")).containsText("Głos z tym kodem został policzony.");
+        clock.advance(Duration.ofDays(14)); // the day after the last day of voting
+        open("/budget/" + edition);
+        open("/budget/" + edition + "/results");
+        assertThat(page.locator("main")).containsText("Wybrany do realizacji");
     }
 
     @Test
@@ -104,16 +108,19 @@ class VotingPagesBrowserTest extends BrowserTest {
         long author = provisioning.ensureConfirmedUser(uniqueEmail("author"), "Autor", DEMO_PASSWORD);
         projects.seed(edition, author, new ProjectDetails(pool, "Skatepark", "Opis", "Kluczewsko", "Uzasadnienie",
                 List.of(new CostLine("Prace", new BigDecimal("20000.00")))), true);
-        clock.advance(Duration.ofDays(45));
+        clock.advance(Duration.ofDays(40));
 
         loginAs(userWithRole(pl.wspolnie.shared.security.Role.OFFICIAL, KLUCZEWSKO));
         open("/budget/" + edition);
         open("/budget/" + edition + "/paper-cards");
         page.fill("#number", "K-1");
         page.fill("#pesel", "12345678901");
-        page.fill("#birthDate", "2002-07-08");
         navigateBy(() -> page.click("main form button[type=submit]"));
-        assertThat(page.locator("#error-summary")).containsText("PESEL");
+        // the missing date and the domain's checks are shown together
+        assertThat(page.locator("#error-summary")).containsText("Data urodzenia");
+        assertThat(page.locator("#error-summary")).containsText("Wpisz prawidłowy numer PESEL");
+        assertThat(page.locator("#error-summary")).containsText("Wybierz co najmniej jeden projekt");
+        page.fill("#birthDate", "2002-07-08");
         page.fill("#pesel", "02270812343");
         page.check("#resident");
         page.check("main input[name=choices]");

@@ -189,6 +189,11 @@ public class Edition implements JstScoped {
         return !day.isBefore(votingFrom) && day.isBefore(resultsFrom);
     }
 
+    /** True after the last day of voting: from then on anybody may read the results. */
+    public boolean areResultsPublicOn(LocalDate day) {
+        return day.isAfter(votingTo);
+    }
+
     /** Records that the authors were told voting opened (once). */
     void markVotingAnnounced() {
         this.votingAnnounced = true;

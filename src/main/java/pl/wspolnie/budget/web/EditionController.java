@@ -106,6 +106,7 @@ class EditionController {
         model.addAttribute("submissionOpen", edition.isOpenForSubmissionOn(today));
         model.addAttribute("votingOpen", edition.isVotingOn(today));
         model.addAttribute("paperEntry", edition.isPaperEntryOn(today));
+        model.addAttribute("resultsPublished", edition.areResultsPublicOn(today));
         model.addAttribute("votingStarted", !today.isBefore(edition.getVotingFrom()));
         model.addAttribute("coordinator", editions.isCoordinator(edition));
         return "budget/edition";

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.budget.domain.BallotPaper;
 import pl.wspolnie.budget.domain.PaperCards;
 import pl.wspolnie.budget.domain.Voting;
+import pl.wspolnie.budget.domain.VotingChannel;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.web.Flash;
@@ -63,6 +64,9 @@ class PaperCardController {
                 Flash.warning(redirect, e);
                 return "redirect:/budget/" + id + "/paper-cards";
             }
+        }
+        else {
+            VoteForm.addRuleErrors(() -> voting.check(id, form.vote(), VotingChannel.PAPER), result);
         }
         return page(id, model);
     }

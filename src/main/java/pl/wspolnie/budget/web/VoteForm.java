@@ -3,7 +3,9 @@ package pl.wspolnie.budget.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 import pl.wspolnie.budget.domain.Vote;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +27,23 @@ public class VoteForm {
     private boolean resident;
 
     private List<Long> choices = new ArrayList<>();
+
+    /**
+     * Runs the domain's check of a form that already has binding errors and adds its rule
+     * violations at the fields that have none yet, so every problem shows at once.
+     */
+    static void addRuleErrors(Runnable check, BindingResult result) {
+        try {
+            check.run();
+        }
+        catch (RuleViolation e) {
+            for (RuleViolation v : e.all()) {
+                if (!result.hasFieldErrors(v.field())) {
+                    v.addTo(result);
+                }
+            }
+        }
+    }
 
     Vote vote() {
         return new Vote(pesel, birthDate, resident, choices);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import pl.wspolnie.budget.domain.BallotPaper;
 import pl.wspolnie.budget.domain.Edition;
 import pl.wspolnie.budget.domain.Editions;
+import pl.wspolnie.budget.domain.Results;
 import pl.wspolnie.budget.domain.Voting;
 import pl.wspolnie.budget.domain.VotingChannel;
 import pl.wspolnie.shared.domain.RuleViolation;
@@ -35,7 +36,10 @@ class VotingController {
 
     private final Permissions permissions;
 
-    VotingController(Voting voting, Editions editions, Permissions permissions) {
+    private final Results results;
+
+    VotingController(Voting voting, Editions editions, Permissions permissions, Results results) {
+        this.results = results;
         this.voting = voting;
         this.editions = editions;
         this.permissions = permissions;
@@ -54,7 +58,11 @@ class VotingController {
             HttpServletResponse response) {
         permissions.requireUser();
         BallotPaper ballot = voting.ballot(id);
-        if (result.hasErrors() || "change".equals(action)) {
+        if ("change".equals(action)) {
+            return ballot(ballot, model, response);
+        }
+        if (result.hasErrors()) {
+            VoteForm.addRuleErrors(() -> voting.check(id, form.vote()), result);
             return ballot(ballot, model, response);
         }
         try {
@@ -101,6 +109,18 @@ class VotingController {
         model.addAttribute("code", code);
         model.addAttribute("counted", voting.counted(id, code));
         return "budget/receipt";
+    }
+
+    /** The results, for anybody once voting has closed; 404 for everybody before. */
+    @GetMapping("/budget/{id:\\d+}/results")
+    String results(@PathVariable long id, Model model) {
+        model.addAttribute("count", results.of(id));
+        return "budget/results";
+    }
+
+    @Bean
+    static PublicPaths budgetResultsPaths() {
+        return PublicPaths.get("/budget/{id:\\d+}/results");
     }
 
     @Bean

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Online voting through HTTP: eligibility from the PESEL and birth date, the rules of the
@@ -210,6 +211,36 @@ class VotingTest extends VotingSupport {
                     """)
             .query(Long.class)
             .single()).isZero();
+    }
+
+    @Test
+    void aCastBallotCannotBeChangedOrRemovedEvenInTheDatabaseAndLaterVotesMixIt() {
+        Ballot b = votingEdition();
+        assertThat(loggedIn(plainUser())
+            .submit(b.path(), b.path(), with(vote(Voters.pesel(adult()), adult(), b.area1()), "action", "cast"))
+            .status()).isEqualTo(200);
+        String first = jdbc.sql("select id::text from budget_ballot where edition_id = ?")
+            .param(b.id())
+            .query(String.class)
+            .single();
+        assertThatThrownBy(() -> jdbc.sql("update budget_ballot set choices = ? where id = ?::uuid")
+            .params(new Long[] { b.area2() }, first)
+            .update()).hasMessageContaining("a cast ballot is never changed");
+        assertThatThrownBy(() -> jdbc.sql("delete from budget_ballot where id = ?::uuid").param(first).update())
+            .hasMessageContaining("a cast ballot is never changed");
+        assertThat(loggedIn(plainUser())
+            .submit(b.path(), b.path(), with(vote(Voters.pesel(adult()), adult(), b.whole1()), "action", "cast"))
+            .status()).isEqualTo(200);
+        // the second vote rewrote the first ballot (a new row version), its choices
+        // unchanged
+        assertThat(jdbc.sql("select mixed from budget_ballot where id = ?::uuid")
+            .param(first)
+            .query(Integer.class)
+            .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select choices::text from budget_ballot where id = ?::uuid")
+            .param(first)
+            .query(String.class)
+            .single()).isEqualTo("{" + b.area1() + "}");
     }
 
 }

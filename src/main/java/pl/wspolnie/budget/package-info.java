@@ -2,8 +2,9 @@
  * The participatory budget (budżet obywatelski, art. 5a ust. 3–7 of the act on gmina
  * self-government): editions with pools, the rules of the council's resolution and a
  * public timeline; projects submitted by residents as immutable versions; online and
- * paper support lists. Review, appeals, voting, results and implementation tracking are
- * later increments.
+ * paper support lists; secret voting (the voter known only by a keyed hash of the PESEL,
+ * the ballot stored apart with no link to them) with a receipt code. Review, appeals,
+ * results and implementation tracking are later increments.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Participatory budget")
 package pl.wspolnie.budget;

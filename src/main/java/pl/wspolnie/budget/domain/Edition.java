@@ -88,6 +88,9 @@ public class Edition implements JstScoped {
     @Column(name = "implementation_to")
     private LocalDate implementationTo;
 
+    @Column(name = "voting_announced")
+    private boolean votingAnnounced;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -173,6 +176,29 @@ public class Edition implements JstScoped {
         return !day.isBefore(submissionFrom) && !day.isAfter(submissionTo);
     }
 
+    /** True while the voting phase lasts. */
+    public boolean isVotingOn(LocalDate day) {
+        return !day.isBefore(votingFrom) && !day.isAfter(votingTo);
+    }
+
+    /**
+     * True from the first day of voting until the results phase starts: paper cards may
+     * be entered.
+     */
+    public boolean isPaperEntryOn(LocalDate day) {
+        return !day.isBefore(votingFrom) && day.isBefore(resultsFrom);
+    }
+
+    /** True after the last day of voting: from then on anybody may read the results. */
+    public boolean areResultsPublicOn(LocalDate day) {
+        return day.isAfter(votingTo);
+    }
+
+    /** Records that the authors were told voting opened (once). */
+    void markVotingAnnounced() {
+        this.votingAnnounced = true;
+    }
+
     /** 0.5% of the expenditure: the least a city with powiat rights must spend. */
     public BigDecimal minimumTotal() {
         return EditionRules.minimumTotal(expenditure);
@@ -233,6 +259,10 @@ public class Edition implements JstScoped {
 
     public LocalDate getVotingFrom() {
         return votingFrom;
+    }
+
+    public LocalDate getVotingTo() {
+        return votingTo;
     }
 
 }

@@ -189,6 +189,20 @@ public class Editions {
         pool.update(d.name(), d.wholeJst(), d.amount(), d.population(), d.signaturesRequired());
     }
 
+    /**
+     * Tells, once per edition, the authors of the projects on the ballot that voting has
+     * opened (the daily job; also on the days after the first, should the job have missed
+     * it). Returns the number of editions announced.
+     */
+    public int announceVotingOpened() {
+        List<Edition> due = editions.votingToAnnounce(today());
+        for (Edition edition : due) {
+            edition.markVotingAnnounced();
+            events.publishEvent(new BudgetEvents.VotingOpened(edition.getId()));
+        }
+        return due.size();
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }

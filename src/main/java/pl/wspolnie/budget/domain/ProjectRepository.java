@@ -16,4 +16,7 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
     List<Project> findByAuthorIdOrderByUpdatedAtDesc(long authorId);
 
+    @Query("select distinct p.authorId from Project p where p.editionId = ?1 and p.submittedVersions > 0")
+    List<Long> authorsOfSubmitted(long editionId);
+
 }

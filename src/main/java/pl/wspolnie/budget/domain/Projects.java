@@ -1,5 +1,6 @@
 package pl.wspolnie.budget.domain;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +47,12 @@ public class Projects {
 
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     Projects(ProjectRepository projects, ProjectVersionRepository versions, SupportRepository supports,
             PaperListRepository paperLists, Editions editions, BudgetAccess access, Permissions permissions,
-            Formats fmt, Clock clock) {
+            Formats fmt, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.paperLists = paperLists;
         this.projects = projects;
         this.versions = versions;
@@ -115,7 +119,9 @@ public class Projects {
         Pool pool = editions.pool(edition.getId(), project.getPoolId());
         RuleViolation
             .throwIfAny(ProjectSubmissionRule.check(project.details(), pool, edition, LocalDate.now(clock), fmt));
-        return versions.save(project.submit(clock.instant()));
+        ProjectVersion version = versions.save(project.submit(clock.instant()));
+        events.publishEvent(new BudgetEvents.ProjectSubmitted(projectId, version.getNumber()));
+        return version;
     }
 
     /**
@@ -129,11 +135,33 @@ public class Projects {
         if (supports.existsByProjectIdAndUserId(projectId, user.userId())) {
             throw new StateConflict("budget.support.already", "user " + user.userId() + " project " + projectId);
         }
+        long before = supportTotal(project);
         try {
             supports.saveAndFlush(new Support(project, user.userId(), clock.instant()));
         }
         catch (DataIntegrityViolationException e) {
             throw new StateConflict("budget.support.already", "user " + user.userId() + " project " + projectId);
+        }
+        announceIfReached(project, before, before + 1);
+    }
+
+    /** Online supports and the paper list's count. */
+    private long supportTotal(Project project) {
+        return supports.countByProjectId(project.getId()) + project.getPaperSupports();
+    }
+
+    /**
+     * Tells the author (after commit) when the supports cross the requirement of the pool
+     * of the project's latest version.
+     */
+    private void announceIfReached(Project project, long before, long after) {
+        long required = versions.findByProjectIdOrderByNumberDesc(project.getId())
+            .stream()
+            .findFirst()
+            .map(v -> editions.pool(project.getEditionId(), v.getPoolId()).getSignaturesRequired())
+            .orElse(Integer.MAX_VALUE);
+        if (before < required && after >= required) {
+            events.publishEvent(new BudgetEvents.SupportReached(project.getId()));
         }
     }
 
@@ -187,7 +215,9 @@ public class Projects {
             list.replace(name, type, scan.content(), clock.instant());
             paperLists.save(list);
         }
+        long before = supportTotal(project);
         project.recordPaperSupports(count);
+        announceIfReached(project, before, supportTotal(project));
     }
 
     /** The scan of the paper list, for its author and the gmina's coordinators only. */

@@ -104,6 +104,10 @@ class EditionController {
         model.addAttribute("phase", edition.phaseOn(today));
         model.addAttribute("frozen", edition.isFrozenOn(today));
         model.addAttribute("submissionOpen", edition.isOpenForSubmissionOn(today));
+        model.addAttribute("votingOpen", edition.isVotingOn(today));
+        model.addAttribute("paperEntry", edition.isPaperEntryOn(today));
+        model.addAttribute("resultsPublished", edition.areResultsPublicOn(today));
+        model.addAttribute("votingStarted", !today.isBefore(edition.getVotingFrom()));
         model.addAttribute("coordinator", editions.isCoordinator(edition));
         return "budget/edition";
     }

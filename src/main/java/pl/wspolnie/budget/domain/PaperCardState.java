@@ -1,0 +1,16 @@
+package pl.wspolnie.budget.domain;
+
+/**
+ * Where a paper card is: entered once and waiting for the second entry, disputed (the two
+ * entries differ: a third staff member decides), counted, or refused because the person
+ * had already voted.
+ */
+public enum PaperCardState {
+
+    FIRST_ENTERED, DISPUTED, COUNTED, ALREADY_VOTED;
+
+    public boolean isDecided() {
+        return this == COUNTED || this == ALREADY_VOTED;
+    }
+
+}

@@ -1,0 +1,131 @@
+package pl.wspolnie.budget.domain;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.domain.StateConflict;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Paper voting cards entered by the gmina's staff: twice, by two different people; when
+ * the entries differ a third person's entry decides. A decided card is cast like an
+ * online vote (the same eligibility checks and the same one vote per PESEL across
+ * channels), and its entries are deleted.
+ */
+@Service
+@Transactional
+public class PaperCards {
+
+    /** What an entry did. */
+    public enum Outcome {
+
+        FIRST_ENTRY, DISPUTED, COUNTED, ALREADY_VOTED
+
+    }
+
+    private record Entry(String peselHash, LocalDate birthDate, boolean resident, List<Long> choices) {
+    }
+
+    private final Editions editions;
+
+    private final Voting voting;
+
+    private final BudgetAccess access;
+
+    private final PaperCardRepository cards;
+
+    private final VoterRepository voters;
+
+    private final JdbcClient jdbc;
+
+    PaperCards(Editions editions, Voting voting, BudgetAccess access, PaperCardRepository cards, VoterRepository voters,
+            JdbcClient jdbc) {
+        this.editions = editions;
+        this.voting = voting;
+        this.access = access;
+        this.cards = cards;
+        this.voters = voters;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The cards of the edition waiting for a third person's entry (coordinators only).
+     */
+    @Transactional(readOnly = true)
+    public List<PaperCard> disputed(long editionId) {
+        access.requireCoordinator(editions.get(editionId).getJstId());
+        return cards.findByEditionIdAndStateOrderByNumber(editionId, PaperCardState.DISPUTED);
+    }
+
+    /**
+     * A staff member enters the card with the given number. The eligibility and the
+     * ballot's rules are checked at every entry (nothing is saved when they fail).
+     */
+    public Outcome enter(long editionId, String number, Vote vote) {
+        Edition edition = editions.get(editionId);
+        long staff = access.requireCoordinator(edition.getJstId()).userId();
+        voting.check(editionId, vote, VotingChannel.PAPER);
+        String hash = voting.peselHash(editionId, vote.pesel());
+        Entry entry = new Entry(hash, vote.birthDate(), vote.resident(), vote.choices().stream().sorted().toList());
+        PaperCard card = cards.lock(editionId, number).orElse(null);
+        if (card == null) {
+            try {
+                card = cards.saveAndFlush(new PaperCard(edition, number, staff));
+            }
+            catch (DataIntegrityViolationException e) {
+                throw new StateConflict("budget.paper.concurrent", "card " + number);
+            }
+            save(card, staff, entry);
+            return Outcome.FIRST_ENTRY;
+        }
+        card.requireEnterableBy(staff);
+        if (card.getState() == PaperCardState.FIRST_ENTERED && !entries(card).contains(entry)) {
+            card.disputedBy(staff);
+            save(card, staff, entry);
+            return Outcome.DISPUTED;
+        }
+        return decide(edition, card, staff, vote, hash);
+    }
+
+    private Outcome decide(Edition edition, PaperCard card, long staff, Vote vote, String hash) {
+        jdbc.sql("delete from budget_paper_entry where card_id = ?").param(card.getId()).update();
+        if (voters.existsByEditionIdAndPeselHash(edition.getId(), hash)) {
+            card.decidedBy(staff, PaperCardState.ALREADY_VOTED);
+            return Outcome.ALREADY_VOTED;
+        }
+        card.decidedBy(staff, PaperCardState.COUNTED);
+        voting.record(edition, vote, hash, VotingChannel.PAPER);
+        return Outcome.COUNTED;
+    }
+
+    private void save(PaperCard card, long staff, Entry entry) {
+        jdbc.sql("""
+                insert into budget_paper_entry (card_id, entered_by, pesel_hash, birth_date, resident, choices)
+                values (?, ?, ?, ?, ?, ?)
+                """)
+            .params(card.getId(), staff, entry.peselHash(), entry.birthDate(), entry.resident(),
+                    entry.choices().toArray(Long[]::new))
+            .update();
+    }
+
+    private List<Entry> entries(PaperCard card) {
+        return jdbc.sql(
+                "select pesel_hash, birth_date, resident, choices from budget_paper_entry where card_id = ? order by id")
+            .param(card.getId())
+            .query((rs, n) -> new Entry(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3),
+                    longs(rs.getArray(4))))
+            .list();
+    }
+
+    private static List<Long> longs(Array array) throws SQLException {
+        return Arrays.stream((Long[]) array.getArray()).filter(Objects::nonNull).sorted().toList();
+    }
+
+}

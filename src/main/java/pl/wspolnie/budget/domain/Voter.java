@@ -1,0 +1,70 @@
+package pl.wspolnie.budget.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import pl.wspolnie.shared.audit.AuditMasked;
+import pl.wspolnie.shared.audit.JstScoped;
+
+import java.time.LocalDate;
+
+/**
+ * The record that a person voted in an edition: known only by the keyed hash of their
+ * PESEL (unique per edition), with the channel and the day. It says nothing of the
+ * choices and has no link to the ballot. Its insert is the audit log's "voted" entry.
+ */
+@Entity
+@Table(name = "budget_voter")
+public class Voter implements JstScoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "jst_id", updatable = false)
+    private Long jstId;
+
+    @Column(name = "edition_id", updatable = false)
+    private Long editionId;
+
+    @AuditMasked
+    @Column(name = "pesel_hash", updatable = false)
+    private String peselHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private VotingChannel channel;
+
+    @Column(name = "voted_on", updatable = false)
+    private LocalDate votedOn;
+
+    protected Voter() {
+    }
+
+    Voter(Edition edition, String peselHash, VotingChannel channel, LocalDate votedOn) {
+        this.jstId = edition.getJstId();
+        this.editionId = edition.getId();
+        this.peselHash = peselHash;
+        this.channel = channel;
+        this.votedOn = votedOn;
+    }
+
+    @Override
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public VotingChannel getChannel() {
+        return channel;
+    }
+
+}

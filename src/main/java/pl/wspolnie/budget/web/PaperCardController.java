@@ -1,0 +1,82 @@
+package pl.wspolnie.budget.web;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.budget.domain.BallotPaper;
+import pl.wspolnie.budget.domain.PaperCards;
+import pl.wspolnie.budget.domain.Voting;
+import pl.wspolnie.budget.domain.VotingChannel;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.StateConflict;
+import pl.wspolnie.shared.web.Flash;
+
+/**
+ * The gmina's staff enter paper voting cards: each card twice by two different people, a
+ * third deciding when the two entries differ.
+ */
+@Controller
+class PaperCardController {
+
+    private final PaperCards cards;
+
+    private final Voting voting;
+
+    PaperCardController(PaperCards cards, Voting voting) {
+        this.cards = cards;
+        this.voting = voting;
+    }
+
+    @GetMapping("/budget/{id:\\d+}/paper-cards")
+    String form(@PathVariable long id, Model model) {
+        model.addAttribute("form", new PaperCardForm());
+        return page(id, model);
+    }
+
+    @PostMapping("/budget/{id:\\d+}/paper-cards")
+    String enter(@PathVariable long id, @Valid @ModelAttribute("form") PaperCardForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                PaperCards.Outcome outcome = cards.enter(id, form.getNumber(), form.vote());
+                String key = "budget.paper.outcome." + outcome;
+                Object[] args = { form.getNumber() };
+                if (outcome == PaperCards.Outcome.DISPUTED || outcome == PaperCards.Outcome.ALREADY_VOTED) {
+                    redirect.addFlashAttribute("warning", key);
+                    redirect.addFlashAttribute("warningArgs", args);
+                }
+                else {
+                    redirect.addFlashAttribute("notice", key);
+                    redirect.addFlashAttribute("noticeArgs", args);
+                }
+                return "redirect:/budget/" + id + "/paper-cards";
+            }
+            catch (RuleViolation e) {
+                e.addTo(result);
+            }
+            catch (StateConflict e) {
+                Flash.warning(redirect, e);
+                return "redirect:/budget/" + id + "/paper-cards";
+            }
+        }
+        else {
+            VoteForm.addRuleErrors(() -> voting.check(id, form.vote(), VotingChannel.PAPER), result);
+        }
+        return page(id, model);
+    }
+
+    private String page(long id, Model model) {
+        model.addAttribute("disputed", cards.disputed(id));
+        BallotPaper ballot = voting.ballot(id);
+        model.addAttribute("ballot", ballot);
+        model.addAttribute("edition", ballot.edition());
+        return "budget/paper-cards";
+    }
+
+}

@@ -1,0 +1,131 @@
+package pl.wspolnie.budget.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import pl.wspolnie.budget.domain.BallotPaper;
+import pl.wspolnie.budget.domain.Edition;
+import pl.wspolnie.budget.domain.Editions;
+import pl.wspolnie.budget.domain.Results;
+import pl.wspolnie.budget.domain.Voting;
+import pl.wspolnie.budget.domain.VotingChannel;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.web.PublicPaths;
+
+/**
+ * The online ballot of a logged-in resident (plain HTML forms, no script needed): the
+ * ballot, the review step, the final vote with its receipt code; and the public check of
+ * a receipt code.
+ */
+@Controller
+class VotingController {
+
+    private final Voting voting;
+
+    private final Editions editions;
+
+    private final Permissions permissions;
+
+    private final Results results;
+
+    VotingController(Voting voting, Editions editions, Permissions permissions, Results results) {
+        this.results = results;
+        this.voting = voting;
+        this.editions = editions;
+        this.permissions = permissions;
+    }
+
+    @GetMapping("/budget/{id:\\d+}/vote")
+    String ballot(@PathVariable long id, Model model, HttpServletResponse response) {
+        permissions.requireUser();
+        model.addAttribute("form", new VoteForm());
+        return ballot(voting.ballot(id), model, response);
+    }
+
+    @PostMapping("/budget/{id:\\d+}/vote")
+    String vote(@PathVariable long id, @RequestParam(defaultValue = "review") String action,
+            @Valid @ModelAttribute("form") VoteForm form, BindingResult result, Model model,
+            HttpServletResponse response) {
+        permissions.requireUser();
+        BallotPaper ballot = voting.ballot(id);
+        if ("change".equals(action)) {
+            return ballot(ballot, model, response);
+        }
+        if (result.hasErrors()) {
+            VoteForm.addRuleErrors(() -> voting.check(id, form.vote()), result);
+            return ballot(ballot, model, response);
+        }
+        try {
+            if ("cast".equals(action)) {
+                model.addAttribute("receipt", voting.cast(id, form.vote(), VotingChannel.ONLINE));
+                model.addAttribute("edition", ballot.edition());
+                noStore(response);
+                return "budget/vote-cast";
+            }
+            voting.check(id, form.vote());
+        }
+        catch (RuleViolation e) {
+            e.addTo(result);
+            return ballot(ballot, model, response);
+        }
+        model.addAttribute("ballot", ballot);
+        model.addAttribute("chosen", ballot.chosen(form.getChoices()));
+        noStore(response);
+        return "budget/vote-review";
+    }
+
+    private String ballot(BallotPaper ballot, Model model, HttpServletResponse response) {
+        model.addAttribute("ballot", ballot);
+        model.addAttribute("edition", ballot.edition());
+        model.addAttribute("open", voting.isOpen(ballot.edition()));
+        noStore(response);
+        return "budget/vote";
+    }
+
+    private static void noStore(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    @GetMapping("/budget/{id:\\d+}/receipt")
+    String receiptForm(@PathVariable long id, Model model) {
+        model.addAttribute("edition", editions.get(id));
+        return "budget/receipt";
+    }
+
+    @PostMapping("/budget/{id:\\d+}/receipt")
+    String checkReceipt(@PathVariable long id, @RequestParam(defaultValue = "") String code, Model model) {
+        Edition edition = editions.get(id);
+        model.addAttribute("edition", edition);
+        model.addAttribute("code", code);
+        model.addAttribute("counted", voting.counted(id, code));
+        return "budget/receipt";
+    }
+
+    /** The results, for anybody once voting has closed; 404 for everybody before. */
+    @GetMapping("/budget/{id:\\d+}/results")
+    String results(@PathVariable long id, Model model) {
+        model.addAttribute("count", results.of(id));
+        return "budget/results";
+    }
+
+    @Bean
+    static PublicPaths budgetResultsPaths() {
+        return PublicPaths.get("/budget/{id:\\d+}/results");
+    }
+
+    @Bean
+    static PublicPaths budgetReceiptPaths() {
+        return PublicPaths.any("/budget/{id:\\d+}/receipt");
+    }
+
+}

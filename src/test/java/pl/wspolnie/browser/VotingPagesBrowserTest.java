@@ -1,0 +1,131 @@
+package pl.wspolnie.browser;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.budget.domain.CostLine;
+import pl.wspolnie.budget.domain.EditionDetails;
+import pl.wspolnie.budget.domain.Editions;
+import pl.wspolnie.budget.domain.Editions.PoolDetails;
+import pl.wspolnie.budget.domain.Phase;
+import pl.wspolnie.budget.domain.PhaseDates;
+import pl.wspolnie.budget.domain.ProjectDetails;
+import pl.wspolnie.budget.domain.Projects;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The ballot as a resident goes through it with the keyboard only, axe on every page: the
+ * ballot with its errors, the review step, the vote with its receipt code, and the public
+ * receipt check.
+ */
+class VotingPagesBrowserTest extends BrowserTest {
+
+    private static int year = 2700;
+
+    @Autowired
+    Editions editions;
+
+    @Autowired
+    Projects projects;
+
+    @Test
+    void aResidentVotesWithTheKeyboardOnPagesThatPassAxe() {
+        LocalDate today = LocalDate.now(clock);
+        long edition = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), ++year, "Budżet do głosowania " + year,
+                new BigDecimal("30000000.00"), "Rb-28S", 0, 1, 1, false,
+                List.of(new PhaseDates(Phase.SUBMISSION, today.minusDays(3), today.plusDays(10)),
+                        new PhaseDates(Phase.REVIEW, today.plusDays(11), today.plusDays(20)),
+                        new PhaseDates(Phase.APPEALS, today.plusDays(21), today.plusDays(27)),
+                        new PhaseDates(Phase.VOTING, today.plusDays(30), today.plusDays(44)),
+                        new PhaseDates(Phase.RESULTS, today.plusDays(45), today.plusDays(50)),
+                        new PhaseDates(Phase.IMPLEMENTATION, today.plusDays(51), today.plusDays(300)))));
+        long pool = editions.seedPool(edition,
+                new PoolDetails("Osiedle Głosujące", false, new BigDecimal("60000.00"), 3000, 3));
+        long author = provisioning.ensureConfirmedUser(uniqueEmail("author"), "Autor", DEMO_PASSWORD);
+        for (String title : List.of("Ławki nad stawem", "Siłownia pod chmurką")) {
+            projects.seed(edition, author, new ProjectDetails(pool, title, "Opis", "Kluczewsko", "Uzasadnienie",
+                    List.of(new CostLine("Prace", new BigDecimal("20000.00")))), true);
+        }
+        clock.advance(Duration.ofDays(31));
+
+        loginAs(plainUser());
+        open("/budget/" + edition);
+        open("/budget/" + edition + "/vote");
+        // the ballot with the keyboard: PESEL, birth date, declaration, two projects (one
+        // too many)
+        page.focus("#pesel");
+        page.keyboard().type("02270812343");
+        page.fill("#birthDate", "2002-07-08"); // typing a date depends on the browser's
+                                               // locale
+        page.focus("#resident");
+        page.keyboard().press("Space");
+        page.focus("main input[name=choices] >> nth=0");
+        page.keyboard().press("Space");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Space");
+        page.focus("main button[value=review]");
+        navigateBy(() -> page.keyboard().press("Enter"));
+        assertThat(page.locator("#error-summary")).containsText("najwyżej 1 projekty");
+        page.focus("main input[name=choices]:checked >> nth=1");
+        page.keyboard().press("Space");
+        page.focus("main button[value=review]");
+        navigateBy(() -> page.keyboard().press("Enter"));
+        assertThat(page.locator("h1")).containsText("Sprawdź swój wybór");
+        assertThat(page.locator("main li")).hasCount(1);
+        page.focus("main button[value=cast]");
+        navigateBy(() -> page.keyboard().press("Enter"));
+        String receipt = page.locator(".receipt-code").innerText().strip();
+        open("/budget/" + edition + "/receipt");
+        page.focus("#code");
+        page.keyboard().type(receipt);
+        navigateBy(() -> page.keyboard().press("Enter"));
+        assertThat(page.locator("main")).containsText("Głos z tym kodem został policzony.");
+        clock.advance(Duration.ofDays(14)); // the day after the last day of voting
+        open("/budget/" + edition);
+        open("/budget/" + edition + "/results");
+        assertThat(page.locator("main")).containsText("Wybrany do realizacji");
+    }
+
+    @Test
+    void theStaffsPaperCardPagePassesAxeWithItsErrors() {
+        LocalDate today = LocalDate.now(clock);
+        long edition = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), ++year, "Budżet kart " + year,
+                new BigDecimal("30000000.00"), "Rb-28S", 0, 2, 1, true,
+                List.of(new PhaseDates(Phase.SUBMISSION, today.minusDays(3), today.plusDays(10)),
+                        new PhaseDates(Phase.REVIEW, today.plusDays(11), today.plusDays(20)),
+                        new PhaseDates(Phase.APPEALS, today.plusDays(21), today.plusDays(27)),
+                        new PhaseDates(Phase.VOTING, today.plusDays(30), today.plusDays(44)),
+                        new PhaseDates(Phase.RESULTS, today.plusDays(45), today.plusDays(50)),
+                        new PhaseDates(Phase.IMPLEMENTATION, today.plusDays(51), today.plusDays(300)))));
+        long pool = editions.seedPool(edition,
+                new PoolDetails("Cała gmina", true, new BigDecimal("90000.00"), 3000, 3));
+        long author = provisioning.ensureConfirmedUser(uniqueEmail("author"), "Autor", DEMO_PASSWORD);
+        projects.seed(edition, author, new ProjectDetails(pool, "Skatepark", "Opis", "Kluczewsko", "Uzasadnienie",
+                List.of(new CostLine("Prace", new BigDecimal("20000.00")))), true);
+        clock.advance(Duration.ofDays(40));
+
+        loginAs(userWithRole(pl.wspolnie.shared.security.Role.OFFICIAL, KLUCZEWSKO));
+        open("/budget/" + edition);
+        open("/budget/" + edition + "/paper-cards");
+        page.fill("#number", "K-1");
+        page.fill("#pesel", "12345678901");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        // the missing date and the domain's checks are shown together
+        assertThat(page.locator("#error-summary")).containsText("Data urodzenia");
+        assertThat(page.locator("#error-summary")).containsText("Wpisz prawidłowy numer PESEL");
+        assertThat(page.locator("#error-summary")).containsText("Wybierz co najmniej jeden projekt");
+        page.fill("#birthDate", "2002-07-08");
+        page.fill("#pesel", "02270812343");
+        page.check("#resident");
+        page.check("main input[name=choices]");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Karta K-1 została wprowadzona pierwszy raz.");
+    }
+
+}

@@ -439,13 +439,15 @@ public class Trainings {
 
     /**
      * Records who came: the accepted applications in {@code presentIds} are present, the
-     * others are not.
+     * others are not; the training keeps when and by whom the attendance was recorded
+     * (also when nobody came).
      */
     public void recordAttendance(long trainingId, Collection<Long> presentIds) {
         Training training = get(trainingId);
-        access.requireStaff(centre(training));
+        AuthenticatedUser staff = access.requireStaff(centre(training));
         requireNotCancelled(training);
         training.requireStarted(clock.instant());
+        training.attendanceRecorded(staff.userId(), clock.instant());
         for (TrainingApplication a : applications.allOf(trainingId)) {
             if (a.getStatus() == ApplicationStatus.ACCEPTED) {
                 a.markPresent(presentIds.contains(a.getId()));

@@ -131,10 +131,6 @@ public class Trainings {
         return questions.findByTrainingIdOrderByPositionAscIdAsc(trainingId);
     }
 
-    public boolean isStaff(Training training) {
-        return access.isStaff(centre(training));
-    }
-
     private Centre centre(Training training) {
         return centres.findById(training.getCentreId()).orElseThrow();
     }
@@ -453,22 +449,6 @@ public class Trainings {
                 a.markPresent(presentIds.contains(a.getId()));
             }
         }
-    }
-
-    @Transactional(readOnly = true)
-    public List<TrainingApplication> applicationsFor(long trainingId) {
-        access.requireStaff(centre(get(trainingId)));
-        return applications.allOf(trainingId);
-    }
-
-    /**
-     * The applications with the answers to the form, for the organiser who decides with
-     * them.
-     */
-    @Transactional(readOnly = true)
-    public List<TrainingApplication> applicationsWithAnswers(long trainingId) {
-        access.requireStaff(centre(get(trainingId)));
-        return applications.allWithAnswers(trainingId);
     }
 
     /**

@@ -13,6 +13,7 @@ import pl.wspolnie.shared.security.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -68,12 +69,8 @@ class CentreStaffAttention implements AttentionSource {
         if (jsts.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SQL)
-            .param("jsts", jsts)
-            .param("now", AttentionRows.param(clock.instant()))
-            .param("since", AttentionRows.param(clock.instant().minus(Duration.ofDays(ATTENDANCE_DAYS))))
-            .query(AttentionRows.MAPPER)
-            .list();
+        return AttentionRows.query(jdbc, SQL, Map.of("jsts", jsts, "now", clock.instant(), "since",
+                clock.instant().minus(Duration.ofDays(ATTENDANCE_DAYS))));
     }
 
 }

@@ -23,6 +23,7 @@ import pl.wspolnie.support.WebClient.Page;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +65,7 @@ class TrainingStatementCountTest extends IntegrationTest {
         for (int i = 0; i < count; i++) {
             CentreFixtures.Ngo ngo = CentreFixtures.ngo(provisioning, seeding, uniqueEmail("count"), jstId(KLUCZEWSKO));
             WebClient applicant = loggedIn(ngo.repEmail());
-            Map<String, String> fields = new java.util.HashMap<>();
+            Map<String, String> fields = new HashMap<>();
             fields.put("audience", "VOLUNTEER");
             fields.put("organizationId", "" + ngo.id());
             questions.forEach(q -> fields.put("q" + q, "Odpowiedź " + q));

@@ -9,7 +9,19 @@ import java.util.List;
  */
 public interface NotificationKinds {
 
-    /** Codes of the kinds, e.g. {@code competitions.award}; unique across modules. */
+    /**
+     * Codes of the kinds a person may turn off, e.g. {@code competitions.award}; unique
+     * across modules.
+     */
     List<String> kinds();
+
+    /**
+     * Codes of the kinds a person always gets (a receipt of their own submission, the
+     * confirmation of their own booking): not listed in the settings and never turned
+     * off; need no label.
+     */
+    default List<String> mandatoryKinds() {
+        return List.of();
+    }
 
 }

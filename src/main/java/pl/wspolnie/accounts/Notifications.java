@@ -65,11 +65,16 @@ public class Notifications {
         tellAll(List.of(userId), notice);
     }
 
-    /** Tells each of the people (once each), except those who turned this kind off. */
+    /**
+     * Tells each of the people (once each), except those who turned this kind off (a
+     * mandatory kind reaches everyone).
+     */
     @Transactional
     public void tellAll(Collection<Long> userIds, Notification notice) {
         Set<Long> people = new LinkedHashSet<>(userIds);
-        people.removeAll(turnedOffBy(people, notice.kind()));
+        if (!mandatory(notice.kind())) {
+            people.removeAll(turnedOffBy(people, notice.kind()));
+        }
         if (people.isEmpty()) {
             return;
         }
@@ -86,10 +91,18 @@ public class Notifications {
     /** Whether the person gets mails of this kind. */
     @Transactional(readOnly = true)
     public boolean wants(long userId, String kind) {
-        return turnedOffBy(List.of(userId), kind).isEmpty();
+        return mandatory(kind) || turnedOffBy(List.of(userId), kind).isEmpty();
     }
 
-    /** Every kind declared by the modules, in their order. */
+    /** Whether the kind is declared mandatory: nobody can turn it off. */
+    public boolean mandatory(String kind) {
+        return declared.stream().anyMatch(d -> d.mandatoryKinds().contains(kind));
+    }
+
+    /**
+     * Every kind a person may turn off, declared by the modules, in their order (the
+     * mandatory ones are not listed).
+     */
     public List<String> kinds() {
         return declared.stream().flatMap(d -> d.kinds().stream()).distinct().toList();
     }

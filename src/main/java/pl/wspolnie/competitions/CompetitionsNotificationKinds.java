@@ -7,15 +7,24 @@ import pl.wspolnie.competitions.domain.CompetitionNotices;
 import java.util.List;
 
 /**
- * The notices the competitions module sends: the award to the offer's organisations, and
- * offers ready for scoring to the commission.
+ * The notices the competitions module sends: the award to the offer's organisations,
+ * offers ready for scoring to the commission, corrections requested, decisions on
+ * reports, answers to requests for reasons, the final report reminder; and the receipt of
+ * a submitted offer, which cannot be turned off.
  */
 @Component
 class CompetitionsNotificationKinds implements NotificationKinds {
 
     @Override
     public List<String> kinds() {
-        return List.of(CompetitionNotices.AWARD, CompetitionNotices.SCORING);
+        return List.of(CompetitionNotices.AWARD, CompetitionNotices.SCORING, CompetitionNotices.CORRECTIONS,
+                CompetitionNotices.REPORT_DECIDED, CompetitionNotices.REASON_ANSWERED,
+                CompetitionNotices.REPORT_REMINDER);
+    }
+
+    @Override
+    public List<String> mandatoryKinds() {
+        return List.of(CompetitionNotices.OFFER_RECEIPT);
     }
 
 }

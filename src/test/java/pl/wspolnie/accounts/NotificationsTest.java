@@ -6,9 +6,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.TestMailServer;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A notice reaches the person by mail unless they turned its kind off. */
+/**
+ * A notice reaches the person by mail unless they turned its kind off; a mandatory kind
+ * always does.
+ */
 class NotificationsTest extends IntegrationTest {
 
     @Autowired
@@ -47,6 +52,30 @@ class NotificationsTest extends IntegrationTest {
                 throw new IllegalStateException(e);
             }
         }).noneMatch(subject -> subject.contains("Warsztaty B"));
+    }
+
+    @Test
+    void aMandatoryKindReachesEvenAPersonWhoTurnedItOffAndIsNotOfferedInTheSettings() {
+        String email = plainUser();
+        long userId = accountId(email);
+        jdbc.sql("insert into notification_opt_out (user_id, kind) values (?, 'competitions.offerReceipt')")
+            .param(userId)
+            .update();
+
+        assertThat(notifications.mandatory("competitions.offerReceipt")).isTrue();
+        assertThat(notifications.wants(userId, "competitions.offerReceipt")).isTrue();
+        assertThat(notifications.kinds()).doesNotContain("competitions.offerReceipt", "centre.adviceBooked")
+            .contains("competitions.corrections", "competitions.reportDecided", "competitions.reasonAnswered",
+                    "competitions.reportReminder", "organizations.joinRequested", "organizations.joinDecided",
+                    "centre.booking", "centre.adviceReminder");
+        transactions.executeWithoutResult(status -> notifications.setTurnedOff(userId, List.of("centre.adviceBooked")));
+        assertThat(notifications.turnedOff(userId)).doesNotContain("centre.adviceBooked");
+
+        transactions.executeWithoutResult(status -> notifications.tell(userId,
+                Notification.of("competitions.offerReceipt", "centre.mail.promoted")
+                    .subject("Warsztaty D")
+                    .body("Warsztaty D", "x")));
+        TestMailServer.awaitMail(email, "Zwolniło się miejsce: Warsztaty D");
     }
 
     private long accountId(String email) {

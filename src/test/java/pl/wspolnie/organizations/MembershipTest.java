@@ -79,6 +79,14 @@ class MembershipTest extends IntegrationTest {
         String second = plainUser();
         requestToJoin(first, id);
         requestToJoin(second, id);
+        // the first turns the decisions on their requests off on the settings page
+        WebClient firstClient = loggedIn(first);
+        Page settings = firstClient.get("/account/subscriptions");
+        assertThat(settings.text()).contains("Decyzje o moich prośbach o dołączenie",
+                "Prośby o dołączenie do mojej organizacji");
+        assertThat(
+                firstClient.post("/account/notifications", Map.of("kind", "news.moderated"), settings.csrf()).status())
+            .isEqualTo(302);
 
         WebClient powiatLiaison = loggedIn(userWithRole(Role.LIAISON_OFFICER, POWIAT));
         Page members = powiatLiaison.get("/organizations/" + id + "/members");
@@ -93,6 +101,7 @@ class MembershipTest extends IntegrationTest {
         assertThat(statusOf(first, id)).isEqualTo("ACTIVE");
         assertThat(statusOf(second, id)).isEqualTo("REJECTED");
         assertThat(TestMailServer.awaitMail(second, "Decyzja w sprawie dołączenia")).contains("została odrzucona");
+        assertThat(TestMailServer.mailsTo(first)).as("the kind turned off").isEmpty();
         Page rejectedAgain = loggedIn(second).submit("/organizations/" + id + "/join", "/organizations/" + id + "/join",
                 Map.of("boardMember", "false"));
         assertThat(rejectedAgain.status()).as("a rejected person may ask again").isEqualTo(302);

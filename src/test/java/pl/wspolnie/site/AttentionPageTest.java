@@ -206,6 +206,11 @@ class AttentionPageTest extends IntegrationTest {
                 values (?, ?, 'VOLUNTEER', 'ACCEPTED', ?, ?)""")
             .params(training, id(plainUser()), Timestamp.from(now.minus(Duration.ofDays(10))), attendanceRecorded)
             .update();
+        if (attendanceRecorded) {
+            jdbc.sql("update centre_training set attendance_recorded_at = ? where id = ?")
+                .params(Timestamp.from(now.minus(Duration.ofDays(1))), training)
+                .update();
+        }
         return training;
     }
 

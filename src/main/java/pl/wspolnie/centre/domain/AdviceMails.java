@@ -13,8 +13,6 @@ import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.calendar.IcsCalendar;
 import pl.wspolnie.shared.calendar.IcsEvent;
-import pl.wspolnie.shared.mail.Mailer;
-import pl.wspolnie.shared.mail.OutgoingMail;
 import pl.wspolnie.shared.time.ClockConfig;
 
 import java.time.Clock;
@@ -23,8 +21,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Confirmation and reminder mails (with the appointment as an .ics file) and cancellation
- * mails.
+ * Confirmation (mandatory) and reminder mails (with the appointment as an .ics file) and
+ * cancellation mails, through {@link Notifications}.
  */
 @Component
 class AdviceMails {
@@ -43,8 +41,6 @@ class AdviceMails {
 
     private final Organizations organizations;
 
-    private final Mailer mailer;
-
     private final MessageSource messages;
 
     private final Clock clock;
@@ -56,7 +52,7 @@ class AdviceMails {
     private final CentreIcs ics;
 
     AdviceMails(AdviceBookingRepository bookings, AdviceSlotRepository slots, CentreRepository centres,
-            Accounts accounts, Organizations organizations, Mailer mailer, MessageSource messages, Clock clock,
+            Accounts accounts, Organizations organizations, MessageSource messages, Clock clock,
             @Value("${wspolnie.base-url}") String baseUrl, Notifications notifications, CentreIcs ics) {
         this.notifications = notifications;
         this.ics = ics;
@@ -65,7 +61,6 @@ class AdviceMails {
         this.centres = centres;
         this.accounts = accounts;
         this.organizations = organizations;
-        this.mailer = mailer;
         this.messages = messages;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -73,12 +68,12 @@ class AdviceMails {
 
     @ApplicationModuleListener
     void on(AdviceEvents.Booked event) {
-        send(event.bookingId(), "confirmed", true);
+        send(event.bookingId(), "confirmed", CentreNotificationKinds.ADVICE_BOOKED);
     }
 
     @ApplicationModuleListener
     void on(AdviceEvents.ReminderDue event) {
-        send(event.bookingId(), "reminder", true);
+        send(event.bookingId(), "reminder", CentreNotificationKinds.ADVICE_REMINDER);
     }
 
     /**
@@ -115,7 +110,7 @@ class AdviceMails {
                 baseUrl + "/centre/bookings", sequence);
     }
 
-    private void send(long bookingId, String kind, boolean withIcs) {
+    private void send(long bookingId, String what, String kind) {
         AdviceBooking booking = bookings.findById(bookingId).orElseThrow();
         if (!booking.isBooked()) {
             return;
@@ -128,12 +123,12 @@ class AdviceMails {
         String place = slot.getPlace().isBlank() ? centre.getAddress() : slot.getPlace();
         String ics = IcsCalendar.writeForMail(centre.getName(), List.of(appointment(booking, slot, centre, 0)),
                 clock.instant(), this.ics.organizer(centre));
-        accounts.find(booking.getBookedBy())
-            .ifPresent(person -> mailer
-                .send(new OutgoingMail(person.email(), text("centre.mail.advice." + kind + ".subject", when(slot)),
-                        text("centre.mail.advice." + kind + ".body", person.displayName(), when(slot), specialty,
-                                adviser, place, org, booking.getTopic(), baseUrl + "/centre/bookings"),
-                        withIcs ? List.of(CentreIcs.attachment("wizyta.ics", "PUBLISH", ics)) : List.of())));
+        notifications.tell(booking.getBookedBy(),
+                Notification.of(kind, "centre.mail.advice." + what)
+                    .subject(when(slot))
+                    .body(when(slot), specialty, adviser, place, org, booking.getTopic(),
+                            notifications.link("/centre/bookings"))
+                    .attach(CentreIcs.attachment("wizyta.ics", "PUBLISH", ics)));
     }
 
     private static String when(AdviceSlot slot) {

@@ -1,16 +1,13 @@
 package pl.wspolnie.centre.domain;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import pl.wspolnie.accounts.Accounts;
-import pl.wspolnie.shared.mail.Mailer;
-import pl.wspolnie.shared.mail.OutgoingMail;
+import pl.wspolnie.accounts.Notification;
+import pl.wspolnie.accounts.Notifications;
+import pl.wspolnie.centre.CentreNotificationKinds;
 import pl.wspolnie.shared.time.ClockConfig;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,12 +15,10 @@ import java.util.Map;
 
 /**
  * Tells the person who requested a room or equipment item that staff confirmed, declined
- * or cancelled it (after commit).
+ * or cancelled it, through {@link Notifications} (after commit).
  */
 @Component
 class BookingMails {
-
-    private static final Locale POLISH = Locale.forLanguageTag("pl");
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
@@ -35,22 +30,12 @@ class BookingMails {
 
     private final ResourceRepository resources;
 
-    private final Accounts accounts;
+    private final Notifications notifications;
 
-    private final Mailer mailer;
-
-    private final MessageSource messages;
-
-    private final String baseUrl;
-
-    BookingMails(BookingRepository bookings, ResourceRepository resources, Accounts accounts, Mailer mailer,
-            MessageSource messages, @Value("${wspolnie.base-url}") String baseUrl) {
+    BookingMails(BookingRepository bookings, ResourceRepository resources, Notifications notifications) {
         this.bookings = bookings;
         this.resources = resources;
-        this.accounts = accounts;
-        this.mailer = mailer;
-        this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.notifications = notifications;
     }
 
     @ApplicationModuleListener
@@ -59,13 +44,7 @@ class BookingMails {
         String resource = resources.findById(booking.getResourceId()).map(Resource::getName).orElse("");
         String when = WHEN.format(booking.getStartsAt().atZone(ClockConfig.WARSAW)) + "–"
                 + TIME.format(booking.getEndsAt().atZone(ClockConfig.WARSAW));
-        String kind = event.confirmed() ? "bookingConfirmed" : "bookingDeclined";
-        accounts.find(booking.getRequestedBy())
-            .ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
-                    text("centre.mail." + kind + ".subject", resource, when),
-                    text("centre.mail." + kind + ".body", person.displayName(), resource, when, booking.getPurpose(),
-                            booking.getCancelReason() == null ? "" : booking.getCancelReason(),
-                            baseUrl + "/centre/resources/" + booking.getResourceId()))));
+        tell(booking, event.confirmed() ? "bookingConfirmed" : "bookingDeclined", resource, when);
     }
 
     /**
@@ -88,17 +67,17 @@ class BookingMails {
         String resource = String.join(", ", rows.stream().map(b -> names.getOrDefault(b.getResourceId(), "")).toList());
         String when = DAY_TIME.format(booking.getStartsAt().atZone(ClockConfig.WARSAW)) + "–"
                 + TIME.format(booking.getEndsAt().atZone(ClockConfig.WARSAW));
-        String kind = event.wasPending() ? "requestCancelledByStaff" : "bookingCancelledByStaff";
-        accounts.find(booking.getRequestedBy())
-            .ifPresent(person -> mailer.send(new OutgoingMail(person.email(),
-                    text("centre.mail." + kind + ".subject", resource, when),
-                    text("centre.mail." + kind + ".body", person.displayName(), resource, when, booking.getPurpose(),
-                            booking.getCancelReason() == null ? "" : booking.getCancelReason(),
-                            baseUrl + "/centre/resources/" + booking.getResourceId()))));
+        tell(booking, event.wasPending() ? "requestCancelledByStaff" : "bookingCancelledByStaff", resource, when);
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, POLISH);
+    /** The requester learns what happened to the booking, when it is and why. */
+    private void tell(Booking booking, String what, String resource, String when) {
+        notifications.tell(booking.getRequestedBy(),
+                Notification.of(CentreNotificationKinds.BOOKING, "centre.mail." + what)
+                    .subject(resource, when)
+                    .body(resource, when, booking.getPurpose(),
+                            booking.getCancelReason() == null ? "" : booking.getCancelReason(),
+                            notifications.link("/centre/resources/" + booking.getResourceId())));
     }
 
 }

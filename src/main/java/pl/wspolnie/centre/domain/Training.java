@@ -98,6 +98,12 @@ public class Training {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    @Column(name = "attendance_recorded_at")
+    private Instant attendanceRecordedAt;
+
+    @Column(name = "attendance_recorded_by")
+    private Long attendanceRecordedBy;
+
     @Version
     private long version;
 
@@ -130,6 +136,21 @@ public class Training {
         this.cancelledAt = at;
         this.cancelledBy = by;
         this.cancelReason = reason;
+    }
+
+    /** Staff saved the attendance (again: the latest save counts). */
+    void attendanceRecorded(long by, Instant at) {
+        this.attendanceRecordedAt = at;
+        this.attendanceRecordedBy = by;
+    }
+
+    /** When staff last saved the attendance, or null while it is not recorded. */
+    public Instant getAttendanceRecordedAt() {
+        return attendanceRecordedAt;
+    }
+
+    public Long getAttendanceRecordedBy() {
+        return attendanceRecordedBy;
     }
 
     public boolean isCancelled() {

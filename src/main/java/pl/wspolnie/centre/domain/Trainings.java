@@ -131,10 +131,6 @@ public class Trainings {
         return questions.findByTrainingIdOrderByPositionAscIdAsc(trainingId);
     }
 
-    public boolean isStaff(Training training) {
-        return access.isStaff(centre(training));
-    }
-
     private Centre centre(Training training) {
         return centres.findById(training.getCentreId()).orElseThrow();
     }
@@ -439,34 +435,20 @@ public class Trainings {
 
     /**
      * Records who came: the accepted applications in {@code presentIds} are present, the
-     * others are not.
+     * others are not; the training keeps when and by whom the attendance was recorded
+     * (also when nobody came).
      */
     public void recordAttendance(long trainingId, Collection<Long> presentIds) {
         Training training = get(trainingId);
-        access.requireStaff(centre(training));
+        AuthenticatedUser staff = access.requireStaff(centre(training));
         requireNotCancelled(training);
         training.requireStarted(clock.instant());
+        training.attendanceRecorded(staff.userId(), clock.instant());
         for (TrainingApplication a : applications.allOf(trainingId)) {
             if (a.getStatus() == ApplicationStatus.ACCEPTED) {
                 a.markPresent(presentIds.contains(a.getId()));
             }
         }
-    }
-
-    @Transactional(readOnly = true)
-    public List<TrainingApplication> applicationsFor(long trainingId) {
-        access.requireStaff(centre(get(trainingId)));
-        return applications.allOf(trainingId);
-    }
-
-    /**
-     * The applications with the answers to the form, for the organiser who decides with
-     * them.
-     */
-    @Transactional(readOnly = true)
-    public List<TrainingApplication> applicationsWithAnswers(long trainingId) {
-        access.requireStaff(centre(get(trainingId)));
-        return applications.allWithAnswers(trainingId);
     }
 
     /**

@@ -10,6 +10,7 @@ import pl.wspolnie.shared.security.AuthenticatedUser;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the centre holds for a person: their training applications (accepted, waiting or
@@ -54,11 +55,7 @@ class CentreAttention implements AttentionSource {
     @Override
     @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
-        return jdbc.sql(SQL)
-            .param("user", user.userId())
-            .param("now", AttentionRows.param(clock.instant()))
-            .query(AttentionRows.MAPPER)
-            .list();
+        return AttentionRows.query(jdbc, SQL, Map.of("user", user.userId(), "now", clock.instant()));
     }
 
 }

@@ -13,14 +13,15 @@ import pl.wspolnie.shared.security.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What the centre asks of its staff (CENTRE_STAFF in the centre's JST or in a JST it
  * serves): room and equipment requests waiting for confirmation (until they start), and
- * trainings that ended in the last {@value #ATTENDANCE_DAYS} days with accepted
- * participants of whom nobody is marked present (attendance not recorded yet). One
- * statement, none for a person without the role.
+ * trainings with accepted participants that ended in the last {@value #ATTENDANCE_DAYS}
+ * days and whose attendance staff have not saved yet (even a list with nobody present
+ * counts as saved). One statement, none for a person without the role.
  */
 @Component
 class CentreStaffAttention implements AttentionSource {
@@ -44,10 +45,9 @@ class CentreStaffAttention implements AttentionSource {
             from centre_training t
             where t.centre_id in (select id from staff_centres) and t.cancelled_at is null
               and t.ends_at <= :now and t.ends_at > :since
+              and t.attendance_recorded_at is null
               and exists (select 1 from centre_training_application a
                           where a.training_id = t.id and a.status = 'ACCEPTED')
-              and not exists (select 1 from centre_training_application a
-                              where a.training_id = t.id and a.status = 'ACCEPTED' and a.present)
             """;
 
     private final JdbcClient jdbc;
@@ -69,12 +69,8 @@ class CentreStaffAttention implements AttentionSource {
         if (jsts.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SQL)
-            .param("jsts", jsts)
-            .param("now", AttentionRows.param(clock.instant()))
-            .param("since", AttentionRows.param(clock.instant().minus(Duration.ofDays(ATTENDANCE_DAYS))))
-            .query(AttentionRows.MAPPER)
-            .list();
+        return AttentionRows.query(jdbc, SQL, Map.of("jsts", jsts, "now", clock.instant(), "since",
+                clock.instant().minus(Duration.ofDays(ATTENDANCE_DAYS))));
     }
 
 }

@@ -1,6 +1,5 @@
 package pl.wspolnie.centre.web;
 
-import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,47 +22,32 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.wspolnie.accounts.AccountSummary;
-import pl.wspolnie.accounts.Accounts;
 import pl.wspolnie.centre.domain.ApplicationStatus;
 import pl.wspolnie.centre.domain.Audience;
-import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.centre.domain.QuestionKind;
 import pl.wspolnie.centre.domain.RecruitmentMode;
-import pl.wspolnie.centre.domain.Training;
-import pl.wspolnie.centre.domain.TrainingApplication;
 import pl.wspolnie.centre.domain.TrainingKind;
 import pl.wspolnie.centre.domain.TrainingNeeds;
-import pl.wspolnie.centre.domain.TrainingQuestion;
+import pl.wspolnie.centre.domain.TrainingPages;
+import pl.wspolnie.centre.domain.TrainingPages.AttendancePage;
+import pl.wspolnie.centre.domain.TrainingPages.CertificatePage;
+import pl.wspolnie.centre.domain.TrainingPages.FormPage;
+import pl.wspolnie.centre.domain.TrainingPages.ManagePage;
+import pl.wspolnie.centre.domain.TrainingPages.TrainingPage;
 import pl.wspolnie.centre.domain.Trainings;
-import pl.wspolnie.organizations.LegalForm;
-import pl.wspolnie.organizations.OrganizationSummary;
-import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.time.ClockConfig;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.RenderedFragments;
 
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import pl.wspolnie.shared.web.Flash;
-import java.text.Collator;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -76,12 +60,6 @@ class TrainingController {
 
     static final int PAGE_SIZE = 20;
 
-    private static final Locale POLISH = Locale.forLanguageTag("pl");
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     record ApplyForm(Long organizationId, @NotNull Audience audience) {
     }
 
@@ -90,25 +68,9 @@ class TrainingController {
             @Size(max = 2000, message = "{centre.field.tooLong}") String options, Boolean required) {
     }
 
-    /** One row of the organiser's list of applications, with the answers to the form. */
-    record Row(TrainingApplication application, String name, String email, String organization, LegalForm legalForm,
-            List<Answer> answers) {
-    }
-
-    /**
-     * An answer as the organiser reads it: the question and the text (yes/no in words,
-     * several choices joined).
-     */
-    record Answer(String question, String text) {
-    }
-
     private final Trainings trainings;
 
-    private final CentreCatalogue catalogue;
-
-    private final Organizations organizations;
-
-    private final Accounts accounts;
+    private final TrainingPages pages;
 
     private final Permissions permissions;
 
@@ -120,21 +82,15 @@ class TrainingController {
 
     private final RenderedFragments fragments;
 
-    private final Clock clock;
-
-    TrainingController(Trainings trainings, CentreCatalogue catalogue, Organizations organizations, Accounts accounts,
-            Permissions permissions, PdfDocuments pdfs, MessageSource messages, TrainingNeeds needs,
-            RenderedFragments fragments, Clock clock) {
-        this.clock = clock;
+    TrainingController(Trainings trainings, TrainingPages pages, Permissions permissions, PdfDocuments pdfs,
+            MessageSource messages, TrainingNeeds needs, RenderedFragments fragments) {
+        this.trainings = trainings;
+        this.pages = pages;
+        this.permissions = permissions;
+        this.pdfs = pdfs;
         this.messages = messages;
         this.needs = needs;
         this.fragments = fragments;
-        this.trainings = trainings;
-        this.catalogue = catalogue;
-        this.organizations = organizations;
-        this.accounts = accounts;
-        this.permissions = permissions;
-        this.pdfs = pdfs;
     }
 
     @GetMapping("/centre/trainings")
@@ -179,24 +135,16 @@ class TrainingController {
     }
 
     private String page(long id, Model model, MultiValueMap<String, String> given) {
-        Training training = trainings.get(id);
-        model.addAttribute("training", training);
-        model.addAttribute("centre", catalogue.get(training.getCentreId()));
-        model.addAttribute("questions", trainings.questions(id));
+        TrainingPage page = pages.show(id);
+        model.addAttribute("training", page.training());
+        model.addAttribute("centre", page.centre());
+        model.addAttribute("questions", page.questions());
         model.addAttribute("given", given);
-        model.addAttribute("mine", trainings.mine(id).orElse(null));
-        model.addAttribute("staff", trainings.isStaff(training));
-        model.addAttribute("ended", training.hasEnded(clock.instant()));
-        model.addAttribute("audiences", training.audienceSet().isEmpty() ? Arrays.asList(Audience.values())
-                : List.copyOf(training.audienceSet()));
-        model.addAttribute("myOrganizations",
-                permissions.currentUser()
-                    .map(u -> organizations.findAll(organizations.representedBy(u.userId()))
-                        .values()
-                        .stream()
-                        .sorted(Comparator.comparing(OrganizationSummary::name))
-                        .toList())
-                    .orElse(List.of()));
+        model.addAttribute("mine", page.mine());
+        model.addAttribute("staff", page.staff());
+        model.addAttribute("ended", page.ended());
+        model.addAttribute("audiences", page.audiences());
+        model.addAttribute("myOrganizations", page.myOrganizations());
         return "centre/training";
     }
 
@@ -240,29 +188,20 @@ class TrainingController {
 
     @GetMapping("/centre/{centreId:\\d+}/trainings/new")
     String newForm(@PathVariable long centreId, Model model) {
-        var centre = catalogue.get(centreId);
-        if (!trainingsStaff(centreId)) {
-            throw new NotAllowed("not staff");
-        }
         model.addAttribute("form", new TrainingForm());
-        model.addAttribute("centre", centre);
-        model.addAttribute("formAction", "/centre/" + centreId + "/trainings/new");
-        return trainingForm(model);
+        return newPage(centreId, model);
     }
 
-    private boolean trainingsStaff(long centreId) {
-        permissions.requireUser();
-        return catalogue.isStaff(centreId);
+    private String newPage(long centreId, Model model) {
+        model.addAttribute("centre", pages.newForm(centreId).centre());
+        model.addAttribute("formAction", "/centre/" + centreId + "/trainings/new");
+        return trainingForm(model);
     }
 
     @PostMapping("/centre/{centreId:\\d+}/trainings/new")
     String create(@PathVariable long centreId, @Valid @ModelAttribute("form") TrainingForm form, BindingResult result,
             Model model) {
-        model.addAttribute("centre", catalogue.get(centreId));
-        model.addAttribute("formAction", "/centre/" + centreId + "/trainings/new");
-        if (!trainingsStaff(centreId)) {
-            throw new NotAllowed("not staff");
-        }
+        pages.newForm(centreId);
         if (!result.hasErrors()) {
             try {
                 long id = trainings.create(centreId, form.details());
@@ -272,7 +211,7 @@ class TrainingController {
                 e.addTo(result);
             }
         }
-        return trainingForm(model);
+        return newPage(centreId, model);
     }
 
     private String trainingForm(Model model) {
@@ -284,31 +223,22 @@ class TrainingController {
 
     @GetMapping("/centre/trainings/{id:\\d+}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Training training = trainings.get(id);
-        requireStaff(training);
-        model.addAttribute("form", TrainingForm.of(training));
-        return editPage(training, model);
+        FormPage page = pages.editForm(id);
+        model.addAttribute("form", TrainingForm.of(page.training()));
+        return editPage(page, model);
     }
 
-    private void requireStaff(Training training) {
-        permissions.requireUser();
-        if (!trainings.isStaff(training)) {
-            throw new NotAllowed("not staff");
-        }
-    }
-
-    private String editPage(Training training, Model model) {
-        model.addAttribute("centre", catalogue.get(training.getCentreId()));
-        model.addAttribute("training", training);
-        model.addAttribute("formAction", "/centre/trainings/" + training.getId() + "/edit");
+    private String editPage(FormPage page, Model model) {
+        model.addAttribute("centre", page.centre());
+        model.addAttribute("training", page.training());
+        model.addAttribute("formAction", "/centre/trainings/" + page.training().getId() + "/edit");
         return trainingForm(model);
     }
 
     @PostMapping("/centre/trainings/{id:\\d+}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") TrainingForm form, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Training training = trainings.get(id);
-        requireStaff(training);
+        FormPage page = pages.editForm(id);
         if (!result.hasErrors()) {
             try {
                 trainings.update(id, form.details());
@@ -319,7 +249,7 @@ class TrainingController {
                 e.addTo(result);
             }
         }
-        return editPage(training, model);
+        return editPage(page, model);
     }
 
     record WithdrawForm(@Size(max = 2000, message = "{centre.field.tooLong}") String reason) {
@@ -329,8 +259,7 @@ class TrainingController {
     @PostMapping("/centre/trainings/{id:\\d+}/withdraw")
     String withdraw(@PathVariable long id, @Valid @ModelAttribute WithdrawForm form, BindingResult result,
             RedirectAttributes redirect) {
-        Training training = trainings.get(id);
-        requireStaff(training);
+        pages.editForm(id);
         if (result.hasErrors()) {
             redirect.addFlashAttribute("warning", "centre.field.tooLong");
         }
@@ -369,63 +298,22 @@ class TrainingController {
     }
 
     private String managePage(long id, Model model) {
-        Training training = trainings.get(id);
-        List<TrainingApplication> all = trainings.applicationsWithAnswers(id);
-        List<TrainingQuestion> form = trainings.questions(id);
-        Map<Long, AccountSummary> people = accounts.findAll(all.stream().map(TrainingApplication::getUserId).toList());
-        Map<Long, OrganizationSummary> orgs = organizations.findAll(new HashSet<>(
-                all.stream().map(TrainingApplication::getOrganizationId).filter(Objects::nonNull).toList()));
-        List<Row> rows = new ArrayList<>();
-        Map<Audience, Long> byAudience = new EnumMap<>(Audience.class);
-        Map<LegalForm, Long> byForm = new EnumMap<>(LegalForm.class);
-        Set<Long> orgsAccepted = new HashSet<>();
-        for (TrainingApplication a : all) {
-            AccountSummary person = people.get(a.getUserId());
-            OrganizationSummary org = a.getOrganizationId() == null ? null : orgs.get(a.getOrganizationId());
-            rows.add(new Row(a, person == null ? "" : person.displayName(), person == null ? "" : person.email(),
-                    org == null ? "" : org.name(), org == null ? null : org.legalForm(), answers(form, a)));
-            if (a.getStatus() == ApplicationStatus.ACCEPTED) {
-                byAudience.merge(a.getAudience(), 1L, Long::sum);
-                if (org != null && orgsAccepted.add(org.id())) {
-                    byForm.merge(org.legalForm(), 1L, Long::sum);
-                }
-            }
-        }
-        model.addAttribute("training", training);
-        model.addAttribute("questions", form);
-        model.addAttribute("rows", rows);
-        model.addAttribute("started", training.hasStarted(clock.instant()));
-        model.addAttribute("ended", training.hasEnded(clock.instant()));
-        model.addAttribute("startText", when(training));
-        model.addAttribute("byAudience", byAudience);
-        model.addAttribute("byForm", byForm);
+        ManagePage page = pages.manage(id, LocaleContextHolder.getLocale());
+        model.addAttribute("training", page.training());
+        model.addAttribute("questions", page.questions());
+        model.addAttribute("rows", page.rows());
+        model.addAttribute("started", page.started());
+        model.addAttribute("ended", page.ended());
+        model.addAttribute("startText", page.startText());
+        model.addAttribute("byAudience", page.byAudience());
+        model.addAttribute("byForm", page.byForm());
         model.addAttribute("kinds", QuestionKind.values());
         return "centre/manage";
-    }
-
-    /** The person's answers in the order of the form, unanswered questions left out. */
-    private List<Answer> answers(List<TrainingQuestion> form, TrainingApplication application) {
-        List<Answer> answers = new ArrayList<>();
-        for (TrainingQuestion q : form) {
-            String given = application.getAnswers().get(q.getId());
-            if (given == null || given.isBlank()) {
-                continue;
-            }
-            String text = switch (q.getKind()) {
-                case YES_NO -> messages.getMessage("true".equals(given) ? "common.yes" : "common.no", null,
-                        LocaleContextHolder.getLocale());
-                case MULTIPLE_CHOICE -> String.join(", ", given.lines().toList());
-                default -> given;
-            };
-            answers.add(new Answer(q.getLabel(), text));
-        }
-        return answers;
     }
 
     @PostMapping("/centre/trainings/{id:\\d+}/questions")
     String addQuestion(@PathVariable long id, @Valid @ModelAttribute("questionForm") QuestionForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        trainings.applicationsFor(id); // staff only
         if (!result.hasErrors()) {
             try {
                 List<String> options = form.options() == null ? List.of()
@@ -497,36 +385,13 @@ class TrainingController {
     }
 
     private Map<String, Object> attendanceModel(long id) {
-        Training training = trainings.get(id);
-        List<TrainingApplication> accepted = trainings.applicationsFor(id)
-            .stream()
-            .filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED)
-            .toList();
-        Map<Long, AccountSummary> people = accounts
-            .findAll(accepted.stream().map(TrainingApplication::getUserId).toList());
-        Map<Long, OrganizationSummary> orgs = organizations.findAll(new HashSet<>(
-                accepted.stream().map(TrainingApplication::getOrganizationId).filter(Objects::nonNull).toList()));
-        List<Row> rows = accepted.stream()
-            .map(a -> new Row(a, people.containsKey(a.getUserId()) ? people.get(a.getUserId()).displayName() : "", "",
-                    a.getOrganizationId() != null && orgs.containsKey(a.getOrganizationId())
-                            ? orgs.get(a.getOrganizationId()).name() : "",
-                    null, List.of()))
-            .sorted(Comparator.comparing(Row::name, Collator.getInstance(POLISH)))
-            .toList();
+        AttendancePage page = pages.attendance(id);
         Map<String, Object> model = new HashMap<>();
-        model.put("training", training);
-        model.put("rows", rows);
-        model.put("dateText", when(training));
-        model.put("pdfFooter", training.getTitle());
+        model.put("training", page.training());
+        model.put("rows", page.rows());
+        model.put("dateText", page.dateText());
+        model.put("pdfFooter", page.training().getTitle());
         return model;
-    }
-
-    static String when(Training t) {
-        var start = t.getStartsAt().atZone(ClockConfig.WARSAW);
-        var end = t.getEndsAt().atZone(ClockConfig.WARSAW);
-        return start.toLocalDate().equals(end.toLocalDate())
-                ? DATE.format(start) + ", " + TIME.format(start) + "–" + TIME.format(end)
-                : DATE.format(start) + " " + TIME.format(start) + " – " + DATE.format(end) + " " + TIME.format(end);
     }
 
     @GetMapping("/centre/trainings/{id:\\d+}/certificate.pdf")
@@ -540,9 +405,9 @@ class TrainingController {
     }
 
     private ResponseEntity<byte[]> certificate(long id, Long applicationId, Locale locale) {
-        TrainingApplication application;
+        CertificatePage page;
         try {
-            application = trainings.certificateOf(id, applicationId);
+            page = pages.certificate(id, applicationId);
         }
         catch (RuleViolation e) {
             return conflict(e.messageKey(), e.args(), locale);
@@ -550,17 +415,13 @@ class TrainingController {
         catch (Trainings.TrainingClosed e) {
             return conflict("centre.training.closed", null, locale);
         }
-        Training training = trainings.get(id);
-        String name = accounts.find(application.getUserId()).map(AccountSummary::displayName).orElse("");
-        var centre = catalogue.get(training.getCentreId());
-        long minutes = Duration.between(training.getStartsAt(), training.getEndsAt()).toMinutes();
         Map<String, Object> model = new TreeMap<>();
-        model.put("training", training);
-        model.put("participant", name);
-        model.put("centre", centre);
-        model.put("dateText", when(training));
-        model.put("hours", minutes / 60 + (minutes % 60 == 0 ? "" : String.format(",%02d", minutes % 60 * 100 / 60)));
-        model.put("pdfFooter", centre.getName() + " · " + training.getTitle());
+        model.put("training", page.training());
+        model.put("participant", page.participant());
+        model.put("centre", page.centre());
+        model.put("dateText", page.dateText());
+        model.put("hours", page.hours());
+        model.put("pdfFooter", page.centre().getName() + " · " + page.training().getTitle());
         return pdf(pdfs.render("centre/pdf/certificate", model, locale), "zaswiadczenie-" + id + ".pdf");
     }
 

@@ -37,6 +37,23 @@ public class CompetitionNotices {
     /** Offers of a competition are ready to be scored by the commission. */
     public static final String SCORING = "competitions.scoring";
 
+    /** The commission asks the offer's author for corrections. */
+    public static final String CORRECTIONS = "competitions.corrections";
+
+    /** The official decided on a report (accepted, to correct, rejected). */
+    public static final String REPORT_DECIDED = "competitions.reportDecided";
+
+    /** The office answered a request for the reasons of a competition's results. */
+    public static final String REASON_ANSWERED = "competitions.reasonAnswered";
+
+    /** The final report of a contract is due soon. */
+    public static final String REPORT_REMINDER = "competitions.reportReminder";
+
+    /**
+     * The receipt of one's own submitted offer, with its PDF and checksum: mandatory.
+     */
+    public static final String OFFER_RECEIPT = "competitions.offerReceipt";
+
     private final CompetitionRepository competitions;
 
     private final AwardRepository awards;

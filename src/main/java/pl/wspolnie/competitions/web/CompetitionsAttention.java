@@ -14,6 +14,7 @@ import pl.wspolnie.shared.security.Role;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.time.LocalDate;
 
@@ -130,19 +131,10 @@ class CompetitionsAttention implements AttentionSource {
         List<AttentionItem> items = new ArrayList<>();
         Set<Long> official = permissions.jstsWith(Role.OFFICIAL);
         if (!official.isEmpty()) {
-            items.addAll(jdbc.sql(OFFICIAL)
-                .param("jsts", official)
-                .param("now", AttentionRows.param(clock.instant()))
-                .query(AttentionRows.MAPPER)
-                .list());
+            items.addAll(AttentionRows.query(jdbc, OFFICIAL, Map.of("jsts", official, "now", clock.instant())));
         }
-        items.addAll(jdbc.sql(PERSONAL)
-            .param("user", user.userId())
-            .param("now", AttentionRows.param(clock.instant()))
-            .param("days", settings.finalReportDays())
-            .param("soon", LocalDate.now(clock).plusDays(30))
-            .query(AttentionRows.MAPPER)
-            .list());
+        items.addAll(AttentionRows.query(jdbc, PERSONAL, Map.of("user", user.userId(), "now", clock.instant(), "days",
+                settings.finalReportDays(), "soon", LocalDate.now(clock).plusDays(30))));
         return items;
     }
 

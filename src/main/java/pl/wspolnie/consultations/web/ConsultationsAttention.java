@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a person follows in consultations: those where they made a remark and that are
@@ -52,12 +53,8 @@ class ConsultationsAttention implements AttentionSource {
     @Override
     @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
-        return jdbc.sql(SQL)
-            .param("user", user.userId())
-            .param("today", LocalDate.now(clock))
-            .param("since", AttentionRows.param(clock.instant().minus(ANSWERS_SHOWN)))
-            .query(AttentionRows.MAPPER)
-            .list();
+        return AttentionRows.query(jdbc, SQL, Map.of("user", user.userId(), "today", LocalDate.now(clock), "since",
+                clock.instant().minus(ANSWERS_SHOWN)));
     }
 
 }

@@ -14,6 +14,7 @@ import pl.wspolnie.shared.time.ClockConfig;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,11 +53,8 @@ class CouncilAttention implements AttentionSource {
         if (jsts.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SQL)
-            .param("jsts", jsts)
-            .param("today", LocalDate.now(clock.withZone(ClockConfig.WARSAW)))
-            .query(AttentionRows.MAPPER)
-            .list();
+        return AttentionRows.query(jdbc, SQL,
+                Map.of("jsts", jsts, "today", LocalDate.now(clock.withZone(ClockConfig.WARSAW))));
     }
 
 }

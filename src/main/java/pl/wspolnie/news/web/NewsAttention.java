@@ -12,7 +12,7 @@ import pl.wspolnie.shared.security.AuthenticatedUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * News that wait for a person: for a liaison officer, the items waiting for moderation in
@@ -53,13 +53,8 @@ class NewsAttention implements AttentionSource {
     @Override
     @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
-        Set<Long> moderated = newsroom.moderatedByLiaisonRole();
-        return jdbc.sql(SQL)
-            .param("moderated", moderated.isEmpty() ? Set.of(-1L) : moderated)
-            .param("user", user.userId())
-            .param("since", AttentionRows.param(clock.instant().minus(REJECTED_SHOWN)))
-            .query(AttentionRows.MAPPER)
-            .list();
+        return AttentionRows.query(jdbc, SQL, Map.of("moderated", newsroom.moderatedByLiaisonRole(), "user",
+                user.userId(), "since", clock.instant().minus(REJECTED_SHOWN)));
     }
 
 }

@@ -12,7 +12,7 @@ import pl.wspolnie.shared.security.AuthenticatedUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.time.LocalDate;
 
 /**
@@ -55,14 +55,8 @@ class NoticeBoardAttention implements AttentionSource {
     @Override
     @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
-        Set<Long> moderated = board.moderatedByLiaisonRole();
-        return jdbc.sql(SQL)
-            .param("moderated", moderated.isEmpty() ? Set.of(-1L) : moderated)
-            .param("user", user.userId())
-            .param("since", AttentionRows.param(clock.instant().minus(RESPONSES_SHOWN)))
-            .param("today", LocalDate.now(clock))
-            .query(AttentionRows.MAPPER)
-            .list();
+        return AttentionRows.query(jdbc, SQL, Map.of("moderated", board.moderatedByLiaisonRole(), "user", user.userId(),
+                "since", clock.instant().minus(RESPONSES_SHOWN), "today", LocalDate.now(clock)));
     }
 
 }

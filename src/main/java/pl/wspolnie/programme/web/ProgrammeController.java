@@ -1,6 +1,5 @@
 package pl.wspolnie.programme.web;
 
-import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,15 +18,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.wspolnie.partnership.JstSummary;
-import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.programme.domain.Programme;
 import pl.wspolnie.programme.domain.ProgrammeTask;
 import pl.wspolnie.programme.domain.ProgrammePages;
+import pl.wspolnie.programme.domain.ProgrammePages.FormPage;
 import pl.wspolnie.programme.domain.ProgrammePages.ProgrammeList;
+import pl.wspolnie.programme.domain.ProgrammePages.RowPage;
 import pl.wspolnie.programme.domain.ProgrammePages.ProgrammePage;
 import pl.wspolnie.programme.domain.ProgrammeWork;
 import pl.wspolnie.shared.pdf.PdfDocuments;
@@ -47,7 +45,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import pl.wspolnie.shared.web.Flash;
 import java.util.function.Consumer;
 import pl.wspolnie.programme.domain.ProgrammeIndicator;
@@ -87,8 +84,6 @@ class ProgrammeController {
 
     private final ProgrammeWork work;
 
-    private final Jsts jsts;
-
     private final ProgrammePages pages;
 
     private final PdfDocuments pdf;
@@ -97,12 +92,11 @@ class ProgrammeController {
 
     private final Formats fmt;
 
-    ProgrammeController(ProgrammeWork work, ProgrammePages pages, Jsts jsts, PdfDocuments pdf, MessageSource messages,
+    ProgrammeController(ProgrammeWork work, ProgrammePages pages, PdfDocuments pdf, MessageSource messages,
             Formats fmt) {
         this.fmt = fmt;
         this.work = work;
         this.pages = pages;
-        this.jsts = jsts;
         this.pdf = pdf;
         this.messages = messages;
     }
@@ -112,14 +106,6 @@ class ProgrammeController {
         return PublicPaths.get("/programmes", "/programmes/{id:\\d+}", "/programmes/{id:\\d+}/pdf",
                 "/programmes/reports/{jst:\\d+}/{year:\\d+}", "/programmes/reports/{jst:\\d+}/{year:\\d+}/pdf",
                 "/programmes/directions");
-    }
-
-    /**
-     * Sphere code → name, in the order of the Act's list (read from the shared table of
-     * spheres).
-     */
-    Map<String, String> spheres(Locale locale) {
-        return pages.spheres(locale);
     }
 
     @GetMapping("/programmes")
@@ -138,12 +124,9 @@ class ProgrammeController {
 
     @GetMapping("/programmes/new")
     String newForm(Model model) {
-        List<Long> mine = List.copyOf(work.jstsOfOfficial());
-        if (mine.isEmpty()) {
-            throw new NotAllowed("not an official");
-        }
-        model.addAttribute("form", ProgrammeForm.empty(mine.get(0), work.today().getYear() + 1));
-        return formPage(model, null);
+        FormPage page = pages.form(null);
+        model.addAttribute("form", ProgrammeForm.empty(page.officialJsts().get(0).id(), page.today().getYear() + 1));
+        return formPage(model, page);
     }
 
     @PostMapping("/programmes/new")
@@ -165,15 +148,14 @@ class ProgrammeController {
                 e.addTo(result);
             }
         }
-        return formPage(model, null);
+        return formPage(model, pages.form(null));
     }
 
     @GetMapping("/programmes/{id:\\d+}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Programme p = work.get(id);
-        work.requireOfficial(p.getJstId());
-        model.addAttribute("form", ProgrammeForm.of(p.getJstId(), p.parts()));
-        return formPage(model, p);
+        FormPage page = pages.form(id);
+        model.addAttribute("form", ProgrammeForm.of(page.editing().getJstId(), page.editing().parts()));
+        return formPage(model, page);
     }
 
     @PostMapping("/programmes/{id:\\d+}/edit")
@@ -196,13 +178,12 @@ class ProgrammeController {
                 }
             }
         }
-        return formPage(model, p);
+        return formPage(model, pages.form(id));
     }
 
-    private String formPage(Model model, Programme editing) {
-        List<JstSummary> mine = work.jstsOfOfficial().stream().map(jsts::find).flatMap(Optional::stream).toList();
-        model.addAttribute("officialJsts", mine);
-        model.addAttribute("editing", editing);
+    private String formPage(Model model, FormPage page) {
+        model.addAttribute("officialJsts", page.officialJsts());
+        model.addAttribute("editing", page.editing());
         model.addAttribute("partKeys", List.of("goals", "principles", "scope", "forms", "period", "implementation",
                 "funds", "evaluation", "creation", "commissions"));
         return "programme/form";
@@ -257,7 +238,7 @@ class ProgrammeController {
                 result.rejectValue("plannedFunds", "programme.money.invalid");
             }
         }
-        if (!result.hasFieldErrors("sphereCode") && !spheres(locale).containsKey(form.sphereCode())) {
+        if (!result.hasFieldErrors("sphereCode") && !pages.spheres(locale).containsKey(form.sphereCode())) {
             result.rejectValue("sphereCode", "programme.sphere.unknown");
         }
         return funds;
@@ -268,10 +249,11 @@ class ProgrammeController {
 
     @GetMapping("/programmes/{id:\\d+}/tasks/{taskId:\\d+}/edit")
     String taskForm(@PathVariable long id, @PathVariable long taskId, Model model, Locale locale) {
-        ProgrammeTask t = work.task(id, taskId);
+        RowPage page = pages.task(id, taskId, locale);
+        ProgrammeTask t = page.task();
         model.addAttribute("taskForm", new TaskForm(t.getSphereCode(), t.getDescription(),
                 t.getPlannedFunds().toPlainString().replace('.', ',')));
-        return rowPage(id, "task", t.getId(), model, locale);
+        return rowPage(page, "task", taskId, model);
     }
 
     @PostMapping("/programmes/{id:\\d+}/tasks/{taskId:\\d+}/edit")
@@ -295,9 +277,10 @@ class ProgrammeController {
 
     @GetMapping("/programmes/{id:\\d+}/indicators/{indicatorId:\\d+}/edit")
     String indicatorForm(@PathVariable long id, @PathVariable long indicatorId, Model model, Locale locale) {
-        ProgrammeIndicator i = work.indicator(id, indicatorId);
+        RowPage page = pages.indicator(id, indicatorId, locale);
+        ProgrammeIndicator i = page.indicator();
         model.addAttribute("indicatorForm", new IndicatorForm(i.getName(), i.getTarget()));
-        return rowPage(id, "indicator", i.getId(), model, locale);
+        return rowPage(page, "indicator", indicatorId, model);
     }
 
     @PostMapping("/programmes/{id:\\d+}/indicators/{indicatorId:\\d+}/edit")
@@ -318,11 +301,11 @@ class ProgrammeController {
         return "redirect:/programmes/" + id;
     }
 
-    private String rowPage(long id, String kind, long rowId, Model model, Locale locale) {
-        model.addAttribute("p", work.get(id));
+    private String rowPage(RowPage page, String kind, long rowId, Model model) {
+        model.addAttribute("p", page.programme());
         model.addAttribute("kind", kind);
         model.addAttribute("rowId", rowId);
-        model.addAttribute("spheres", spheres(locale));
+        model.addAttribute("spheres", page.spheres());
         return "programme/row";
     }
 
@@ -342,7 +325,8 @@ class ProgrammeController {
                 }
             }
         }
-        return rowPage(id, kind, rowId, model, locale);
+        return rowPage("task".equals(kind) ? pages.task(id, rowId, locale) : pages.indicator(id, rowId, locale), kind,
+                rowId, model);
     }
 
     private static void conflictOnViolation(Runnable action) {

@@ -13,25 +13,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.wspolnie.organizations.Organizations;
-import pl.wspolnie.partnership.Jsts;
-import pl.wspolnie.programme.domain.PlannedDirection;
+import pl.wspolnie.programme.domain.ProgrammePages;
+import pl.wspolnie.programme.domain.ProgrammePages.DirectionsPage;
+import pl.wspolnie.programme.domain.ProgrammePages.ReportPage;
 import pl.wspolnie.programme.domain.ProgrammeWork;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.text.Formats;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.RuleViolation;
-import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.ArrayList;
-import java.util.Optional;
 
 /**
  * The yearly programme report (page, narrative, PDF) and the page of planned directions
@@ -51,11 +45,7 @@ class ReportAndDirectionsController {
 
     private final ProgrammeWork work;
 
-    private final ProgrammeController programmes;
-
-    private final Jsts jsts;
-
-    private final Organizations organizations;
+    private final ProgrammePages pages;
 
     private final Permissions permissions;
 
@@ -63,43 +53,32 @@ class ReportAndDirectionsController {
 
     private final Formats fmt;
 
-    ReportAndDirectionsController(ProgrammeWork work, ProgrammeController programmes, Jsts jsts,
-            Organizations organizations, Permissions permissions, PdfDocuments pdf, Formats fmt) {
-        this.fmt = fmt;
+    ReportAndDirectionsController(ProgrammeWork work, ProgrammePages pages, Permissions permissions, PdfDocuments pdf,
+            Formats fmt) {
         this.work = work;
-        this.programmes = programmes;
-        this.jsts = jsts;
-        this.organizations = organizations;
+        this.pages = pages;
         this.permissions = permissions;
         this.pdf = pdf;
-    }
-
-    private ProgrammeWork.Report visibleReport(long jstId, int year) {
-        ProgrammeWork.Report r = work.report(jstId, year);
-        if (!r.published() && !work.isOfficial(jstId)) {
-            throw new NotFound("report " + jstId + "/" + year);
-        }
-        return r;
+        this.fmt = fmt;
     }
 
     @GetMapping("/programmes/reports/{jstId:\\d+}/{year:\\d+}")
     String report(@PathVariable long jstId, @PathVariable int year, Model model, Locale locale) {
-        ProgrammeWork.Report r = visibleReport(jstId, year);
-        fill(model.asMap(), r, locale);
-        model.addAttribute("official", work.isOfficial(jstId));
+        ReportPage page = pages.report(jstId, year, locale);
+        fill(model.asMap(), page);
+        model.addAttribute("official", page.official());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new NarrativeForm(r.narrative(), r.published()));
+            model.addAttribute("form", new NarrativeForm(page.report().narrative(), page.report().published()));
         }
         return "programme/report";
     }
 
-    private void fill(Map<String, Object> model, ProgrammeWork.Report r, Locale locale) {
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-        model.put("r", r);
-        model.put("jstName", jsts.get(r.jstId()).name());
-        model.put("due", date.format(r.due()));
-        model.put("overdue", !r.published() && work.today().isAfter(r.due()));
-        model.put("spheres", programmes.spheres(locale));
+    private void fill(Map<String, Object> model, ReportPage page) {
+        model.put("r", page.report());
+        model.put("jstName", page.jstName());
+        model.put("due", DateTimeFormatter.ofPattern("dd.MM.yyyy").format(page.due()));
+        model.put("overdue", page.overdue());
+        model.put("spheres", page.spheres());
         model.put("fmt", fmt);
     }
 
@@ -126,38 +105,23 @@ class ReportAndDirectionsController {
     @GetMapping("/programmes/reports/{jstId:\\d+}/{year:\\d+}/pdf")
     ResponseEntity<byte[]> reportPdf(@PathVariable long jstId, @PathVariable int year, Locale locale) {
         Map<String, Object> model = new HashMap<>();
-        ProgrammeWork.Report r = visibleReport(jstId, year);
-        fill(model, r, locale);
-        model.put("pdfFooter", jsts.get(jstId).name() + " – " + year);
+        ReportPage page = pages.report(jstId, year, locale);
+        fill(model, page);
+        model.put("pdfFooter", page.jstName() + " – " + year);
         return ProgrammeController.pdfResponse(pdf.render("programme/report-pdf", model, locale),
                 "sprawozdanie-program-" + jstId + "-" + year + ".pdf");
     }
 
     @GetMapping("/programmes/directions")
     String directions(@RequestParam(name = "year", required = false) Integer year, Model model, Locale locale) {
-        int shown = year == null || year < 2000 || year > 2100 ? work.today().getYear() + 1 : year;
-        Map<String, String> spheres = programmes.spheres(locale);
-        Map<String, List<PlannedDirection>> bySphere = new LinkedHashMap<>();
-        for (PlannedDirection d : work.directions(shown)) {
-            bySphere.computeIfAbsent(d.getSphereCode(), k -> new ArrayList<>()).add(d);
-        }
-        Map<String, List<PlannedDirection>> ordered = new LinkedHashMap<>();
-        spheres.keySet().forEach(code -> {
-            if (bySphere.containsKey(code))
-                ordered.put(code, bySphere.get(code));
-        });
+        DirectionsPage page = pages.directions(year, locale);
+        int shown = page.year();
         model.addAttribute("year", shown);
-        model.addAttribute("bySphere", ordered);
-        model.addAttribute("spheres", spheres);
-        Map<Long, String> mine = new TreeMap<>();
-        permissions.currentUser()
-            .ifPresent(u -> organizations.findAll(organizations.representedBy(u.userId()))
-                .values()
-                .forEach(o -> mine.put(o.id(), o.name())));
-        model.addAttribute("myOrganizations", mine);
-        model.addAttribute("officialJsts",
-                work.jstsOfOfficial().stream().map(jsts::find).flatMap(Optional::stream).toList());
-        model.addAttribute("jsts", jsts.members());
+        model.addAttribute("bySphere", page.bySphere());
+        model.addAttribute("spheres", page.spheres());
+        model.addAttribute("myOrganizations", page.myOrganizations());
+        model.addAttribute("officialJsts", page.officialJsts());
+        model.addAttribute("jsts", page.jsts());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new DirectionForm(null, null, String.valueOf(shown), "", ""));
         }
@@ -182,7 +146,7 @@ class ReportAndDirectionsController {
         if (form.jstId() == null) {
             result.rejectValue("jstId", "programme.jst.required");
         }
-        if (!result.hasFieldErrors("sphereCode") && !programmes.spheres(locale).containsKey(form.sphereCode())) {
+        if (!result.hasFieldErrors("sphereCode") && !pages.spheres(locale).containsKey(form.sphereCode())) {
             result.rejectValue("sphereCode", "programme.sphere.unknown");
         }
         if (!result.hasErrors()) {

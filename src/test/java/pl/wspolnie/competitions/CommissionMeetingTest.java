@@ -129,6 +129,10 @@ class CommissionMeetingTest extends IntegrationTest {
                     "Obecni: Przewodnicząca " + word + ", Drugi " + word,
                     "Nieobecni: Skonfliktowany " + word + " (przyczyna: wyłączona z oceny)")
             .doesNotContain("Data posiedzenia komisji: ....");
+        assertThat(protocol).as("the exclusion for a declared conflict, with its ground")
+            .contains("Skonfliktowany " + word + " — wyłączony(-a) z oceny wszystkich ofert konkursu",
+                    "Moja siostra kieruje jednym z oferentów.")
+            .doesNotContain("Nie wyłączono z oceny żadnego członka komisji");
         String signatures = protocol.substring(protocol.indexOf("6. Podpisy członków komisji"));
         assertThat(signatures).contains("Przewodnicząca " + word, "Drugi " + word)
             .doesNotContain("Skonfliktowany " + word);

@@ -135,7 +135,9 @@ class ContractTest extends AwardedOfferTest {
         String text = pdfText(a.ngo(), contractPath + ".pdf");
         assertThat(text).contains("Powiat włoszczowski, z siedzibą: ul. Wiśniowa 10, 29-100 Włoszczowa, zwanym(-ą)",
                 orgName + " (Stowarzyszenie), z siedzibą: ul. Testowa 1, 29-120 Kluczewsko, "
-                        + "wpisaną(-ym) do Krajowego Rejestru Sądowego pod numerem " + krs);
+                        + "wpisaną(-ym) do Krajowego Rejestru Sądowego pod numerem " + krs,
+                "Wykonanie umowy nastąpi z chwilą zaakceptowania przez Zleceniodawcę sprawozdania końcowego, "
+                        + "o którym mowa w § 6.");
 
         // Another register instead of the KRS; the JST's address not entered.
         jdbc.sql("""

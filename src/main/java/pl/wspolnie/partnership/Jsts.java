@@ -94,6 +94,16 @@ public class Jsts {
         return result;
     }
 
+    /**
+     * The JST's seat address (street, postal code, city) as its administrators entered
+     * it, which documents such as the contract print in the party block; parts not
+     * entered are null.
+     */
+    public JstAddress address(long id) {
+        Jst jst = repository.findById(id).orElseThrow(() -> new NotFound("JST " + id));
+        return new JstAddress(jst.getStreet(), jst.getPostalCode(), jst.getCity());
+    }
+
     public boolean exists(long id) {
         return find(id).isPresent();
     }

@@ -101,6 +101,18 @@ class CommissionPagesBrowserTest extends BrowserTest {
         open("/competitions/" + competitionId + "/ranking");
         assertThat(page.locator("main table")).containsText("54,00");
 
+        // The chair records the meeting for the protocol: a future date is refused next
+        // to the field.
+        open("/competitions/" + competitionId + "/commission/meetings");
+        LocalDate today = LocalDate.now(clock.withZone(WARSAW));
+        page.fill("#heldOn", today.plusDays(1).toString());
+        page.fill("#place", "Sala konferencyjna starostwa");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator(".error-summary")).containsText("nie może być późniejsza niż dzisiaj");
+        page.fill("#heldOn", today.toString());
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Sala konferencyjna starostwa");
+
         // The official decides: a lower amount without a justification first.
         context.clearCookies();
         loginAs(officialEmail);

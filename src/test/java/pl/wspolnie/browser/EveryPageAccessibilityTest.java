@@ -147,7 +147,11 @@ class EveryPageAccessibilityTest extends BrowserTest {
                                                                                                     // the
                                                                                                     // unverify
                                                                                                     // button
-                Visit.page("/?lang=en"), Visit.page("/admin/users/" + adminId));
+                Visit.page("/?lang=en"), Visit.page("/admin/users/" + adminId), Visit.page("/me")); // what
+                                                                                                    // waits
+                                                                                                    // for
+                                                                                                    // platform
+                                                                                                    // administrators
     }
 
     @ParameterizedTest

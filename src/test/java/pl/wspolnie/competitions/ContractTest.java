@@ -112,6 +112,60 @@ class ContractTest extends AwardedOfferTest {
     }
 
     @Test
+    void thePartiesAreNamedWithTheirAddressesAndRegisterAndThePageSaysWhatIsMissing() throws Exception {
+        Awarded a = contracted();
+        String contractPath = "/offers/" + a.offerId() + "/contract";
+        long org = jdbc.sql("select lead_organization_id from offer where id = ?")
+            .param(a.offerId())
+            .query(Long.class)
+            .single();
+        String orgName = jdbc.sql("select name from organization where id = ?").param(org).query(String.class).single();
+        String krs = jdbc.sql("select krs from organization where id = ?").param(org).query(String.class).single();
+        jdbc.sql(
+                "update jst set street = 'ul. Wiśniowa 10', postal_code = '29-100', city = 'Włoszczowa' where teryt = ?")
+            .param(POWIAT)
+            .update();
+
+        // Recorded without representatives: the page says so; the addresses are there.
+        Page page = a.official().get(contractPath);
+        assertThat(page.text())
+            .contains("Brakuje danych stron umowy", "osoby reprezentujące Zleceniodawcę",
+                    "osoby reprezentujące Zleceniobiorcę")
+            .doesNotContain("adres siedziby Zleceniodawcy", "numer w Krajowym Rejestrze Sądowym");
+        String text = pdfText(a.ngo(), contractPath + ".pdf");
+        assertThat(text).contains("Powiat włoszczowski, z siedzibą: ul. Wiśniowa 10, 29-100 Włoszczowa, zwanym(-ą)",
+                orgName + " (Stowarzyszenie), z siedzibą: ul. Testowa 1, 29-120 Kluczewsko, "
+                        + "wpisaną(-ym) do Krajowego Rejestru Sądowego pod numerem " + krs,
+                "Wykonanie umowy nastąpi z chwilą zaakceptowania przez Zleceniodawcę sprawozdania końcowego, "
+                        + "o którym mowa w § 6.");
+
+        // Another register instead of the KRS; the JST's address not entered.
+        jdbc.sql("""
+                update organization set krs = null, register_name = 'ewidencja starosty włoszczowskiego',
+                register_number = '12/2020' where id = ?""").param(org).update();
+        jdbc.sql("update jst set street = null where teryt = ?").param(POWIAT).update();
+        try {
+            assertThat(a.official().get(contractPath).text())
+                .contains("adres siedziby Zleceniodawcy (Powiat włoszczowski)");
+            assertThat(pdfText(a.ngo(), contractPath + ".pdf")).contains(
+                    "wpisaną(-ym) do rejestru lub ewidencji: ewidencja starosty włoszczowskiego, pod numerem 12/2020",
+                    "Powiat włoszczowski, z siedzibą: ....")
+                .doesNotContain("Wiśniowa");
+        }
+        finally {
+            jdbc.sql("update jst set street = 'ul. Wiśniowa 10' where teryt = ?").param(POWIAT).update();
+        }
+    }
+
+    private static String pdfText(WebClient client, String path) throws Exception {
+        HttpResponse<byte[]> pdf = client.getBytes(path);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
     void polishAccountNumbersAreCheckedWithMod97() {
         assertThat(BankAccounts.normalize("61 1090 1014 0000 0712 1981 2874")).isEqualTo("61109010140000071219812874");
         assertThat(BankAccounts.normalize("PL61109010140000071219812874")).isEqualTo("61109010140000071219812874");

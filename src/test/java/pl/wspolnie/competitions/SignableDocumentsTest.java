@@ -82,7 +82,8 @@ class SignableDocumentsTest extends IntegrationTest {
         String flat = text("/competitions/" + competitionId + "/protocol.pdf").replaceAll("\\s+", " ");
         assertThat(flat).contains("1. Skład komisji konkursowej", member, "Funkcja w komisji",
                 "2. Wyłączenia z oceny ofert", "3. Wyniki oceny formalnej", "Oferta poprawna formalnie",
-                "4. Ocena merytoryczna", "Średnia", "5. Ranking ofert", "Data posiedzenia komisji",
+                "4. Ocena merytoryczna", "Średnia", "5. Ranking ofert", "Posiedzenie komisji w dniu",
+                "siedziba urzędu, sala konferencyjna", "Obecni: " + member,
                 "6. Podpisy członków komisji obecnych na posiedzeniu");
         assertThat(flat).contains("Warsztaty haftu i wycinanki w świetlicy");
         assertThat(flat).doesNotContainPattern(ISO_DATE);

@@ -189,6 +189,45 @@ class AttentionPageTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void platformAdministratorsSeeWhatWaitsForThemAndEveryLinkOpensForThem() {
+        String word = TestOrganizations.word();
+        Instant now = clock.instant();
+        String admin = userWithRole(Role.PLATFORM_ADMIN, null);
+        String locked = plainUser();
+        long jst = jdbc.sql("insert into jst (type, name, partnership_member) values ('UNIT', ?, true) returning id")
+            .param("Jednostka " + word)
+            .query(Long.class)
+            .single();
+        jdbc.sql("insert into login_throttle (throttle_key, failures, last_failure, locked_until) values (?, 0, ?, ?)")
+            .params("account:" + locked, Timestamp.from(now), Timestamp.from(now.plus(Duration.ofMinutes(30))))
+            .update();
+        String eventType = "pl.wspolnie.test.Stuck" + word;
+        jdbc.sql("""
+                insert into event_publication (id, listener_id, event_type, serialized_event, publication_date)
+                values (gen_random_uuid(), 'pl.wspolnie.test.Listener.on()', ?, '{}', ?)""")
+            .params(eventType, Timestamp.from(now.minus(Duration.ofDays(1))))
+            .update();
+        try {
+            Page page = page(admin);
+            assertThat(page.text()).contains("Jako administrator platformy",
+                    "Samorząd partnerstwa bez żadnego urzędnika", "Jednostka " + word,
+                    "Logowanie na konto wstrzymane po nieudanych próbach", locked,
+                    "Niewykonane zadania po zapisaniu zmian", "Stuck" + word + " (1)");
+            assertThat(page.body()).contains("href=\"/admin/users/" + id(locked) + "\"");
+            WebClient person = loggedIn(admin);
+            for (String link : links(person.get("/me"))) {
+                assertThat(person.get(link).status()).as(admin + " follows " + link).isNotEqualTo(403).isLessThan(500);
+            }
+            assertThat(page(plainUser()).text()).doesNotContain("Jako administrator platformy", "Jednostka " + word);
+        }
+        finally {
+            jdbc.sql("delete from event_publication where event_type = ?").param(eventType).update();
+            jdbc.sql("delete from login_throttle where throttle_key = ?").param("account:" + locked).update();
+            jdbc.sql("delete from jst where id = ?").param(jst).update();
+        }
+    }
+
     private long endedTraining(long centreId, String title, boolean attendanceRecorded) {
         Instant now = clock.instant();
         Instant start = now.minus(Duration.ofDays(2));

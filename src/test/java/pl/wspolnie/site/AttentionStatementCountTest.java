@@ -36,9 +36,9 @@ class AttentionStatementCountTest extends IntegrationTest {
      * The person's roles (once a request); competitions: the official's and the personal
      * query; centre, consultations, news, notice board: one each; organisations: the
      * review queue's two; centre staff's and council members' (CentreStaffAttention,
-     * CouncilAttention): one each.
+     * CouncilAttention): one each; platform administrators' (AccountsAttention): one.
      */
-    static final int LIMIT = 11;
+    static final int LIMIT = 12;
 
     @Autowired
     CompetitionSeeding competitions;
@@ -58,6 +58,7 @@ class AttentionStatementCountTest extends IntegrationTest {
         provisioning.ensureRole(person, Role.LIAISON_OFFICER, jst);
         provisioning.ensureRole(person, Role.CENTRE_STAFF, jst);
         provisioning.ensureRole(person, Role.COUNCIL_MEMBER, jst);
+        provisioning.ensureRole(person, Role.PLATFORM_ADMIN, null);
         long room = CentreFixtures.centreWithRoom(catalogue, jst).roomId();
         long org = organizations.ensure(TestOrganizations.details("Fundacja " + word, jst, List.of("kultura"), null),
                 person, true, true);

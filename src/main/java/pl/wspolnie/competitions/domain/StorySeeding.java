@@ -19,6 +19,8 @@ import pl.wspolnie.competitions.domain.offer.OfferRepository;
 import pl.wspolnie.competitions.domain.offer.OfferRules;
 import pl.wspolnie.competitions.domain.offer.OfferVersion;
 import pl.wspolnie.competitions.domain.offer.OfferVersionRepository;
+import pl.wspolnie.competitions.domain.review.CommissionMeeting;
+import pl.wspolnie.competitions.domain.review.CommissionMeetingRepository;
 import pl.wspolnie.competitions.domain.review.CommissionMember;
 import pl.wspolnie.competitions.domain.review.CommissionMemberRepository;
 import pl.wspolnie.competitions.domain.review.Evaluation;
@@ -75,9 +77,13 @@ public class StorySeeding {
 
     private final Clock clock;
 
+    private final CommissionMeetingRepository meetings;
+
     StorySeeding(CompetitionRepository competitions, OfferRepository offers, OfferVersionRepository versions,
             CommissionMemberRepository members, EvaluationRepository evaluations, AwardRepository awards,
-            ContractRepository contracts, ReportRepository reports, Organizations organizations, Clock clock) {
+            ContractRepository contracts, ReportRepository reports, Organizations organizations, Clock clock,
+            CommissionMeetingRepository meetings) {
+        this.meetings = meetings;
         this.competitions = competitions;
         this.offers = offers;
         this.versions = versions;
@@ -138,6 +144,9 @@ public class StorySeeding {
                     "Spójny plan działań i realny kosztorys."));
         }
         evaluations.save(new Evaluation(offer.getId(), chair.getId(), scores, scoredAt));
+        meetings.save(new CommissionMeeting(competitionId, scoredAt.atZone(WARSAW).toLocalDate(),
+                "siedziba urzędu, sala konferencyjna",
+                List.of(new CommissionMeeting.Attendance(chair.getId(), true, null)), officialId, scoredAt));
 
         // The decision with the full grant, the contract, the final report submitted
         // after the task.

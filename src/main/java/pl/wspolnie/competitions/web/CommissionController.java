@@ -2,7 +2,11 @@ package pl.wspolnie.competitions.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import pl.wspolnie.competitions.domain.review.CommissionMeeting;
+import pl.wspolnie.competitions.domain.review.MeetingForm;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -72,7 +76,8 @@ class CommissionController {
         List<Commissions.RankingRow> rows = commissions.ranking(id);
         Competition c = announcements.view(id);
         Locale locale = LocaleContextHolder.getLocale();
-        Map<String, Object> model = protocolDocument.model(c, commissions.members(id), rows);
+        Map<String, Object> model = protocolDocument.model(c, commissions.members(id), rows,
+                commissions.meetingsForProtocol(id));
         model.putAll(Map.of("jstName", jsts.get(c.getJstId()).name(), "fmt", new Formats(), "now", clock.instant(),
                 "pdfFooter", messages.getMessage("competitions.protocol.footer", new Object[] { c.getId() }, locale)));
         byte[] bytes = pdf.render("competitions/protocol-pdf", model, locale);
@@ -112,6 +117,7 @@ class CommissionController {
         model.addAttribute("c", announcements.view(id));
         boolean mayManage = announcements.mayManage(announcements.view(id));
         model.addAttribute("mayManage", mayManage);
+        model.addAttribute("mayRecordMeetings", commissions.mayRecordMeetings(id));
         model.addAttribute("nominations",
                 mayManage && announcements.view(id).isPublished() ? nominations.forOfficial(id) : List.of());
         model.addAttribute("email", email);
@@ -119,6 +125,47 @@ class CommissionController {
         model.addAttribute("chair", chair);
         model.addAttribute("error", error);
         return "competitions/commission";
+    }
+
+    /**
+     * The commission's meetings (date, place, who attended) for the protocol: the chair
+     * or an official of the JST records them.
+     */
+    @GetMapping("/competitions/{id:\\d+}/commission/meetings")
+    String meetings(@PathVariable long id, Model model) {
+        MeetingForm form = new MeetingForm();
+        commissions.members(id)
+            .stream()
+            .filter(m -> !m.member().isExcluded())
+            .forEach(m -> form.getPresent().put(m.member().getId(), true));
+        return meetingsPage(id, form, model);
+    }
+
+    @PostMapping("/competitions/{id:\\d+}/commission/meetings")
+    String recordMeeting(@PathVariable long id, @ModelAttribute("meeting") MeetingForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return meetingsPage(id, form, model);
+        }
+        try {
+            commissions.recordMeeting(id, form);
+        }
+        catch (RuleViolation e) {
+            e.addTo(result);
+            return meetingsPage(id, form, model);
+        }
+        redirect.addFlashAttribute("notice", "competitions.meeting.recorded");
+        return "redirect:/competitions/" + id + "/commission/meetings";
+    }
+
+    private String meetingsPage(long id, MeetingForm form, Model model) {
+        List<CommissionMeeting> recorded = commissions.meetings(id);
+        List<Commissions.Member> members = commissions.members(id);
+        model.addAttribute("c", announcements.view(id));
+        model.addAttribute("members", members);
+        model.addAttribute("recorded", ProtocolDocument.meetingRows(recorded, members));
+        model.addAttribute("meeting", form);
+        return "competitions/meetings";
     }
 
     @GetMapping("/competitions/{id:\\d+}/evaluation")

@@ -3,6 +3,7 @@ package pl.wspolnie.competitions.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import pl.wspolnie.competitions.domain.review.CommissionMeeting;
 import pl.wspolnie.competitions.domain.review.Commissions;
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import java.sql.Timestamp;
@@ -44,17 +46,36 @@ class ProtocolDocument {
     record Criterion(long id, String name, int maxPoints) {
     }
 
+    /**
+     * One recorded meeting: its date and place, the names of the members present and of
+     * those absent (with the reason when given).
+     */
+    record MeetingRow(LocalDate heldOn, String place, List<String> present, List<Absence> absent) {
+    }
+
+    record Absence(String name, String reason) {
+    }
+
     private final JdbcClient jdbc;
 
     ProtocolDocument(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Map<String, Object> model(Competition c, List<Commissions.Member> members, List<Commissions.RankingRow> ranking) {
+    Map<String, Object> model(Competition c, List<Commissions.Member> members, List<Commissions.RankingRow> ranking,
+            List<CommissionMeeting> recorded) {
         long id = c.getId();
         Map<String, Object> model = new HashMap<>();
         model.put("c", c);
         model.put("members", members);
+        model.put("meetings", meetingRows(recorded, members));
+        // Those who sign: the members present at a recorded meeting (every member while
+        // none is recorded).
+        model.put("signatories",
+                recorded.isEmpty() ? members
+                        : members.stream()
+                            .filter(m -> recorded.stream().anyMatch(r -> r.wasPresent(m.member().getId())))
+                            .toList());
         model.put("rows", ranking);
         List<Criterion> criteria = jdbc.sql(
                 "select id, name, max_points from competition_criterion where competition_id = ? order by position, id")
@@ -82,6 +103,25 @@ class ProtocolDocument {
             .orElse(null);
         model.put("lastScore", lastScore);
         return model;
+    }
+
+    /** The recorded meetings with the names of those present and absent. */
+    static List<MeetingRow> meetingRows(List<CommissionMeeting> recorded, List<Commissions.Member> members) {
+        Map<Long, String> names = new HashMap<>();
+        members.forEach(m -> names.put(m.member().getId(), m.name()));
+        return recorded.stream()
+            .map(r -> new MeetingRow(r.getHeldOn(), r.getPlace(),
+                    r.getAttendance()
+                        .stream()
+                        .filter(CommissionMeeting.Attendance::isPresent)
+                        .map(a -> names.getOrDefault(a.getMemberId(), ""))
+                        .toList(),
+                    r.getAttendance()
+                        .stream()
+                        .filter(a -> !a.isPresent())
+                        .map(a -> new Absence(names.getOrDefault(a.getMemberId(), ""), a.getAbsenceReason()))
+                        .toList()))
+            .toList();
     }
 
     private List<OfferScores> scores(long competitionId, List<Criterion> criteria, List<Commissions.Member> members) {

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.organizations.OrganizationDetails;
+import pl.wspolnie.partnership.JstAddress;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.security.Permissions;
@@ -50,7 +52,39 @@ public class Contracts {
     /** Everything the contract page and PDF show. */
     public record View(Offer offer, Competition competition, BigDecimal award, OfferVersion version,
             OfferContent content, Contract contract, boolean official, String jstName,
-            List<OrganizationSummary> offerors) {
+            List<OrganizationSummary> offerors, JstAddress jstAddress, List<Party> parties) {
+
+        /**
+         * What the party block of the framework contract's § 1 needs and is not entered:
+         * the JST's seat address, each contractor's seat address and register entry (KRS
+         * or another register with its number), and once the contract is recorded the
+         * representatives of both sides.
+         */
+        public List<Missing> missing() {
+            List<Missing> list = new ArrayList<>();
+            if (jstAddress == null || !jstAddress.complete()) {
+                list.add(new Missing("competitions.contract.missing.jstAddress", jstName));
+            }
+            for (Party p : parties) {
+                if (p.address() == null) {
+                    list.add(new Missing("competitions.contract.missing.address", p.organization().name()));
+                }
+                if (!p.hasRegister()) {
+                    list.add(new Missing("competitions.contract.missing.register", p.organization().name()));
+                }
+            }
+            if (contract != null && blank(contract.getPrincipalRepresentatives())) {
+                list.add(new Missing("competitions.contract.missing.principalRepresentatives", jstName));
+            }
+            if (contract != null && blank(contract.getContractorRepresentatives())) {
+                list.add(new Missing("competitions.contract.missing.contractorRepresentatives", ""));
+            }
+            return list;
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
 
         /**
          * The latest version asks for the awarded amount (else the offeror must update
@@ -59,6 +93,27 @@ public class Contracts {
         public boolean budgetMatches() {
             return version != null && new BigDecimal(content.sources().grant()).compareTo(award) == 0;
         }
+    }
+
+    /**
+     * A contractor as the party block names it: the seat address ("ul. …, 29-100
+     * Włoszczowa") and the register entry, each null when not entered.
+     *
+     * @param krs the KRS number, or null for another register
+     * @param registerName the other register or records, when no KRS number
+     * @param registerNumber the number in that register
+     */
+    public record Party(OrganizationSummary organization, String address, String krs, String registerName,
+            String registerNumber) {
+
+        /** A KRS number, or another register with a number, is entered. */
+        public boolean hasRegister() {
+            return krs != null || registerName != null && registerNumber != null;
+        }
+    }
+
+    /** A datum the contract's party block lacks: its message and whose it is. */
+    public record Missing(String messageKey, String party) {
     }
 
     private final OfferRepository offers;
@@ -127,8 +182,23 @@ public class Contracts {
                 .distinct()
                 .toList())
             .values());
+        List<Party> parties = new ArrayList<>();
+        Stream.concat(Stream.of(offer.getLeadOrganizationId()), offer.getOrganizationIds().stream())
+            .distinct()
+            .forEach(id -> organizations.find(id)
+                .ifPresent(summary -> parties.add(party(summary, organizations.details(id).orElse(null)))));
         return new View(offer, c, award.getAmount(), latest, content, contract, official, jsts.get(c.getJstId()).name(),
-                offerors);
+                offerors, jsts.address(c.getJstId()), parties);
+    }
+
+    private static Party party(OrganizationSummary summary, OrganizationDetails d) {
+        if (d == null) {
+            return new Party(summary, null, null, null, null);
+        }
+        String town = ((d.postalCode() == null ? "" : d.postalCode() + " ") + (d.city() == null ? "" : d.city()))
+            .strip();
+        String address = d.street() == null || town.isEmpty() ? null : d.street() + ", " + town;
+        return new Party(summary, address, d.krs(), d.registerName(), d.registerNumber());
     }
 
     /** Records the contract (officials of the JST); each problem names its field. */

@@ -25,6 +25,9 @@ import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.shared.text.Formats;
+import pl.wspolnie.shared.time.ClockConfig;
+import java.time.LocalDate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -90,9 +93,16 @@ public class Commissions {
 
     private final Clock clock;
 
+    private final CommissionMeetingRepository meetings;
+
+    private final Formats formats;
+
     Commissions(CommissionMemberRepository members, EvaluationRepository evaluations,
             CompetitionRepository competitions, OfferRepository offers, OfferVersionRepository versions,
-            Organizations organizations, Accounts accounts, Permissions permissions, Clock clock) {
+            Organizations organizations, Accounts accounts, Permissions permissions, Clock clock,
+            CommissionMeetingRepository meetings, Formats formats) {
+        this.meetings = meetings;
+        this.formats = formats;
         this.members = members;
         this.evaluations = evaluations;
         this.competitions = competitions;
@@ -381,6 +391,110 @@ public class Commissions {
                     s.content().taskName(), s.n(), s.mean(), requested, proposed));
         }
         return rows;
+    }
+
+    /**
+     * Whether the current user may record the commission's meetings: an official of the
+     * competition's JST or the commission's chair.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayRecordMeetings(long competitionId) {
+        Competition c = competition(competitionId);
+        if (permissions.currentUser().isEmpty()) {
+            return false;
+        }
+        if (permissions.has(Role.OFFICIAL, c.getJstId())) {
+            return true;
+        }
+        return permissions.currentUser()
+            .flatMap(u -> members.findByCompetitionIdAndUserId(competitionId, u.userId()))
+            .map(CommissionMember::isChair)
+            .orElse(false);
+    }
+
+    /**
+     * The commission's recorded meetings, oldest first: for an official of the JST and
+     * the chair (403 for anybody else).
+     */
+    public List<CommissionMeeting> meetings(long competitionId) {
+        requireMayRecordMeetings(competitionId);
+        return meetings.findByCompetitionIdOrderByHeldOnAscIdAsc(competitionId);
+    }
+
+    /**
+     * The recorded meetings for the protocol, whose caller already checked that the
+     * person may see the ranking.
+     */
+    @Transactional(readOnly = true)
+    public List<CommissionMeeting> meetingsForProtocol(long competitionId) {
+        return meetings.findByCompetitionIdOrderByHeldOnAscIdAsc(competitionId);
+    }
+
+    /**
+     * Records a meeting of the commission (the chair or an official of the JST): held on
+     * a day from the offer deadline to today, at a place, with each member present or
+     * absent (and why). A member excluded from the evaluation (art. 15 ust. 2d and 2f of
+     * the Act) cannot be recorded as present; somebody must be.
+     * @return the meeting's id
+     */
+    public long recordMeeting(long competitionId, MeetingForm form) {
+        Competition c = competition(competitionId);
+        long recordedBy = requireMayRecordMeetings(competitionId);
+        List<CommissionMember> list = members.findByCompetitionIdOrderById(competitionId);
+        applyExclusions(list, offers.findSubmitted(competitionId));
+        List<RuleViolation> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfig.WARSAW));
+        LocalDate deadline = c.getOfferDeadline() == null ? null
+                : c.getOfferDeadline().atZone(ClockConfig.WARSAW).toLocalDate();
+        LocalDate heldOn = form.getHeldOn();
+        if (heldOn == null) {
+            problems.add(new RuleViolation("heldOn", "competitions.meeting.heldOn.required"));
+        }
+        else if (deadline != null && heldOn.isBefore(deadline)) {
+            problems
+                .add(new RuleViolation("heldOn", "competitions.meeting.heldOn.beforeDeadline", formats.date(deadline)));
+        }
+        else if (heldOn.isAfter(today)) {
+            problems.add(new RuleViolation("heldOn", "competitions.meeting.heldOn.future"));
+        }
+        String place = form.getPlace() == null ? "" : form.getPlace().strip();
+        if (place.isEmpty()) {
+            problems.add(new RuleViolation("place", "competitions.meeting.place.required"));
+        }
+        else if (place.length() > 300) {
+            problems.add(new RuleViolation("place", "competitions.field.tooLong"));
+        }
+        Map<Long, AccountSummary> people = accounts.findAll(list.stream().map(CommissionMember::getUserId).toList());
+        List<CommissionMeeting.Attendance> attendance = new ArrayList<>();
+        for (CommissionMember m : list) {
+            boolean present = form.isPresent(m.getId());
+            String reason = form.getAbsenceReason().getOrDefault(m.getId(), "");
+            reason = reason == null || reason.isBlank() ? null : reason.strip();
+            if (present && m.isExcluded()) {
+                problems.add(new RuleViolation("present[" + m.getId() + "]", "competitions.meeting.presentExcluded",
+                        Optional.ofNullable(people.get(m.getUserId())).map(AccountSummary::displayName).orElse("")));
+            }
+            if (reason != null && reason.length() > 500) {
+                problems.add(new RuleViolation("absenceReason[" + m.getId() + "]", "competitions.field.tooLong"));
+            }
+            attendance.add(new CommissionMeeting.Attendance(m.getId(), present, reason));
+        }
+        if (attendance.stream().noneMatch(CommissionMeeting.Attendance::isPresent)) {
+            problems.add(new RuleViolation("present", "competitions.meeting.nobodyPresent"));
+        }
+        RuleViolation.throwIfAny(problems);
+        return meetings
+            .save(new CommissionMeeting(competitionId, heldOn, place, attendance, recordedBy, clock.instant()))
+            .getId();
+    }
+
+    /** The current user's id when they may record meetings; 403 otherwise. */
+    private long requireMayRecordMeetings(long competitionId) {
+        AuthenticatedUser user = permissions.requireUser();
+        if (!mayRecordMeetings(competitionId)) {
+            throw new NotAllowed("meetings of the commission of " + competitionId);
+        }
+        return user.userId();
     }
 
     /**

@@ -102,7 +102,7 @@ class PolicyStoryBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main form[action$='/indicators'] button[type=submit]"));
         assertThat(page.locator("main")).containsText("Liczba uczestników klubu seniora");
         page.fill("#responsible", "Jan Urzędnik");
-        page.check("#residentsToo1");
+        page.check("#residentsToo");
         navigateBy(() -> page.click("main form[action$='/consultation'] button[type=submit]"));
         assertThat(page.locator("main .notice").first()).hasText("Konsultacje projektu programu zostały ogłoszone.");
         // the first request for the council's opinion, from the programme page

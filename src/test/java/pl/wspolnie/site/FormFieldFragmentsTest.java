@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code fragments/forms.html}, which carry the label, hint, error paragraph,
  * {@code aria-invalid} and {@code aria-describedby}: a template that writes a field
  * wrapper ({@code class="field"}), an error paragraph, a hint with an id,
- * {@code th:errors}, {@code aria-invalid} or {@code aria-describedby} itself has a field
- * written by hand.
+ * {@code th:errors}, {@code aria-invalid}, {@code aria-describedby}, a select, a textarea
+ * or a text-like input itself has a field written by hand (checkboxes and radio buttons
+ * may be the choices of a {@code fieldGroup}).
  */
 class FormFieldFragmentsTest extends IntegrationTest {
 
@@ -30,8 +31,9 @@ class FormFieldFragmentsTest extends IntegrationTest {
 
     private static final String FRAGMENTS = "fragments/forms.html";
 
-    private static final Pattern HAND_WRITTEN = Pattern
-        .compile("th:errors|aria-describedby|aria-invalid|class=\"error\"|class=\"hint\" (th:)?id=|class=\"field");
+    private static final Pattern HAND_WRITTEN = Pattern.compile(
+            "th:errors|aria-describedby|aria-invalid|class=\"error\"|class=\"hint\" (th:)?id=|class=\"field|<select|<textarea"
+                    + "|<input(?![^>]*(type=\"(hidden|checkbox|radio)\"|th:type=))");
 
     /**
      * Lines allowed to match, each for a reason the fragments cannot express: template

@@ -343,8 +343,10 @@ class EveryPageAccessibilityTest extends BrowserTest {
         // "Save the new logo" without a file: the logo's own error.
         navigateBy(() -> page.locator("main form[action$='/logo'] button[type=submit]").click());
         assertThat(page.locator("#logo-error")).isVisible();
+        // The hint then the error, as for every field (fragments/forms.html).
+        assertThat(page.locator("#logo")).hasAttribute("aria-describedby", "logo-hint logo-error");
         assertThat(page.locator("#logo"))
-            .hasAccessibleDescription(Pattern.compile("^" + page.locator("#logo-error").innerText()));
+            .hasAccessibleDescription(Pattern.compile(page.locator("#logo-error").innerText() + "$"));
         assertThat(focusedMatches("#error-summary")).as("the logo's error summary has focus, not %s", focusedElement())
             .isTrue();
         followSummaryLinkTo("logo");

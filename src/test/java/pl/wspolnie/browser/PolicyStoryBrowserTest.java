@@ -102,7 +102,7 @@ class PolicyStoryBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main form[action$='/indicators'] button[type=submit]"));
         assertThat(page.locator("main")).containsText("Liczba uczestników klubu seniora");
         page.fill("#responsible", "Jan Urzędnik");
-        page.check("#residentsToo1");
+        page.check("#residentsToo");
         navigateBy(() -> page.click("main form[action$='/consultation'] button[type=submit]"));
         assertThat(page.locator("main .notice").first()).hasText("Konsultacje projektu programu zostały ogłoszone.");
         // the first request for the council's opinion, from the programme page
@@ -253,7 +253,7 @@ class PolicyStoryBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main a[href='/programmes/reports/" + jst + "/" + y + "']"));
         assertThat(page.locator("main")).containsText(title + " (XII/85/" + (y - 1) + ")");
         page.fill("#narrative", "Zadania zrealizowano z udziałem organizacji – klub seniora działał przez cały rok.");
-        page.check("#publish1");
+        page.check("#publish");
         navigateBy(() -> page.click("main form button[type=submit]"));
         logout();
         open("/programmes/reports/" + jst + "/" + y);

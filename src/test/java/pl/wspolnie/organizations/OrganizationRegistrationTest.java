@@ -184,7 +184,7 @@ class OrganizationRegistrationTest extends IntegrationTest {
         Page tooLarge = register(user, form, Map.of("logo", new FilePart("big.png", "image/png", big)));
         assertThat(tooLarge.status()).isEqualTo(422);
         assertThat(tooLarge.text()).contains("Plik z logo jest za duży: może mieć najwyżej 2 MB.");
-        assertThat(tooLarge.body()).contains("href=\"#logo\"", "aria-describedby=\"logo-error logo-hint\"");
+        assertThat(tooLarge.body()).contains("href=\"#logo\"", "aria-describedby=\"logo-hint logo-error\"");
         assertThat(tooLarge.inputValue("name")).isEqualTo(name);
 
         byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"

@@ -13,6 +13,7 @@ import pl.wspolnie.shared.security.Permissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What waits for a platform administrator (an explicit PLATFORM_ADMIN role): event
@@ -67,11 +68,8 @@ class AccountsAttention implements AttentionSource {
             return List.of();
         }
         Instant now = clock.instant();
-        return jdbc.sql(SQL)
-            .param("now", AttentionRows.param(now))
-            .param("stuckBefore", AttentionRows.param(now.minus(retry.after()).minus(retry.interval())))
-            .query(AttentionRows.MAPPER)
-            .list();
+        return AttentionRows.query(jdbc, SQL,
+                Map.of("now", now, "stuckBefore", now.minus(retry.after()).minus(retry.interval())));
     }
 
 }

@@ -29,10 +29,10 @@ final class CompetitionForms {
                 page.selectOption(id, value);
             }
             else if (value.equals("true") && (name.startsWith("statement") || name.endsWith("administrative"))) {
-                page.check(id + "1");
+                page.check(id);
             }
             else if (value.equals("false")) {
-                page.uncheck(id + "1");
+                page.uncheck(id);
             }
             else {
                 page.fill(id, value);

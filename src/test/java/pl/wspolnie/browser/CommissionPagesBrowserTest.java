@@ -1,9 +1,7 @@
 package pl.wspolnie.browser;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.competitions.CompetitionFixtures;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.WebClient;
@@ -27,9 +25,6 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
  */
 class CommissionPagesBrowserTest extends BrowserTest {
 
-    @Autowired
-    OrganizationSeeding seeding;
-
     @Test
     void officialAppointsAndTheChairDeclaresScoresAndRanks() {
         // Buttons that cannot be undone ask first (data-confirm): the story answers yes.
@@ -42,18 +37,11 @@ class CommissionPagesBrowserTest extends BrowserTest {
         long competitionId = Long.parseLong(created.location().replaceAll(".*/competitions/(\\d+).*", "$1"));
         official.post("/competitions/" + competitionId + "/publish", Map.of(),
                 official.get("/competitions/" + competitionId).csrf());
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .single();
-        LocalDate from = jdbc.sql("select period_from from competition where id = ?")
-            .param(competitionId)
-            .query(LocalDate.class)
-            .single();
+        long taskId = CompetitionFixtures.taskId(jdbc, competitionId);
+        LocalDate from = CompetitionFixtures.periodFrom(jdbc, competitionId);
         String rep = plainUser();
-        long userId = provisioning.ensureConfirmedUser(rep, "", "");
-        long org = seeding.ensure(TestOrganizations.details("Organizacja Komisyjna " + TestOrganizations.word(),
-                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+        long org = organisationRepresentedBy(rep, "Organizacja Komisyjna " + TestOrganizations.word(), KLUCZEWSKO,
+                true);
         WebClient ngo = visitor().login(rep, DEMO_PASSWORD);
         Page started = ngo.post("/competitions/" + competitionId + "/offers",
                 Map.of("leadOrganizationId", String.valueOf(org), "title", "Oferta do oceny"),

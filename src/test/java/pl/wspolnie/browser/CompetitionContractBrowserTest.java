@@ -1,9 +1,7 @@
 package pl.wspolnie.browser;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.competitions.CompetitionFixtures;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.WebClient;
@@ -13,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -27,9 +24,6 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
  */
 class CompetitionContractBrowserTest extends BrowserTest {
 
-    @Autowired
-    OrganizationSeeding seeding;
-
     @Test
     void lowerGrantBudgetContractFinalReportWithCorrectionSettled() {
         // Buttons that cannot be undone ask first (data-confirm): the story answers yes.
@@ -41,18 +35,10 @@ class CompetitionContractBrowserTest extends BrowserTest {
         long competitionId = Long.parseLong(created.location().replaceAll(".*/competitions/(\\d+).*", "$1"));
         official.post("/competitions/" + competitionId + "/publish", Map.of(),
                 official.get("/competitions/" + competitionId).csrf());
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .single();
-        LocalDate from = jdbc.sql("select period_from from competition where id = ?")
-            .param(competitionId)
-            .query(LocalDate.class)
-            .single();
+        long taskId = CompetitionFixtures.taskId(jdbc, competitionId);
+        LocalDate from = CompetitionFixtures.periodFrom(jdbc, competitionId);
         String rep = plainUser();
-        long userId = provisioning.ensureConfirmedUser(rep, "", "");
-        long org = seeding.ensure(TestOrganizations.details("Organizacja Umowna " + TestOrganizations.word(),
-                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+        long org = organisationRepresentedBy(rep, "Organizacja Umowna " + TestOrganizations.word(), KLUCZEWSKO, true);
         WebClient ngo = visitor().login(rep, DEMO_PASSWORD);
         Page started = ngo.post("/competitions/" + competitionId + "/offers",
                 Map.of("leadOrganizationId", String.valueOf(org), "title", "Warsztaty haftu"),

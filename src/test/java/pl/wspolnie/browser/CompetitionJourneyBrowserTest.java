@@ -1,9 +1,7 @@
 package pl.wspolnie.browser;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.competitions.CompetitionFixtures;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 
@@ -24,9 +22,6 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
  * anyone verifies the checksum.
  */
 class CompetitionJourneyBrowserTest extends BrowserTest {
-
-    @Autowired
-    OrganizationSeeding seeding;
 
     @Test
     void officialAnnouncesNgoSubmitsAndAnyoneVerifiesTheChecksum() {
@@ -67,20 +62,12 @@ class CompetitionJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("main .notice")).containsText("Ogłoszenie opublikowane");
         String competitionPath = localPath(page.url());
         long competitionId = Long.parseLong(competitionPath.replaceAll("\\D", ""));
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .single();
-        LocalDate periodFrom = jdbc.sql("select period_from from competition where id = ?")
-            .param(competitionId)
-            .query(LocalDate.class)
-            .single();
+        long taskId = CompetitionFixtures.taskId(jdbc, competitionId);
+        LocalDate periodFrom = CompetitionFixtures.periodFrom(jdbc, competitionId);
 
         context.clearCookies();
         String email = plainUser();
-        long userId = provisioning.ensureConfirmedUser(email, "", "");
-        seeding.ensure(TestOrganizations.details("Fundacja Przeglądarkowa " + TestOrganizations.word(),
-                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+        organisationRepresentedBy(email, "Fundacja Przeglądarkowa " + TestOrganizations.word(), KLUCZEWSKO, true);
         loginAs(email);
         open(competitionPath);
         page.fill("#title", "Haft w przeglądarce");

@@ -5,9 +5,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.competitions.CompetitionFixtures;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 
@@ -36,9 +34,6 @@ import com.microsoft.playwright.Page;
  */
 class CompetitionWholeStoryBrowserTest extends BrowserTest {
 
-    @Autowired
-    OrganizationSeeding seeding;
-
     @Test
     void officialAnnouncesNgosOfferCommissionScoresDecisionContractReportSettled() throws IOException {
         // Buttons that cannot be undone ask first (data-confirm): the story answers yes.
@@ -48,12 +43,10 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         String chair = userWithRole(Role.COMMISSION_MEMBER, POWIAT);
         String repA = plainUser();
         String nameA = "Stowarzyszenie Żółta Łąka " + word;
-        long orgA = seeding.ensure(TestOrganizations.details(nameA, jstId(KLUCZEWSKO), List.of("kultura"), null),
-                provisioning.ensureConfirmedUser(repA, "", ""), true, true);
+        long orgA = organisationRepresentedBy(repA, nameA, KLUCZEWSKO, true);
         String repB = plainUser();
         String nameB = "Fundacja Gęśla Jaźń " + word;
-        seeding.ensure(TestOrganizations.details(nameB, jstId(SECEMIN), List.of("kultura"), null),
-                provisioning.ensureConfirmedUser(repB, "", ""), true, true);
+        organisationRepresentedBy(repB, nameB, SECEMIN, true);
 
         // 1. The official announces through the form and publishes.
         loginAs(official);
@@ -67,14 +60,8 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
         assertThat(page.locator("main .notice")).containsText("Ogłoszenie opublikowane");
         String competitionPath = localPath(page.url());
         long competitionId = Long.parseLong(competitionPath.replaceAll("\\D", ""));
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .single();
-        LocalDate from = jdbc.sql("select period_from from competition where id = ?")
-            .param(competitionId)
-            .query(LocalDate.class)
-            .single();
+        long taskId = CompetitionFixtures.taskId(jdbc, competitionId);
+        LocalDate from = CompetitionFixtures.periodFrom(jdbc, competitionId);
 
         // 2. NGO A submits its own offer.
         switchTo(repA);

@@ -2,15 +2,12 @@ package pl.wspolnie.browser;
 
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.competitions.OfferTestCompetitions;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -22,9 +19,6 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
  */
 class OfferAttachmentBrowserTest extends BrowserTest {
 
-    @Autowired
-    OrganizationSeeding seeding;
-
     @Test
     void theOfferorAttachesTheStatuteAfterAWrongFile() {
         // Buttons that cannot be undone ask first (data-confirm): the story answers yes.
@@ -32,9 +26,7 @@ class OfferAttachmentBrowserTest extends BrowserTest {
                 "Konkurs z plikami w przeglądarce " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30),
                 Map.of());
         String email = plainUser();
-        long userId = provisioning.ensureConfirmedUser(email, "", "");
-        seeding.ensure(TestOrganizations.details("Fundacja Plikowa " + TestOrganizations.word(), jstId(KLUCZEWSKO),
-                List.of("kultura"), null), userId, true, true);
+        organisationRepresentedBy(email, "Fundacja Plikowa " + TestOrganizations.word(), KLUCZEWSKO, true);
         loginAs(email);
         open("/competitions/" + competitionId);
         page.fill("#title", "Haft z załącznikami");

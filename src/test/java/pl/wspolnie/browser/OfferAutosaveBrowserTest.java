@@ -2,15 +2,12 @@ package pl.wspolnie.browser;
 
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.competitions.OfferTestCompetitions;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.WebClient;
 
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -24,9 +21,6 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
  */
 class OfferAutosaveBrowserTest extends BrowserTest {
 
-    @Autowired
-    OrganizationSeeding seeding;
-
     @Test
     void whatTheOfferorTypesSurvivesAClosedBrowser() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
@@ -35,9 +29,7 @@ class OfferAutosaveBrowserTest extends BrowserTest {
                 LocalDateTime.now(WARSAW).plusDays(30), Map.of());
 
         String email = plainUser();
-        long userId = provisioning.ensureConfirmedUser(email, "", "");
-        seeding.ensure(TestOrganizations.details("Fundacja Autozapisu " + TestOrganizations.word(), jstId(KLUCZEWSKO),
-                List.of("kultura"), null), userId, true, true);
+        organisationRepresentedBy(email, "Fundacja Autozapisu " + TestOrganizations.word(), KLUCZEWSKO, true);
         loginAs(email);
         open("/competitions/" + competitionId);
         page.fill("#title", "Haft zapisywany sam");

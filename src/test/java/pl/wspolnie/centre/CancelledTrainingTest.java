@@ -4,16 +4,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.centre.domain.Audience;
-import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.centre.domain.RecruitmentMode;
 import pl.wspolnie.centre.domain.TrainingDetails;
 import pl.wspolnie.centre.domain.TrainingKind;
-import pl.wspolnie.centre.domain.Trainings;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
@@ -37,16 +33,10 @@ import java.time.Duration;
  * accept/reject/attendance/certificate requests get 409 and change nothing, and the
  * centre's report lists it apart instead of counting it as held.
  */
-class CancelledTrainingTest extends IntegrationTest {
+class CancelledTrainingTest extends CentreIntegrationTest {
 
     static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
     static final String CLOSED = "To wydarzenie zostało odwołane – nie można już przyjmować ani odrzucać zgłoszeń";
-
-    @Autowired
-    CentreCatalogue catalogue;
-
-    @Autowired
-    Trainings trainings;
 
     long centreId;
 

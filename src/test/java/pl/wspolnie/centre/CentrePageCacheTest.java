@@ -1,17 +1,12 @@
 package pl.wspolnie.centre;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.centre.domain.Audience;
-import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.centre.domain.RecruitmentMode;
 import pl.wspolnie.centre.domain.TrainingDetails;
 import pl.wspolnie.centre.domain.TrainingKind;
-import pl.wspolnie.centre.domain.Trainings;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
@@ -30,16 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a change (a new booking, a new training) shows at once: the cached copies are
  * dropped when it commits.
  */
-class CentrePageCacheTest extends IntegrationTest {
-
-    @Autowired
-    CentreCatalogue catalogue;
-
-    @Autowired
-    Trainings trainings;
-
-    @Autowired
-    OrganizationSeeding seeding;
+class CentrePageCacheTest extends CentreIntegrationTest {
 
     @Test
     void cachedWeekViewShowsANewBookingRightAfterItIsMade() {

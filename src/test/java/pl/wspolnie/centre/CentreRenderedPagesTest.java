@@ -4,15 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import pl.wspolnie.centre.domain.Audience;
-import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.centre.domain.RecruitmentMode;
 import pl.wspolnie.centre.domain.TrainingDetails;
 import pl.wspolnie.centre.domain.TrainingKind;
-import pl.wspolnie.centre.domain.Trainings;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.web.RenderedFragments;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
@@ -36,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change shows at once (it is other content), and a person's own bookings (purpose,
  * cancel form with their token) are rendered for them alone.
  */
-class CentreRenderedPagesTest extends IntegrationTest {
+class CentreRenderedPagesTest extends CentreIntegrationTest {
 
     private static final Pattern TABLE = Pattern.compile("(?s)<table class=\"week\">.*?</table>");
 
@@ -44,15 +40,6 @@ class CentreRenderedPagesTest extends IntegrationTest {
             "(?s)<form class=\"inline\" method=\"post\" action=\"(/centre/bookings/\\d+/cancel)\">.*?name=\"_csrf\" value=\"([^\"]+)\"");
 
     private static final Pattern PAGES = Pattern.compile("Strona 1 z (\\d+)");
-
-    @Autowired
-    CentreCatalogue catalogue;
-
-    @Autowired
-    Trainings trainings;
-
-    @Autowired
-    OrganizationSeeding seeding;
 
     @Autowired
     RenderedFragments fragments;

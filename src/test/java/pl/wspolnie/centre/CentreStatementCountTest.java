@@ -4,15 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import pl.wspolnie.centre.domain.Audience;
-import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.shared.cache.CacheConfiguration;
 import pl.wspolnie.shared.cache.Caches;
 import pl.wspolnie.centre.domain.RecruitmentMode;
 import pl.wspolnie.centre.domain.TrainingDetails;
 import pl.wspolnie.centre.domain.TrainingKind;
-import pl.wspolnie.centre.domain.Trainings;
-import pl.wspolnie.organizations.OrganizationSeeding;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.StatementCounter;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
@@ -34,7 +30,7 @@ import pl.wspolnie.organizations.TestOrganizations;
  * they show (no N+1).
  */
 @Import(StatementCounter.Config.class)
-class CentreStatementCountTest extends IntegrationTest {
+class CentreStatementCountTest extends CentreIntegrationTest {
 
     /**
      * Resource, centre (+ its opening hours), the fingerprint of the week's bookings (the
@@ -56,15 +52,6 @@ class CentreStatementCountTest extends IntegrationTest {
 
     /** The counts per tag and the next trainings of every tag. */
     static final int NEEDS_LIMIT = 2;
-
-    @Autowired
-    CentreCatalogue catalogue;
-
-    @Autowired
-    Trainings trainings;
-
-    @Autowired
-    OrganizationSeeding seeding;
 
     @Autowired
     Caches caches;

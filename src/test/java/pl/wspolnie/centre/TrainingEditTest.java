@@ -2,17 +2,13 @@ package pl.wspolnie.centre;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.centre.domain.Audience;
-import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.centre.domain.QuestionKind;
 import pl.wspolnie.centre.domain.RecruitmentMode;
 import pl.wspolnie.centre.domain.TrainingDetails;
 import pl.wspolnie.centre.domain.TrainingKind;
-import pl.wspolnie.centre.domain.Trainings;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
@@ -34,15 +30,9 @@ import java.time.format.DateTimeFormatter;
  * Staff edit a training (capacity up promotes the waiting list, down below the accepted
  * is refused), cancel it, and remove questions.
  */
-class TrainingEditTest extends IntegrationTest {
+class TrainingEditTest extends CentreIntegrationTest {
 
     static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-
-    @Autowired
-    CentreCatalogue catalogue;
-
-    @Autowired
-    Trainings trainings;
 
     long centreId;
 

@@ -2,16 +2,12 @@ package pl.wspolnie.centre;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.centre.domain.Audience;
-import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.centre.domain.RecruitmentMode;
 import pl.wspolnie.centre.domain.TrainingDetails;
 import pl.wspolnie.centre.domain.TrainingKind;
-import pl.wspolnie.centre.domain.Trainings;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
@@ -32,15 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each tag has its own paginated page (upcoming first) at a URL that carries Polish
  * letters, spaces and slashes safely.
  */
-class TrainingNeedsTest extends IntegrationTest {
+class TrainingNeedsTest extends CentreIntegrationTest {
 
     static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-
-    @Autowired
-    CentreCatalogue catalogue;
-
-    @Autowired
-    Trainings trainings;
 
     long centreId;
 

@@ -4,18 +4,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.centre.domain.Audience;
-import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.centre.domain.QuestionKind;
 import pl.wspolnie.centre.domain.RecruitmentMode;
 import pl.wspolnie.centre.domain.TrainingDetails;
 import pl.wspolnie.centre.domain.TrainingKind;
-import pl.wspolnie.centre.domain.Trainings;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
@@ -32,18 +27,9 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TrainingRecruitmentTest extends IntegrationTest {
+class TrainingRecruitmentTest extends CentreIntegrationTest {
 
     static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-
-    @Autowired
-    CentreCatalogue catalogue;
-
-    @Autowired
-    Trainings trainings;
-
-    @Autowired
-    OrganizationSeeding seeding;
 
     private long training(long centreId, String title, int capacity, RecruitmentMode mode) {
         LocalDateTime start = LocalDate.now(clock).plusDays(14).atTime(10, 0);

@@ -4,17 +4,13 @@ import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.centre.domain.Audience;
-import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.centre.domain.QuestionKind;
 import pl.wspolnie.centre.domain.RecruitmentMode;
 import pl.wspolnie.centre.domain.TrainingDetails;
 import pl.wspolnie.centre.domain.TrainingKind;
-import pl.wspolnie.centre.domain.Trainings;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
@@ -38,15 +34,9 @@ import java.time.format.DateTimeFormatter;
  * for its start and certificates for its end (each refusal says why); applicants are told
  * of a seat (with an .ics) or the waiting list; the organiser reads the form's answers.
  */
-class TrainingScheduleTest extends IntegrationTest {
+class TrainingScheduleTest extends CentreIntegrationTest {
 
     static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-
-    @Autowired
-    CentreCatalogue catalogue;
-
-    @Autowired
-    Trainings trainings;
 
     private Map<String, String> form(String title, LocalDateTime start) {
         Map<String, String> form = new LinkedHashMap<>();

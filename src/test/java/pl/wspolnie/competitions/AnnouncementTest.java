@@ -234,6 +234,13 @@ class AnnouncementTest extends IntegrationTest {
         return createDraft(official, CompetitionFixtures.announcement(0, title, deadline));
     }
 
+    /** A draft announcement (see above), then published by the same official. */
+    static long createPublished(WebClient official, String title, LocalDateTime deadline) {
+        long id = createDraft(official, title, deadline);
+        official.post("/competitions/" + id + "/publish", Map.of(), official.get("/competitions/" + id).csrf());
+        return id;
+    }
+
     static long createDraft(WebClient official, Map<String, String> form) {
         String newPage = official.get("/competitions/new").body();
         Matcher jst = Pattern.compile("<option value=\"(\\d+)\"[^>]*>Powiat").matcher(newPage);

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,22 +36,12 @@ abstract class AwardedOfferTest extends IntegrationTest {
 
     Awarded awarded(String amount) {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
-        long competitionId = AnnouncementTest.createDraft(official, "Konkurs z umową " + TestOrganizations.word(),
+        long competitionId = AnnouncementTest.createPublished(official, "Konkurs z umową " + TestOrganizations.word(),
                 LocalDateTime.now(WARSAW).plusDays(30));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(),
-                official.get("/competitions/" + competitionId).csrf());
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .single();
-        LocalDate from = jdbc.sql("select period_from from competition where id = ?")
-            .param(competitionId)
-            .query(LocalDate.class)
-            .single();
+        long taskId = CompetitionFixtures.taskId(jdbc, competitionId);
+        LocalDate from = CompetitionFixtures.periodFrom(jdbc, competitionId);
         String email = plainUser();
-        long userId = provisioning.ensureConfirmedUser(email, "", "");
-        long org = seeding.ensure(TestOrganizations.details("Organizacja " + TestOrganizations.word(),
-                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+        long org = organisationRepresentedBy(email, "Organizacja " + TestOrganizations.word(), KLUCZEWSKO, true);
         WebClient ngo = loggedIn(email);
         Page started = ngo.post("/competitions/" + competitionId + "/offers",
                 Map.of("leadOrganizationId", String.valueOf(org), "title", "Warsztaty w świetlicy"),

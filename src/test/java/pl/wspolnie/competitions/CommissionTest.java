@@ -2,7 +2,6 @@ package pl.wspolnie.competitions;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.IntegrationTest;
@@ -34,26 +33,15 @@ import pl.wspolnie.support.TestMailServer;
 class CommissionTest extends IntegrationTest {
 
     @Autowired
-    OrganizationSeeding seeding;
-
-    @Autowired
     Offers offerService;
 
     @Test
     void conflictedMemberIsExcludedAutomaticallyAndTheOthersScoreAndRank() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
-        long competitionId = AnnouncementTest.createDraft(official, "Konkurs z komisją " + TestOrganizations.word(),
+        long competitionId = AnnouncementTest.createPublished(official, "Konkurs z komisją " + TestOrganizations.word(),
                 LocalDateTime.now(WARSAW).plusDays(30));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(),
-                official.get("/competitions/" + competitionId).csrf());
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .single();
-        LocalDate from = jdbc.sql("select period_from from competition where id = ?")
-            .param(competitionId)
-            .query(LocalDate.class)
-            .single();
+        long taskId = CompetitionFixtures.taskId(jdbc, competitionId);
+        LocalDate from = CompetitionFixtures.periodFrom(jdbc, competitionId);
 
         String repA = plainUser();
         long offerA = submitted(competitionId, taskId, from, repA, "Oferta organizacji A");
@@ -255,17 +243,9 @@ class CommissionTest extends IntegrationTest {
     void competitionWithoutValidOffersIsAnnulledAndTheAnnulmentPublished() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         String title = "Konkurs bez ofert " + TestOrganizations.word();
-        long competitionId = AnnouncementTest.createDraft(official, title, LocalDateTime.now(WARSAW).plusDays(30));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(),
-                official.get("/competitions/" + competitionId).csrf());
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .single();
-        LocalDate from = jdbc.sql("select period_from from competition where id = ?")
-            .param(competitionId)
-            .query(LocalDate.class)
-            .single();
+        long competitionId = AnnouncementTest.createPublished(official, title, LocalDateTime.now(WARSAW).plusDays(30));
+        long taskId = CompetitionFixtures.taskId(jdbc, competitionId);
+        LocalDate from = CompetitionFixtures.periodFrom(jdbc, competitionId);
         long offer = submitted(competitionId, taskId, from, plainUser(), "Oferta niepoprawna");
         official.post("/offers/" + offer + "/review", Map.of("result", "INCORRECT"),
                 official.get("/offers/" + offer + "/review").csrf());
@@ -291,10 +271,8 @@ class CommissionTest extends IntegrationTest {
     @Test
     void aMemberWhoDeclaresAConflictIsExcludedFromTheWholeCompetitionWithTheReasonRecorded() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
-        long competitionId = AnnouncementTest.createDraft(official, "Konkurs z konfliktem " + TestOrganizations.word(),
-                LocalDateTime.now(WARSAW).plusDays(30));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(),
-                official.get("/competitions/" + competitionId).csrf());
+        long competitionId = AnnouncementTest.createPublished(official,
+                "Konkurs z konfliktem " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30));
         String member = userWithRole(Role.COMMISSION_MEMBER, POWIAT);
         assertThat(official
             .post("/competitions/" + competitionId + "/commission", Map.of("email", member),
@@ -348,9 +326,7 @@ class CommissionTest extends IntegrationTest {
     }
 
     private long submitted(long competitionId, long taskId, LocalDate from, String email, String title) {
-        long userId = provisioning.ensureConfirmedUser(email, "", "");
-        long org = seeding.ensure(TestOrganizations.details("Organizacja " + TestOrganizations.word(),
-                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+        long org = organisationRepresentedBy(email, "Organizacja " + TestOrganizations.word(), KLUCZEWSKO, true);
         WebClient ngo = loggedIn(email);
         Page started = ngo.post("/competitions/" + competitionId + "/offers",
                 Map.of("leadOrganizationId", String.valueOf(org), "title", title),

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * Form fields of an announcement and of an offer, valid unless a test changes them.
  * Public for the browser tests.
@@ -15,6 +17,22 @@ public final class CompetitionFixtures {
     public static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private CompetitionFixtures() {
+    }
+
+    /** The id of the only task of a competition. */
+    public static long taskId(JdbcClient jdbc, long competitionId) {
+        return jdbc.sql("select id from competition_task where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .single();
+    }
+
+    /** The start of a competition's period of tasks. */
+    public static LocalDate periodFrom(JdbcClient jdbc, long competitionId) {
+        return jdbc.sql("select period_from from competition where id = ?")
+            .param(competitionId)
+            .query(LocalDate.class)
+            .single();
     }
 
     /**

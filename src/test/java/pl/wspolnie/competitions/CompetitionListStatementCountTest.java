@@ -35,9 +35,8 @@ class CompetitionListStatementCountTest extends IntegrationTest {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         String word = TestOrganizations.word();
         for (int i = 0; i < 22; i++) {
-            long id = AnnouncementTest.createDraft(official, "Konkurs liczony " + word + " " + i,
+            long id = AnnouncementTest.createPublished(official, "Konkurs liczony " + word + " " + i,
                     LocalDateTime.now(WARSAW).plusDays(40));
-            official.post("/competitions/" + id + "/publish", Map.of(), official.get("/competitions/" + id).csrf());
         }
         WebClient visitor = visitor();
         String path = "/competitions?phase=open&jst=" + jstId(POWIAT) + "&sphere=kultura";

@@ -3,7 +3,6 @@ package pl.wspolnie.competitions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.IntegrationTest;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,9 +27,6 @@ import pl.wspolnie.competitions.domain.CompetitionStatistics;
  * parts, a new version.
  */
 class FormalReviewTest extends IntegrationTest {
-
-    @Autowired
-    OrganizationSeeding seeding;
 
     long competitionId;
 
@@ -47,18 +42,10 @@ class FormalReviewTest extends IntegrationTest {
     @BeforeEach
     void publishedCompetition() {
         official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
-        competitionId = AnnouncementTest.createDraft(official, "Konkurs formalny " + TestOrganizations.word(),
+        competitionId = AnnouncementTest.createPublished(official, "Konkurs formalny " + TestOrganizations.word(),
                 LocalDateTime.now(WARSAW).plusDays(30));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(),
-                official.get("/competitions/" + competitionId).csrf());
-        taskId = jdbc.sql("select id from competition_task where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .single();
-        periodFrom = jdbc.sql("select period_from from competition where id = ?")
-            .param(competitionId)
-            .query(LocalDate.class)
-            .single();
+        taskId = CompetitionFixtures.taskId(jdbc, competitionId);
+        periodFrom = CompetitionFixtures.periodFrom(jdbc, competitionId);
     }
 
     @Test
@@ -161,9 +148,7 @@ class FormalReviewTest extends IntegrationTest {
     }
 
     private long submittedOffer(WebClient ngo, String email, String title) {
-        long userId = provisioning.ensureConfirmedUser(email, "", "");
-        long org = seeding.ensure(TestOrganizations.details("Fundacja Formalna " + TestOrganizations.word(),
-                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+        long org = organisationRepresentedBy(email, "Fundacja Formalna " + TestOrganizations.word(), KLUCZEWSKO, true);
         Page started = ngo.post("/competitions/" + competitionId + "/offers",
                 Map.of("leadOrganizationId", String.valueOf(org), "title", title),
                 ngo.get("/competitions/" + competitionId).csrf());

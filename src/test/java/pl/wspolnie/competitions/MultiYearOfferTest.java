@@ -5,8 +5,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.IntegrationTest;
@@ -15,7 +13,6 @@ import pl.wspolnie.support.WebClient.Page;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,9 +23,6 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
  * the PDF too.
  */
 class MultiYearOfferTest extends IntegrationTest {
-
-    @Autowired
-    OrganizationSeeding seeding;
 
     long competitionId;
 
@@ -50,10 +44,7 @@ class MultiYearOfferTest extends IntegrationTest {
                 "Konkurs dwuletni " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30),
                 Map.of("periodFrom", from.toString(), "periodTo", to.toString(), "choiceDate",
                         from.minusDays(20).toString()));
-        taskId = jdbc.sql("select id from competition_task where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .single();
+        taskId = CompetitionFixtures.taskId(jdbc, competitionId);
     }
 
     @Test
@@ -129,9 +120,7 @@ class MultiYearOfferTest extends IntegrationTest {
     }
 
     private long draft(WebClient ngo, String email) {
-        long userId = provisioning.ensureConfirmedUser(email, "", "");
-        long org = seeding.ensure(TestOrganizations.details("Fundacja Dwuletnia " + TestOrganizations.word(),
-                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+        long org = organisationRepresentedBy(email, "Fundacja Dwuletnia " + TestOrganizations.word(), KLUCZEWSKO, true);
         Page started = ngo.post("/competitions/" + competitionId + "/offers",
                 Map.of("leadOrganizationId", String.valueOf(org), "title", "Haft przez dwa lata"),
                 ngo.get("/competitions/" + competitionId).csrf());

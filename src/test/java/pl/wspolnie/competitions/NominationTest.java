@@ -1,8 +1,6 @@
 package pl.wspolnie.competitions;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.IntegrationTest;
@@ -13,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,32 +25,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NominationTest extends IntegrationTest {
 
-    @Autowired
-    OrganizationSeeding seeding;
-
     @Test
     void representativesNominateAndTheOfficialAppointsFromTheNominations() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
-        long competitionId = AnnouncementTest.createDraft(official, "Konkurs z kandydatami " + TestOrganizations.word(),
-                LocalDateTime.now(clock).plusDays(30));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(),
-                official.get("/competitions/" + competitionId).csrf());
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .single();
-        LocalDate from = jdbc.sql("select period_from from competition where id = ?")
-            .param(competitionId)
-            .query(LocalDate.class)
-            .single();
+        long competitionId = AnnouncementTest.createPublished(official,
+                "Konkurs z kandydatami " + TestOrganizations.word(), LocalDateTime.now(clock).plusDays(30));
+        long taskId = CompetitionFixtures.taskId(jdbc, competitionId);
+        LocalDate from = CompetitionFixtures.periodFrom(jdbc, competitionId);
 
         String repA = plainUser();
         String nameA = "Stowarzyszenie Wskazujące " + TestOrganizations.word();
-        long orgA = seeding.ensure(TestOrganizations.details(nameA, jstId(KLUCZEWSKO), List.of("kultura"), null),
-                provisioning.ensureConfirmedUser(repA, "", ""), true, true);
+        long orgA = organisationRepresentedBy(repA, nameA, KLUCZEWSKO, true);
         String repB = plainUser();
-        long orgB = seeding.ensure(TestOrganizations.details("Fundacja Oferująca " + TestOrganizations.word(),
-                jstId(SECEMIN), List.of("kultura"), null), provisioning.ensureConfirmedUser(repB, "", ""), true, true);
+        long orgB = organisationRepresentedBy(repB, "Fundacja Oferująca " + TestOrganizations.word(), SECEMIN, true);
         WebClient ngoA = loggedIn(repA);
         WebClient ngoB = loggedIn(repB);
         // B submits an offer; A nominates B's representative (who will be excluded from

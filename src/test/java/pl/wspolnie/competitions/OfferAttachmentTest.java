@@ -2,8 +2,6 @@ package pl.wspolnie.competitions;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.IntegrationTest;
@@ -19,7 +17,6 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,9 +30,6 @@ import java.net.http.HttpResponse;
  * submission, missing attachments as a formal defect.
  */
 class OfferAttachmentTest extends IntegrationTest {
-
-    @Autowired
-    OrganizationSeeding seeding;
 
     long competitionId;
 
@@ -53,14 +47,8 @@ class OfferAttachmentTest extends IntegrationTest {
         official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         competitionId = OfferTestCompetitions.publish(official, jstId(POWIAT),
                 "Konkurs z załącznikami " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30), Map.of());
-        taskId = jdbc.sql("select id from competition_task where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .single();
-        periodFrom = jdbc.sql("select period_from from competition where id = ?")
-            .param(competitionId)
-            .query(LocalDate.class)
-            .single();
+        taskId = CompetitionFixtures.taskId(jdbc, competitionId);
+        periodFrom = CompetitionFixtures.periodFrom(jdbc, competitionId);
     }
 
     @Test
@@ -232,9 +220,8 @@ class OfferAttachmentTest extends IntegrationTest {
     private Draft draft(String title) {
         String email = plainUser();
         WebClient ngo = loggedIn(email);
-        long userId = provisioning.ensureConfirmedUser(email, "", "");
-        long org = seeding.ensure(TestOrganizations.details("Stowarzyszenie Plikowe " + TestOrganizations.word(),
-                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+        long org = organisationRepresentedBy(email, "Stowarzyszenie Plikowe " + TestOrganizations.word(), KLUCZEWSKO,
+                true);
         Page started = ngo.post("/competitions/" + competitionId + "/offers",
                 Map.of("leadOrganizationId", String.valueOf(org), "title", title),
                 ngo.get("/competitions/" + competitionId).csrf());

@@ -2,8 +2,6 @@ package pl.wspolnie.competitions;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.IntegrationTest;
@@ -15,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,9 +26,6 @@ import java.util.regex.Pattern;
  */
 class OfferAutosaveTest extends IntegrationTest {
 
-    @Autowired
-    OrganizationSeeding seeding;
-
     long competitionId;
 
     long taskId;
@@ -43,14 +37,8 @@ class OfferAutosaveTest extends IntegrationTest {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         competitionId = OfferTestCompetitions.publish(official, jstId(POWIAT),
                 "Konkurs z autozapisem " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30), Map.of());
-        taskId = jdbc.sql("select id from competition_task where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .single();
-        periodFrom = jdbc.sql("select period_from from competition where id = ?")
-            .param(competitionId)
-            .query(LocalDate.class)
-            .single();
+        taskId = CompetitionFixtures.taskId(jdbc, competitionId);
+        periodFrom = CompetitionFixtures.periodFrom(jdbc, competitionId);
     }
 
     @Test
@@ -143,9 +131,8 @@ class OfferAutosaveTest extends IntegrationTest {
     }
 
     private long draft(WebClient ngo, String email, String title) {
-        long userId = provisioning.ensureConfirmedUser(email, "", "");
-        long org = seeding.ensure(TestOrganizations.details("Fundacja Autozapisu " + TestOrganizations.word(),
-                jstId(KLUCZEWSKO), List.of("kultura"), null), userId, true, true);
+        long org = organisationRepresentedBy(email, "Fundacja Autozapisu " + TestOrganizations.word(), KLUCZEWSKO,
+                true);
         Page started = ngo.post("/competitions/" + competitionId + "/offers",
                 Map.of("leadOrganizationId", String.valueOf(org), "title", title),
                 ngo.get("/competitions/" + competitionId).csrf());

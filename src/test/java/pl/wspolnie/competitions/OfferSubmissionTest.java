@@ -60,14 +60,8 @@ class OfferSubmissionTest extends IntegrationTest {
         Page published = official.post("/competitions/" + competitionId + "/publish", Map.of(),
                 official.get("/competitions/" + competitionId).csrf());
         assertThat(published.status()).isEqualTo(302);
-        taskId = jdbc.sql("select id from competition_task where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .single();
-        periodFrom = jdbc.sql("select period_from from competition where id = ?")
-            .param(competitionId)
-            .query(LocalDate.class)
-            .single();
+        taskId = CompetitionFixtures.taskId(jdbc, competitionId);
+        periodFrom = CompetitionFixtures.periodFrom(jdbc, competitionId);
         periodTo = periodFrom.plusMonths(6);
         deadline = jdbc.sql("select offer_deadline from competition where id = ?")
             .param(competitionId)

@@ -52,14 +52,8 @@ abstract class SavedDraftsTest extends IntegrationTest {
             .post("/competitions/" + competitionId + "/publish", Map.of(),
                     official.get("/competitions/" + competitionId).csrf())
             .status()).isEqualTo(302);
-        long taskId = jdbc.sql("select id from competition_task where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .single();
-        LocalDate periodFrom = jdbc.sql("select period_from from competition where id = ?")
-            .param(competitionId)
-            .query(LocalDate.class)
-            .single();
+        long taskId = CompetitionFixtures.taskId(jdbc, competitionId);
+        LocalDate periodFrom = CompetitionFixtures.periodFrom(jdbc, competitionId);
         Instant deadline = jdbc.sql("select offer_deadline from competition where id = ?")
             .param(competitionId)
             .query(Timestamp.class)

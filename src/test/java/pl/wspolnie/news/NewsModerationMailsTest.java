@@ -10,7 +10,6 @@ import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,10 +29,7 @@ class NewsModerationMailsTest extends IntegrationTest {
     void liaisonOfficersAreToldOfWaitingNewsAndTheAuthorOfTheRejectionWithItsReason() {
         String word = TestOrganizations.word();
         String rep = plainUser();
-        long repId = provisioning.ensureConfirmedUser(rep, "x", DEMO_PASSWORD);
-        long org = organizations.ensure(
-                TestOrganizations.details("Fundacja " + word, jstId(SECEMIN), List.of("kultura"), null), repId, true,
-                true);
+        long org = organisationRepresentedBy(rep, "Fundacja " + word, SECEMIN, true);
         String gminaLiaison = userWithRole(Role.LIAISON_OFFICER, SECEMIN);
         String powiatLiaison = userWithRole(Role.LIAISON_OFFICER, POWIAT);
         String otherLiaison = userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO);

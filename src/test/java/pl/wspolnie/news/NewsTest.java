@@ -101,10 +101,7 @@ class NewsTest extends IntegrationTest {
     void ngoNewsIsNotPublicBeforeTheLiaisonOfficerApprovesIt() {
         String word = TestOrganizations.word();
         String rep = plainUser();
-        long repId = provisioning.ensureConfirmedUser(rep, "x", DEMO_PASSWORD);
-        long org = organizations.ensure(
-                TestOrganizations.details("Fundacja " + word, jstId(SECEMIN), List.of("kultura"), null), repId, true,
-                true);
+        long org = organisationRepresentedBy(rep, "Fundacja " + word, SECEMIN, true);
         WebClient ngo = loggedIn(rep);
         long id = idFrom(
                 ngo.submit("/news/new", "/news/new", news("Festyn " + word, null, org, "<p>Festyn w Seceminie</p>")));
@@ -129,13 +126,9 @@ class NewsTest extends IntegrationTest {
     void aRepresentativeOfOneOrganisationCannotPublishOrEditForAnother() {
         String word = TestOrganizations.word();
         String repA = plainUser();
-        long repAId = provisioning.ensureConfirmedUser(repA, "x", DEMO_PASSWORD);
-        organizations.ensure(TestOrganizations.details("A " + word, jstId(SECEMIN), List.of("kultura"), null), repAId,
-                true, true);
+        organisationRepresentedBy(repA, "A " + word, SECEMIN, true);
         String repB = plainUser();
-        long repBId = provisioning.ensureConfirmedUser(repB, "x", DEMO_PASSWORD);
-        long orgB = organizations.ensure(
-                TestOrganizations.details("B " + word, jstId(SECEMIN), List.of("kultura"), null), repBId, true, true);
+        long orgB = organisationRepresentedBy(repB, "B " + word, SECEMIN, true);
 
         WebClient a = loggedIn(repA);
         assertThat(a.submit("/news/new", "/news/new", news("Podszyte " + word, null, orgB, "<p>x</p>")).status())

@@ -13,7 +13,6 @@ import pl.wspolnie.support.WebClient.Page;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,10 +90,7 @@ class NoticeBoardTest extends IntegrationTest {
     void volunteersRespondAndOnlyTheOrganisationSeesTheResponses() {
         String word = TestOrganizations.word();
         String rep = plainUser();
-        long repId = provisioning.ensureConfirmedUser(rep, "x", DEMO_PASSWORD);
-        long org = organizations.ensure(
-                TestOrganizations.details("Stowarzyszenie " + word, jstId(SECEMIN), List.of("kultura"), null), repId,
-                true, true);
+        long org = organisationRepresentedBy(rep, "Stowarzyszenie " + word, SECEMIN, true);
         WebClient ngo = loggedIn(rep);
         Map<String, String> f = notice("VOLUNTEERING", "Sprzątanie " + word, null, org, today().plusDays(10));
         f.put("place", "Park w Seceminie");
@@ -118,9 +114,7 @@ class NoticeBoardTest extends IntegrationTest {
 
         // a representative of another organisation cannot post for this one
         String other = plainUser();
-        long otherId = provisioning.ensureConfirmedUser(other, "x", DEMO_PASSWORD);
-        organizations.ensure(TestOrganizations.details("Inne " + word, jstId(SECEMIN), List.of("kultura"), null),
-                otherId, true, true);
+        organisationRepresentedBy(other, "Inne " + word, SECEMIN, true);
         WebClient intruder = loggedIn(other);
         assertThat(intruder
             .submit("/notices/new", "/notices/new", notice("JOB", "Obca praca " + word, null, org, today().plusDays(5)))
@@ -136,10 +130,7 @@ class NoticeBoardTest extends IntegrationTest {
     void aJobOfferOfAnUnverifiedOrganisationWaitsForTheLiaisonOfficer() {
         String word = TestOrganizations.word();
         String rep = plainUser();
-        long repId = provisioning.ensureConfirmedUser(rep, "x", DEMO_PASSWORD);
-        long org = organizations.ensure(
-                TestOrganizations.details("Nowa Fundacja " + word, jstId(SECEMIN), List.of("kultura"), null), repId,
-                true, false);
+        long org = organisationRepresentedBy(rep, "Nowa Fundacja " + word, SECEMIN, false);
         WebClient ngo = loggedIn(rep);
         Map<String, String> f = notice("JOB", "Praca " + word, null, org, today().plusDays(10));
         f.put("link", "https://rekrutacja.example.com/oferta");
@@ -190,10 +181,7 @@ class NoticeBoardTest extends IntegrationTest {
     void aRejectedOfferStaysOffTheBoardAndAVerifiedOrganisationPublishesAtOnce() {
         String word = TestOrganizations.word();
         String rep = plainUser();
-        long repId = provisioning.ensureConfirmedUser(rep, "x", DEMO_PASSWORD);
-        long unverified = organizations.ensure(
-                TestOrganizations.details("Świeże " + word, jstId(KLUCZEWSKO), List.of("kultura"), null), repId, true,
-                false);
+        long unverified = organisationRepresentedBy(rep, "Świeże " + word, KLUCZEWSKO, false);
         WebClient ngo = loggedIn(rep);
         Map<String, String> f = notice("VOLUNTEERING", "Akcja " + word, null, unverified, today().plusDays(10));
         f.put("place", "Kluczewsko");
@@ -218,10 +206,7 @@ class NoticeBoardTest extends IntegrationTest {
             .isEqualTo(404);
 
         String verifiedRep = plainUser();
-        long verifiedRepId = provisioning.ensureConfirmedUser(verifiedRep, "x", DEMO_PASSWORD);
-        long verified = organizations.ensure(
-                TestOrganizations.details("Znane " + word, jstId(KLUCZEWSKO), List.of("kultura"), null), verifiedRepId,
-                true, true);
+        long verified = organisationRepresentedBy(verifiedRep, "Znane " + word, KLUCZEWSKO, true);
         Page saved = loggedIn(verifiedRep).submit("/notices/new", "/notices/new",
                 notice("JOB", "Etat " + word, null, verified, today().plusDays(10)));
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);

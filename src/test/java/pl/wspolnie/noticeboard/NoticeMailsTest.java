@@ -13,7 +13,6 @@ import pl.wspolnie.support.WebClient.Page;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,10 +44,7 @@ class NoticeMailsTest extends IntegrationTest {
     void aWaitingNoticeIsMailedToTheLiaisonOfficerAndItsRejectionWithTheReasonToTheAuthor() {
         String word = TestOrganizations.word();
         String rep = plainUser();
-        long repId = provisioning.ensureConfirmedUser(rep, "x", DEMO_PASSWORD);
-        long unverified = organizations.ensure(
-                TestOrganizations.details("Świeże " + word, jstId(KLUCZEWSKO), List.of("kultura"), null), repId, true,
-                false);
+        long unverified = organisationRepresentedBy(rep, "Świeże " + word, KLUCZEWSKO, false);
         String liaisonEmail = userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO);
         WebClient ngo = loggedIn(rep);
         Page posted = ngo.submit("/notices/new", "/notices/new", volunteering("Akcja " + word, unverified));
@@ -84,10 +80,7 @@ class NoticeMailsTest extends IntegrationTest {
     void aVolunteersResponseIsMailedToTheOrganisationsRepresentatives() {
         String word = TestOrganizations.word();
         String rep = plainUser();
-        long repId = provisioning.ensureConfirmedUser(rep, "x", DEMO_PASSWORD);
-        long org = organizations.ensure(
-                TestOrganizations.details("Stowarzyszenie " + word, jstId(SECEMIN), List.of("kultura"), null), repId,
-                true, true);
+        long org = organisationRepresentedBy(rep, "Stowarzyszenie " + word, SECEMIN, true);
         String secondRep = plainUser();
         long secondRepId = provisioning.ensureConfirmedUser(secondRep, "x", DEMO_PASSWORD);
         jdbc.sql("""

@@ -13,9 +13,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import pl.wspolnie.WspolnieApplication;
 import pl.wspolnie.accounts.AccountProvisioning;
+import pl.wspolnie.organizations.OrganizationSeeding;
+import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Role;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -75,6 +78,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected Jsts jsts;
 
+    @Autowired
+    private OrganizationSeeding organizationSeeding;
+
     protected WebClient visitor() {
         return new WebClient(port);
     }
@@ -106,6 +112,17 @@ public abstract class IntegrationTest {
         String email = uniqueEmail("user");
         provisioning.ensureConfirmedUser(email, "Test User", DEMO_PASSWORD);
         return email;
+    }
+
+    /**
+     * A new organisation (sphere "kultura") in the JST of the given TERYT code with the
+     * account of the given e-mail (created if missing) as its representative on the
+     * board; returns its id.
+     */
+    protected long organisationRepresentedBy(String email, String name, String teryt, boolean verified) {
+        long userId = provisioning.ensureConfirmedUser(email, "x", DEMO_PASSWORD);
+        return organizationSeeding.ensure(TestOrganizations.details(name, jstId(teryt), List.of("kultura"), null),
+                userId, true, verified);
     }
 
     protected WebClient loggedIn(String email) {

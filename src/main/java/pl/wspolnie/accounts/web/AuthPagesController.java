@@ -20,6 +20,7 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** Login page, self-registration, e-mail confirmation and password reset. */
 @Controller
@@ -105,33 +106,42 @@ class AuthPagesController {
 
     @GetMapping("/register/resend")
     String resendForm(Model model) {
-        model.addAttribute("form", new EmailForm(""));
-        return "accounts/resend";
+        return emailForm(model, "accounts/resend");
     }
 
     @PostMapping("/register/resend")
     String resend(@Valid @ModelAttribute("form") EmailForm form, BindingResult result, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return "accounts/resend";
-        }
-        accounts.resendConfirmation(form.email());
-        redirect.addFlashAttribute("notice", "accounts.resend.sent");
-        return "redirect:/login";
+        return emailStep(form, result, redirect, "accounts/resend", accounts::resendConfirmation,
+                "accounts.resend.sent");
     }
 
     @GetMapping("/password/forgot")
     String forgotForm(Model model) {
-        model.addAttribute("form", new EmailForm(""));
-        return "accounts/forgot";
+        return emailForm(model, "accounts/forgot");
     }
 
     @PostMapping("/password/forgot")
     String forgot(@Valid @ModelAttribute("form") EmailForm form, BindingResult result, RedirectAttributes redirect) {
+        return emailStep(form, result, redirect, "accounts/forgot", accounts::requestPasswordReset,
+                "accounts.forgot.sent");
+    }
+
+    private static String emailForm(Model model, String view) {
+        model.addAttribute("form", new EmailForm(""));
+        return view;
+    }
+
+    /**
+     * A form that asks only for an e-mail address: the action with the address, then the
+     * login page with the notice.
+     */
+    private static String emailStep(EmailForm form, BindingResult result, RedirectAttributes redirect, String view,
+            Consumer<String> action, String notice) {
         if (result.hasErrors()) {
-            return "accounts/forgot";
+            return view;
         }
-        accounts.requestPasswordReset(form.email());
-        redirect.addFlashAttribute("notice", "accounts.forgot.sent");
+        action.accept(form.email());
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:/login";
     }
 

@@ -87,18 +87,12 @@ class OfficialController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         officialOf(id);
         RemarkController.requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                workflow.answer(id, form.remarkIds(), form.decision(), form.justification());
-                redirect.addFlashAttribute("notice", "consultations.answer.saved");
-                return "redirect:/consultations/" + id + "/answers";
-            }
-            catch (RuleViolation e) {
-                RemarkController.refused(e, result, response);
-            }
-        }
-        model.addAttribute("closeForm", new CloseForm(""));
-        return answersPage(id, model);
+        return RemarkController.attempt(
+                () -> workflow.answer(id, form.remarkIds(), form.decision(), form.justification()),
+                "/consultations/" + id + "/answers", "consultations.answer.saved", result, redirect, response, () -> {
+                    model.addAttribute("closeForm", new CloseForm(""));
+                    return answersPage(id, model);
+                });
     }
 
     @PostMapping("/consultations/{id:\\d+}/close")
@@ -106,18 +100,11 @@ class OfficialController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         officialOf(id);
         RemarkController.requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                workflow.close(id, form.conclusions());
-                redirect.addFlashAttribute("notice", "consultations.closed.done");
-                return "redirect:/consultations/" + id + "/report";
-            }
-            catch (RuleViolation e) {
-                RemarkController.refused(e, result, response);
-            }
-        }
-        model.addAttribute("form", new AnswerForm(List.of(), null, ""));
-        return answersPage(id, model);
+        return RemarkController.attempt(() -> workflow.close(id, form.conclusions()),
+                "/consultations/" + id + "/report", "consultations.closed.done", result, redirect, response, () -> {
+                    model.addAttribute("form", new AnswerForm(List.of(), null, ""));
+                    return answersPage(id, model);
+                });
     }
 
     private String answersPage(long id, Model model) {
@@ -151,18 +138,12 @@ class OfficialController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = officialOf(id);
         RemarkController.requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                int version = workflow.publishVersion(id, form.draft());
-                redirect.addFlashAttribute("notice", "consultations.version.published");
-                return "redirect:/consultations/" + id + "/versions/" + version;
-            }
-            catch (RuleViolation e) {
-                RemarkController.refused(e, result, response);
-            }
-        }
-        model.addAttribute("c", c);
-        return "consultations/version";
+        return RemarkController.attempt(
+                () -> "/consultations/" + id + "/versions/" + workflow.publishVersion(id, form.draft()),
+                "consultations.version.published", result, redirect, response, () -> {
+                    model.addAttribute("c", c);
+                    return "consultations/version";
+                });
     }
 
     /** Version n compared with version n − 1 (public). */
@@ -192,27 +173,14 @@ class OfficialController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = officialOf(id);
         RemarkController.requireBound(result);
-        LocalDateTime startsAt = null;
-        if (!result.hasFieldErrors("startsAt")) {
-            try {
-                startsAt = LocalDateTime.parse(form.startsAt().strip());
-            }
-            catch (DateTimeParseException e) {
-                result.rejectValue("startsAt", "consultations.meeting.startsAt.invalid");
-            }
-        }
-        if (!result.hasErrors()) {
-            try {
-                long meetingId = workflow.addMeeting(id, startsAt, form.place(), form.onlineLink(), form.minutes());
-                redirect.addFlashAttribute("notice", "consultations.meeting.saved");
-                return "redirect:/consultations/" + id + "#meeting-" + meetingId;
-            }
-            catch (RuleViolation e) {
-                RemarkController.refused(e, result, response);
-            }
-        }
-        model.addAttribute("c", c);
-        return "consultations/meeting";
+        LocalDateTime startsAt = meetingStart(form, result);
+        return RemarkController.attempt(
+                () -> "/consultations/" + id + "#meeting-"
+                        + workflow.addMeeting(id, startsAt, form.place(), form.onlineLink(), form.minutes()),
+                "consultations.meeting.saved", result, redirect, response, () -> {
+                    model.addAttribute("c", c);
+                    return "consultations/meeting";
+                });
     }
 
     @GetMapping("/consultations/{id:\\d+}/meetings/{meetingId:\\d+}/edit")
@@ -236,19 +204,14 @@ class OfficialController {
         Meeting m = workflow.meeting(id, meetingId);
         RemarkController.requireBound(result);
         LocalDateTime startsAt = meetingStart(form, result);
-        if (!result.hasErrors()) {
-            try {
-                workflow.editMeeting(id, meetingId, startsAt, form.place(), form.onlineLink(), form.minutes());
-                redirect.addFlashAttribute("notice", "consultations.meeting.edited");
-                return "redirect:/consultations/" + id + "#meeting-" + meetingId;
-            }
-            catch (RuleViolation e) {
-                RemarkController.refused(e, result, response);
-            }
-        }
-        model.addAttribute("c", c);
-        model.addAttribute("meeting", m);
-        return "consultations/meeting";
+        return RemarkController.attempt(
+                () -> workflow.editMeeting(id, meetingId, startsAt, form.place(), form.onlineLink(), form.minutes()),
+                "/consultations/" + id + "#meeting-" + meetingId, "consultations.meeting.edited", result, redirect,
+                response, () -> {
+                    model.addAttribute("c", c);
+                    model.addAttribute("meeting", m);
+                    return "consultations/meeting";
+                });
     }
 
     @PostMapping("/consultations/{id:\\d+}/meetings/{meetingId:\\d+}/delete")

@@ -29,6 +29,7 @@ import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Participants' remarks (new, edit by the author) and remarks received on paper or by
@@ -84,17 +85,8 @@ class RemarkController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         permissions.requireUser();
         requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                long remarkId = workflow.addRemark(id, form.input());
-                redirect.addFlashAttribute("notice", "consultations.remark.saved");
-                return "redirect:/consultations/" + id + "#remark-" + remarkId;
-            }
-            catch (RuleViolation e) {
-                refused(e, result, response);
-            }
-        }
-        return remarkPage(id, null, model);
+        return attempt(() -> "/consultations/" + id + "#remark-" + workflow.addRemark(id, form.input()),
+                "consultations.remark.saved", result, redirect, response, () -> remarkPage(id, null, model));
     }
 
     @GetMapping("/consultations/{id:\\d+}/remarks/{remarkId:\\d+}/edit")
@@ -110,17 +102,9 @@ class RemarkController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Remark r = ownRemark(id, remarkId);
         requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                workflow.editRemark(id, remarkId, form.input());
-                redirect.addFlashAttribute("notice", "consultations.remark.updated");
-                return "redirect:/consultations/" + id + "#remark-" + remarkId;
-            }
-            catch (RuleViolation e) {
-                refused(e, result, response);
-            }
-        }
-        return remarkPage(id, r, model);
+        return attempt(() -> workflow.editRemark(id, remarkId, form.input()),
+                "/consultations/" + id + "#remark-" + remarkId, "consultations.remark.updated", result, redirect,
+                response, () -> remarkPage(id, r, model));
     }
 
     private Remark ownRemark(long id, long remarkId) {
@@ -161,17 +145,8 @@ class RemarkController {
         Consultation c = workflow.get(id);
         workflow.requireOfficial(c.getJstId());
         requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                long remarkId = workflow.addPaperRemark(id, form.input());
-                redirect.addFlashAttribute("notice", "consultations.remark.saved");
-                return "redirect:/consultations/" + id + "#remark-" + remarkId;
-            }
-            catch (RuleViolation e) {
-                refused(e, result, response);
-            }
-        }
-        return paperPage(c, model);
+        return attempt(() -> "/consultations/" + id + "#remark-" + workflow.addPaperRemark(id, form.input()),
+                "consultations.remark.saved", result, redirect, response, () -> paperPage(c, model));
     }
 
     private String paperPage(Consultation c, Model model) {
@@ -191,6 +166,38 @@ class RemarkController {
      * A rule of the whole consultation (ended, closed) answers 409; a field's rule shows
      * at the field.
      */
+    /**
+     * Runs the action of a form without errors: then a redirect to the target with the
+     * notice; when the action is refused, the page again with the refusal.
+     */
+    static String attempt(Runnable action, String target, String notice, BindingResult result,
+            RedirectAttributes redirect, HttpServletResponse response, Supplier<String> page) {
+        return attempt(() -> {
+            action.run();
+            return target;
+        }, notice, result, redirect, response, page);
+    }
+
+    /**
+     * Runs the action of a form without errors, which says where to go next: then a
+     * redirect there with the notice; when the action is refused, the page again with the
+     * refusal.
+     */
+    static String attempt(Supplier<String> actionThenTarget, String notice, BindingResult result,
+            RedirectAttributes redirect, HttpServletResponse response, Supplier<String> page) {
+        if (!result.hasErrors()) {
+            try {
+                String target = actionThenTarget.get();
+                redirect.addFlashAttribute("notice", notice);
+                return "redirect:" + target;
+            }
+            catch (RuleViolation e) {
+                refused(e, result, response);
+            }
+        }
+        return page.get();
+    }
+
     static void refused(RuleViolation e, BindingResult result, HttpServletResponse response) {
         e.addTo(result);
         if (e.field() == null) {

@@ -64,17 +64,9 @@ class SurveyController {
         Consultation c = workflow.get(id);
         workflow.requireOfficial(c.getJstId());
         RemarkController.requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                survey.addQuestion(id, form.kind(), form.text(), form.options());
-                redirect.addFlashAttribute("notice", "consultations.survey.questionSaved");
-                return "redirect:/consultations/" + id + "/survey/questions";
-            }
-            catch (RuleViolation e) {
-                RemarkController.refused(e, result, response);
-            }
-        }
-        return questionsPage(c, model);
+        return RemarkController.attempt(() -> survey.addQuestion(id, form.kind(), form.text(), form.options()),
+                "/consultations/" + id + "/survey/questions", "consultations.survey.questionSaved", result, redirect,
+                response, () -> questionsPage(c, model));
     }
 
     @GetMapping("/consultations/{id:\\d+}/survey/questions/{q:\\d+}/edit")
@@ -97,17 +89,9 @@ class SurveyController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         SurveyQuestion question = survey.question(id, q);
         RemarkController.requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                survey.editQuestion(id, q, form.kind(), form.text(), form.options());
-                redirect.addFlashAttribute("notice", "consultations.survey.questionEdited");
-                return "redirect:/consultations/" + id + "/survey/questions";
-            }
-            catch (RuleViolation e) {
-                RemarkController.refused(e, result, response);
-            }
-        }
-        return questionPage(workflow.get(id), question, model);
+        return RemarkController.attempt(() -> survey.editQuestion(id, q, form.kind(), form.text(), form.options()),
+                "/consultations/" + id + "/survey/questions", "consultations.survey.questionEdited", result, redirect,
+                response, () -> questionPage(workflow.get(id), question, model));
     }
 
     @PostMapping("/consultations/{id:\\d+}/survey/questions/{q:\\d+}/delete")

@@ -38,6 +38,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import pl.wspolnie.shared.web.Flash;
 import pl.wspolnie.council.domain.CouncilMeeting;
 
@@ -273,17 +274,8 @@ class CouncilController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         work.requireOfficial(jstId);
         requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                work.addMember(jstId, form.name(), form.side());
-                redirect.addFlashAttribute("notice", "council.member.added");
-                return "redirect:/council/" + jstId;
-            }
-            catch (RuleViolation e) {
-                refused(e, result, model, response);
-            }
-        }
-        return page(jstId, model);
+        return attempt(() -> work.addMember(jstId, form.name(), form.side()), "council.member.added",
+                "/council/" + jstId, result, model, redirect, response, () -> page(jstId, model));
     }
 
     // ---- editing a member
@@ -312,17 +304,9 @@ class CouncilController {
             RedirectAttributes redirect, HttpServletResponse response) {
         work.member(jstId, memberId);
         requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                work.editMember(jstId, memberId, form.name(), form.side());
-                redirect.addFlashAttribute("notice", "council.member.saved");
-                return "redirect:/council/" + jstId;
-            }
-            catch (RuleViolation e) {
-                refused(e, result, model, response);
-            }
-        }
-        return memberPage(pages.memberForm(jstId, memberId), model);
+        return attempt(() -> work.editMember(jstId, memberId, form.name(), form.side()), "council.member.saved",
+                "/council/" + jstId, result, model, redirect, response,
+                () -> memberPage(pages.memberForm(jstId, memberId), model));
     }
 
     @PostMapping("/council/{jstId:\\d+}/members/{memberId:\\d+}/end")
@@ -332,17 +316,8 @@ class CouncilController {
         work.member(jstId, memberId);
         requireBound(result);
         LocalDate on = parseDate(form.endedOn(), "endedOn", result);
-        if (!result.hasErrors()) {
-            try {
-                work.endMembership(jstId, memberId, on);
-                redirect.addFlashAttribute("notice", "council.member.endedNotice");
-                return "redirect:/council/" + jstId;
-            }
-            catch (RuleViolation e) {
-                refused(e, result, model, response);
-            }
-        }
-        return memberPage(pages.memberForm(jstId, memberId), model);
+        return attempt(() -> work.endMembership(jstId, memberId, on), "council.member.endedNotice", "/council/" + jstId,
+                result, model, redirect, response, () -> memberPage(pages.memberForm(jstId, memberId), model));
     }
 
     // ---- editing or withdrawing a request for opinion
@@ -362,17 +337,9 @@ class CouncilController {
             RedirectAttributes redirect, HttpServletResponse response) {
         work.opinionRequest(jstId, requestId);
         requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                work.editOpinionRequest(jstId, requestId, form.subject(), form.consultationId());
-                redirect.addFlashAttribute("notice", "council.opinion.requestEdited");
-                return "redirect:/council/" + jstId + "#opinion-" + requestId;
-            }
-            catch (RuleViolation e) {
-                refused(e, result, model, response);
-            }
-        }
-        return opinionRequestPage(pages.opinionRequestForm(jstId, requestId), model);
+        return attempt(() -> work.editOpinionRequest(jstId, requestId, form.subject(), form.consultationId()),
+                "council.opinion.requestEdited", "/council/" + jstId + "#opinion-" + requestId, result, model, redirect,
+                response, () -> opinionRequestPage(pages.opinionRequestForm(jstId, requestId), model));
     }
 
     @PostMapping("/council/{jstId:\\d+}/opinions/{requestId:\\d+}/withdraw")
@@ -387,6 +354,25 @@ class CouncilController {
         }
         redirect.addFlashAttribute("notice", "council.opinion.withdrawnNotice");
         return "redirect:/council/" + jstId + "#opinion-" + requestId;
+    }
+
+    /**
+     * Runs the action of a form that has no errors: then a redirect to the target with
+     * the notice; when the action is refused, the page again with the refusal.
+     */
+    private static String attempt(Runnable action, String notice, String target, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response, Supplier<String> page) {
+        if (!result.hasErrors()) {
+            try {
+                action.run();
+                redirect.addFlashAttribute("notice", notice);
+                return "redirect:" + target;
+            }
+            catch (RuleViolation e) {
+                refused(e, result, model, response);
+            }
+        }
+        return page.get();
     }
 
     private static void refused(RuleViolation e, BindingResult result, Model model, HttpServletResponse response) {

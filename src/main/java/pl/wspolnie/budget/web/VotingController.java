@@ -3,7 +3,10 @@ package pl.wspolnie.budget.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +24,8 @@ import pl.wspolnie.budget.domain.VotingChannel;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.web.PublicPaths;
+
+import java.nio.charset.StandardCharsets;
 
 /**
  * The online ballot of a logged-in resident (plain HTML forms, no script needed): the
@@ -118,9 +123,30 @@ class VotingController {
         return "budget/results";
     }
 
+    /** The anonymised ballot file, for anybody once voting has closed; 404 before. */
+    @GetMapping("/budget/{id:\\d+}/ballots.csv")
+    ResponseEntity<byte[]> ballotFile(@PathVariable long id) {
+        Results.BallotFile file = results.ballotFile(id);
+        return ResponseEntity.ok()
+            .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("karty-" + id + ".csv").build().toString())
+            .body(file.bytes());
+    }
+
+    /** How anybody can recount the votes and repeat the draw. */
+    @GetMapping("/budget/{id:\\d+}/recount")
+    String recount(@PathVariable long id, Model model) {
+        Edition edition = editions.get(id);
+        model.addAttribute("edition", edition);
+        model.addAttribute("published", results.isPublished(edition));
+        return "budget/recount";
+    }
+
     @Bean
     static PublicPaths budgetResultsPaths() {
-        return PublicPaths.get("/budget/{id:\\d+}/results");
+        return PublicPaths.get("/budget/{id:\\d+}/results", "/budget/{id:\\d+}/ballots.csv",
+                "/budget/{id:\\d+}/recount");
     }
 
     @Bean

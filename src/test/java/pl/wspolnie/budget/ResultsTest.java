@@ -103,6 +103,7 @@ class ResultsTest extends VotingSupport {
                 loggedIn(userWithRole(Role.PLATFORM_ADMIN, null)))) {
             assertThat(anyone.getBytes(file).statusCode()).isEqualTo(404);
         }
+        assertThat(visitor().getBytes("/budget/" + id + "/results.csv").statusCode()).isEqualTo(404);
         clock.advance(Duration.ofDays(1));
         var served = visitor().getBytes(file);
         assertThat(served.statusCode()).isEqualTo(200);
@@ -141,6 +142,22 @@ class ResultsTest extends VotingSupport {
         assertThat(results).contains("Ciepłe przystanki 30 000,00 zł 3 Wybrany do realizacji")
             .contains("Dworzec rowerowy 25 000,00 zł 2 Nie mieści się w pozostałej kwocie");
         assertThat(visitor().get("/budget/" + id + "/recount").text()).contains("Jak samodzielnie przeliczyć głosy");
+
+        // the results to download: CSV (for any tool), XLSX, ODS
+        var csv = visitor().getBytes("/budget/" + id + "/results.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8))
+            .contains("Pula;Miejsce;Numer projektu;Projekt;Koszt (zł);Głosy;Remis rozstrzygnięty losowaniem;Wynik")
+            .contains("Cała gmina;1;" + c + ";Ciepłe przystanki;30000,00;3;nie;Wybrany do realizacji")
+            .contains("Cała gmina;2;" + d + ";Dworzec rowerowy;25000,00;2;nie;Nie mieści się w pozostałej kwocie")
+            .contains("Park, zachód;1;");
+        for (String format : List.of("xlsx", "ods")) {
+            var sheet = visitor().getBytes("/budget/" + id + "/results." + format);
+            assertThat(sheet.statusCode()).isEqualTo(200);
+            assertThat(sheet.headers().firstValue("content-type").orElse("")).contains("spreadsheet");
+            assertThat(new String(sheet.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        }
+        assertThat(visitor().getBytes("/budget/" + id + "/results.pdfx").statusCode()).isEqualTo(404);
     }
 
     @Test

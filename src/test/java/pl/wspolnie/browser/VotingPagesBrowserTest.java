@@ -20,8 +20,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The ballot as a resident goes through it with the keyboard only, axe on every page: the
- * ballot with its errors, the review step, the vote with its receipt code, and the public
- * receipt check.
+ * ballot with its errors, the review step, the vote with its receipt code, the public
+ * receipt check, the results with the ballot file's checksum and the recount page; the
+ * coordinator's draw value.
  */
 class VotingPagesBrowserTest extends BrowserTest {
 
@@ -90,6 +91,8 @@ class VotingPagesBrowserTest extends BrowserTest {
         open("/budget/" + edition);
         open("/budget/" + edition + "/results");
         assertThat(page.locator("main")).containsText("Wybrany do realizacji");
+        assertThat(page.locator("main .checksum")).hasText(java.util.regex.Pattern.compile("^[0-9a-f]{64}$"));
+        open("/budget/" + edition + "/recount");
     }
 
     @Test
@@ -112,6 +115,13 @@ class VotingPagesBrowserTest extends BrowserTest {
 
         loginAs(userWithRole(pl.wspolnie.shared.security.Role.OFFICIAL, KLUCZEWSKO));
         open("/budget/" + edition);
+        // the draw value, entered with the keyboard, then shown on the page
+        page.focus("#drawSeed");
+        page.keyboard().type("Lotto 1 2 3");
+        navigateBy(() -> page.keyboard().press("Enter"));
+        assertThat(page.locator("main")).containsText("Zapisano wartość do losowania.");
+        assertThat(page.locator("main")).containsText("Lotto 1 2 3");
+        open("/budget/" + edition + "/recount");
         open("/budget/" + edition + "/paper-cards");
         page.fill("#number", "K-1");
         page.fill("#pesel", "12345678901");

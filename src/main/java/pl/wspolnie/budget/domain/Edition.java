@@ -91,6 +91,9 @@ public class Edition implements JstScoped {
     @Column(name = "voting_announced")
     private boolean votingAnnounced;
 
+    @Column(name = "draw_seed")
+    private String drawSeed;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -192,6 +195,25 @@ public class Edition implements JstScoped {
     /** True after the last day of voting: from then on anybody may read the results. */
     public boolean areResultsPublicOn(LocalDate day) {
         return day.isAfter(votingTo);
+    }
+
+    /**
+     * Records the value announced for the draw that breaks ties: once, and only before
+     * voting closes.
+     */
+    void recordDrawSeed(String seed, LocalDate day) {
+        if (areResultsPublicOn(day)) {
+            throw new StateConflict("budget.draw.closed", "edition " + id + " voting closed " + votingTo);
+        }
+        if (drawSeed != null) {
+            throw new StateConflict("budget.draw.already", "edition " + id + " has a draw seed");
+        }
+        this.drawSeed = seed;
+    }
+
+    /** The value announced for the draw, or null when none was entered. */
+    public String getDrawSeed() {
+        return drawSeed;
     }
 
     /** Records that the authors were told voting opened (once). */

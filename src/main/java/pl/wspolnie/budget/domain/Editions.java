@@ -158,6 +158,20 @@ public class Editions {
         return violations;
     }
 
+    /**
+     * The coordinator enters the draw seed: once, before voting closes, 1 to 200
+     * characters.
+     */
+    public void recordDrawSeed(long id, String seed) {
+        Edition edition = get(id);
+        access.requireCoordinator(edition.getJstId());
+        String value = seed == null ? "" : seed.strip();
+        if (value.isEmpty() || value.length() > 200) {
+            throw new RuleViolation("drawSeed", "budget.draw.invalid");
+        }
+        edition.recordDrawSeed(value, today());
+    }
+
     public long addPool(long editionId, PoolDetails d) {
         Edition edition = get(editionId);
         access.requireCoordinator(edition.getJstId());

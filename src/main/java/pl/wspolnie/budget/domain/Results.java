@@ -8,7 +8,9 @@ import pl.wspolnie.shared.domain.NotFound;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,8 @@ public class Results {
     }
 
     /** A project's line of the results. */
-    public record Line(int rank, long projectId, String title, BigDecimal cost, long votes, Outcome outcome) {
+    public record Line(int rank, long projectId, String title, BigDecimal cost, long votes, Outcome outcome,
+            boolean tied) {
 
         public boolean chosen() {
             return outcome == Outcome.CHOSEN;
@@ -44,7 +47,17 @@ public class Results {
     }
 
     /** The edition's results: ballots cast (online and paper voters) and each pool's. */
-    public record Count(Edition edition, long ballots, long online, long paper, List<PoolResult> pools) {
+    public record Count(Edition edition, long ballots, long online, long paper, List<PoolResult> pools, String checksum,
+            String drawKey) {
+    }
+
+    /**
+     * The anonymised ballot file: a header line with the pools' names, then one line per
+     * ballot with, for each pool, the numbers of the chosen projects (ascending,
+     * separated by spaces); the lines sorted by their text, so their order says nothing
+     * of when or by whom a ballot was cast. UTF-8, lines ending in LF.
+     */
+    public record BallotFile(byte[] bytes, String checksum) {
     }
 
     private final Voting voting;
@@ -76,12 +89,14 @@ public class Results {
                 select c.project_id, count(*) from budget_ballot b, unnest(b.choices) as c(project_id)
                 where b.edition_id = ? group by c.project_id
                 """).param(editionId).query((rs, n) -> votes.put(rs.getLong(1), rs.getLong(2))).list();
+        String checksum = file(ballot).checksum();
+        String drawKey = Draw.key(checksum, edition.getDrawSeed());
         List<PoolResult> pools = new ArrayList<>();
         for (BallotPaper.PoolOnBallot pool : ballot.pools()) {
             List<BallotPaper.Candidate> ranked = new ArrayList<>(pool.projects());
             ranked.sort((a, b) -> {
                 int byVotes = Long.compare(votes.getOrDefault(b.id(), 0L), votes.getOrDefault(a.id(), 0L));
-                return byVotes != 0 ? byVotes : Long.compare(a.id(), b.id());
+                return byVotes != 0 ? byVotes : Draw.ticket(drawKey, a.id()).compareTo(Draw.ticket(drawKey, b.id()));
             });
             BigDecimal left = pool.amount();
             List<Line> lines = new ArrayList<>();
@@ -99,7 +114,8 @@ public class Results {
                     outcome = Outcome.CHOSEN;
                     left = left.subtract(c.cost());
                 }
-                lines.add(new Line(++rank, c.id(), c.title(), c.cost(), n, outcome));
+                boolean tied = ranked.stream().anyMatch(o -> o.id() != c.id() && votes.getOrDefault(o.id(), 0L) == n);
+                lines.add(new Line(++rank, c.id(), c.title(), c.cost(), n, outcome, tied));
             }
             pools.add(new PoolResult(pool.name(), pool.amount(), left, lines));
         }
@@ -113,7 +129,63 @@ public class Results {
             .query((rs, n) -> channels.put(rs.getString(1), rs.getLong(2)))
             .list();
         return new Count(edition, ballots, channels.getOrDefault("ONLINE", 0L), channels.getOrDefault("PAPER", 0L),
-                pools);
+                pools, checksum, drawKey);
+    }
+
+    /** The anonymised ballot file, or 404 for anybody before voting closes. */
+    public BallotFile ballotFile(long editionId) {
+        BallotPaper ballot = voting.ballot(editionId);
+        if (!isPublished(ballot.edition())) {
+            throw new NotFound("ballot file of budget edition " + editionId + " before voting closes");
+        }
+        return file(ballot);
+    }
+
+    private BallotFile file(BallotPaper ballot) {
+        Map<Long, Integer> poolIndex = new HashMap<>();
+        StringBuilder header = new StringBuilder();
+        List<BallotPaper.PoolOnBallot> pools = ballot.pools();
+        for (int i = 0; i < pools.size(); i++) {
+            for (BallotPaper.Candidate c : pools.get(i).projects()) {
+                poolIndex.put(c.id(), i);
+            }
+            header.append(i == 0 ? "" : ",").append(csv(pools.get(i).name()));
+        }
+        List<String> lines = new ArrayList<>();
+        jdbc.sql("select choices from budget_ballot where edition_id = ?")
+            .param(ballot.edition().getId())
+            .query((rs, n) -> (Long[]) rs.getArray(1).getArray())
+            .list()
+            .forEach(choices -> {
+                List<List<Long>> perPool = new ArrayList<>();
+                for (int i = 0; i < pools.size(); i++) {
+                    perPool.add(new ArrayList<>());
+                }
+                for (Long id : choices) {
+                    Integer i = poolIndex.get(id);
+                    if (i != null) {
+                        perPool.get(i).add(id);
+                    }
+                }
+                StringBuilder line = new StringBuilder();
+                for (int i = 0; i < perPool.size(); i++) {
+                    line.append(i == 0 ? "" : ",")
+                        .append(String.join(" ", perPool.get(i).stream().sorted().map(String::valueOf).toList()));
+                }
+                lines.add(line.toString());
+            });
+        Collections.sort(lines);
+        StringBuilder text = new StringBuilder(header).append('\n');
+        lines.forEach(l -> text.append(l).append('\n'));
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        return new BallotFile(bytes, Draw.sha256(bytes));
+    }
+
+    private static String csv(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
     }
 
 }

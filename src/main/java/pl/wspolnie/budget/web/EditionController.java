@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.budget.domain.Amounts;
 import pl.wspolnie.budget.domain.BudgetAccess;
@@ -110,6 +111,20 @@ class EditionController {
         model.addAttribute("votingStarted", !today.isBefore(edition.getVotingFrom()));
         model.addAttribute("coordinator", editions.isCoordinator(edition));
         return "budget/edition";
+    }
+
+    /** The coordinator enters the draw seed (once, before voting closes). */
+    @PostMapping("/budget/{id:\\d+}/draw-seed")
+    String drawSeed(@PathVariable long id, @RequestParam(defaultValue = "") String drawSeed,
+            RedirectAttributes redirect) {
+        try {
+            editions.recordDrawSeed(id, drawSeed);
+            redirect.addFlashAttribute("notice", "budget.draw.recorded");
+        }
+        catch (RuleViolation e) {
+            redirect.addFlashAttribute("warning", "budget.draw.invalid");
+        }
+        return "redirect:/budget/" + id;
     }
 
     @GetMapping("/budget/new")

@@ -3,7 +3,10 @@ package pl.wspolnie.budget.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,9 +21,16 @@ import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.Results;
 import pl.wspolnie.budget.domain.Voting;
 import pl.wspolnie.budget.domain.VotingChannel;
+import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.export.ExportFormat;
+import pl.wspolnie.shared.export.TableExport;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.web.PublicPaths;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The online ballot of a logged-in resident (plain HTML forms, no script needed): the
@@ -38,8 +48,12 @@ class VotingController {
 
     private final Results results;
 
-    VotingController(Voting voting, Editions editions, Permissions permissions, Results results) {
+    private final ResultsExport resultsExport;
+
+    VotingController(Voting voting, Editions editions, Permissions permissions, Results results,
+            ResultsExport resultsExport) {
         this.results = results;
+        this.resultsExport = resultsExport;
         this.voting = voting;
         this.editions = editions;
         this.permissions = permissions;
@@ -118,9 +132,47 @@ class VotingController {
         return "budget/results";
     }
 
+    /** The anonymised ballot file, for anybody once voting has closed; 404 before. */
+    @GetMapping("/budget/{id:\\d+}/ballots.csv")
+    ResponseEntity<byte[]> ballotFile(@PathVariable long id) {
+        Results.BallotFile file = results.ballotFile(id);
+        return ResponseEntity.ok()
+            .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("karty-" + id + ".csv").build().toString())
+            .body(file.bytes());
+    }
+
+    /**
+     * The results as CSV, XLSX or ODS, for anybody once voting has closed; 404 before.
+     */
+    @GetMapping("/budget/{id:\\d+}/results.{format}")
+    void exportResults(@PathVariable long id, @PathVariable String format, Locale locale, HttpServletResponse response)
+            throws IOException {
+        ExportFormat exportFormat = ExportFormat.fromExtension(format)
+            .orElseThrow(() -> new NotFound("export format " + format));
+        Results.Count count = results.of(id);
+        response.setContentType(exportFormat.mediaType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(resultsExport.fileName(id, locale) + "." + exportFormat.extension(), StandardCharsets.UTF_8)
+            .build()
+            .toString());
+        TableExport.write(resultsExport.table(count, locale), exportFormat, response.getOutputStream());
+    }
+
+    /** How anybody can recount the votes and repeat the draw. */
+    @GetMapping("/budget/{id:\\d+}/recount")
+    String recount(@PathVariable long id, Model model) {
+        Edition edition = editions.get(id);
+        model.addAttribute("edition", edition);
+        model.addAttribute("published", results.isPublished(edition));
+        return "budget/recount";
+    }
+
     @Bean
     static PublicPaths budgetResultsPaths() {
-        return PublicPaths.get("/budget/{id:\\d+}/results");
+        return PublicPaths.get("/budget/{id:\\d+}/results", "/budget/{id:\\d+}/ballots.csv",
+                "/budget/{id:\\d+}/recount", "/budget/{id:\\d+}/results.{format}");
     }
 
     @Bean

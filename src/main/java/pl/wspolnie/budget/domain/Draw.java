@@ -1,0 +1,46 @@
+package pl.wspolnie.budget.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The draw that breaks ties, reproducible by anyone with a SHA-256 tool. The draw key is
+ * SHA-256 of the text "checksum of the ballot file (64 lower-case hex digits)" followed
+ * by the draw seed announced before voting closes (nothing between them; an empty seed
+ * when none was announced). Each project's ticket is SHA-256 of "draw key:project
+ * number"; among projects with the same votes, the lower ticket (compared as hex text)
+ * goes first.
+ */
+public final class Draw {
+
+    private Draw() {
+    }
+
+    /** The lower-case hex SHA-256 of the UTF-8 text. */
+    public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The lower-case hex SHA-256 of the bytes. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The draw key from the ballot file's checksum and the announced seed. */
+    public static String key(String ballotFileChecksum, String seed) {
+        return sha256(ballotFileChecksum + (seed == null ? "" : seed));
+    }
+
+    /** The project's ticket in the draw. */
+    public static String ticket(String key, long projectId) {
+        return sha256(key + ":" + projectId);
+    }
+
+}

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import java.util.regex.Pattern;
+import pl.wspolnie.shared.security.Role;
 
 /**
  * The ballot as a resident goes through it with the keyboard only, axe on every page: the
@@ -91,7 +93,7 @@ class VotingPagesBrowserTest extends BrowserTest {
         open("/budget/" + edition);
         open("/budget/" + edition + "/results");
         assertThat(page.locator("main")).containsText("Wybrany do realizacji");
-        assertThat(page.locator("main .checksum")).hasText(java.util.regex.Pattern.compile("^[0-9a-f]{64}$"));
+        assertThat(page.locator("main .checksum")).hasText(Pattern.compile("^[0-9a-f]{64}$"));
         open("/budget/" + edition + "/recount");
     }
 
@@ -113,7 +115,7 @@ class VotingPagesBrowserTest extends BrowserTest {
                 List.of(new CostLine("Prace", new BigDecimal("20000.00")))), true);
         clock.advance(Duration.ofDays(40));
 
-        loginAs(userWithRole(pl.wspolnie.shared.security.Role.OFFICIAL, KLUCZEWSKO));
+        loginAs(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
         open("/budget/" + edition);
         // the draw value, entered with the keyboard, then shown on the page
         page.focus("#drawSeed");

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.List;
 
 /**
  * Who may vote, one row per case including the limits that still pass: the birth date a
@@ -44,7 +45,7 @@ class VoterEligibilityTest {
     void theRulesOfEligibility(String pesel, String born, boolean resident, int minAge, String expected) {
         var violations = VoterEligibility.check(pesel, LocalDate.parse(born), resident, minAge, VOTING_DAY);
         assertThat(violations.stream().map(RuleViolation::messageKey).toList())
-            .isEqualTo(expected.isEmpty() ? java.util.List.of() : java.util.List.of(expected));
+            .isEqualTo(expected.isEmpty() ? List.of() : List.of(expected));
     }
 
 }

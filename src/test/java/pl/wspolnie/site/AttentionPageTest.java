@@ -205,7 +205,7 @@ class AttentionPageTest extends IntegrationTest {
         String eventType = "pl.wspolnie.test.Stuck" + word;
         jdbc.sql("""
                 insert into event_publication (id, listener_id, event_type, serialized_event, publication_date)
-                values (gen_random_uuid(), 'pl.wspolnie.test.Listener.on()', ?, '{}', ?)""")
+                values (gen_random_uuid(), 'attention-page-test-listener', ?, '{}', ?)""")
             .params(eventType, Timestamp.from(now.minus(Duration.ofDays(1))))
             .update();
         try {

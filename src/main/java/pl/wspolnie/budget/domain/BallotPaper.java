@@ -3,6 +3,7 @@ package pl.wspolnie.budget.domain;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Collection;
 
 /**
  * What a ballot offers: each pool of the edition with its submitted projects (their
@@ -19,7 +20,7 @@ public record BallotPaper(Edition edition, List<PoolOnBallot> pools) {
     }
 
     /** The pools with only the chosen projects, leaving out pools with none chosen. */
-    public List<PoolOnBallot> chosen(java.util.Collection<Long> choices) {
+    public List<PoolOnBallot> chosen(Collection<Long> choices) {
         return pools.stream()
             .map(p -> new PoolOnBallot(p.id(), p.name(), p.wholeJst(), p.amount(),
                     p.projects().stream().filter(c -> choices.contains(c.id())).toList()))

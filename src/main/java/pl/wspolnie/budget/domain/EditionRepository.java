@@ -4,6 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
+import java.time.LocalDate;
 
 interface EditionRepository extends JpaRepository<Edition, Long> {
 
@@ -14,6 +15,6 @@ interface EditionRepository extends JpaRepository<Edition, Long> {
     boolean existsByJstIdAndYearAndIdNot(long jstId, int year, long id);
 
     @Query("select e from Edition e where e.votingFrom <= ?1 and e.votingTo >= ?1 and e.votingAnnounced = false")
-    List<Edition> votingToAnnounce(java.time.LocalDate day);
+    List<Edition> votingToAnnounce(LocalDate day);
 
 }

@@ -84,12 +84,11 @@ public class Results {
         if (!isPublished(edition)) {
             throw new NotFound("results of budget edition " + editionId + " before voting closes");
         }
-        Map<Long, Long> votes = new HashMap<>();
-        jdbc.sql("""
-                select c.project_id, count(*) from budget_ballot b, unnest(b.choices) as c(project_id)
-                where b.edition_id = ? group by c.project_id
-                """).param(editionId).query((rs, n) -> votes.put(rs.getLong(1), rs.getLong(2))).list();
-        String checksum = file(ballot).checksum();
+        // the count is the recount of the published ballot file: one read of the ballots
+        // gives both
+        Tally tally = tally(ballot);
+        Map<Long, Long> votes = tally.votes();
+        String checksum = tally.file().checksum();
         String drawKey = Draw.key(checksum, edition.getDrawSeed());
         List<PoolResult> pools = new ArrayList<>();
         for (BallotPaper.PoolOnBallot pool : ballot.pools()) {
@@ -119,10 +118,7 @@ public class Results {
             }
             pools.add(new PoolResult(pool.name(), pool.amount(), left, lines));
         }
-        long ballots = jdbc.sql("select count(*) from budget_ballot where edition_id = ?")
-            .param(editionId)
-            .query(Long.class)
-            .single();
+        long ballots = tally.ballots();
         Map<String, Long> channels = new HashMap<>();
         jdbc.sql("select channel, count(*) from budget_voter where edition_id = ? group by channel")
             .param(editionId)
@@ -138,10 +134,14 @@ public class Results {
         if (!isPublished(ballot.edition())) {
             throw new NotFound("ballot file of budget edition " + editionId + " before voting closes");
         }
-        return file(ballot);
+        return tally(ballot).file();
     }
 
-    private BallotFile file(BallotPaper ballot) {
+    /** The ballot file with the votes per project and the number of ballots it holds. */
+    private record Tally(BallotFile file, Map<Long, Long> votes, long ballots) {
+    }
+
+    private Tally tally(BallotPaper ballot) {
         Map<Long, Integer> poolIndex = new HashMap<>();
         StringBuilder header = new StringBuilder();
         List<BallotPaper.PoolOnBallot> pools = ballot.pools();
@@ -152,6 +152,7 @@ public class Results {
             header.append(i == 0 ? "" : ",").append(csv(pools.get(i).name()));
         }
         List<String> lines = new ArrayList<>();
+        Map<Long, Long> votes = new HashMap<>();
         jdbc.sql("select choices from budget_ballot where edition_id = ?")
             .param(ballot.edition().getId())
             .query((rs, n) -> (Long[]) rs.getArray(1).getArray())
@@ -165,6 +166,7 @@ public class Results {
                     Integer i = poolIndex.get(id);
                     if (i != null) {
                         perPool.get(i).add(id);
+                        votes.merge(id, 1L, Long::sum);
                     }
                 }
                 StringBuilder line = new StringBuilder();
@@ -178,7 +180,7 @@ public class Results {
         StringBuilder text = new StringBuilder(header).append('\n');
         lines.forEach(l -> text.append(l).append('\n'));
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        return new BallotFile(bytes, Draw.sha256(bytes));
+        return new Tally(new BallotFile(bytes, Draw.sha256(bytes)), votes, lines.size());
     }
 
     private static String csv(String value) {

@@ -3,6 +3,9 @@ package pl.wspolnie.demo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -52,23 +55,22 @@ class StartupSeedingTest extends IntegrationTest {
     void twoInstancesStartedAtOnceOnAnEmptyDatabaseSeedTheDemoDataOnce() throws Exception {
         String url = emptyDatabase("two_instances");
         ExecutorService starts = Executors.newFixedThreadPool(2);
-        CountDownLatch go = new CountDownLatch(1);
+        // Logback is one per JVM: two applications configuring it at the same moment race
+        // ("Unable to find Spring Environment in logger context"), which two real
+        // instances, each in its own JVM, never do. So the second starts once the first
+        // has set up its logging; both then migrate and seed the database at once.
+        CountDownLatch firstLogging = new CountDownLatch(1);
         List<Future<ConfigurableApplicationContext>> instances = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            instances.add(starts.submit(() -> {
-                go.await();
-                return start(url, 0);
-            }));
-        }
-        go.countDown();
+        instances.add(starts.submit(() -> start(url, 0, firstLogging)));
+        instances.add(starts.submit(() -> {
+            firstLogging.await();
+            return start(url, 0, new CountDownLatch(1));
+        }));
         List<ConfigurableApplicationContext> running = new ArrayList<>();
         try {
             for (Future<ConfigurableApplicationContext> instance : instances) {
-                running.add(instance.get(START.toSeconds(), TimeUnit.SECONDS)); // a
-                                                                                // failed
-                                                                                // start
-                                                                                // throws
-                                                                                // here
+                // a failed start throws here
+                running.add(instance.get(START.toSeconds(), TimeUnit.SECONDS));
             }
             JdbcClient db = running.get(0).getBean(JdbcClient.class);
             assertThat(count(db, "select count(*) from jst where teryt = '2613'")).isEqualTo(1);
@@ -196,11 +198,22 @@ class StartupSeedingTest extends IntegrationTest {
     }
 
     private static ConfigurableApplicationContext start(String url, int port, Class<?>... more) {
+        return start(url, port, new CountDownLatch(1), more);
+    }
+
+    /** Starts the application; {@code loggingReady} opens once its logging is set up. */
+    private static ConfigurableApplicationContext start(String url, int port, CountDownLatch loggingReady,
+            Class<?>... more) {
         List<Class<?>> sources = new ArrayList<>(List.of(WspolnieApplication.class));
         sources.addAll(List.of(more));
-        return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run("--server.port=" + port,
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--spring.mail.host=", "--wspolnie.demo-data=true");
+        return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
+            .listeners((ApplicationListener<ApplicationEvent>) event -> {
+                if (event instanceof ApplicationPreparedEvent) {
+                    loggingReady.countDown();
+                }
+            })
+            .run("--server.port=" + port, "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=", "--spring.mail.host=", "--wspolnie.demo-data=true");
     }
 
     private static long count(JdbcClient db, String sql) {

@@ -77,6 +77,17 @@ class LayoutAndErrorPagesTest extends IntegrationTest {
     }
 
     @Test
+    void aTemplateThatFailsHalfWayShowsThe500PageNotACutOffPage() {
+        // The template writes more than the response buffer before it fails: written as
+        // it
+        // rendered, the status 200 and the first half were already sent.
+        Page page = loggedIn(plainUser()).get("/test-only/failure-while-rendering");
+        assertThat(page.status()).isEqualTo(500);
+        assertThat(page.text()).contains("Wystąpił błąd")
+            .doesNotContain("Wiersz numer", "secret detail", "IllegalStateException");
+    }
+
+    @Test
     void securityHeadersAreSent() {
         Page page = visitor().get("/");
         assertThat(page.header("content-security-policy")).contains("default-src 'self'", "frame-ancestors 'none'");

@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Searches that combine several words, or words and a sphere, are counted in
  * {@code organization_search_terms} (V9: every word's prefixes of 4 letters and more, and
- * the spheres), kept by triggers: the totals are those of the table itself (the same
- * search with a JST filter is counted there) and follow registration, a change of spheres
- * or text, and removal.
+ * the spheres with their groups, V9_1), kept by triggers: the totals are those of the
+ * table itself (the same search with a JST filter is counted there) and follow
+ * registration, a change of spheres or text, and removal.
  */
 class DirectorySearchTermsTest extends IntegrationTest {
 
@@ -43,7 +43,7 @@ class DirectorySearchTermsTest extends IntegrationTest {
             .param(id)
             .query(String.class)
             .single()).as("prefixes of 4 letters and more, and the spheres")
-            .contains("'senio'", "'seniorom'", "'fund'", "'@kultura'")
+            .contains("'senio'", "'seniorom'", "'fund'", "'@kultura'", "'@edukacja-i-kultura'")
             .doesNotContain("'sen'");
 
         assertThat(total(word + " seniorom", null)).isEqualTo(1);

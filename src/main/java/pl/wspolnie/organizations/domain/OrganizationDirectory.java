@@ -258,9 +258,8 @@ public class OrganizationDirectory {
             sql.append(" and o.gmina_id in (:gminas)");
             params.put("gminas", new ArrayList<>(jstAndBelow(criteria.jst())));
         }
-        List<String> codes = List.of();
         if (criteria.sphere() != null) {
-            codes = spheres.expand(criteria.sphere());
+            List<String> codes = spheres.expand(criteria.sphere());
             if (codes.isEmpty()) {
                 throw new InvalidCriteria("sphere", "unknown sphere");
             }
@@ -268,28 +267,29 @@ public class OrganizationDirectory {
                     + " and s.sphere_code in (:spheres))");
             params.put("spheres", codes);
         }
-        return new Where(sql.toString(), params, criteria.jst() == null ? termsQuery(criteria, codes) : null);
+        return new Where(sql.toString(), params, criteria.jst() == null ? termsQuery(criteria) : null);
     }
 
     /**
      * The same search as a query of {@code organization_search_terms} (V9), where that is
      * cheaper: for several words, or words and a sphere filter. There each word of 4 or
      * more letters is one exact entry (the index holds every prefix of 4 letters and more
-     * of each word), a shorter one a prefix, and a sphere group an OR of {@code @code}
-     * entries. A single word alone is counted faster along the table (its matches are
-     * dense), a JST filter through the table too; null then.
+     * of each word), a shorter one a prefix, and a sphere or a sphere group one
+     * {@code @code} entry (V9_1: an organisation has the entries of its spheres and of
+     * their groups). A single word alone is counted faster along the table (its matches
+     * are dense), a JST filter through the table too; null then.
      */
-    static String termsQuery(DirectoryCriteria criteria, List<String> sphereCodes) {
+    static String termsQuery(DirectoryCriteria criteria) {
         List<String> words = SearchText.terms(criteria.q());
-        if (words.isEmpty() || (words.size() == 1 && sphereCodes.isEmpty())) {
+        if (words.isEmpty() || (words.size() == 1 && criteria.sphere() == null)) {
             return null;
         }
         List<String> parts = new ArrayList<>();
         for (String word : words) {
             parts.add(lexeme(word) + (word.length() < SEARCH_TERM_PREFIX ? ":*" : ""));
         }
-        if (!sphereCodes.isEmpty()) {
-            parts.add("(" + String.join(" | ", sphereCodes.stream().map(c -> lexeme("@" + c)).toList()) + ")");
+        if (criteria.sphere() != null) {
+            parts.add(lexeme("@" + criteria.sphere()));
         }
         return String.join(" & ", parts);
     }

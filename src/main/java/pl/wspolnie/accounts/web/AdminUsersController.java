@@ -21,11 +21,10 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.AdditionalRoles;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
 
 import java.util.List;
-import pl.wspolnie.shared.web.Flash;
+import pl.wspolnie.shared.web.Outcomes;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** Administration of people and their roles (platform and JST administrators). */
@@ -80,30 +79,17 @@ class AdminUsersController {
     String grant(@PathVariable long id, @Validated @ModelAttribute("form") GrantForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         requireAdmin();
-        if (!result.hasErrors()) {
-            try {
-                roles.grant(id, form.role(), form.jstId());
-                redirect.addFlashAttribute("notice", "accounts.roles.granted");
-                return "redirect:/admin/users/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return userPage(id, model);
+        return Outcomes.form(result, redirect, "accounts.roles.granted", () -> {
+            roles.grant(id, form.role(), form.jstId());
+            return "/admin/users/" + id;
+        }, () -> userPage(id, model));
     }
 
     @PostMapping("/admin/users/{id}/roles/{assignmentId}/revoke")
     String revoke(@PathVariable long id, @PathVariable long assignmentId, RedirectAttributes redirect) {
         requireAdmin();
-        try {
-            roles.revoke(assignmentId);
-            redirect.addFlashAttribute("notice", "accounts.roles.revoked");
-        }
-        catch (RuleViolation e) {
-            Flash.warning(redirect, e);
-        }
-        return "redirect:/admin/users/" + id;
+        return Outcomes.step(redirect, "/admin/users/" + id, "accounts.roles.revoked",
+                () -> roles.revoke(assignmentId));
     }
 
     private String userPage(long id, Model model) {

@@ -15,7 +15,7 @@ import pl.wspolnie.accounts.RoleAdministration;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.AdditionalRoles;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.Outcomes;
 
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -69,17 +69,10 @@ class MyAccountController {
         if (form.newPassword() != null && !form.newPassword().equals(form.newPasswordRepeat())) {
             result.rejectValue("newPasswordRepeat", "accounts.password.mismatch");
         }
-        if (!result.hasErrors()) {
-            try {
-                accounts.changePassword(permissions.requireUser().userId(), form.currentPassword(), form.newPassword());
-                redirect.addFlashAttribute("notice", "accounts.password.changed");
-                return "redirect:/account";
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return "accounts/password";
+        return Outcomes.form(result, redirect, "accounts.password.changed", () -> {
+            accounts.changePassword(permissions.requireUser().userId(), form.currentPassword(), form.newPassword());
+            return "/account";
+        }, () -> "accounts/password");
     }
 
 }

@@ -7,6 +7,7 @@ import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.partnership.RoleAreas;
 import pl.wspolnie.shared.events.CalendarEntryPublished;
 import pl.wspolnie.shared.events.CalendarEntryType;
 import pl.wspolnie.shared.events.CalendarEntryWithdrawn;
@@ -50,18 +51,21 @@ public class CalendarEvents {
 
     private final Jsts jsts;
 
+    private final RoleAreas roleAreas;
+
     private final ApplicationEventPublisher publisher;
 
     private final Clock clock;
 
     private final Organizations organizations;
 
-    CalendarEvents(CalendarEventRepository events, Permissions permissions, Jsts jsts, Organizations organizations,
-            ApplicationEventPublisher publisher, Clock clock) {
+    CalendarEvents(CalendarEventRepository events, Permissions permissions, Jsts jsts, RoleAreas roleAreas,
+            Organizations organizations, ApplicationEventPublisher publisher, Clock clock) {
         this.organizations = organizations;
         this.events = events;
         this.permissions = permissions;
         this.jsts = jsts;
+        this.roleAreas = roleAreas;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -202,17 +206,7 @@ public class CalendarEvents {
      * below it (as news); a platform administrator everywhere.
      */
     private Set<Long> moderatedJsts() {
-        Set<Long> result = new LinkedHashSet<>();
-        if (permissions.isPlatformAdmin()) {
-            jsts.all().forEach(j -> result.add(j.id()));
-            return result;
-        }
-        for (Role role : MODERATORS) {
-            for (Long jst : permissions.jstsWith(role)) {
-                result.addAll(jsts.selfAndDescendants(jst));
-            }
-        }
-        return result;
+        return roleAreas.ofOrEverywhereForAdmin(MODERATORS);
     }
 
     @Transactional(readOnly = true)

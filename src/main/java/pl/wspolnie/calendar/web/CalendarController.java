@@ -7,7 +7,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.calendar.domain.CalendarEntries;
 import pl.wspolnie.calendar.domain.CalendarEntries.Entry;
@@ -33,11 +31,12 @@ import pl.wspolnie.shared.calendar.IcsCalendar;
 import pl.wspolnie.shared.calendar.IcsEvent;
 import pl.wspolnie.shared.events.CalendarEntryType;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.PublicPageCache;
 import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.web.FormInput;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -48,7 +47,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import pl.wspolnie.shared.web.Flash;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -199,22 +197,15 @@ class CalendarController {
     @PostMapping("/calendar/events/propose")
     String propose(@Valid @ModelAttribute("form") EventForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        requireBound(result);
+        FormInput.requireBound(result);
         EventDetails details = form.details(result);
         if (form.organizationId() == null) {
             result.rejectValue("organizationId", "calendar.organization.required");
         }
-        if (!result.hasErrors()) {
-            try {
-                long id = events.propose(form.organizationId(), details);
-                redirect.addFlashAttribute("notice", "calendar.event.proposed");
-                return "redirect:/calendar/events/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return proposePage(model);
+        return Outcomes.form(result, redirect, "calendar.event.proposed", () -> {
+            long id = events.propose(form.organizationId(), details);
+            return "/calendar/events/" + id;
+        }, () -> proposePage(model));
     }
 
     private String proposePage(Model model) {
@@ -242,14 +233,8 @@ class CalendarController {
 
     @PostMapping("/calendar/events/{id:\\d+}/approve")
     String approve(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            events.approve(id);
-            redirect.addFlashAttribute("notice", "calendar.moderation.approved");
-        }
-        catch (RuleViolation e) {
-            Flash.warning(redirect, e);
-        }
-        return "redirect:/calendar/moderation";
+        return Outcomes.step(redirect, "/calendar/moderation", "calendar.moderation.approved",
+                () -> events.approve(id));
     }
 
     @PostMapping("/calendar/events/{id:\\d+}/reject")
@@ -258,14 +243,8 @@ class CalendarController {
             redirect.addFlashAttribute("warning", "calendar.field.tooLong");
             return "redirect:/calendar/moderation";
         }
-        try {
-            events.reject(id, reason);
-            redirect.addFlashAttribute("notice", "calendar.moderation.rejected");
-        }
-        catch (RuleViolation e) {
-            Flash.warning(redirect, e);
-        }
-        return "redirect:/calendar/moderation";
+        return Outcomes.step(redirect, "/calendar/moderation", "calendar.moderation.rejected",
+                () -> events.reject(id, reason));
     }
 
     @GetMapping(value = "/calendar.ics")
@@ -316,22 +295,15 @@ class CalendarController {
     @PostMapping("/calendar/events/new")
     String add(@Valid @ModelAttribute("form") EventForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        requireBound(result);
+        FormInput.requireBound(result);
         EventDetails details = form.details(result);
         if (form.jstId() == null) {
             result.rejectValue("jstId", "calendar.jst.required");
         }
-        if (!result.hasErrors()) {
-            try {
-                long id = events.add(form.jstId(), details);
-                redirect.addFlashAttribute("notice", "calendar.event.saved");
-                return "redirect:/calendar/events/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return formPage(model, null);
+        return Outcomes.form(result, redirect, "calendar.event.saved", () -> {
+            long id = events.add(form.jstId(), details);
+            return "/calendar/events/" + id;
+        }, () -> formPage(model, null));
     }
 
     @GetMapping("/calendar/events/{id:\\d+}/edit")
@@ -345,19 +317,12 @@ class CalendarController {
     String change(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         CalendarEvent event = events.forEdit(id);
-        requireBound(result);
+        FormInput.requireBound(result);
         EventDetails details = form.details(result);
-        if (!result.hasErrors()) {
-            try {
-                events.change(id, form.version() == null ? -1 : form.version(), details);
-                redirect.addFlashAttribute("notice", "calendar.event.saved");
-                return "redirect:/calendar/events/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return formPage(model, event);
+        return Outcomes.form(result, redirect, "calendar.event.saved", () -> {
+            events.change(id, form.version() == null ? -1 : form.version(), details);
+            return "/calendar/events/" + id;
+        }, () -> formPage(model, event));
     }
 
     @PostMapping("/calendar/events/{id:\\d+}/cancel")
@@ -392,12 +357,6 @@ class CalendarController {
         }
         return new CalendarEntries.Filter(jst != null && jsts.exists(jst) ? jst : null,
                 spheres.exists(sphere) ? sphere : null, t);
-    }
-
-    private static void requireBound(BindingResult result) {
-        if (result.getTarget() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
     }
 
 }

@@ -40,6 +40,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import pl.wspolnie.shared.web.Flash;
+import pl.wspolnie.shared.web.Outcomes;
 
 /**
  * Advice slots of a centre, booking them, the adviser's note and the staff's day agenda.
@@ -133,19 +134,14 @@ class AdviceController {
             permissions.requireUser();
             throw new NotAllowed("not staff");
         }
-        if (!result.hasErrors()) {
-            try {
-                advice.publishSlot(id, form.specialty(), form.date().atTime(form.from()).atZone(ClockConfig.WARSAW),
-                        form.date().atTime(form.to()).atZone(ClockConfig.WARSAW), form.place());
-                redirect.addFlashAttribute("notice", "centre.advice.published");
-                return "redirect:/centre/" + id + "/advice";
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        model.addAttribute("bookForm", new BookForm(null, ""));
-        return page(id, model);
+        return Outcomes.form(result, redirect, "centre.advice.published", () -> {
+            advice.publishSlot(id, form.specialty(), form.date().atTime(form.from()).atZone(ClockConfig.WARSAW),
+                    form.date().atTime(form.to()).atZone(ClockConfig.WARSAW), form.place());
+            return "/centre/" + id + "/advice";
+        }, () -> {
+            model.addAttribute("bookForm", new BookForm(null, ""));
+            return page(id, model);
+        });
     }
 
     @PostMapping("/centre/advice/slots/{slotId:\\d+}/book")
@@ -153,22 +149,17 @@ class AdviceController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         permissions.requireUser();
         AdviceSlot slot = advice.slot(slotId);
-        if (!result.hasErrors()) {
-            try {
-                advice.book(slotId, form.organizationId(), form.topic().strip());
-                redirect.addFlashAttribute("notice", "centre.advice.booked");
-                return "redirect:/centre/bookings";
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        response.setStatus(
-                result.getAllErrors().stream().anyMatch(e -> "centre.advice.taken".equals(e.getCode())) ? 409 : 422);
-        model.addAttribute("slotForm", new SlotForm(Specialty.LEGAL, LocalDate.now(clock).plusDays(1),
-                LocalTime.of(10, 0), LocalTime.of(11, 0), ""));
-        model.addAttribute("bookedSlot", slotId);
-        return page(slot.getCentreId(), model);
+        return Outcomes.form(result, redirect, "centre.advice.booked", () -> {
+            advice.book(slotId, form.organizationId(), form.topic().strip());
+            return "/centre/bookings";
+        }, () -> {
+            response.setStatus(result.getAllErrors().stream().anyMatch(e -> "centre.advice.taken".equals(e.getCode()))
+                    ? 409 : 422);
+            model.addAttribute("slotForm", new SlotForm(Specialty.LEGAL, LocalDate.now(clock).plusDays(1),
+                    LocalTime.of(10, 0), LocalTime.of(11, 0), ""));
+            model.addAttribute("bookedSlot", slotId);
+            return page(slot.getCentreId(), model);
+        });
     }
 
     /**
@@ -179,17 +170,9 @@ class AdviceController {
     String withdraw(@PathVariable long slotId, @RequestParam(required = false) String from,
             RedirectAttributes redirect) {
         AdviceSlot slot = advice.slot(slotId);
-        try {
-            advice.withdrawSlot(slotId);
-            redirect.addFlashAttribute("notice", "centre.advice.slotWithdrawn");
-        }
-        catch (RuleViolation e) {
-            Flash.warning(redirect, e);
-        }
-        if ("advice".equals(from)) {
-            return "redirect:/centre/" + slot.getCentreId() + "/advice";
-        }
-        return "redirect:/centre/agenda?date=" + slot.getStartsAt().atZone(ClockConfig.WARSAW).toLocalDate();
+        String back = "advice".equals(from) ? "/centre/" + slot.getCentreId() + "/advice"
+                : "/centre/agenda?date=" + slot.getStartsAt().atZone(ClockConfig.WARSAW).toLocalDate();
+        return Outcomes.step(redirect, back, "centre.advice.slotWithdrawn", () -> advice.withdrawSlot(slotId));
     }
 
     /**

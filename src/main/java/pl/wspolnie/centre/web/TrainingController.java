@@ -38,6 +38,7 @@ import pl.wspolnie.centre.domain.Trainings;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.RenderedFragments;
 
@@ -47,7 +48,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import pl.wspolnie.shared.web.Flash;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -176,14 +176,8 @@ class TrainingController {
 
     @PostMapping("/centre/trainings/{id:\\d+}/cancel")
     String cancel(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            trainings.cancelMine(id);
-            redirect.addFlashAttribute("notice", "centre.application.cancelled");
-        }
-        catch (RuleViolation e) {
-            Flash.warning(redirect, e);
-        }
-        return "redirect:/centre/trainings/" + id;
+        return Outcomes.step(redirect, "/centre/trainings/" + id, "centre.application.cancelled",
+                () -> trainings.cancelMine(id));
     }
 
     @GetMapping("/centre/{centreId:\\d+}/trainings/new")
@@ -239,17 +233,10 @@ class TrainingController {
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") TrainingForm form, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormPage page = pages.editForm(id);
-        if (!result.hasErrors()) {
-            try {
-                trainings.update(id, form.details());
-                redirect.addFlashAttribute("notice", "centre.training.updated");
-                return "redirect:/centre/trainings/" + id + "/manage";
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return editPage(page, model);
+        return Outcomes.form(result, redirect, "centre.training.updated", () -> {
+            trainings.update(id, form.details());
+            return "/centre/trainings/" + id + "/manage";
+        }, () -> editPage(page, model));
     }
 
     record WithdrawForm(@Size(max = 2000, message = "{centre.field.tooLong}") String reason) {
@@ -260,19 +247,13 @@ class TrainingController {
     String withdraw(@PathVariable long id, @Valid @ModelAttribute WithdrawForm form, BindingResult result,
             RedirectAttributes redirect) {
         pages.editForm(id);
+        String manage = "/centre/trainings/" + id + "/manage";
         if (result.hasErrors()) {
             redirect.addFlashAttribute("warning", "centre.field.tooLong");
+            return "redirect:" + manage;
         }
-        else {
-            try {
-                trainings.cancelTraining(id, form.reason());
-                redirect.addFlashAttribute("notice", "centre.training.cancelledNotice");
-            }
-            catch (RuleViolation e) {
-                Flash.warning(redirect, e);
-            }
-        }
-        return "redirect:/centre/trainings/" + id + "/manage";
+        return Outcomes.step(redirect, manage, "centre.training.cancelledNotice",
+                () -> trainings.cancelTraining(id, form.reason()));
     }
 
     @PostMapping("/centre/trainings/{id:\\d+}/questions/{questionId:\\d+}/delete")
@@ -314,52 +295,36 @@ class TrainingController {
     @PostMapping("/centre/trainings/{id:\\d+}/questions")
     String addQuestion(@PathVariable long id, @Valid @ModelAttribute("questionForm") QuestionForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                List<String> options = form.options() == null ? List.of()
-                        : form.options().lines().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-                trainings.addQuestion(id, form.kind(), form.label(), options, Boolean.TRUE.equals(form.required()));
-                redirect.addFlashAttribute("notice", "centre.question.added");
-                return "redirect:/centre/trainings/" + id + "/manage";
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return managePage(id, model);
+        return Outcomes.form(result, redirect, "centre.question.added", () -> {
+            List<String> options = form.options() == null ? List.of()
+                    : form.options().lines().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+            trainings.addQuestion(id, form.kind(), form.label(), options, Boolean.TRUE.equals(form.required()));
+            return "/centre/trainings/" + id + "/manage";
+        }, () -> managePage(id, model));
     }
 
     @PostMapping("/centre/trainings/{id:\\d+}/applications/{applicationId:\\d+}/{decision:accept|reject}")
     String decide(@PathVariable long id, @PathVariable long applicationId, @PathVariable String decision, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            trainings.decide(id, applicationId, "accept".equals(decision));
-            redirect.addFlashAttribute("notice", "centre.application.decided");
-        }
-        catch (RuleViolation e) {
-            Flash.warning(redirect, e);
+            return Outcomes.step(redirect, "/centre/trainings/" + id + "/manage", "centre.application.decided",
+                    () -> trainings.decide(id, applicationId, "accept".equals(decision)));
         }
         catch (Trainings.TrainingClosed e) {
             return closed(id, model, response);
         }
-        return "redirect:/centre/trainings/" + id + "/manage";
     }
 
     @PostMapping("/centre/trainings/{id:\\d+}/attendance")
     String attendance(@PathVariable long id, @RequestParam(name = "present", required = false) List<Long> present,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            trainings.recordAttendance(id, present == null ? List.of() : present);
+            return Outcomes.step(redirect, "/centre/trainings/" + id + "/manage", "centre.attendance.saved",
+                    () -> trainings.recordAttendance(id, present == null ? List.of() : present));
         }
         catch (Trainings.TrainingClosed e) {
             return closed(id, model, response);
         }
-        catch (RuleViolation e) {
-            Flash.warning(redirect, e);
-            return "redirect:/centre/trainings/" + id + "/manage";
-        }
-        redirect.addFlashAttribute("notice", "centre.attendance.saved");
-        return "redirect:/centre/trainings/" + id + "/manage";
     }
 
     /**

@@ -31,6 +31,7 @@ import pl.wspolnie.competitions.domain.review.Nominations;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.text.Formats;
+import pl.wspolnie.shared.web.Outcomes;
 
 /**
  * The commission: appointment, declarations, the member's list, scoring of an offer,
@@ -144,18 +145,10 @@ class CommissionController {
     @PostMapping("/competitions/{id:\\d+}/commission/meetings")
     String recordMeeting(@PathVariable long id, @ModelAttribute("meeting") MeetingForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return meetingsPage(id, form, model);
-        }
-        try {
+        return Outcomes.form(result, redirect, "competitions.meeting.recorded", () -> {
             commissions.recordMeeting(id, form);
-        }
-        catch (RuleViolation e) {
-            e.addTo(result);
-            return meetingsPage(id, form, model);
-        }
-        redirect.addFlashAttribute("notice", "competitions.meeting.recorded");
-        return "redirect:/competitions/" + id + "/commission/meetings";
+            return "/competitions/" + id + "/commission/meetings";
+        }, () -> meetingsPage(id, form, model));
     }
 
     private String meetingsPage(long id, MeetingForm form, Model model) {

@@ -35,6 +35,7 @@ import pl.wspolnie.shared.feed.AtomFeeds;
 import pl.wspolnie.shared.feed.FeedEntry;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.time.Clock;
@@ -256,17 +257,8 @@ class CompetitionController {
             result.rejectValue("jstId", "competitions.jst.required");
         }
         Announcement a = form.toAnnouncement(result);
-        if (a != null) {
-            try {
-                long id = announcements.create(form.getJstId(), a);
-                redirect.addFlashAttribute("notice", "competitions.draft.created");
-                return "redirect:/competitions/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return formPage(model, null);
+        return Outcomes.form(result, redirect, "competitions.draft.created",
+                () -> "/competitions/" + announcements.create(form.getJstId(), a), () -> formPage(model, null));
     }
 
     @GetMapping("/competitions/{id:\\d+}/edit")
@@ -282,17 +274,10 @@ class CompetitionController {
         Competition c = announcements.forEdit(id);
         form.setJstId(c.getJstId());
         Announcement a = form.toAnnouncement(result);
-        if (a != null) {
-            try {
-                announcements.update(id, a);
-                redirect.addFlashAttribute("notice", "competitions.draft.saved");
-                return "redirect:/competitions/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return formPage(model, c);
+        return Outcomes.form(result, redirect, "competitions.draft.saved", () -> {
+            announcements.update(id, a);
+            return "/competitions/" + id;
+        }, () -> formPage(model, c));
     }
 
     @PostMapping("/competitions/{id:\\d+}/publish")

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.contract.ContractForm;
 import pl.wspolnie.competitions.domain.contract.Contracts;
-import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.Outcomes;
 import java.time.LocalDate;
 import pl.wspolnie.competitions.domain.contract.Report;
 import pl.wspolnie.competitions.domain.contract.Reports;
@@ -56,21 +56,13 @@ class ContractController {
         if (!v.official()) {
             throw new NotAllowed("official only");
         }
-        if (!result.hasErrors()) {
-            try {
-                contracts.record(id, form);
-                redirect.addFlashAttribute("notice", "competitions.contract.recorded");
-                return "redirect:/offers/" + id + "/contract";
-            }
-            catch (Contracts.Problems p) {
-                p.list().forEach(e -> e.addTo(result));
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        form.withBlankRows();
-        return page(contracts.view(id), model);
+        return Outcomes.form(result, redirect, "competitions.contract.recorded", () -> {
+            contracts.record(id, form);
+            return "/offers/" + id + "/contract";
+        }, () -> {
+            form.withBlankRows();
+            return page(contracts.view(id), model);
+        });
     }
 
     @GetMapping("/offers/{id:\\d+}/contract.pdf")

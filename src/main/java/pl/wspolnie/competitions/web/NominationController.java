@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.review.NominationForm;
 import pl.wspolnie.competitions.domain.review.Nominations;
-import pl.wspolnie.shared.domain.RuleViolation;
-import pl.wspolnie.shared.web.Flash;
+import pl.wspolnie.shared.web.Outcomes;
 
 /**
  * NGOs nominate people to a competition's commission; the official appoints from the
@@ -37,33 +36,20 @@ class NominationController {
     String nominate(@PathVariable long id, @Valid @ModelAttribute("nomination") NominationForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         nominations.requireRepresentative(form.getOrganizationId());
-        if (result.hasErrors()) {
-            return page(id, form, model);
-        }
-        try {
+        return Outcomes.form(result, redirect, "competitions.nomination.saved", () -> {
             nominations.nominate(id, form);
-        }
-        catch (RuleViolation e) {
-            e.addTo(result);
-            return page(id, form, model);
-        }
-        redirect.addFlashAttribute("notice", "competitions.nomination.saved");
-        return "redirect:/competitions/" + id + "/nominations";
+            return "/competitions/" + id + "/nominations";
+        }, () -> page(id, form, model));
     }
 
     @PostMapping("/competitions/{id:\\d+}/nominations/{nominationId:\\d+}/appoint")
     String appoint(@PathVariable long id, @PathVariable long nominationId,
             @RequestParam(defaultValue = "false") boolean chair, RedirectAttributes redirect) {
-        try {
-            nominations.appoint(id, nominationId, chair);
-            redirect.addFlashAttribute("notice", "competitions.commission.appointed");
-        }
-        catch (RuleViolation e) {
-            // e.g. the nominating organisation offered in the competition (art. 15 ust.
-            // 2d)
-            Flash.warning(redirect, e);
-        }
-        return "redirect:/competitions/" + id + "/commission";
+        // refused e.g. when the nominating organisation offered in the competition (art.
+        // 15
+        // ust. 2d)
+        return Outcomes.step(redirect, "/competitions/" + id + "/commission", "competitions.commission.appointed",
+                () -> nominations.appoint(id, nominationId, chair));
     }
 
     private String page(long id, NominationForm form, Model model) {

@@ -28,6 +28,7 @@ import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.List;
 import pl.wspolnie.shared.web.Flash;
+import pl.wspolnie.shared.web.Outcomes;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -189,26 +190,12 @@ class OfferController {
 
     @PostMapping("/offers/{id:\\d+}/withdraw")
     String withdraw(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            offers.withdraw(id);
-            redirect.addFlashAttribute("notice", "competitions.offer.withdrawn");
-        }
-        catch (RuleViolation e) {
-            Flash.warning(redirect, e);
-        }
-        return "redirect:/offers/" + id;
+        return Outcomes.step(redirect, "/offers/" + id, "competitions.offer.withdrawn", () -> offers.withdraw(id));
     }
 
     @PostMapping("/offers/{id:\\d+}/reopen")
     String reopen(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            offers.reopen(id);
-            redirect.addFlashAttribute("notice", "competitions.offer.reopened");
-        }
-        catch (RuleViolation e) {
-            Flash.warning(redirect, e);
-        }
-        return "redirect:/offers/" + id;
+        return Outcomes.step(redirect, "/offers/" + id, "competitions.offer.reopened", () -> offers.reopen(id));
     }
 
     @GetMapping("/offers/{id:\\d+}/versions/{number:\\d+}.pdf")

@@ -19,8 +19,7 @@ import pl.wspolnie.consultations.domain.Consultation;
 import pl.wspolnie.consultations.domain.ConsultationAttachment;
 import pl.wspolnie.consultations.domain.ConsultationAttachments;
 import pl.wspolnie.consultations.domain.ConsultationWorkflow;
-import pl.wspolnie.shared.domain.RuleViolation;
-import pl.wspolnie.shared.domain.StateConflict;
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.UploadLimit;
 
@@ -30,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.util.unit.DataSize;
 import pl.wspolnie.consultations.domain.ConsultationStatus;
+import pl.wspolnie.shared.web.FormInput;
 
 /**
  * The official attaches files (draft attachments, meeting minutes); anyone downloads
@@ -78,22 +78,14 @@ class AttachmentController {
             RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = workflow.get(id);
         workflow.requireOfficial(c.getJstId());
-        RemarkController.requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                MultipartFile file = form.file();
-                long attachmentId = attachments.add(id, form.meetingId(),
-                        file == null ? null : file.getOriginalFilename(), file == null ? 0 : file.getSize(),
-                        read(file));
-                redirect.addFlashAttribute("notice", "consultations.attachment.saved");
-                return "redirect:/consultations/" + id
-                        + (form.meetingId() != null ? "#meeting-" + form.meetingId() : "#attachment-" + attachmentId);
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return page(c, model);
+        FormInput.requireBound(result);
+        return Outcomes.form(result, redirect, "consultations.attachment.saved", () -> {
+            MultipartFile file = form.file();
+            long attachmentId = attachments.add(id, form.meetingId(), file == null ? null : file.getOriginalFilename(),
+                    file == null ? 0 : file.getSize(), read(file));
+            return "/consultations/" + id
+                    + (form.meetingId() != null ? "#meeting-" + form.meetingId() : "#attachment-" + attachmentId);
+        }, () -> page(c, model));
     }
 
     /**
@@ -122,15 +114,8 @@ class AttachmentController {
 
     @PostMapping("/consultations/{id:\\d+}/attachments/{a:\\d+}/delete")
     String delete(@PathVariable long id, @PathVariable long a, RedirectAttributes redirect) {
-        try {
-            attachments.delete(id, a);
-        }
-        catch (RuleViolation e) {
-            throw new StateConflict(e.messageKey()); // a step no longer allowed: 409 with
-                                                     // its reason
-        }
-        redirect.addFlashAttribute("notice", "consultations.attachment.deleted");
-        return "redirect:/consultations/" + id + "/attachments/new";
+        return Outcomes.stepOrConflict(redirect, "/consultations/" + id + "/attachments/new",
+                "consultations.attachment.deleted", () -> attachments.delete(id, a));
     }
 
     @GetMapping("/consultations/{id:\\d+}/attachments/{a:\\d+}")

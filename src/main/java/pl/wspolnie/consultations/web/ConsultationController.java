@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.consultations.ConsultationOpinion;
 import pl.wspolnie.consultations.ConsultationOpinionSource;
@@ -54,6 +52,7 @@ import org.springframework.context.MessageSource;
 import pl.wspolnie.consultations.domain.AttachmentInfo;
 import pl.wspolnie.consultations.domain.ConsultationAttachments;
 import pl.wspolnie.consultations.domain.ConsultationSurvey;
+import pl.wspolnie.shared.web.FormInput;
 
 /**
  * The public list, feed and page of consultations, and the official's form to publish
@@ -175,9 +174,7 @@ class ConsultationController {
     @PostMapping("/consultations/new")
     String publish(@Valid @ModelAttribute("form") ConsultationForm form, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        if (result.getTarget() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
+        FormInput.requireBound(result);
         if (form.jstId() != null) {
             workflow.requireOfficial(form.jstId());
         }

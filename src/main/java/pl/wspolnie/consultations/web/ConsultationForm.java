@@ -11,8 +11,8 @@ import pl.wspolnie.consultations.domain.ParticipationForm;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.time.format.DateTimeParseException;
 import org.springframework.validation.BindingResult;
+import pl.wspolnie.shared.web.FormInput;
 
 /**
  * The consultation form of an official; the draft is typed as text (see DraftText for its
@@ -52,19 +52,8 @@ public record ConsultationForm(@NotNull(message = "{consultations.jst.required}"
      * everything typed kept.
      */
     void checkDates(BindingResult result) {
-        check(startsOn, "startsOn", result);
-        check(endsOn, "endsOn", result);
-    }
-
-    private static void check(String value, String field, BindingResult result) {
-        if (value != null && !value.isBlank() && !result.hasFieldErrors(field)) {
-            try {
-                LocalDate.parse(value.strip());
-            }
-            catch (DateTimeParseException e) {
-                result.rejectValue(field, "typeMismatch.java.time.LocalDate");
-            }
-        }
+        FormInput.date(startsOn, "startsOn", result);
+        FormInput.date(endsOn, "endsOn", result);
     }
 
     public boolean hasSphere(String code) {

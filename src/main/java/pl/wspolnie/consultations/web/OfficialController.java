@@ -21,8 +21,6 @@ import pl.wspolnie.consultations.domain.DraftItem;
 import pl.wspolnie.consultations.domain.DraftText;
 import pl.wspolnie.consultations.domain.Remark;
 import pl.wspolnie.consultations.domain.VersionDiff;
-import pl.wspolnie.shared.domain.RuleViolation;
-import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.LocalDateTime;
@@ -30,9 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jakarta.validation.constraints.Pattern;
-import java.time.format.DateTimeParseException;
 import pl.wspolnie.consultations.domain.Meeting;
 import pl.wspolnie.shared.time.ClockConfig;
+import pl.wspolnie.shared.web.FormInput;
+import pl.wspolnie.shared.web.Outcomes;
 
 /**
  * The official's side after (and during) the remarks period: answers, closing, versions,
@@ -86,7 +85,7 @@ class OfficialController {
     String answer(@PathVariable long id, @Valid @ModelAttribute("form") AnswerForm form, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         officialOf(id);
-        RemarkController.requireBound(result);
+        FormInput.requireBound(result);
         return RemarkController.attempt(
                 () -> workflow.answer(id, form.remarkIds(), form.decision(), form.justification()),
                 "/consultations/" + id + "/answers", "consultations.answer.saved", result, redirect, response, () -> {
@@ -99,7 +98,7 @@ class OfficialController {
     String close(@PathVariable long id, @Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         officialOf(id);
-        RemarkController.requireBound(result);
+        FormInput.requireBound(result);
         return RemarkController.attempt(() -> workflow.close(id, form.conclusions()),
                 "/consultations/" + id + "/report", "consultations.closed.done", result, redirect, response, () -> {
                     model.addAttribute("form", new AnswerForm(List.of(), null, ""));
@@ -137,7 +136,7 @@ class OfficialController {
     String publishVersion(@PathVariable long id, @Valid @ModelAttribute("form") VersionForm form, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = officialOf(id);
-        RemarkController.requireBound(result);
+        FormInput.requireBound(result);
         return RemarkController.attempt(
                 () -> "/consultations/" + id + "/versions/" + workflow.publishVersion(id, form.draft()),
                 "consultations.version.published", result, redirect, response, () -> {
@@ -172,8 +171,9 @@ class OfficialController {
     String addMeeting(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = officialOf(id);
-        RemarkController.requireBound(result);
-        LocalDateTime startsAt = meetingStart(form, result);
+        FormInput.requireBound(result);
+        LocalDateTime startsAt = FormInput.dateTime(form.startsAt(), "startsAt",
+                "consultations.meeting.startsAt.invalid", result);
         return RemarkController.attempt(
                 () -> "/consultations/" + id + "#meeting-"
                         + workflow.addMeeting(id, startsAt, form.place(), form.onlineLink(), form.minutes()),
@@ -202,8 +202,9 @@ class OfficialController {
             RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = officialOf(id);
         Meeting m = workflow.meeting(id, meetingId);
-        RemarkController.requireBound(result);
-        LocalDateTime startsAt = meetingStart(form, result);
+        FormInput.requireBound(result);
+        LocalDateTime startsAt = FormInput.dateTime(form.startsAt(), "startsAt",
+                "consultations.meeting.startsAt.invalid", result);
         return RemarkController.attempt(
                 () -> workflow.editMeeting(id, meetingId, startsAt, form.place(), form.onlineLink(), form.minutes()),
                 "/consultations/" + id + "#meeting-" + meetingId, "consultations.meeting.edited", result, redirect,
@@ -217,28 +218,8 @@ class OfficialController {
     @PostMapping("/consultations/{id:\\d+}/meetings/{meetingId:\\d+}/delete")
     String deleteMeeting(@PathVariable long id, @PathVariable long meetingId, RedirectAttributes redirect) {
         officialOf(id);
-        try {
-            workflow.deleteMeeting(id, meetingId);
-        }
-        catch (RuleViolation e) {
-            throw new StateConflict(e.messageKey()); // a step no longer allowed: 409 with
-                                                     // its reason
-        }
-        redirect.addFlashAttribute("notice", "consultations.meeting.deleted");
-        return "redirect:/consultations/" + id;
-    }
-
-    private static LocalDateTime meetingStart(MeetingForm form, BindingResult result) {
-        if (result.hasFieldErrors("startsAt")) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(form.startsAt().strip());
-        }
-        catch (DateTimeParseException e) {
-            result.rejectValue("startsAt", "consultations.meeting.startsAt.invalid");
-            return null;
-        }
+        return Outcomes.stepOrConflict(redirect, "/consultations/" + id, "consultations.meeting.deleted",
+                () -> workflow.deleteMeeting(id, meetingId));
     }
 
     static boolean ended(ConsultationStatus s) {

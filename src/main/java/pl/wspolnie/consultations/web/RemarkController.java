@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.consultations.domain.Consultation;
 import pl.wspolnie.consultations.domain.ConsultationWorkflow;
@@ -27,6 +26,7 @@ import pl.wspolnie.consultations.domain.Remark;
 import pl.wspolnie.consultations.domain.RemarkSource;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.FormInput;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -84,7 +84,7 @@ class RemarkController {
     String addRemark(@PathVariable long id, @Valid @ModelAttribute("form") RemarkForm form, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         permissions.requireUser();
-        requireBound(result);
+        FormInput.requireBound(result);
         return attempt(() -> "/consultations/" + id + "#remark-" + workflow.addRemark(id, form.input()),
                 "consultations.remark.saved", result, redirect, response, () -> remarkPage(id, null, model));
     }
@@ -101,7 +101,7 @@ class RemarkController {
     String edit(@PathVariable long id, @PathVariable long remarkId, @Valid @ModelAttribute("form") RemarkForm form,
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Remark r = ownRemark(id, remarkId);
-        requireBound(result);
+        FormInput.requireBound(result);
         return attempt(() -> workflow.editRemark(id, remarkId, form.input()),
                 "/consultations/" + id + "#remark-" + remarkId, "consultations.remark.updated", result, redirect,
                 response, () -> remarkPage(id, r, model));
@@ -144,7 +144,7 @@ class RemarkController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = workflow.get(id);
         workflow.requireOfficial(c.getJstId());
-        requireBound(result);
+        FormInput.requireBound(result);
         return attempt(() -> "/consultations/" + id + "#remark-" + workflow.addPaperRemark(id, form.input()),
                 "consultations.remark.saved", result, redirect, response, () -> paperPage(c, model));
     }
@@ -154,12 +154,6 @@ class RemarkController {
         model.addAttribute("paragraphs", paragraphs(c.getId()));
         model.addAttribute("sources", List.of(RemarkSource.PAPER, RemarkSource.EMAIL));
         return "consultations/paper";
-    }
-
-    static void requireBound(BindingResult result) {
-        if (result.getTarget() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
     }
 
     /**

@@ -22,7 +22,8 @@ import pl.wspolnie.consultations.domain.ConsultationWorkflow;
 import pl.wspolnie.consultations.domain.SurveyQuestion;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.RuleViolation;
-import pl.wspolnie.shared.domain.StateConflict;
+import pl.wspolnie.shared.web.FormInput;
+import pl.wspolnie.shared.web.Outcomes;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ class SurveyController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = workflow.get(id);
         workflow.requireOfficial(c.getJstId());
-        RemarkController.requireBound(result);
+        FormInput.requireBound(result);
         return RemarkController.attempt(() -> survey.addQuestion(id, form.kind(), form.text(), form.options()),
                 "/consultations/" + id + "/survey/questions", "consultations.survey.questionSaved", result, redirect,
                 response, () -> questionsPage(c, model));
@@ -88,7 +89,7 @@ class SurveyController {
     String editQuestion(@PathVariable long id, @PathVariable long q, @Valid @ModelAttribute("form") QuestionForm form,
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         SurveyQuestion question = survey.question(id, q);
-        RemarkController.requireBound(result);
+        FormInput.requireBound(result);
         return RemarkController.attempt(() -> survey.editQuestion(id, q, form.kind(), form.text(), form.options()),
                 "/consultations/" + id + "/survey/questions", "consultations.survey.questionEdited", result, redirect,
                 response, () -> questionPage(workflow.get(id), question, model));
@@ -97,15 +98,8 @@ class SurveyController {
     @PostMapping("/consultations/{id:\\d+}/survey/questions/{q:\\d+}/delete")
     String removeQuestion(@PathVariable long id, @PathVariable long q, RedirectAttributes redirect) {
         survey.question(id, q);
-        try {
-            survey.removeQuestion(id, q);
-        }
-        catch (RuleViolation e) {
-            throw new StateConflict(e.messageKey()); // a step no longer allowed: 409 with
-                                                     // its reason
-        }
-        redirect.addFlashAttribute("notice", "consultations.survey.questionRemoved");
-        return "redirect:/consultations/" + id + "/survey/questions";
+        return Outcomes.stepOrConflict(redirect, "/consultations/" + id + "/survey/questions",
+                "consultations.survey.questionRemoved", () -> survey.removeQuestion(id, q));
     }
 
     private String questionsPage(Consultation c, Model model) {

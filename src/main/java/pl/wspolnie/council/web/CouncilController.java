@@ -30,17 +30,17 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
 import pl.wspolnie.shared.domain.RuleViolation;
-import pl.wspolnie.shared.domain.StateConflict;
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import pl.wspolnie.shared.web.Flash;
 import pl.wspolnie.council.domain.CouncilMeeting;
+import pl.wspolnie.shared.web.FormInput;
 
 /** The council page of a JST and the office's and NGOs' forms around it. */
 @Controller
@@ -164,19 +164,12 @@ class CouncilController {
     String saveComposition(@PathVariable long jstId, @Valid @ModelAttribute("form") CompositionForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         work.requireOfficial(jstId);
-        requireBound(result);
-        LocalDate startsOn = parseDate(form.startsOn(), "startsOn", result);
-        if (!result.hasErrors()) {
-            try {
-                work.saveComposition(jstId, startsOn, form.lines(form.ngoMembers()), form.lines(form.jstMembers()));
-                redirect.addFlashAttribute("notice", "council.composition.saved");
-                return "redirect:/council/" + jstId;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return compositionPage(jstId, model);
+        FormInput.requireBound(result);
+        LocalDate startsOn = FormInput.date(form.startsOn(), "startsOn", result);
+        return Outcomes.form(result, redirect, "council.composition.saved", () -> {
+            work.saveComposition(jstId, startsOn, form.lines(form.ngoMembers()), form.lines(form.jstMembers()));
+            return "/council/" + jstId;
+        }, () -> compositionPage(jstId, model));
     }
 
     private String compositionPage(long jstId, Model model) {
@@ -197,18 +190,11 @@ class CouncilController {
     String requestOpinion(@PathVariable long jstId, @Valid @ModelAttribute("form") OpinionRequestForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         work.requireOfficial(jstId);
-        requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                work.requestOpinion(jstId, form.subject(), form.consultationId());
-                redirect.addFlashAttribute("notice", "council.opinion.requested");
-                return "redirect:/council/" + jstId;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return opinionRequestPage(pages.opinionRequestForm(jstId, null), model);
+        FormInput.requireBound(result);
+        return Outcomes.form(result, redirect, "council.opinion.requested", () -> {
+            work.requestOpinion(jstId, form.subject(), form.consultationId());
+            return "/council/" + jstId;
+        }, () -> opinionRequestPage(pages.opinionRequestForm(jstId, null), model));
     }
 
     private String opinionRequestPage(OpinionRequestPage page, Model model) {
@@ -226,7 +212,7 @@ class CouncilController {
             @Valid @ModelAttribute("opinionForm") OpinionForm form, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         permissions.requireUser();
-        requireBound(result);
+        FormInput.requireBound(result);
         if (!result.hasErrors()) {
             try {
                 work.giveOpinion(jstId, requestId, form.opinion());
@@ -258,8 +244,9 @@ class CouncilController {
     String addMeeting(@PathVariable long jstId, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         work.requireOfficial(jstId);
-        requireBound(result);
-        LocalDateTime startsAt = meetingStart(form, result);
+        FormInput.requireBound(result);
+        LocalDateTime startsAt = FormInput.dateTime(form.startsAt(), "startsAt", "council.meeting.startsAt.invalid",
+                result);
         if (!result.hasErrors()) {
             long id = work.addMeeting(jstId, startsAt, form.place(), form.agenda(), form.minutes());
             redirect.addFlashAttribute("notice", "council.meeting.saved");
@@ -273,7 +260,7 @@ class CouncilController {
     String addMember(@PathVariable long jstId, @Valid @ModelAttribute("memberForm") MemberForm form,
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         work.requireOfficial(jstId);
-        requireBound(result);
+        FormInput.requireBound(result);
         return attempt(() -> work.addMember(jstId, form.name(), form.side()), "council.member.added",
                 "/council/" + jstId, result, model, redirect, response, () -> page(jstId, model));
     }
@@ -303,7 +290,7 @@ class CouncilController {
             @Valid @ModelAttribute("form") MemberForm form, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         work.member(jstId, memberId);
-        requireBound(result);
+        FormInput.requireBound(result);
         return attempt(() -> work.editMember(jstId, memberId, form.name(), form.side()), "council.member.saved",
                 "/council/" + jstId, result, model, redirect, response,
                 () -> memberPage(pages.memberForm(jstId, memberId), model));
@@ -314,8 +301,8 @@ class CouncilController {
             @Valid @ModelAttribute("endForm") EndForm form, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         work.member(jstId, memberId);
-        requireBound(result);
-        LocalDate on = parseDate(form.endedOn(), "endedOn", result);
+        FormInput.requireBound(result);
+        LocalDate on = FormInput.date(form.endedOn(), "endedOn", result);
         return attempt(() -> work.endMembership(jstId, memberId, on), "council.member.endedNotice", "/council/" + jstId,
                 result, model, redirect, response, () -> memberPage(pages.memberForm(jstId, memberId), model));
     }
@@ -336,7 +323,7 @@ class CouncilController {
             @Valid @ModelAttribute("form") OpinionRequestForm form, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         work.opinionRequest(jstId, requestId);
-        requireBound(result);
+        FormInput.requireBound(result);
         return attempt(() -> work.editOpinionRequest(jstId, requestId, form.subject(), form.consultationId()),
                 "council.opinion.requestEdited", "/council/" + jstId + "#opinion-" + requestId, result, model, redirect,
                 response, () -> opinionRequestPage(pages.opinionRequestForm(jstId, requestId), model));
@@ -345,15 +332,8 @@ class CouncilController {
     @PostMapping("/council/{jstId:\\d+}/opinions/{requestId:\\d+}/withdraw")
     String withdrawRequest(@PathVariable long jstId, @PathVariable long requestId, RedirectAttributes redirect) {
         work.opinionRequest(jstId, requestId);
-        try {
-            work.withdrawOpinionRequest(jstId, requestId);
-        }
-        catch (RuleViolation e) {
-            throw new StateConflict(e.messageKey()); // a step no longer allowed: 409 with
-                                                     // its reason
-        }
-        redirect.addFlashAttribute("notice", "council.opinion.withdrawnNotice");
-        return "redirect:/council/" + jstId + "#opinion-" + requestId;
+        return Outcomes.stepOrConflict(redirect, "/council/" + jstId + "#opinion-" + requestId,
+                "council.opinion.withdrawnNotice", () -> work.withdrawOpinionRequest(jstId, requestId));
     }
 
     /**
@@ -362,38 +342,10 @@ class CouncilController {
      */
     private static String attempt(Runnable action, String notice, String target, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response, Supplier<String> page) {
-        if (!result.hasErrors()) {
-            try {
-                action.run();
-                redirect.addFlashAttribute("notice", notice);
-                return "redirect:" + target;
-            }
-            catch (RuleViolation e) {
-                refused(e, result, model, response);
-            }
-        }
-        return page.get();
-    }
-
-    private static void refused(RuleViolation e, BindingResult result, Model model, HttpServletResponse response) {
-        e.addTo(result);
-        if (e.field() == null) {
-            Flash.warning(model, e);
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-    }
-
-    private static LocalDateTime meetingStart(MeetingForm form, BindingResult result) {
-        if (result.hasFieldErrors("startsAt")) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(form.startsAt().strip());
-        }
-        catch (DateTimeParseException e) {
-            result.rejectValue("startsAt", "council.meeting.startsAt.invalid");
-            return null;
-        }
+        return Outcomes.form(result, model, redirect, response, notice, () -> {
+            action.run();
+            return target;
+        }, page);
     }
 
     @GetMapping("/council/{jstId:\\d+}/meetings/{meetingId:\\d+}/edit")
@@ -413,8 +365,9 @@ class CouncilController {
             @Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         CouncilMeeting m = work.meeting(jstId, meetingId);
-        requireBound(result);
-        LocalDateTime startsAt = meetingStart(form, result);
+        FormInput.requireBound(result);
+        LocalDateTime startsAt = FormInput.dateTime(form.startsAt(), "startsAt", "council.meeting.startsAt.invalid",
+                result);
         if (!result.hasErrors()) {
             work.editMeeting(jstId, meetingId, startsAt, form.place(), form.agenda(), form.minutes());
             redirect.addFlashAttribute("notice", "council.meeting.edited");
@@ -430,25 +383,6 @@ class CouncilController {
         work.deleteMeeting(jstId, meetingId);
         redirect.addFlashAttribute("notice", "council.meeting.deleted");
         return "redirect:/council/" + jstId;
-    }
-
-    private static LocalDate parseDate(String value, String field, BindingResult result) {
-        if (value == null || value.isBlank() || result.hasFieldErrors(field)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        }
-        catch (DateTimeParseException e) {
-            result.rejectValue(field, "typeMismatch.java.time.LocalDate");
-            return null;
-        }
-    }
-
-    private static void requireBound(BindingResult result) {
-        if (result.getTarget() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
     }
 
 }

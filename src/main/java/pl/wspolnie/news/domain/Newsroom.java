@@ -10,6 +10,7 @@ import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.partnership.RoleAreas;
 import pl.wspolnie.shared.events.ContentPublished;
 import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.shared.security.AuthenticatedUser;
@@ -51,17 +52,21 @@ public class Newsroom {
 
     private final Jsts jsts;
 
+    private final RoleAreas roleAreas;
+
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
     Newsroom(NewsRepository news, NewsAttachmentRepository attachments, Permissions permissions,
-            Organizations organizations, Jsts jsts, ApplicationEventPublisher events, Clock clock) {
+            Organizations organizations, Jsts jsts, RoleAreas roleAreas, ApplicationEventPublisher events,
+            Clock clock) {
         this.news = news;
         this.attachments = attachments;
         this.permissions = permissions;
         this.organizations = organizations;
         this.jsts = jsts;
+        this.roleAreas = roleAreas;
         this.events = events;
         this.clock = clock;
     }
@@ -300,23 +305,11 @@ public class Newsroom {
      */
     @Transactional(readOnly = true)
     public Set<Long> moderatedByLiaisonRole() {
-        Set<Long> result = new LinkedHashSet<>();
-        for (Long jst : permissions.jstsWith(Role.LIAISON_OFFICER)) {
-            result.addAll(jsts.selfAndDescendants(jst));
-        }
-        return result;
+        return roleAreas.of(Role.LIAISON_OFFICER);
     }
 
     private Set<Long> moderatedJsts() {
-        Set<Long> result = new LinkedHashSet<>();
-        if (permissions.isPlatformAdmin()) {
-            jsts.all().forEach(j -> result.add(j.id()));
-            return result;
-        }
-        for (Long jst : permissions.jstsWith(Role.LIAISON_OFFICER)) {
-            result.addAll(jsts.selfAndDescendants(jst));
-        }
-        return result;
+        return roleAreas.ofOrEverywhereForAdmin(Role.LIAISON_OFFICER);
     }
 
     private void requireEditable(NewsItem item) {

@@ -3,7 +3,6 @@ package pl.wspolnie.news.web;
 import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.news.Spheres;
 import org.springframework.http.ContentDisposition;
@@ -32,6 +30,7 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.UploadLimit;
 import pl.wspolnie.shared.web.PublicPageCache;
@@ -41,13 +40,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import pl.wspolnie.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.util.unit.DataSize;
 import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.shared.web.FormInput;
 
 /** Public news list and pages; the writing, editing and moderation forms. */
 @Controller
@@ -199,24 +198,17 @@ class NewsController {
     @PostMapping("/news/new")
     String create(@Valid @ModelAttribute("form") NewsForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        requireBound(result);
+        FormInput.requireBound(result);
         NewsContent content = form.content(result);
         if (form.organizationId() == null && form.jstId() == null) {
             result.rejectValue("jstId", "news.jst.required");
         }
-        if (!result.hasErrors()) {
-            try {
-                long id = newsroom.write(form.organizationId() == null ? form.jstId() : null, form.organizationId(),
-                        content);
-                redirect.addFlashAttribute("notice",
-                        form.organizationId() == null ? "news.saved" : "news.savedForModeration");
-                return "redirect:" + newsroom.get(id).path();
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return formPage(model, null);
+        return Outcomes.form(result, redirect, form.organizationId() == null ? "news.saved" : "news.savedForModeration",
+                () -> newsroom
+                    .get(newsroom.write(form.organizationId() == null ? form.jstId() : null, form.organizationId(),
+                            content))
+                    .path(),
+                () -> formPage(model, null));
     }
 
     @GetMapping("/news/{id:\\d+}/edit")
@@ -230,20 +222,13 @@ class NewsController {
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") NewsForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         NewsItem item = newsroom.forEdit(id);
-        requireBound(result);
+        FormInput.requireBound(result);
         NewsContent content = form.content(result);
-        if (!result.hasErrors()) {
-            try {
-                newsroom.update(id, form.version() == null ? -1 : form.version(), content);
-                redirect.addFlashAttribute("notice",
-                        item.getOrganizationId() == null ? "news.saved" : "news.savedForModeration");
-                return "redirect:/news/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return formPage(model, item);
+        return Outcomes.form(result, redirect,
+                item.getOrganizationId() == null ? "news.saved" : "news.savedForModeration", () -> {
+                    newsroom.update(id, form.version() == null ? -1 : form.version(), content);
+                    return "/news/" + id;
+                }, () -> formPage(model, item));
     }
 
     @GetMapping("/news/moderation")
@@ -270,23 +255,14 @@ class NewsController {
     @PostMapping("/news/{id:\\d+}/reject")
     String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            newsroom.reject(id, reason);
-        }
-        catch (RuleViolation e) {
-            if (!"reason".equals(e.field())) {
-                Flash.warning(redirect, e);
-                return "redirect:/news/moderation";
-            }
-            model.addAttribute("rejectId", id);
-            model.addAttribute("rejectReason", reason);
-            model.addAttribute("rejectError", e);
-            model.addAttribute("items", newsroom.moderationQueue());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return "news/moderation";
-        }
-        redirect.addFlashAttribute("notice", "news.moderation.rejected");
-        return "redirect:/news/moderation";
+        return Outcomes.step(redirect, "/news/moderation", "news.moderation.rejected",
+                () -> newsroom.reject(id, reason), "reason", response, e -> {
+                    model.addAttribute("rejectId", id);
+                    model.addAttribute("rejectReason", reason);
+                    model.addAttribute("rejectError", e);
+                    model.addAttribute("items", newsroom.moderationQueue());
+                    return "news/moderation";
+                });
     }
 
     @GetMapping("/news/{id:\\d+}/attachments/{aid:\\d+}")
@@ -340,12 +316,6 @@ class NewsController {
         model.addAttribute("spheres", spheres.all());
         model.addAttribute("kinds", ArticleKind.values());
         return "news/form";
-    }
-
-    private static void requireBound(BindingResult result) {
-        if (result.getTarget() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
     }
 
 }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.partnership.RoleAreas;
 import pl.wspolnie.shared.events.ContentPublished;
 import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.shared.security.AuthenticatedUser;
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 
 /**
  * Use cases of the notice board. Funding offers come from a JST's officials, liaison
@@ -50,17 +50,21 @@ public class NoticeBoard {
 
     private final Jsts jsts;
 
+    private final RoleAreas roleAreas;
+
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
     NoticeBoard(NoticeRepository notices, NoticeResponseRepository responses, Permissions permissions,
-            Organizations organizations, Jsts jsts, ApplicationEventPublisher events, Clock clock) {
+            Organizations organizations, Jsts jsts, RoleAreas roleAreas, ApplicationEventPublisher events,
+            Clock clock) {
         this.notices = notices;
         this.responses = responses;
         this.permissions = permissions;
         this.organizations = organizations;
         this.jsts = jsts;
+        this.roleAreas = roleAreas;
         this.events = events;
         this.clock = clock;
     }
@@ -189,23 +193,11 @@ public class NoticeBoard {
      */
     @Transactional(readOnly = true)
     public Set<Long> moderatedByLiaisonRole() {
-        Set<Long> result = new LinkedHashSet<>();
-        for (Long jst : permissions.jstsWith(Role.LIAISON_OFFICER)) {
-            result.addAll(jsts.selfAndDescendants(jst));
-        }
-        return result;
+        return roleAreas.of(Role.LIAISON_OFFICER);
     }
 
     private Set<Long> moderatedJsts() {
-        Set<Long> result = new LinkedHashSet<>();
-        if (permissions.isPlatformAdmin()) {
-            jsts.all().forEach(j -> result.add(j.id()));
-            return result;
-        }
-        for (Long jst : permissions.jstsWith(Role.LIAISON_OFFICER)) {
-            result.addAll(jsts.selfAndDescendants(jst));
-        }
-        return result;
+        return roleAreas.ofOrEverywhereForAdmin(Role.LIAISON_OFFICER);
     }
 
     /**

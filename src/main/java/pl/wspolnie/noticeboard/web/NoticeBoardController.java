@@ -4,7 +4,6 @@ import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.accounts.AccountSummary;
 import pl.wspolnie.accounts.Accounts;
@@ -30,6 +28,7 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.time.Clock;
@@ -40,7 +39,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import pl.wspolnie.shared.web.Flash;
+import pl.wspolnie.shared.web.FormInput;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -127,17 +126,10 @@ class NoticeBoardController {
     String respond(@PathVariable long id, @Valid @ModelAttribute("response") ResponseForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         permissions.requireUser();
-        if (!result.hasErrors()) {
-            try {
-                board.respond(id, form.message());
-                redirect.addFlashAttribute("notice", "notices.respond.sent");
-                return "redirect:/notices/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return show(id, model);
+        return Outcomes.form(result, redirect, "notices.respond.sent", () -> {
+            board.respond(id, form.message());
+            return "/notices/" + id;
+        }, () -> show(id, model));
     }
 
     @GetMapping("/notices/new")
@@ -153,9 +145,7 @@ class NoticeBoardController {
     @PostMapping("/notices/new")
     String post(@Valid @ModelAttribute("form") NoticeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.getTarget() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
+        FormInput.requireBound(result);
         NoticeDetails details = form.details(result);
         if (form.organizationId() == null && form.jstId() == null) {
             result.rejectValue("jstId", "notices.publisher.required");
@@ -190,8 +180,7 @@ class NoticeBoardController {
 
     @PostMapping("/notices/{id:\\d+}/approve")
     String approve(@PathVariable long id, RedirectAttributes redirect) {
-        approveNotice(id, redirect);
-        return "redirect:/notices/moderation";
+        return Outcomes.step(redirect, "/notices/moderation", "notices.moderation.approved", () -> board.approve(id));
     }
 
     /**
@@ -201,32 +190,13 @@ class NoticeBoardController {
     @PostMapping("/notices/{id:\\d+}/reject")
     String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            board.reject(id, reason);
-            redirect.addFlashAttribute("notice", "notices.moderation.rejected");
-        }
-        catch (RuleViolation e) {
-            if (!"reason".equals(e.field())) {
-                Flash.warning(redirect, e);
-                return "redirect:/notices/moderation";
-            }
-            model.addAttribute("rejectId", id);
-            model.addAttribute("rejectReason", reason);
-            model.addAttribute("rejectError", e);
-            response.setStatus(422);
-            return moderation(model);
-        }
-        return "redirect:/notices/moderation";
-    }
-
-    private void approveNotice(long id, RedirectAttributes redirect) {
-        try {
-            board.approve(id);
-            redirect.addFlashAttribute("notice", "notices.moderation.approved");
-        }
-        catch (RuleViolation e) {
-            Flash.warning(redirect, e);
-        }
+        return Outcomes.step(redirect, "/notices/moderation", "notices.moderation.rejected",
+                () -> board.reject(id, reason), "reason", response, e -> {
+                    model.addAttribute("rejectId", id);
+                    model.addAttribute("rejectReason", reason);
+                    model.addAttribute("rejectError", e);
+                    return moderation(model);
+                });
     }
 
     private String formPage(Model model) {

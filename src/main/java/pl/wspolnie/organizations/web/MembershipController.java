@@ -14,8 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.organizations.domain.Memberships;
 import pl.wspolnie.organizations.domain.OrganizationProfiles;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.domain.RuleViolation;
-import pl.wspolnie.shared.web.Flash;
+import pl.wspolnie.shared.web.Outcomes;
+import pl.wspolnie.shared.web.FormInput;
 
 /**
  * Requests to join an organisation as its representative, and the page where they are
@@ -52,19 +52,14 @@ class MembershipController {
     String join(@PathVariable long id, @Valid @ModelAttribute("form") JoinForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         permissions.requireUser();
-        OrganizationForm.requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                memberships.requestToJoin(id, form.boardMember(), form.message());
-                redirect.addFlashAttribute("notice", "organizations.join.sent");
-                return "redirect:/organizations/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        model.addAttribute("org", profiles.get(id));
-        return "organizations/join";
+        FormInput.requireBound(result);
+        return Outcomes.form(result, redirect, "organizations.join.sent", () -> {
+            memberships.requestToJoin(id, form.boardMember(), form.message());
+            return "/organizations/" + id;
+        }, () -> {
+            model.addAttribute("org", profiles.get(id));
+            return "organizations/join";
+        });
     }
 
     @GetMapping("/organizations/{id:\\d+}/members")
@@ -86,14 +81,7 @@ class MembershipController {
     }
 
     private static String decided(long id, RedirectAttributes redirect, Runnable decision, String notice) {
-        try {
-            decision.run();
-            redirect.addFlashAttribute("notice", notice);
-        }
-        catch (RuleViolation e) {
-            Flash.warning(redirect, e);
-        }
-        return "redirect:/organizations/" + id + "/members";
+        return Outcomes.step(redirect, "/organizations/" + id + "/members", notice, decision);
     }
 
 }

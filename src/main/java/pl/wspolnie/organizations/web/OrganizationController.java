@@ -27,10 +27,12 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.UploadLimit;
 import pl.wspolnie.shared.web.PublicPageCache;
 import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.web.FormInput;
 
 import java.time.Duration;
 import java.util.List;
@@ -70,22 +72,15 @@ class OrganizationController {
             @RequestParam(name = "logo", required = false) MultipartFile logo, Model model,
             RedirectAttributes redirect) {
         permissions.requireUser();
-        OrganizationForm.requireBound(result);
+        FormInput.requireBound(result);
         if (form.boardMember() == null) {
             result.rejectValue("boardMember", "organizations.boardMember.required");
         }
         LogoImage image = checkedLogo(logo, result, model);
-        if (!result.hasErrors()) {
-            try {
-                long id = profiles.register(form.details(), form.boardMember(), image);
-                redirect.addFlashAttribute("notice", "organizations.register.done");
-                return "redirect:/organizations/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return formPage(model, null);
+        return Outcomes.form(result, redirect, "organizations.register.done", () -> {
+            long id = profiles.register(form.details(), form.boardMember(), image);
+            return "/organizations/" + id;
+        }, () -> formPage(model, null));
     }
 
     @GetMapping("/organizations/{id:\\d+}")
@@ -122,18 +117,11 @@ class OrganizationController {
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Organization organization = profiles.getForEdit(id).organization();
-        OrganizationForm.requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                profiles.update(id, form.version() == null ? -1 : form.version(), form.details());
-                redirect.addFlashAttribute("notice", "organizations.edit.saved");
-                return "redirect:/organizations/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return formPage(model, organization);
+        FormInput.requireBound(result);
+        return Outcomes.form(result, redirect, "organizations.edit.saved", () -> {
+            profiles.update(id, form.version() == null ? -1 : form.version(), form.details());
+            return "/organizations/" + id;
+        }, () -> formPage(model, organization));
     }
 
     @PostMapping("/organizations/{id:\\d+}/logo")

@@ -6,9 +6,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpStatus;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.server.ResponseStatusException;
 import pl.wspolnie.organizations.LegalForm;
 import pl.wspolnie.organizations.OrganizationDetails;
 import pl.wspolnie.shared.identifiers.ValidKrs;
@@ -53,17 +50,6 @@ record OrganizationForm(Long version, @NotBlank @Size(max = 300, message = "{org
         return new OrganizationForm(version, d.name(), d.legalForm(), d.krs(), d.registerName(), d.registerNumber(),
                 d.nip(), d.regon(), d.street(), d.postalCode(), d.city(), d.gminaId(), d.sphereCodes(), d.description(),
                 d.beneficiaries(), d.email(), d.phone(), d.website(), null);
-    }
-
-    /**
-     * A 400 answer when a value could not even be converted (e.g. gminaId=abc,
-     * legalForm=XYZ): the form record then has no bound target to show again, and only a
-     * crafted request sends such values (the page offers lists).
-     */
-    static void requireBound(BindingResult result) {
-        if (result.getTarget() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
     }
 
     OrganizationDetails details() {

@@ -24,7 +24,7 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.identifiers.ValidPostalCode;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.util.List;
@@ -121,17 +121,10 @@ class JstController {
         if (form.type() == null || !CREATABLE.contains(form.type())) {
             result.rejectValue("type", "jst.type.required", "jst.type.required");
         }
-        if (!result.hasErrors()) {
-            try {
-                long id = administration.create(form.newJst());
-                redirect.addFlashAttribute("notice", "jst.new.created");
-                return "redirect:/jst/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return newPage(model);
+        return Outcomes.form(result, redirect, "jst.new.created", () -> {
+            long id = administration.create(form.newJst());
+            return "/jst/" + id;
+        }, () -> newPage(model));
     }
 
     private String newPage(Model model) {
@@ -174,18 +167,13 @@ class JstController {
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") JstForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         permissions.require(id, Role.JST_ADMIN);
-        if (!result.hasErrors()) {
-            try {
-                administration.update(id, form.version(), form.details());
-                redirect.addFlashAttribute("notice", "jst.edit.saved");
-                return "redirect:/jst/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        model.addAttribute("jst", administration.get(id));
-        return "partnership/edit";
+        return Outcomes.form(result, redirect, "jst.edit.saved", () -> {
+            administration.update(id, form.version(), form.details());
+            return "/jst/" + id;
+        }, () -> {
+            model.addAttribute("jst", administration.get(id));
+            return "partnership/edit";
+        });
     }
 
     @Bean

@@ -31,8 +31,8 @@ import pl.wspolnie.programme.domain.ProgrammeWork;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.text.Formats;
 import pl.wspolnie.shared.domain.RuleViolation;
-import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.math.BigDecimal;
@@ -40,14 +40,13 @@ import pl.wspolnie.shared.money.AmountText;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import pl.wspolnie.shared.web.Flash;
 import java.util.function.Consumer;
 import pl.wspolnie.programme.domain.ProgrammeIndicator;
+import pl.wspolnie.shared.web.FormInput;
 
 /**
  * The programme list, editor, page, its PDF and the steps: tasks, indicators,
@@ -132,23 +131,16 @@ class ProgrammeController {
     @PostMapping("/programmes/new")
     String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        requireBound(result);
+        FormInput.requireBound(result);
         if (form.jstId() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         work.requireOfficial(form.jstId());
         form.checkYears(result);
-        if (!result.hasErrors()) {
-            try {
-                long id = work.create(form.jstId(), form.parts());
-                redirect.addFlashAttribute("notice", "programme.saved");
-                return "redirect:/programmes/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return formPage(model, pages.form(null));
+        return Outcomes.form(result, redirect, "programme.saved", () -> {
+            long id = work.create(form.jstId(), form.parts());
+            return "/programmes/" + id;
+        }, () -> formPage(model, pages.form(null)));
     }
 
     @GetMapping("/programmes/{id:\\d+}/edit")
@@ -163,7 +155,7 @@ class ProgrammeController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Programme p = work.get(id);
         work.requireOfficial(p.getJstId());
-        requireBound(result);
+        FormInput.requireBound(result);
         form.checkYears(result);
         if (!result.hasErrors()) {
             try {
@@ -222,7 +214,7 @@ class ProgrammeController {
             Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Programme p = work.get(id);
         work.requireOfficial(p.getJstId());
-        requireBound(result);
+        FormInput.requireBound(result);
         BigDecimal funds = checkTask(form, result, locale);
         return step(id, result, model, locale, redirect, response, "programme.task.saved", funds,
                 f -> work.addTask(id, form.sphereCode(), form.description(), f));
@@ -261,7 +253,7 @@ class ProgrammeController {
             BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
             HttpServletResponse response) {
         work.task(id, taskId);
-        requireBound(result);
+        FormInput.requireBound(result);
         BigDecimal funds = checkTask(form, result, locale);
         return rowStep(id, "task", taskId, result, model, locale, redirect, response, "programme.task.edited",
                 () -> work.editTask(id, taskId, form.sphereCode(), form.description(), funds));
@@ -270,9 +262,8 @@ class ProgrammeController {
     @PostMapping("/programmes/{id:\\d+}/tasks/{taskId:\\d+}/delete")
     String removeTask(@PathVariable long id, @PathVariable long taskId, RedirectAttributes redirect) {
         work.task(id, taskId);
-        conflictOnViolation(() -> work.removeTask(id, taskId));
-        redirect.addFlashAttribute("notice", "programme.task.removed");
-        return "redirect:/programmes/" + id;
+        return Outcomes.stepOrConflict(redirect, "/programmes/" + id, "programme.task.removed",
+                () -> work.removeTask(id, taskId));
     }
 
     @GetMapping("/programmes/{id:\\d+}/indicators/{indicatorId:\\d+}/edit")
@@ -288,7 +279,7 @@ class ProgrammeController {
             @Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult result, Model model,
             Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         work.indicator(id, indicatorId);
-        requireBound(result);
+        FormInput.requireBound(result);
         return rowStep(id, "indicator", indicatorId, result, model, locale, redirect, response,
                 "programme.indicator.edited", () -> work.editIndicator(id, indicatorId, form.name(), form.target()));
     }
@@ -296,9 +287,8 @@ class ProgrammeController {
     @PostMapping("/programmes/{id:\\d+}/indicators/{indicatorId:\\d+}/delete")
     String removeIndicator(@PathVariable long id, @PathVariable long indicatorId, RedirectAttributes redirect) {
         work.indicator(id, indicatorId);
-        conflictOnViolation(() -> work.removeIndicator(id, indicatorId));
-        redirect.addFlashAttribute("notice", "programme.indicator.removed");
-        return "redirect:/programmes/" + id;
+        return Outcomes.stepOrConflict(redirect, "/programmes/" + id, "programme.indicator.removed",
+                () -> work.removeIndicator(id, indicatorId));
     }
 
     private String rowPage(RowPage page, String kind, long rowId, Model model) {
@@ -311,32 +301,11 @@ class ProgrammeController {
 
     private String rowStep(long id, String kind, long rowId, BindingResult result, Model model, Locale locale,
             RedirectAttributes redirect, HttpServletResponse response, String notice, Runnable action) {
-        if (!result.hasErrors()) {
-            try {
-                action.run();
-                redirect.addFlashAttribute("notice", notice);
-                return "redirect:/programmes/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-                if (e.field() == null) {
-                    response.setStatus(409);
-                    Flash.warning(model, e);
-                }
-            }
-        }
-        return rowPage("task".equals(kind) ? pages.task(id, rowId, locale) : pages.indicator(id, rowId, locale), kind,
-                rowId, model);
-    }
-
-    private static void conflictOnViolation(Runnable action) {
-        try {
+        return Outcomes.form(result, model, redirect, response, notice, () -> {
             action.run();
-        }
-        catch (RuleViolation e) {
-            throw new StateConflict(e.messageKey()); // a step no longer allowed: 409 with
-                                                     // its reason
-        }
+            return "/programmes/" + id;
+        }, () -> rowPage("task".equals(kind) ? pages.task(id, rowId, locale) : pages.indicator(id, rowId, locale), kind,
+                rowId, model));
     }
 
     @PostMapping("/programmes/{id:\\d+}/indicators")
@@ -344,7 +313,7 @@ class ProgrammeController {
             BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
             HttpServletResponse response) {
         work.requireOfficial(work.get(id).getJstId());
-        requireBound(result);
+        FormInput.requireBound(result);
         return step(id, result, model, locale, redirect, response, "programme.indicator.saved", null,
                 f -> work.addIndicator(id, form.name(), form.target()));
     }
@@ -354,13 +323,13 @@ class ProgrammeController {
             Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Programme programme = work.get(id);
         work.requireOfficial(programme.getJstId());
-        requireBound(result);
+        FormInput.requireBound(result);
         if (programme.getConsultationId() != null) {
             redirect.addFlashAttribute("notice", "programme.consultation.exists");
             return "redirect:/consultations/" + programme.getConsultationId();
         }
-        LocalDate from = date(form.startsOn(), "startsOn", result);
-        LocalDate to = date(form.endsOn(), "endsOn", result);
+        LocalDate from = FormInput.date(form.startsOn(), "startsOn", result);
+        LocalDate to = FormInput.date(form.endsOn(), "endsOn", result);
         if (from != null && to != null && to.isBefore(from)) {
             result.rejectValue("endsOn", "consultations.endsOn.beforeStart");
         }
@@ -385,29 +354,18 @@ class ProgrammeController {
     String adopt(@PathVariable long id, @Valid @ModelAttribute("adoptForm") AdoptForm form, BindingResult result,
             Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         work.requireOfficial(work.get(id).getJstId());
-        requireBound(result);
-        LocalDate date = date(form.resolutionDate(), "resolutionDate", result);
+        FormInput.requireBound(result);
+        LocalDate date = FormInput.date(form.resolutionDate(), "resolutionDate", result);
         return step(id, result, model, locale, redirect, response, "programme.adopted", null,
                 f -> work.adopt(id, form.resolutionNumber(), date));
     }
 
     private String step(long id, BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
             HttpServletResponse response, String notice, BigDecimal funds, Consumer<BigDecimal> action) {
-        if (!result.hasErrors()) {
-            try {
-                action.accept(funds);
-                redirect.addFlashAttribute("notice", notice);
-                return "redirect:/programmes/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-                if (e.field() == null) {
-                    response.setStatus(409);
-                    Flash.warning(model, e);
-                }
-            }
-        }
-        return page(id, model, locale);
+        return Outcomes.form(result, model, redirect, response, notice, () -> {
+            action.accept(funds);
+            return "/programmes/" + id;
+        }, () -> page(id, model, locale));
     }
 
     @GetMapping("/programmes/{id:\\d+}/pdf")
@@ -435,25 +393,6 @@ class ProgrammeController {
             .header(HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.inline().filename(name, StandardCharsets.UTF_8).build().toString())
             .body(bytes);
-    }
-
-    static LocalDate date(String value, String field, BindingResult result) {
-        if (value == null || value.isBlank() || result.hasFieldErrors(field)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        }
-        catch (DateTimeParseException e) {
-            result.rejectValue(field, "typeMismatch.java.time.LocalDate");
-            return null;
-        }
-    }
-
-    static void requireBound(BindingResult result) {
-        if (result.getTarget() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
     }
 
     static NotFound notFound() {

@@ -20,7 +20,8 @@ import pl.wspolnie.programme.domain.ProgrammeWork;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.text.Formats;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.Outcomes;
+import pl.wspolnie.shared.web.FormInput;
 
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -87,19 +88,12 @@ class ReportAndDirectionsController {
             @Valid @ModelAttribute("form") NarrativeForm form, BindingResult result, Model model, Locale locale,
             RedirectAttributes redirect) {
         work.requireOfficial(jstId);
-        ProgrammeController.requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                work.saveReport(jstId, year, form.narrative() == null ? "" : form.narrative(),
-                        Boolean.TRUE.equals(form.publish()));
-                redirect.addFlashAttribute("notice", "programme.report.saved");
-                return "redirect:/programmes/reports/" + jstId + "/" + year;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return report(jstId, year, model, locale);
+        FormInput.requireBound(result);
+        return Outcomes.form(result, redirect, "programme.report.saved", () -> {
+            work.saveReport(jstId, year, form.narrative() == null ? "" : form.narrative(),
+                    Boolean.TRUE.equals(form.publish()));
+            return "/programmes/reports/" + jstId + "/" + year;
+        }, () -> report(jstId, year, model, locale));
     }
 
     @GetMapping("/programmes/reports/{jstId:\\d+}/{year:\\d+}/pdf")
@@ -132,10 +126,28 @@ class ReportAndDirectionsController {
     String addDirection(@Valid @ModelAttribute("form") DirectionForm form, BindingResult result, Model model,
             Locale locale, RedirectAttributes redirect) {
         permissions.requireUser();
-        ProgrammeController.requireBound(result);
+        FormInput.requireBound(result);
+        int year = year(form.year(), result);
+        if (form.jstId() == null) {
+            result.rejectValue("jstId", "programme.jst.required");
+        }
+        if (!result.hasFieldErrors("sphereCode") && !pages.spheres(locale).containsKey(form.sphereCode())) {
+            result.rejectValue("sphereCode", "programme.sphere.unknown");
+        }
+        return Outcomes.form(result, redirect, "programme.directions.saved", () -> {
+            work.addDirection(form.jstId(), form.organizationId(), year, form.sphereCode(), form.description());
+            return "/programmes/directions?year=" + year;
+        }, () -> directions(year == 0 ? null : year, model, locale));
+    }
+
+    /**
+     * The year typed, or 0 with the field's error when it is not a year from 2000 to
+     * 2100.
+     */
+    private static int year(String typed, BindingResult result) {
         int year = 0;
         try {
-            year = Integer.parseInt(form.year() == null ? "" : form.year().strip());
+            year = Integer.parseInt(typed == null ? "" : typed.strip());
             if (year < 2000 || year > 2100) {
                 result.rejectValue("year", "programme.year.invalid");
             }
@@ -143,23 +155,7 @@ class ReportAndDirectionsController {
         catch (NumberFormatException e) {
             result.rejectValue("year", "programme.year.invalid");
         }
-        if (form.jstId() == null) {
-            result.rejectValue("jstId", "programme.jst.required");
-        }
-        if (!result.hasFieldErrors("sphereCode") && !pages.spheres(locale).containsKey(form.sphereCode())) {
-            result.rejectValue("sphereCode", "programme.sphere.unknown");
-        }
-        if (!result.hasErrors()) {
-            try {
-                work.addDirection(form.jstId(), form.organizationId(), year, form.sphereCode(), form.description());
-                redirect.addFlashAttribute("notice", "programme.directions.saved");
-                return "redirect:/programmes/directions?year=" + year;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return directions(year == 0 ? null : year, model, locale);
+        return year;
     }
 
 }

@@ -1,13 +1,12 @@
 package pl.wspolnie.competitions.domain.contract;
 
-import pl.wspolnie.competitions.domain.BankAccounts;
 import pl.wspolnie.competitions.domain.CanonicalJson;
-import pl.wspolnie.competitions.domain.Money;
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
 import pl.wspolnie.competitions.domain.decision.Award;
 import pl.wspolnie.competitions.domain.decision.AwardRepository;
 import pl.wspolnie.competitions.domain.offer.Offer;
+import pl.wspolnie.competitions.domain.offer.Offerors;
 import pl.wspolnie.competitions.domain.offer.OfferContent;
 import pl.wspolnie.competitions.domain.offer.OfferRepository;
 import pl.wspolnie.competitions.domain.offer.OfferVersion;
@@ -35,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import pl.wspolnie.shared.text.Formats;
 
@@ -128,6 +126,8 @@ public class Contracts {
 
     private final Organizations organizations;
 
+    private final Offerors offerors;
+
     private final Permissions permissions;
 
     private final Jsts jsts;
@@ -140,7 +140,8 @@ public class Contracts {
 
     Contracts(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
             AwardRepository awards, ContractRepository contracts, Organizations organizations, Permissions permissions,
-            Jsts jsts, PdfDocuments pdf, Formats formats, Clock clock) {
+            Jsts jsts, PdfDocuments pdf, Formats formats, Clock clock, Offerors offerors) {
+        this.offerors = offerors;
         this.offers = offers;
         this.versions = versions;
         this.competitions = competitions;
@@ -163,7 +164,7 @@ public class Contracts {
         Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
         Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
         boolean official = permissions.has(Role.OFFICIAL, c.getJstId());
-        if (!official && !isOfferor(offer)) {
+        if (!official && !offerors.includeCurrentUser(offer)) {
             permissions.requireUser();
             throw new NotAllowed("offer " + offerId);
         }
@@ -201,7 +202,10 @@ public class Contracts {
         return new Party(summary, address, d.krs(), d.registerName(), d.registerNumber());
     }
 
-    /** Records the contract (officials of the JST); each problem names its field. */
+    /**
+     * Records the contract (officials of the JST); the {@link ContractRule}s that refuse
+     * travel together, each naming its field.
+     */
     public void record(long offerId, ContractForm f) {
         View v = view(offerId);
         permissions.require(v.competition().getJstId(), Role.OFFICIAL);
@@ -211,62 +215,12 @@ public class Contracts {
         if (v.offer().isUnderBudgetUpdate() || !v.budgetMatches()) {
             throw new RuleViolation(null, "competitions.contract.budgetNotUpdated");
         }
-        List<RuleViolation> problems = new ArrayList<>();
-        String number = f.getNumber() == null ? "" : f.getNumber().strip();
-        if (number.isEmpty()) {
-            problems.add(new RuleViolation("number", "competitions.contract.number.required"));
-        }
-        else if (contracts.existsByJstIdAndNumber(v.competition().getJstId(), number)) {
-            problems.add(new RuleViolation("number", "competitions.contract.number.taken"));
-        }
-        if (f.getSignedOn() == null) {
-            problems.add(new RuleViolation("signedOn", "competitions.contract.signedOn.required"));
-        }
-        String account = BankAccounts.normalize(f.getBankAccount());
-        if (account == null) {
-            problems.add(new RuleViolation("bankAccount", "competitions.contract.bankAccount.invalid"));
-        }
-        if (f.getPeriodFrom() == null) {
-            problems.add(new RuleViolation("periodFrom", "competitions.contract.period.required"));
-        }
-        if (f.getPeriodTo() == null) {
-            problems.add(new RuleViolation("periodTo", "competitions.contract.period.required"));
-        }
-        else if (f.getPeriodFrom() != null && f.getPeriodTo().isBefore(f.getPeriodFrom())) {
-            problems.add(new RuleViolation("periodTo", "competitions.contract.period.order"));
-        }
-        List<Contract.Tranche> tranches = new ArrayList<>();
-        BigDecimal sum = BigDecimal.ZERO.setScale(2);
-        for (int i = 0; i < f.getTranches().size(); i++) {
-            ContractForm.TrancheRow r = f.getTranches().get(i);
-            if (r.isBlank()) {
-                continue;
-            }
-            String p = "tranches[" + i + "].";
-            BigDecimal amount = Money.parse(r.getAmount(), p + "amount", problems);
-            if (amount == null || amount.signum() == 0) {
-                if (r.getAmount() == null || r.getAmount().isBlank() || amount != null) {
-                    problems.add(new RuleViolation(p + "amount", "competitions.contract.tranche.amount.required"));
-                }
-            }
-            if (r.getDueOn() == null) {
-                problems.add(new RuleViolation(p + "dueOn", "competitions.contract.tranche.dueOn.required"));
-            }
-            if (amount != null && amount.signum() > 0 && r.getDueOn() != null) {
-                tranches.add(new Contract.Tranche(r.getDueOn(), amount));
-                sum = sum.add(amount);
-            }
-        }
-        if (problems.isEmpty() && sum.compareTo(v.award()) != 0) {
-            problems.add(new RuleViolation("trancheSum", "competitions.contract.tranche.sum", formats.money(sum),
-                    formats.money(v.award())));
-        }
-        if (!problems.isEmpty()) {
-            throw new Problems(problems);
-        }
-        Contract contract = new Contract(offerId, v.competition().getId(), v.competition().getJstId(), number,
-                f.getSignedOn(), account, f.getPeriodFrom(), f.getPeriodTo(), v.award(), v.version().getNumber(),
-                tranches, permissions.requireUser().userId(), clock.instant());
+        ContractTerms terms = ContractTerms.read(f,
+                number -> contracts.existsByJstIdAndNumber(v.competition().getJstId(), number), v.award());
+        RuleViolation.throwIfAny(ContractRule.checkAll(terms, formats));
+        Contract contract = new Contract(offerId, v.competition().getId(), v.competition().getJstId(), terms.number(),
+                terms.signedOn(), terms.account(), terms.periodFrom(), terms.periodTo(), v.award(),
+                v.version().getNumber(), terms.completeTranches(), permissions.requireUser().userId(), clock.instant());
         contract.representedBy(f.getPrincipalRepresentatives(), f.getContractorRepresentatives());
         contracts.save(contract);
     }
@@ -286,29 +240,6 @@ public class Contracts {
         model.put("returnBy", ContractDocument.returnBy(v.contract().getPeriodTo()));
         model.put("returnRule", ContractDocument.returnRule(v.contract().getPeriodTo()));
         return pdf.render("competitions/contract-pdf", model, locale);
-    }
-
-    /** Several field problems at once. */
-    public static class Problems extends RuntimeException {
-
-        private final transient List<RuleViolation> list;
-
-        Problems(List<RuleViolation> list) {
-            super("contract problems");
-            this.list = list;
-        }
-
-        public List<RuleViolation> list() {
-            return list;
-        }
-
-    }
-
-    private boolean isOfferor(Offer offer) {
-        return permissions.currentUser().map(u -> {
-            Set<Long> mine = organizations.representedBy(u.userId());
-            return offer.getOrganizationIds().stream().anyMatch(mine::contains);
-        }).orElse(false);
     }
 
 }

@@ -5,6 +5,7 @@ import pl.wspolnie.competitions.domain.CompetitionSettings;
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
 import pl.wspolnie.competitions.domain.offer.Offer;
+import pl.wspolnie.competitions.domain.offer.Offerors;
 import pl.wspolnie.competitions.domain.offer.OfferContent;
 import pl.wspolnie.competitions.domain.offer.OfferRepository;
 import pl.wspolnie.competitions.domain.offer.OfferVersion;
@@ -17,7 +18,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.scheduling.JobLocks;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
@@ -67,7 +67,7 @@ public class Reports {
 
     private final CompetitionRepository competitions;
 
-    private final Organizations organizations;
+    private final Offerors offerors;
 
     private final Permissions permissions;
 
@@ -78,14 +78,14 @@ public class Reports {
     private final ApplicationEventPublisher events;
 
     Reports(ReportRepository reports, ContractRepository contracts, OfferRepository offers,
-            OfferVersionRepository versions, CompetitionRepository competitions, Organizations organizations,
-            Permissions permissions, CompetitionSettings settings, Clock clock, ApplicationEventPublisher events) {
+            OfferVersionRepository versions, CompetitionRepository competitions, Permissions permissions,
+            CompetitionSettings settings, Clock clock, ApplicationEventPublisher events, Offerors offerors) {
+        this.offerors = offerors;
         this.reports = reports;
         this.contracts = contracts;
         this.offers = offers;
         this.versions = versions;
         this.competitions = competitions;
-        this.organizations = organizations;
         this.permissions = permissions;
         this.settings = settings;
         this.clock = clock;
@@ -114,7 +114,7 @@ public class Reports {
             permissions.require(contract.auditJstId(), Role.OFFICIAL);
         }
         else {
-            requireOfferor(offer);
+            offerors.requireCurrentUser(offer);
             if (reports.findByOfferIdOrderById(offerId).stream().anyMatch(r -> r.getKind() == Report.Kind.FINAL)) {
                 throw new StateConflict("competitions.conflict.finalReportExists", "final report exists");
             }
@@ -241,7 +241,7 @@ public class Reports {
         Offer offer = offers.findById(r.getOfferId()).orElseThrow();
         Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
         boolean official = permissions.has(Role.OFFICIAL, c.getJstId());
-        boolean offeror = isOfferor(offer);
+        boolean offeror = offerors.includeCurrentUser(offer);
         if (!official && !offeror) {
             permissions.requireUser();
             throw new NotAllowed("report " + r.getId());
@@ -256,20 +256,6 @@ public class Reports {
         OfferVersion v = versions.findByOfferIdAndNumber(contract.getOfferId(), contract.getVersionNumber())
             .orElseThrow();
         return CanonicalJson.read(v.getContent(), OfferContent.class);
-    }
-
-    private boolean isOfferor(Offer offer) {
-        return permissions.currentUser().map(u -> {
-            Set<Long> mine = organizations.representedBy(u.userId());
-            return offer.getOrganizationIds().stream().anyMatch(mine::contains);
-        }).orElse(false);
-    }
-
-    private void requireOfferor(Offer offer) {
-        permissions.requireUser();
-        if (!isOfferor(offer)) {
-            throw new NotAllowed("not an offeror of offer " + offer.getId());
-        }
     }
 
 }

@@ -76,6 +76,8 @@ public class Offers {
 
     private final Organizations organizations;
 
+    private final Offerors offerors;
+
     private final Permissions permissions;
 
     private final Clock clock;
@@ -93,7 +95,8 @@ public class Offers {
     Offers(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
             Organizations organizations, Permissions permissions, Clock clock, ApplicationEventPublisher events,
             OfferDocuments documents, CompetitionSettings settings, AwardRepository awards,
-            OfferAttachments attachments) {
+            OfferAttachments attachments, Offerors offerors) {
+        this.offerors = offerors;
         this.attachments = attachments;
         this.awards = awards;
         this.settings = settings;
@@ -159,7 +162,7 @@ public class Offers {
     @Transactional(readOnly = true)
     public Workspace open(long offerId) {
         Offer offer = find(offerId);
-        requireOfferor(offer);
+        offerors.requireCurrentUser(offer);
         return workspace(offer);
     }
 
@@ -169,7 +172,7 @@ public class Offers {
      */
     public Outcome saveDraft(long offerId, OfferForm posted) {
         Offer offer = offers.lockById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
-        requireOfferor(offer);
+        offerors.requireCurrentUser(offer);
         Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
         offer.requireOpenForChanges(c, clock.instant());
         OfferForm form = editableForm(offer, posted);
@@ -193,7 +196,7 @@ public class Offers {
         Locked locked = lock(offerId);
         Offer offer = locked.offer();
         Competition c = locked.competition();
-        requireOfferor(offer);
+        offerors.requireCurrentUser(offer);
         Instant now = clock.instant();
         offer.requireOpenForChanges(c, now);
         OfferForm form = editableForm(offer, posted);
@@ -240,7 +243,7 @@ public class Offers {
         Locked locked = lock(offerId);
         Offer offer = locked.offer();
         Competition c = locked.competition();
-        requireOfferor(offer);
+        offerors.requireCurrentUser(offer);
         offer.withdraw(c, clock.instant());
     }
 
@@ -251,7 +254,7 @@ public class Offers {
     public void reopen(long offerId) {
         Locked locked = lock(offerId);
         Offer offer = locked.offer();
-        requireOfferor(offer);
+        offerors.requireCurrentUser(offer);
         offer.reopen(locked.competition(), clock.instant());
     }
 
@@ -263,7 +266,7 @@ public class Offers {
     public byte[] versionPdf(long offerId, int number, Locale locale) {
         Offer offer = find(offerId);
         Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
-        if (!isOfferor(offer) && !permissions.has(Role.OFFICIAL, c.getJstId())) {
+        if (!offerors.includeCurrentUser(offer) && !permissions.has(Role.OFFICIAL, c.getJstId())) {
             throw new NotAllowed("offer " + offerId);
         }
         OfferVersion version = versions.findByOfferIdAndNumber(offerId, number)
@@ -517,20 +520,6 @@ public class Offers {
 
     private Offer find(long offerId) {
         return offers.findById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
-    }
-
-    private boolean isOfferor(Offer offer) {
-        return permissions.currentUser().map(u -> {
-            Set<Long> mine = organizations.representedBy(u.userId());
-            return offer.getOrganizationIds().stream().anyMatch(mine::contains);
-        }).orElse(false);
-    }
-
-    private void requireOfferor(Offer offer) {
-        permissions.requireUser();
-        if (!isOfferor(offer)) {
-            throw new NotAllowed("not an offeror of offer " + offer.getId());
-        }
     }
 
 }

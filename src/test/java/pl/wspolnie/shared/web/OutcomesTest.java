@@ -1,0 +1,165 @@
+package pl.wspolnie.shared.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.StateConflict;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The one way a controller turns an action into what the user sees next, and reads dates
+ * typed as text: each outcome once, without a server (the controllers' own tests go
+ * through HTTP).
+ */
+class OutcomesTest {
+
+    /** A form with one text field. */
+    public static class Typed {
+
+        private String name = "typed";
+
+        private String when = "";
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String v) {
+            name = v;
+        }
+
+        public String getWhen() {
+            return when;
+        }
+
+        public void setWhen(String v) {
+            when = v;
+        }
+
+    }
+
+    private final BindingResult result = new BeanPropertyBindingResult(new Typed(), "form");
+
+    private final RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
+
+    @Test
+    void aFormWithoutErrorsRunsTheActionAndRedirectsWithTheNotice() {
+        String view = Outcomes.form(result, redirect, "saved", () -> "/things/7", () -> "form");
+        assertThat(view).isEqualTo("redirect:/things/7");
+        assertThat(redirect.getFlashAttributes().get("notice")).isEqualTo("saved");
+    }
+
+    @Test
+    void aFormWithErrorsIsShownAgainWithoutRunningTheAction() {
+        result.rejectValue("name", "name.invalid");
+        AtomicBoolean ran = new AtomicBoolean();
+        String view = Outcomes.form(result, redirect, "saved", () -> {
+            ran.set(true);
+            return "/things/7";
+        }, () -> "form");
+        assertThat(view).isEqualTo("form");
+        assertThat(ran).isFalse();
+        assertThat(redirect.getFlashAttributes()).isEmpty();
+    }
+
+    @Test
+    void aRefusalGoesToItsFieldAndTheFormIsShownAgain() {
+        String view = Outcomes.form(result, redirect, "saved", () -> {
+            throw new RuleViolation("name", "name.taken");
+        }, () -> "form");
+        assertThat(view).isEqualTo("form");
+        assertThat(result.getFieldError("name").getCode()).isEqualTo("name.taken");
+        assertThat(redirect.getFlashAttributes()).isEmpty();
+    }
+
+    @Test
+    void aRefusalOfTheWholeFormAnswersConflictWithAWarningWhenAsked() {
+        ExtendedModelMap model = new ExtendedModelMap();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        String view = Outcomes.form(result, model, redirect, response, "saved", () -> {
+            throw new RuleViolation(null, "thing.closed", 3);
+        }, () -> "form");
+        assertThat(view).isEqualTo("form");
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(model).containsEntry("warning", "thing.closed");
+        assertThat(result.getGlobalError().getCode()).isEqualTo("thing.closed");
+
+        BindingResult again = new BeanPropertyBindingResult(new Typed(), "form");
+        MockHttpServletResponse fieldResponse = new MockHttpServletResponse();
+        ExtendedModelMap fieldModel = new ExtendedModelMap();
+        Outcomes.form(again, fieldModel, redirect, fieldResponse, "saved", () -> {
+            throw new RuleViolation("name", "name.taken");
+        }, () -> "form");
+        assertThat(fieldResponse.getStatus()).as("a field's refusal: 422 by FormErrorStatus").isEqualTo(200);
+        assertThat(fieldModel).doesNotContainKey("warning");
+    }
+
+    @Test
+    void aStepRedirectsWithTheNoticeOrTheRefusalAsAWarningWithItsArguments() {
+        assertThat(Outcomes.step(redirect, "/list", "done", () -> {
+        })).isEqualTo("redirect:/list");
+        assertThat(redirect.getFlashAttributes().get("notice")).isEqualTo("done");
+
+        RedirectAttributesModelMap refused = new RedirectAttributesModelMap();
+        assertThat(Outcomes.step(refused, "/list", "done", () -> {
+            throw new RuleViolation(null, "too.late", "12.03.2027");
+        })).isEqualTo("redirect:/list");
+        assertThat(refused.getFlashAttributes().get("warning")).isEqualTo("too.late");
+        assertThat(refused.getFlashAttributes().containsKey("notice")).isFalse();
+        assertThat((Object[]) refused.getFlashAttributes().get("warningArgs")).containsExactly("12.03.2027");
+    }
+
+    @Test
+    void aStepWithAFieldShowsThePageAgainForThatFieldOnly() {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        String view = Outcomes.step(redirect, "/queue", "rejected", () -> {
+            throw new RuleViolation("reason", "reason.needed");
+        }, "reason", response, e -> "queue:" + e.messageKey());
+        assertThat(view).isEqualTo("queue:reason.needed");
+        assertThat(response.getStatus()).isEqualTo(422);
+
+        MockHttpServletResponse other = new MockHttpServletResponse();
+        String back = Outcomes.step(redirect, "/queue", "rejected", () -> {
+            throw new RuleViolation(null, "not.pending");
+        }, "reason", other, e -> "queue");
+        assertThat(back).isEqualTo("redirect:/queue");
+        assertThat(other.getStatus()).isEqualTo(200);
+        assertThat(redirect.getFlashAttributes().get("warning")).isEqualTo("not.pending");
+    }
+
+    @Test
+    void aStepRefusedBecauseThePageIsOutOfDateIsAConflict() {
+        assertThatThrownBy(() -> Outcomes.stepOrConflict(redirect, "/x", "done", () -> {
+            throw new RuleViolation(null, "consultation.ended");
+        })).isInstanceOfSatisfying(StateConflict.class,
+                e -> assertThat(e.messageKey()).isEqualTo("consultation.ended"));
+        assertThat(redirect.getFlashAttributes()).isEmpty();
+    }
+
+    @Test
+    void datesTypedAsTextAreReadOrRefusedAtTheirField() {
+        assertThat(FormInput.date(" 2027-03-12 ", "when", result)).isEqualTo(LocalDate.of(2027, 3, 12));
+        assertThat(FormInput.date("", "when", result)).isNull();
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(FormInput.date("12.03.2027", "when", result)).isNull();
+        assertThat(result.getFieldError("when").getCode()).isEqualTo("typeMismatch.java.time.LocalDate");
+        assertThat(FormInput.date("2027-03-12", "when", result)).as("a field with an error stays unread").isNull();
+
+        BindingResult times = new BeanPropertyBindingResult(new Typed(), "form");
+        assertThat(FormInput.dateTime("2027-03-12T18:30", "when", "when.invalid", times))
+            .isEqualTo(LocalDateTime.of(2027, 3, 12, 18, 30));
+        assertThat(FormInput.dateTime("jutro", "when", "when.invalid", times)).isNull();
+        assertThat(times.getFieldError("when").getCode()).isEqualTo("when.invalid");
+    }
+
+}

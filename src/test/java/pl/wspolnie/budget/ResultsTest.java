@@ -10,6 +10,7 @@ import pl.wspolnie.budget.domain.Editions.PoolDetails;
 import pl.wspolnie.budget.domain.Phase;
 import pl.wspolnie.budget.domain.PhaseDates;
 import pl.wspolnie.budget.domain.ProjectDetails;
+import pl.wspolnie.shared.pdf.PdfUa;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.WebClient;
 
@@ -169,6 +170,7 @@ class ResultsTest extends VotingSupport {
         var pdf = visitor().getBytes("/budget/" + id + "/results.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("content-type").orElse("")).startsWith("application/pdf");
+        assertThat(PdfUa.failedRules(pdf.body())).as("failed PDF/UA-1 rules").isEmpty();
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String printed = new PDFTextStripper().getText(doc).replace('\u00a0', ' ').replaceAll("\\s+", " ");
             assertThat(printed).contains("Wyniki głosowania w budżecie obywatelskim", "Budżet przeliczany",
@@ -276,7 +278,8 @@ class ResultsTest extends VotingSupport {
         // results
         first.submit(cards, cards, card("P-5", a));
         second.submit(cards, cards + "/invalid", Map.of("invalidNumber", "P-5", "reason", "NO_DECLARATION"));
-        assertThat(second.get(cards).text()).contains("Karty czekające na trzecią osobę");
+        assertThat(second.get(cards).text()).contains("Karty czekające na trzecią osobę",
+                "Karty czekające na drugi wpis");
         assertThat(ballotsOf(id)).isEqualTo(2);
         // the age is that on the last day of voting: a person who turned 16 today did not
         // have the minimum age of a resolution with 16 then

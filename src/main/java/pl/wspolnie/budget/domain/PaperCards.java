@@ -65,6 +65,16 @@ public class PaperCards {
     }
 
     /**
+     * The cards of the edition entered once and waiting for the second entry
+     * (coordinators only): a card not decided before the results phase is not counted.
+     */
+    @Transactional(readOnly = true)
+    public List<PaperCard> enteredOnce(long editionId) {
+        access.requireCoordinator(editions.get(editionId).getJstId());
+        return cards.findByEditionIdAndStateOrderByNumber(editionId, PaperCardState.FIRST_ENTERED);
+    }
+
+    /**
      * The cards of the edition waiting for a third person's entry (coordinators only).
      */
     @Transactional(readOnly = true)

@@ -97,6 +97,7 @@ class PaperCardController {
 
     private String page(long id, Model model) {
         model.addAttribute("disputed", cards.disputed(id));
+        model.addAttribute("enteredOnce", cards.enteredOnce(id));
         BallotPaper ballot = voting.ballot(id);
         model.addAttribute("ballot", ballot);
         model.addAttribute("edition", ballot.edition());

@@ -89,10 +89,11 @@ class VotingPagesBrowserTest extends BrowserTest {
         page.keyboard().type(receipt);
         navigateBy(() -> page.keyboard().press("Enter"));
         assertThat(page.locator("main")).containsText("Głos z tym kodem został policzony.");
-        clock.advance(Duration.ofDays(14)); // the day after the last day of voting
+        clock.advance(Duration.ofDays(14)); // the first day of the results phase
         open("/budget/" + edition);
         open("/budget/" + edition + "/results");
         assertThat(page.locator("main")).containsText("Wybrany do realizacji");
+        assertThat(page.locator("main")).containsText("Frekwencja w pulach");
         assertThat(page.locator("main .checksum")).hasText(Pattern.compile("^[0-9a-f]{64}$"));
         open("/budget/" + edition + "/recount");
     }
@@ -138,6 +139,13 @@ class VotingPagesBrowserTest extends BrowserTest {
         page.check("main input[name=choices]");
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("main")).containsText("Karta K-1 została wprowadzona pierwszy raz.");
+        // an invalid card: the reason is required
+        page.fill("#invalidNumber", "K-2");
+        navigateBy(() -> page.click("main form[action$='/invalid'] button[type=submit]"));
+        assertThat(page.locator("#error-summary")).containsText("Powód nieważności");
+        page.check("main input[name=reason] >> nth=0");
+        navigateBy(() -> page.click("main form[action$='/invalid'] button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Karta K-2 została wprowadzona pierwszy raz.");
     }
 
 }

@@ -91,6 +91,66 @@ class PaperCardTest extends VotingSupport {
             .single()).isZero();
     }
 
+    private Page enterInvalid(WebClient staff, Ballot b, String number, String reason) {
+        Page posted = staff.submit(paper(b), paper(b) + "/invalid", Map.of("invalidNumber", number, "reason", reason));
+        return posted.status() == 302 ? staff.get(paper(b)) : posted;
+    }
+
+    @Test
+    void anInvalidCardIsEnteredTwiceLikeAValidOneAndCountedAsInvalidNeverAsABallot() {
+        Ballot b = votingEdition();
+        WebClient first = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
+        WebClient second = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
+        WebClient third = loggedIn(userWithRole(Role.JST_ADMIN, KLUCZEWSKO));
+        assertThat(first.get(paper(b)).text()).contains("Wprowadź kartę nieważną",
+                "Brak podpisu pod oświadczeniem o zamieszkaniu i prawie do głosowania");
+        // the reason is required
+        Page missing = first.submit(paper(b), paper(b) + "/invalid", Map.of("invalidNumber", "N-1"));
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.inputValue("invalidNumber")).isEqualTo("N-1");
+        assertThat(enterInvalid(first, b, "N-1", "NO_DECLARATION").text())
+            .contains("Karta N-1 została wprowadzona pierwszy raz");
+        assertThat(enterInvalid(first, b, "N-1", "NO_DECLARATION").text())
+            .contains("drugi raz wprowadza ją inna osoba");
+        assertThat(enterInvalid(second, b, "N-1", "NO_DECLARATION").text())
+            .contains("Karta N-1 została policzona jako nieważna");
+        assertThat(ballots(b.id())).isZero();
+        assertThat(voters(b.id())).isZero();
+        // one found the card valid, the other invalid: the third decides
+        String pesel = Voters.pesel(adult());
+        enter(first, b, card("N-2", pesel, adult(), b.area1()));
+        assertThat(enterInvalid(second, b, "N-2", "TOO_MANY_CHOICES").text()).contains("Wpisy karty N-2 się różnią");
+        assertThat(enterInvalid(third, b, "N-2", "TOO_MANY_CHOICES").text())
+            .contains("Karta N-2 została policzona jako nieważna");
+        // a card found invalid by both, for different reasons, is disputed too
+        enterInvalid(first, b, "N-3", "DATA_MISSING");
+        enterInvalid(second, b, "N-3", "NO_CHOICE");
+        assertThat(enter(third, b, card("N-3", Voters.pesel(adult()), adult(), b.whole1())).text())
+            .contains("Karta N-3: głos został policzony");
+        assertThat(enterInvalid(third, b, "N-1", "NO_CHOICE").text()).contains("Ta karta została już rozstrzygnięta");
+        assertThat(ballots(b.id())).isEqualTo(1);
+        assertThat(jdbc
+            .sql("select count(*) from budget_paper_entry e join budget_paper_card c on c.id = e.card_id "
+                    + "where c.edition_id = ?")
+            .param(b.id())
+            .query(Long.class)
+            .single()).isZero();
+        // the person of the invalid card may still vote: nothing of them was kept
+        assertThat(loggedIn(plainUser())
+            .submit(b.path(), b.path(), with(vote(pesel, adult(), b.area2()), "action", "cast"))
+            .status()).isEqualTo(200);
+
+        clock.advance(java.time.Duration.ofDays(14));
+        String results = visitor().get("/budget/" + b.id() + "/results").text().replace('\u00a0', ' ');
+        assertThat(results).contains("Głosy oddane przez internet 1", "Ważne karty papierowe (policzone) 1",
+                "Karty nieważne (niepoliczone) 2",
+                "– Brak podpisu pod oświadczeniem o zamieszkaniu i prawie do głosowania 1",
+                "– Wybrano więcej projektów, niż pozwala uchwała 1", "Karty osób, które już głosowały (niepoliczone) 0")
+            .doesNotContain("Brak danych głosującego");
+        assertThat(enterInvalid(first, b, "N-9", "NO_CHOICE").text())
+            .contains("Wyniki głosowania zostały opublikowane: kart papierowych nie można już wprowadzać.");
+    }
+
     @Test
     void oneVotePerPeselAcrossChannels() {
         Ballot b = votingEdition();

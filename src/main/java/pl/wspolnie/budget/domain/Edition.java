@@ -94,6 +94,12 @@ public class Edition implements JstScoped {
     @Column(name = "draw_seed")
     private String drawSeed;
 
+    @Column(name = "challenge_days")
+    private int challengeDays = EditionDetails.DEFAULT_CHALLENGE_DAYS;
+
+    @Column(name = "personal_data_purged_on")
+    private LocalDate personalDataPurgedOn;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -118,6 +124,7 @@ public class Edition implements JstScoped {
         this.choicesPerPool = d.choicesPerPool();
         this.minVotes = d.minVotes();
         this.severalAreas = d.severalAreas();
+        this.challengeDays = d.challengeDays();
         for (PhaseDates p : d.timeline()) {
             switch (p.phase()) {
                 case SUBMISSION -> {
@@ -185,15 +192,25 @@ public class Edition implements JstScoped {
     }
 
     /**
-     * True from the first day of voting until the results phase starts: paper cards may
-     * be entered.
+     * True from the first day of voting until the day before the results phase starts:
+     * paper cards may be entered (cards from the polling points are entered after the
+     * close). Exactly the days before {@link #areResultsPublicOn}: no card is entered
+     * once the ballot file and its checksum are public.
      */
     public boolean isPaperEntryOn(LocalDate day) {
-        return !day.isBefore(votingFrom) && day.isBefore(resultsFrom);
+        return !day.isBefore(votingFrom) && !areResultsPublicOn(day);
     }
 
-    /** True after the last day of voting: from then on anybody may read the results. */
+    /**
+     * True from the first day of the results phase: anybody may read the results, the
+     * ballot file and the draw key, which no card entered later could change.
+     */
     public boolean areResultsPublicOn(LocalDate day) {
+        return !day.isBefore(resultsFrom);
+    }
+
+    /** True after the last day of voting. */
+    public boolean isVotingClosedOn(LocalDate day) {
         return day.isAfter(votingTo);
     }
 
@@ -202,13 +219,43 @@ public class Edition implements JstScoped {
      * voting closes.
      */
     void recordDrawSeed(String seed, LocalDate day) {
-        if (areResultsPublicOn(day)) {
+        if (isVotingClosedOn(day)) {
             throw new StateConflict("budget.draw.closed", "edition " + id + " voting closed " + votingTo);
         }
         if (drawSeed != null) {
             throw new StateConflict("budget.draw.already", "edition " + id + " has a draw seed");
         }
         this.drawSeed = seed;
+    }
+
+    /**
+     * The last day on which the results may be challenged: the resolution's days after
+     * the first day of the results phase, when they are published.
+     */
+    public LocalDate challengeDeadline() {
+        return resultsFrom.plusDays(challengeDays);
+    }
+
+    /**
+     * The day the support lists and the register of voters are deleted: the day after the
+     * deadline to challenge the results.
+     */
+    public LocalDate personalDataPurgeDay() {
+        return challengeDeadline().plusDays(1);
+    }
+
+    /** Records that the personal data were deleted (the job does it once). */
+    void markPersonalDataPurged(LocalDate day) {
+        this.personalDataPurgedOn = day;
+    }
+
+    /** The day the personal data were deleted, or null while they are kept. */
+    public LocalDate getPersonalDataPurgedOn() {
+        return personalDataPurgedOn;
+    }
+
+    public int getChallengeDays() {
+        return challengeDays;
     }
 
     /** The value announced for the draw, or null when none was entered. */
@@ -285,6 +332,10 @@ public class Edition implements JstScoped {
 
     public LocalDate getVotingTo() {
         return votingTo;
+    }
+
+    public LocalDate getResultsFrom() {
+        return resultsFrom;
     }
 
 }

@@ -46,6 +46,10 @@ public class PaperCard implements JstScoped {
     @Column(name = "decided_by")
     private Long decidedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "invalid_reason")
+    private InvalidCardReason invalidReason;
+
     @Version
     private long version;
 
@@ -91,6 +95,12 @@ public class PaperCard implements JstScoped {
         this.state = outcome;
     }
 
+    /** The deciding entry found the card invalid. */
+    void invalidBy(long staffId, InvalidCardReason reason) {
+        decidedBy(staffId, PaperCardState.INVALID);
+        this.invalidReason = reason;
+    }
+
     @Override
     public Long auditJstId() {
         return jstId;
@@ -106,6 +116,11 @@ public class PaperCard implements JstScoped {
 
     public PaperCardState getState() {
         return state;
+    }
+
+    /** Why the card is invalid, or null for a card that is not. */
+    public InvalidCardReason getInvalidReason() {
+        return invalidReason;
     }
 
 }

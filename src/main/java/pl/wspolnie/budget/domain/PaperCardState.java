@@ -2,15 +2,15 @@ package pl.wspolnie.budget.domain;
 
 /**
  * Where a paper card is: entered once and waiting for the second entry, disputed (the two
- * entries differ: a third staff member decides), counted, or refused because the person
- * had already voted.
+ * entries differ: a third staff member decides), counted, refused because the person had
+ * already voted, or invalid (with its {@link InvalidCardReason}).
  */
 public enum PaperCardState {
 
-    FIRST_ENTERED, DISPUTED, COUNTED, ALREADY_VOTED;
+    FIRST_ENTERED, DISPUTED, COUNTED, ALREADY_VOTED, INVALID;
 
     public boolean isDecided() {
-        return this == COUNTED || this == ALREADY_VOTED;
+        return this == COUNTED || this == ALREADY_VOTED || this == INVALID;
     }
 
 }

@@ -6,12 +6,15 @@ import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.NotFound;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +22,8 @@ import java.util.Map;
  * The count of an edition's votes: per pool, the projects ranked by votes; going down the
  * ranking, a project with at least the minimum of votes is chosen while the pool's money
  * covers its cost (a project that does not fit is passed over for the next). Nobody, of
- * any role, can read it before voting closes.
+ * any role, can read it before the results phase begins (when no paper card can be
+ * entered any more).
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,13 +46,39 @@ public class Results {
 
     }
 
+    /**
+     * A pool's turnout: the ballots with a choice in the pool against the population of
+     * its area, in percent.
+     */
+    public record PoolTurnout(String name, int population, long ballots, BigDecimal percent) {
+    }
+
+    /**
+     * The people of an age group who voted and their share of all voters, in percent
+     * (group null: votes recorded before the age group was kept).
+     */
+    public record AgeTurnout(AgeGroup group, long voters, BigDecimal percent) {
+    }
+
     /** A pool's results and the money left after the chosen projects. */
     public record PoolResult(String name, BigDecimal amount, BigDecimal left, List<Line> lines) {
     }
 
-    /** The edition's results: ballots cast (online and paper voters) and each pool's. */
-    public record Count(Edition edition, long ballots, long online, long paper, List<PoolResult> pools, String checksum,
-            String drawKey) {
+    /**
+     * The edition's results: ballots cast (online and valid paper cards), the invalid
+     * paper cards by reason, the cards of people who had already voted, the paper cards
+     * not decided before the results phase began (none of these three is counted), and
+     * each pool's.
+     */
+    public record Count(Edition edition, long ballots, long online, long paper, Map<InvalidCardReason, Long> invalid,
+            long alreadyVoted, long undecided, List<PoolResult> pools, String checksum, String drawKey,
+            List<PoolTurnout> turnout, List<AgeTurnout> ages) {
+
+        /** All invalid cards. */
+        public long invalidTotal() {
+            return invalid.values().stream().mapToLong(Long::longValue).sum();
+        }
+
     }
 
     /**
@@ -72,17 +102,17 @@ public class Results {
         this.clock = clock;
     }
 
-    /** True once voting has closed. */
+    /** True from the first day of the results phase. */
     public boolean isPublished(Edition edition) {
         return edition.areResultsPublicOn(LocalDate.now(clock));
     }
 
-    /** The count, or 404 for anybody before voting closes. */
+    /** The count, or 404 for anybody before the results phase. */
     public Count of(long editionId) {
         BallotPaper ballot = voting.ballot(editionId);
         Edition edition = ballot.edition();
         if (!isPublished(edition)) {
-            throw new NotFound("results of budget edition " + editionId + " before voting closes");
+            throw new NotFound("results of budget edition " + editionId + " before the results phase");
         }
         // the count is the recount of the published ballot file: one read of the ballots
         // gives both
@@ -90,7 +120,19 @@ public class Results {
         Map<Long, Long> votes = tally.votes();
         String checksum = tally.file().checksum();
         String drawKey = Draw.key(checksum, edition.getDrawSeed());
+        Map<Long, Integer> populations = new HashMap<>();
+        jdbc.sql("select id, population from budget_pool where edition_id = ?")
+            .param(editionId)
+            .query((rs, n) -> populations.put(rs.getLong(1), rs.getInt(2)))
+            .list();
         List<PoolResult> pools = new ArrayList<>();
+        List<PoolTurnout> turnout = new ArrayList<>();
+        for (int i = 0; i < ballot.pools().size(); i++) {
+            BallotPaper.PoolOnBallot pool = ballot.pools().get(i);
+            int population = populations.getOrDefault(pool.id(), 0);
+            turnout.add(new PoolTurnout(pool.name(), population, tally.poolBallots()[i],
+                    percent(tally.poolBallots()[i], population)));
+        }
         for (BallotPaper.PoolOnBallot pool : ballot.pools()) {
             List<BallotPaper.Candidate> ranked = new ArrayList<>(pool.projects());
             ranked.sort((a, b) -> {
@@ -119,26 +161,70 @@ public class Results {
             pools.add(new PoolResult(pool.name(), pool.amount(), left, lines));
         }
         long ballots = tally.ballots();
+        // the channels and the age groups of the voter records, in one grouped query
         Map<String, Long> channels = new HashMap<>();
-        jdbc.sql("select channel, count(*) from budget_voter where edition_id = ? group by channel")
-            .param(editionId)
-            .query((rs, n) -> channels.put(rs.getString(1), rs.getLong(2)))
-            .list();
+        Map<AgeGroup, Long> byAge = new LinkedHashMap<>();
+        for (AgeGroup g : AgeGroup.values()) {
+            byAge.put(g, 0L);
+        }
+        jdbc.sql("""
+                select channel, age_group, count(*) from budget_voter where edition_id = ?
+                group by channel, age_group
+                """).param(editionId).query((rs, n) -> {
+            String group = rs.getString(2);
+            byAge.merge(group == null ? null : AgeGroup.valueOf(group), rs.getLong(3), Long::sum);
+            return channels.merge(rs.getString(1), rs.getLong(3), Long::sum);
+        }).list();
+        long voters = channels.values().stream().mapToLong(Long::longValue).sum();
+        List<AgeTurnout> ages = byAge.entrySet()
+            .stream()
+            .filter(e -> e.getKey() != null || e.getValue() > 0)
+            .map(e -> new AgeTurnout(e.getKey(), e.getValue(), percent(e.getValue(), voters)))
+            .toList();
+        Map<String, Long> cards = new HashMap<>();
+        Map<InvalidCardReason, Long> invalid = new EnumMap<>(InvalidCardReason.class);
+        for (InvalidCardReason r : InvalidCardReason.values()) {
+            invalid.put(r, 0L);
+        }
+        jdbc.sql("""
+                select state, invalid_reason, count(*) from budget_paper_card where edition_id = ?
+                group by state, invalid_reason
+                """).param(editionId).query((rs, n) -> {
+            if (rs.getString(2) != null) {
+                invalid.put(InvalidCardReason.valueOf(rs.getString(2)), rs.getLong(3));
+            }
+            return cards.merge(rs.getString(1), rs.getLong(3), Long::sum);
+        }).list();
+        long undecided = cards.getOrDefault(PaperCardState.FIRST_ENTERED.name(), 0L)
+                + cards.getOrDefault(PaperCardState.DISPUTED.name(), 0L);
         return new Count(edition, ballots, channels.getOrDefault("ONLINE", 0L), channels.getOrDefault("PAPER", 0L),
-                pools, checksum, drawKey);
+                invalid, cards.getOrDefault(PaperCardState.ALREADY_VOTED.name(), 0L), undecided, pools, checksum,
+                drawKey, turnout, ages);
     }
 
-    /** The anonymised ballot file, or 404 for anybody before voting closes. */
+    /** The anonymised ballot file, or 404 for anybody before the results phase. */
     public BallotFile ballotFile(long editionId) {
         BallotPaper ballot = voting.ballot(editionId);
         if (!isPublished(ballot.edition())) {
-            throw new NotFound("ballot file of budget edition " + editionId + " before voting closes");
+            throw new NotFound("ballot file of budget edition " + editionId + " before the results phase");
         }
         return tally(ballot).file();
     }
 
-    /** The ballot file with the votes per project and the number of ballots it holds. */
-    private record Tally(BallotFile file, Map<Long, Long> votes, long ballots) {
+    /**
+     * The ballot file with the votes per project, the number of ballots it holds and, per
+     * pool (in the ballot's order), the ballots with a choice in it.
+     */
+    private record Tally(BallotFile file, Map<Long, Long> votes, long ballots, long[] poolBallots) {
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        if (whole == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return BigDecimal.valueOf(part)
+            .multiply(BigDecimal.valueOf(100))
+            .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 
     private Tally tally(BallotPaper ballot) {
@@ -153,6 +239,7 @@ public class Results {
         }
         List<String> lines = new ArrayList<>();
         Map<Long, Long> votes = new HashMap<>();
+        long[] poolBallots = new long[pools.size()];
         jdbc.sql("select choices from budget_ballot where edition_id = ?")
             .param(ballot.edition().getId())
             .query((rs, n) -> (Long[]) rs.getArray(1).getArray())
@@ -171,6 +258,9 @@ public class Results {
                 }
                 StringBuilder line = new StringBuilder();
                 for (int i = 0; i < perPool.size(); i++) {
+                    if (!perPool.get(i).isEmpty()) {
+                        poolBallots[i]++;
+                    }
                     line.append(i == 0 ? "" : ",")
                         .append(String.join(" ", perPool.get(i).stream().sorted().map(String::valueOf).toList()));
                 }
@@ -180,7 +270,7 @@ public class Results {
         StringBuilder text = new StringBuilder(header).append('\n');
         lines.forEach(l -> text.append(l).append('\n'));
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        return new Tally(new BallotFile(bytes, Draw.sha256(bytes)), votes, lines.size());
+        return new Tally(new BallotFile(bytes, Draw.sha256(bytes)), votes, lines.size(), poolBallots);
     }
 
     private static String csv(String value) {

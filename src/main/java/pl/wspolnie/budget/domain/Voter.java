@@ -15,8 +15,9 @@ import java.time.LocalDate;
 
 /**
  * The record that a person voted in an edition: known only by the keyed hash of their
- * PESEL (unique per edition), with the channel and the day. It says nothing of the
- * choices and has no link to the ballot. Its insert is the audit log's "voted" entry.
+ * PESEL (unique per edition), with the channel, the day and the age group (for the
+ * turnout; never the birth date). It says nothing of the choices and has no link to the
+ * ballot. Its insert is the audit log's "voted" entry.
  */
 @Entity
 @Table(name = "budget_voter")
@@ -43,15 +44,21 @@ public class Voter implements JstScoped {
     @Column(name = "voted_on", updatable = false)
     private LocalDate votedOn;
 
+    @AuditMasked
+    @Enumerated(EnumType.STRING)
+    @Column(name = "age_group", updatable = false)
+    private AgeGroup ageGroup;
+
     protected Voter() {
     }
 
-    Voter(Edition edition, String peselHash, VotingChannel channel, LocalDate votedOn) {
+    Voter(Edition edition, String peselHash, VotingChannel channel, LocalDate votedOn, AgeGroup ageGroup) {
         this.jstId = edition.getJstId();
         this.editionId = edition.getId();
         this.peselHash = peselHash;
         this.channel = channel;
         this.votedOn = votedOn;
+        this.ageGroup = ageGroup;
     }
 
     @Override

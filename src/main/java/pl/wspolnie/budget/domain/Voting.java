@@ -100,23 +100,41 @@ public class Voting {
 
     /**
      * As {@link #check(long, Vote)}, in the channel's period: online while voting lasts,
-     * paper cards from its first day until the results phase starts (cards from the
-     * polling points are entered after the close).
+     * paper cards from its first day until the day before the results phase (cards from
+     * the polling points are entered after the close).
      */
     @Transactional(readOnly = true)
     public BallotPaper check(long editionId, Vote vote, VotingChannel channel) {
         BallotPaper ballot = ballot(editionId);
         LocalDate today = LocalDate.now(clock);
-        boolean open = channel == VotingChannel.ONLINE ? ballot.edition().isVotingOn(today)
-                : ballot.edition().isPaperEntryOn(today);
-        if (!open) {
+        if (channel == VotingChannel.PAPER) {
+            requirePaperEntryOpen(ballot.edition());
+        }
+        else if (!ballot.edition().isVotingOn(today)) {
             throw new StateConflict("budget.vote.closed", "edition " + editionId);
         }
         List<RuleViolation> violations = new ArrayList<>(VoterEligibility.check(vote.pesel(), vote.birthDate(),
-                vote.resident(), ballot.edition().getMinAge(), today));
+                vote.resident(), ballot.edition().getMinAge(), votingDay(ballot.edition(), today)));
         violations.addAll(BallotRules.check(ballot, vote.choices()));
         RuleViolation.throwIfAny(violations);
         return ballot;
+    }
+
+    /**
+     * The day the vote was cast: today, or for a paper card entered after the close the
+     * last day of voting (the card was filled in by then): the age is counted on it.
+     */
+    private static LocalDate votingDay(Edition edition, LocalDate today) {
+        return today.isAfter(edition.getVotingTo()) ? edition.getVotingTo() : today;
+    }
+
+    /** Refuses a paper card's entry outside its period. */
+    void requirePaperEntryOpen(Edition edition) {
+        LocalDate today = LocalDate.now(clock);
+        if (!edition.isPaperEntryOn(today)) {
+            throw new StateConflict(edition.areResultsPublicOn(today) ? "budget.paper.closed" : "budget.vote.closed",
+                    "edition " + edition.getId());
+        }
     }
 
     /**
@@ -139,7 +157,9 @@ public class Voting {
             throw new StateConflict("budget.vote.already", "edition " + editionId);
         }
         try {
-            voters.saveAndFlush(new Voter(edition, hash, channel, LocalDate.now(clock)));
+            LocalDate today = LocalDate.now(clock);
+            voters.saveAndFlush(
+                    new Voter(edition, hash, channel, today, AgeGroup.of(vote.birthDate(), votingDay(edition, today))));
         }
         catch (DataIntegrityViolationException e) {
             throw new StateConflict("budget.vote.already", "edition " + editionId);

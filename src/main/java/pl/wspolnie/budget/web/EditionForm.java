@@ -58,6 +58,11 @@ public class EditionForm {
     private boolean severalAreas;
 
     @NotNull
+    @Min(0)
+    @Max(365)
+    private Integer challengeDays = EditionDetails.DEFAULT_CHALLENGE_DAYS;
+
+    @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate submissionFrom;
 
@@ -116,6 +121,7 @@ public class EditionForm {
         f.choicesPerPool = e.getChoicesPerPool();
         f.minVotes = e.getMinVotes();
         f.severalAreas = e.isSeveralAreas();
+        f.challengeDays = e.getChallengeDays();
         for (PhaseDates p : e.timeline()) {
             f.set(p.phase(), p.from(), p.to());
         }
@@ -125,7 +131,7 @@ public class EditionForm {
     /** The details; the expenditure is parsed here (a RuleViolation on its field). */
     EditionDetails details() {
         return new EditionDetails(jstId, year, title.strip(), Amounts.parse(expenditure, "expenditure"),
-                expenditureSource.strip(), minAge, choicesPerPool, minVotes, severalAreas, timeline());
+                expenditureSource.strip(), minAge, choicesPerPool, minVotes, severalAreas, timeline(), challengeDays);
     }
 
     List<PhaseDates> timeline() {
@@ -169,6 +175,14 @@ public class EditionForm {
     /** The phases' names for the form's fieldsets, in order. */
     public List<Phase> getPhases() {
         return List.of(Phase.values());
+    }
+
+    public Integer getChallengeDays() {
+        return challengeDays;
+    }
+
+    public void setChallengeDays(Integer challengeDays) {
+        this.challengeDays = challengeDays;
     }
 
     public Long getJstId() {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.budget.domain.BallotPaper;
+import pl.wspolnie.budget.domain.InvalidCardReason;
 import pl.wspolnie.budget.domain.PaperCards;
 import pl.wspolnie.budget.domain.Voting;
 import pl.wspolnie.budget.domain.VotingChannel;
@@ -36,7 +37,39 @@ class PaperCardController {
     @GetMapping("/budget/{id:\\d+}/paper-cards")
     String form(@PathVariable long id, Model model) {
         model.addAttribute("form", new PaperCardForm());
+        model.addAttribute("invalidForm", new InvalidCardForm());
         return page(id, model);
+    }
+
+    /** A staff member enters a card as invalid, with the reason. */
+    @PostMapping("/budget/{id:\\d+}/paper-cards/invalid")
+    String enterInvalid(@PathVariable long id, @Valid @ModelAttribute("invalidForm") InvalidCardForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                outcome(redirect, cards.enterInvalid(id, form.getInvalidNumber(), form.getReason()),
+                        form.getInvalidNumber());
+            }
+            catch (StateConflict e) {
+                Flash.warning(redirect, e);
+            }
+            return "redirect:/budget/" + id + "/paper-cards";
+        }
+        model.addAttribute("form", new PaperCardForm());
+        return page(id, model);
+    }
+
+    private static void outcome(RedirectAttributes redirect, PaperCards.Outcome outcome, String number) {
+        String key = "budget.paper.outcome." + outcome;
+        Object[] args = { number };
+        if (outcome == PaperCards.Outcome.DISPUTED || outcome == PaperCards.Outcome.ALREADY_VOTED) {
+            redirect.addFlashAttribute("warning", key);
+            redirect.addFlashAttribute("warningArgs", args);
+        }
+        else {
+            redirect.addFlashAttribute("notice", key);
+            redirect.addFlashAttribute("noticeArgs", args);
+        }
     }
 
     @PostMapping("/budget/{id:\\d+}/paper-cards")
@@ -44,17 +77,7 @@ class PaperCardController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                PaperCards.Outcome outcome = cards.enter(id, form.getNumber(), form.vote());
-                String key = "budget.paper.outcome." + outcome;
-                Object[] args = { form.getNumber() };
-                if (outcome == PaperCards.Outcome.DISPUTED || outcome == PaperCards.Outcome.ALREADY_VOTED) {
-                    redirect.addFlashAttribute("warning", key);
-                    redirect.addFlashAttribute("warningArgs", args);
-                }
-                else {
-                    redirect.addFlashAttribute("notice", key);
-                    redirect.addFlashAttribute("noticeArgs", args);
-                }
+                outcome(redirect, cards.enter(id, form.getNumber(), form.vote()), form.getNumber());
                 return "redirect:/budget/" + id + "/paper-cards";
             }
             catch (RuleViolation e) {
@@ -68,14 +91,17 @@ class PaperCardController {
         else {
             VoteForm.addRuleErrors(() -> voting.check(id, form.vote(), VotingChannel.PAPER), result);
         }
+        model.addAttribute("invalidForm", new InvalidCardForm());
         return page(id, model);
     }
 
     private String page(long id, Model model) {
         model.addAttribute("disputed", cards.disputed(id));
+        model.addAttribute("enteredOnce", cards.enteredOnce(id));
         BallotPaper ballot = voting.ballot(id);
         model.addAttribute("ballot", ballot);
         model.addAttribute("edition", ballot.edition());
+        model.addAttribute("reasons", InvalidCardReason.values());
         return "budget/paper-cards";
     }
 

@@ -1,0 +1,70 @@
+package pl.wspolnie.budget.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import pl.wspolnie.budget.domain.Results;
+import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.pdf.PdfDocuments;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The results as a PDF an official signs: the same content as the results page (cards,
+ * turnout, each pool's ranking, the checksum of the ballot file and the draw), with a
+ * signature line. Public from the first day of the results phase, 404 before (the path is
+ * public with the other result downloads, {@code results.{format}}).
+ */
+@Controller
+class ResultsPdfController {
+
+    private final Results results;
+
+    private final Jsts jsts;
+
+    private final PdfDocuments pdf;
+
+    private final Clock clock;
+
+    private final String baseUrl;
+
+    ResultsPdfController(Results results, Jsts jsts, PdfDocuments pdf, Clock clock,
+            @Value("${wspolnie.base-url}") String baseUrl) {
+        this.results = results;
+        this.jsts = jsts;
+        this.pdf = pdf;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    @GetMapping("/budget/{id:\\d+}/results.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+        Results.Count count = results.of(id);
+        Map<String, Object> model = new HashMap<>();
+        model.put("count", count);
+        model.put("jstName", jsts.get(count.edition().getJstId()).name());
+        model.put("today", LocalDate.now(clock));
+        model.put("ballotsUrl", baseUrl + "/budget/" + id + "/ballots.csv");
+        model.put("pdfFooter", count.edition().getTitle() + " · SHA-256 " + count.checksum());
+        byte[] bytes = pdf.render("budget/results-pdf", model, locale);
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline()
+                        .filename("wyniki-budzetu-" + id + ".pdf", StandardCharsets.UTF_8)
+                        .build()
+                        .toString())
+            .body(bytes);
+    }
+
+}

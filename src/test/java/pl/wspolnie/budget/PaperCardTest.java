@@ -5,6 +5,7 @@ import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -140,7 +141,7 @@ class PaperCardTest extends VotingSupport {
             .submit(b.path(), b.path(), with(vote(pesel, adult(), b.area2()), "action", "cast"))
             .status()).isEqualTo(200);
 
-        clock.advance(java.time.Duration.ofDays(14));
+        clock.advance(Duration.ofDays(14));
         String results = visitor().get("/budget/" + b.id() + "/results").text().replace('\u00a0', ' ');
         assertThat(results).contains("Głosy oddane przez internet 1", "Ważne karty papierowe (policzone) 1",
                 "Karty nieważne (niepoliczone) 2",

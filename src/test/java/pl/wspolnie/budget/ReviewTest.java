@@ -159,4 +159,154 @@ class ReviewTest extends VotingSupport {
             .doesNotContain("Czytelnia plenerowa");
     }
 
+    @Test
+    void anAuthorAppealsInTheAppealsPhaseAndAnotherOfficialDecidesWithReasons() {
+        Setup s = edition();
+        long c = submitted(s, "Chodnik do przedszkola");
+        long d = submitted(s, "Dom kultury");
+        String firstEmail = userWithRole(Role.OFFICIAL, KLUCZEWSKO);
+        WebClient first = loggedIn(firstEmail);
+        WebClient second = loggedIn(userWithRole(Role.JST_ADMIN, KLUCZEWSKO));
+        String coordinator = userWithRole(Role.OFFICIAL, KLUCZEWSKO);
+        clock.advance(Duration.ofDays(11));
+        assertThat(first.submit(review(c), review(c) + "/formal", formal("NO", "Brak mapy z lokalizacją.")).status())
+            .isEqualTo(302);
+        assertThat(first.submit(review(d), review(d) + "/formal", formal("YES", "")).status()).isEqualTo(302);
+        assertThat(first
+            .submit(review(d), review(d) + "/merit", merit("NO", "9 000,00", "Budynek jest w złym stanie technicznym."))
+            .status()).isEqualTo(302);
+        WebClient author = loggedIn(s.authorEmail());
+        String appealC = "/budget/projects/" + c + "/appeal";
+        // not yet: the review phase lasts
+        Page early = author.submit(appealC, appealC, Map.of("reason", "Mapa była w załączniku."));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.text()).contains("tylko w etapie odwołań");
+
+        clock.advance(Duration.ofDays(20)); // day 31: appeals
+        assertThat(visitor().get("/budget/projects/" + c).text()).doesNotContain("Złóż odwołanie od oceny");
+        assertThat(author.get("/budget/projects/" + c).text()).contains("Złóż odwołanie od oceny");
+        // only the author appeals, with a reason
+        WebClient other = loggedIn(plainUser());
+        assertThat(other.submit(appealC, appealC, Map.of("reason", "Popieram")).status()).isEqualTo(403);
+        Page empty = author.submit(appealC, appealC, Map.of("reason", " "));
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.text()).contains("Napisz uzasadnienie odwołania.");
+        assertThat(author.submit(appealC, appealC, Map.of("reason", "Mapa była w załączniku na stronie 2.")).status())
+            .isEqualTo(302);
+        assertThat(author.submit(appealC, appealC, Map.of("reason", "Jeszcze raz")).status()).isEqualTo(409);
+        String appealD = "/budget/projects/" + d + "/appeal";
+        assertThat(author.submit(appealD, appealD, Map.of("reason", "Budynek przeszedł remont w 2025 r.")).status())
+            .isEqualTo(302);
+        // the coordinators are told
+        assertThat(TestMailServer.awaitMail(coordinator, "Odwołanie od oceny projektu: Chodnik"))
+            .contains("Mapa była w załączniku na stronie 2.", "/budget/appeals/");
+        long appealOfC = jdbc.sql("select id from budget_appeal where project_id = ?")
+            .param(c)
+            .query(Long.class)
+            .single();
+        long appealOfD = jdbc.sql("select id from budget_appeal where project_id = ?")
+            .param(d)
+            .query(Long.class)
+            .single();
+        String decideC = "/budget/appeals/" + appealOfC;
+        // the coordinators see it on their page; another gmina's official and the author
+        // may not decide
+        assertThat(second.get("/me").text()).contains("Odwołanie od oceny projektu do rozstrzygnięcia",
+                "Chodnik do przedszkola");
+        assertThat(loggedIn(userWithRole(Role.OFFICIAL, SECEMIN)).get(decideC).status()).isEqualTo(403);
+        assertThat(author.post(decideC, Map.of("upheld", "YES", "reasons", "x"), author.get("/").csrf()).status())
+            .isEqualTo(403);
+        // not the official who gave the result
+        Page same = first.submit(decideC, decideC, Map.of("upheld", "YES", "reasons", "Mapa jest."));
+        assertThat(same.status()).isEqualTo(403);
+        assertThat(same.text()).contains("nie możesz rozstrzygać odwołania od własnej oceny");
+        assertThat(second.submit(decideC, decideC, Map.of("reasons", "Mapa jest.")).text()).contains("Wybierz wynik.");
+        assertThat(second
+            .submit(decideC, decideC,
+                    Map.of("upheld", "YES", "reasons", "Mapa była załączona: zgłoszenie jest kompletne."))
+            .status()).isEqualTo(302);
+        assertThat(second.submit(decideC, decideC, Map.of("upheld", "NO", "reasons", "Zmiana")).status())
+            .isEqualTo(409);
+        String decideD = "/budget/appeals/" + appealOfD;
+        assertThat(second
+            .submit(decideD, decideD, Map.of("upheld", "NO", "reasons", "Remont nie objął konstrukcji dachu."))
+            .status()).isEqualTo(302);
+        assertThat(TestMailServer.awaitMail(s.authorEmail(), "Odwołanie uwzględnione: Chodnik"))
+            .contains("Mapa była załączona: zgłoszenie jest kompletne.");
+        assertThat(TestMailServer.awaitMail(s.authorEmail(), "Odwołanie oddalone: Dom kultury"))
+            .contains("Remont nie objął konstrukcji dachu.");
+        // public with the reasons
+        assertThat(visitor().get("/budget/projects/" + d).text()).contains("Budynek przeszedł remont w 2025 r.",
+                "odwołanie oddalone", "Remont nie objął konstrukcji dachu.", "Negatywna ocena merytoryczna");
+        // the formal result overturned: the merit review may still be given (in the
+        // appeals phase)
+        assertThat(visitor().get("/budget/projects/" + c).text()).contains("odwołanie uwzględnione",
+                "Czeka na ocenę merytoryczną.");
+        assertThat(first.submit(review(c), review(c) + "/merit", merit("YES", "9 500,00", "Wykonalny.")).status())
+            .isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'Appeal' and jst_id = ?")
+            .param(jstId(KLUCZEWSKO))
+            .query(Long.class)
+            .single()).isGreaterThanOrEqualTo(4);
+
+        clock.advance(Duration.ofDays(9)); // day 40: voting
+        String ballot = loggedIn(plainUser()).get("/budget/" + s.edition().id() + "/vote").text();
+        assertThat(ballot).contains("Chodnik do przedszkola").doesNotContain("Dom kultury");
+    }
+
+    @Test
+    void conflictingProjectsWaitOffTheBallotUntilAPersonDecidesWhichGoOn() {
+        Setup s = edition();
+        long e = reviewed(submitted(s, "Fontanna na rynku"));
+        long f = reviewed(submitted(s, "Fontanna przy ratuszu"));
+        long g = reviewed(submitted(s, "Gazony"));
+        String board = "/budget/" + s.edition().id() + "/review";
+        String officialEmail = userWithRole(Role.OFFICIAL, KLUCZEWSKO);
+        WebClient official = loggedIn(officialEmail);
+        String flag = "/budget/" + s.edition().id() + "/conflicts";
+        // before the review phase
+        assertThat(official
+            .post(flag, Map.of("projectIds", String.valueOf(e), "note", "x"),
+                    official.get("/budget/" + s.edition().id()).csrf())
+            .status()).isEqualTo(409);
+        clock.advance(Duration.ofDays(12));
+        assertThat(loggedIn(plainUser()).get(board).status()).isEqualTo(403);
+        Page one = official.submit(board, flag, Map.of("projectIds", String.valueOf(e), "note", "Ten sam rynek"));
+        assertThat(one.status()).isEqualTo(422);
+        assertThat(one.text()).contains("Wybierz co najmniej dwa projekty");
+        String token = official.get(board).csrf();
+        Page flagged = official.post(flag + "?projectIds=" + e + "&projectIds=" + f,
+                Map.of("note", "Obie fontanny w tym samym miejscu rynku."), token);
+        assertThat(flagged.status()).isEqualTo(302);
+        assertThat(official.get(board).text()).contains("Konflikty czekające na rozstrzygnięcie: 1",
+                "Obie fontanny w tym samym miejscu rynku.");
+        assertThat(official.get("/me").text()).contains("Konflikt projektów budżetu obywatelskiego do rozstrzygnięcia");
+        assertThat(visitor().get("/budget/projects/" + e).text()).contains("Projekt pozostaje w konflikcie");
+        long conflict = jdbc.sql("select id from budget_conflict where edition_id = ?")
+            .param(s.edition().id())
+            .query(Long.class)
+            .single();
+        String decide = "/budget/conflicts/" + conflict;
+        assertThat(loggedIn(userWithRole(Role.OFFICIAL, SECEMIN)).get(decide).status()).isEqualTo(403);
+        Page none = official.submit(decide, decide, Map.of("reasons", "Żaden"));
+        assertThat(none.text()).contains("Wybierz co najmniej jeden z projektów w konflikcie.");
+        Page decided = official.post(decide + "?goingOn=" + e,
+                Map.of("reasons", "Fontanna na rynku ma więcej podpisów poparcia."), official.get(decide).csrf());
+        assertThat(decided.status()).isEqualTo(302);
+        assertThat(visitor().get("/budget/projects/" + f).text()).contains("pominięty",
+                "Fontanna na rynku ma więcej podpisów poparcia.",
+                "Projekt pominięty po rozstrzygnięciu konfliktu z innym projektem.");
+        assertThat(TestMailServer.awaitMail(s.authorEmail(), "Fontanna przy ratuszu pominięty"))
+            .contains("Fontanna na rynku ma więcej podpisów poparcia.");
+        assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'Conflict' and jst_id = ?")
+            .param(jstId(KLUCZEWSKO))
+            .query(Long.class)
+            .single()).isGreaterThanOrEqualTo(2);
+
+        clock.advance(Duration.ofDays(28)); // day 40: voting
+        String ballot = loggedIn(plainUser()).get("/budget/" + s.edition().id() + "/vote").text();
+        assertThat(ballot).contains("Fontanna na rynku", "Gazony").doesNotContain("Fontanna przy ratuszu");
+        assertThat(g).isPositive();
+    }
+
 }

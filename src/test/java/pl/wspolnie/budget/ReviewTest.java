@@ -7,6 +7,8 @@ import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
 import pl.wspolnie.budget.domain.CostLine;
+import pl.wspolnie.budget.domain.EditionDetails;
+import pl.wspolnie.budget.domain.Editions.PoolDetails;
 import pl.wspolnie.budget.domain.ProjectDetails;
 
 import java.math.BigDecimal;
@@ -187,7 +189,8 @@ class ReviewTest extends VotingSupport {
         assertThat(author.get("/budget/projects/" + c).text()).contains("Złóż odwołanie od oceny");
         // only the author appeals, with a reason
         WebClient other = loggedIn(plainUser());
-        assertThat(other.submit(appealC, appealC, Map.of("reason", "Popieram")).status()).isEqualTo(403);
+        assertThat(other.get(appealC).status()).isEqualTo(403);
+        assertThat(other.post(appealC, Map.of("reason", "Popieram"), other.get("/").csrf()).status()).isEqualTo(403);
         Page empty = author.submit(appealC, appealC, Map.of("reason", " "));
         assertThat(empty.status()).isEqualTo(422);
         assertThat(empty.text()).contains("Napisz uzasadnienie odwołania.");
@@ -307,6 +310,46 @@ class ReviewTest extends VotingSupport {
         String ballot = loggedIn(plainUser()).get("/budget/" + s.edition().id() + "/vote").text();
         assertThat(ballot).contains("Fontanna na rynku", "Gazony").doesNotContain("Fontanna przy ratuszu");
         assertThat(g).isPositive();
+    }
+
+    @Test
+    void theCorrectedCostDecidesWhichProjectsFitThePool() {
+        long id = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), BudgetFixtures.year(), "Budżet korygowany",
+                new BigDecimal("40000000.00"), "Rb-28S", 0, 2, 1, false,
+                BudgetFixtures.timeline(LocalDate.now(clock))));
+        long area = editions.seedPool(id,
+                new PoolDetails("Osiedle Słoneczne", false, new BigDecimal("50000.00"), 3000, 3));
+        Setup s = new Setup(new BudgetFixtures.Edition(id, area, area), uniqueEmail("author"),
+                provisioning.ensureConfirmedUser(uniqueEmail("author"), "Autor", DEMO_PASSWORD));
+        // the area pool holds 50 000 zł: 40 000 + 20 000 do not fit, 25 000 + 20 000 do
+        long big = projects.seed(s.edition().id(), s.author(), new ProjectDetails(s.edition().areaPool(), "Amfiteatr",
+                "Opis", "Kluczewsko", "Potrzeba", List.of(new CostLine("Prace", new BigDecimal("40000.00")))), true);
+        long small = projects.seed(s.edition().id(), s.author(), new ProjectDetails(s.edition().areaPool(), "Boisko",
+                "Opis", "Kluczewsko", "Potrzeba", List.of(new CostLine("Prace", new BigDecimal("20000.00")))), true);
+        reviewed(small);
+        WebClient official = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
+        clock.advance(Duration.ofDays(11));
+        assertThat(official.submit(review(big), review(big) + "/formal", formal("YES", "")).status()).isEqualTo(302);
+        assertThat(official
+            .submit(review(big), review(big) + "/merit",
+                    merit("YES", "25 000,00", "Gmina ma już projekt sceny: koszt niższy."))
+            .status()).isEqualTo(302);
+        clock.advance(Duration.ofDays(29)); // day 40: voting
+        String path = "/budget/" + s.edition().id() + "/vote";
+        for (int i = 0; i < 2; i++) {
+            WebClient voter = loggedIn(plainUser());
+            assertThat(
+                    voter.submit(path, path, with(vote(Voters.pesel(adult()), adult(), big, small), "action", "cast"))
+                        .status())
+                .isEqualTo(200);
+        }
+        assertThat(loggedIn(plainUser())
+            .submit(path, path, with(vote(Voters.pesel(adult()), adult(), big), "action", "cast"))
+            .status()).isEqualTo(200);
+        clock.advance(Duration.ofDays(15)); // day 55: results
+        String results = visitor().get("/budget/" + s.edition().id() + "/results").text().replace('\u00a0', ' ');
+        assertThat(results).contains("1 Amfiteatr 25 000,00 zł 3 Wybrany do realizacji",
+                "2 Boisko 20 000,00 zł 2 Wybrany do realizacji");
     }
 
 }

@@ -145,7 +145,7 @@ class BudgetReviewController {
     }
 
     private String appealPage(long id, Model model) {
-        Reviews.Publication publication = reviews.publication(id);
+        Reviews.Publication publication = reviews.forAuthor(id);
         model.addAttribute("pub", publication);
         model.addAttribute("project", publication.project());
         model.addAttribute("open", reviews.appealsOpen(publication.project().editionId()));

@@ -241,6 +241,18 @@ public class Reviews {
         return publication(projectId);
     }
 
+    /**
+     * The author's project with its results, for the appeal form (403 for anyone else).
+     */
+    @Transactional(readOnly = true)
+    public Publication forAuthor(long projectId) {
+        ReviewedProject project = project(projectId);
+        if (project.authorId() != permissions.requireUser().userId()) {
+            throw new NotAllowed("not the author of budget project " + projectId);
+        }
+        return publication(projectId);
+    }
+
     /** True when the current person coordinates the budget of the project's gmina. */
     @Transactional(readOnly = true)
     public boolean isCoordinator(ReviewedProject project) {

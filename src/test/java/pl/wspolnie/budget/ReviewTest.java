@@ -2,6 +2,7 @@ package pl.wspolnie.budget;
 
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.support.AtOnce;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
@@ -293,9 +294,15 @@ class ReviewTest extends VotingSupport {
         assertThat(loggedIn(userWithRole(Role.OFFICIAL, SECEMIN)).get(decide).status()).isEqualTo(403);
         Page none = official.submit(decide, decide, Map.of("reasons", "Żaden"));
         assertThat(none.text()).contains("Wybierz co najmniej jeden z projektów w konflikcie.");
-        Page decided = official.post(decide + "?goingOn=" + e,
-                Map.of("reasons", "Fontanna na rynku ma więcej podpisów poparcia."), official.get(decide).csrf());
-        assertThat(decided.status()).isEqualTo(302);
+        // decided once, also when two decisions arrive at the same moment
+        String csrf = official.get(decide).csrf();
+        List<Integer> statuses = AtOnce.run(4,
+                () -> official
+                    .post(decide + "?goingOn=" + e, Map.of("reasons", "Fontanna na rynku ma więcej podpisów poparcia."),
+                            csrf)
+                    .status());
+        assertThat(statuses).containsOnly(302, 409);
+        assertThat(statuses.stream().filter(x -> x == 302).count()).isEqualTo(1);
         assertThat(visitor().get("/budget/projects/" + f).text()).contains("pominięty",
                 "Fontanna na rynku ma więcej podpisów poparcia.",
                 "Projekt pominięty po rozstrzygnięciu konfliktu z innym projektem.");

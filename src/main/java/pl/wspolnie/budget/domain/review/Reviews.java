@@ -365,7 +365,7 @@ public class Reviews {
      * voting opens.
      */
     public void decideAppeal(long appealId, Boolean upheld, String reasons) {
-        Appeal appeal = appeals.findById(appealId).orElseThrow(() -> new NotFound("budget appeal " + appealId));
+        Appeal appeal = appeals.lock(appealId).orElseThrow(() -> new NotFound("budget appeal " + appealId));
         AuthenticatedUser user = access.requireCoordinator(appeal.auditJstId());
         Review review = reviews.findById(appeal.getReviewId()).orElseThrow();
         if (review.givenBy(user.userId())) {
@@ -423,8 +423,7 @@ public class Reviews {
      * reasons.
      */
     public void decideConflict(long conflictId, List<Long> goingOn, String reasons) {
-        Conflict conflict = conflicts.findById(conflictId)
-            .orElseThrow(() -> new NotFound("budget conflict " + conflictId));
+        Conflict conflict = conflicts.lock(conflictId).orElseThrow(() -> new NotFound("budget conflict " + conflictId));
         AuthenticatedUser user = access.requireCoordinator(conflict.auditJstId());
         if (conflict.isDecided()) {
             throw new StateConflict("budget.conflict.alreadyDecided", "conflict " + conflictId);

@@ -246,6 +246,7 @@ class ReviewTest extends VotingSupport {
         // appeals phase)
         assertThat(visitor().get("/budget/projects/" + c).text()).contains("odwołanie uwzględnione",
                 "Czeka na ocenę merytoryczną.");
+        assertThat(second.get("/me").text()).contains("Projekt budżetu obywatelskiego do oceny merytorycznej");
         assertThat(first.submit(review(c), review(c) + "/merit", merit("YES", "9 500,00", "Wykonalny.")).status())
             .isEqualTo(302);
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'Appeal' and jst_id = ?")

@@ -31,14 +31,21 @@ class BudgetAttention implements AttentionSource {
                    case when s.standing = 'FORMAL_PENDING' then 'attention.budget.formalReview'
                         else 'attention.budget.meritReview' end as kind,
                    v.title as title, '/budget/projects/' || p.id || '/review' as link,
-                   (e.review_to + 1)::timestamp at time zone 'Europe/Warsaw' - interval '1 minute' as deadline,
+                   case when e.review_to >= :today
+                        then (e.review_to + 1)::timestamp at time zone 'Europe/Warsaw' - interval '1 minute'
+                        else e.voting_from::timestamp at time zone 'Europe/Warsaw' - interval '1 minute'
+                   end as deadline,
                    v.submitted_at as at
             from budget_edition e
             join budget_project_standing s on s.edition_id = e.id
             join budget_project p on p.id = s.project_id
             join budget_project_version v on v.project_id = p.id and v.number = p.submitted_versions
             where e.jst_id in (:jsts) and s.standing in ('FORMAL_PENDING', 'MERIT_PENDING')
-              and e.review_from <= :today and e.review_to >= :today
+              and e.review_from <= :today
+              and (e.review_to >= :today
+                   or (s.standing = 'MERIT_PENDING' and e.voting_from > :today
+                       and exists (select 1 from budget_review f join budget_appeal a on a.review_id = f.id
+                                   where f.project_id = p.id and f.stage = 'FORMAL' and a.upheld)))
             union all
             select 'OFFICIAL', 'attention.budget.appeal', v.title, '/budget/appeals/' || a.id,
                    e.voting_from::timestamp at time zone 'Europe/Warsaw' - interval '1 minute', a.filed_at

@@ -13,7 +13,9 @@ import pl.wspolnie.budget.domain.Projects;
 import pl.wspolnie.shared.security.Role;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -133,12 +135,12 @@ class BudgetPagesBrowserTest extends BrowserTest {
             .param(authorEmail)
             .query(Long.class)
             .single();
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         for (String title : List.of("Ławka przy stawie", "Plac zabaw", "Plac zabaw bis")) {
             ids.add(projects.seed(edition, author, new ProjectDetails(pool, title, "Opis", "Kluczewsko", "Uzasadnienie",
                     List.of(new CostLine("Prace", new BigDecimal("20000.00")))), true));
         }
-        clock.advance(java.time.Duration.ofDays(12));
+        clock.advance(Duration.ofDays(12));
 
         loginAs(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
         open("/budget/" + edition + "/review");
@@ -174,7 +176,7 @@ class BudgetPagesBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main form button[type=submit]"));
         open("/me");
 
-        clock.advance(java.time.Duration.ofDays(10)); // the appeals phase
+        clock.advance(Duration.ofDays(10)); // the appeals phase
         context.clearCookies();
         loginAs(authorEmail);
         open("/budget/projects/" + ids.get(0));

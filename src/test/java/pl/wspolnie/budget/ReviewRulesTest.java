@@ -8,6 +8,7 @@ import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.text.Formats;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +47,7 @@ class ReviewRulesTest {
             .isEqualTo(refused);
     }
 
-    private static String summary(java.util.List<RuleViolation> violations) {
+    private static String summary(List<RuleViolation> violations) {
         return String.join(" ", violations.stream().map(v -> v.field() + ":" + v.messageKey()).toList());
     }
 

@@ -18,12 +18,16 @@ import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.text.Formats;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -106,7 +110,7 @@ public class Reviews {
             .list();
     }
 
-    private static ReviewedProject row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static ReviewedProject row(ResultSet rs, int n) throws SQLException {
         return new ReviewedProject(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5),
                 rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
                 Standing.valueOf(rs.getString(10)), rs.getBigDecimal(11));
@@ -119,7 +123,7 @@ public class Reviews {
     @Transactional(readOnly = true)
     public Map<Standing, List<ReviewedProject>> outcomes(long editionId) {
         return projects(editionId).stream()
-            .collect(Collectors.groupingBy(ReviewedProject::standing, () -> new java.util.EnumMap<>(Standing.class),
+            .collect(Collectors.groupingBy(ReviewedProject::standing, () -> new EnumMap<>(Standing.class),
                     Collectors.toList()));
     }
 
@@ -168,8 +172,7 @@ public class Reviews {
         Map<Long, ReviewedProject> byId = projects(editionId).stream()
             .collect(Collectors.toMap(ReviewedProject::id, Function.identity()));
         return list.stream()
-            .map(c -> new ConflictView(c,
-                    c.getProjectIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList()))
+            .map(c -> new ConflictView(c, c.getProjectIds().stream().map(byId::get).filter(Objects::nonNull).toList()))
             .toList();
     }
 

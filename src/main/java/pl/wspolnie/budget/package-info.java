@@ -5,8 +5,8 @@
  * paper support lists; secret voting (the voter known only by a keyed hash of the PESEL,
  * the ballot stored apart with no link to them) with a receipt code, paper cards entered
  * twice; results after the close with a public ballot file, its SHA-256 and a tie draw
- * anyone can repeat. Review, appeals, turnout statistics and implementation tracking are
- * later increments.
+ * anyone can repeat; the formal and merit review of projects with conflicts and appeals
+ * (domain.review). Turnout statistics and implementation tracking are later increments.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Participatory budget")
 package pl.wspolnie.budget;

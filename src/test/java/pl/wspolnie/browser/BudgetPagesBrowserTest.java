@@ -2,15 +2,20 @@ package pl.wspolnie.browser;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.budget.domain.CostLine;
 import pl.wspolnie.budget.domain.EditionDetails;
 import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.Editions.PoolDetails;
 import pl.wspolnie.budget.domain.Phase;
 import pl.wspolnie.budget.domain.PhaseDates;
+import pl.wspolnie.budget.domain.ProjectDetails;
+import pl.wspolnie.budget.domain.Projects;
 import pl.wspolnie.shared.security.Role;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -27,6 +32,9 @@ class BudgetPagesBrowserTest extends BrowserTest {
 
     @Autowired
     Editions editions;
+
+    @Autowired
+    Projects projects;
 
     @Test
     void budgetPagesPassAxeWithTheirErrors() {
@@ -102,6 +110,92 @@ class BudgetPagesBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Podpisy poparcia: 3 z wymaganych 3");
         open("/budget/" + edition + "/projects");
         assertThat(page.locator("main")).containsText("Zielony skwer przy Polnej");
+    }
+
+    /**
+     * The review pages with their errors: the coordinators' review list, the formal and
+     * merit review forms, marking and deciding a conflict, the author's appeal, the
+     * decision of the appeal, and the results on the project and edition pages.
+     */
+    @Test
+    void reviewPagesPassAxeWithTheirErrors() {
+        LocalDate today = LocalDate.now(clock);
+        long edition = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), ++year, "Budżet oceniany " + year,
+                new BigDecimal("30000000.00"), "Rb-28S", 16, 2, 10, false,
+                List.of(new PhaseDates(Phase.SUBMISSION, today.minusDays(3), today.plusDays(10)),
+                        new PhaseDates(Phase.REVIEW, today.plusDays(11), today.plusDays(20)),
+                        new PhaseDates(Phase.APPEALS, today.plusDays(21), today.plusDays(27)),
+                        new PhaseDates(Phase.VOTING, today.plusDays(30), today.plusDays(44)),
+                        new PhaseDates(Phase.RESULTS, today.plusDays(45), today.plusDays(50)),
+                        new PhaseDates(Phase.IMPLEMENTATION, today.plusDays(51), today.plusDays(300)))));
+        long pool = editions.seedPool(edition,
+                new PoolDetails("Osiedle Oceniane", false, new BigDecimal("60000.00"), 3000, 3));
+        String authorEmail = plainUser();
+        long author = jdbc.sql("select id from user_account where email = ?")
+            .param(authorEmail)
+            .query(Long.class)
+            .single();
+        List<Long> ids = new ArrayList<>();
+        for (String title : List.of("Ławka przy stawie", "Plac zabaw", "Plac zabaw bis")) {
+            ids.add(projects.seed(edition, author, new ProjectDetails(pool, title, "Opis", "Kluczewsko", "Uzasadnienie",
+                    List.of(new CostLine("Prace", new BigDecimal("20000.00")))), true));
+        }
+        clock.advance(Duration.ofDays(12));
+
+        loginAs(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
+        open("/budget/" + edition + "/review");
+        navigateBy(() -> page.click("main form[action$='/conflicts'] button[type=submit]"), 422);
+        open("/budget/projects/" + ids.get(0) + "/review");
+        page.check("#positive2");
+        navigateBy(() -> page.click("main form button[type=submit]"), 422);
+        page.check("#positive2");
+        page.fill("#justification", "Brak wymaganych załączników.");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        open("/budget/projects/" + ids.get(1) + "/review");
+        page.check("#positive1");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        page.check("#positive1");
+        page.fill("#correctedCost", "90 000,00");
+        navigateBy(() -> page.click("main form button[type=submit]"), 422);
+        page.check("#feasible");
+        page.check("#lawful");
+        page.fill("#responsibleUnit", "Wydział Inwestycji");
+        page.fill("#correctedCost", "18 000,00");
+        page.check("#positive1");
+        page.fill("#justification", "Wykonalny.");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        open("/budget/" + edition + "/review");
+        page.check("#conflict-" + ids.get(1));
+        page.check("#conflict-" + ids.get(2));
+        page.fill("#note", "To samo miejsce.");
+        navigateBy(() -> page.click("main form[action$='/conflicts'] button[type=submit]"));
+        navigateBy(() -> page.click("main a[href*='/budget/conflicts/']"));
+        navigateBy(() -> page.click("main form button[type=submit]"), 422);
+        page.check("#going-" + ids.get(1));
+        page.fill("#reasons", "Pierwszy zgłoszony.");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        open("/me");
+
+        clock.advance(Duration.ofDays(10)); // the appeals phase
+        context.clearCookies();
+        loginAs(authorEmail);
+        open("/budget/projects/" + ids.get(0));
+        navigateBy(() -> page.click("main a[href$='/appeal']"));
+        navigateBy(() -> page.click("main form button[type=submit]"), 422);
+        page.fill("#reason", "Załączniki były w zgłoszeniu.");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+
+        context.clearCookies();
+        loginAs(userWithRole(Role.JST_ADMIN, KLUCZEWSKO));
+        open("/budget/" + edition + "/review");
+        navigateBy(() -> page.click("main a[href*='/budget/appeals/']"));
+        navigateBy(() -> page.click("main form button[type=submit]"), 422);
+        page.check("#upheld1");
+        page.fill("#reasons", "Załączniki były kompletne.");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        open("/budget/projects/" + ids.get(0));
+        open("/budget/" + edition);
+        assertThat(page.locator("main")).containsText("Wyniki oceny projektów");
     }
 
 }

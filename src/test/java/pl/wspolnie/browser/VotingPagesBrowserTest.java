@@ -10,6 +10,7 @@ import pl.wspolnie.budget.domain.Phase;
 import pl.wspolnie.budget.domain.PhaseDates;
 import pl.wspolnie.budget.domain.ProjectDetails;
 import pl.wspolnie.budget.domain.Projects;
+import pl.wspolnie.budget.domain.review.Reviews;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -36,6 +37,9 @@ class VotingPagesBrowserTest extends BrowserTest {
     @Autowired
     Projects projects;
 
+    @Autowired
+    Reviews reviews;
+
     @Test
     void aResidentVotesWithTheKeyboardOnPagesThatPassAxe() {
         LocalDate today = LocalDate.now(clock);
@@ -51,8 +55,8 @@ class VotingPagesBrowserTest extends BrowserTest {
                 new PoolDetails("Osiedle Głosujące", false, new BigDecimal("60000.00"), 3000, 3));
         long author = provisioning.ensureConfirmedUser(uniqueEmail("author"), "Autor", DEMO_PASSWORD);
         for (String title : List.of("Ławki nad stawem", "Siłownia pod chmurką")) {
-            projects.seed(edition, author, new ProjectDetails(pool, title, "Opis", "Kluczewsko", "Uzasadnienie",
-                    List.of(new CostLine("Prace", new BigDecimal("20000.00")))), true);
+            reviews.seedPositive(projects.seed(edition, author, new ProjectDetails(pool, title, "Opis", "Kluczewsko",
+                    "Uzasadnienie", List.of(new CostLine("Prace", new BigDecimal("20000.00")))), true));
         }
         clock.advance(Duration.ofDays(31));
 
@@ -112,8 +116,8 @@ class VotingPagesBrowserTest extends BrowserTest {
         long pool = editions.seedPool(edition,
                 new PoolDetails("Cała gmina", true, new BigDecimal("90000.00"), 3000, 3));
         long author = provisioning.ensureConfirmedUser(uniqueEmail("author"), "Autor", DEMO_PASSWORD);
-        projects.seed(edition, author, new ProjectDetails(pool, "Skatepark", "Opis", "Kluczewsko", "Uzasadnienie",
-                List.of(new CostLine("Prace", new BigDecimal("20000.00")))), true);
+        reviews.seedPositive(projects.seed(edition, author, new ProjectDetails(pool, "Skatepark", "Opis", "Kluczewsko",
+                "Uzasadnienie", List.of(new CostLine("Prace", new BigDecimal("20000.00")))), true));
         clock.advance(Duration.ofDays(40));
 
         loginAs(userWithRole(Role.OFFICIAL, KLUCZEWSKO));

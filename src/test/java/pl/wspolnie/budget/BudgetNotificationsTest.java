@@ -3,6 +3,7 @@ package pl.wspolnie.budget;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.budget.domain.Editions;
+import pl.wspolnie.budget.domain.review.Reviews;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.TestMailServer;
@@ -24,6 +25,9 @@ class BudgetNotificationsTest extends IntegrationTest {
 
     @Autowired
     Editions editions;
+
+    @Autowired
+    Reviews reviews;
 
     @Test
     void theGminasCoordinatorsAreToldOfASubmittedProject() {
@@ -71,7 +75,14 @@ class BudgetNotificationsTest extends IntegrationTest {
         Map<String, String> form = ProjectSubmissionTest.project(edition.wholePool(), "Festyn rodzinny", "Scena",
                 "5000");
         form.put("action", "submit");
-        assertThat(loggedIn(author).submit(newPath, newPath, form).status()).isEqualTo(302);
+        Page submitted = loggedIn(author).submit(newPath, newPath, form);
+        assertThat(submitted.status()).isEqualTo(302);
+        reviews.seedPositive(ProjectSubmissionTest.idOf(submitted));
+        // the author of a project not on the ballot is not told
+        String other = plainUser();
+        Map<String, String> rejected = ProjectSubmissionTest.project(edition.wholePool(), "Pomnik", "Cokół", "5000");
+        rejected.put("action", "submit");
+        assertThat(loggedIn(other).submit(newPath, newPath, rejected).status()).isEqualTo(302);
         assertThat(editions.announceVotingOpened()).isGreaterThanOrEqualTo(0);
         clock.advance(Duration.ofDays(41));
         assertThat(editions.announceVotingOpened()).isPositive();
@@ -79,6 +90,7 @@ class BudgetNotificationsTest extends IntegrationTest {
         assertThat(body).contains("Budżet testowy", "/budget/" + edition.id() + "/vote");
         editions.announceVotingOpened();
         assertThat(TestMailServer.mailsTo(author)).hasSize(1);
+        assertThat(TestMailServer.mailsTo(other)).isEmpty();
     }
 
 }

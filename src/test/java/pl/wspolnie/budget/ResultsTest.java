@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResultsTest extends VotingSupport {
 
     private long costing(long edition, long author, long pool, String title, String cost) {
-        return projects.seed(edition, author, new ProjectDetails(pool, title, "Opis " + title, "Kluczewsko",
-                "Uzasadnienie", List.of(new CostLine("Prace", new BigDecimal(cost)))), true);
+        return reviewed(projects.seed(edition, author, new ProjectDetails(pool, title, "Opis " + title, "Kluczewsko",
+                "Uzasadnienie", List.of(new CostLine("Prace", new BigDecimal(cost)))), true));
     }
 
     @Test

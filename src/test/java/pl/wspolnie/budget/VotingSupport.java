@@ -8,6 +8,7 @@ import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.Editions.PoolDetails;
 import pl.wspolnie.budget.domain.ProjectDetails;
 import pl.wspolnie.budget.domain.Projects;
+import pl.wspolnie.budget.domain.review.Reviews;
 import pl.wspolnie.support.AtOnce;
 import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.WebClient;
@@ -35,6 +36,9 @@ abstract class VotingSupport extends IntegrationTest {
 
     @Autowired
     Projects projects;
+
+    @Autowired
+    Reviews reviews;
 
     /**
      * An edition in voting (16+, 2 per pool, one area pool) with projects in two areas
@@ -67,8 +71,20 @@ abstract class VotingSupport extends IntegrationTest {
     }
 
     long project(long editionId, long author, long pool, String title) {
-        return projects.seed(editionId, author, new ProjectDetails(pool, title, "Opis projektu " + title, "Kluczewsko",
-                "Potrzeba mieszkańców", List.of(new CostLine("Prace", new BigDecimal("10000.00")))), true);
+        return reviewed(
+                projects.seed(
+                        editionId, author, new ProjectDetails(pool, title, "Opis projektu " + title, "Kluczewsko",
+                                "Potrzeba mieszkańców", List.of(new CostLine("Prace", new BigDecimal("10000.00")))),
+                        true));
+    }
+
+    /**
+     * The project reviewed positively (formal and merit, at its submitted cost): only
+     * such projects are on the ballot.
+     */
+    long reviewed(long projectId) {
+        reviews.seedPositive(projectId);
+        return projectId;
     }
 
     Map<String, String> vote(String pesel, LocalDate born, long... choices) {

@@ -4,6 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
+import pl.wspolnie.budget.domain.EditionDetails;
+import pl.wspolnie.budget.domain.Editions;
+import pl.wspolnie.budget.domain.Editions.PoolDetails;
+import pl.wspolnie.budget.domain.Phase;
+import pl.wspolnie.budget.domain.PhaseDates;
 import pl.wspolnie.centre.CentreFixtures;
 import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.competitions.CompetitionSeeding;
@@ -36,9 +41,10 @@ class AttentionStatementCountTest extends IntegrationTest {
      * The person's roles (once a request); competitions: the official's and the personal
      * query; centre, consultations, news, notice board: one each; organisations: the
      * review queue's two; centre staff's and council members' (CentreStaffAttention,
-     * CouncilAttention): one each; platform administrators' (AccountsAttention): one.
+     * CouncilAttention): one each; platform administrators' (AccountsAttention): one; the
+     * participatory budget's coordinators' (BudgetAttention): one.
      */
-    static final int LIMIT = 12;
+    static final int LIMIT = 13;
 
     @Autowired
     CompetitionSeeding competitions;
@@ -48,6 +54,9 @@ class AttentionStatementCountTest extends IntegrationTest {
 
     @Autowired
     CentreCatalogue catalogue;
+
+    @Autowired
+    Editions budget;
 
     @Test
     void thePageRunsAFixedNumberOfStatementsWhateverTheNumberOfItems() {
@@ -67,7 +76,9 @@ class AttentionStatementCountTest extends IntegrationTest {
                 "kultura", new BigDecimal("30000.00"), new BigDecimal("15000.00"), today.plusDays(30).atTime(15, 30),
                 today.plusDays(60), today.plusDays(120), true);
 
+        long budgetPool = budgetInReview(jst);
         addItems(word, 0, 3, jst, person, org, competition, room);
+        addBudgetProjects(word, 0, 3, jst, person, budgetPool);
         WebClient client = loggedIn(email);
         client.get("/me");
         StatementCounter.Counted<Page> few = StatementCounter.during(() -> client.get("/me"));
@@ -75,6 +86,7 @@ class AttentionStatementCountTest extends IntegrationTest {
         assertThat(AttentionPageTest.links(few.result())).hasSizeGreaterThanOrEqualTo(9);
 
         addItems(word, 3, 13, jst, person, org, competition, room);
+        addBudgetProjects(word, 0, 13, jst, person, budgetPool);
         StatementCounter.Counted<Page> many = StatementCounter.during(() -> client.get("/me"));
         assertThat(AttentionPageTest.links(many.result()))
             .hasSizeGreaterThanOrEqualTo(AttentionPageTest.links(few.result()).size() + 50);
@@ -122,6 +134,49 @@ class AttentionStatementCountTest extends IntegrationTest {
                     insert into council_opinion_request (jst_id, subject, requested_at, deadline, status)
                     values (?, ?, ?, ?, 'REQUESTED')""")
                 .params(jst, "Opinia " + word + " " + i, Timestamp.from(at), LocalDate.now(clock).plusDays(7))
+                .update();
+        }
+    }
+
+    /**
+     * An edition of the JST's participatory budget in its review phase; returns its pool.
+     */
+    private long budgetInReview(long jst) {
+        LocalDate today = LocalDate.now(clock);
+        int year = 3000 + (int) (System.nanoTime() % 5000);
+        long edition = budget.seed(
+                new EditionDetails(jst, year, "Budżet " + year, new BigDecimal("40000000.00"), "Rb-28S", 0, 2, 0, false,
+                        List.of(new PhaseDates(Phase.SUBMISSION, today.minusDays(20), today.minusDays(10)),
+                                new PhaseDates(Phase.REVIEW, today.minusDays(9), today.plusDays(10)),
+                                new PhaseDates(Phase.APPEALS, today.plusDays(11), today.plusDays(15)),
+                                new PhaseDates(Phase.VOTING, today.plusDays(20), today.plusDays(30)),
+                                new PhaseDates(Phase.RESULTS, today.plusDays(31), today.plusDays(40)),
+                                new PhaseDates(Phase.IMPLEMENTATION, today.plusDays(41), today.plusDays(400)))));
+        return budget.seedPool(edition, new PoolDetails("Cała gmina", true, new BigDecimal("100000.00"), 5000, 5));
+    }
+
+    /** Submitted budget projects waiting for their formal review, numbered from..to-1. */
+    private void addBudgetProjects(String word, int from, int to, long jst, long person, long pool) {
+        Timestamp now = Timestamp.from(clock.instant());
+        long edition = jdbc.sql("select edition_id from budget_pool where id = ?")
+            .param(pool)
+            .query(Long.class)
+            .single();
+        for (int i = from; i < to; i++) {
+            long project = jdbc.sql("""
+                    insert into budget_project (jst_id, edition_id, pool_id, author_id, title, description, location,
+                                                justification, cost_lines, submitted_versions, changed_since_submission,
+                                                created_at, updated_at)
+                    values (?, ?, ?, ?, ?, 'Opis', 'Rynek', 'Potrzeba', '', 1, false, ?, ?) returning id""")
+                .params(jst, edition, pool, person, "Projekt " + word + " " + i, now, now)
+                .query(Long.class)
+                .single();
+            jdbc.sql(
+                    """
+                            insert into budget_project_version (jst_id, project_id, number, pool_id, title, description, location,
+                                                                justification, cost_lines, cost_total, sha256, submitted_at)
+                            values (?, ?, 1, ?, ?, 'Opis', 'Rynek', 'Potrzeba', '', 1000.00, ?, ?)""")
+                .params(jst, project, pool, "Projekt " + word + " " + i, "0".repeat(64), now)
                 .update();
         }
     }

@@ -74,7 +74,7 @@ class BudgetMails {
     @ApplicationModuleListener
     void on(VotingOpened event) {
         Edition edition = editions.findById(event.editionId()).orElseThrow();
-        Set<Long> authors = new TreeSet<>(projects.authorsOfSubmitted(edition.getId()));
+        Set<Long> authors = new TreeSet<>(projects.authorsOnBallot(edition.getId()));
         notifications.tellAll(authors,
                 Notification.of(BudgetNotificationKinds.VOTING_OPENED, "budget.mail.votingOpened")
                     .subject(edition.getTitle())

@@ -16,7 +16,13 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
     List<Project> findByAuthorIdOrderByUpdatedAtDesc(long authorId);
 
-    @Query("select distinct p.authorId from Project p where p.editionId = ?1 and p.submittedVersions > 0")
-    List<Long> authorsOfSubmitted(long editionId);
+    /**
+     * The authors of the projects on the ballot (positive final result of the review).
+     */
+    @Query(value = """
+            select distinct p.author_id from budget_project p
+            join budget_project_standing s on s.project_id = p.id and s.standing = 'ON_BALLOT'
+            where p.edition_id = ?1""", nativeQuery = true)
+    List<Long> authorsOnBallot(long editionId);
 
 }

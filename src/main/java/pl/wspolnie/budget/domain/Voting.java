@@ -60,14 +60,19 @@ public class Voting {
         this.clock = clock;
     }
 
-    /** The pools of the edition with their submitted projects, for the ballot page. */
+    /**
+     * The pools of the edition with the projects on the ballot (a positive final result
+     * of the review, appeals and conflicts: {@code budget_project_standing}), each at the
+     * merit review's corrected cost when it fits the pool.
+     */
     @Transactional(readOnly = true)
     public BallotPaper ballot(long editionId) {
         Edition edition = editions.get(editionId);
         Map<Long, List<BallotPaper.Candidate>> byPool = new LinkedHashMap<>();
         jdbc.sql("""
-                select v.pool_id, p.id, v.title, v.cost_total from budget_project p
+                select v.pool_id, p.id, v.title, s.cost from budget_project p
                 join budget_project_version v on v.project_id = p.id and v.number = p.submitted_versions
+                join budget_project_standing s on s.project_id = p.id and s.standing = 'ON_BALLOT'
                 where p.edition_id = ? and p.submitted_versions > 0
                 order by lower(v.title), p.id
                 """).param(editionId).query((rs, n) -> {

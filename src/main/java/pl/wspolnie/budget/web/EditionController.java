@@ -24,7 +24,9 @@ import pl.wspolnie.budget.domain.EditionRules;
 import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.Editions.Funding;
 import pl.wspolnie.budget.domain.Editions.PoolDetails;
+import pl.wspolnie.budget.domain.Phase;
 import pl.wspolnie.budget.domain.Pool;
+import pl.wspolnie.budget.domain.review.Reviews;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.domain.RuleViolation;
@@ -72,7 +74,10 @@ class EditionController {
 
     private final Clock clock;
 
-    EditionController(Editions editions, BudgetAccess access, Jsts jsts, Formats fmt, Clock clock) {
+    private final Reviews reviews;
+
+    EditionController(Editions editions, BudgetAccess access, Jsts jsts, Formats fmt, Clock clock, Reviews reviews) {
+        this.reviews = reviews;
         this.editions = editions;
         this.access = access;
         this.jsts = jsts;
@@ -110,6 +115,9 @@ class EditionController {
         model.addAttribute("resultsPublished", edition.areResultsPublicOn(today));
         model.addAttribute("votingStarted", !today.isBefore(edition.getVotingFrom()));
         model.addAttribute("coordinator", editions.isCoordinator(edition));
+        boolean reviewStarted = !today.isBefore(edition.timeline().get(Phase.REVIEW.ordinal()).from());
+        model.addAttribute("reviewStarted", reviewStarted);
+        model.addAttribute("outcomes", reviewStarted ? reviews.outcomes(id) : Map.of());
         return "budget/edition";
     }
 

@@ -28,6 +28,7 @@ import pl.wspolnie.budget.domain.ProjectDetails;
 import pl.wspolnie.budget.domain.ProjectList;
 import pl.wspolnie.budget.domain.ProjectVersion;
 import pl.wspolnie.budget.domain.Projects;
+import pl.wspolnie.budget.domain.review.Reviews;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
@@ -64,7 +65,11 @@ class ProjectController {
 
     private final Clock clock;
 
-    ProjectController(Projects projects, ProjectList list, Editions editions, Permissions permissions, Clock clock) {
+    private final Reviews reviews;
+
+    ProjectController(Projects projects, ProjectList list, Editions editions, Permissions permissions, Clock clock,
+            Reviews reviews) {
+        this.reviews = reviews;
         this.projects = projects;
         this.list = list;
         this.editions = editions;
@@ -227,6 +232,10 @@ class ProjectController {
         model.addAttribute("supporting", projects.supports(id));
         model.addAttribute("paperList",
                 projects.mayReadPaperList(project) ? projects.paperList(id).orElse(null) : null);
+        Reviews.Publication review = reviews.publication(id);
+        model.addAttribute("review", review);
+        model.addAttribute("coordinator", reviews.isCoordinator(review.project()));
+        model.addAttribute("appealsOpen", reviews.appealsOpen(edition.getId()));
         return "budget/project";
     }
 

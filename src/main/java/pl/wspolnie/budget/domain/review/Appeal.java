@@ -1,0 +1,136 @@
+package pl.wspolnie.budget.domain.review;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.StateConflict;
+
+import java.time.Instant;
+
+/**
+ * The author's appeal (odwołanie) against a negative result of a review, with its reason;
+ * decided once by an official of the gmina other than the one who gave the result.
+ * Upheld: the project goes on as if the result were positive; dismissed: it stays off.
+ */
+@Entity
+@Table(name = "budget_appeal")
+public class Appeal implements JstScoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "jst_id", nullable = false, updatable = false)
+    private Long jstId;
+
+    @Column(name = "edition_id", nullable = false, updatable = false)
+    private Long editionId;
+
+    @Column(name = "project_id", nullable = false, updatable = false)
+    private Long projectId;
+
+    @Column(name = "review_id", nullable = false, updatable = false)
+    private Long reviewId;
+
+    @Column(name = "author_id", nullable = false, updatable = false)
+    private Long authorId;
+
+    @Column(nullable = false, updatable = false)
+    private String reason;
+
+    @Column(name = "filed_at", nullable = false, updatable = false)
+    private Instant filedAt;
+
+    private Boolean upheld;
+
+    @Column(name = "decision_reasons")
+    private String decisionReasons;
+
+    @Column(name = "decided_by")
+    private Long decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Version
+    private long version;
+
+    protected Appeal() {
+    }
+
+    Appeal(Review review, long authorId, String reason, Instant now) {
+        this.jstId = review.auditJstId();
+        this.editionId = review.getEditionId();
+        this.projectId = review.getProjectId();
+        this.reviewId = review.getId();
+        this.authorId = authorId;
+        this.reason = reason.strip();
+        this.filedAt = now;
+    }
+
+    /** Records the decision, once. */
+    void decide(boolean upheld, String reasons, long by, Instant now) {
+        if (isDecided()) {
+            throw new StateConflict("budget.appeal.alreadyDecided", "appeal " + id);
+        }
+        this.upheld = upheld;
+        this.decisionReasons = reasons.strip();
+        this.decidedBy = by;
+        this.decidedAt = now;
+    }
+
+    public boolean isDecided() {
+        return upheld != null;
+    }
+
+    @Override
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEditionId() {
+        return editionId;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public Long getReviewId() {
+        return reviewId;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public Boolean getUpheld() {
+        return upheld;
+    }
+
+    public String getDecisionReasons() {
+        return decisionReasons;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+}

@@ -1,0 +1,131 @@
+package pl.wspolnie.budget.domain.review;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.StateConflict;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Two or more projects an official marked as conflicting (the same place, the same
+ * purpose), with a note. While it is open its projects wait off the ballot; a person
+ * decides once which of them go on (one or more), with reasons.
+ */
+@Entity
+@Table(name = "budget_conflict")
+public class Conflict implements JstScoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "jst_id", nullable = false, updatable = false)
+    private Long jstId;
+
+    @Column(name = "edition_id", nullable = false, updatable = false)
+    private Long editionId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "project_ids", nullable = false, updatable = false, columnDefinition = "bigint[]")
+    private List<Long> projectIds;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "going_on", columnDefinition = "bigint[]")
+    private List<Long> goingOn;
+
+    @Column(nullable = false, updatable = false)
+    private String note;
+
+    @Column(name = "flagged_by", nullable = false, updatable = false)
+    private Long flaggedBy;
+
+    @Column(name = "flagged_at", nullable = false, updatable = false)
+    private Instant flaggedAt;
+
+    @Column(name = "decision_reasons")
+    private String decisionReasons;
+
+    @Column(name = "decided_by")
+    private Long decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Version
+    private long version;
+
+    protected Conflict() {
+    }
+
+    Conflict(long jstId, long editionId, List<Long> projectIds, String note, long by, Instant now) {
+        this.jstId = jstId;
+        this.editionId = editionId;
+        this.projectIds = new ArrayList<>(projectIds.stream().sorted().toList());
+        this.note = note.strip();
+        this.flaggedBy = by;
+        this.flaggedAt = now;
+    }
+
+    /** Records which projects go on, once. */
+    void decide(List<Long> going, String reasons, long by, Instant now) {
+        if (isDecided()) {
+            throw new StateConflict("budget.conflict.alreadyDecided", "conflict " + id);
+        }
+        this.goingOn = new ArrayList<>(going.stream().sorted().toList());
+        this.decisionReasons = reasons.strip();
+        this.decidedBy = by;
+        this.decidedAt = now;
+    }
+
+    public boolean isDecided() {
+        return decidedAt != null;
+    }
+
+    public boolean goesOn(long projectId) {
+        return goingOn != null && goingOn.contains(projectId);
+    }
+
+    @Override
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEditionId() {
+        return editionId;
+    }
+
+    public List<Long> getProjectIds() {
+        return List.copyOf(projectIds);
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getFlaggedAt() {
+        return flaggedAt;
+    }
+
+    public String getDecisionReasons() {
+        return decisionReasons;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+}

@@ -94,6 +94,8 @@ class RetentionTest extends VotingSupport {
         assertThat(count("select count(*) from budget_voter where edition_id = ? and pesel_hash is not null", id))
             .isEqualTo(3);
         assertThat(count("select count(*) from budget_voting_secret where edition_id = ?", id)).isOne();
+        assertThat(count("select count(*) from budget_voter where edition_id = ? and user_id is not null", id))
+            .isEqualTo(2);
 
         clock.advance(Duration.ofDays(1)); // day 63
         assertThat(retention.purgeDue()).isPositive();
@@ -104,6 +106,8 @@ class RetentionTest extends VotingSupport {
             .isZero();
         assertThat(count("select count(*) from budget_paper_list where project_id in (?, ?)", a, b)).isZero();
         assertThat(count("select count(*) from budget_voter where edition_id = ? and pesel_hash is not null", id))
+            .isZero();
+        assertThat(count("select count(*) from budget_voter where edition_id = ? and user_id is not null", id))
             .isZero();
         assertThat(count("select count(*) from budget_paper_entry e join budget_paper_card c on c.id = e.card_id "
                 + "where c.edition_id = ?", id))

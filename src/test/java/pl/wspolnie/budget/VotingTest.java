@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -198,11 +199,14 @@ class VotingTest extends VotingSupport {
         String after = voted.get(0).get("after").toString();
         // the age group (kept for the turnout) is masked too: the audit log outlives the
         // register of voters
-        assertThat(after).contains("\"channel\": \"ONLINE\"", "\"peselHash\": \"***\"", "\"ageGroup\": \"***\"")
+        assertThat(after)
+            .contains("\"channel\": \"ONLINE\"", "\"peselHash\": \"***\"", "\"ageGroup\": \"***\"",
+                    "\"accountId\": \"***\"")
             .doesNotContain(pesel);
-        assertThat(after.replaceAll("\"(jstId|channel|votedOn|editionId|peselHash|ageGroup)\": (\"[^\"]*\"|\\d+)", ""))
-            .as("no other field than the edition, channel, day, the masked hash and the masked age group")
-            .isEqualTo("{, , , , , }");
+        assertThat(after
+            .replaceAll("\"(jstId|channel|votedOn|editionId|peselHash|ageGroup|accountId)\": (\"[^\"]*\"|\\d+)", ""))
+            .as("no other field than the edition, channel, day, the masked hash, age group and account")
+            .isEqualTo("{, , , , , , }");
         assertThat(
                 jdbc.sql("select count(*) from audit_log where entity_type like '%Ballot%'").query(Long.class).single())
             .isZero();
@@ -244,6 +248,72 @@ class VotingTest extends VotingSupport {
             .param(first)
             .query(String.class)
             .single()).isEqualTo("{" + b.area1() + "}");
+    }
+
+    @Test
+    void oneAccountVotesOnlineOnceEvenWithAnotherPesel() {
+        Ballot b = votingEdition();
+        String email = plainUser();
+        long account = provisioning.ensureConfirmedUser(email, "Test User", DEMO_PASSWORD);
+        WebClient resident = loggedIn(email);
+        assertThat(resident
+            .submit(b.path(), b.path(), with(vote(Voters.pesel(adult()), adult(), b.area1()), "action", "cast"))
+            .status()).isEqualTo(200);
+        // a list of PESELs is not enough to vote for many people from one account
+        String other = Voters.pesel(adult());
+        Page second = resident.submit(b.path(), b.path(), with(vote(other, adult(), b.area2()), "action", "cast"));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.text()).contains("Z tego konta oddano już głos w tej edycji");
+        assertThat(ballots(b.id())).isEqualTo(1);
+        assertThat(voters(b.id())).isEqualTo(1);
+        // the person of the refused PESEL votes from their own account
+        assertThat(loggedIn(plainUser())
+            .submit(b.path(), b.path(), with(vote(other, adult(), b.area2()), "action", "cast"))
+            .status()).isEqualTo(200);
+        assertThat(ballots(b.id())).isEqualTo(2);
+        // the voter record names the account, the ballot has no column for it
+        assertThat(jdbc.sql("select count(*) from budget_voter where edition_id = ? and user_id = ?")
+            .params(b.id(), account)
+            .query(Long.class)
+            .single()).isOne();
+    }
+
+    @Test
+    void eightConcurrentVotesOfOneAccountWithDifferentPeselsCastExactlyOneBallot() {
+        Ballot b = votingEdition();
+        WebClient resident = loggedIn(plainUser());
+        String csrf = resident.get(b.path()).csrf();
+        List<Integer> statuses = AtOnce.run(8,
+                () -> resident
+                    .post(b.path(), with(vote(Voters.pesel(adult()), adult(), b.whole1()), "action", "cast"), csrf)
+                    .status());
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(1);
+        assertThat(ballots(b.id())).isEqualTo(1);
+        assertThat(voters(b.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aVoteRewritesExactlyEightOtherBallotsFromARandomPositionAndChangesNoChoice() {
+        Ballot b = votingEdition();
+        for (int i = 0; i < 12; i++) {
+            jdbc.sql("insert into budget_ballot (id, edition_id, choices, receipt_hash) values (?, ?, ?, ?)")
+                .params(UUID.randomUUID(), b.id(), new Long[] { b.whole1() }, "seeded-" + i)
+                .update();
+        }
+        for (int vote = 1; vote <= 2; vote++) {
+            assertThat(loggedIn(plainUser())
+                .submit(b.path(), b.path(), with(vote(Voters.pesel(adult()), adult(), b.area1()), "action", "cast"))
+                .status()).isEqualTo(200);
+            assertThat(jdbc.sql("select sum(mixed) from budget_ballot where edition_id = ?")
+                .param(b.id())
+                .query(Long.class)
+                .single()).isEqualTo(8L * vote);
+        }
+        assertThat(jdbc.sql("select count(*) from budget_ballot where edition_id = ? and choices = ?")
+            .params(b.id(), new Long[] { b.whole1() })
+            .query(Long.class)
+            .single()).isEqualTo(12);
     }
 
 }

@@ -16,11 +16,11 @@ import java.util.List;
  * {@link Edition#personalDataPurgeDay()}) this deletes, once per edition: who supported a
  * project online (the support rows stay, without their account, so the counts stay) and
  * the scans of the paper lists (the project keeps the count of signatures); the PESEL
- * hashes of the voter records (the rows stay with their channel, day and age group, so
- * the turnout stays); the entries of paper cards never decided; the edition's secret of
- * the PESEL hash. The ballots have no personal data and stay, so the results, the ballot
- * file and its checksum do not change. The edition's row records the day (in the audit
- * log too).
+ * hashes and the accounts of the voter records (the rows stay with their channel, day and
+ * age group, so the turnout stays); the entries of paper cards never decided; the
+ * edition's secret of the PESEL hash. The ballots have no personal data and stay, so the
+ * results, the ballot file and its checksum do not change. The edition's row records the
+ * day (in the audit log too).
  */
 @Service
 @Transactional
@@ -66,7 +66,8 @@ public class Retention {
                 delete from budget_paper_list where project_id in (select id from budget_project where edition_id = ?)
                 """).param(editionId).update();
         int voters = jdbc
-            .sql("update budget_voter set pesel_hash = null where edition_id = ? and pesel_hash is not null")
+            .sql("update budget_voter set pesel_hash = null, user_id = null "
+                    + "where edition_id = ? and (pesel_hash is not null or user_id is not null)")
             .param(editionId)
             .update();
         int entries = jdbc.sql("""

@@ -16,8 +16,9 @@ import java.time.LocalDate;
 /**
  * The record that a person voted in an edition: known only by the keyed hash of their
  * PESEL (unique per edition), with the channel, the day and the age group (for the
- * turnout; never the birth date). It says nothing of the choices and has no link to the
- * ballot. Its insert is the audit log's "voted" entry.
+ * turnout; never the birth date), and for an online vote the account (one online vote per
+ * account). It says nothing of the choices and has no link to the ballot. Its insert is
+ * the audit log's "voted" entry.
  */
 @Entity
 @Table(name = "budget_voter")
@@ -49,10 +50,20 @@ public class Voter implements JstScoped {
     @Column(name = "age_group", updatable = false)
     private AgeGroup ageGroup;
 
+    /**
+     * The account of an online vote (one per edition), never linked to the ballot;
+     * deleted with the PESEL hash by {@link Retention}. Null for a paper card.
+     */
+    @AuditMasked
+    @Column(name = "user_id", updatable = false)
+    private Long accountId;
+
     protected Voter() {
     }
 
-    Voter(Edition edition, String peselHash, VotingChannel channel, LocalDate votedOn, AgeGroup ageGroup) {
+    Voter(Edition edition, String peselHash, VotingChannel channel, LocalDate votedOn, AgeGroup ageGroup,
+            Long accountId) {
+        this.accountId = accountId;
         this.jstId = edition.getJstId();
         this.editionId = edition.getId();
         this.peselHash = peselHash;

@@ -149,7 +149,18 @@ public class Voting {
      */
     public String cast(long editionId, Vote vote, VotingChannel channel) {
         Edition edition = check(editionId, vote, channel).edition();
-        return record(edition, vote, peselHash(editionId, vote.pesel()), channel);
+        return record(edition, vote, peselHash(editionId, vote.pesel()), channel, null);
+    }
+
+    /**
+     * Casts an online vote from the logged-in account and returns the receipt code. Each
+     * account votes online once per edition (a list of PESELs must not let one account
+     * vote for many people): a second vote, also a concurrent one, is refused and changes
+     * nothing. The voter record names the account; the ballot does not.
+     */
+    public String castOnline(long editionId, Vote vote, long accountId) {
+        Edition edition = check(editionId, vote, VotingChannel.ONLINE).edition();
+        return record(edition, vote, peselHash(editionId, vote.pesel()), VotingChannel.ONLINE, accountId);
     }
 
     /**
@@ -157,29 +168,60 @@ public class Voting {
      * The voter's unique key refuses a second vote of the PESEL, also a concurrent one.
      */
     String record(Edition edition, Vote vote, String hash, VotingChannel channel) {
+        return record(edition, vote, hash, channel, null);
+    }
+
+    /**
+     * As {@link #record(Edition, Vote, String, VotingChannel)}, for an online vote of the
+     * account (null: none): its unique key refuses a second online vote of the account.
+     */
+    String record(Edition edition, Vote vote, String hash, VotingChannel channel, Long accountId) {
         long editionId = edition.getId();
         if (voters.existsByEditionIdAndPeselHash(editionId, hash)) {
             throw new StateConflict("budget.vote.already", "edition " + editionId);
         }
+        if (accountId != null && voters.existsByEditionIdAndAccountId(editionId, accountId)) {
+            throw new StateConflict("budget.vote.accountAlready", "edition " + editionId);
+        }
         try {
             LocalDate today = LocalDate.now(clock);
-            voters.saveAndFlush(
-                    new Voter(edition, hash, channel, today, AgeGroup.of(vote.birthDate(), votingDay(edition, today))));
+            voters.saveAndFlush(new Voter(edition, hash, channel, today,
+                    AgeGroup.of(vote.birthDate(), votingDay(edition, today)), accountId));
         }
         catch (DataIntegrityViolationException e) {
-            throw new StateConflict("budget.vote.already", "edition " + editionId);
+            String constraint = String.valueOf(e.getMostSpecificCause().getMessage());
+            throw new StateConflict(constraint.contains("budget_voter_account_once") ? "budget.vote.accountAlready"
+                    : "budget.vote.already", "edition " + editionId);
         }
         String receipt = receiptCode();
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into budget_ballot (id, edition_id, choices, receipt_hash) values (?, ?, ?, ?)")
             .params(id, editionId, vote.choices().stream().sorted().toArray(Long[]::new), sha256(normalize(receipt)))
             .update();
-        jdbc.sql("""
-                update budget_ballot set mixed = mixed + 1 where id in (
-                    select id from budget_ballot where edition_id = ? and id <> ?
-                    order by random() limit ? for update skip locked)
-                """).params(editionId, id, MIXED_PER_VOTE).update();
+        mix(editionId, id);
         return receipt;
+    }
+
+    /**
+     * Rewrites up to {@link #MIXED_PER_VOTE} other ballots of the edition, those whose
+     * random keys follow a random key (wrapping round to the first), skipping the ones
+     * other votes hold: two range reads of the (edition_id, id) index, not a sort of
+     * every ballot.
+     */
+    private void mix(long editionId, UUID own) {
+        UUID from = UUID.randomUUID();
+        int mixed = jdbc.sql("""
+                update budget_ballot set mixed = mixed + 1 where id in (
+                    select id from budget_ballot where edition_id = ? and id >= ? and id <> ?
+                    order by id limit ? for update skip locked)
+                """).params(editionId, from, own, MIXED_PER_VOTE).update();
+        if (mixed < MIXED_PER_VOTE) {
+            jdbc.sql("""
+                    update budget_ballot set mixed = mixed + 1 where id in (
+                        select id from budget_ballot where edition_id = ? and id < ? and id <> ?
+                        order by id limit ? for update skip locked)
+                    """).params(editionId, from, own, MIXED_PER_VOTE - mixed).update();
+        }
     }
 
     /** True when a ballot of the edition carries this receipt code. */

@@ -20,7 +20,6 @@ import pl.wspolnie.budget.domain.Edition;
 import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.Results;
 import pl.wspolnie.budget.domain.Voting;
-import pl.wspolnie.budget.domain.VotingChannel;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.export.ExportFormat;
@@ -70,7 +69,7 @@ class VotingController {
     String vote(@PathVariable long id, @RequestParam(defaultValue = "review") String action,
             @Valid @ModelAttribute("form") VoteForm form, BindingResult result, Model model,
             HttpServletResponse response) {
-        permissions.requireUser();
+        long accountId = permissions.requireUser().userId();
         BallotPaper ballot = voting.ballot(id);
         if ("change".equals(action)) {
             return ballot(ballot, model, response);
@@ -81,7 +80,7 @@ class VotingController {
         }
         try {
             if ("cast".equals(action)) {
-                model.addAttribute("receipt", voting.cast(id, form.vote(), VotingChannel.ONLINE));
+                model.addAttribute("receipt", voting.castOnline(id, form.vote(), accountId));
                 model.addAttribute("edition", ballot.edition());
                 noStore(response);
                 return "budget/vote-cast";

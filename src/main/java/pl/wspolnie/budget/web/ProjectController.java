@@ -28,6 +28,7 @@ import pl.wspolnie.budget.domain.ProjectDetails;
 import pl.wspolnie.budget.domain.ProjectList;
 import pl.wspolnie.budget.domain.ProjectVersion;
 import pl.wspolnie.budget.domain.Projects;
+import pl.wspolnie.budget.domain.implementation.Implementations;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
@@ -64,7 +65,11 @@ class ProjectController {
 
     private final Clock clock;
 
-    ProjectController(Projects projects, ProjectList list, Editions editions, Permissions permissions, Clock clock) {
+    private final Implementations implementations;
+
+    ProjectController(Projects projects, ProjectList list, Editions editions, Permissions permissions, Clock clock,
+            Implementations implementations) {
+        this.implementations = implementations;
         this.projects = projects;
         this.list = list;
         this.editions = editions;
@@ -227,6 +232,11 @@ class ProjectController {
         model.addAttribute("supporting", projects.supports(id));
         model.addAttribute("paperList",
                 projects.mayReadPaperList(project) ? projects.paperList(id).orElse(null) : null);
+        implementations.of(id).ifPresent(view -> {
+            model.addAttribute("implementation", view);
+            model.addAttribute("following", implementations.follows(id));
+            model.addAttribute("mayEditImplementation", implementations.mayEdit(view));
+        });
         return "budget/project";
     }
 

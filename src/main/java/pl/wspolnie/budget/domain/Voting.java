@@ -105,8 +105,11 @@ public class Voting {
      */
     @Transactional(readOnly = true)
     public BallotPaper check(long editionId, Vote vote, VotingChannel channel) {
+        return check(editionId, vote, channel, LocalDate.now(clock));
+    }
+
+    private BallotPaper check(long editionId, Vote vote, VotingChannel channel, LocalDate today) {
         BallotPaper ballot = ballot(editionId);
-        LocalDate today = LocalDate.now(clock);
         boolean open = channel == VotingChannel.ONLINE ? ballot.edition().isVotingOn(today)
                 : ballot.edition().isPaperEntryOn(today);
         if (!open) {
@@ -134,12 +137,25 @@ public class Voting {
      * The voter's unique key refuses a second vote of the PESEL, also a concurrent one.
      */
     String record(Edition edition, Vote vote, String hash, VotingChannel channel) {
+        return record(edition, vote, hash, channel, LocalDate.now(clock));
+    }
+
+    /**
+     * Demo data of an edition whose voting is over: the vote as cast online on that day
+     * of its voting, with that day's checks and the same record as {@link #cast}.
+     */
+    public String seedVote(long editionId, Vote vote, LocalDate day) {
+        Edition edition = check(editionId, vote, VotingChannel.ONLINE, day).edition();
+        return record(edition, vote, peselHash(editionId, vote.pesel()), VotingChannel.ONLINE, day);
+    }
+
+    private String record(Edition edition, Vote vote, String hash, VotingChannel channel, LocalDate day) {
         long editionId = edition.getId();
         if (voters.existsByEditionIdAndPeselHash(editionId, hash)) {
             throw new StateConflict("budget.vote.already", "edition " + editionId);
         }
         try {
-            voters.saveAndFlush(new Voter(edition, hash, channel, LocalDate.now(clock)));
+            voters.saveAndFlush(new Voter(edition, hash, channel, day));
         }
         catch (DataIntegrityViolationException e) {
             throw new StateConflict("budget.vote.already", "edition " + editionId);

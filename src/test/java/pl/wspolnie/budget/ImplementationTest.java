@@ -144,6 +144,19 @@ class ImplementationTest extends ImplementationSupport {
             .param(jstId(KLUCZEWSKO))
             .query(Long.class)
             .single()).isPositive();
+
+        Page tooLarge = coordinator.postMultipart(photos, Map.of("altText", "Duże zdjęcie"),
+                Map.of("photo", new FilePart("duze.jpg", "image/jpeg", new byte[10 * 1024 * 1024 + 1])), csrf);
+        assertThat(tooLarge.text()).contains("Zdjęcie może mieć najwyżej 10 MB.");
+        String delete = img.group(1) + "/delete";
+        WebClient foreign = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
+        assertThat(foreign.submit(page, delete, Map.of()).status()).isEqualTo(403);
+        assertThat(coordinator.submit(edit, delete, Map.of()).status()).isEqualTo(302);
+        assertThat(visitor().getBytes(img.group(1)).statusCode()).isEqualTo(404);
+        Map<String, String> future = new HashMap<>(milestone);
+        future.put("doneOn", java.time.LocalDate.now(clock).plusDays(1).toString());
+        assertThat(coordinator.submit(edit, edit, future).text())
+            .contains("Data wykonania nie może być późniejsza niż dzisiejsza.");
     }
 
     @Test

@@ -13,7 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public list of an edition's projects in implementation costs the same few
- * statements however many projects have an implementation entered (no N+1).
+ * statements however many projects have an implementation entered, and a chosen project's
+ * page the same however many milestones it has (no N+1; 15 statements measured, most of
+ * them the page's other parts and the count of the results).
  */
 @Import(StatementCounter.Config.class)
 class ImplementationListStatementCountTest extends ImplementationSupport {
@@ -42,6 +44,25 @@ class ImplementationListStatementCountTest extends ImplementationSupport {
         assertThat(both.statements()).as(String.join("\n", both.statements()))
             .hasSizeLessThanOrEqualTo(LIST_LIMIT)
             .hasSameSizeAs(none.statements());
+    }
+
+    @Test
+    void theProjectPageCostsTheSameWithOneOrManyMilestones() {
+        Chosen chosen = chosenProjects("Etapowa");
+        String page = "/budget/projects/" + chosen.benches();
+        WebClient coordinator = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
+        String newPath = page + "/milestones/new";
+        coordinator.submit(newPath, newPath,
+                java.util.Map.of("title", "Etap 0", "plannedOn", "2030-01-01", "doneOn", "", "description", ""));
+        WebClient visitor = visitor();
+        StatementCounter.Counted<Page> one = StatementCounter.during(() -> visitor.get(page));
+        for (int i = 1; i < 4; i++) {
+            coordinator.submit(newPath, newPath, java.util.Map.of("title", "Etap " + i, "plannedOn",
+                    "2030-01-0" + (i + 1), "doneOn", "", "description", ""));
+        }
+        StatementCounter.Counted<Page> four = StatementCounter.during(() -> visitor.get(page));
+        assertThat(four.result().text()).contains("Etap 0", "Etap 3");
+        assertThat(four.statements()).as(String.join("\n", four.statements())).hasSameSizeAs(one.statements());
     }
 
 }

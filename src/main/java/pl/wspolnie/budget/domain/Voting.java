@@ -105,11 +105,8 @@ public class Voting {
      */
     @Transactional(readOnly = true)
     public BallotPaper check(long editionId, Vote vote, VotingChannel channel) {
-        return check(editionId, vote, channel, LocalDate.now(clock));
-    }
-
-    private BallotPaper check(long editionId, Vote vote, VotingChannel channel, LocalDate today) {
         BallotPaper ballot = ballot(editionId);
+        LocalDate today = LocalDate.now(clock);
         boolean open = channel == VotingChannel.ONLINE ? ballot.edition().isVotingOn(today)
                 : ballot.edition().isPaperEntryOn(today);
         if (!open) {
@@ -137,25 +134,12 @@ public class Voting {
      * The voter's unique key refuses a second vote of the PESEL, also a concurrent one.
      */
     String record(Edition edition, Vote vote, String hash, VotingChannel channel) {
-        return record(edition, vote, hash, channel, LocalDate.now(clock));
-    }
-
-    /**
-     * Demo data of an edition whose voting is over: the vote as cast online on that day
-     * of its voting, with that day's checks and the same record as {@link #cast}.
-     */
-    public String seedVote(long editionId, Vote vote, LocalDate day) {
-        Edition edition = check(editionId, vote, VotingChannel.ONLINE, day).edition();
-        return record(edition, vote, peselHash(editionId, vote.pesel()), VotingChannel.ONLINE, day);
-    }
-
-    private String record(Edition edition, Vote vote, String hash, VotingChannel channel, LocalDate day) {
         long editionId = edition.getId();
         if (voters.existsByEditionIdAndPeselHash(editionId, hash)) {
             throw new StateConflict("budget.vote.already", "edition " + editionId);
         }
         try {
-            voters.saveAndFlush(new Voter(edition, hash, channel, day));
+            voters.saveAndFlush(new Voter(edition, hash, channel, LocalDate.now(clock)));
         }
         catch (DataIntegrityViolationException e) {
             throw new StateConflict("budget.vote.already", "edition " + editionId);
@@ -207,6 +191,29 @@ public class Voting {
         catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Demo data of an edition whose voting is over: the vote as cast online on a day of
+     * its voting, with the same rules (eligibility and the ballot's, checked on that day)
+     * and the same record as {@link #cast}; the voter's day is that day.
+     */
+    public String seedVote(long editionId, Vote vote, LocalDate day) {
+        BallotPaper ballot = ballot(editionId);
+        Edition edition = ballot.edition();
+        if (!edition.isVotingOn(day)) {
+            throw new StateConflict("budget.vote.closed", "edition " + editionId);
+        }
+        List<RuleViolation> violations = new ArrayList<>(
+                VoterEligibility.check(vote.pesel(), vote.birthDate(), vote.resident(), edition.getMinAge(), day));
+        violations.addAll(BallotRules.check(ballot, vote.choices()));
+        RuleViolation.throwIfAny(violations);
+        String hash = peselHash(editionId, vote.pesel());
+        String receipt = record(edition, vote, hash, VotingChannel.ONLINE);
+        jdbc.sql("update budget_voter set voted_on = ? where edition_id = ? and pesel_hash = ?")
+            .params(day, editionId, hash)
+            .update();
+        return receipt;
     }
 
     /** Twelve random characters (60 bits) in three groups: "K7QX-M2PA-9DHT". */

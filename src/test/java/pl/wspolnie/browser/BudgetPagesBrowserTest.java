@@ -1,5 +1,6 @@
 package pl.wspolnie.browser;
 
+import java.nio.charset.StandardCharsets;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,8 +140,8 @@ class BudgetPagesBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("#error-summary")).isVisible();
         open("/budget/milestones/" + milestone + "/edit");
-        page.setInputFiles("#photo", new FilePayload("altana.png", "image/png",
-                "not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.setInputFiles("#photo",
+                new FilePayload("altana.png", "image/png", "not an image".getBytes(StandardCharsets.UTF_8)));
         navigateBy(() -> page.click("main form[action$='/photos'] button[type=submit]"));
         assertThat(page.locator("#photo-error")).containsText("JPG lub PNG");
 

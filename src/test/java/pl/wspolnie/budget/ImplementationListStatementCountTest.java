@@ -1,5 +1,6 @@
 package pl.wspolnie.budget;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import pl.wspolnie.shared.security.Role;
@@ -53,12 +54,12 @@ class ImplementationListStatementCountTest extends ImplementationSupport {
         WebClient coordinator = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
         String newPath = page + "/milestones/new";
         coordinator.submit(newPath, newPath,
-                java.util.Map.of("title", "Etap 0", "plannedOn", "2030-01-01", "doneOn", "", "description", ""));
+                Map.of("title", "Etap 0", "plannedOn", "2030-01-01", "doneOn", "", "description", ""));
         WebClient visitor = visitor();
         StatementCounter.Counted<Page> one = StatementCounter.during(() -> visitor.get(page));
         for (int i = 1; i < 4; i++) {
-            coordinator.submit(newPath, newPath, java.util.Map.of("title", "Etap " + i, "plannedOn",
-                    "2030-01-0" + (i + 1), "doneOn", "", "description", ""));
+            coordinator.submit(newPath, newPath,
+                    Map.of("title", "Etap " + i, "plannedOn", "2030-01-0" + (i + 1), "doneOn", "", "description", ""));
         }
         StatementCounter.Counted<Page> four = StatementCounter.during(() -> visitor.get(page));
         assertThat(four.result().text()).contains("Etap 0", "Etap 3");

@@ -1,5 +1,8 @@
 package pl.wspolnie.budget;
 
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.TestMailServer;
@@ -131,8 +134,7 @@ class ImplementationTest extends ImplementationSupport {
         Page shown = visitor().get(page);
         assertThat(shown.text()).contains("Przetarg na urządzenia rozstrzygnięty", "Planowany termin: 01.05.2030.",
                 "Jeszcze nie wykonano.", "Wybrano ofertę firmy Drewbud.");
-        java.util.regex.Matcher img = java.util.regex.Pattern
-            .compile("<img src=\"(/budget/photos/\\d+)\" alt=\"Ogrodzony teren pod plac zabaw\"")
+        Matcher img = Pattern.compile("<img src=\"(/budget/photos/\\d+)\" alt=\"Ogrodzony teren pod plac zabaw\"")
             .matcher(shown.body());
         assertThat(img.find()).as(shown.body()).isTrue();
         HttpResponse<byte[]> photo = visitor().getBytes(img.group(1));
@@ -154,7 +156,7 @@ class ImplementationTest extends ImplementationSupport {
         assertThat(coordinator.submit(edit, delete, Map.of()).status()).isEqualTo(302);
         assertThat(visitor().getBytes(img.group(1)).statusCode()).isEqualTo(404);
         Map<String, String> future = new HashMap<>(milestone);
-        future.put("doneOn", java.time.LocalDate.now(clock).plusDays(1).toString());
+        future.put("doneOn", LocalDate.now(clock).plusDays(1).toString());
         assertThat(coordinator.submit(edit, edit, future).text())
             .contains("Data wykonania nie może być późniejsza niż dzisiejsza.");
     }

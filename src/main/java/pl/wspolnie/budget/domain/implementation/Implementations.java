@@ -2,6 +2,7 @@ package pl.wspolnie.budget.domain.implementation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.budget.domain.BudgetAccess;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,10 +96,13 @@ public class Implementations {
 
     private final ApplicationEventPublisher events;
 
+    private final JdbcClient jdbc;
+
     Implementations(ImplementationRepository implementations, MilestoneRepository milestones,
             MilestonePhotoRepository photos, FollowerRepository followers, Results results, Editions editions,
             Projects projects, BudgetAccess access, Permissions permissions, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.implementations = implementations;
         this.milestones = milestones;
         this.photos = photos;
@@ -138,8 +143,7 @@ public class Implementations {
         Optional<Implementation> found = implementations.findByProjectId(project.getId());
         List<Milestone> list = milestones.findByProjectIdOrderByPlannedOnAscIdAsc(project.getId());
         Map<Long, List<PhotoRef>> byMilestone = list.isEmpty() ? Map.of()
-                : photos.refs(list.stream().map(Milestone::getId).toList())
-                    .stream()
+                : photoRefs(list.stream().map(Milestone::getId).toList()).stream()
                     .collect(Collectors.groupingBy(PhotoRef::milestoneId));
         List<MilestoneView> views = list.stream()
             .map(m -> new MilestoneView(m, byMilestone.getOrDefault(m.getId(), List.of())))
@@ -247,10 +251,17 @@ public class Implementations {
         milestoneForEdit(milestoneId).apply(details, LocalDate.now(clock));
     }
 
+    /** The photos of the milestones: ids and descriptions, without their content. */
+    private List<PhotoRef> photoRefs(Collection<Long> milestoneIds) {
+        return jdbc.sql("""
+                select id, milestone_id, alt_text from budget_milestone_photo
+                where milestone_id in (:ids) order by id""").param("ids", milestoneIds).query(PhotoRef.class).list();
+    }
+
     /** The photos of a milestone (ids and descriptions). */
     @Transactional(readOnly = true)
     public List<PhotoRef> photos(long milestoneId) {
-        return photos.refs(List.of(milestoneId));
+        return photoRefs(List.of(milestoneId));
     }
 
     /**

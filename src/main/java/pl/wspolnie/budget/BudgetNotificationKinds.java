@@ -9,7 +9,8 @@ import java.util.List;
  * What the participatory budget tells a person by mail: a gmina's coordinators that a
  * resident submitted a project (or a new version of it); an author that their project has
  * the support it needs; the authors of the projects on the ballot that voting has opened;
- * an author of each review result and appeal decision, the coordinators of an appeal.
+ * an author of each review result and appeal decision, the coordinators of an appeal; the
+ * followers of a chosen project of a change in its implementation.
  */
 @Component
 public class BudgetNotificationKinds implements NotificationKinds {
@@ -34,9 +35,16 @@ public class BudgetNotificationKinds implements NotificationKinds {
     /** To the author: their appeal was decided. */
     public static final String APPEAL_DECIDED = "budget.appealDecided";
 
+    /**
+     * To the followers of a chosen project: its implementation's status or progress
+     * changed, or a milestone was added.
+     */
+    public static final String IMPLEMENTATION_CHANGED = "budget.implementationChanged";
+
     @Override
     public List<String> kinds() {
-        return List.of(PROJECT_SUBMITTED, SUPPORT_REACHED, VOTING_OPENED, REVIEW_RESULT, APPEAL_FILED, APPEAL_DECIDED);
+        return List.of(PROJECT_SUBMITTED, SUPPORT_REACHED, VOTING_OPENED, REVIEW_RESULT, APPEAL_FILED, APPEAL_DECIDED,
+                IMPLEMENTATION_CHANGED);
     }
 
 }

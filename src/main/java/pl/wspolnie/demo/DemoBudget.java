@@ -11,9 +11,10 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 
 /**
- * The participatory budget of Gmina Kluczewsko (TERYT 2613012) in its submission phase:
- * mieszkaniec@wspolnie.demo authors the projects, two neighbours support some of them,
- * and budzet@wspolnie.demo is the gmina's coordinator (an official of Kluczewsko). See
+ * The participatory budget of Gmina Kluczewsko (TERYT 2613012): this year's edition in
+ * its voting phase and last year's, closed, with projects in implementation;
+ * mieszkaniec@wspolnie.demo and two neighbours author the projects and support some, and
+ * budzet@wspolnie.demo is the gmina's coordinator (an official of Kluczewsko). See
  * {@link BudgetDemoData}.
  */
 @Component

@@ -1,5 +1,7 @@
 package pl.wspolnie.browser;
 
+import java.nio.charset.StandardCharsets;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.budget.domain.CostLine;
@@ -24,7 +26,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The participatory budget as a coordinator and residents click through it, axe on every
  * page and on the forms shown again with their errors: the edition list and page, the
  * edition and pool forms, the project list, the project form (draft, refused submission,
- * submission), the project page with its support and paper count, my projects.
+ * submission), the project page with its support and paper count, my projects; the
+ * implementation of the demo's closed edition (list, project page with milestones and
+ * photos, the coordinator's forms with their errors, following).
  */
 class BudgetPagesBrowserTest extends BrowserTest {
 
@@ -196,6 +200,53 @@ class BudgetPagesBrowserTest extends BrowserTest {
         open("/budget/projects/" + ids.get(0));
         open("/budget/" + edition);
         assertThat(page.locator("main")).containsText("Wyniki oceny projektów");
+    }
+
+    @Test
+    void implementationPagesPassAxeWithTheirErrors() {
+        long edition = jdbc.sql("select id from budget_edition where jst_id = ? and year = ?")
+            .param(jstId(KLUCZEWSKO))
+            .param(LocalDate.now(clock).getYear() - 1)
+            .query(Long.class)
+            .single();
+        long classroom = jdbc.sql("select id from budget_project where edition_id = ? and title like 'Zielona klasa%'")
+            .param(edition)
+            .query(Long.class)
+            .single();
+        long milestone = jdbc
+            .sql("select id from budget_milestone where project_id = ? and title = 'Altana postawiona'")
+            .param(classroom)
+            .query(Long.class)
+            .single();
+        open("/budget/" + edition + "/implementation");
+        open("/budget/" + edition + "/implementation?status=IN_PROGRESS");
+        open("/budget/projects/" + classroom);
+        assertThat(page.locator("#implementation")).containsText("60%");
+
+        // the coordinator's forms, each refused once (nothing of the demo is changed)
+        loginAs("budzet@wspolnie.demo");
+        open("/budget/projects/" + classroom);
+        open("/budget/projects/" + classroom + "/implementation/edit");
+        page.selectOption("#status", "NOT_IMPLEMENTED");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#error-summary")).containsText("Podaj powód");
+        open("/budget/projects/" + classroom + "/milestones/new");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#error-summary")).isVisible();
+        open("/budget/milestones/" + milestone + "/edit");
+        page.setInputFiles("#photo",
+                new FilePayload("altana.png", "image/png", "not an image".getBytes(StandardCharsets.UTF_8)));
+        navigateBy(() -> page.click("main form[action$='/photos'] button[type=submit]"));
+        assertThat(page.locator("#photo-error")).containsText("JPG lub PNG");
+
+        // a resident follows the project and stops
+        context.clearCookies();
+        loginAs(plainUser());
+        open("/budget/projects/" + classroom);
+        navigateBy(() -> page.click("main form[action$='/follow'] button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Obserwujesz realizację tego projektu");
+        navigateBy(() -> page.click("main form[action$='/unfollow'] button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Obserwuj realizację");
     }
 
 }

@@ -13,6 +13,7 @@ import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.text.Formats;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -170,14 +171,27 @@ public class Projects {
      * tests): no permission check; the submission rules still apply.
      */
     public long seed(long editionId, long authorId, ProjectDetails details, boolean submit) {
+        return seed(editionId, authorId, details, submit, LocalDate.now(clock), clock.instant());
+    }
+
+    /**
+     * As {@link #seed}, submitted at noon of the given day of the submission phase (demo
+     * data of an edition whose submission is over).
+     */
+    public long seedSubmittedOn(long editionId, long authorId, ProjectDetails details, LocalDate day) {
+        return seed(editionId, authorId, details, true, day, day.atTime(12, 0).atZone(clock.getZone()).toInstant());
+    }
+
+    private long seed(long editionId, long authorId, ProjectDetails details, boolean submit, LocalDate day,
+            Instant at) {
         Edition edition = editions.get(editionId);
         Pool pool = editions.pool(editionId, details.poolId());
-        Project project = new Project(edition, authorId, clock.instant());
-        project.edit(details, clock.instant());
+        Project project = new Project(edition, authorId, at);
+        project.edit(details, at);
         projects.save(project);
         if (submit) {
-            RuleViolation.throwIfAny(ProjectSubmissionRule.check(details, pool, edition, LocalDate.now(clock), fmt));
-            versions.save(project.submit(clock.instant()));
+            RuleViolation.throwIfAny(ProjectSubmissionRule.check(details, pool, edition, day, fmt));
+            versions.save(project.submit(at));
         }
         return project.getId();
     }

@@ -260,6 +260,29 @@ public class Voting {
         }
     }
 
+    /**
+     * Demo data of an edition whose voting is over: the vote as cast online on a day of
+     * its voting, with the same rules (eligibility and the ballot's, checked on that day)
+     * and the same record as {@link #cast}; the voter's day is that day.
+     */
+    public String seedVote(long editionId, Vote vote, LocalDate day) {
+        BallotPaper ballot = ballot(editionId);
+        Edition edition = ballot.edition();
+        if (!edition.isVotingOn(day)) {
+            throw new StateConflict("budget.vote.closed", "edition " + editionId);
+        }
+        List<RuleViolation> violations = new ArrayList<>(
+                VoterEligibility.check(vote.pesel(), vote.birthDate(), vote.resident(), edition.getMinAge(), day));
+        violations.addAll(BallotRules.check(ballot, vote.choices()));
+        RuleViolation.throwIfAny(violations);
+        String hash = peselHash(editionId, vote.pesel());
+        String receipt = record(edition, vote, hash, VotingChannel.ONLINE);
+        jdbc.sql("update budget_voter set voted_on = ? where edition_id = ? and pesel_hash = ?")
+            .params(day, editionId, hash)
+            .update();
+        return receipt;
+    }
+
     /** Twelve random characters (60 bits) in three groups: "K7QX-M2PA-9DHT". */
     private String receiptCode() {
         StringBuilder code = new StringBuilder();

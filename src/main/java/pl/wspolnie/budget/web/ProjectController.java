@@ -29,6 +29,7 @@ import pl.wspolnie.budget.domain.ProjectList;
 import pl.wspolnie.budget.domain.ProjectVersion;
 import pl.wspolnie.budget.domain.Projects;
 import pl.wspolnie.budget.domain.review.Reviews;
+import pl.wspolnie.budget.domain.implementation.Implementations;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
@@ -67,9 +68,12 @@ class ProjectController {
 
     private final Reviews reviews;
 
+    private final Implementations implementations;
+
     ProjectController(Projects projects, ProjectList list, Editions editions, Permissions permissions, Clock clock,
-            Reviews reviews) {
+            Reviews reviews, Implementations implementations) {
         this.reviews = reviews;
+        this.implementations = implementations;
         this.projects = projects;
         this.list = list;
         this.editions = editions;
@@ -236,6 +240,11 @@ class ProjectController {
         model.addAttribute("review", review);
         model.addAttribute("coordinator", reviews.isCoordinator(review.project()));
         model.addAttribute("appealsOpen", reviews.appealsOpen(edition.getId()));
+        implementations.of(id).ifPresent(view -> {
+            model.addAttribute("implementation", view);
+            model.addAttribute("following", implementations.follows(id));
+            model.addAttribute("mayEditImplementation", implementations.mayEdit(view));
+        });
         return "budget/project";
     }
 

@@ -97,6 +97,7 @@ public class BudgetDemoData {
      * merit review are recorded here.
      */
     private long onBallot(long projectId) {
+        entityManager.flush(); // the review reads the submitted version in SQL
         reviews.seedPositive(projectId);
         return projectId;
     }

@@ -9,6 +9,7 @@ import pl.wspolnie.budget.domain.ProjectDetails;
 import pl.wspolnie.budget.domain.Projects;
 import pl.wspolnie.budget.domain.Vote;
 import pl.wspolnie.budget.domain.Voting;
+import pl.wspolnie.budget.domain.review.Reviews;
 import pl.wspolnie.budget.domain.VotingChannel;
 import pl.wspolnie.support.IntegrationTest;
 
@@ -37,6 +38,9 @@ abstract class ImplementationSupport extends IntegrationTest {
     @Autowired
     Voting voting;
 
+    @Autowired
+    Reviews reviews;
+
     record Chosen(long edition, long benches, long playground, long fountain) {
     }
 
@@ -59,9 +63,12 @@ abstract class ImplementationSupport extends IntegrationTest {
         return new Chosen(id, benches, playground, fountain);
     }
 
+    /** A submitted project, reviewed positively so that it is on the ballot. */
     long project(long edition, long author, long pool, String title, String cost) {
-        return projects.seed(edition, author, new ProjectDetails(pool, title, "Opis " + title, "Kluczewsko",
+        long id = projects.seed(edition, author, new ProjectDetails(pool, title, "Opis " + title, "Kluczewsko",
                 "Uzasadnienie", List.of(new CostLine("Prace", new BigDecimal(cost)))), true);
+        reviews.seedPositive(id);
+        return id;
     }
 
     static byte[] png() {

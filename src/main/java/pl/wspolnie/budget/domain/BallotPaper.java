@@ -11,8 +11,12 @@ import java.util.Collection;
  */
 public record BallotPaper(Edition edition, List<PoolOnBallot> pools) {
 
-    /** A pool with the projects a voter may choose in it. */
-    public record PoolOnBallot(long id, String name, boolean wholeJst, BigDecimal amount, List<Candidate> projects) {
+    /**
+     * A pool with the projects a voter may choose in it, and the population of its area
+     * (turnout).
+     */
+    public record PoolOnBallot(long id, String name, boolean wholeJst, BigDecimal amount, int population,
+            List<Candidate> projects) {
     }
 
     /** A project on the ballot. */
@@ -22,7 +26,7 @@ public record BallotPaper(Edition edition, List<PoolOnBallot> pools) {
     /** The pools with only the chosen projects, leaving out pools with none chosen. */
     public List<PoolOnBallot> chosen(Collection<Long> choices) {
         return pools.stream()
-            .map(p -> new PoolOnBallot(p.id(), p.name(), p.wholeJst(), p.amount(),
+            .map(p -> new PoolOnBallot(p.id(), p.name(), p.wholeJst(), p.amount(), p.population(),
                     p.projects().stream().filter(c -> choices.contains(c.id())).toList()))
             .filter(p -> !p.projects().isEmpty())
             .toList();

@@ -120,18 +120,12 @@ public class Results {
         Map<Long, Long> votes = tally.votes();
         String checksum = tally.file().checksum();
         String drawKey = Draw.key(checksum, edition.getDrawSeed());
-        Map<Long, Integer> populations = new HashMap<>();
-        jdbc.sql("select id, population from budget_pool where edition_id = ?")
-            .param(editionId)
-            .query((rs, n) -> populations.put(rs.getLong(1), rs.getInt(2)))
-            .list();
         List<PoolResult> pools = new ArrayList<>();
         List<PoolTurnout> turnout = new ArrayList<>();
         for (int i = 0; i < ballot.pools().size(); i++) {
             BallotPaper.PoolOnBallot pool = ballot.pools().get(i);
-            int population = populations.getOrDefault(pool.id(), 0);
-            turnout.add(new PoolTurnout(pool.name(), population, tally.poolBallots()[i],
-                    percent(tally.poolBallots()[i], population)));
+            turnout.add(new PoolTurnout(pool.name(), pool.population(), tally.poolBallots()[i],
+                    percent(tally.poolBallots()[i], pool.population())));
         }
         for (BallotPaper.PoolOnBallot pool : ballot.pools()) {
             List<BallotPaper.Candidate> ranked = new ArrayList<>(pool.projects());

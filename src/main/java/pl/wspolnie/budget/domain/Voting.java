@@ -83,7 +83,7 @@ public class Voting {
         List<BallotPaper.PoolOnBallot> pools = editions.pools(editionId)
             .stream()
             .map(p -> new BallotPaper.PoolOnBallot(p.getId(), p.getName(), p.isWholeJst(), p.getAmount(),
-                    byPool.getOrDefault(p.getId(), List.of())))
+                    p.getPopulation(), byPool.getOrDefault(p.getId(), List.of())))
             .toList();
         return new BallotPaper(edition, pools);
     }

@@ -23,8 +23,8 @@ class ImplementationListStatementCountTest extends ImplementationSupport {
 
     /**
      * The edition, the ballot (edition, projects, pools with their populations), the
-     * ballots, the voters by channel and age group, the paper cards by state (the count of
-     * the results), the implementations.
+     * ballots, the voters by channel and age group, the paper cards by state (the count
+     * of the results), the implementations.
      */
     static final int LIST_LIMIT = 8;
 

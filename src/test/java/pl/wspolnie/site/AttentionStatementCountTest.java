@@ -1,16 +1,11 @@
 package pl.wspolnie.site;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import pl.wspolnie.centre.CentreFixtures;
-import pl.wspolnie.centre.domain.CentreCatalogue;
-import pl.wspolnie.competitions.CompetitionSeeding;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.StatementCounter;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
@@ -30,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Import(StatementCounter.Config.class)
 @DirtiesContext
-class AttentionStatementCountTest extends IntegrationTest {
+class AttentionStatementCountTest extends AttentionIntegrationTest {
 
     /**
      * The person's roles (once a request); competitions: the official's and the personal
@@ -39,15 +34,6 @@ class AttentionStatementCountTest extends IntegrationTest {
      * CouncilAttention): one each; platform administrators' (AccountsAttention): one.
      */
     static final int LIMIT = 12;
-
-    @Autowired
-    CompetitionSeeding competitions;
-
-    @Autowired
-    OrganizationSeeding organizations;
-
-    @Autowired
-    CentreCatalogue catalogue;
 
     @Test
     void thePageRunsAFixedNumberOfStatementsWhateverTheNumberOfItems() {

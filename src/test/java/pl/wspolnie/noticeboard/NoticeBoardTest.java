@@ -25,6 +25,11 @@ class NoticeBoardTest extends IntegrationTest {
         return NoticeForms.notice(kind, title, jstId, orgId, expires);
     }
 
+    /** The author posts the notice; returns the notice's path. */
+    private static String posted(WebClient author, Map<String, String> form) {
+        return author.submit("/notices/new", "/notices/new", form).redirectPath();
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ClockConfig.WARSAW));
     }
@@ -39,8 +44,7 @@ class NoticeBoardTest extends IntegrationTest {
         f.put("amountMax", "1234567.89");
         f.put("cofinancingPercent", "10,5");
         f.put("link", "https://fundusz.example.pl");
-        Page saved = official.submit("/notices/new", "/notices/new", f);
-        String path = saved.redirectPath();
+        String path = posted(official, f);
 
         Page page = visitor().get(path);
         assertThat(page.text()).contains("Fundusz " + word, "Fundacja Wspierająca", "5\u00a0000,00 zł",
@@ -81,8 +85,7 @@ class NoticeBoardTest extends IntegrationTest {
         WebClient ngo = loggedIn(rep);
         Map<String, String> f = NoticeForms.volunteering("Sprzątanie " + word, org, today().plusDays(10),
                 "Park w Seceminie", "sobota 10:00", "12");
-        Page saved = ngo.submit("/notices/new", "/notices/new", f);
-        String path = saved.redirectPath();
+        String path = posted(ngo, f);
 
         String volunteerEmail = plainUser();
         WebClient volunteer = loggedIn(volunteerEmail);
@@ -118,8 +121,7 @@ class NoticeBoardTest extends IntegrationTest {
         WebClient ngo = loggedIn(rep);
         Map<String, String> f = notice("JOB", "Praca " + word, null, org, today().plusDays(10));
         f.put("link", "https://rekrutacja.example.com/oferta");
-        Page saved = ngo.submit("/notices/new", "/notices/new", f);
-        String path = saved.redirectPath();
+        String path = posted(ngo, f);
         assertThat(ngo.get(path).text()).as("the author is told")
             .contains("Ogłoszenie zapisane", "po zatwierdzeniu przez pełnomocnika", "czeka na moderację",
                     "Organizacja niezweryfikowana");
@@ -168,8 +170,7 @@ class NoticeBoardTest extends IntegrationTest {
         WebClient ngo = loggedIn(rep);
         Map<String, String> f = NoticeForms.volunteering("Akcja " + word, unverified, today().plusDays(10),
                 "Kluczewsko", "niedziela", "3");
-        Page posted = ngo.submit("/notices/new", "/notices/new", f);
-        String path = posted.redirectPath();
+        String path = posted(ngo, f);
         long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
         WebClient liaison = loggedIn(userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO));
         assertThat(liaison.get(path).text()).contains("Zatwierdź i opublikuj");
@@ -187,9 +188,8 @@ class NoticeBoardTest extends IntegrationTest {
 
         String verifiedRep = plainUser();
         long verified = organisationRepresentedBy(verifiedRep, "Znane " + word, KLUCZEWSKO, true);
-        Page saved = loggedIn(verifiedRep).submit("/notices/new", "/notices/new",
+        String verifiedPath = posted(loggedIn(verifiedRep),
                 notice("JOB", "Etat " + word, null, verified, today().plusDays(10)));
-        String verifiedPath = saved.redirectPath();
         assertThat(visitor().get(verifiedPath).text()).contains("Etat " + word,
                 "Organizacja zweryfikowana przez samorząd");
         assertThat(visitor().get("/notices").text()).contains("Etat " + word);

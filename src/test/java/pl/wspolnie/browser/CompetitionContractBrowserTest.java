@@ -10,7 +10,6 @@ import pl.wspolnie.support.WebClient.Page;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -56,15 +55,7 @@ class CompetitionContractBrowserTest extends BrowserTest {
         Page board = member.get("/competitions/" + competitionId + "/evaluation");
         member.post("/competitions/" + competitionId + "/evaluation/declare", Map.of("noConflict", "true"),
                 board.csrf());
-        Map<String, String> score = new LinkedHashMap<>();
-        jdbc.sql("select id from competition_criterion where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .list()
-            .forEach(id -> {
-                score.put("points" + id, "8");
-                score.put("justification" + id, "Dobrze opisane zadanie.");
-            });
+        Map<String, String> score = CompetitionFixtures.evenScores(jdbc, competitionId, 8, "Dobrze opisane zadanie.");
         member.post("/offers/" + offerId + "/score", score, board.csrf());
         official.post("/competitions/" + competitionId + "/decision",
                 Map.of("amount" + offerId, "3000", "justification" + offerId, "Ograniczone środki."),

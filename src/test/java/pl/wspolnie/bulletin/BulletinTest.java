@@ -16,6 +16,7 @@ import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.time.ClockConfig;
 import pl.wspolnie.support.IntegrationTest;
+import pl.wspolnie.support.PublishedContent;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
@@ -41,13 +42,8 @@ class BulletinTest extends IntegrationTest {
     TransactionTemplate tx;
 
     private void published(ContentType type, String sourceId, String title, String summary, long jstId) {
-        tx.executeWithoutResult(s -> events.publishEvent(new ContentPublished(type, sourceId, title, summary,
-                "/" + type.name().toLowerCase() + "/" + sourceId, jstId, Set.of("kultura"), clock.instant())));
-        Eventually.await("stored " + title,
-                () -> jdbc.sql("select count(*) from published_content where title = :t")
-                    .param("t", title)
-                    .query(Long.class)
-                    .single() == 1);
+        PublishedContent.publishAndAwait(tx, events, jdbc, new ContentPublished(type, sourceId, title, summary,
+                "/" + type.name().toLowerCase() + "/" + sourceId, jstId, Set.of("kultura"), clock.instant()));
     }
 
     @Test
@@ -71,8 +67,7 @@ class BulletinTest extends IntegrationTest {
         LocalDate today = LocalDate.now(clock.withZone(ClockConfig.WARSAW));
         Page proposed = editor.submit("/bulletin/new", "/bulletin/new", Map.of("jstId", String.valueOf(jstId(SECEMIN)),
                 "from", today.minusDays(1).toString(), "to", today.toString()));
-        assertThat(proposed.status()).as(proposed.body()).isEqualTo(302);
-        String edit = proposed.location().replaceAll("^https?://[^/]+", "");
+        String edit = proposed.redirectPath();
         Page form = editor.get(edit);
         assertThat(form.text()).contains("Konkurs na zajęcia " + word, "Wyniki konkursu " + word, "Ogłoszenie " + word)
             .doesNotContain("Obce " + word);
@@ -160,7 +155,7 @@ class BulletinTest extends IntegrationTest {
         LocalDate today = LocalDate.now(clock.withZone(ClockConfig.WARSAW));
         Page proposed = editor.submit("/bulletin/new", "/bulletin/new",
                 Map.of("jstId", String.valueOf(jst), "from", today.toString(), "to", today.toString()));
-        String edit = proposed.location().replaceAll("^https?://[^/]+", "");
+        String edit = proposed.redirectPath();
         assertThat(editor.submit(edit, edit, Map.of("publish", "true")).status()).isEqualTo(302);
         long id = Long.parseLong(edit.replaceAll("\\D+", ""));
         byte[] pdf = visitor().getBytes("/bulletin/" + id + ".pdf").body();

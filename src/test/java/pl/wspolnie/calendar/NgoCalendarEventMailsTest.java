@@ -2,18 +2,12 @@ package pl.wspolnie.calendar;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
-import pl.wspolnie.support.WebClient.Page;
 
 import java.time.ZonedDateTime;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,17 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The proposer of an organisation's event and the organisation's other active
  * representatives hear how the liaison officer decided; a rejection with its reason.
  */
-class NgoCalendarEventMailsTest extends IntegrationTest {
-
-    @Autowired
-    OrganizationSeeding seeding;
+class NgoCalendarEventMailsTest extends NgoCalendarTest {
 
     @Test
     void theProposerAndTheRepresentativesAreToldOfTheApprovalAndOfTheRejectionWithItsReason() {
-        String proposer = uniqueEmail("cal-prop");
-        long proposerId = provisioning.ensureConfirmedUser(proposer, "Halina Źdźbło", DEMO_PASSWORD);
-        long org = seeding.ensure(TestOrganizations.details("Fundacja " + TestOrganizations.word(), jstId(KLUCZEWSKO),
-                List.of("kultura"), "Opis"), proposerId, true, true);
+        Ngo ngo = ngo();
+        String proposer = ngo.email();
+        long org = ngo.id();
         String colleague = uniqueEmail("cal-rep");
         long colleagueId = provisioning.ensureConfirmedUser(colleague, "Jan Kolega", DEMO_PASSWORD);
         long request = seeding.requestToJoin(org, colleagueId, true, "Członek zarządu");
@@ -65,19 +55,8 @@ class NgoCalendarEventMailsTest extends IntegrationTest {
     }
 
     private static String propose(WebClient rep, long org, String title, ZonedDateTime start) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("organizationId", String.valueOf(org));
-        form.put("type", "EVENT");
-        form.put("title", title);
-        form.put("start", start.toLocalDateTime().toString().substring(0, 16));
-        form.put("end", start.plusHours(2).toLocalDateTime().toString().substring(0, 16));
-        form.put("place", "Rynek, Kluczewsko");
-        form.put("description", "Dla całych rodzin.");
-        form.put("link", "");
-        form.put("spheres", "kultura");
-        Page sent = rep.submit("/calendar/events/propose", "/calendar/events/propose", form);
-        assertThat(sent.status()).as(sent.body()).isEqualTo(302);
-        return sent.location().replaceAll("^https?://[^/]+", "");
+        return rep.submit("/calendar/events/propose", "/calendar/events/propose", proposal(org, title, start))
+            .redirectPath();
     }
 
     private static String subject(MimeMessage m) {

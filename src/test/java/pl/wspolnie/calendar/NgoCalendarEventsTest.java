@@ -2,17 +2,13 @@ package pl.wspolnie.calendar;
 
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,35 +20,7 @@ import static pl.wspolnie.calendar.Eventually.await;
  * liaison officer approves it (audited), a rejection needs a reason; and the "Subskrybuj"
  * link keeps every filter of the page.
  */
-class NgoCalendarEventsTest extends IntegrationTest {
-
-    @Autowired
-    OrganizationSeeding seeding;
-
-    private record Ngo(long id, String email) {
-    }
-
-    private Ngo ngo() {
-        String email = uniqueEmail("cal-ngo");
-        long rep = provisioning.ensureConfirmedUser(email, "Halina Źdźbło", DEMO_PASSWORD);
-        long id = seeding.ensure(TestOrganizations.details("Fundacja " + TestOrganizations.word(), jstId(KLUCZEWSKO),
-                List.of("kultura"), "Opis"), rep, true, true);
-        return new Ngo(id, email);
-    }
-
-    private static Map<String, String> proposal(long organizationId, String title, ZonedDateTime start) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("organizationId", String.valueOf(organizationId));
-        form.put("type", "EVENT");
-        form.put("title", title);
-        form.put("start", start.toLocalDateTime().toString().substring(0, 16));
-        form.put("end", start.plusHours(3).toLocalDateTime().toString().substring(0, 16));
-        form.put("place", "Dom Kultury, Kluczewsko");
-        form.put("description", "Piknik rodzinny z warsztatami.");
-        form.put("link", "https://fundacja.example/piknik");
-        form.put("spheres", "kultura");
-        return form;
-    }
+class NgoCalendarEventsTest extends NgoCalendarTest {
 
     @Test
     void anNgosEventAppearsOnlyAfterTheLiaisonOfficerApprovesIt() {
@@ -77,8 +45,7 @@ class NgoCalendarEventsTest extends IntegrationTest {
 
         Page sent = rep.submit("/calendar/events/propose", "/calendar/events/propose",
                 proposal(ngo.id(), title, start));
-        assertThat(sent.status()).as(sent.body()).isEqualTo(302);
-        String eventPath = sent.location().replaceAll("^https?://[^/]+", "");
+        String eventPath = sent.redirectPath();
         long eventId = Long.parseLong(eventPath.replaceAll("\\D", ""));
         assertThat(rep.get(eventPath).text()).contains(title, "czeka na zatwierdzenie",
                 "https://fundacja.example/piknik");
@@ -123,7 +90,7 @@ class NgoCalendarEventsTest extends IntegrationTest {
         WebClient rep = loggedIn(ngo.email());
         Page sent = rep.submit("/calendar/events/propose", "/calendar/events/propose",
                 proposal(ngo.id(), title, start));
-        String eventPath = sent.location().replaceAll("^https?://[^/]+", "");
+        String eventPath = sent.redirectPath();
         WebClient liaison = loggedIn(userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO));
         assertThat(liaison
             .post(eventPath + "/reject", Map.of("reason", "Wydarzenie komercyjne"),

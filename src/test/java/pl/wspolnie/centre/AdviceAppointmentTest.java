@@ -9,11 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.calendar.IcsFiles;
 import pl.wspolnie.centre.domain.Advice;
-import pl.wspolnie.centre.domain.CentreCatalogue;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.AtOnce;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
@@ -27,16 +24,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-public class AdviceAppointmentTest extends IntegrationTest {
-
-    @Autowired
-    CentreCatalogue catalogue;
+public class AdviceAppointmentTest extends CentreIntegrationTest {
 
     @Autowired
     Advice advice;
-
-    @Autowired
-    OrganizationSeeding seeding;
 
     @Test
     void representativeBooksAnAdviceSlotGetsIcsMailsAndTheNoteStaysPrivate() throws Exception {

@@ -5,12 +5,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.centre.domain.Advice;
-import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.centre.domain.Specialty;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
@@ -26,16 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * organisation gets it with an .ics cancellation: METHOD:CANCEL, the same UID, a higher
  * SEQUENCE) and withdraw free slots; both audited.
  */
-class AdviceStaffActionsTest extends IntegrationTest {
-
-    @Autowired
-    CentreCatalogue catalogue;
+class AdviceStaffActionsTest extends CentreIntegrationTest {
 
     @Autowired
     Advice advice;
-
-    @Autowired
-    OrganizationSeeding seeding;
 
     private long slot(long centreId, long adviserId, LocalDate day, int hour) {
         ZonedDateTime start = day.atTime(hour, 0).atZone(ClockConfig.WARSAW);

@@ -3,13 +3,9 @@ package pl.wspolnie.centre;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.centre.domain.CentreCatalogue.ResourceDetails;
 import pl.wspolnie.centre.domain.ResourceKind;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
@@ -19,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,13 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the equipment keeps the room. Staff cancelling somebody else's booking or pending
  * request send the requester an e-mail.
  */
-class BookingCancellationTest extends IntegrationTest {
-
-    @Autowired
-    CentreCatalogue catalogue;
-
-    @Autowired
-    OrganizationSeeding seeding;
+class BookingCancellationTest extends CentreIntegrationTest {
 
     CentreFixtures.Rooms rooms;
 
@@ -53,13 +42,7 @@ class BookingCancellationTest extends IntegrationTest {
 
     private Page book(WebClient rep, long resourceId, String from, String to, Long equipmentId) {
         String page = "/centre/resources/" + resourceId;
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("organizationId", String.valueOf(ngo.id()));
-        f.put("date", day.toString());
-        f.put("from", from);
-        f.put("to", to);
-        f.put("equipmentId", equipmentId == null ? "" : String.valueOf(equipmentId));
-        f.put("purpose", "Spotkanie zarządu");
+        Map<String, String> f = CentreFixtures.booking(ngo.id(), day, from, to, equipmentId, "Spotkanie zarządu");
         Page booked = rep.post(page + "/book", f, rep.get(page).csrf());
         assertThat(booked.status()).isEqualTo(302);
         return booked;

@@ -3,11 +3,8 @@ package pl.wspolnie.centre;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.centre.domain.ResourceBookings;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
@@ -16,7 +13,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,13 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Requests of a room that requires confirmation wait for the centre's staff, who confirm
  * or decline them.
  */
-class BookingConfirmationTest extends IntegrationTest {
-
-    @Autowired
-    CentreCatalogue catalogue;
-
-    @Autowired
-    OrganizationSeeding seeding;
+class BookingConfirmationTest extends CentreIntegrationTest {
 
     @Autowired
     ResourceBookings resourceBookings;
@@ -61,17 +51,7 @@ class BookingConfirmationTest extends IntegrationTest {
         WebClient staff = loggedIn(staffEmail);
         Page form = staff.get("/centre/" + rooms.centreId() + "/resources/new");
         assertThat(form.body()).containsPattern("id=\"requiresConfirmation\"[^>]*checked");
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("kind", "ROOM");
-        fields.put("name", "Sala kameralna");
-        fields.put("description", "");
-        fields.put("capacity", "12");
-        fields.put("equipment", "");
-        fields.put("openDays", "1111111");
-        fields.put("opens", "08:00");
-        fields.put("closes", "20:00");
-        fields.put("maxMinutes", "240");
-        fields.put("maxDaysAhead", "60");
+        Map<String, String> fields = CentreFixtures.roomForm("Sala kameralna", "12", "20:00");
         fields.put("_requiresConfirmation", "on");
         fields.put("requiresConfirmation", "true");
         Page created = staff.post("/centre/" + rooms.centreId() + "/resources/new", fields, form.csrf());
@@ -85,13 +65,8 @@ class BookingConfirmationTest extends IntegrationTest {
 
     private Page request(WebClient rep, CentreFixtures.Ngo who, String from, String to) {
         String page = "/centre/resources/" + room;
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("organizationId", String.valueOf(who.id()));
-        f.put("date", day.toString());
-        f.put("from", from);
-        f.put("to", to);
-        f.put("equipmentId", String.valueOf(rooms.projectorId()));
-        f.put("purpose", "Szkolenie wolontariuszy");
+        Map<String, String> f = CentreFixtures.booking(who.id(), day, from, to, rooms.projectorId(),
+                "Szkolenie wolontariuszy");
         return rep.post(page + "/book", f, rep.get(page).csrf());
     }
 

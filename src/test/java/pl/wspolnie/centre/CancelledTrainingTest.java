@@ -4,9 +4,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import pl.wspolnie.centre.domain.Audience;
-import pl.wspolnie.centre.domain.RecruitmentMode;
-import pl.wspolnie.centre.domain.TrainingDetails;
 import pl.wspolnie.centre.domain.TrainingKind;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
@@ -23,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
@@ -58,40 +54,19 @@ class CancelledTrainingTest extends CentreIntegrationTest {
         staffEmail = userWithRole(Role.CENTRE_STAFF, POWIAT);
         title = "Warsztaty odwołane " + TestOrganizations.word();
         start = LocalDate.now(clock).plusDays(10).atTime(9, 0);
-        id = trainings.seed(centreId,
-                new TrainingDetails(TrainingKind.WORKSHOP, title, "Program.", "Jan Nowak", "Sala", null,
-                        start.atZone(WARSAW).toInstant(), start.plusHours(4).atZone(WARSAW).toInstant(), 1,
-                        clock.instant().minusSeconds(60), start.minusDays(2).atZone(WARSAW).toInstant(),
-                        RecruitmentMode.FIRST_COME, Set.of(Audience.VOLUNTEER), List.of()));
-        accepted = applicant();
-        waiting = applicant();
+        id = seedTraining(centreId, TrainingKind.WORKSHOP, title, "Program.", "Jan Nowak", "Sala", start, 4, 1);
+        accepted = applicant(id);
+        waiting = applicant(id);
         assertThat(statusOf(accepted)).isEqualTo("ACCEPTED");
         assertThat(statusOf(waiting)).isEqualTo("WAITING");
     }
 
-    private String applicant() {
-        String email = plainUser();
-        WebClient person = loggedIn(email);
-        String path = "/centre/trainings/" + id;
-        assertThat(person.post(path + "/apply", Map.of("audience", "VOLUNTEER"), person.get(path).csrf()).status())
-            .isEqualTo(302);
-        return email;
-    }
-
     private long applicationOf(String email) {
-        return jdbc
-            .sql("select a.id from centre_training_application a join user_account u on u.id = a.user_id "
-                    + "where a.training_id = ? and u.email = ?")
-            .params(id, email)
-            .query(Long.class)
-            .single();
+        return applicationOf(id, email);
     }
 
     private String statusOf(String email) {
-        return jdbc.sql("select status from centre_training_application where id = ?")
-            .param(applicationOf(email))
-            .query(String.class)
-            .single();
+        return applicationStatus(id, email);
     }
 
     private boolean present(String email) {

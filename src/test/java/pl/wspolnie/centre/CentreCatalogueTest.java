@@ -1,12 +1,8 @@
 package pl.wspolnie.centre;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.centre.domain.CentreCatalogue;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
@@ -15,13 +11,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CentreCatalogueTest extends IntegrationTest {
-
-    @Autowired
-    CentreCatalogue catalogue;
-
-    @Autowired
-    OrganizationSeeding seeding;
+class CentreCatalogueTest extends CentreIntegrationTest {
 
     private Map<String, String> centreForm(String name) {
         Map<String, String> f = new LinkedHashMap<>();
@@ -55,8 +45,7 @@ class CentreCatalogueTest extends IntegrationTest {
         assertThat(hours.inputValue("name")).isEqualTo(name);
 
         Page created = staff.post("/centre/new", centreForm(name), form.csrf());
-        assertThat(created.status()).isEqualTo(302);
-        String path = created.location().replaceAll("^https?://[^/]+", "");
+        String path = created.redirectPath();
         Page added = staff.post(
                 path + "/services", Map.of("name", "Doradztwo księgowe", "description",
                         "Pomoc w prowadzeniu uproszczonej ewidencji.", "eligibility", "Organizacje z gmin partnerstwa"),

@@ -2,11 +2,8 @@ package pl.wspolnie.centre;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.centre.domain.CentreCatalogue;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
@@ -14,7 +11,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,13 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalTime;
 import pl.wspolnie.centre.domain.ResourceKind;
 
-class RoomBookingTest extends IntegrationTest {
-
-    @Autowired
-    CentreCatalogue catalogue;
-
-    @Autowired
-    OrganizationSeeding seeding;
+class RoomBookingTest extends CentreIntegrationTest {
 
     CentreFixtures.Rooms rooms;
 
@@ -48,14 +38,7 @@ class RoomBookingTest extends IntegrationTest {
     }
 
     private Map<String, String> booking(long organizationId, String from, String to, Long equipmentId) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("organizationId", String.valueOf(organizationId));
-        f.put("date", day.toString());
-        f.put("from", from);
-        f.put("to", to);
-        f.put("equipmentId", equipmentId == null ? "" : String.valueOf(equipmentId));
-        f.put("purpose", "Walne zebranie członków");
-        return f;
+        return CentreFixtures.booking(organizationId, day, from, to, equipmentId, "Walne zebranie członków");
     }
 
     private String roomPage() {

@@ -1,19 +1,14 @@
 package pl.wspolnie.centre;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.centre.domain.CentreCatalogue.ResourceDetails;
 import pl.wspolnie.centre.domain.ResourceKind;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.shared.calendar.PolishHolidays;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,13 +18,7 @@ import pl.wspolnie.shared.security.Role;
  * Rooms are not booked on Polish public holidays (the movable ones computed from Easter),
  * unless the room's settings allow it.
  */
-class RoomHolidayTest extends IntegrationTest {
-
-    @Autowired
-    CentreCatalogue catalogue;
-
-    @Autowired
-    OrganizationSeeding seeding;
+class RoomHolidayTest extends CentreIntegrationTest {
 
     private static LocalDate nextEasterMonday(LocalDate today) {
         LocalDate monday = PolishHolidays.easterSunday(today.getYear()).plusDays(1);
@@ -38,14 +27,7 @@ class RoomHolidayTest extends IntegrationTest {
     }
 
     private static Map<String, String> booking(long organizationId, LocalDate date) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("organizationId", String.valueOf(organizationId));
-        f.put("date", date.toString());
-        f.put("from", "10:00");
-        f.put("to", "12:00");
-        f.put("equipmentId", "");
-        f.put("purpose", "Zebranie zarządu");
-        return f;
+        return CentreFixtures.booking(organizationId, date, "10:00", "12:00", null, "Zebranie zarządu");
     }
 
     private long room(long centreId, String name, boolean openOnHolidays) {
@@ -89,22 +71,10 @@ class RoomHolidayTest extends IntegrationTest {
         WebClient staff = loggedIn(userWithRole(Role.CENTRE_STAFF, POWIAT));
         Page form = staff.get("/centre/" + centreId + "/resources/new");
         assertThat(form.body()).contains("name=\"openOnHolidays\"");
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("kind", "ROOM");
-        fields.put("name", "Sala na święta");
-        fields.put("description", "");
-        fields.put("capacity", "10");
-        fields.put("equipment", "");
-        fields.put("openDays", "1111111");
-        fields.put("opens", "08:00");
-        fields.put("closes", "16:00");
-        fields.put("maxMinutes", "240");
-        fields.put("maxDaysAhead", "60");
+        Map<String, String> fields = CentreFixtures.roomForm("Sala na święta", "10", "16:00");
         fields.put("openOnHolidays", "true");
         Page saved = staff.post("/centre/" + centreId + "/resources/new", fields, form.csrf());
-        assertThat(saved.status()).isEqualTo(302);
-        assertThat(staff.get(saved.location().replaceAll("^https?://[^/]+", "")).text())
-            .contains("Rezerwacje także w dni ustawowo wolne od pracy.");
+        assertThat(staff.get(saved.redirectPath()).text()).contains("Rezerwacje także w dni ustawowo wolne od pracy.");
     }
 
 }

@@ -1,16 +1,12 @@
 package pl.wspolnie.centre;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.centre.domain.Audience;
-import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.centre.domain.RecruitmentMode;
 import pl.wspolnie.centre.domain.TrainingDetails;
 import pl.wspolnie.centre.domain.TrainingKind;
-import pl.wspolnie.centre.domain.Trainings;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
@@ -27,13 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * away once they saved the list, even when nobody was present, and the training keeps
  * when and by whom it was saved.
  */
-class TrainingAttendanceRecordedTest extends IntegrationTest {
-
-    @Autowired
-    CentreCatalogue catalogue;
-
-    @Autowired
-    Trainings trainings;
+class TrainingAttendanceRecordedTest extends CentreIntegrationTest {
 
     @Test
     void theAttentionItemGoesAwayOnceAttendanceIsSavedEvenWithNobodyPresent() {

@@ -2,10 +2,7 @@ package pl.wspolnie.centre;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import pl.wspolnie.centre.domain.Audience;
 import pl.wspolnie.centre.domain.QuestionKind;
-import pl.wspolnie.centre.domain.RecruitmentMode;
-import pl.wspolnie.centre.domain.TrainingDetails;
 import pl.wspolnie.centre.domain.TrainingKind;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
@@ -18,10 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import java.time.format.DateTimeFormatter;
@@ -50,49 +45,23 @@ class TrainingEditTest extends CentreIntegrationTest {
         staffEmail = userWithRole(Role.CENTRE_STAFF, POWIAT);
         title = "Seminarium o odwołaniach " + TestOrganizations.word();
         start = LocalDate.now(clock).plusDays(12).atTime(10, 0);
-        id = trainings.seed(centreId,
-                new TrainingDetails(TrainingKind.SEMINAR, title, "Program seminarium.", "Ewa Łęcka",
-                        "Sala konferencyjna", null, start.atZone(WARSAW).toInstant(),
-                        start.plusHours(3).atZone(WARSAW).toInstant(), 1, clock.instant().minusSeconds(60),
-                        start.minusDays(2).atZone(WARSAW).toInstant(), RecruitmentMode.FIRST_COME,
-                        Set.of(Audience.VOLUNTEER), List.of()));
+        id = seedTraining(centreId, TrainingKind.SEMINAR, title, "Program seminarium.", "Ewa Łęcka",
+                "Sala konferencyjna", start, 3, 1);
     }
 
     private Map<String, String> form(String capacity) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("kind", "SEMINAR");
-        f.put("title", title + " (zmienione)");
-        f.put("programme", "Program seminarium.");
-        f.put("trainer", "Ewa Łęcka");
-        f.put("place", "Sala konferencyjna");
-        f.put("onlineLink", "");
-        f.put("startsAt", start.toString());
-        f.put("endsAt", start.plusHours(3).toString());
-        f.put("capacity", capacity);
-        f.put("applicationsOpen", LocalDateTime.now(clock).minusHours(1).withSecond(0).withNano(0).toString());
+        Map<String, String> f = trainingForm("SEMINAR", title + " (zmienione)", "Program seminarium.", "Ewa Łęcka",
+                "Sala konferencyjna", start, 3, capacity);
         f.put("applicationsClose", start.minusDays(2).toString());
-        f.put("recruitmentMode", "FIRST_COME");
-        f.put("audiences", "VOLUNTEER");
-        f.put("needTags", "");
         return f;
     }
 
     private String applicant() {
-        String email = plainUser();
-        WebClient person = loggedIn(email);
-        String path = "/centre/trainings/" + id;
-        assertThat(person.post(path + "/apply", Map.of("audience", "VOLUNTEER"), person.get(path).csrf()).status())
-            .isEqualTo(302);
-        return email;
+        return applicant(id);
     }
 
     private String statusOf(String email) {
-        return jdbc
-            .sql("select a.status from centre_training_application a join user_account u on u.id = a.user_id "
-                    + "where a.training_id = ? and u.email = ?")
-            .params(id, email)
-            .query(String.class)
-            .single();
+        return applicationStatus(id, email);
     }
 
     @Test

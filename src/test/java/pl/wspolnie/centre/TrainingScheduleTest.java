@@ -4,10 +4,7 @@ import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
-import pl.wspolnie.centre.domain.Audience;
 import pl.wspolnie.centre.domain.QuestionKind;
-import pl.wspolnie.centre.domain.RecruitmentMode;
-import pl.wspolnie.centre.domain.TrainingDetails;
 import pl.wspolnie.centre.domain.TrainingKind;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
@@ -21,10 +18,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import java.time.format.DateTimeFormatter;
@@ -39,30 +34,14 @@ class TrainingScheduleTest extends CentreIntegrationTest {
     static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
     private Map<String, String> form(String title, LocalDateTime start) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("kind", "WORKSHOP");
-        form.put("title", title);
-        form.put("programme", "Program.");
-        form.put("trainer", "Anna Nowak");
-        form.put("place", "Sala");
-        form.put("onlineLink", "");
-        form.put("startsAt", start.toString());
-        form.put("endsAt", start.plusHours(3).toString());
-        form.put("capacity", "1");
+        Map<String, String> form = trainingForm("WORKSHOP", title, "Program.", "Anna Nowak", "Sala", start, 3, "1");
         form.put("applicationsOpen", LocalDateTime.now(clock).minusDays(30).withSecond(0).withNano(0).toString());
-        form.put("applicationsClose", start.minusDays(1).toString());
-        form.put("recruitmentMode", "FIRST_COME");
-        form.put("audiences", "VOLUNTEER");
-        form.put("needTags", "");
         return form;
     }
 
     private long training(long centreId, String title, LocalDateTime start, int capacity) {
-        return trainings.seed(centreId,
-                new TrainingDetails(TrainingKind.WORKSHOP, title, "Program.", "Jan Nowak", "Sala 2", null,
-                        start.atZone(WARSAW).toInstant(), start.plusHours(4).atZone(WARSAW).toInstant(), capacity,
-                        clock.instant().minusSeconds(60), start.minusDays(2).atZone(WARSAW).toInstant(),
-                        RecruitmentMode.FIRST_COME, Set.of(Audience.VOLUNTEER), List.of()));
+        return seedTraining(centreId, TrainingKind.WORKSHOP, title, "Program.", "Jan Nowak", "Sala 2", start, 4,
+                capacity);
     }
 
     private Page apply(WebClient person, long id, Map<String, String> fields) {

@@ -1,20 +1,15 @@
 package pl.wspolnie.centre;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import pl.wspolnie.centre.domain.Audience;
-import pl.wspolnie.centre.domain.CentreCatalogue;
 import pl.wspolnie.centre.domain.QuestionKind;
 import pl.wspolnie.centre.domain.RecruitmentMode;
 import pl.wspolnie.centre.domain.TrainingDetails;
 import pl.wspolnie.centre.domain.TrainingKind;
-import pl.wspolnie.centre.domain.Trainings;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.StatementCounter;
 import pl.wspolnie.support.StatementCounter.Counted;
 import pl.wspolnie.support.WebClient;
@@ -37,16 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Import(StatementCounter.Config.class)
 @DirtiesContext
-class TrainingStatementCountTest extends IntegrationTest {
-
-    @Autowired
-    CentreCatalogue catalogue;
-
-    @Autowired
-    Trainings trainings;
-
-    @Autowired
-    OrganizationSeeding seeding;
+class TrainingStatementCountTest extends CentreIntegrationTest {
 
     private final List<Long> questions = new ArrayList<>();
 

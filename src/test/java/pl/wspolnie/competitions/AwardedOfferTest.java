@@ -61,15 +61,7 @@ abstract class AwardedOfferTest extends IntegrationTest {
         WebClient m = loggedIn(member);
         Page board = m.get("/competitions/" + competitionId + "/evaluation");
         m.post("/competitions/" + competitionId + "/evaluation/declare", Map.of("noConflict", "true"), board.csrf());
-        Map<String, String> score = new LinkedHashMap<>();
-        jdbc.sql("select id from competition_criterion where competition_id = ?")
-            .param(competitionId)
-            .query(Long.class)
-            .list()
-            .forEach(id -> {
-                score.put("points" + id, "8");
-                score.put("justification" + id, "Dobrze opisane zadanie.");
-            });
+        Map<String, String> score = CompetitionFixtures.evenScores(jdbc, competitionId, 8, "Dobrze opisane zadanie.");
         assertThat(m.post("/offers/" + offerId + "/score", score, board.csrf()).status()).isEqualTo(302);
         Page decision = official.get("/competitions/" + competitionId + "/decision");
         assertThat(official.post("/competitions/" + competitionId + "/decision",

@@ -124,4 +124,22 @@ public final class CompetitionFixtures {
         return f;
     }
 
+    /**
+     * The score sheet of an offer giving every criterion of the competition the same
+     * points and justification.
+     */
+    public static Map<String, String> evenScores(JdbcClient jdbc, long competitionId, int points,
+            String justification) {
+        Map<String, String> score = new LinkedHashMap<>();
+        jdbc.sql("select id from competition_criterion where competition_id = ?")
+            .param(competitionId)
+            .query(Long.class)
+            .list()
+            .forEach(id -> {
+                score.put("points" + id, String.valueOf(points));
+                score.put("justification" + id, justification);
+            });
+        return score;
+    }
+
 }

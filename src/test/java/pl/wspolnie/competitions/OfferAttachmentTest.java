@@ -80,11 +80,7 @@ class OfferAttachmentTest extends IntegrationTest {
     void onlyTheOfferorsTheOfficialsAndTheCommissionAfterTheDeadlineMayDownload() {
         Draft d = draft("Oferta z dostępem");
         String csrf = d.ngo.get("/offers/" + d.offerId).csrf();
-        upload(d, "Statut", "statut.pdf", PDF, csrf);
-        long attachmentId = jdbc.sql("select id from offer_attachment where offer_id = ?")
-            .param(d.offerId)
-            .query(Long.class)
-            .single();
+        long attachmentId = attachStatute(d, csrf);
         String url = "/offers/" + d.offerId + "/attachments/" + attachmentId;
 
         assertThat(d.ngo.getBytes(url).body()).isEqualTo(PDF);
@@ -189,11 +185,7 @@ class OfferAttachmentTest extends IntegrationTest {
     void anotherOrganisationMayNotAttachOrRemove() {
         Draft d = draft("Oferta cudza");
         String csrf = d.ngo.get("/offers/" + d.offerId).csrf();
-        upload(d, "Statut", "statut.pdf", PDF, csrf);
-        long id = jdbc.sql("select id from offer_attachment where offer_id = ?")
-            .param(d.offerId)
-            .query(Long.class)
-            .single();
+        long id = attachStatute(d, csrf);
         WebClient other = loggedIn(plainUser());
         String otherCsrf = other.get("/offers/verify").csrf();
         assertThat(other
@@ -242,6 +234,15 @@ class OfferAttachmentTest extends IntegrationTest {
      * Uploads and follows the redirect back to the offer's page (or returns the error
      * status).
      */
+    /** Attaches the statute (a PDF) as the only file of the draft; returns its id. */
+    private long attachStatute(Draft d, String csrf) {
+        upload(d, "Statut", "statut.pdf", PDF, csrf);
+        return jdbc.sql("select id from offer_attachment where offer_id = ?")
+            .param(d.offerId)
+            .query(Long.class)
+            .single();
+    }
+
     private Page upload(Draft d, String requiredName, String fileName, byte[] bytes, String csrf) {
         Page p = d.ngo.postMultipart("/offers/" + d.offerId + "/attachments", Map.of("requiredName", requiredName),
                 Map.of("file", new FilePart(fileName, "application/pdf", bytes)), csrf);

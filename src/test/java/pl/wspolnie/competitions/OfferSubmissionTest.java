@@ -72,10 +72,9 @@ class OfferSubmissionTest extends IntegrationTest {
 
     @Test
     void ngoSubmitsOfferWithComputedSourcesChecksumPdfMailAndVerifyPage() throws Exception {
-        String email = plainUser();
-        long org = organization("Stowarzyszenie Łączy Nas " + TestOrganizations.word(), email);
-        WebClient ngo = loggedIn(email);
-        long offerId = startOffer(ngo, org, "Haft dla pokoleń");
+        Offeror offeror = offeror("Stowarzyszenie Łączy Nas");
+        WebClient ngo = offeror.client();
+        long offerId = startOffer(offeror, "Haft dla pokoleń");
 
         Map<String, String> form = CompetitionFixtures.offer(taskId, "Haft dla pokoleń – żółć", periodFrom, periodTo);
         form.put("action", "save");
@@ -105,8 +104,8 @@ class OfferSubmissionTest extends IntegrationTest {
         Page offerPage = ngo.get("/offers/" + offerId);
         assertThat(offerPage.text()).contains("Złożona", checksum);
 
-        TestMailServer.awaitMail(email, "Oferta złożona");
-        MimeMessage message = TestMailServer.mailsTo(email).get(0);
+        TestMailServer.awaitMail(offeror.email(), "Oferta złożona");
+        MimeMessage message = TestMailServer.mailsTo(offeror.email()).get(0);
         String mail = GreenMailUtil.getWholeMessage(message);
         assertThat(mail).contains("application/pdf", "oferta-" + offerId + "-v1.pdf");
         MimeMultipart parts = (MimeMultipart) message.getContent();
@@ -140,10 +139,9 @@ class OfferSubmissionTest extends IntegrationTest {
 
     @Test
     void submittedVersionCannotBeChangedByCraftedRequestsNorInTheDatabase() {
-        String email = plainUser();
-        long org = organization("Fundacja Stała " + TestOrganizations.word(), email);
-        WebClient ngo = loggedIn(email);
-        long offerId = startOffer(ngo, org, "Oferta niezmienna");
+        Offeror offeror = offeror("Fundacja Stała");
+        WebClient ngo = offeror.client();
+        long offerId = startOffer(offeror, "Oferta niezmienna");
         Map<String, String> form = CompetitionFixtures.offer(taskId, "Oferta niezmienna", periodFrom, periodTo);
         String csrf = ngo.get("/offers/" + offerId).csrf();
         assertThat(ngo.post("/offers/" + offerId, form, csrf).status()).isEqualTo(302);
@@ -162,10 +160,7 @@ class OfferSubmissionTest extends IntegrationTest {
             .param(offerId)
             .query(String.class)
             .single()).isEqualTo(checksum);
-        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?")
-            .param(offerId)
-            .query(Long.class)
-            .single()).isEqualTo(1L);
+        assertThat(versionCount(offerId)).isEqualTo(1L);
         assertThatThrownBy(
                 () -> jdbc.sql("update offer_version set content = '{}' where offer_id = ?").param(offerId).update())
             .hasMessageContaining("cannot be changed");
@@ -175,13 +170,10 @@ class OfferSubmissionTest extends IntegrationTest {
 
     @Test
     void anotherNgoGets403OnTheDraftItsPdfAndItsActions() {
-        String emailA = plainUser();
-        long orgA = organization("Stowarzyszenie A " + TestOrganizations.word(), emailA);
-        WebClient ngoA = loggedIn(emailA);
-        long offerId = startOffer(ngoA, orgA, "Tajny projekt");
-        String emailB = plainUser();
-        organization("Stowarzyszenie B " + TestOrganizations.word(), emailB);
-        WebClient ngoB = loggedIn(emailB);
+        Offeror offerorA = offeror("Stowarzyszenie A");
+        WebClient ngoA = offerorA.client();
+        long offerId = startOffer(offerorA, "Tajny projekt");
+        WebClient ngoB = offeror("Stowarzyszenie B").client();
         String csrf = ngoB.get("/competitions/" + competitionId).csrf();
 
         assertThat(ngoB.get("/offers/" + offerId).status()).isEqualTo(403);
@@ -192,7 +184,7 @@ class OfferSubmissionTest extends IntegrationTest {
         // Starting an offer in the name of an organisation one does not represent.
         assertThat(ngoB
             .post("/competitions/" + competitionId + "/offers",
-                    Map.of("leadOrganizationId", String.valueOf(orgA), "title", "Podszywka"), csrf)
+                    Map.of("leadOrganizationId", String.valueOf(offerorA.organizationId()), "title", "Podszywka"), csrf)
             .status()).isEqualTo(403);
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         assertThat(official.get("/offers/" + offerId).status()).as("a draft is private to its offerors").isEqualTo(403);
@@ -203,11 +195,10 @@ class OfferSubmissionTest extends IntegrationTest {
 
     @Test
     void submissionOneSecondAfterTheDeadlineIsRefusedAndBeforeItAccepted() {
-        String email = plainUser();
-        long org = organization("Klub Terminowy " + TestOrganizations.word(), email);
-        WebClient ngo = loggedIn(email);
-        long onTime = startOffer(ngo, org, "Na czas");
-        long late = startOffer(ngo, org, "Spozniona");
+        Offeror offeror = offeror("Klub Terminowy");
+        WebClient ngo = offeror.client();
+        long onTime = startOffer(offeror, "Na czas");
+        long late = startOffer(offeror, "Spozniona");
         String csrf = ngo.get("/offers/" + onTime).csrf();
 
         moveClockTo(deadline.minusSeconds(3));
@@ -222,24 +213,16 @@ class OfferSubmissionTest extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("Termin składania ofert minął");
         assertThat(refused.inputValue("title")).isEqualTo("Spozniona");
-        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?")
-            .param(late)
-            .query(Long.class)
-            .single()).isZero();
-        assertThat(jdbc.sql("select status from offer where id = ?").param(late).query(String.class).single())
-            .isEqualTo("DRAFT");
-        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?")
-            .param(onTime)
-            .query(Long.class)
-            .single()).isEqualTo(1L);
+        assertThat(versionCount(late)).isZero();
+        assertThat(offerStatus(late)).isEqualTo("DRAFT");
+        assertThat(versionCount(onTime)).isEqualTo(1L);
     }
 
     @Test
     void moneyAndTextErrorsAreFieldErrorsAndEverythingTypedIsKept() {
-        String email = plainUser();
-        long org = organization("Fundacja Błędów " + TestOrganizations.word(), email);
-        WebClient ngo = loggedIn(email);
-        long offerId = startOffer(ngo, org, "Oferta z błędami");
+        Offeror offeror = offeror("Fundacja Błędów");
+        WebClient ngo = offeror.client();
+        long offerId = startOffer(offeror, "Oferta z błędami");
         Map<String, String> form = CompetitionFixtures.offer(taskId, "Oferta z błędami", periodFrom, periodTo);
         form.put("costLines[0].unitCost", "abc");
         form.put("costLines[1].fromGrant", "-1");
@@ -261,18 +244,14 @@ class OfferSubmissionTest extends IntegrationTest {
         assertThat(page.inputValue("costLines0.unitCost")).isEqualTo("abc");
         assertThat(page.inputValue("ownFinancial")).isEqualTo("1,234");
         assertThat(page.inputValue("ownPersonal")).isEqualTo("1000000000000000");
-        assertThat(jdbc.sql("select count(*) from offer_version where offer_id = ?")
-            .param(offerId)
-            .query(Long.class)
-            .single()).isZero();
+        assertThat(versionCount(offerId)).isZero();
     }
 
     @Test
     void offerBreakingTheCallsRulesIsRefusedWithEachProblemNextToItsField() {
-        String email = plainUser();
-        long org = organization("Fundacja Reguł " + TestOrganizations.word(), email);
-        WebClient ngo = loggedIn(email);
-        long offerId = startOffer(ngo, org, "Oferta poza regułami");
+        Offeror offeror = offeror("Fundacja Reguł");
+        WebClient ngo = offeror.client();
+        long offerId = startOffer(offeror, "Oferta poza regułami");
         Map<String, String> form = CompetitionFixtures.offer(taskId, "Oferta poza regułami", periodFrom, periodTo);
         form.put("periodTo", periodTo.plusYears(1).toString());
         form.put("costLines[0].unitCost", "1000"); // 50 000 zł, grant 4 500 + 400: own
@@ -290,16 +269,14 @@ class OfferSubmissionTest extends IntegrationTest {
                 "Data musi mieścić się w terminie realizacji z ogłoszenia", "muszą razem pokryć resztę kosztów");
         assertThat(page.body()).contains("id=\"requestedGrant\"", "id=\"administrativeCosts\"",
                 "id=\"periodTo-error\"");
-        assertThat(jdbc.sql("select status from offer where id = ?").param(offerId).query(String.class).single())
-            .isEqualTo("DRAFT");
+        assertThat(offerStatus(offerId)).isEqualTo("DRAFT");
     }
 
     @Test
     void withdrawalBeforeTheDeadline() {
-        String email = plainUser();
-        long org = organization("Fundacja Wycofana " + TestOrganizations.word(), email);
-        WebClient ngo = loggedIn(email);
-        long offerId = startOffer(ngo, org, "Do wycofania");
+        Offeror offeror = offeror("Fundacja Wycofana");
+        WebClient ngo = offeror.client();
+        long offerId = startOffer(offeror, "Do wycofania");
         String csrf = ngo.get("/offers/" + offerId).csrf();
         assertThat(ngo
             .post("/offers/" + offerId, CompetitionFixtures.offer(taskId, "Do wycofania", periodFrom, periodTo), csrf)
@@ -316,8 +293,7 @@ class OfferSubmissionTest extends IntegrationTest {
         assertThat(stranger.post("/offers/" + offerId + "/reopen", Map.of(), stranger.get("/competitions").csrf())
             .status()).isEqualTo(403);
         assertThat(ngo.post("/offers/" + offerId + "/reopen", Map.of(), csrf).status()).isEqualTo(302);
-        assertThat(jdbc.sql("select status from offer where id = ?").param(offerId).query(String.class).single())
-            .isEqualTo("DRAFT");
+        assertThat(offerStatus(offerId)).isEqualTo("DRAFT");
         assertThat(jdbc
             .sql("select count(*) from audit_log where entity_type like '%Offer' and entity_id = ? "
                     + "and before_state ->> 'status' = 'WITHDRAWN' and after_state ->> 'status' = 'DRAFT'")
@@ -327,8 +303,7 @@ class OfferSubmissionTest extends IntegrationTest {
         Map<String, String> changed = CompetitionFixtures.offer(taskId, "Do wycofania", periodFrom, periodTo);
         changed.put("summary", "Zmieniony opis po przywróceniu oferty.");
         assertThat(ngo.post("/offers/" + offerId, changed, csrf).status()).isEqualTo(302);
-        assertThat(jdbc.sql("select status from offer where id = ?").param(offerId).query(String.class).single())
-            .isEqualTo("SUBMITTED");
+        assertThat(offerStatus(offerId)).isEqualTo("SUBMITTED");
         assertThat(ngo.post("/offers/" + offerId + "/reopen", Map.of(), csrf).status()).as("only a withdrawn one")
             .isEqualTo(409);
     }
@@ -353,6 +328,31 @@ class OfferSubmissionTest extends IntegrationTest {
         long userId = provisioning.ensureConfirmedUser(representativeEmail, "", "");
         return seeding.ensure(TestOrganizations.details(name, jstId(KLUCZEWSKO), List.of("kultura"), null), userId,
                 true, true);
+    }
+
+    /** A confirmed person representing a new organisation of this name, logged in. */
+    Offeror offeror(String organizationName) {
+        String email = plainUser();
+        long organizationId = organization(organizationName + " " + TestOrganizations.word(), email);
+        return new Offeror(email, organizationId, loggedIn(email));
+    }
+
+    record Offeror(String email, long organizationId, WebClient client) {
+    }
+
+    long startOffer(Offeror offeror, String title) {
+        return startOffer(offeror.client(), offeror.organizationId(), title);
+    }
+
+    String offerStatus(long offerId) {
+        return jdbc.sql("select status from offer where id = ?").param(offerId).query(String.class).single();
+    }
+
+    long versionCount(long offerId) {
+        return jdbc.sql("select count(*) from offer_version where offer_id = ?")
+            .param(offerId)
+            .query(Long.class)
+            .single();
     }
 
     long startOffer(WebClient ngo, long organizationId, String title) {

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.programme.ProgrammeForms;
 import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
@@ -13,7 +14,6 @@ import pl.wspolnie.support.WebClient.Page;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -72,15 +72,7 @@ class ConsultationSubscriptionMailTest extends IntegrationTest {
         // a consultation sent from a draft programme whose task is in the sphere
         int year = today.getYear() + 1;
         String title = "Program współpracy z seniorami " + TestOrganizations.word();
-        Map<String, String> programme = new LinkedHashMap<>();
-        programme.put("jstId", "" + jstId(KLUCZEWSKO));
-        programme.put("title", title);
-        programme.put("yearFrom", "" + year);
-        programme.put("yearTo", "" + year);
-        for (String k : List.of("goals", "principles", "scope", "forms", "period", "implementation", "funds",
-                "evaluation", "creation", "commissions")) {
-            programme.put(k, "Treść części " + k + ".");
-        }
+        Map<String, String> programme = ProgrammeForms.programme(jstId(KLUCZEWSKO), title, year, year);
         Page created = official.submit("/programmes/new", "/programmes/new", programme);
         String programmePath = URI.create(created.location()).getRawPath();
         String token = official.get(programmePath).csrf();

@@ -12,7 +12,6 @@ import pl.wspolnie.support.WebClient.Page;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,19 +21,13 @@ class NoticeBoardTest extends IntegrationTest {
     @Autowired
     OrganizationSeeding organizations;
 
-    private Map<String, String> notice(String kind, String title, Long jstId, Long orgId, LocalDate expires) {
-        Map<String, String> f = new LinkedHashMap<>();
-        if (jstId != null) {
-            f.put("jstId", String.valueOf(jstId));
-        }
-        if (orgId != null) {
-            f.put("organizationId", String.valueOf(orgId));
-        }
-        f.put("kind", kind);
-        f.put("title", title);
-        f.put("description", "Opis ogłoszenia");
-        f.put("expiresOn", expires.toString());
-        return f;
+    private static Map<String, String> notice(String kind, String title, Long jstId, Long orgId, LocalDate expires) {
+        return NoticeForms.notice(kind, title, jstId, orgId, expires);
+    }
+
+    /** The author posts the notice; returns the notice's path. */
+    private static String posted(WebClient author, Map<String, String> form) {
+        return author.submit("/notices/new", "/notices/new", form).redirectPath();
     }
 
     private LocalDate today() {
@@ -51,9 +44,7 @@ class NoticeBoardTest extends IntegrationTest {
         f.put("amountMax", "1234567.89");
         f.put("cofinancingPercent", "10,5");
         f.put("link", "https://fundusz.example.pl");
-        Page saved = official.submit("/notices/new", "/notices/new", f);
-        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
-        String path = saved.location().replaceAll("^https?://[^/]+", "");
+        String path = posted(official, f);
 
         Page page = visitor().get(path);
         assertThat(page.text()).contains("Fundusz " + word, "Fundacja Wspierająca", "5\u00a0000,00 zł",
@@ -92,13 +83,9 @@ class NoticeBoardTest extends IntegrationTest {
         String rep = plainUser();
         long org = organisationRepresentedBy(rep, "Stowarzyszenie " + word, SECEMIN, true);
         WebClient ngo = loggedIn(rep);
-        Map<String, String> f = notice("VOLUNTEERING", "Sprzątanie " + word, null, org, today().plusDays(10));
-        f.put("place", "Park w Seceminie");
-        f.put("whenText", "sobota 10:00");
-        f.put("volunteersNeeded", "12");
-        Page saved = ngo.submit("/notices/new", "/notices/new", f);
-        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
-        String path = saved.location().replaceAll("^https?://[^/]+", "");
+        Map<String, String> f = NoticeForms.volunteering("Sprzątanie " + word, org, today().plusDays(10),
+                "Park w Seceminie", "sobota 10:00", "12");
+        String path = posted(ngo, f);
 
         String volunteerEmail = plainUser();
         WebClient volunteer = loggedIn(volunteerEmail);
@@ -134,9 +121,7 @@ class NoticeBoardTest extends IntegrationTest {
         WebClient ngo = loggedIn(rep);
         Map<String, String> f = notice("JOB", "Praca " + word, null, org, today().plusDays(10));
         f.put("link", "https://rekrutacja.example.com/oferta");
-        Page saved = ngo.submit("/notices/new", "/notices/new", f);
-        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
-        String path = saved.location().replaceAll("^https?://[^/]+", "");
+        String path = posted(ngo, f);
         assertThat(ngo.get(path).text()).as("the author is told")
             .contains("Ogłoszenie zapisane", "po zatwierdzeniu przez pełnomocnika", "czeka na moderację",
                     "Organizacja niezweryfikowana");
@@ -183,13 +168,9 @@ class NoticeBoardTest extends IntegrationTest {
         String rep = plainUser();
         long unverified = organisationRepresentedBy(rep, "Świeże " + word, KLUCZEWSKO, false);
         WebClient ngo = loggedIn(rep);
-        Map<String, String> f = notice("VOLUNTEERING", "Akcja " + word, null, unverified, today().plusDays(10));
-        f.put("place", "Kluczewsko");
-        f.put("whenText", "niedziela");
-        f.put("volunteersNeeded", "3");
-        Page posted = ngo.submit("/notices/new", "/notices/new", f);
-        assertThat(posted.status()).as(posted.text()).isEqualTo(302);
-        String path = posted.location().replaceAll("^https?://[^/]+", "");
+        Map<String, String> f = NoticeForms.volunteering("Akcja " + word, unverified, today().plusDays(10),
+                "Kluczewsko", "niedziela", "3");
+        String path = posted(ngo, f);
         long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
         WebClient liaison = loggedIn(userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO));
         assertThat(liaison.get(path).text()).contains("Zatwierdź i opublikuj");
@@ -207,10 +188,8 @@ class NoticeBoardTest extends IntegrationTest {
 
         String verifiedRep = plainUser();
         long verified = organisationRepresentedBy(verifiedRep, "Znane " + word, KLUCZEWSKO, true);
-        Page saved = loggedIn(verifiedRep).submit("/notices/new", "/notices/new",
+        String verifiedPath = posted(loggedIn(verifiedRep),
                 notice("JOB", "Etat " + word, null, verified, today().plusDays(10)));
-        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
-        String verifiedPath = saved.location().replaceAll("^https?://[^/]+", "");
         assertThat(visitor().get(verifiedPath).text()).contains("Etat " + word,
                 "Organizacja zweryfikowana przez samorząd");
         assertThat(visitor().get("/notices").text()).contains("Etat " + word);

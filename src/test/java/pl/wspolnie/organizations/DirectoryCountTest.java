@@ -1,12 +1,7 @@
 package pl.wspolnie.organizations;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.organizations.domain.DirectoryCriteria;
 import pl.wspolnie.organizations.domain.OrganizationDirectory;
-import pl.wspolnie.shared.cache.CacheConfiguration;
-import pl.wspolnie.shared.cache.Caches;
-import pl.wspolnie.support.IntegrationTest;
 
 import java.util.List;
 
@@ -17,16 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (V8), kept by a trigger: they stay exact when an organisation is registered, moves to
  * another gmina or is removed.
  */
-class DirectoryCountTest extends IntegrationTest {
-
-    @Autowired
-    OrganizationSeeding seeding;
-
-    @Autowired
-    OrganizationDirectory directory;
-
-    @Autowired
-    Caches caches;
+class DirectoryCountTest extends DirectoryIntegrationTest {
 
     @Test
     void totalsFollowRegistrationMoveAndRemoval() {
@@ -59,9 +45,7 @@ class DirectoryCountTest extends IntegrationTest {
     }
 
     private long total(Long jst) {
-        caches.clear(CacheConfiguration.DIRECTORY); // the SQL changes above announce
-                                                    // nothing
-        OrganizationDirectory.Page page = directory.search(new DirectoryCriteria(null, jst, null, null), 0, 1);
+        OrganizationDirectory.Page page = freshSearch(null, jst, null, 1);
         assertThat(page.totalIsLowerBound()).isFalse();
         return page.total();
     }

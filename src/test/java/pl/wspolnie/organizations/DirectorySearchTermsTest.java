@@ -1,12 +1,7 @@
 package pl.wspolnie.organizations;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import pl.wspolnie.organizations.domain.DirectoryCriteria;
 import pl.wspolnie.organizations.domain.OrganizationDirectory;
-import pl.wspolnie.shared.cache.CacheConfiguration;
-import pl.wspolnie.shared.cache.Caches;
-import pl.wspolnie.support.IntegrationTest;
 
 import java.util.List;
 
@@ -19,16 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * table itself (the same search with a JST filter is counted there) and follow
  * registration, a change of spheres or text, and removal.
  */
-class DirectorySearchTermsTest extends IntegrationTest {
-
-    @Autowired
-    OrganizationSeeding seeding;
-
-    @Autowired
-    OrganizationDirectory directory;
-
-    @Autowired
-    Caches caches;
+class DirectorySearchTermsTest extends DirectoryIntegrationTest {
 
     @Test
     void combinedSearchesAreCountedFromTheKeptTermsAndFollowChanges() {
@@ -92,9 +78,7 @@ class DirectorySearchTermsTest extends IntegrationTest {
     }
 
     private OrganizationDirectory.Page search(String q, Long jst, String sphere) {
-        caches.clear(CacheConfiguration.DIRECTORY); // the SQL changes above announce
-                                                    // nothing
-        return directory.search(new DirectoryCriteria(q, jst, sphere, null), 0, 20);
+        return freshSearch(q, jst, sphere, 20);
     }
 
 }

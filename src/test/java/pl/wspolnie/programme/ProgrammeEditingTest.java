@@ -8,8 +8,6 @@ import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,18 +33,10 @@ class ProgrammeEditingTest extends IntegrationTest {
         long jst = jstId(SECEMIN);
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
         int year = LocalDate.now(clock).getYear() + 2;
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("jstId", "" + jst);
-        f.put("title", "Program do poprawek " + TestOrganizations.word());
-        f.put("yearFrom", "" + year);
-        f.put("yearTo", "" + year);
-        for (String k : List.of("goals", "principles", "scope", "forms", "period", "implementation", "funds",
-                "evaluation", "creation", "commissions")) {
-            f.put(k, "Treść części " + k + ".");
-        }
+        Map<String, String> f = ProgrammeForms.programme(jst, "Program do poprawek " + TestOrganizations.word(), year,
+                year);
         Page saved = official.submit("/programmes/new", "/programmes/new", f);
-        assertThat(saved.status()).isEqualTo(302);
-        String path = saved.location().replaceAll("^https?://[^/]+", "");
+        String path = saved.redirectPath();
         String token = official.get(path).csrf();
         official.post(path + "/tasks",
                 Map.of("sphereCode", "kultura", "description", "Festyn gminny", "plannedFunds", "5 000,00"), token);
@@ -115,9 +105,7 @@ class ProgrammeEditingTest extends IntegrationTest {
                     .status())
             .isEqualTo(403);
         f.put("title", "Inny program " + TestOrganizations.word());
-        String other = official.submit("/programmes/new", "/programmes/new", f)
-            .location()
-            .replaceAll("^https?://[^/]+", "");
+        String other = official.submit("/programmes/new", "/programmes/new", f).redirectPath();
         assertThat(official.get(other + "/tasks/" + festyn + "/edit").status()).isEqualTo(404);
         assertThat(official.post(other + "/indicators/" + festyny + "/delete", Map.of(), token).status())
             .isEqualTo(404);

@@ -13,8 +13,6 @@ import pl.wspolnie.support.WebClient.Page;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,25 +32,8 @@ class ProgrammeGatesTest extends IntegrationTest {
         return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
-    private Map<String, String> programmeForm(long jstId, String title, int year) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("jstId", "" + jstId);
-        f.put("title", title);
-        f.put("yearFrom", "" + year);
-        f.put("yearTo", "" + year);
-        for (String k : List.of("goals", "principles", "scope", "forms", "period", "implementation", "funds",
-                "evaluation", "creation", "commissions")) {
-            f.put(k, "Treść części " + k + ".");
-        }
-        return f;
-    }
-
     private long create(WebClient official, long jstId, String title, int year) {
-        Page saved = official.submit("/programmes/new", "/programmes/new", programmeForm(jstId, title, year));
-        assertThat(saved.status()).as(saved.text()).isEqualTo(302);
-        Matcher m = Pattern.compile("/programmes/(\\d+)$").matcher(saved.location());
-        assertThat(m.find()).isTrue();
-        return Long.parseLong(m.group(1));
+        return ProgrammeForms.create(official, ProgrammeForms.programme(jstId, title, year, year));
     }
 
     private Map<String, String> consultForm() {

@@ -15,7 +15,6 @@ import pl.wspolnie.support.WebClient.Page;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,27 +28,6 @@ class ProgrammeTest extends IntegrationTest {
     @Autowired
     OrganizationSeeding seeding;
 
-    private Map<String, String> programmeForm(long jstId, String title, int from, int to) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("jstId", "" + jstId);
-        f.put("title", title);
-        f.put("yearFrom", "" + from);
-        f.put("yearTo", "" + to);
-        for (String k : List.of("goals", "principles", "scope", "forms", "period", "implementation", "funds",
-                "evaluation", "creation", "commissions")) {
-            f.put(k, "Treść części " + k + ".");
-        }
-        return f;
-    }
-
-    private long create(WebClient official, Map<String, String> form) {
-        Page saved = official.submit("/programmes/new", "/programmes/new", form);
-        assertThat(saved.status()).as(saved.text()).isEqualTo(302);
-        Matcher m = Pattern.compile("/programmes/(\\d+)$").matcher(saved.location());
-        assertThat(m.find()).isTrue();
-        return Long.parseLong(m.group(1));
-    }
-
     @Test
     void officialDraftsConsultsAsksTheCouncilAndAdoptsTheProgramme() throws Exception {
         long powiat = jstId(POWIAT);
@@ -60,9 +38,9 @@ class ProgrammeTest extends IntegrationTest {
         int year = LocalDate.now(clock).getYear() + 2;
         String title = "Program współpracy na rok " + year + " " + TestOrganizations.word();
         Page tooLong = official.submit("/programmes/new", "/programmes/new",
-                programmeForm(powiat, title, year, year + 5));
+                ProgrammeForms.programme(powiat, title, year, year + 5));
         assertThat(tooLong.text()).contains("Program wieloletni obejmuje najwyżej 5 lat.");
-        long id = create(official, programmeForm(powiat, title, year, year));
+        long id = ProgrammeForms.create(official, ProgrammeForms.programme(powiat, title, year, year));
         String path = "/programmes/" + id;
         assertThat(visitor().get(path).status()).as("a draft is not public").isEqualTo(404);
 

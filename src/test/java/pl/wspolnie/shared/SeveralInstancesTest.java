@@ -17,6 +17,7 @@ import pl.wspolnie.shared.events.ContentPublished;
 import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.subscriptions.domain.Digests;
 import pl.wspolnie.support.IntegrationTest;
+import pl.wspolnie.support.PublishedContent;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.TwoInstances;
 import pl.wspolnie.support.WebClient;
@@ -105,13 +106,8 @@ class SeveralInstancesTest extends IntegrationTest {
                 .status()).isEqualTo(302);
         }
         String title = "Turniej " + word;
-        tx.executeWithoutResult(s -> events.publishEvent(new ContentPublished(ContentType.NEWS, "n-" + word, title,
-                "Opis", "/news/n-" + word, jstId(KLUCZEWSKO), Set.of("turystyka"), clock.instant())));
-        Eventually.await("stored " + title,
-                () -> jdbc.sql("select count(*) from published_content where title = :t")
-                    .param("t", title)
-                    .query(Long.class)
-                    .single() == 1);
+        PublishedContent.publishAndAwait(tx, events, jdbc, new ContentPublished(ContentType.NEWS, "n-" + word, title,
+                "Opis", "/news/n-" + word, jstId(KLUCZEWSKO), Set.of("turystyka"), clock.instant()));
 
         instances.atOnce(app -> {
             app.getBean(Digests.class).daily();

@@ -1,15 +1,10 @@
 package pl.wspolnie.site;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.centre.CentreFixtures;
-import pl.wspolnie.centre.domain.CentreCatalogue;
-import pl.wspolnie.competitions.CompetitionSeeding;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
@@ -33,16 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * waits for them with a deadline and a link, and every link it shows opens for that
  * person (none answers 403).
  */
-class AttentionPageTest extends IntegrationTest {
-
-    @Autowired
-    CompetitionSeeding competitions;
-
-    @Autowired
-    OrganizationSeeding organizations;
-
-    @Autowired
-    CentreCatalogue catalogue;
+class AttentionPageTest extends AttentionIntegrationTest {
 
     /** What the roles' pages show, set up once per test (see {@link #world()}). */
     record World(String word, String official, String member, String ngo, String liaison, String resident,
@@ -108,15 +94,7 @@ class AttentionPageTest extends IntegrationTest {
         // report
         assertThat(ngo.text().indexOf("Szkic " + w.word())).isLessThan(ngo.text().indexOf("Oferta A " + w.word()));
 
-        for (String email : List.of(w.official(), w.member(), w.ngo(), w.liaison(), w.resident())) {
-            WebClient person = loggedIn(email);
-            List<String> links = links(person.get("/me"));
-            assertThat(links).isNotEmpty();
-            for (String link : links) {
-                int status = person.get(link).status();
-                assertThat(status).as(email + " follows " + link).isNotEqualTo(403).isLessThan(500);
-            }
-        }
+        everyLinkOpensFor(w.official(), w.member(), w.ngo(), w.liaison(), w.resident());
     }
 
     @Test
@@ -178,15 +156,7 @@ class AttentionPageTest extends IntegrationTest {
         assertThat(councilPage.body()).contains("href=\"/council/" + powiat + "\"");
         assertThat(page(ngo).text()).doesNotContain("Jako pracownik centrum organizacji", "Jako członek rady");
 
-        for (String email : List.of(staff, council)) {
-            WebClient person = loggedIn(email);
-            List<String> links = links(person.get("/me"));
-            assertThat(links).isNotEmpty();
-            for (String link : links) {
-                int status = person.get(link).status();
-                assertThat(status).as(email + " follows " + link).isNotEqualTo(403).isLessThan(500);
-            }
-        }
+        everyLinkOpensFor(staff, council);
     }
 
     @Test
@@ -257,6 +227,19 @@ class AttentionPageTest extends IntegrationTest {
         Page page = loggedIn(email).get("/me");
         assertThat(page.status()).isEqualTo(200);
         return page;
+    }
+
+    /** Each person has links on their page, and each of them opens for that person. */
+    private void everyLinkOpensFor(String... emails) {
+        for (String email : emails) {
+            WebClient person = loggedIn(email);
+            List<String> links = links(person.get("/me"));
+            assertThat(links).isNotEmpty();
+            for (String link : links) {
+                int status = person.get(link).status();
+                assertThat(status).as(email + " follows " + link).isNotEqualTo(403).isLessThan(500);
+            }
+        }
     }
 
     /** The links of the page's lists. */

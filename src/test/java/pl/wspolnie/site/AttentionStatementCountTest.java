@@ -10,12 +10,8 @@ import pl.wspolnie.budget.domain.Editions.PoolDetails;
 import pl.wspolnie.budget.domain.Phase;
 import pl.wspolnie.budget.domain.PhaseDates;
 import pl.wspolnie.centre.CentreFixtures;
-import pl.wspolnie.centre.domain.CentreCatalogue;
-import pl.wspolnie.competitions.CompetitionSeeding;
-import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.StatementCounter;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
@@ -35,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Import(StatementCounter.Config.class)
 @DirtiesContext
-class AttentionStatementCountTest extends IntegrationTest {
+class AttentionStatementCountTest extends AttentionIntegrationTest {
 
     /**
      * The person's roles (once a request); competitions: the official's and the personal
@@ -45,15 +41,6 @@ class AttentionStatementCountTest extends IntegrationTest {
      * participatory budget's coordinators' (BudgetAttention): one.
      */
     static final int LIMIT = 13;
-
-    @Autowired
-    CompetitionSeeding competitions;
-
-    @Autowired
-    OrganizationSeeding organizations;
-
-    @Autowired
-    CentreCatalogue catalogue;
 
     @Autowired
     Editions budget;

@@ -4,13 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
+import pl.wspolnie.noticeboard.NoticeForms;
 import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,16 +60,9 @@ class PersonalNotificationsTest extends IntegrationTest {
             .query(Long.class)
             .single()).as("audited").isEqualTo(1);
 
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("organizationId", String.valueOf(org));
-        f.put("kind", "VOLUNTEERING");
-        f.put("title", "Zbiórka " + word);
-        f.put("description", "Opis");
-        f.put("expiresOn", LocalDate.now(clock).plusDays(10).toString());
-        f.put("place", "Secemin");
-        f.put("whenText", "sobota");
-        f.put("volunteersNeeded", "2");
-        String path = ngo.submit("/notices/new", "/notices/new", f).location().replaceAll("^https?://[^/]+", "");
+        Map<String, String> f = NoticeForms.volunteering("Zbiórka " + word, org, LocalDate.now(clock).plusDays(10),
+                "Secemin", "sobota", "2");
+        String path = ngo.submit("/notices/new", "/notices/new", f).redirectPath();
         WebClient volunteer = loggedIn(plainUser());
         assertThat(volunteer.post(path + "/respond", Map.of("message", "Będę"), volunteer.get(path).csrf()).status())
             .isEqualTo(302);

@@ -13,6 +13,7 @@ import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.subscriptions.domain.Digests;
 import pl.wspolnie.support.AtOnce;
 import pl.wspolnie.support.IntegrationTest;
+import pl.wspolnie.support.PublishedContent;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
@@ -48,13 +49,8 @@ class SubscriptionsTest extends IntegrationTest {
     }
 
     private void published(ContentType type, String sourceId, String title, long jstId, String sphere) {
-        tx.executeWithoutResult(s -> events.publishEvent(new ContentPublished(type, sourceId, title, "Opis " + title,
-                "/" + type.name().toLowerCase() + "/" + sourceId, jstId, Set.of(sphere), clock.instant())));
-        Eventually.await("stored " + title,
-                () -> jdbc.sql("select count(*) from published_content where title = :t")
-                    .param("t", title)
-                    .query(Long.class)
-                    .single() == 1);
+        PublishedContent.publishAndAwait(tx, events, jdbc, new ContentPublished(type, sourceId, title, "Opis " + title,
+                "/" + type.name().toLowerCase() + "/" + sourceId, jstId, Set.of(sphere), clock.instant()));
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.io.ByteArrayOutputStream;
 import java.net.HttpCookie;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A scripted visitor over real HTTP: keeps cookies like a browser, reads the CSRF token
  * from the page's forms and posts forms as a browser would. Does not follow redirects, so
@@ -29,6 +31,15 @@ public class WebClient {
         public String location() {
             List<String> l = headers.get("location");
             return l == null ? null : l.get(0);
+        }
+
+        /**
+         * The path (without scheme and host) this answer redirects to; fails, showing the
+         * page, unless the answer is a 302 redirect.
+         */
+        public String redirectPath() {
+            assertThat(status).as(body).isEqualTo(302);
+            return location().replaceAll("^https?://[^/]+", "");
         }
 
         public String header(String name) {

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,39 +28,39 @@ public class AnnouncementGateTest {
 
     static Stream<Arguments> refusals() {
         return Stream.of(
-                row("no funds for the task (pkt 2)", b -> b.taskFunds(BigDecimal.ZERO), "tasks[0].funds",
+                row("no funds for the task (pkt 2)", b -> b.taskFunds = BigDecimal.ZERO, "tasks[0].funds",
                         "competitions.announcement.missing.funds"),
-                row("no rules of granting (pkt 3)", b -> b.grantRules(" "), "grantRules",
+                row("no rules of granting (pkt 3)", b -> b.grantRules = " ", "grantRules",
                         "competitions.announcement.missing.grantRules"),
-                row("no conditions of carrying out (pkt 4)", b -> b.conditions(""), "conditions",
+                row("no conditions of carrying out (pkt 4)", b -> b.conditions = "", "conditions",
                         "competitions.announcement.missing.conditions"),
-                row("no mode and criteria of choice (pkt 6)", b -> b.choiceProcedure(""), "choiceProcedure",
+                row("no mode and criteria of choice (pkt 6)", b -> b.choiceProcedure = "", "choiceProcedure",
                         "competitions.announcement.missing.choiceProcedure"),
-                row("no date of choice (pkt 6)", b -> b.choiceDate(null), "choiceDate",
+                row("no date of choice (pkt 6)", b -> b.choiceDate = null, "choiceDate",
                         "competitions.announcement.missing.choiceDate"),
-                row("no grants of this year (pkt 7)", b -> b.fundingThisYear(null), "fundingThisYear",
+                row("no grants of this year (pkt 7)", b -> b.fundingThisYear = null, "fundingThisYear",
                         "competitions.announcement.missing.fundingThisYear"),
-                row("no grants of last year (pkt 7)", b -> b.fundingLastYear(null), "fundingLastYear",
+                row("no grants of last year (pkt 7)", b -> b.fundingLastYear = null, "fundingLastYear",
                         "competitions.announcement.missing.fundingLastYear"),
                 row("a statutory criterion removed (art. 15 ust. 1 pkt 3)", b -> b.withoutStatutory(3), "criteria",
                         "competitions.announcement.missing.criterion"),
                 row("own funds criterion removed in supporting mode (pkt 4)", b -> b.withoutStatutory(4), "criteria",
                         "competitions.announcement.missing.criterion"),
                 row("deadline 20 days after the day of publication (art. 13 ust. 1)",
-                        b -> b.offerDeadline(LocalDateTime.of(2027, 3, 21, 23, 59)), "offerDeadline",
+                        b -> b.offerDeadline = LocalDateTime.of(2027, 3, 21, 23, 59), "offerDeadline",
                         "competitions.publish.deadlineTooEarly"),
-                row("choice on the deadline day", b -> b.choiceDate(LocalDate.of(2027, 3, 31)), "choiceDate",
+                row("choice on the deadline day", b -> b.choiceDate = LocalDate.of(2027, 3, 31), "choiceDate",
                         "competitions.announcement.choiceDate.notAfterDeadline"),
-                row("task starting before the deadline", b -> b.periodFrom(LocalDate.of(2027, 3, 30)), "periodFrom",
+                row("task starting before the deadline", b -> b.periodFrom = LocalDate.of(2027, 3, 30), "periodFrom",
                         "competitions.announcement.period.beforeDeadline"),
-                row("maximum grant above the task's funds", b -> b.maxGrant(new BigDecimal("60000.00")), "maxGrant",
+                row("maximum grant above the task's funds", b -> b.maxGrant = new BigDecimal("60000.00"), "maxGrant",
                         "competitions.announcement.maxGrant.aboveFunds"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusals")
-    void publicationIsRefusedNextToTheField(String story, UnaryOperator<Builder> change, String field, String key) {
-        Competition c = new Competition(1, 1, Instant.EPOCH, change.apply(complete()).build());
+    void publicationIsRefusedNextToTheField(String story, Consumer<Builder> change, String field, String key) {
+        Competition c = new Competition(1, 1, Instant.EPOCH, complete().with(change).build());
         List<RuleViolation> violations = AnnouncementGate.check(c, PUBLICATION, 21);
         assertThat(violations).as(story).hasSize(1);
         assertThat(violations.get(0).field()).isEqualTo(field);
@@ -76,22 +76,24 @@ public class AnnouncementGateTest {
     @Test
     void anEntrustedTaskNeedsNoOwnFundsCriterionButTheOtherFive() {
         Competition c = new Competition(1, 1, Instant.EPOCH,
-                complete().mode(CompetitionMode.ENTRUSTING).withoutStatutory(4).build());
+                complete().with(b -> b.mode = CompetitionMode.ENTRUSTING).withoutStatutory(4).build());
         assertThat(AnnouncementGate.check(c, PUBLICATION, 21)).isEmpty();
         Competition five = new Competition(1, 1, Instant.EPOCH,
-                complete().mode(CompetitionMode.ENTRUSTING).withoutStatutory(5).build());
+                complete().with(b -> b.mode = CompetitionMode.ENTRUSTING).withoutStatutory(5).build());
         assertThat(AnnouncementGate.check(five, PUBLICATION, 21)).extracting(RuleViolation::messageKey)
             .containsExactly("competitions.announcement.missing.criterion");
     }
 
     @Test
     void aBareAnnouncementIsRefusedWithEveryMissingElementAtOnce() {
-        Builder bare = complete().grantRules("")
-            .conditions("")
-            .choiceProcedure("")
-            .choiceDate(null)
-            .fundingThisYear(null)
-            .fundingLastYear(null);
+        Builder bare = complete().with(b -> {
+            b.grantRules = "";
+            b.conditions = "";
+            b.choiceProcedure = "";
+            b.choiceDate = null;
+            b.fundingThisYear = null;
+            b.fundingLastYear = null;
+        });
         for (int p = 2; p <= 6; p++) {
             bare.withoutStatutory(p);
         }
@@ -103,7 +105,7 @@ public class AnnouncementGateTest {
         assertThat(violations).filteredOn(v -> v.field().equals("criteria")).hasSize(5);
     }
 
-    private static Arguments row(String story, UnaryOperator<Builder> change, String field, String key) {
+    private static Arguments row(String story, Consumer<Builder> change, String field, String key) {
         return arguments(story, change, field, key);
     }
 
@@ -117,82 +119,38 @@ public class AnnouncementGateTest {
 
     public static final class Builder {
 
-        private CompetitionMode mode = CompetitionMode.SUPPORTING;
+        CompetitionMode mode = CompetitionMode.SUPPORTING;
 
-        private BigDecimal taskFunds = new BigDecimal("50000.00");
+        BigDecimal taskFunds = new BigDecimal("50000.00");
 
-        private BigDecimal maxGrant = new BigDecimal("20000.00");
+        BigDecimal maxGrant = new BigDecimal("20000.00");
 
-        private String grantRules = "Dotację przyznaje Zarząd po opinii komisji.";
+        String grantRules = "Dotację przyznaje Zarząd po opinii komisji.";
 
-        private String conditions = "Na terenie powiatu.";
+        String conditions = "Na terenie powiatu.";
 
-        private String choiceProcedure = "Komisja ocenia według kryteriów.";
+        String choiceProcedure = "Komisja ocenia według kryteriów.";
 
-        private LocalDate choiceDate = LocalDate.of(2027, 4, 15);
+        LocalDate choiceDate = LocalDate.of(2027, 4, 15);
 
-        private LocalDate periodFrom = LocalDate.of(2027, 5, 1);
+        LocalDate periodFrom = LocalDate.of(2027, 5, 1);
 
-        private LocalDateTime offerDeadline = LocalDateTime.of(2027, 3, 31, 15, 0);
+        LocalDateTime offerDeadline = LocalDateTime.of(2027, 3, 31, 15, 0);
 
-        private BigDecimal fundingThisYear = new BigDecimal("50000.00");
+        BigDecimal fundingThisYear = new BigDecimal("50000.00");
 
-        private BigDecimal fundingLastYear = BigDecimal.ZERO.setScale(2);
+        BigDecimal fundingLastYear = BigDecimal.ZERO.setScale(2);
 
         private final List<Integer> statutory = new ArrayList<>(List.of(1, 2, 3, 4, 5, 6));
 
-        Builder mode(CompetitionMode v) {
-            mode = v;
-            return this;
-        }
-
-        Builder taskFunds(BigDecimal v) {
-            taskFunds = v;
-            return this;
-        }
-
-        Builder maxGrant(BigDecimal v) {
-            maxGrant = v;
-            return this;
-        }
-
-        Builder grantRules(String v) {
-            grantRules = v;
-            return this;
-        }
-
-        Builder conditions(String v) {
-            conditions = v;
-            return this;
-        }
-
-        Builder choiceProcedure(String v) {
-            choiceProcedure = v;
-            return this;
-        }
-
-        Builder choiceDate(LocalDate v) {
-            choiceDate = v;
-            return this;
-        }
-
-        Builder periodFrom(LocalDate v) {
-            periodFrom = v;
+        /** Changes what the test is about, on top of the complete announcement. */
+        Builder with(Consumer<Builder> change) {
+            change.accept(this);
             return this;
         }
 
         public Builder offerDeadline(LocalDateTime v) {
             offerDeadline = v;
-            return this;
-        }
-
-        Builder fundingThisYear(BigDecimal v) {
-            fundingThisYear = v;
-            return this;
-        }
-
-        Builder fundingLastYear(BigDecimal v) {
-            fundingLastYear = v;
             return this;
         }
 

@@ -18,6 +18,7 @@ import pl.wspolnie.budget.domain.Phase;
 import pl.wspolnie.budget.domain.PhaseDates;
 import pl.wspolnie.budget.domain.ProjectDetails;
 import pl.wspolnie.budget.domain.Projects;
+import pl.wspolnie.budget.domain.review.Reviews;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -57,6 +58,8 @@ class BudgetBenchData implements ApplicationRunner {
 
     private final Projects projects;
 
+    private final Reviews reviews;
+
     private final JdbcClient jdbc;
 
     private final Clock clock;
@@ -65,11 +68,12 @@ class BudgetBenchData implements ApplicationRunner {
 
     private final int ballots;
 
-    BudgetBenchData(Editions editions, Projects projects, JdbcClient jdbc, Clock clock,
+    BudgetBenchData(Editions editions, Projects projects, Reviews reviews, JdbcClient jdbc, Clock clock,
             @Value("${wspolnie.bench.budget-voters}") int voters,
             @Value("${wspolnie.bench.budget-ballots:0}") int ballots) {
         this.editions = editions;
         this.projects = projects;
+        this.reviews = reviews;
         this.jdbc = jdbc;
         this.clock = clock;
         this.voters = voters;
@@ -137,11 +141,13 @@ class BudgetBenchData implements ApplicationRunner {
                 new PoolDetails("Cała gmina (test)", true, new BigDecimal("600000.00"), 60000, 0)));
         for (long pool : pools) {
             for (int n = 1; n <= 6; n++) {
-                projects.seed(id, author,
+                long project = projects.seed(id, author,
                         new ProjectDetails(pool, "Projekt testowy " + pool + "-" + n, "Opis projektu testowego " + n,
                                 "Kluczewsko", "Potrzeba mieszkańców (dane testowe)",
                                 List.of(new CostLine("Prace", new BigDecimal(20000 + 5000 * n + ".00")))),
                         true);
+                reviews.seedPositive(project); // only positively reviewed projects are on
+                                               // the ballot
             }
         }
         return id;

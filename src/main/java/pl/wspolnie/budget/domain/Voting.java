@@ -110,7 +110,15 @@ public class Voting {
      */
     @Transactional(readOnly = true)
     public BallotPaper check(long editionId, Vote vote, VotingChannel channel) {
-        BallotPaper ballot = ballot(editionId);
+        return check(ballot(editionId), vote, channel);
+    }
+
+    /**
+     * As {@link #check(long, Vote, VotingChannel)} on the ballot the caller has already
+     * read (a vote's request reads it once).
+     */
+    public BallotPaper check(BallotPaper ballot, Vote vote, VotingChannel channel) {
+        long editionId = ballot.edition().getId();
         LocalDate today = LocalDate.now(clock);
         if (channel == VotingChannel.PAPER) {
             requirePaperEntryOpen(ballot.edition());
@@ -159,8 +167,15 @@ public class Voting {
      * nothing. The voter record names the account; the ballot does not.
      */
     public String castOnline(long editionId, Vote vote, long accountId) {
-        Edition edition = check(editionId, vote, VotingChannel.ONLINE).edition();
-        return record(edition, vote, peselHash(editionId, vote.pesel()), VotingChannel.ONLINE, accountId);
+        return castOnline(ballot(editionId), vote, accountId);
+    }
+
+    /**
+     * As {@link #castOnline(long, Vote, long)} on the ballot the caller has already read.
+     */
+    public String castOnline(BallotPaper ballot, Vote vote, long accountId) {
+        Edition edition = check(ballot, vote, VotingChannel.ONLINE).edition();
+        return record(edition, vote, peselHash(edition.getId(), vote.pesel()), VotingChannel.ONLINE, accountId);
     }
 
     /**

@@ -20,6 +20,7 @@ import pl.wspolnie.budget.domain.Edition;
 import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.Results;
 import pl.wspolnie.budget.domain.Voting;
+import pl.wspolnie.budget.domain.VotingChannel;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.export.ExportFormat;
@@ -75,17 +76,17 @@ class VotingController {
             return ballot(ballot, model, response);
         }
         if (result.hasErrors()) {
-            VoteForm.addRuleErrors(() -> voting.check(id, form.vote()), result);
+            VoteForm.addRuleErrors(() -> voting.check(ballot, form.vote(), VotingChannel.ONLINE), result);
             return ballot(ballot, model, response);
         }
         try {
             if ("cast".equals(action)) {
-                model.addAttribute("receipt", voting.castOnline(id, form.vote(), accountId));
+                model.addAttribute("receipt", voting.castOnline(ballot, form.vote(), accountId));
                 model.addAttribute("edition", ballot.edition());
                 noStore(response);
                 return "budget/vote-cast";
             }
-            voting.check(id, form.vote());
+            voting.check(ballot, form.vote(), VotingChannel.ONLINE);
         }
         catch (RuleViolation e) {
             e.addTo(result);

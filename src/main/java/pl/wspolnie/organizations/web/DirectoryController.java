@@ -1,6 +1,7 @@
 package pl.wspolnie.organizations.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,8 +26,10 @@ import pl.wspolnie.shared.domain.NotFound;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The public directory: search, filters, order and pages in the URL, and the export of
@@ -38,8 +41,21 @@ class DirectoryController {
     static final int PAGE_SIZE = 20;
     static final int EXPORT_LIMIT = 50_000;
 
-    /** A result row with its spheres resolved for display. */
-    record Item(OrganizationDirectory.Row row, List<Sphere> spheres) {
+    /**
+     * A result row with its texts resolved for display (legal form, place, spheres): the
+     * directory's page is the most requested one, and each expression a template
+     * evaluates per row costs more than the same text made here (docs/benchmarks.md, "the
+     * search page's rendering").
+     */
+    record Item(OrganizationDirectory.Row row, String legalForm, String place, String spheres) {
+    }
+
+    /** An option of the sphere filter. */
+    record Choice(String value, String label, boolean selected) {
+    }
+
+    /** A group of the sphere filter: the whole group first, then its spheres. */
+    record ChoiceGroup(String label, List<Choice> choices) {
     }
 
     private final OrganizationDirectory directory;
@@ -52,9 +68,12 @@ class DirectoryController {
 
     private final ReviewQueue review;
 
+    private final MessageSource messages;
+
     DirectoryController(OrganizationDirectory directory, SphereCatalogue spheres, Jsts jsts, DirectoryExport export,
-            ReviewQueue review) {
+            ReviewQueue review, MessageSource messages) {
         this.review = review;
+        this.messages = messages;
         this.directory = directory;
         this.spheres = spheres;
         this.jsts = jsts;
@@ -64,7 +83,7 @@ class DirectoryController {
     @GetMapping("/organizations")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long jst,
             @RequestParam(required = false) String sphere, @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
         DirectoryCriteria criteria = criteria(q, jst, sphere, sort);
         OrganizationDirectory.Page result;
         try {
@@ -75,10 +94,9 @@ class DirectoryController {
         }
         model.addAttribute("criteria", criteria);
         model.addAttribute("result", result);
-        model.addAttribute("items",
-                result.rows().stream().map(r -> new Item(r, spheres.inOrder(r.sphereCodes()))).toList());
+        model.addAttribute("items", result.rows().stream().map(r -> item(r, locale)).toList());
         model.addAttribute("jsts", jsts.all());
-        model.addAttribute("sphereGroups", spheres.groups());
+        model.addAttribute("sphereChoices", sphereChoices(criteria.sphere(), locale));
         model.addAttribute("sorts", DirectorySort.values());
         model.addAttribute("exportQuery", filterQuery(criteria));
         model.addAttribute("exportLimit", EXPORT_LIMIT);
@@ -108,6 +126,31 @@ class DirectoryController {
                     .build()
                     .toString());
         TableExport.write(export.table(rows, locale), exportFormat, response.getOutputStream());
+    }
+
+    private Item item(OrganizationDirectory.Row row, Locale locale) {
+        String legalForm = messages.getMessage("organizations.legalForm." + row.legalForm(), null, locale);
+        String place = messages.getMessage("organizations.list.place", new Object[] { row.city(), row.gminaName() },
+                locale);
+        String sphereText = spheres.inOrder(row.sphereCodes())
+            .stream()
+            .map(s -> s.label(locale))
+            .collect(Collectors.joining("; "));
+        return new Item(row, legalForm, place, sphereText);
+    }
+
+    private List<ChoiceGroup> sphereChoices(String chosen, Locale locale) {
+        return spheres.groups().stream().map(g -> {
+            String groupLabel = g.group().label(locale);
+            List<Choice> choices = new ArrayList<>(g.items().size() + 1);
+            choices.add(new Choice(g.group().code(),
+                    messages.getMessage("organizations.list.wholeGroup", new Object[] { groupLabel }, locale),
+                    g.group().code().equals(chosen)));
+            for (Sphere s : g.items()) {
+                choices.add(new Choice(s.code(), s.label(locale), s.code().equals(chosen)));
+            }
+            return new ChoiceGroup(groupLabel, choices);
+        }).toList();
     }
 
     private static DirectoryCriteria criteria(String q, Long jst, String sphere, String sort) {

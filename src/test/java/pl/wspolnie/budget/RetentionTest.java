@@ -97,8 +97,23 @@ class RetentionTest extends VotingSupport {
         assertThat(count("select count(*) from budget_voter where edition_id = ? and user_id is not null", id))
             .isEqualTo(2);
 
+        String supportEntries = "select count(*) from audit_log where entity_type = 'Support' and entity_id in "
+                + "(select cast(id as text) from budget_support where project_id in (?, ?)) "
+                + "and (actor_id is not null or jsonb_exists(after_state, 'userId'))";
+        String onlineVoterEntries = "select count(*) from audit_log where entity_type = 'Voter' and entity_id in "
+                + "(select cast(id as text) from budget_voter where edition_id = ? and channel = 'ONLINE') "
+                + "and actor_id is not null";
+        assertThat(count(supportEntries, a, b)).isEqualTo(3);
+        assertThat(count(onlineVoterEntries, id)).isEqualTo(2);
+
         clock.advance(Duration.ofDays(1)); // day 63
         assertThat(retention.purgeDue()).isPositive();
+        // nor in the audit log: the entries stay, without who supported or voted online
+        assertThat(count(supportEntries, a, b)).isZero();
+        assertThat(count(onlineVoterEntries, id)).isZero();
+        assertThat(count("select count(*) from audit_log where entity_type = 'Voter' and entity_id in "
+                + "(select cast(id as text) from budget_voter where edition_id = ?)", id))
+            .isEqualTo(3);
         // nothing personal remains: no supporter, no scan, no PESEL hash, no card entry,
         // no secret
         assertThat(

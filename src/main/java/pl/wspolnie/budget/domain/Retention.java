@@ -2,9 +2,11 @@ package pl.wspolnie.budget.domain;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.audit.PersonalDataErased;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +20,9 @@ import java.util.List;
  * the scans of the paper lists (the project keeps the count of signatures); the PESEL
  * hashes and the accounts of the voter records (the rows stay with their channel, day and
  * age group, so the turnout stays); the entries of paper cards never decided; the
- * edition's secret of the PESEL hash. The ballots have no personal data and stay, so the
+ * edition's secret of the PESEL hash; and in the audit log, the actor of the entries of
+ * those supports and voter records and the supporter's account in their recorded states
+ * ({@link PersonalDataErased}). The ballots have no personal data and stay, so the
  * results, the ballot file and its checksum do not change. The edition's row records the
  * day (in the audit log too).
  */
@@ -34,7 +38,10 @@ public class Retention {
 
     private final Clock clock;
 
-    Retention(EditionRepository editions, JdbcClient jdbc, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    Retention(EditionRepository editions, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.editions = editions;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -58,6 +65,19 @@ public class Retention {
     }
 
     private void purge(long editionId, LocalDate today) {
+        List<Long> supporters = jdbc.sql("""
+                select id from budget_support
+                where user_id is not null and project_id in (select id from budget_project where edition_id = ?)
+                """).param(editionId).query(Long.class).list();
+        List<Long> onlineVoters = jdbc.sql("select id from budget_voter where edition_id = ? and user_id is not null")
+            .param(editionId)
+            .query(Long.class)
+            .list();
+        // the audit log forgets them too: who supported (the entry's actor and the
+        // recorded account) and who voted online (the actor of the "voted" entry; a
+        // paper card's entry names the official who entered it, and stays)
+        events.publishEvent(PersonalDataErased.of(Support.class, supporters, "userId"));
+        events.publishEvent(PersonalDataErased.of(Voter.class, onlineVoters));
         int supports = jdbc.sql("""
                 update budget_support set user_id = null
                 where user_id is not null and project_id in (select id from budget_project where edition_id = ?)

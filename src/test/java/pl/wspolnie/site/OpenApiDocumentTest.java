@@ -1,11 +1,17 @@
 package pl.wspolnie.site;
 
 import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.WebClient.Page;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +31,40 @@ class OpenApiDocumentTest extends IntegrationTest {
         assertThat(result.getMessages()).as("validator messages").isEmpty();
         assertThat(result.getOpenAPI().getOpenapi()).startsWith("3.1");
         assertThat(result.getOpenAPI().getInfo().getLicense().getIdentifier()).isEqualTo("MIT");
+    }
+
+    /**
+     * Every read of /api/v1 documents its errors as problem details (400, 429 and, with a
+     * path variable, 404), its 304, and the list parameters.
+     */
+    @Test
+    void everyOperationDocumentsItsErrorsAsProblemDetails() {
+        OpenAPI api = new OpenAPIParser()
+            .readContents(visitor().getWithAccept("/v3/api-docs", "application/json").body(), null, new ParseOptions())
+            .getOpenAPI();
+        assertThat(api.getPaths()).containsKeys("/api/v1/competitions", "/api/v1/competitions/{id}/results");
+        api.getPaths().forEach((path, item) -> {
+            Operation get = item.getGet();
+            assertThat(get).as(path).isNotNull();
+            List<String> codes = new ArrayList<>(get.getResponses().keySet());
+            assertThat(codes).as(path).contains("200", "304", "400", "429");
+            if (path.contains("{")) {
+                assertThat(codes).as(path).contains("404");
+            }
+            for (String code : List.of("400", "429")) {
+                assertThat(get.getResponses().get(code).getContent()).as(path + " " + code)
+                    .containsKey("application/problem+json");
+            }
+        });
+        List<String> parameters = api.getPaths()
+            .get("/api/v1/competitions")
+            .getGet()
+            .getParameters()
+            .stream()
+            .map(Parameter::getName)
+            .toList();
+        assertThat(parameters).containsExactlyInAnyOrder("jst", "year", "page", "size");
+        assertThat(api.getComponents().getSchemas()).containsKeys("ProblemDetail", "Competition", "CompetitionResult");
     }
 
 }

@@ -3,6 +3,7 @@ package pl.wspolnie.calendar.domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.database.PublicRows;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -27,9 +28,6 @@ public class CalendarOpenData {
             String place, Long jstId, List<String> sphereCodes, String path, Instant updatedAt) {
     }
 
-    public record Page(List<Item> rows, long total, Instant changedAt) {
-    }
-
     /** The JSTs and years with entries (entries of the whole partnership have no JST). */
     public List<long[]> years() {
         return jdbc
@@ -49,24 +47,18 @@ public class CalendarOpenData {
     }
 
     /** Entries in time order; from and until bound the start. */
-    public Page entries(Long jst, Instant from, Instant until, int offset, int limit) {
+    public PublicRows<Item> entries(Long jst, Instant from, Instant until, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("jst", jst);
         params.put("from", Timestamp.from(from));
         params.put("until", Timestamp.from(until));
-        Map<String, Object> head = jdbc.sql("select count(*) n, max(e.updated_at) changed" + FILTER)
-            .params(params)
-            .query()
-            .singleRow();
         List<Item> rows = jdbc.sql("select e.*" + FILTER + " order by e.starts_at, e.id limit :limit offset :offset")
             .params(params)
             .param("limit", limit)
             .param("offset", offset)
             .query(CalendarOpenData::item)
             .list();
-        Object changed = head.get("changed");
-        return new Page(rows, ((Number) head.get("n")).longValue(),
-                changed instanceof Timestamp t ? t.toInstant() : null);
+        return PublicRows.of(jdbc, "e.updated_at", FILTER, params, rows);
     }
 
     private static Item item(ResultSet rs, int n) throws SQLException {

@@ -3,6 +3,7 @@ package pl.wspolnie.competitions.domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.database.PublicRows;
 import pl.wspolnie.shared.domain.NotFound;
 
 import java.math.BigDecimal;
@@ -50,9 +51,6 @@ public class CompetitionOpenData {
             Instant decidedAt) {
     }
 
-    public record Page<T>(List<T> rows, long total, Instant changedAt) {
-    }
-
     private static final String PUBLIC = " from competition c where c.published_at is not null"
             + " and c.status in ('PUBLISHED', 'ANNULLED') and (cast(:jst as bigint) is null or c.jst_id = :jst)"
             + " and c.period_from >= cast(:from as date) and c.period_from < cast(:until as date)";
@@ -70,13 +68,8 @@ public class CompetitionOpenData {
     }
 
     /** Published competitions, newest first. */
-    public Page<Announcement> competitions(Long jst, Integer year, int offset, int limit) {
+    public PublicRows<Announcement> competitions(Long jst, Integer year, int offset, int limit) {
         Map<String, Object> params = params(jst, year);
-        Map<String, Object> head = jdbc
-            .sql("select count(*) n, max(greatest(c.published_at, c.decided_at, c.annulled_at)) changed" + PUBLIC)
-            .params(params)
-            .query()
-            .singleRow();
         List<Announcement> rows = jdbc
             .sql("select c.*" + PUBLIC + " order by c.published_at desc, c.id desc limit :limit offset :offset")
             .params(params)
@@ -84,7 +77,8 @@ public class CompetitionOpenData {
             .param("offset", offset)
             .query((rs, n) -> announcement(rs, List.of()))
             .list();
-        return new Page<>(withTasks(rows), ((Number) head.get("n")).longValue(), instant(head.get("changed")));
+        return PublicRows.of(jdbc, "greatest(c.published_at, c.decided_at, c.annulled_at)", PUBLIC, params,
+                withTasks(rows));
     }
 
     /** One published competition; 404 for a draft or an unknown id. */
@@ -118,12 +112,8 @@ public class CompetitionOpenData {
     }
 
     /** The decided results of every competition (of a JST, of a year), by competition. */
-    public Page<Result> results(Long jst, Integer year, int offset, int limit) {
+    public PublicRows<Result> results(Long jst, Integer year, int offset, int limit) {
         Map<String, Object> params = params(jst, year);
-        Map<String, Object> head = jdbc.sql("select count(*) n, max(c.decided_at) changed" + RESULTS)
-            .params(params)
-            .query()
-            .singleRow();
         List<Result> rows = jdbc
             .sql(resultSelect() + RESULTS + " order by c.decided_at desc, c.id desc, a.amount desc, o.id"
                     + " limit :limit offset :offset")
@@ -132,7 +122,18 @@ public class CompetitionOpenData {
             .param("offset", offset)
             .query(CompetitionOpenData::result)
             .list();
-        return new Page<>(rows, ((Number) head.get("n")).longValue(), instant(head.get("changed")));
+        return PublicRows.of(jdbc, "c.decided_at", RESULTS, params, rows);
+    }
+
+    /** The JSTs and years with published competitions (results: decided ones). */
+    public List<long[]> years(boolean decided) {
+        return jdbc.sql("select distinct c.jst_id, cast(extract(year from c.period_from) as int) y from competition c"
+                + " where c.published_at is not null and c.status "
+                + (decided ? "= 'PUBLISHED' and c.decided_at is not null and exists (select 1 from competition_award a"
+                        + " where a.competition_id = c.id)" : "in ('PUBLISHED', 'ANNULLED')")
+                + " order by 1, 2")
+            .query((rs, n) -> new long[] { rs.getLong(1), rs.getInt(2) })
+            .list();
     }
 
     private static String resultSelect() {

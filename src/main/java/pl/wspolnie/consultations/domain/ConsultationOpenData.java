@@ -3,6 +3,7 @@ package pl.wspolnie.consultations.domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.database.PublicRows;
 import pl.wspolnie.shared.domain.NotFound;
 
 import java.sql.ResultSet;
@@ -50,9 +51,6 @@ public class ConsultationOpenData {
             Map<String, Long> decisions) {
     }
 
-    public record Page<T>(List<T> rows, long total, Instant changedAt) {
-    }
-
     private static final String FILTER = " from consultation c where (cast(:jst as bigint) is null or c.jst_id = :jst)"
             + " and c.starts_on >= cast(:from as date) and c.starts_on < cast(:until as date)";
 
@@ -69,7 +67,11 @@ public class ConsultationOpenData {
         this.clock = clock;
     }
 
-    public Page<Summary> consultations(Long jst, Integer year, int offset, int limit) {
+    /**
+     * Consultations, latest start first. Without a Last-Modified: a consultation's status
+     * moves with the date, not only with a change of its records.
+     */
+    public PublicRows<Summary> consultations(Long jst, Integer year, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("jst", jst);
         params.put("from", year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1));
@@ -82,8 +84,7 @@ public class ConsultationOpenData {
             .param("offset", offset)
             .query(this::summary)
             .list();
-        Instant changed = rows.stream().map(Summary::changedAt).max(Instant::compareTo).orElse(null);
-        return new Page<>(rows, total, offset == 0 && rows.size() < limit ? changed : null);
+        return new PublicRows<>(rows, total, null);
     }
 
     public Summary consultation(long id) {
@@ -115,10 +116,10 @@ public class ConsultationOpenData {
      * The remarks the public may read, oldest first: all when the remarks are public or
      * the consultation is closed, none otherwise.
      */
-    public Page<PublicRemark> remarks(long consultationId, int offset, int limit) {
+    public PublicRows<PublicRemark> remarks(long consultationId, int offset, int limit) {
         Summary c = consultation(consultationId);
         if (!c.remarksPublic() && c.status() != ConsultationStatus.CLOSED) {
-            return new Page<>(List.of(), 0, c.changedAt());
+            return new PublicRows<>(List.of(), 0, c.changedAt());
         }
         long total = jdbc.sql("select count(*) from consultation_remark where consultation_id = :id")
             .param("id", consultationId)
@@ -133,7 +134,7 @@ public class ConsultationOpenData {
             .param("offset", offset)
             .query((rs, n) -> remark(rs, c.remarksPublic()))
             .list();
-        return new Page<>(rows, total, c.changedAt());
+        return new PublicRows<>(rows, total, c.changedAt());
     }
 
     /** The report of a closed consultation; 404 before it is closed. */

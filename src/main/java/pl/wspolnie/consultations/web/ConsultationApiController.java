@@ -58,8 +58,7 @@ class ConsultationApiController {
     @GetMapping("/consultations/{id}")
     @Operation(summary = "One consultation")
     ResponseEntity<ConsultationItem> consultation(@Parameter(description = "Consultation id") @PathVariable long id) {
-        Summary c = data.consultation(id);
-        return responses.ok(item(c), c.changedAt());
+        return responses.ok(item(data.consultation(id)));
     }
 
     @GetMapping("/consultations/{id}/versions/{version}")

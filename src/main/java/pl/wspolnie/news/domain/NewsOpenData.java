@@ -3,6 +3,7 @@ package pl.wspolnie.news.domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.database.PublicRows;
 import pl.wspolnie.shared.domain.NotFound;
 
 import java.sql.Array;
@@ -27,9 +28,6 @@ public class NewsOpenData {
 
     public record Item(long id, long jstId, Long organizationId, String kind, String title, String lead, String body,
             List<String> sphereCodes, Instant publishedAt, Instant updatedAt) {
-    }
-
-    public record Page(List<Item> rows, long total, Instant changedAt) {
     }
 
     /** The JSTs and years with published news. */
@@ -57,17 +55,12 @@ public class NewsOpenData {
     }
 
     /** Published news, newest first; from and until bound the publication time. */
-    public Page news(Long jst, Instant from, Instant until, int offset, int limit) {
+    public PublicRows<Item> news(Long jst, Instant from, Instant until, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("now", Timestamp.from(clock.instant()));
         params.put("jst", jst);
         params.put("from", Timestamp.from(from));
         params.put("until", Timestamp.from(until));
-        Map<String, Object> head = jdbc
-            .sql("select count(*) n, max(greatest(n.updated_at, n.publish_at)) changed" + FILTER)
-            .params(params)
-            .query()
-            .singleRow();
         List<Item> rows = jdbc
             .sql("select n.*" + FILTER + " order by n.publish_at desc, n.id desc limit :limit offset :offset")
             .params(params)
@@ -75,9 +68,7 @@ public class NewsOpenData {
             .param("offset", offset)
             .query(NewsOpenData::item)
             .list();
-        Object changed = head.get("changed");
-        return new Page(rows, ((Number) head.get("n")).longValue(),
-                changed instanceof Timestamp t ? t.toInstant() : null);
+        return PublicRows.of(jdbc, "greatest(n.updated_at, n.publish_at)", FILTER, params, rows);
     }
 
     /** One published item; 404 for one not (yet) public. */

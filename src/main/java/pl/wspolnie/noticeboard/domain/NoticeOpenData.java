@@ -3,6 +3,7 @@ package pl.wspolnie.noticeboard.domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.database.PublicRows;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -29,9 +30,6 @@ public class NoticeOpenData {
             Instant postedAt) {
     }
 
-    public record Page(List<Item> rows, long total, Instant changedAt) {
-    }
-
     /** The JSTs and years with published notices. */
     public List<long[]> years() {
         return jdbc
@@ -51,16 +49,11 @@ public class NoticeOpenData {
     }
 
     /** Published notices, newest first; from and until bound the posting time. */
-    public Page notices(Long jst, Instant from, Instant until, int offset, int limit) {
+    public PublicRows<Item> notices(Long jst, Instant from, Instant until, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("jst", jst);
         params.put("from", Timestamp.from(from));
         params.put("until", Timestamp.from(until));
-        Map<String, Object> head = jdbc
-            .sql("select count(*) n, max(greatest(n.created_at, n.moderated_at)) changed" + FILTER)
-            .params(params)
-            .query()
-            .singleRow();
         List<Item> rows = jdbc
             .sql("select n.*" + FILTER + " order by n.created_at desc, n.id desc limit :limit offset :offset")
             .params(params)
@@ -68,9 +61,7 @@ public class NoticeOpenData {
             .param("offset", offset)
             .query(NoticeOpenData::item)
             .list();
-        Object changed = head.get("changed");
-        return new Page(rows, ((Number) head.get("n")).longValue(),
-                changed instanceof Timestamp t ? t.toInstant() : null);
+        return PublicRows.of(jdbc, "greatest(n.created_at, n.moderated_at)", FILTER, params, rows);
     }
 
     private static Item item(ResultSet rs, int n) throws SQLException {

@@ -92,7 +92,7 @@ class OrganizationApiController {
                     base + "/organizations/" + r.id()))
             .toList();
         return responses.ok(new OrganizationPage(items, result.page(), result.size(), result.total(),
-                result.totalPages(), result.totalIsLowerBound()), null);
+                result.totalPages(), result.totalIsLowerBound()));
     }
 
     @GetMapping("/organizations/{id}")
@@ -113,7 +113,7 @@ class OrganizationApiController {
                 new Gmina(profile.gmina().id(), profile.gmina().name()),
                 profile.spheres().stream().map(OrganizationApiController::ref).toList(), o.getDescription(),
                 o.getBeneficiaries(), o.getEmail(), o.getPhone(), o.getWebsite(), o.isVerified(),
-                profile.representatives(), logoUrl, base + "/organizations/" + id, o.getCreatedAt()), null);
+                profile.representatives(), logoUrl, base + "/organizations/" + id, o.getCreatedAt()));
     }
 
     @GetMapping("/spheres")
@@ -127,7 +127,7 @@ class OrganizationApiController {
                         .stream()
                         .map(s -> new SphereItem(s.code(), s.articlePoint(), s.name(), s.nameEn()))
                         .toList()))
-            .toList(), null);
+            .toList());
     }
 
     private List<SphereRef> refs(List<String> codes) {

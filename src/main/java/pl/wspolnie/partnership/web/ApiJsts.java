@@ -1,8 +1,11 @@
 package pl.wspolnie.partnership.web;
 
 import org.springframework.stereotype.Component;
+import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.web.api.KnownJsts;
+
+import java.util.Optional;
 
 /** The JSTs the public API's {@code jst} filter accepts: every JST of the platform. */
 @Component
@@ -15,8 +18,8 @@ class ApiJsts implements KnownJsts {
     }
 
     @Override
-    public boolean exists(long id) {
-        return jsts.exists(id);
+    public Optional<String> name(long id) {
+        return jsts.find(id).map(JstSummary::name);
     }
 
 }

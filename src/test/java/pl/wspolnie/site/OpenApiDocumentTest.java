@@ -3,12 +3,16 @@ package pl.wspolnie.site;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.Test;
+import pl.wspolnie.support.ApiClient;
 import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.WebClient.Page;
+
+import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +69,70 @@ class OpenApiDocumentTest extends IntegrationTest {
             .toList();
         assertThat(parameters).containsExactlyInAnyOrder("jst", "year", "page", "size");
         assertThat(api.getComponents().getSchemas()).containsKeys("ProblemDetail", "Competition", "CompetitionResult");
+    }
+
+    /**
+     * What a generated client expects is what the API answers: every field of real
+     * answers of each list (demo data) is declared in the documented 200 schema, with its
+     * documented type.
+     */
+    @Test
+    void realAnswersMatchTheDocumentedSchemas() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setResolveFully(true);
+        OpenAPI api = new OpenAPIParser()
+            .readContents(visitor().getWithAccept("/v3/api-docs", "application/json").body(), null, options)
+            .getOpenAPI();
+        ApiClient client = new ApiClient(port);
+        for (String path : List.of("/api/v1/competitions", "/api/v1/competition-results", "/api/v1/consultations",
+                "/api/v1/news", "/api/v1/calendar-entries", "/api/v1/notices", "/api/v1/organizations")) {
+            Schema<?> schema = api.getPaths()
+                .get(path)
+                .getGet()
+                .getResponses()
+                .get("200")
+                .getContent()
+                .values()
+                .iterator()
+                .next()
+                .getSchema();
+            JsonNode answer = client.json(path + "?size=5");
+            assertThat(answer.get("items").size()).as(path + ": demo data to check").isPositive();
+            conforms(path, answer, schema);
+        }
+    }
+
+    private static void conforms(String where, JsonNode value, Schema<?> schema) {
+        if (value.isNull()) {
+            return;
+        }
+        String type = schema.getType() != null ? schema.getType() : schema.getTypes() == null ? null
+                : schema.getTypes().stream().filter(t -> !t.equals("null")).findFirst().orElse(null);
+        if (type == null) {
+            return;
+        }
+        switch (type) {
+            case "object" -> {
+                assertThat(value.isObject()).as(where).isTrue();
+                if (schema.getProperties() != null) {
+                    for (String name : value.propertyNames()) {
+                        assertThat(schema.getProperties()).as(where + ": documented fields").containsKey(name);
+                        conforms(where + "." + name, value.get(name), schema.getProperties().get(name));
+                    }
+                }
+            }
+            case "array" -> {
+                assertThat(value.isArray()).as(where).isTrue();
+                value.forEach(v -> conforms(where + "[]", v, schema.getItems()));
+            }
+            case "string" -> assertThat(value.isString()).as(where).isTrue();
+            case "integer" -> assertThat(value.isIntegralNumber()).as(where).isTrue();
+            case "number" -> assertThat(value.isNumber()).as(where).isTrue();
+            case "boolean" -> assertThat(value.isBoolean()).as(where).isTrue();
+            default -> {
+            }
+        }
     }
 
 }

@@ -11,9 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the public API and the data sets show of the calendar: its entries, as the
@@ -48,17 +46,8 @@ public class CalendarOpenData {
 
     /** Entries in time order; from and until bound the start. */
     public PublicRows<Item> entries(Long jst, Instant from, Instant until, int offset, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("jst", jst);
-        params.put("from", Timestamp.from(from));
-        params.put("until", Timestamp.from(until));
-        List<Item> rows = jdbc.sql("select e.*" + FILTER + " order by e.starts_at, e.id limit :limit offset :offset")
-            .params(params)
-            .param("limit", limit)
-            .param("offset", offset)
-            .query(CalendarOpenData::item)
-            .list();
-        return PublicRows.of(jdbc, "e.updated_at", FILTER, params, rows);
+        return PublicRows.page(jdbc, "e.*", FILTER, "e.starts_at, e.id", "e.updated_at",
+                PublicRows.filter(jst, from, until), offset, limit, CalendarOpenData::item);
     }
 
     private static Item item(ResultSet rs, int n) throws SQLException {

@@ -13,7 +13,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,19 +55,10 @@ public class NewsOpenData {
 
     /** Published news, newest first; from and until bound the publication time. */
     public PublicRows<Item> news(Long jst, Instant from, Instant until, int offset, int limit) {
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = PublicRows.filter(jst, from, until);
         params.put("now", Timestamp.from(clock.instant()));
-        params.put("jst", jst);
-        params.put("from", Timestamp.from(from));
-        params.put("until", Timestamp.from(until));
-        List<Item> rows = jdbc
-            .sql("select n.*" + FILTER + " order by n.publish_at desc, n.id desc limit :limit offset :offset")
-            .params(params)
-            .param("limit", limit)
-            .param("offset", offset)
-            .query(NewsOpenData::item)
-            .list();
-        return PublicRows.of(jdbc, "greatest(n.updated_at, n.publish_at)", FILTER, params, rows);
+        return PublicRows.page(jdbc, "n.*", FILTER, "n.publish_at desc, n.id desc",
+                "greatest(n.updated_at, n.publish_at)", params, offset, limit, NewsOpenData::item);
     }
 
     /** One published item; 404 for one not (yet) public. */

@@ -8,12 +8,9 @@ import pl.wspolnie.shared.database.PublicRows;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the public API and the data sets show of the notice board: published notices (a
@@ -50,18 +47,9 @@ public class NoticeOpenData {
 
     /** Published notices, newest first; from and until bound the posting time. */
     public PublicRows<Item> notices(Long jst, Instant from, Instant until, int offset, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("jst", jst);
-        params.put("from", Timestamp.from(from));
-        params.put("until", Timestamp.from(until));
-        List<Item> rows = jdbc
-            .sql("select n.*" + FILTER + " order by n.created_at desc, n.id desc limit :limit offset :offset")
-            .params(params)
-            .param("limit", limit)
-            .param("offset", offset)
-            .query(NoticeOpenData::item)
-            .list();
-        return PublicRows.of(jdbc, "greatest(n.created_at, n.moderated_at)", FILTER, params, rows);
+        return PublicRows.page(jdbc, "n.*", FILTER, "n.created_at desc, n.id desc",
+                "greatest(n.created_at, n.moderated_at)", PublicRows.filter(jst, from, until), offset, limit,
+                NoticeOpenData::item);
     }
 
     private static Item item(ResultSet rs, int n) throws SQLException {

@@ -1,10 +1,12 @@
 package pl.wspolnie.shared.database;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +31,34 @@ public record PublicRows<T>(List<T> rows, long total, Instant changedAt) {
         Instant at = changed instanceof Timestamp t ? t.toInstant()
                 : changed instanceof OffsetDateTime o ? o.toInstant() : null;
         return new PublicRows<>(rows, ((Number) head.get("n")).longValue(), at);
+    }
+
+    /**
+     * The parameters {@code jst} (null: every JST), {@code from} and {@code until} of a
+     * query bounded in time; the map may take more.
+     */
+    public static Map<String, Object> filter(Long jst, Instant from, Instant until) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("jst", jst);
+        params.put("from", Timestamp.from(from));
+        params.put("until", Timestamp.from(until));
+        return params;
+    }
+
+    /**
+     * One page of {@code select columns fromWhere order by order}, with the count and the
+     * latest change of every matching record.
+     */
+    public static <T> PublicRows<T> page(JdbcClient jdbc, String columns, String fromWhere, String order, String latest,
+            Map<String, Object> params, int offset, int limit, RowMapper<T> mapper) {
+        List<T> rows = jdbc
+            .sql("select " + columns + " " + fromWhere + " order by " + order + " limit :limit offset :offset")
+            .params(params)
+            .param("limit", limit)
+            .param("offset", offset)
+            .query(mapper)
+            .list();
+        return of(jdbc, latest, fromWhere, params, rows);
     }
 
 }

@@ -21,10 +21,12 @@ stop_app() { if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; wait "$APP"
 trap stop_app EXIT
 
 start_app() { # jar
-  # the earlier build does not know the later one's migrations: let it start on the newer schema
+  # the earlier build does not know the later one's migrations: let it start on the newer schema; wrk sends every
+  # request from one address, so the API's rate limit per address is lifted
   SPRING_FLYWAY_IGNORE_MIGRATION_PATTERNS='*:missing' java -Xms512m -Xmx1g -jar "$1" --server.port="$PORT" \
     --wspolnie.database.embedded-data-dir="$DATA" --wspolnie.database.pool-size=16 --logging.level.root=WARN \
-    --wspolnie.cache.enabled=false > target/bench-compare-app.log 2>&1 &
+    --wspolnie.cache.enabled=false --wspolnie.api.rate-limit.requests-per-minute=1000000000 \
+    --wspolnie.api.rate-limit.burst=1000000000 > target/bench-compare-app.log 2>&1 &
   APP=$!
   for _ in $(seq 1 900); do
     if curl -fs "http://localhost:$PORT/ping" >/dev/null 2>&1; then return; fi

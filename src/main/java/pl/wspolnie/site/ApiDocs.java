@@ -20,7 +20,7 @@ class ApiDocs {
             .description("Public read API of the Wspólnie platform (cooperation of local government and NGOs): "
                     + "the NGO directory and the spheres of public benefit. JSON, no authentication; errors as "
                     + "application/problem+json.")
-            .license(new License().name("MIT")));
+            .license(new License().name("MIT").identifier("MIT")));
     }
 
 }

@@ -143,8 +143,8 @@ class OrganizationApiTest extends IntegrationTest {
         assertThat(docs.status()).isEqualTo(200);
         JsonNode doc = JSON.readTree(docs.body());
         List<String> paths = new ArrayList<>(doc.get("paths").propertyNames());
-        assertThat(paths).containsExactlyInAnyOrder("/api/v1/organizations", "/api/v1/organizations/{id}",
-                "/api/v1/spheres");
+        assertThat(paths).contains("/api/v1/organizations", "/api/v1/organizations/{id}", "/api/v1/spheres")
+            .allMatch(p -> p.startsWith("/api/v1/"));
         for (String path : paths) {
             assertThat(doc.get("paths").get(path).propertyNames()).as(path + ": reading only").containsExactly("get");
         }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import pl.wspolnie.organizations.domain.DirectoryCriteria;
 import pl.wspolnie.organizations.domain.InvalidCriteria;
@@ -32,6 +32,9 @@ import pl.wspolnie.organizations.web.ApiModel.SphereGroup;
 import pl.wspolnie.organizations.web.ApiModel.SphereItem;
 import pl.wspolnie.organizations.web.ApiModel.SphereRef;
 import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.shared.web.api.ApiProblems;
+import pl.wspolnie.shared.web.api.ApiResponses;
+import pl.wspolnie.shared.web.api.PublicApi;
 
 import java.util.List;
 
@@ -40,6 +43,7 @@ import java.util.List;
  * directory page.
  */
 @RestController
+@PublicApi
 @RequestMapping("/api/v1")
 @Tag(name = "Organizacje",
         description = "Katalog organizacji pozarządowych i sfery pożytku publicznego (art. 4 ustawy)")
@@ -51,10 +55,14 @@ class OrganizationApiController {
 
     private final SphereCatalogue spheres;
 
-    OrganizationApiController(OrganizationDirectory directory, OrganizationProfiles profiles, SphereCatalogue spheres) {
+    private final ApiResponses responses;
+
+    OrganizationApiController(OrganizationDirectory directory, OrganizationProfiles profiles, SphereCatalogue spheres,
+            ApiResponses responses) {
         this.directory = directory;
         this.profiles = profiles;
         this.spheres = spheres;
+        this.responses = responses;
     }
 
     @GetMapping("/organizations")
@@ -65,7 +73,8 @@ class OrganizationApiController {
     @ApiResponse(responseCode = "400", description = "A parameter cannot be used",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class)))
-    OrganizationPage search(@Parameter(description = "Search text") @RequestParam(required = false) String q,
+    ResponseEntity<OrganizationPage> search(
+            @Parameter(description = "Search text") @RequestParam(required = false) String q,
             @Parameter(description = "JST id (gmina or powiat)") @RequestParam(required = false) Long jst,
             @Parameter(description = "Sphere code or sphere group code (see /api/v1/spheres)") @RequestParam(
                     required = false) String sphere,
@@ -82,8 +91,8 @@ class OrganizationApiController {
                     new Gmina(r.gminaId(), r.gminaName()), refs(r.sphereCodes()), r.verified(),
                     base + "/organizations/" + r.id()))
             .toList();
-        return new OrganizationPage(items, result.page(), result.size(), result.total(), result.totalPages(),
-                result.totalIsLowerBound());
+        return responses.ok(new OrganizationPage(items, result.page(), result.size(), result.total(),
+                result.totalPages(), result.totalIsLowerBound()));
     }
 
     @GetMapping("/organizations/{id}")
@@ -92,32 +101,33 @@ class OrganizationApiController {
     @ApiResponse(responseCode = "404", description = "No such organisation",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class)))
-    ApiModel.Organization organization(@Parameter(description = "Organisation id") @PathVariable long id) {
+    ResponseEntity<ApiModel.Organization> organization(
+            @Parameter(description = "Organisation id") @PathVariable long id) {
         OrganizationProfiles.Profile profile = profiles.profile(id);
         Organization o = profile.organization();
         String base = base();
         String logoUrl = o.hasLogo() ? base + "/organizations/" + id + "/logo" : null;
-        return new ApiModel.Organization(id, o.getName(), o.getLegalForm(), o.getKrs(), o.getRegisterName(),
-                o.getRegisterNumber(), o.getNip(), o.getRegon(),
+        return responses.ok(new ApiModel.Organization(id, o.getName(), o.getLegalForm(), o.getKrs(),
+                o.getRegisterName(), o.getRegisterNumber(), o.getNip(), o.getRegon(),
                 new Address(o.getStreet(), o.getPostalCode(), o.getCity()),
                 new Gmina(profile.gmina().id(), profile.gmina().name()),
                 profile.spheres().stream().map(OrganizationApiController::ref).toList(), o.getDescription(),
                 o.getBeneficiaries(), o.getEmail(), o.getPhone(), o.getWebsite(), o.isVerified(),
-                profile.representatives(), logoUrl, base + "/organizations/" + id, o.getCreatedAt());
+                profile.representatives(), logoUrl, base + "/organizations/" + id, o.getCreatedAt()));
     }
 
     @GetMapping("/spheres")
     @Operation(summary = "Spheres of public benefit",
             description = "The national list of art. 4 ust. 1 of the Act, in groups")
-    List<SphereGroup> spheres() {
-        return spheres.groups()
+    ResponseEntity<List<SphereGroup>> spheres() {
+        return responses.ok(spheres.groups()
             .stream()
             .map(g -> new SphereGroup(g.group().code(), g.group().name(), g.group().nameEn(),
                     g.items()
                         .stream()
                         .map(s -> new SphereItem(s.code(), s.articlePoint(), s.name(), s.nameEn()))
                         .toList()))
-            .toList();
+            .toList());
     }
 
     private List<SphereRef> refs(List<String> codes) {
@@ -133,33 +143,20 @@ class OrganizationApiController {
     }
 
     /**
-     * Errors of this API as RFC 9457 problem details (application/problem+json), never an
-     * HTML page.
+     * The directory's own refusals as problem details; the common ones (a malformed
+     * value, an unknown parameter) come from {@link ApiProblems}.
      */
     @RestControllerAdvice(assignableTypes = OrganizationApiController.class)
     static class Problems {
 
         @ExceptionHandler(InvalidCriteria.class)
-        ProblemDetail invalid(InvalidCriteria e) {
-            return badParameter(e.parameter(), e.getMessage());
-        }
-
-        @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-        ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-            return badParameter(e.getName(), "not a valid value");
+        ResponseEntity<ProblemDetail> invalid(InvalidCriteria e) {
+            return ApiProblems.badParameter(e.parameter(), "Parameter '" + e.parameter() + "': " + e.getMessage());
         }
 
         @ExceptionHandler(NotFound.class)
         ProblemDetail notFound(NotFound e) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such organisation");
-        }
-
-        private static ProblemDetail badParameter(String parameter, String reason) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "Parameter '" + parameter + "': " + reason);
-            problem.setTitle("Invalid parameter");
-            problem.setProperty("parameter", parameter);
-            return problem;
         }
 
     }

@@ -1,0 +1,60 @@
+package pl.wspolnie.calendar.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import pl.wspolnie.calendar.domain.CalendarOpenData;
+import pl.wspolnie.shared.web.api.ApiFilter;
+import pl.wspolnie.shared.web.api.ApiLinks;
+import pl.wspolnie.shared.web.api.ApiList;
+import pl.wspolnie.shared.web.api.ApiResponses;
+import pl.wspolnie.shared.web.api.Paging;
+import pl.wspolnie.shared.web.api.PublicApi;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The common calendar as JSON (/api/v1): the entries the calendar page shows. */
+@RestController
+@PublicApi
+@RequestMapping("/api/v1")
+@Tag(name = "Kalendarz", description = "Wspólny kalendarz: terminy konkursów, konsultacji, spotkania, szkolenia")
+class CalendarApiController {
+
+    private final CalendarOpenData data;
+
+    private final ApiResponses responses;
+
+    CalendarApiController(CalendarOpenData data, ApiResponses responses) {
+        this.data = data;
+        this.responses = responses;
+    }
+
+    @GetMapping("/calendar-entries")
+    @Operation(summary = "Calendar entries",
+            description = "In time order; year is the year the entry starts. Entries of the whole partnership have "
+                    + "jstId null and appear only without a jst filter.")
+    ResponseEntity<ApiList<CalendarEntryDto>> entries(@ParameterObject ApiFilter filter,
+            @ParameterObject Paging paging) {
+        var page = data.entries(filter.jst(), filter.from(), filter.until(), paging.offset(), paging.size());
+        return responses.ok(ApiList.of(page.rows()
+            .stream()
+            .map(e -> new CalendarEntryDto(e.id(), e.type(), e.title(), e.description(), e.startsAt(), e.endsAt(),
+                    e.place(), e.jstId(), e.sphereCodes(), ApiLinks.absolute(e.path()), e.updatedAt()))
+            .toList(), paging, page.total()), page.changedAt());
+    }
+
+    @Schema(name = "CalendarEntry", description = "An entry of the common calendar")
+    record CalendarEntryDto(long id,
+            @Schema(description = "Kind of entry, e.g. COMPETITION_DEADLINE, MEETING") String type, String title,
+            String description, Instant startsAt, Instant endsAt, String place,
+            @Schema(description = "JST id, null for the whole partnership") Long jstId, List<String> sphereCodes,
+            @Schema(description = "Address of the page the entry is about") String pageUrl, Instant updatedAt) {
+    }
+
+}

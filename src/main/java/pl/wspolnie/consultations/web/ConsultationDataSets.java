@@ -1,0 +1,33 @@
+package pl.wspolnie.consultations.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import pl.wspolnie.consultations.domain.ConsultationOpenData;
+import pl.wspolnie.shared.web.api.ApiLinks;
+import pl.wspolnie.shared.web.api.DataSet;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The open data set of consultations. */
+@Configuration(proxyBeanMethods = false)
+class ConsultationDataSets {
+
+    @Bean
+    DataSet consultationsDataSet(ConsultationOpenData data) {
+        return new DataSet("consultations", "Konsultacje projektów aktów", "Consultations of drafts",
+                "Konsultacje samorządu (rok: rozpoczęcie), ze stanem, jawnością uwag i liczbą wersji projektu.",
+                "IRREG",
+                List.of("id", "jst_id", "subject", "legal_basis", "participation", "starts_on", "ends_on", "status",
+                        "remarks_public", "versions", "closed_at", "page_url"),
+                (jst, year) -> data.consultations(jst, year, 0, DataSet.MAX_ROWS)
+                    .rows()
+                    .stream()
+                    .map(c -> Arrays.<Object>asList(c.id(), c.jstId(), c.subject(), c.legalBasis(), c.participation(),
+                            c.startsOn(), c.endsOn(), c.status(), c.remarksPublic(), c.currentVersion(), c.closedAt(),
+                            ApiLinks.absolute("/consultations/" + c.id())))
+                    .toList(),
+                DataSet.years(data::years));
+    }
+
+}

@@ -1,0 +1,71 @@
+package pl.wspolnie.news.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import pl.wspolnie.news.domain.NewsOpenData;
+import pl.wspolnie.shared.web.api.ApiFilter;
+import pl.wspolnie.shared.web.api.ApiLinks;
+import pl.wspolnie.shared.web.api.ApiList;
+import pl.wspolnie.shared.web.api.ApiResponses;
+import pl.wspolnie.shared.web.api.Paging;
+import pl.wspolnie.shared.web.api.PublicApi;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Published news as JSON (/api/v1): what the news pages show, nothing pending or
+ * scheduled.
+ */
+@RestController
+@PublicApi
+@RequestMapping("/api/v1")
+@Tag(name = "Aktualności", description = "Opublikowane aktualności, dobre praktyki, opinie ekspertów i wywiady")
+class NewsApiController {
+
+    private final NewsOpenData data;
+
+    private final ApiResponses responses;
+
+    NewsApiController(NewsOpenData data, ApiResponses responses) {
+        this.data = data;
+        this.responses = responses;
+    }
+
+    @GetMapping("/news")
+    @Operation(summary = "Published news", description = "Newest first; year is the year of publication.")
+    ResponseEntity<ApiList<NewsDto>> news(@ParameterObject ApiFilter filter, @ParameterObject Paging paging) {
+        var page = data.news(filter.jst(), filter.from(), filter.until(), paging.offset(), paging.size());
+        return responses.ok(ApiList.of(page.rows().stream().map(NewsApiController::dto).toList(), paging, page.total()),
+                page.changedAt());
+    }
+
+    @GetMapping("/news/{id}")
+    @Operation(summary = "One published news item")
+    ResponseEntity<NewsDto> item(@Parameter(description = "News id") @PathVariable long id) {
+        NewsOpenData.Item item = data.item(id);
+        return responses.ok(dto(item), item.updatedAt());
+    }
+
+    private static NewsDto dto(NewsOpenData.Item n) {
+        return new NewsDto(n.id(), n.jstId(), n.organizationId(), n.kind(), n.title(), n.lead(), n.body(),
+                n.sphereCodes(), n.publishedAt(), n.updatedAt(), ApiLinks.absolute("/news/" + n.id()));
+    }
+
+    @Schema(name = "News", description = "A published news item")
+    record NewsDto(long id, @Schema(description = "Id of the JST it was published in") long jstId,
+            @Schema(description = "The organisation that published it, null for the JST") Long organizationId,
+            @Schema(description = "NEWS, GOOD_PRACTICE, EXPERT_OPINION or INTERVIEW") String kind, String title,
+            String lead, @Schema(description = "Sanitised HTML") String body, List<String> sphereCodes,
+            Instant publishedAt, Instant updatedAt, String pageUrl) {
+    }
+
+}

@@ -1,0 +1,70 @@
+package pl.wspolnie.shared.web.api;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+
+/**
+ * Answers of the public API with validators for caching: a strong ETag (a hash of the
+ * content) and Last-Modified (the latest change of the records shown, when the handler
+ * knows it). Spring MVC answers 304 without a body to a GET whose If-None-Match matches
+ * the ETag, or (without If-None-Match) whose If-Modified-Since is not before
+ * Last-Modified. Clients must revalidate ({@code Cache-Control: no-cache}): a record may
+ * change at any time.
+ */
+@Component
+public class ApiResponses {
+
+    private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
+
+    private final JsonMapper json;
+
+    ApiResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * The body as JSON with its ETag and Last-Modified.
+     * @param lastModified the latest change of what the body shows, null when unknown
+     * (only the ETag is sent then)
+     */
+    public <T> ResponseEntity<T> ok(T body, Instant lastModified) {
+        return answer(json.writeValueAsBytes(body), lastModified, null).body(body);
+    }
+
+    /**
+     * The body as JSON with its ETag only (no Last-Modified: its records do not tell it).
+     */
+    public <T> ResponseEntity<T> ok(T body) {
+        return ok(body, null);
+    }
+
+    /** The body as JSON of another media type (JSON-LD) with its ETag. */
+    public <T> ResponseEntity<T> okAs(T body, MediaType type) {
+        return answer(json.writeValueAsBytes(body), null, type).body(body);
+    }
+
+    /** Bytes of a file (a data set's CSV) with its ETag. */
+    public ResponseEntity<byte[]> file(byte[] content, MediaType type, String fileName) {
+        return answer(content, null, type).header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+            .body(content);
+    }
+
+    private static ResponseEntity.BodyBuilder answer(byte[] content, Instant lastModified, MediaType type) {
+        String etag = "\"" + DigestUtils.md5DigestAsHex(content) + "\"";
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().cacheControl(REVALIDATE).eTag(etag);
+        if (lastModified != null) {
+            answer.lastModified(lastModified);
+        }
+        if (type != null) {
+            answer.contentType(type);
+        }
+        return answer;
+    }
+
+}

@@ -9,22 +9,26 @@ import pl.wspolnie.governance.domain.Council;
 import pl.wspolnie.governance.domain.Elections;
 import pl.wspolnie.governance.domain.Forum;
 import pl.wspolnie.governance.domain.Mandate;
+import pl.wspolnie.governance.domain.AgreementMeeting;
+import pl.wspolnie.governance.domain.Meetings;
 import pl.wspolnie.governance.domain.Party;
 import pl.wspolnie.governance.domain.SeatGroup;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Demo data of partnership governance (called by the demo module's DemoGovernance): the
  * powiat's cooperation agreement with the goals, actions and principles of seed 000 and
  * twelve parties (the powiat, Gmina Kluczewsko, two units, eight NGOs), each represented
  * in the Forum; a Council term whose city office and unit seats are appointed and whose
- * three NGO seats the Forum fills in an election with results. Everything goes through
- * the module's use cases with the demo people as the actors; only the NGOs other than the
- * one of ngo@wspolnie.demo apply, and are represented in the Forum, without a
- * representative of their own (the demo organisations have none).
+ * three NGO seats the Forum fills in an election with results; a meeting of the Forum and
+ * one of the Council with attendance and minutes. Everything goes through the module's
+ * use cases with the demo people as the actors; only the NGOs other than the one of
+ * ngo@wspolnie.demo apply, and are represented in the Forum, without a representative of
+ * their own (the demo organisations have none).
  */
 @Service
 public class GovernanceDemoData {
@@ -69,7 +73,10 @@ public class GovernanceDemoData {
 
     private final Elections elections;
 
-    GovernanceDemoData(Agreements agreements, Forum forum, Council council, Elections elections) {
+    private final Meetings meetings;
+
+    GovernanceDemoData(Agreements agreements, Forum forum, Council council, Elections elections, Meetings meetings) {
+        this.meetings = meetings;
         this.agreements = agreements;
         this.forum = forum;
         this.council = council;
@@ -156,6 +163,21 @@ public class GovernanceDemoData {
             elections.vote(voters.get(v), id, election, choice.subList(0, 3));
         }
         elections.close(people.coordinator(), id, election);
+
+        // a meeting of the Forum and one of the Council, with attendance and minutes
+        long forumMeeting = meetings.call(people.coordinator(), id, AgreementMeeting.Body.FORUM, today.atTime(10, 0),
+                "Starostwo Powiatowe we Włoszczowie, sala konferencyjna",
+                "1. Otwarcie\n2. Wybory przedstawicieli organizacji do Rady Porozumienia\n3. Plan działań na rok");
+        meetings.recordAttendance(people.coordinator(), id, forumMeeting, Set.copyOf(voters.subList(0, 10)));
+        meetings.recordMinutes(people.coordinator(), id, forumMeeting,
+                "Forum wybrało trzech przedstawicieli organizacji do Rady Porozumienia i przyjęło plan działań.");
+        long councilMeeting = meetings.call(people.coordinator(), id, AgreementMeeting.Body.COUNCIL,
+                today.atTime(13, 0), "Starostwo Powiatowe we Włoszczowie, pok. 12",
+                "1. Ukonstytuowanie się Rady\n2. Projekt regulaminu Rady Porozumienia");
+        meetings.recordAttendance(people.coordinator(), id, councilMeeting,
+                meetings.members(id, AgreementMeeting.Body.COUNCIL, today));
+        meetings.recordMinutes(people.coordinator(), id, councilMeeting,
+                "Rada ukonstytuowała się i skierowała projekt regulaminu do konsultacji ze stronami porozumienia.");
         return id;
     }
 

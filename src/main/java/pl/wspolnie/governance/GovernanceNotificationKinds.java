@@ -18,9 +18,15 @@ public class GovernanceNotificationKinds implements NotificationKinds {
     /** To a candidate: nominated to the Council by the Forum, asked to accept. */
     public static final String NOMINATED = "governance.nominated";
 
+    /**
+     * To the members of the Forum or the Council: a meeting was called (with an .ics
+     * file).
+     */
+    public static final String MEETING_CALLED = "governance.meetingCalled";
+
     @Override
     public List<String> kinds() {
-        return List.of(APPLICATION_DECIDED, NOMINATED);
+        return List.of(APPLICATION_DECIDED, NOMINATED, MEETING_CALLED);
     }
 
 }

@@ -35,6 +35,12 @@ class GovernancePagesBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Skład Rady jest kompletny.");
         open(path + "/elections/" + election);
         assertThat(page.locator("main")).containsText("Kworum osiągnięte");
+        long meeting = jdbc.sql("select id from governance_meeting where agreement_id = ? and body = 'COUNCIL'")
+            .param(agreement)
+            .query(Long.class)
+            .single();
+        open(path + "/meetings/" + meeting);
+        assertThat(page.locator("main")).containsText("Rada ukonstytuowała się");
 
         // the coordinator: a new agreement with its errors, the settings, the Council's
         // forms
@@ -49,6 +55,10 @@ class GovernancePagesBrowserTest extends BrowserTest {
         assertThat(page.locator("#quorumPercent-error")).containsText("od 1 do 100");
         open(path + "/council");
         open(path + "/elections/" + election);
+        open(path + "/meetings/" + meeting);
+        open(path + "/meetings/new");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#error-summary")).isVisible();
 
         // an NGO's representative: the application form with its error
         context.clearCookies();

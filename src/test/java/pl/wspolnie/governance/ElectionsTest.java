@@ -248,4 +248,30 @@ class ElectionsTest extends IntegrationTest {
             .contains("Organizacje pozarządowe: 3 z 3 miejsc");
     }
 
+    @Test
+    void aTieForTheLastSeatLeavesItVacantUnderTheNoElectionRule() {
+        Setup s = setup(2, "seatsCityOffice=2,seatsNgo=1,seatsUnit=2,quorumPercent=50,tieRule=NO_ELECTION");
+        long electionId = call(s);
+        String election = "/governance/" + s.agreement() + "/elections/" + electionId;
+        WebClient repA = loggedIn(s.representatives()[0]);
+        long[] n = new long[2];
+        for (int i = 0; i < 2; i++) {
+            String candidate = uniqueEmail("remis" + i);
+            provisioning.ensureConfirmedUser(candidate, "Remis " + i + " " + s.word(), DEMO_PASSWORD);
+            nominate(repA, election, candidate, s.parties()[i]);
+            WebClient c = loggedIn(candidate);
+            n[i] = nominationId(c.get(election).body(), candidate);
+            c.post(election + "/nominations/" + n[i] + "/accept", Map.of(), c.get(election).csrf());
+        }
+        s.coordinator().post(election + "/open", Map.of(), s.coordinator().get(election).csrf());
+        assertThat(vote(repA, election, List.of(n[0])).status()).isEqualTo(302);
+        assertThat(vote(loggedIn(s.representatives()[1]), election, List.of(n[1])).status()).isEqualTo(302);
+        s.coordinator().post(election + "/close", Map.of(), s.coordinator().get(election).csrf());
+        assertThat(visitor().get(election).text()).contains("Kworum osiągnięte: głosy oddało 2 z 3 stron.",
+                "Remis 0 " + s.word() + " Organizacja A " + s.word() + " 1 nie",
+                "Remis 1 " + s.word() + " Organizacja B " + s.word() + " 1 nie", "nikt z równych go nie obejmuje");
+        assertThat(visitor().get("/governance/" + s.agreement() + "/council").text())
+            .contains("Organizacje pozarządowe: 1 z 1 miejsc");
+    }
+
 }

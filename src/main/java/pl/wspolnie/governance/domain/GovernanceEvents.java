@@ -14,4 +14,8 @@ public final class GovernanceEvents {
     public record Nominated(long agreementId, long electionId, long candidateId, String partyName) {
     }
 
+    /** A meeting was called: its members are invited. */
+    public record MeetingCalled(long agreementId, long meetingId) {
+    }
+
 }

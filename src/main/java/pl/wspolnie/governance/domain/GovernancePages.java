@@ -110,7 +110,20 @@ public class GovernancePages {
         }
     }
 
+    /** A member invited to a meeting. */
+    public record Attendee(long userId, String name, boolean present) {
+    }
+
+    /**
+     * The meeting page: its members with their attendance; the coordinator records it.
+     */
+    public record MeetingPage(Agreement agreement, AgreementMeeting meeting, List<Attendee> attendees,
+            boolean coordinator) {
+    }
+
     private final Agreements agreements;
+
+    private final Meetings meetings;
 
     private final Elections elections;
 
@@ -142,12 +155,13 @@ public class GovernancePages {
 
     private final Permissions permissions;
 
-    GovernancePages(Agreements agreements, Elections elections, ElectionRepository electionRepository,
-            CandidacyRepository nominationRepository, BallotRepository ballots, Council council, TermRepository terms,
-            CouncilSeatRepository seats, MandateRepository mandates, Accounts accounts, PartyRepository parties,
-            UnitRepository units, GovernanceAccess access, Jsts jsts, Organizations organizations,
-            Permissions permissions) {
+    GovernancePages(Agreements agreements, Meetings meetings, Elections elections,
+            ElectionRepository electionRepository, CandidacyRepository nominationRepository, BallotRepository ballots,
+            Council council, TermRepository terms, CouncilSeatRepository seats, MandateRepository mandates,
+            Accounts accounts, PartyRepository parties, UnitRepository units, GovernanceAccess access, Jsts jsts,
+            Organizations organizations, Permissions permissions) {
         this.agreements = agreements;
+        this.meetings = meetings;
         this.elections = elections;
         this.electionRepository = electionRepository;
         this.nominationRepository = nominationRepository;
@@ -332,6 +346,27 @@ public class GovernancePages {
             .toList();
         return new ElectionPage(agreement, election, rows, voted, coordinator, !forumParties.isEmpty(), votesFor, ngo,
                 viewer);
+    }
+
+    /** The agreement's meetings, newest first (listed on the agreement's page). */
+    public List<AgreementMeeting> meetings(long agreementId) {
+        return meetings.of(agreementId);
+    }
+
+    public MeetingPage meeting(long agreementId, long meetingId) {
+        Agreement agreement = agreements.get(agreementId);
+        AgreementMeeting meeting = meetings.get(agreementId, meetingId);
+        Map<Long, AccountSummary> people = accounts.findAll(meeting.getAttendance().keySet());
+        List<Attendee> attendees = meeting.getAttendance()
+            .entrySet()
+            .stream()
+            .map(e -> new Attendee(e.getKey(),
+                    people.containsKey(e.getKey()) ? people.get(e.getKey()).displayName() : "", e.getValue()))
+            .sorted(Comparator.comparing(Attendee::name))
+            .toList();
+        Long viewer = viewer();
+        return new MeetingPage(agreement, meeting, attendees,
+                viewer != null && access.isCoordinator(viewer, agreement));
     }
 
 }

@@ -76,7 +76,8 @@ class AgreementController {
     static PublicPaths governancePublicPaths() {
         return PublicPaths.get("/governance", "/governance/{id:\\d+}", "/governance/{id:\\d+}/forum",
                 "/governance/{id:\\d+}/council", "/governance/{id:\\d+}/elections/{electionId:\\d+}",
-                "/governance/{id:\\d+}/elections/{electionId:\\d+}/protocol.pdf");
+                "/governance/{id:\\d+}/elections/{electionId:\\d+}/protocol.pdf",
+                "/governance/{id:\\d+}/meetings/{meetingId:\\d+}");
     }
 
     @GetMapping("/governance")
@@ -120,6 +121,7 @@ class AgreementController {
         AgreementPage page = pages.agreement(id);
         model.addAttribute("page", page);
         model.addAttribute("today", agreements.today());
+        model.addAttribute("meetings", pages.meetings(id));
         return "governance/agreement";
     }
 

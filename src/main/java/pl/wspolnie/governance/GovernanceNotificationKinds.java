@@ -1,0 +1,32 @@
+package pl.wspolnie.governance;
+
+import org.springframework.stereotype.Component;
+import pl.wspolnie.accounts.NotificationKinds;
+
+import java.util.List;
+
+/** What partnership governance tells a person by mail. */
+@Component
+public class GovernanceNotificationKinds implements NotificationKinds {
+
+    /**
+     * To the person who applied for a party: the application was accepted or refused
+     * (with the reasons).
+     */
+    public static final String APPLICATION_DECIDED = "governance.applicationDecided";
+
+    /** To a candidate: nominated to the Council by the Forum, asked to accept. */
+    public static final String NOMINATED = "governance.nominated";
+
+    /**
+     * To the members of the Forum or the Council: a meeting was called (with an .ics
+     * file).
+     */
+    public static final String MEETING_CALLED = "governance.meetingCalled";
+
+    @Override
+    public List<String> kinds() {
+        return List.of(APPLICATION_DECIDED, NOMINATED, MEETING_CALLED);
+    }
+
+}

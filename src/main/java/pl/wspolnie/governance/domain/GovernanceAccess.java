@@ -1,0 +1,88 @@
+package pl.wspolnie.governance.domain;
+
+import org.springframework.stereotype.Component;
+import pl.wspolnie.accounts.AccountSummary;
+import pl.wspolnie.accounts.Accounts;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.domain.NotAllowed;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.security.Role;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who may act in an agreement, for a person given by id (the logged-in person, or the
+ * demo's people): the coordinators are the liaison officers (pełnomocnik ds. współpracy z
+ * organizacjami) of the agreement's JST; a JST acts through its administrators, a unit
+ * through the administrators of its parent JST, an NGO through its representatives.
+ */
+@Component
+public class GovernanceAccess {
+
+    private final Accounts accounts;
+
+    private final Organizations organizations;
+
+    private final UnitRepository units;
+
+    GovernanceAccess(Accounts accounts, Organizations organizations, UnitRepository units) {
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.units = units;
+    }
+
+    public boolean isCoordinator(long userId, Agreement agreement) {
+        return holds(userId, Role.LIAISON_OFFICER, agreement.getJstId());
+    }
+
+    void requireCoordinator(long userId, Agreement agreement) {
+        if (!isCoordinator(userId, agreement)) {
+            throw new NotAllowed("not a coordinator of agreement " + agreement.getId());
+        }
+    }
+
+    /** A liaison officer of the JST: may create an agreement for it. */
+    public boolean mayCoordinate(long userId, long jstId) {
+        return holds(userId, Role.LIAISON_OFFICER, jstId);
+    }
+
+    boolean isJstAdmin(long userId, long jstId) {
+        return holds(userId, Role.JST_ADMIN, jstId);
+    }
+
+    /**
+     * Whether the person speaks for the party: applies, leaves, names its Forum
+     * representatives.
+     */
+    public boolean actsFor(long userId, Party party) {
+        return switch (party.getKind()) {
+            case NGO -> organizations.isRepresentative(userId, party.getSubjectId());
+            case JST -> isJstAdmin(userId, party.getSubjectId());
+            case UNIT ->
+                units.findById(party.getSubjectId()).map(u -> isJstAdmin(userId, u.getParentJstId())).orElse(false);
+        };
+    }
+
+    void requireActsFor(long userId, Party party) {
+        if (!actsFor(userId, party)) {
+            throw new NotAllowed("does not act for party " + party.getId());
+        }
+    }
+
+    /**
+     * The account of the e-mail typed on a form (a Forum mandate, a seat, a candidate).
+     * @throws RuleViolation on "email" when there is none
+     */
+    AccountSummary person(String email) {
+        return Optional.ofNullable(email)
+            .map(String::strip)
+            .flatMap(accounts::findByEmail)
+            .orElseThrow(() -> new RuleViolation("email", "governance.mandate.unknownPerson"));
+    }
+
+    private boolean holds(long userId, Role role, long jstId) {
+        return accounts.holdersOf(List.of(role), List.of(jstId)).contains(userId);
+    }
+
+}

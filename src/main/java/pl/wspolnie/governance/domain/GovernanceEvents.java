@@ -1,0 +1,21 @@
+package pl.wspolnie.governance.domain;
+
+/** What happened in an agreement that someone is told of (after commit). */
+public final class GovernanceEvents {
+
+    private GovernanceEvents() {
+    }
+
+    /** An application to join was accepted or refused (with the reason). */
+    public record ApplicationDecided(long agreementId, long partyId, long applicantId, boolean accepted) {
+    }
+
+    /** A candidate was nominated and is asked to accept. */
+    public record Nominated(long agreementId, long electionId, long candidateId, String partyName) {
+    }
+
+    /** A meeting was called: its members are invited. */
+    public record MeetingCalled(long agreementId, long meetingId) {
+    }
+
+}

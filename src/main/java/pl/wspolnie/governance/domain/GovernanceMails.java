@@ -1,0 +1,86 @@
+package pl.wspolnie.governance.domain;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import pl.wspolnie.accounts.Notification;
+import pl.wspolnie.accounts.Notifications;
+import pl.wspolnie.governance.GovernanceNotificationKinds;
+import pl.wspolnie.shared.calendar.IcsCalendar;
+import pl.wspolnie.shared.calendar.IcsEvent;
+import pl.wspolnie.shared.mail.OutgoingMail;
+import pl.wspolnie.shared.time.ClockConfig;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Tells people of the agreement's decisions by mail, after the action is committed. */
+@Component
+class GovernanceMails {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private final Notifications notifications;
+
+    private final AgreementRepository agreements;
+
+    private final PartyRepository parties;
+
+    private final AgreementMeetingRepository meetings;
+
+    private final Clock clock;
+
+    GovernanceMails(Notifications notifications, AgreementRepository agreements, PartyRepository parties,
+            AgreementMeetingRepository meetings, Clock clock) {
+        this.notifications = notifications;
+        this.agreements = agreements;
+        this.parties = parties;
+        this.meetings = meetings;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(GovernanceEvents.ApplicationDecided event) {
+        Agreement agreement = agreements.findById(event.agreementId()).orElseThrow();
+        Party party = parties.findById(event.partyId()).orElseThrow();
+        String key = event.accepted() ? "governance.mail.accepted" : "governance.mail.refused";
+        notifications.tell(event.applicantId(),
+                Notification.of(GovernanceNotificationKinds.APPLICATION_DECIDED, key)
+                    .subject(agreement.getTitle())
+                    .body(party.getName(), agreement.getTitle(), party.getReason() == null ? "" : party.getReason(),
+                            notifications.link("/governance/" + agreement.getId())));
+    }
+
+    @ApplicationModuleListener
+    void on(GovernanceEvents.Nominated event) {
+        Agreement agreement = agreements.findById(event.agreementId()).orElseThrow();
+        notifications.tell(event.candidateId(), Notification
+            .of(GovernanceNotificationKinds.NOMINATED, "governance.mail.nominated")
+            .subject(agreement.getTitle())
+            .body(agreement.getTitle(), event.partyName(),
+                    notifications.link("/governance/" + agreement.getId() + "/elections/" + event.electionId())));
+    }
+
+    @ApplicationModuleListener
+    void on(GovernanceEvents.MeetingCalled event) {
+        Agreement agreement = agreements.findById(event.agreementId()).orElseThrow();
+        AgreementMeeting meeting = meetings.findById(event.meetingId()).orElseThrow();
+        String link = notifications.link("/governance/" + agreement.getId() + "/meetings/" + meeting.getId());
+        ZonedDateTime start = meeting.getStartsAt().atZone(ClockConfig.WARSAW);
+        String ics = IcsCalendar
+            .write(agreement.getTitle(),
+                    List.of(new IcsEvent("governance-meeting-" + meeting.getId() + "@wspolnie", agreement.getTitle(),
+                            meeting.getAgenda(), start, start.plusHours(2), meeting.getPlace(), link)),
+                    clock.instant());
+        notifications.tellAll(meeting.getAttendance().keySet(),
+                Notification
+                    .of(GovernanceNotificationKinds.MEETING_CALLED, "governance.mail.meeting." + meeting.getBody())
+                    .subject(agreement.getTitle())
+                    .body(agreement.getTitle(), WHEN.format(start), meeting.getPlace(), meeting.getAgenda(), link)
+                    .attach(new OutgoingMail.Attachment("posiedzenie.ics",
+                            "text/calendar; method=PUBLISH; charset=UTF-8", ics.getBytes(StandardCharsets.UTF_8))));
+    }
+
+}

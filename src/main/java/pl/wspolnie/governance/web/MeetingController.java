@@ -1,0 +1,116 @@
+package pl.wspolnie.governance.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.governance.domain.Agreements;
+import pl.wspolnie.governance.domain.GovernanceAccess;
+import pl.wspolnie.governance.domain.GovernancePages;
+import pl.wspolnie.governance.domain.AgreementMeeting;
+import pl.wspolnie.governance.domain.Meetings;
+import pl.wspolnie.shared.domain.NotAllowed;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.web.FormInput;
+import pl.wspolnie.shared.web.Outcomes;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Meetings of the Forum and the Council: calling one, the public page, attendance,
+ * minutes.
+ */
+@Controller
+class MeetingController {
+
+    record MeetingForm(@NotNull(message = "{governance.field.required}") AgreementMeeting.Body body,
+            @NotBlank(message = "{governance.field.required}") String startsAt,
+            @NotBlank(message = "{governance.field.required}") @Size(max = 500,
+                    message = "{governance.field.tooLong}") String place,
+            @NotBlank(message = "{governance.field.required}") @Size(max = 10_000,
+                    message = "{governance.field.tooLong}") String agenda) {
+    }
+
+    private final Meetings meetings;
+
+    private final Agreements agreements;
+
+    private final GovernancePages pages;
+
+    private final GovernanceAccess access;
+
+    private final Permissions permissions;
+
+    MeetingController(Meetings meetings, Agreements agreements, GovernancePages pages, GovernanceAccess access,
+            Permissions permissions) {
+        this.meetings = meetings;
+        this.agreements = agreements;
+        this.pages = pages;
+        this.access = access;
+        this.permissions = permissions;
+    }
+
+    @GetMapping("/governance/{id:\\d+}/meetings/new")
+    String form(@PathVariable long id, Model model) {
+        model.addAttribute("form", new MeetingForm(AgreementMeeting.Body.COUNCIL, "", "", ""));
+        return formPage(id, model);
+    }
+
+    @PostMapping("/governance/{id:\\d+}/meetings/new")
+    String call(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        long me = permissions.requireUser().userId();
+        FormInput.requireBound(result);
+        LocalDateTime startsAt = FormInput.dateTime(form.startsAt(), "startsAt", "governance.meeting.startsAtInvalid",
+                result);
+        return Outcomes.form(result, redirect, "governance.meeting.called",
+                () -> "/governance/" + id + "/meetings/"
+                        + meetings.call(me, id, form.body(), startsAt, form.place(), form.agenda()),
+                () -> formPage(id, model));
+    }
+
+    private String formPage(long id, Model model) {
+        var agreement = agreements.get(id);
+        if (!access.isCoordinator(permissions.requireUser().userId(), agreement)) {
+            throw new NotAllowed("not a coordinator of agreement " + id);
+        }
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("bodies", AgreementMeeting.Body.values());
+        return "governance/meeting-form";
+    }
+
+    @GetMapping("/governance/{id:\\d+}/meetings/{meetingId:\\d+}")
+    String page(@PathVariable long id, @PathVariable long meetingId, Model model) {
+        model.addAttribute("page", pages.meeting(id, meetingId));
+        return "governance/meeting";
+    }
+
+    @PostMapping("/governance/{id:\\d+}/meetings/{meetingId:\\d+}/attendance")
+    String attendance(@PathVariable long id, @PathVariable long meetingId,
+            @RequestParam(name = "present", required = false) List<Long> present, RedirectAttributes redirect) {
+        long me = permissions.requireUser().userId();
+        return Outcomes.step(redirect, "/governance/" + id + "/meetings/" + meetingId,
+                "governance.meeting.attendanceSaved",
+                () -> meetings.recordAttendance(me, id, meetingId, present == null ? Set.of() : Set.copyOf(present)));
+    }
+
+    @PostMapping("/governance/{id:\\d+}/meetings/{meetingId:\\d+}/minutes")
+    String minutes(@PathVariable long id, @PathVariable long meetingId,
+            @RequestParam(name = "minutes", required = false) String minutes, RedirectAttributes redirect) {
+        long me = permissions.requireUser().userId();
+        return Outcomes.step(redirect, "/governance/" + id + "/meetings/" + meetingId,
+                "governance.meeting.minutesSaved", () -> meetings.recordMinutes(me, id, meetingId, minutes));
+    }
+
+}

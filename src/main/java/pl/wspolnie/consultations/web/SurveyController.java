@@ -65,9 +65,10 @@ class SurveyController {
         Consultation c = workflow.get(id);
         workflow.requireOfficial(c.getJstId());
         FormInput.requireBound(result);
-        return RemarkController.attempt(() -> survey.addQuestion(id, form.kind(), form.text(), form.options()),
-                "/consultations/" + id + "/survey/questions", "consultations.survey.questionSaved", result, redirect,
-                response, () -> questionsPage(c, model));
+        return Outcomes.form(result, model, redirect, response, "consultations.survey.questionSaved", () -> {
+            survey.addQuestion(id, form.kind(), form.text(), form.options());
+            return "/consultations/" + id + "/survey/questions";
+        }, () -> questionsPage(c, model));
     }
 
     @GetMapping("/consultations/{id:\\d+}/survey/questions/{q:\\d+}/edit")
@@ -90,9 +91,10 @@ class SurveyController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         SurveyQuestion question = survey.question(id, q);
         FormInput.requireBound(result);
-        return RemarkController.attempt(() -> survey.editQuestion(id, q, form.kind(), form.text(), form.options()),
-                "/consultations/" + id + "/survey/questions", "consultations.survey.questionEdited", result, redirect,
-                response, () -> questionPage(workflow.get(id), question, model));
+        return Outcomes.form(result, model, redirect, response, "consultations.survey.questionEdited", () -> {
+            survey.editQuestion(id, q, form.kind(), form.text(), form.options());
+            return "/consultations/" + id + "/survey/questions";
+        }, () -> questionPage(workflow.get(id), question, model));
     }
 
     @PostMapping("/consultations/{id:\\d+}/survey/questions/{q:\\d+}/delete")

@@ -7,9 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +26,8 @@ import pl.wspolnie.budget.domain.implementation.ImplementationStatus;
 import pl.wspolnie.budget.domain.implementation.Implementations;
 import pl.wspolnie.budget.domain.implementation.Milestone;
 import pl.wspolnie.budget.domain.implementation.MilestoneDetails;
-import pl.wspolnie.budget.domain.implementation.MilestonePhoto;
+import pl.wspolnie.shared.files.StoredFile;
+import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.web.Flash;
@@ -40,7 +38,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -261,15 +258,8 @@ class ImplementationController {
     /** A milestone's photo: public, with the type checked on upload. */
     @GetMapping("/budget/photos/{id:\\d+}")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
-        MilestonePhoto photo = implementations.photo(id);
-        return ResponseEntity.ok()
-            .contentType(MediaType.parseMediaType(photo.getMediaType()))
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline()
-                        .filename(photo.getFileName(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString())
-            .header("X-Content-Type-Options", "nosniff")
+        StoredFile photo = implementations.photo(id).getFile();
+        return FileDownloads.inline(photo.getFileName(), photo.getMediaType())
             .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
             .body(photo.getContent());
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.budget.domain.Amounts;
 import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.implementation.ImplementationDetails;
@@ -131,17 +132,10 @@ class ImplementationController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ImplementationForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Implementations.View view = implementations.forEdit(id);
-        if (!result.hasErrors()) {
-            try {
-                implementations.update(id, form.details());
-                redirect.addFlashAttribute("notice", "budget.implementation.saved");
-                return "redirect:/budget/projects/" + id + "#implementation";
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return form(view, model);
+        return Outcomes.form(result, redirect, "budget.implementation.saved", () -> {
+            implementations.update(id, form.details());
+            return "/budget/projects/" + id + "#implementation";
+        }, () -> form(view, model));
     }
 
     private String form(Implementations.View view, Model model) {
@@ -160,17 +154,9 @@ class ImplementationController {
     String addMilestone(@PathVariable long id, @Valid @ModelAttribute("form") MilestoneForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Implementations.View view = implementations.forEdit(id);
-        if (!result.hasErrors()) {
-            try {
-                long milestone = implementations.addMilestone(id, form.details());
-                redirect.addFlashAttribute("notice", "budget.milestone.added");
-                return "redirect:/budget/milestones/" + milestone + "/edit";
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return milestoneForm(view, null, model);
+        return Outcomes.form(result, redirect, "budget.milestone.added",
+                () -> "/budget/milestones/" + implementations.addMilestone(id, form.details()) + "/edit",
+                () -> milestoneForm(view, null, model));
     }
 
     @GetMapping("/budget/milestones/{id:\\d+}/edit")
@@ -184,17 +170,10 @@ class ImplementationController {
     String updateMilestone(@PathVariable long id, @Valid @ModelAttribute("form") MilestoneForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Milestone milestone = implementations.milestoneForEdit(id);
-        if (!result.hasErrors()) {
-            try {
-                implementations.updateMilestone(id, form.details());
-                redirect.addFlashAttribute("notice", "budget.milestone.saved");
-                return "redirect:/budget/projects/" + milestone.getProjectId() + "#implementation";
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return milestoneForm(implementations.forEdit(milestone.getProjectId()), milestone, model);
+        return Outcomes.form(result, redirect, "budget.milestone.saved", () -> {
+            implementations.updateMilestone(id, form.details());
+            return "/budget/projects/" + milestone.getProjectId() + "#implementation";
+        }, () -> milestoneForm(implementations.forEdit(milestone.getProjectId()), milestone, model));
     }
 
     @PostMapping("/budget/milestones/{id:\\d+}/photos")

@@ -274,20 +274,21 @@ class NewsController {
     String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) throws IOException {
         NewsItem item = newsroom.forEdit(id);
-        try {
-            if (file != null && file.getSize() > AttachmentFile.MAX_BYTES) {
-                throw new RuleViolation("file", "news.attachment.tooLarge", AttachmentFile.MAX_BYTES / 1024 / 1024);
-            }
-            newsroom.attach(id, AttachmentFile.of(file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes()));
-            redirect.addFlashAttribute("notice", "news.attachment.added");
-            return "redirect:/news/" + id + "/edit";
+        if (file != null && file.getSize() > AttachmentFile.MAX_BYTES) {
+            return attachmentRefused(item, model,
+                    new RuleViolation("file", "news.attachment.tooLarge", AttachmentFile.MAX_BYTES / 1024 / 1024));
         }
-        catch (RuleViolation e) {
-            model.addAttribute("attachmentError", e);
-            model.addAttribute("form", NewsForm.of(item));
-            return formPage(model, item);
-        }
+        byte[] bytes = file == null ? null : file.getBytes();
+        return Outcomes.orPage(() -> {
+            newsroom.attach(id, AttachmentFile.of(file == null ? null : file.getOriginalFilename(), bytes));
+            return Outcomes.redirect(redirect, "news.attachment.added", "/news/" + id + "/edit");
+        }, e -> attachmentRefused(item, model, e));
+    }
+
+    private String attachmentRefused(NewsItem item, Model model, RuleViolation refusal) {
+        model.addAttribute("attachmentError", refusal);
+        model.addAttribute("form", NewsForm.of(item));
+        return formPage(model, item);
     }
 
     @PostMapping("/news/{id:\\d+}/attachments/{aid:\\d+}/delete")

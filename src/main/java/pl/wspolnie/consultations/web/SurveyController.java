@@ -21,7 +21,6 @@ import pl.wspolnie.consultations.domain.ConsultationSurvey;
 import pl.wspolnie.consultations.domain.ConsultationWorkflow;
 import pl.wspolnie.consultations.domain.SurveyQuestion;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.FormInput;
 import pl.wspolnie.shared.web.Outcomes;
 
@@ -131,19 +130,17 @@ class SurveyController {
                 given.put(Long.parseLong(k.substring(1)), v);
             }
         });
-        try {
+        return Outcomes.orPage(() -> {
             Map<Long, String> errors = survey.respond(id, given);
             if (errors.isEmpty()) {
-                redirect.addFlashAttribute("notice", "consultations.survey.thanks");
-                return "redirect:/consultations/" + id;
+                return Outcomes.redirect(redirect, "consultations.survey.thanks", "/consultations/" + id);
             }
             response.setStatus(422);
             return answerPage(c, given, errors, null, model);
-        }
-        catch (RuleViolation e) {
+        }, e -> {
             response.setStatus(HttpStatus.CONFLICT.value());
             return answerPage(c, given, Map.of(), e.messageKey(), model);
-        }
+        });
     }
 
     private String answerPage(Consultation c, Map<Long, String> given, Map<Long, String> errors, String refusal,

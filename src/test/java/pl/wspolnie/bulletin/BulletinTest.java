@@ -124,6 +124,16 @@ class BulletinTest extends IntegrationTest {
     }
 
     @Test
+    void aMistypedPeriodComesBackAtItsFieldWithWhatWasTyped() {
+        WebClient editor = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
+        Page refused = editor.submit("/bulletin/new", "/bulletin/new",
+                Map.of("jstId", String.valueOf(jstId(SECEMIN)), "from", "1 marca", "to", "31.03.2031"));
+        assertThat(refused.status()).as("a form with an error: 422, as every form").isEqualTo(422);
+        assertThat(refused.text()).contains("Od dnia: Wpisz datę w formacie dd.mm.rrrr.");
+        assertThat(refused.body()).contains("value=\"1 marca\"", "value=\"31.03.2031\"");
+    }
+
+    @Test
     void eventsAndTrainingsCarryTheirDateAndEveryItemItsFullAddress() throws Exception {
         String word = TestOrganizations.word();
         long jst = jstId(SECEMIN);

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.accounts.AccountService;
 import pl.wspolnie.partnership.Jsts;
-import pl.wspolnie.shared.domain.RuleViolation;
 
+import pl.wspolnie.shared.web.Outcomes;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -80,17 +80,11 @@ class AuthPagesController {
         if (form.password() != null && !form.password().equals(form.passwordRepeat())) {
             result.rejectValue("passwordRepeat", "accounts.password.mismatch");
         }
-        if (!result.hasErrors()) {
-            try {
-                accounts.register(form.email(), form.displayName(), form.password(), form.jstId(), locale);
-                model.addAttribute("email", form.email());
-                return "accounts/registered";
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return registrationPage(model);
+        return Outcomes.form(result, () -> {
+            accounts.register(form.email(), form.displayName(), form.password(), form.jstId(), locale);
+            model.addAttribute("email", form.email());
+            return "accounts/registered";
+        }, () -> registrationPage(model));
     }
 
     private String registrationPage(Model model) {

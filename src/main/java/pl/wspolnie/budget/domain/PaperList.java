@@ -1,16 +1,15 @@
 package pl.wspolnie.budget.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.AuditMasked;
 import pl.wspolnie.shared.audit.JstScoped;
-
-import java.time.Instant;
+import pl.wspolnie.shared.files.StoredFile;
 
 /**
  * The scan of a project's paper support list: personal data, downloaded only by the
@@ -30,20 +29,8 @@ public class PaperList implements JstScoped {
     @Column(name = "project_id", updatable = false)
     private Long projectId;
 
-    @Column(name = "file_name")
-    private String fileName;
-
-    @Column(name = "media_type")
-    private String mediaType;
-
-    @Column(name = "size_bytes")
-    private int sizeBytes;
-
-    @AuditMasked
-    private byte[] content;
-
-    @Column(name = "uploaded_at")
-    private Instant uploadedAt;
+    @Embedded
+    private StoredFile file;
 
     @Version
     private long version;
@@ -56,12 +43,8 @@ public class PaperList implements JstScoped {
         this.projectId = project.getId();
     }
 
-    void replace(String fileName, String mediaType, byte[] content, Instant now) {
-        this.fileName = fileName;
-        this.mediaType = mediaType;
-        this.sizeBytes = content.length;
-        this.content = content;
-        this.uploadedAt = now;
+    void replace(StoredFile file) {
+        this.file = file;
     }
 
     @Override
@@ -69,24 +52,8 @@ public class PaperList implements JstScoped {
         return jstId;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getMediaType() {
-        return mediaType;
-    }
-
-    public int getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public byte[] getContent() {
-        return content;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
+    public StoredFile getFile() {
+        return file;
     }
 
 }

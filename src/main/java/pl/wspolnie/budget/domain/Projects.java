@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.files.FileTypes;
+import pl.wspolnie.shared.files.StoredFile;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.security.AuthenticatedUser;
@@ -226,7 +227,7 @@ public class Projects {
                 throw new RuleViolation("scan", "budget.support.scanType");
             }
             PaperList list = paperLists.findByProjectId(projectId).orElseGet(() -> new PaperList(project));
-            list.replace(name, type, scan.content(), clock.instant());
+            list.replace(new StoredFile(name, type, scan.content(), clock.instant()));
             paperLists.save(list);
         }
         long before = supportTotal(project);

@@ -12,10 +12,12 @@ import pl.wspolnie.budget.domain.Amounts;
 import pl.wspolnie.budget.domain.review.FormalResult;
 import pl.wspolnie.budget.domain.review.MeritResult;
 import pl.wspolnie.budget.domain.review.Reviews;
-import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.FormInput;
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.text.Formats;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The review of projects: the coordinators' review list of an edition (with conflicts and
@@ -81,15 +83,10 @@ class BudgetReviewController {
     @PostMapping("/budget/{id:\\d+}/conflicts")
     String flag(@PathVariable long id, @ModelAttribute("conflictForm") ConflictForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        try {
+        return Outcomes.form(result, redirect, "budget.conflict.flagged", () -> {
             reviews.flagConflict(id, form.projectIds(), form.note());
-            redirect.addFlashAttribute("notice", "budget.conflict.flagged");
-            return "redirect:/budget/" + id + "/review";
-        }
-        catch (RuleViolation e) {
-            e.addTo(result);
-            return boardPage(id, model);
-        }
+            return "/budget/" + id + "/review";
+        }, () -> boardPage(id, model));
     }
 
     @GetMapping("/budget/projects/{id:\\d+}/review")
@@ -110,32 +107,29 @@ class BudgetReviewController {
     @PostMapping("/budget/projects/{id:\\d+}/review/formal")
     String formal(@PathVariable long id, @ModelAttribute("form") ResultForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        try {
-            reviews.reviewFormal(id, form.formal());
-        }
-        catch (RuleViolation e) {
-            e.addTo(result);
-            return reviewPage(id, model);
-        }
-        return given(id, redirect);
+        return decided(result, redirect, "budget.review.given", () -> reviews.reviewFormal(id, form.formal()),
+                "/budget/projects/" + id + "/review", () -> reviewPage(id, model));
     }
 
     @PostMapping("/budget/projects/{id:\\d+}/review/merit")
     String merit(@PathVariable long id, @ModelAttribute("form") ResultForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        try {
-            reviews.reviewMerit(id, form.merit());
-        }
-        catch (RuleViolation e) {
-            e.addTo(result);
-            return reviewPage(id, model);
-        }
-        return given(id, redirect);
+        return decided(result, redirect, "budget.review.given", () -> reviews.reviewMerit(id, form.merit()),
+                "/budget/projects/" + id + "/review", () -> reviewPage(id, model));
     }
 
-    private static String given(long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("notice", "budget.review.given");
-        return "redirect:/budget/projects/" + id + "/review";
+    /**
+     * Every decision of the review (a result, an appeal, a conflict, the author's appeal)
+     * the same way: the decision taken and the page of what was decided with the notice,
+     * or the form again with the refusal at its field.
+     */
+    private static String decided(BindingResult result, RedirectAttributes redirect, String notice, Runnable decision,
+            String decidedPage, Supplier<String> formPage) {
+        FormInput.requireBound(result);
+        return Outcomes.form(result, redirect, notice, () -> {
+            decision.run();
+            return decidedPage;
+        }, formPage);
     }
 
     @GetMapping("/budget/projects/{id:\\d+}/appeal")
@@ -155,15 +149,8 @@ class BudgetReviewController {
     @PostMapping("/budget/projects/{id:\\d+}/appeal")
     String appeal(@PathVariable long id, @ModelAttribute("form") AppealForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        try {
-            reviews.appeal(id, form.reason());
-        }
-        catch (RuleViolation e) {
-            e.addTo(result);
-            return appealPage(id, model);
-        }
-        redirect.addFlashAttribute("notice", "budget.appeal.filed");
-        return "redirect:/budget/projects/" + id;
+        return decided(result, redirect, "budget.appeal.filed", () -> reviews.appeal(id, form.reason()),
+                "/budget/projects/" + id, () -> appealPage(id, model));
     }
 
     @GetMapping("/budget/appeals/{id:\\d+}")
@@ -183,15 +170,9 @@ class BudgetReviewController {
     @PostMapping("/budget/appeals/{id:\\d+}")
     String decideAppeal(@PathVariable long id, @ModelAttribute("form") DecisionForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        try {
-            reviews.decideAppeal(id, form.upheld() == null ? null : form.upheld().value(), form.reasons());
-        }
-        catch (RuleViolation e) {
-            e.addTo(result);
-            return appealCasePage(id, model);
-        }
-        redirect.addFlashAttribute("notice", "budget.appeal.decided");
-        return "redirect:/budget/appeals/" + id;
+        return decided(result, redirect, "budget.appeal.decided",
+                () -> reviews.decideAppeal(id, form.upheld() == null ? null : form.upheld().value(), form.reasons()),
+                "/budget/appeals/" + id, () -> appealCasePage(id, model));
     }
 
     @GetMapping("/budget/conflicts/{id:\\d+}")
@@ -208,15 +189,9 @@ class BudgetReviewController {
     @PostMapping("/budget/conflicts/{id:\\d+}")
     String decideConflict(@PathVariable long id, @ModelAttribute("form") DecisionForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        try {
-            reviews.decideConflict(id, form.goingOn(), form.reasons());
-        }
-        catch (RuleViolation e) {
-            e.addTo(result);
-            return conflictPage(id, model);
-        }
-        redirect.addFlashAttribute("notice", "budget.conflict.decided");
-        return "redirect:/budget/conflicts/" + id;
+        return decided(result, redirect, "budget.conflict.decided",
+                () -> reviews.decideConflict(id, form.goingOn(), form.reasons()), "/budget/conflicts/" + id,
+                () -> conflictPage(id, model));
     }
 
 }

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.budget.domain.Amounts;
 import pl.wspolnie.budget.domain.BudgetAccess;
 import pl.wspolnie.budget.domain.Edition;
-import pl.wspolnie.budget.domain.EditionDetails;
 import pl.wspolnie.budget.domain.EditionRules;
 import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.Editions.Funding;
@@ -151,24 +151,13 @@ class EditionController {
     String create(@Valid @ModelAttribute("form") EditionForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         requireSomeGmina();
-        if (!result.hasErrors()) {
-            try {
-                long id = editions.create(form.details());
-                redirect.addFlashAttribute("notice", "budget.edition.created");
-                return "redirect:/budget/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return form(model, null);
+        return Outcomes.form(result, redirect, "budget.edition.created",
+                () -> "/budget/" + editions.create(form.details()), () -> form(model, null));
     }
 
     @GetMapping("/budget/{id:\\d+}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Edition edition = editions.get(id);
-        access.requireCoordinator(edition.getJstId());
-        edition.requireChangeableOn(LocalDate.now(clock));
+        Edition edition = changeable(id);
         model.addAttribute("form", EditionForm.of(edition));
         return form(model, edition);
     }
@@ -176,22 +165,23 @@ class EditionController {
     @PostMapping("/budget/{id:\\d+}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") EditionForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
+        Edition edition = changeable(id);
+        form.setJstId(edition.getJstId());
+        return Outcomes.form(result, redirect, "budget.edition.saved", () -> {
+            editions.update(id, form.details());
+            return funded(id, redirect);
+        }, () -> form(model, edition));
+    }
+
+    /**
+     * The edition a coordinator of its gmina may still change (before the submission of
+     * projects starts).
+     */
+    private Edition changeable(long id) {
         Edition edition = editions.get(id);
         access.requireCoordinator(edition.getJstId());
         edition.requireChangeableOn(LocalDate.now(clock));
-        form.setJstId(edition.getJstId());
-        if (!result.hasErrors()) {
-            try {
-                editions.update(id, form.details());
-                redirect.addFlashAttribute("notice", "budget.edition.saved");
-                warnAboutFunding(id, redirect);
-                return "redirect:/budget/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return form(model, edition);
+        return edition;
     }
 
     private String form(Model model, Edition edition) {
@@ -202,38 +192,23 @@ class EditionController {
 
     @GetMapping("/budget/{id:\\d+}/pools/new")
     String newPool(@PathVariable long id, Model model) {
-        Edition edition = editions.get(id);
-        access.requireCoordinator(edition.getJstId());
-        edition.requireChangeableOn(LocalDate.now(clock));
         model.addAttribute("form", new PoolForm("", false, "", null, 0));
-        return poolForm(model, edition, null);
+        return poolForm(model, changeable(id), null);
     }
 
     @PostMapping("/budget/{id:\\d+}/pools/new")
     String addPool(@PathVariable long id, @Valid @ModelAttribute("form") PoolForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        Edition edition = editions.get(id);
-        access.requireCoordinator(edition.getJstId());
-        edition.requireChangeableOn(LocalDate.now(clock));
-        if (!result.hasErrors()) {
-            try {
-                editions.addPool(id, form.details());
-                redirect.addFlashAttribute("notice", "budget.pool.added");
-                warnAboutFunding(id, redirect);
-                return "redirect:/budget/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return poolForm(model, edition, null);
+        Edition edition = changeable(id);
+        return Outcomes.form(result, redirect, "budget.pool.added", () -> {
+            editions.addPool(id, form.details());
+            return funded(id, redirect);
+        }, () -> poolForm(model, edition, null));
     }
 
     @GetMapping("/budget/{id:\\d+}/pools/{poolId:\\d+}/edit")
     String editPool(@PathVariable long id, @PathVariable long poolId, Model model) {
-        Edition edition = editions.get(id);
-        access.requireCoordinator(edition.getJstId());
-        edition.requireChangeableOn(LocalDate.now(clock));
+        Edition edition = changeable(id);
         Pool pool = editions.pool(id, poolId);
         model.addAttribute("form", PoolForm.of(pool));
         return poolForm(model, edition, pool);
@@ -242,22 +217,12 @@ class EditionController {
     @PostMapping("/budget/{id:\\d+}/pools/{poolId:\\d+}/edit")
     String updatePool(@PathVariable long id, @PathVariable long poolId, @Valid @ModelAttribute("form") PoolForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        Edition edition = editions.get(id);
-        access.requireCoordinator(edition.getJstId());
-        edition.requireChangeableOn(LocalDate.now(clock));
+        Edition edition = changeable(id);
         Pool pool = editions.pool(id, poolId);
-        if (!result.hasErrors()) {
-            try {
-                editions.updatePool(id, poolId, form.details());
-                redirect.addFlashAttribute("notice", "budget.pool.saved");
-                warnAboutFunding(id, redirect);
-                return "redirect:/budget/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return poolForm(model, edition, pool);
+        return Outcomes.form(result, redirect, "budget.pool.saved", () -> {
+            editions.updatePool(id, poolId, form.details());
+            return funded(id, redirect);
+        }, () -> poolForm(model, edition, pool));
     }
 
     private String poolForm(Model model, Edition edition, Pool pool) {
@@ -268,10 +233,11 @@ class EditionController {
     }
 
     /**
-     * A warning, not a refusal: 0.5% of the expenditure binds only cities with powiat
-     * rights.
+     * The edition's page after a change of its amounts, with a warning, not a refusal,
+     * when the pools are below 0.5% of the expenditure (binding only cities with powiat
+     * rights).
      */
-    private void warnAboutFunding(long id, RedirectAttributes redirect) {
+    private String funded(long id, RedirectAttributes redirect) {
         Edition edition = editions.get(id);
         Funding funding = editions.funding(edition, editions.pools(id));
         if (funding.belowMinimum()) {
@@ -279,6 +245,7 @@ class EditionController {
             redirect.addFlashAttribute("warningArgs",
                     new Object[] { fmt.money(funding.total()), fmt.money(funding.minimum()) });
         }
+        return "/budget/" + id;
     }
 
     private void requireSomeGmina() {

@@ -7,9 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.budget.domain.Amounts;
 import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.implementation.ImplementationDetails;
@@ -29,7 +27,8 @@ import pl.wspolnie.budget.domain.implementation.ImplementationStatus;
 import pl.wspolnie.budget.domain.implementation.Implementations;
 import pl.wspolnie.budget.domain.implementation.Milestone;
 import pl.wspolnie.budget.domain.implementation.MilestoneDetails;
-import pl.wspolnie.budget.domain.implementation.MilestonePhoto;
+import pl.wspolnie.shared.files.StoredFile;
+import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.web.Flash;
@@ -40,7 +39,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -134,17 +132,10 @@ class ImplementationController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ImplementationForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Implementations.View view = implementations.forEdit(id);
-        if (!result.hasErrors()) {
-            try {
-                implementations.update(id, form.details());
-                redirect.addFlashAttribute("notice", "budget.implementation.saved");
-                return "redirect:/budget/projects/" + id + "#implementation";
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return form(view, model);
+        return Outcomes.form(result, redirect, "budget.implementation.saved", () -> {
+            implementations.update(id, form.details());
+            return "/budget/projects/" + id + "#implementation";
+        }, () -> form(view, model));
     }
 
     private String form(Implementations.View view, Model model) {
@@ -163,17 +154,9 @@ class ImplementationController {
     String addMilestone(@PathVariable long id, @Valid @ModelAttribute("form") MilestoneForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Implementations.View view = implementations.forEdit(id);
-        if (!result.hasErrors()) {
-            try {
-                long milestone = implementations.addMilestone(id, form.details());
-                redirect.addFlashAttribute("notice", "budget.milestone.added");
-                return "redirect:/budget/milestones/" + milestone + "/edit";
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return milestoneForm(view, null, model);
+        return Outcomes.form(result, redirect, "budget.milestone.added",
+                () -> "/budget/milestones/" + implementations.addMilestone(id, form.details()) + "/edit",
+                () -> milestoneForm(view, null, model));
     }
 
     @GetMapping("/budget/milestones/{id:\\d+}/edit")
@@ -187,17 +170,10 @@ class ImplementationController {
     String updateMilestone(@PathVariable long id, @Valid @ModelAttribute("form") MilestoneForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Milestone milestone = implementations.milestoneForEdit(id);
-        if (!result.hasErrors()) {
-            try {
-                implementations.updateMilestone(id, form.details());
-                redirect.addFlashAttribute("notice", "budget.milestone.saved");
-                return "redirect:/budget/projects/" + milestone.getProjectId() + "#implementation";
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return milestoneForm(implementations.forEdit(milestone.getProjectId()), milestone, model);
+        return Outcomes.form(result, redirect, "budget.milestone.saved", () -> {
+            implementations.updateMilestone(id, form.details());
+            return "/budget/projects/" + milestone.getProjectId() + "#implementation";
+        }, () -> milestoneForm(implementations.forEdit(milestone.getProjectId()), milestone, model));
     }
 
     @PostMapping("/budget/milestones/{id:\\d+}/photos")
@@ -261,15 +237,8 @@ class ImplementationController {
     /** A milestone's photo: public, with the type checked on upload. */
     @GetMapping("/budget/photos/{id:\\d+}")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
-        MilestonePhoto photo = implementations.photo(id);
-        return ResponseEntity.ok()
-            .contentType(MediaType.parseMediaType(photo.getMediaType()))
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline()
-                        .filename(photo.getFileName(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString())
-            .header("X-Content-Type-Options", "nosniff")
+        StoredFile photo = implementations.photo(id).getFile();
+        return FileDownloads.inline(photo.getFileName(), photo.getMediaType())
             .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
             .body(photo.getContent());
     }

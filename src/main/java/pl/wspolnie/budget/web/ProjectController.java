@@ -4,9 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.unit.DataSize;
@@ -20,7 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.budget.domain.Edition;
-import pl.wspolnie.budget.domain.PaperList;
+import pl.wspolnie.shared.files.StoredFile;
+import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.Pool;
 import pl.wspolnie.budget.domain.Project;
@@ -40,7 +39,6 @@ import pl.wspolnie.shared.web.UploadLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -274,15 +272,10 @@ class ProjectController {
      */
     @GetMapping("/budget/projects/{id:\\d+}/paper-list")
     ResponseEntity<byte[]> paperList(@PathVariable long id) {
-        PaperList file = projects.paperList(id).orElseThrow(() -> new NotFound("paper list of project " + id));
-        return ResponseEntity.ok()
-            .contentType(MediaType.parseMediaType(file.getMediaType()))
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment()
-                        .filename(file.getFileName(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString())
-            .header("X-Content-Type-Options", "nosniff")
+        StoredFile file = projects.paperList(id)
+            .orElseThrow(() -> new NotFound("paper list of project " + id))
+            .getFile();
+        return FileDownloads.attachment(file.getFileName(), file.getMediaType())
             .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
             .body(file.getContent());
     }

@@ -21,7 +21,11 @@ import pl.wspolnie.bulletin.domain.BulletinItem;
 import pl.wspolnie.bulletin.domain.Bulletins;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
-import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.FormInput;
+import pl.wspolnie.shared.web.Outcomes;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.time.Clock;
@@ -30,8 +34,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.time.format.DateTimeFormatter;
 
@@ -69,39 +71,32 @@ class BulletinController {
         return "bulletin/archive";
     }
 
+    /** What the editor proposes: the JST and the period (dates typed as text). */
+    record ProposalForm(Long jstId, String from, String to) {
+    }
+
     @GetMapping("/bulletin/new")
     String newIssue(Model model) {
         YearMonth last = YearMonth.now(clock).minusMonths(1);
-        return form(model, null, last.atDay(1).toString(), last.atEndOfMonth().toString(), null);
+        model.addAttribute("form", new ProposalForm(null, last.atDay(1).toString(), last.atEndOfMonth().toString()));
+        return form(model);
     }
 
     @PostMapping("/bulletin/new")
-    String propose(@RequestParam(required = false) Long jstId, @RequestParam(defaultValue = "") String from,
-            @RequestParam(defaultValue = "") String to, Model model, RedirectAttributes redirect) {
-        LocalDate f = date(from);
-        LocalDate t = date(to);
-        if (f == null || t == null) {
-            return form(model, jstId, from, to, new RuleViolation(f == null ? "from" : "to", "bulletin.date.invalid"));
-        }
-        try {
-            long id = bulletins.propose(jstId, f, t);
-            return "redirect:/bulletin/" + id + "/edit";
-        }
-        catch (RuleViolation e) {
-            return form(model, jstId, from, to, e);
-        }
+    String propose(@ModelAttribute("form") ProposalForm form, BindingResult result, Model model) {
+        FormInput.requireBound(result);
+        LocalDate from = date(form.from(), "from", result);
+        LocalDate to = date(form.to(), "to", result);
+        return Outcomes.form(result, () -> "redirect:/bulletin/" + bulletins.propose(form.jstId(), from, to) + "/edit",
+                () -> form(model));
     }
 
-    private String form(Model model, Long jstId, String from, String to, RuleViolation error) {
+    private String form(Model model) {
         List<JstSummary> editorJsts = bulletins.editorJsts();
         if (editorJsts.isEmpty()) {
             throw new NotAllowed("not a bulletin editor");
         }
         model.addAttribute("editorJsts", editorJsts);
-        model.addAttribute("jstId", jstId);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("error", error);
         return "bulletin/new";
     }
 
@@ -119,7 +114,7 @@ class BulletinController {
      */
     @PostMapping("/bulletin/{id:\\d+}/edit")
     String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         BulletinIssue issue = bulletins.forEdit(id);
         List<Bulletins.ItemEdit> edits = new ArrayList<>();
         for (BulletinItem item : issue.getItems()) {
@@ -140,18 +135,12 @@ class BulletinController {
         }
         bulletins.edit(id, edits);
         if (params.containsKey("publish")) {
-            try {
+            return Outcomes.orWarning(model, response, () -> {
                 bulletins.publish(id);
-                redirect.addFlashAttribute("notice", "bulletin.publishedNotice");
-                return "redirect:/bulletin";
-            }
-            catch (RuleViolation e) {
-                model.addAttribute("error", e);
-                return edit(id, model);
-            }
+                return Outcomes.redirect(redirect, "bulletin.publishedNotice", "/bulletin");
+            }, () -> edit(id, model));
         }
-        redirect.addFlashAttribute("notice", "bulletin.saved");
-        return "redirect:/bulletin/" + id + "/edit";
+        return Outcomes.redirect(redirect, "bulletin.saved", "/bulletin/" + id + "/edit");
     }
 
     @GetMapping("/bulletin/{id:\\d+}.pdf")
@@ -164,12 +153,17 @@ class BulletinController {
             .body(issue.getPdf());
     }
 
-    private static LocalDate date(String value) {
+    /**
+     * The date typed (yyyy-MM-dd from a date input, or dd.MM.yyyy typed by hand); null
+     * with the error at its field when it is neither.
+     */
+    private static LocalDate date(String value, String field, BindingResult result) {
         try {
-            String v = value.strip();
+            String v = value == null ? "" : value.strip();
             return v.contains(".") ? LocalDate.parse(v, DateTimeFormatter.ofPattern("dd.MM.yyyy")) : LocalDate.parse(v);
         }
         catch (DateTimeParseException e) {
+            result.rejectValue(field, "bulletin.date.invalid");
             return null;
         }
     }

@@ -29,7 +29,6 @@ import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.time.Clock;
@@ -39,7 +38,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import pl.wspolnie.shared.web.Flash;
 import pl.wspolnie.shared.web.Outcomes;
 
 /**
@@ -182,21 +180,14 @@ class AdviceController {
     @PostMapping("/centre/advice/bookings/{id:\\d+}/cancel")
     String cancel(@PathVariable long id, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String from, RedirectAttributes redirect) {
-        String back = "staff".equals(from) ? "redirect:/centre/advice/bookings/" + id : "redirect:/centre/bookings";
+        String back = "staff".equals(from) ? "/centre/advice/bookings/" + id : "/centre/bookings";
         if (reason != null && reason.length() > 500) {
             redirect.addFlashAttribute("warning", "centre.advice.reasonTooLong");
+            return "redirect:" + back;
         }
-        else {
-            try {
-                advice.cancel(id, reason == null || reason.isBlank() ? null : reason.strip());
-                redirect.addFlashAttribute("notice",
-                        "staff".equals(from) ? "centre.advice.cancelledByStaff" : "centre.booking.cancelled");
-            }
-            catch (RuleViolation e) {
-                Flash.warning(redirect, e);
-            }
-        }
-        return back;
+        return Outcomes.step(redirect, back,
+                "staff".equals(from) ? "centre.advice.cancelledByStaff" : "centre.booking.cancelled",
+                () -> advice.cancel(id, reason == null || reason.isBlank() ? null : reason.strip()));
     }
 
     @GetMapping("/centre/advice/bookings/{id:\\d+}")

@@ -24,7 +24,6 @@ import pl.wspolnie.centre.domain.ResourceBookings.Week;
 import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.RenderedFragments;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,7 +38,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import pl.wspolnie.shared.web.Flash;
+import pl.wspolnie.shared.web.Outcomes;
+import pl.wspolnie.shared.web.Outcomes.Report;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
@@ -136,22 +136,18 @@ class BookingController {
         catalogue.resource(id); // 404 for an unknown or retired resource before anything
                                 // else
         permissions.requireUser();
-        if (!result.hasErrors()) {
-            try {
-                var booked = bookings.book(new BookingRequest(id, form.equipmentId(), form.organizationId(),
-                        form.date(), form.from(), form.to(), form.purpose().strip()));
-                redirect.addFlashAttribute("notice", booked.status() == BookingStatus.PENDING
-                        ? "centre.booking.requested" : "centre.booking.confirmed");
-                return "redirect:/centre/resources/" + id + "?week=" + isoWeek(form.date());
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        response.setStatus(result.getAllErrors().stream().anyMatch(e -> "centre.booking.taken".equals(e.getCode()))
-                ? HttpStatus.CONFLICT.value() : 422);
-        LocalDate shown = form.date() != null ? form.date() : LocalDate.now(clock);
-        return page(model, id, shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        return Outcomes.form(result, () -> {
+            var booked = bookings.book(new BookingRequest(id, form.equipmentId(), form.organizationId(), form.date(),
+                    form.from(), form.to(), form.purpose().strip()));
+            return Outcomes.redirect(redirect,
+                    booked.status() == BookingStatus.PENDING ? "centre.booking.requested" : "centre.booking.confirmed",
+                    "/centre/resources/" + id + "?week=" + isoWeek(form.date()));
+        }, () -> {
+            response.setStatus(result.getAllErrors().stream().anyMatch(e -> "centre.booking.taken".equals(e.getCode()))
+                    ? HttpStatus.CONFLICT.value() : 422);
+            LocalDate shown = form.date() != null ? form.date() : LocalDate.now(clock);
+            return page(model, id, shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        });
     }
 
     private String page(Model model, long resourceId, LocalDate monday) {
@@ -195,22 +191,18 @@ class BookingController {
     @PostMapping("/centre/bookings/{id:\\d+}/cancel")
     String cancel(@PathVariable long id, @Valid @ModelAttribute CancelForm form, BindingResult result,
             @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        String target = back != null && back.matches("/centre/resources/\\d+(\\?week=\\d{4}-W\\d{2})?") ? back
+                : "/centre/bookings";
         if (result.hasErrors()) {
             redirect.addFlashAttribute("warning", "centre.field.tooLong");
+            return "redirect:" + target;
         }
-        else {
-            try {
-                var cancelled = bookings.cancel(id, form.reason() == null ? null : form.reason().strip());
-                redirect.addFlashAttribute("notice",
-                        (cancelled.together() ? "centre.booking.cancelledTogether" : "centre.booking.cancelled")
-                                + (cancelled.byStaff() ? "ByStaff" : ""));
-            }
-            catch (RuleViolation e) {
-                Flash.warning(redirect, e);
-            }
-        }
-        return "redirect:" + (back != null && back.matches("/centre/resources/\\d+(\\?week=\\d{4}-W\\d{2})?") ? back
-                : "/centre/bookings");
+        return Outcomes.step(redirect, target, () -> {
+            var cancelled = bookings.cancel(id, form.reason() == null ? null : form.reason().strip());
+            return Report
+                .notice((cancelled.together() ? "centre.booking.cancelledTogether" : "centre.booking.cancelled")
+                        + (cancelled.byStaff() ? "ByStaff" : ""));
+        });
     }
 
     /** Staff: the centre's pending room and equipment requests, to confirm or decline. */
@@ -225,18 +217,8 @@ class BookingController {
     @PostMapping("/centre/bookings/{id:\\d+}/confirm")
     String confirm(@PathVariable long id, @RequestParam long centreId, RedirectAttributes redirect) {
         permissions.requireUser();
-        try {
-            if (bookings.confirm(id)) {
-                redirect.addFlashAttribute("notice", "centre.pending.confirmed");
-            }
-            else {
-                redirect.addFlashAttribute("warning", "centre.pending.expired");
-            }
-        }
-        catch (RuleViolation e) {
-            Flash.warning(redirect, e);
-        }
-        return "redirect:/centre/" + centreId + "/bookings/pending";
+        return Outcomes.step(redirect, pendingPage(centreId),
+                () -> decided(bookings.confirm(id), "centre.pending.confirmed"));
     }
 
     @PostMapping("/centre/bookings/{id:\\d+}/decline")
@@ -245,21 +227,19 @@ class BookingController {
         permissions.requireUser();
         if (result.hasErrors()) {
             redirect.addFlashAttribute("warning", "centre.field.tooLong");
+            return "redirect:" + pendingPage(centreId);
         }
-        else {
-            try {
-                if (bookings.decline(id, form.reason())) {
-                    redirect.addFlashAttribute("notice", "centre.pending.declined");
-                }
-                else {
-                    redirect.addFlashAttribute("warning", "centre.pending.expired");
-                }
-            }
-            catch (RuleViolation e) {
-                Flash.warning(redirect, e);
-            }
-        }
-        return "redirect:/centre/" + centreId + "/bookings/pending";
+        return Outcomes.step(redirect, pendingPage(centreId),
+                () -> decided(bookings.decline(id, form.reason()), "centre.pending.declined"));
+    }
+
+    private static String pendingPage(long centreId) {
+        return "/centre/" + centreId + "/bookings/pending";
+    }
+
+    /** A request decided, or found expired (and marked so) when its start had come. */
+    private static Report decided(boolean decided, String notice) {
+        return decided ? Report.notice(notice) : Report.warning("centre.pending.expired");
     }
 
     /** An advice appointment on the "my bookings" page. */

@@ -1,5 +1,6 @@
 package pl.wspolnie.centre.web;
 
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,7 +28,6 @@ import pl.wspolnie.centre.domain.ResourceKind;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.PublicPageCache;
 import pl.wspolnie.shared.cache.CacheConfiguration;
@@ -189,20 +189,13 @@ class CentreController {
             Model model) {
         Centre centre = catalogue.get(id);
         access.requireStaff(centre);
-        if (!result.hasErrors()) {
-            try {
-                long resourceId = catalogue.addResource(id,
+        return Outcomes.form(result,
+                () -> "redirect:/centre/resources/" + catalogue.addResource(id,
                         new ResourceDetails(form.kind(), form.name().strip(), form.description(), form.capacity(),
                                 form.equipment(), form.openDays(), form.opens(), form.closes(), form.maxMinutes(),
                                 form.maxDaysAhead(), Boolean.TRUE.equals(form.requiresConfirmation()),
-                                Boolean.TRUE.equals(form.openOnHolidays())));
-                return "redirect:/centre/resources/" + resourceId;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return resourceForm(model, centre);
+                                Boolean.TRUE.equals(form.openOnHolidays()))),
+                () -> resourceForm(model, centre));
     }
 
     private String resourceForm(Model model, Centre centre) {

@@ -153,25 +153,23 @@ class TrainingController {
             @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         permissions.requireUser();
-        if (!result.hasErrors()) {
+        return Outcomes.form(result, () -> {
             Map<Long, List<String>> answers = new HashMap<>();
             params.forEach((key, values) -> {
                 if (key.matches("q\\d{1,18}")) {
                     answers.put(Long.parseLong(key.substring(1)), values);
                 }
             });
-            try {
-                ApplicationStatus status = trainings.apply(id, form.organizationId(), form.audience(), answers);
-                redirect.addFlashAttribute("notice", "centre.application.sent." + status);
-                return "redirect:/centre/trainings/" + id;
+            ApplicationStatus status = trainings.apply(id, form.organizationId(), form.audience(), answers);
+            return Outcomes.redirect(redirect, "centre.application.sent." + status, "/centre/trainings/" + id);
+        }, () -> {
+            if (result.hasGlobalErrors()) {
+                // refused with an application of the person's own: the form is not shown
+                model.addAttribute("applyError", result.getGlobalError().getCode());
             }
-            catch (RuleViolation e) {
-                e.addTo(result);
-                model.addAttribute("applyError", e.messageKey());
-            }
-        }
-        response.setStatus(422);
-        return page(id, model, params);
+            response.setStatus(422);
+            return page(id, model, params);
+        });
     }
 
     @PostMapping("/centre/trainings/{id:\\d+}/cancel")
@@ -196,16 +194,9 @@ class TrainingController {
     String create(@PathVariable long centreId, @Valid @ModelAttribute("form") TrainingForm form, BindingResult result,
             Model model) {
         pages.newForm(centreId);
-        if (!result.hasErrors()) {
-            try {
-                long id = trainings.create(centreId, form.details());
-                return "redirect:/centre/trainings/" + id + "/manage";
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return newPage(centreId, model);
+        return Outcomes.form(result,
+                () -> "redirect:/centre/trainings/" + trainings.create(centreId, form.details()) + "/manage",
+                () -> newPage(centreId, model));
     }
 
     private String trainingForm(Model model) {

@@ -2,9 +2,6 @@ package pl.wspolnie.consultations.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +16,7 @@ import pl.wspolnie.consultations.domain.Consultation;
 import pl.wspolnie.consultations.domain.ConsultationAttachment;
 import pl.wspolnie.consultations.domain.ConsultationAttachments;
 import pl.wspolnie.consultations.domain.ConsultationWorkflow;
+import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.UploadLimit;
@@ -26,7 +24,6 @@ import pl.wspolnie.shared.web.UploadLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.util.unit.DataSize;
 import pl.wspolnie.consultations.domain.ConsultationStatus;
 import pl.wspolnie.shared.web.FormInput;
@@ -121,15 +118,7 @@ class AttachmentController {
     @GetMapping("/consultations/{id:\\d+}/attachments/{a:\\d+}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long a) {
         ConsultationAttachment file = attachments.get(id, a);
-        return ResponseEntity.ok()
-            .contentType(MediaType.parseMediaType(file.getFileType().mediaType()))
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment()
-                        .filename(file.getFileName(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString())
-            .header("X-Content-Type-Options", "nosniff")
-            .body(file.getContent());
+        return FileDownloads.attachment(file.getFileName(), file.getFileType().mediaType()).body(file.getContent());
     }
 
 }

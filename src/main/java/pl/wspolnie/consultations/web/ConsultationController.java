@@ -1,5 +1,6 @@
 package pl.wspolnie.consultations.web;
 
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -32,7 +33,6 @@ import pl.wspolnie.shared.feed.AtomFeeds;
 import pl.wspolnie.shared.feed.FeedEntry;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.web.PublicPaths;
 
@@ -182,21 +182,14 @@ class ConsultationController {
             permissions.requireUser();
         }
         form.checkDates(result);
-        if (!result.hasErrors()) {
-            try {
-                long id = workflow.publish(form.jstId(), form.details(), form.draft());
-                Consultation c = workflow.get(id);
-                redirect.addFlashAttribute("notice", "consultations.published");
-                if (workflow.shortPeriod(c)) {
-                    redirect.addFlashAttribute("shortPeriod", workflow.minimumDays(c.getJstId()));
-                }
-                return "redirect:/consultations/" + id;
+        return Outcomes.form(result, redirect, "consultations.published", () -> {
+            long id = workflow.publish(form.jstId(), form.details(), form.draft());
+            Consultation c = workflow.get(id);
+            if (workflow.shortPeriod(c)) {
+                redirect.addFlashAttribute("shortPeriod", workflow.minimumDays(c.getJstId()));
             }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return formPage(model);
+            return "/consultations/" + id;
+        }, () -> formPage(model));
     }
 
     private String formPage(Model model) {

@@ -86,12 +86,13 @@ class OfficialController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         officialOf(id);
         FormInput.requireBound(result);
-        return RemarkController.attempt(
-                () -> workflow.answer(id, form.remarkIds(), form.decision(), form.justification()),
-                "/consultations/" + id + "/answers", "consultations.answer.saved", result, redirect, response, () -> {
-                    model.addAttribute("closeForm", new CloseForm(""));
-                    return answersPage(id, model);
-                });
+        return Outcomes.form(result, model, redirect, response, "consultations.answer.saved", () -> {
+            workflow.answer(id, form.remarkIds(), form.decision(), form.justification());
+            return "/consultations/" + id + "/answers";
+        }, () -> {
+            model.addAttribute("closeForm", new CloseForm(""));
+            return answersPage(id, model);
+        });
     }
 
     @PostMapping("/consultations/{id:\\d+}/close")
@@ -99,11 +100,13 @@ class OfficialController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         officialOf(id);
         FormInput.requireBound(result);
-        return RemarkController.attempt(() -> workflow.close(id, form.conclusions()),
-                "/consultations/" + id + "/report", "consultations.closed.done", result, redirect, response, () -> {
-                    model.addAttribute("form", new AnswerForm(List.of(), null, ""));
-                    return answersPage(id, model);
-                });
+        return Outcomes.form(result, model, redirect, response, "consultations.closed.done", () -> {
+            workflow.close(id, form.conclusions());
+            return "/consultations/" + id + "/report";
+        }, () -> {
+            model.addAttribute("form", new AnswerForm(List.of(), null, ""));
+            return answersPage(id, model);
+        });
     }
 
     private String answersPage(long id, Model model) {
@@ -137,9 +140,8 @@ class OfficialController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Consultation c = officialOf(id);
         FormInput.requireBound(result);
-        return RemarkController.attempt(
-                () -> "/consultations/" + id + "/versions/" + workflow.publishVersion(id, form.draft()),
-                "consultations.version.published", result, redirect, response, () -> {
+        return Outcomes.form(result, model, redirect, response, "consultations.version.published",
+                () -> "/consultations/" + id + "/versions/" + workflow.publishVersion(id, form.draft()), () -> {
                     model.addAttribute("c", c);
                     return "consultations/version";
                 });
@@ -174,13 +176,14 @@ class OfficialController {
         FormInput.requireBound(result);
         LocalDateTime startsAt = FormInput.dateTime(form.startsAt(), "startsAt",
                 "consultations.meeting.startsAt.invalid", result);
-        return RemarkController.attempt(
-                () -> "/consultations/" + id + "#meeting-"
-                        + workflow.addMeeting(id, startsAt, form.place(), form.onlineLink(), form.minutes()),
-                "consultations.meeting.saved", result, redirect, response, () -> {
-                    model.addAttribute("c", c);
-                    return "consultations/meeting";
-                });
+        return Outcomes
+            .form(result, model, redirect, response, "consultations.meeting.saved",
+                    () -> "/consultations/" + id + "#meeting-"
+                            + workflow.addMeeting(id, startsAt, form.place(), form.onlineLink(), form.minutes()),
+                    () -> {
+                        model.addAttribute("c", c);
+                        return "consultations/meeting";
+                    });
     }
 
     @GetMapping("/consultations/{id:\\d+}/meetings/{meetingId:\\d+}/edit")
@@ -205,14 +208,14 @@ class OfficialController {
         FormInput.requireBound(result);
         LocalDateTime startsAt = FormInput.dateTime(form.startsAt(), "startsAt",
                 "consultations.meeting.startsAt.invalid", result);
-        return RemarkController.attempt(
-                () -> workflow.editMeeting(id, meetingId, startsAt, form.place(), form.onlineLink(), form.minutes()),
-                "/consultations/" + id + "#meeting-" + meetingId, "consultations.meeting.edited", result, redirect,
-                response, () -> {
-                    model.addAttribute("c", c);
-                    model.addAttribute("meeting", m);
-                    return "consultations/meeting";
-                });
+        return Outcomes.form(result, model, redirect, response, "consultations.meeting.edited", () -> {
+            workflow.editMeeting(id, meetingId, startsAt, form.place(), form.onlineLink(), form.minutes());
+            return "/consultations/" + id + "#meeting-" + meetingId;
+        }, () -> {
+            model.addAttribute("c", c);
+            model.addAttribute("meeting", m);
+            return "consultations/meeting";
+        });
     }
 
     @PostMapping("/consultations/{id:\\d+}/meetings/{meetingId:\\d+}/delete")

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,11 +24,10 @@ import pl.wspolnie.consultations.domain.Participation;
 import pl.wspolnie.consultations.domain.Remark;
 import pl.wspolnie.consultations.domain.RemarkSource;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.FormInput;
+import pl.wspolnie.shared.web.Outcomes;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Participants' remarks (new, edit by the author) and remarks received on paper or by
@@ -85,8 +83,9 @@ class RemarkController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         permissions.requireUser();
         FormInput.requireBound(result);
-        return attempt(() -> "/consultations/" + id + "#remark-" + workflow.addRemark(id, form.input()),
-                "consultations.remark.saved", result, redirect, response, () -> remarkPage(id, null, model));
+        return Outcomes.form(result, model, redirect, response, "consultations.remark.saved",
+                () -> "/consultations/" + id + "#remark-" + workflow.addRemark(id, form.input()),
+                () -> remarkPage(id, null, model));
     }
 
     @GetMapping("/consultations/{id:\\d+}/remarks/{remarkId:\\d+}/edit")
@@ -102,9 +101,10 @@ class RemarkController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Remark r = ownRemark(id, remarkId);
         FormInput.requireBound(result);
-        return attempt(() -> workflow.editRemark(id, remarkId, form.input()),
-                "/consultations/" + id + "#remark-" + remarkId, "consultations.remark.updated", result, redirect,
-                response, () -> remarkPage(id, r, model));
+        return Outcomes.form(result, model, redirect, response, "consultations.remark.updated", () -> {
+            workflow.editRemark(id, remarkId, form.input());
+            return "/consultations/" + id + "#remark-" + remarkId;
+        }, () -> remarkPage(id, r, model));
     }
 
     private Remark ownRemark(long id, long remarkId) {
@@ -145,8 +145,9 @@ class RemarkController {
         Consultation c = workflow.get(id);
         workflow.requireOfficial(c.getJstId());
         FormInput.requireBound(result);
-        return attempt(() -> "/consultations/" + id + "#remark-" + workflow.addPaperRemark(id, form.input()),
-                "consultations.remark.saved", result, redirect, response, () -> paperPage(c, model));
+        return Outcomes.form(result, model, redirect, response, "consultations.remark.saved",
+                () -> "/consultations/" + id + "#remark-" + workflow.addPaperRemark(id, form.input()),
+                () -> paperPage(c, model));
     }
 
     private String paperPage(Consultation c, Model model) {
@@ -154,49 +155,6 @@ class RemarkController {
         model.addAttribute("paragraphs", paragraphs(c.getId()));
         model.addAttribute("sources", List.of(RemarkSource.PAPER, RemarkSource.EMAIL));
         return "consultations/paper";
-    }
-
-    /**
-     * A rule of the whole consultation (ended, closed) answers 409; a field's rule shows
-     * at the field.
-     */
-    /**
-     * Runs the action of a form without errors: then a redirect to the target with the
-     * notice; when the action is refused, the page again with the refusal.
-     */
-    static String attempt(Runnable action, String target, String notice, BindingResult result,
-            RedirectAttributes redirect, HttpServletResponse response, Supplier<String> page) {
-        return attempt(() -> {
-            action.run();
-            return target;
-        }, notice, result, redirect, response, page);
-    }
-
-    /**
-     * Runs the action of a form without errors, which says where to go next: then a
-     * redirect there with the notice; when the action is refused, the page again with the
-     * refusal.
-     */
-    static String attempt(Supplier<String> actionThenTarget, String notice, BindingResult result,
-            RedirectAttributes redirect, HttpServletResponse response, Supplier<String> page) {
-        if (!result.hasErrors()) {
-            try {
-                String target = actionThenTarget.get();
-                redirect.addFlashAttribute("notice", notice);
-                return "redirect:" + target;
-            }
-            catch (RuleViolation e) {
-                refused(e, result, response);
-            }
-        }
-        return page.get();
-    }
-
-    static void refused(RuleViolation e, BindingResult result, HttpServletResponse response) {
-        e.addTo(result);
-        if (e.field() == null) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
     }
 
 }

@@ -21,7 +21,6 @@ import pl.wspolnie.consultations.domain.ConsultationSurvey;
 import pl.wspolnie.consultations.domain.ConsultationWorkflow;
 import pl.wspolnie.consultations.domain.SurveyQuestion;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.FormInput;
 import pl.wspolnie.shared.web.Outcomes;
 
@@ -65,9 +64,10 @@ class SurveyController {
         Consultation c = workflow.get(id);
         workflow.requireOfficial(c.getJstId());
         FormInput.requireBound(result);
-        return RemarkController.attempt(() -> survey.addQuestion(id, form.kind(), form.text(), form.options()),
-                "/consultations/" + id + "/survey/questions", "consultations.survey.questionSaved", result, redirect,
-                response, () -> questionsPage(c, model));
+        return Outcomes.form(result, model, redirect, response, "consultations.survey.questionSaved", () -> {
+            survey.addQuestion(id, form.kind(), form.text(), form.options());
+            return "/consultations/" + id + "/survey/questions";
+        }, () -> questionsPage(c, model));
     }
 
     @GetMapping("/consultations/{id:\\d+}/survey/questions/{q:\\d+}/edit")
@@ -90,9 +90,10 @@ class SurveyController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         SurveyQuestion question = survey.question(id, q);
         FormInput.requireBound(result);
-        return RemarkController.attempt(() -> survey.editQuestion(id, q, form.kind(), form.text(), form.options()),
-                "/consultations/" + id + "/survey/questions", "consultations.survey.questionEdited", result, redirect,
-                response, () -> questionPage(workflow.get(id), question, model));
+        return Outcomes.form(result, model, redirect, response, "consultations.survey.questionEdited", () -> {
+            survey.editQuestion(id, q, form.kind(), form.text(), form.options());
+            return "/consultations/" + id + "/survey/questions";
+        }, () -> questionPage(workflow.get(id), question, model));
     }
 
     @PostMapping("/consultations/{id:\\d+}/survey/questions/{q:\\d+}/delete")
@@ -129,19 +130,17 @@ class SurveyController {
                 given.put(Long.parseLong(k.substring(1)), v);
             }
         });
-        try {
+        return Outcomes.orPage(() -> {
             Map<Long, String> errors = survey.respond(id, given);
             if (errors.isEmpty()) {
-                redirect.addFlashAttribute("notice", "consultations.survey.thanks");
-                return "redirect:/consultations/" + id;
+                return Outcomes.redirect(redirect, "consultations.survey.thanks", "/consultations/" + id);
             }
             response.setStatus(422);
             return answerPage(c, given, errors, null, model);
-        }
-        catch (RuleViolation e) {
+        }, e -> {
             response.setStatus(HttpStatus.CONFLICT.value());
             return answerPage(c, given, Map.of(), e.messageKey(), model);
-        }
+        });
     }
 
     private String answerPage(Consultation c, Map<Long, String> given, Map<Long, String> errors, String refusal,

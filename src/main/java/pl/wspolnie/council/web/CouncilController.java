@@ -29,7 +29,6 @@ import pl.wspolnie.council.domain.OpinionRequest;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.time.ClockConfig;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 
@@ -38,7 +37,6 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import pl.wspolnie.shared.web.Flash;
 import pl.wspolnie.council.domain.CouncilMeeting;
 import pl.wspolnie.shared.web.FormInput;
 
@@ -143,14 +141,8 @@ class CouncilController {
         if (organizationId == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        try {
-            boolean added = work.requestCreation(jstId, organizationId);
-            redirect.addFlashAttribute("notice", added ? "council.request.saved" : "council.request.already");
-        }
-        catch (RuleViolation e) {
-            Flash.warning(redirect, e);
-        }
-        return "redirect:/council/" + jstId;
+        return Outcomes.step(redirect, "/council/" + jstId, () -> Outcomes.Report
+            .notice(work.requestCreation(jstId, organizationId) ? "council.request.saved" : "council.request.already"));
     }
 
     @GetMapping("/council/{jstId:\\d+}/composition")
@@ -213,23 +205,16 @@ class CouncilController {
             RedirectAttributes redirect, HttpServletResponse response) {
         permissions.requireUser();
         FormInput.requireBound(result);
-        if (!result.hasErrors()) {
-            try {
-                work.giveOpinion(jstId, requestId, form.opinion());
-                redirect.addFlashAttribute("notice", "council.opinion.given");
-                return "redirect:/council/" + jstId + "#opinion-" + requestId;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-                Flash.warning(model, e);
-                response.setStatus(HttpStatus.CONFLICT.value());
-            }
-        }
-        else if (!work.mayRecordOpinion(jstId)) {
+        if (result.hasErrors() && !work.mayRecordOpinion(jstId)) {
             throw new NotAllowed("not a council member");
         }
-        model.addAttribute("opinionFor", requestId);
-        return page(jstId, model);
+        return Outcomes.form(result, model, redirect, response, "council.opinion.given", () -> {
+            work.giveOpinion(jstId, requestId, form.opinion());
+            return "/council/" + jstId + "#opinion-" + requestId;
+        }, () -> {
+            model.addAttribute("opinionFor", requestId);
+            return page(jstId, model);
+        });
     }
 
     @GetMapping("/council/{jstId:\\d+}/meetings/new")

@@ -13,9 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.news.Spheres;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 import pl.wspolnie.news.domain.ArticleKind;
@@ -30,6 +27,7 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.UploadLimit;
@@ -37,7 +35,6 @@ import pl.wspolnie.shared.web.PublicPageCache;
 import pl.wspolnie.shared.cache.CacheConfiguration;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
@@ -268,13 +265,8 @@ class NewsController {
     @GetMapping("/news/{id:\\d+}/attachments/{aid:\\d+}")
     ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long aid) {
         NewsAttachment a = newsroom.attachment(id, aid);
-        ContentDisposition disposition = (a.isImage() ? ContentDisposition.inline() : ContentDisposition.attachment())
-            .filename(a.getFileName(), StandardCharsets.UTF_8)
-            .build();
-        return ResponseEntity.ok()
-            .contentType(MediaType.parseMediaType(a.getContentType()))
-            .header("X-Content-Type-Options", "nosniff")
-            .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+        return (a.isImage() ? FileDownloads.inline(a.getFileName(), a.getContentType())
+                : FileDownloads.attachment(a.getFileName(), a.getContentType()))
             .body(a.getData());
     }
 
@@ -282,20 +274,21 @@ class NewsController {
     String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) throws IOException {
         NewsItem item = newsroom.forEdit(id);
-        try {
-            if (file != null && file.getSize() > AttachmentFile.MAX_BYTES) {
-                throw new RuleViolation("file", "news.attachment.tooLarge", AttachmentFile.MAX_BYTES / 1024 / 1024);
-            }
-            newsroom.attach(id, AttachmentFile.of(file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes()));
-            redirect.addFlashAttribute("notice", "news.attachment.added");
-            return "redirect:/news/" + id + "/edit";
+        if (file != null && file.getSize() > AttachmentFile.MAX_BYTES) {
+            return attachmentRefused(item, model,
+                    new RuleViolation("file", "news.attachment.tooLarge", AttachmentFile.MAX_BYTES / 1024 / 1024));
         }
-        catch (RuleViolation e) {
-            model.addAttribute("attachmentError", e);
-            model.addAttribute("form", NewsForm.of(item));
-            return formPage(model, item);
-        }
+        byte[] bytes = file == null ? null : file.getBytes();
+        return Outcomes.orPage(() -> {
+            newsroom.attach(id, AttachmentFile.of(file == null ? null : file.getOriginalFilename(), bytes));
+            return Outcomes.redirect(redirect, "news.attachment.added", "/news/" + id + "/edit");
+        }, e -> attachmentRefused(item, model, e));
+    }
+
+    private String attachmentRefused(NewsItem item, Model model, RuleViolation refusal) {
+        model.addAttribute("attachmentError", refusal);
+        model.addAttribute("form", NewsForm.of(item));
+        return formPage(model, item);
     }
 
     @PostMapping("/news/{id:\\d+}/attachments/{aid:\\d+}/delete")

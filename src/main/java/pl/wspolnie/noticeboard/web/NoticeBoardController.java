@@ -27,7 +27,6 @@ import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 
@@ -150,19 +149,11 @@ class NoticeBoardController {
         if (form.organizationId() == null && form.jstId() == null) {
             result.rejectValue("jstId", "notices.publisher.required");
         }
-        if (!result.hasErrors()) {
-            try {
-                long id = board.post(form.organizationId() == null ? form.jstId() : null, form.organizationId(),
-                        details);
-                redirect.addFlashAttribute("notice",
-                        board.get(id).isPublished() ? "notices.saved" : "notices.savedForModeration");
-                return "redirect:/notices/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return formPage(model);
+        return Outcomes.form(result, () -> {
+            long id = board.post(form.organizationId() == null ? form.jstId() : null, form.organizationId(), details);
+            return Outcomes.redirect(redirect,
+                    board.get(id).isPublished() ? "notices.saved" : "notices.savedForModeration", "/notices/" + id);
+        }, () -> formPage(model));
     }
 
     @GetMapping("/notices/moderation")

@@ -129,16 +129,14 @@ class OrganizationController {
             Model model, RedirectAttributes redirect) {
         OrganizationProfiles.Editable editable = profiles.getForEdit(id);
         Organization organization = editable.organization();
-        try {
+        return Outcomes.orPage(() -> {
             profiles.changeLogo(id, LogoImage.from(logo == null ? 0 : logo.getSize(), () -> logo.getBytes()));
-            redirect.addFlashAttribute("notice", "organizations.logo.saved");
-            return "redirect:/organizations/" + id;
-        }
-        catch (RuleViolation e) {
+            return Outcomes.redirect(redirect, "organizations.logo.saved", "/organizations/" + id);
+        }, e -> {
             model.addAttribute("logoError", e);
             model.addAttribute("form", OrganizationForm.of(editable.details(), organization.getVersion()));
             return formPage(model, organization);
-        }
+        });
     }
 
     @PostMapping("/organizations/{id:\\d+}/logo/delete")

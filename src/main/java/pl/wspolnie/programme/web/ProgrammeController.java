@@ -30,7 +30,6 @@ import pl.wspolnie.programme.domain.ProgrammePages.ProgrammePage;
 import pl.wspolnie.programme.domain.ProgrammeWork;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.text.Formats;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
@@ -157,20 +156,10 @@ class ProgrammeController {
         work.requireOfficial(p.getJstId());
         FormInput.requireBound(result);
         form.checkYears(result);
-        if (!result.hasErrors()) {
-            try {
-                work.update(id, form.parts());
-                redirect.addFlashAttribute("notice", "programme.saved");
-                return "redirect:/programmes/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-                if (e.field() == null) {
-                    response.setStatus(409);
-                }
-            }
-        }
-        return formPage(model, pages.form(id));
+        return Outcomes.form(result, model, redirect, response, "programme.saved", () -> {
+            work.update(id, form.parts());
+            return "/programmes/" + id;
+        }, () -> formPage(model, pages.form(id)));
     }
 
     private String formPage(Model model, FormPage page) {

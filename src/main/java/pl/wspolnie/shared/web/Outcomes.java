@@ -24,13 +24,49 @@ public final class Outcomes {
     }
 
     /**
+     * What a step that was not refused says on the page the user returns to: a notice
+     * (done), or a warning when the step found it could no longer be taken and recorded
+     * that instead (a request whose time has passed is marked expired rather than
+     * confirmed), so nothing was refused and nothing is rolled back.
+     */
+    public record Report(String key, boolean warning, Object... args) {
+
+        public static Report notice(String key, Object... args) {
+            return new Report(key, false, args);
+        }
+
+        public static Report warning(String key, Object... args) {
+            return new Report(key, true, args);
+        }
+
+        void addTo(RedirectAttributes redirect) {
+            String kind = warning ? "warning" : "notice";
+            redirect.addFlashAttribute(kind, key);
+            if (args.length > 0) {
+                redirect.addFlashAttribute(kind + "Args", args);
+            }
+        }
+
+    }
+
+    /**
      * A button's action: runs it, then a redirect to the target with the notice, or with
      * the refusal as a warning.
      */
     public static String step(RedirectAttributes redirect, String target, String notice, Runnable action) {
-        try {
+        return step(redirect, target, () -> {
             action.run();
-            redirect.addFlashAttribute("notice", notice);
+            return Report.notice(notice);
+        });
+    }
+
+    /**
+     * A button's action whose outcome says what to tell ({@link Report}): then a redirect
+     * to the target with it, or with the refusal as a warning.
+     */
+    public static String step(RedirectAttributes redirect, String target, Supplier<Report> actionThenReport) {
+        try {
+            actionThenReport.get().addTo(redirect);
         }
         catch (RuleViolation e) {
             Flash.warning(redirect, e);
@@ -85,17 +121,7 @@ public final class Outcomes {
      */
     public static String form(BindingResult result, RedirectAttributes redirect, String notice,
             Supplier<String> actionThenTarget, Supplier<String> formPage) {
-        if (!result.hasErrors()) {
-            try {
-                String target = actionThenTarget.get();
-                redirect.addFlashAttribute("notice", notice);
-                return "redirect:" + target;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-        }
-        return formPage.get();
+        return form(result, () -> redirect(redirect, notice, actionThenTarget.get()), formPage);
     }
 
     /**
@@ -106,9 +132,36 @@ public final class Outcomes {
      */
     public static String form(BindingResult result, Model model, RedirectAttributes redirect,
             HttpServletResponse response, String notice, Supplier<String> actionThenTarget, Supplier<String> formPage) {
-        return form(result, redirect, notice, () -> {
+        return form(result, model, response, () -> redirect(redirect, notice, actionThenTarget.get()), formPage);
+    }
+
+    /**
+     * A form's action whose success is not one fixed notice: run only when the form has
+     * no errors yet, it returns the view to answer with (a {@link #redirect} with the
+     * notice the outcome chose, a redirect without one, or a page); a refusal goes to the
+     * form's fields and the form is shown again.
+     */
+    public static String form(BindingResult result, Supplier<String> actionThenView, Supplier<String> formPage) {
+        if (!result.hasErrors()) {
             try {
-                return actionThenTarget.get();
+                return actionThenView.get();
+            }
+            catch (RuleViolation e) {
+                e.addTo(result);
+            }
+        }
+        return formPage.get();
+    }
+
+    /**
+     * As {@link #form(BindingResult, Supplier, Supplier)}, with a refusal of the whole
+     * form answered 409 Conflict and shown as a warning above the form too.
+     */
+    public static String form(BindingResult result, Model model, HttpServletResponse response,
+            Supplier<String> actionThenView, Supplier<String> formPage) {
+        return form(result, () -> {
+            try {
+                return actionThenView.get();
             }
             catch (RuleViolation e) {
                 if (e.field() == null) {
@@ -118,6 +171,40 @@ public final class Outcomes {
                 throw e;
             }
         }, formPage);
+    }
+
+    /**
+     * An action on a page that is shown again when a rule refuses it, with the refusal
+     * where the page puts it (a file refused at its own input, which is no field of the
+     * page's form); the action returns the view to answer with.
+     */
+    public static String orPage(Supplier<String> actionThenView, Function<RuleViolation, String> pageWithRefusal) {
+        try {
+            return actionThenView.get();
+        }
+        catch (RuleViolation e) {
+            return pageWithRefusal.apply(e);
+        }
+    }
+
+    /**
+     * An action on a page with no form to show a refusal at (publishing an issue that is
+     * empty): when a rule refuses it, 409 Conflict and the page again with the refusal as
+     * a warning above it.
+     */
+    public static String orWarning(Model model, HttpServletResponse response, Supplier<String> actionThenView,
+            Supplier<String> page) {
+        return orPage(actionThenView, e -> {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            Flash.warning(model, e);
+            return page.get();
+        });
+    }
+
+    /** A redirect to the target with the notice (a message key) shown there. */
+    public static String redirect(RedirectAttributes redirect, String notice, String target) {
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:" + target;
     }
 
 }

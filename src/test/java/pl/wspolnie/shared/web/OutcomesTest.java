@@ -147,6 +147,57 @@ class OutcomesTest {
     }
 
     @Test
+    void aStepWhoseOutcomeSaysWhatToTellRedirectsWithANoticeOrAWarning() {
+        assertThat(Outcomes.step(redirect, "/pending", () -> Outcomes.Report.notice("confirmed", 2)))
+            .isEqualTo("redirect:/pending");
+        assertThat(redirect.getFlashAttributes().get("notice")).isEqualTo("confirmed");
+        assertThat((Object[]) redirect.getFlashAttributes().get("noticeArgs")).containsExactly(2);
+
+        RedirectAttributesModelMap expired = new RedirectAttributesModelMap();
+        Outcomes.step(expired, "/pending", () -> Outcomes.Report.warning("expired"));
+        assertThat(expired.getFlashAttributes().get("warning")).isEqualTo("expired");
+        assertThat(expired.getFlashAttributes().containsKey("notice")).isFalse();
+
+        RedirectAttributesModelMap refused = new RedirectAttributesModelMap();
+        Outcomes.step(refused, "/pending", () -> {
+            throw new RuleViolation(null, "not.pending");
+        });
+        assertThat(refused.getFlashAttributes().get("warning")).isEqualTo("not.pending");
+        assertThat(refused.getFlashAttributes().containsKey("notice")).isFalse();
+    }
+
+    @Test
+    void aFormWhoseActionChoosesTheViewAnswersWithItOrShowsTheFormAgain() {
+        assertThat(Outcomes.form(result, () -> Outcomes.redirect(redirect, "requested", "/week"), () -> "form"))
+            .isEqualTo("redirect:/week");
+        assertThat(redirect.getFlashAttributes().get("notice")).isEqualTo("requested");
+        assertThat(Outcomes.form(result, () -> "registered", () -> "form")).isEqualTo("registered");
+
+        String view = Outcomes.form(result, () -> {
+            throw new RuleViolation("name", "name.taken");
+        }, () -> "form");
+        assertThat(view).isEqualTo("form");
+        assertThat(result.getFieldError("name").getCode()).isEqualTo("name.taken");
+    }
+
+    @Test
+    void anActionRefusedOnAPageWithoutAFormShowsThePageAgainWithTheRefusal() {
+        ExtendedModelMap model = new ExtendedModelMap();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        String view = Outcomes.orWarning(model, response, () -> {
+            throw new RuleViolation(null, "issue.empty");
+        }, () -> "edit");
+        assertThat(view).isEqualTo("edit");
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(model).containsEntry("warning", "issue.empty");
+
+        assertThat(Outcomes.orPage(() -> "redirect:/done", e -> "page")).isEqualTo("redirect:/done");
+        assertThat(Outcomes.orPage(() -> {
+            throw new RuleViolation("file", "file.tooLarge");
+        }, e -> "page:" + e.field())).isEqualTo("page:file");
+    }
+
+    @Test
     void datesTypedAsTextAreReadOrRefusedAtTheirField() {
         assertThat(FormInput.date(" 2027-03-12 ", "when", result)).isEqualTo(LocalDate.of(2027, 3, 12));
         assertThat(FormInput.date("", "when", result)).isNull();

@@ -15,6 +15,7 @@ import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.files.FileTypes;
+import pl.wspolnie.shared.files.StoredFile;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 
@@ -301,7 +302,9 @@ public class Implementations {
         if (photos.countByMilestoneId(milestone.getId()) >= MAX_PHOTOS) {
             throw new StateConflict("budget.milestone.tooManyPhotos", "milestone " + milestone.getId());
         }
-        return photos.save(new MilestonePhoto(milestone, name, type, photo.content(), alt, clock.instant())).getId();
+        return photos
+            .save(new MilestonePhoto(milestone, new StoredFile(name, type, photo.content(), clock.instant()), alt))
+            .getId();
     }
 
     /** The coordinator removes a photo; returns its milestone's id. */

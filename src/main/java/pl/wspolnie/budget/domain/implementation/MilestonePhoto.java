@@ -1,15 +1,14 @@
 package pl.wspolnie.budget.domain.implementation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import pl.wspolnie.shared.audit.AuditMasked;
 import pl.wspolnie.shared.audit.JstScoped;
-
-import java.time.Instant;
+import pl.wspolnie.shared.files.StoredFile;
 
 /**
  * A photo of a milestone (JPG or PNG, its type checked by its first bytes), public, with
@@ -29,37 +28,20 @@ public class MilestonePhoto implements JstScoped {
     @Column(name = "milestone_id", updatable = false)
     private Long milestoneId;
 
-    @Column(name = "file_name")
-    private String fileName;
-
-    @Column(name = "media_type")
-    private String mediaType;
-
-    @Column(name = "size_bytes")
-    private int sizeBytes;
-
-    @AuditMasked
-    private byte[] content;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "alt_text")
     private String altText;
 
-    @Column(name = "uploaded_at")
-    private Instant uploadedAt;
-
     protected MilestonePhoto() {
     }
 
-    MilestonePhoto(Milestone milestone, String fileName, String mediaType, byte[] content, String altText,
-            Instant now) {
+    MilestonePhoto(Milestone milestone, StoredFile file, String altText) {
         this.jstId = milestone.auditJstId();
         this.milestoneId = milestone.getId();
-        this.fileName = fileName;
-        this.mediaType = mediaType;
-        this.sizeBytes = content.length;
-        this.content = content;
+        this.file = file;
         this.altText = altText;
-        this.uploadedAt = now;
     }
 
     @Override
@@ -75,16 +57,8 @@ public class MilestonePhoto implements JstScoped {
         return milestoneId;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getMediaType() {
-        return mediaType;
-    }
-
-    public byte[] getContent() {
-        return content;
+    public StoredFile getFile() {
+        return file;
     }
 
     public String getAltText() {

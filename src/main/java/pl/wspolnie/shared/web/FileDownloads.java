@@ -1,0 +1,40 @@
+package pl.wspolnie.shared.web;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A stored file sent back the same way everywhere: its own type (never sniffed by the
+ * browser) and its name in the Content-Disposition, shown in the browser
+ * ({@link #inline}) or saved ({@link #attachment}); the caller adds its caching and the
+ * body.
+ */
+public final class FileDownloads {
+
+    private FileDownloads() {
+    }
+
+    /** A file the browser shows (a photo). */
+    public static ResponseEntity.BodyBuilder inline(String fileName, String mediaType) {
+        return send(ContentDisposition.inline(), fileName, mediaType);
+    }
+
+    /** A file the browser saves (a document, a scan with personal data). */
+    public static ResponseEntity.BodyBuilder attachment(String fileName, String mediaType) {
+        return send(ContentDisposition.attachment(), fileName, mediaType);
+    }
+
+    private static ResponseEntity.BodyBuilder send(ContentDisposition.Builder disposition, String fileName,
+            String mediaType) {
+        return ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType(mediaType))
+            .header("X-Content-Type-Options", "nosniff")
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    disposition.filename(fileName, StandardCharsets.UTF_8).build().toString());
+    }
+
+}

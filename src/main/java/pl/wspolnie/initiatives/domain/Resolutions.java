@@ -118,10 +118,15 @@ public class Resolutions {
         rates.save(new HourlyRate(jstId, input.validFrom(), rate.value(), input.source().strip(), clock.instant()));
     }
 
-    /** Demo data: the settings and a rate, no permission check. */
+    /**
+     * Demo data and tests: the settings and a rate (unless one starts that day), no
+     * permission check.
+     */
     public void seed(long jstId, SettingsDetails details, RateInput rate) {
         apply(jstId, details);
-        saveRate(jstId, rate);
+        if (!rates.existsByJstIdAndValidFrom(jstId, rate.validFrom())) {
+            saveRate(jstId, rate);
+        }
     }
 
 }

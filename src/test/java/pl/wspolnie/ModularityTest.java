@@ -22,7 +22,8 @@ class ModularityTest {
     @Test
     void everyCapabilityIsAModule() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("accounts", "audit",
-                "organizations", "partnership", "shared", "site", "demo", "consultations", "council", "programme");
+                "organizations", "partnership", "shared", "site", "demo", "consultations", "council", "programme",
+                "initiatives");
     }
 
     @Test

@@ -1,0 +1,130 @@
+package pl.wspolnie.initiatives.domain;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.domain.NotAllowed;
+import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.StateConflict;
+import pl.wspolnie.shared.files.FileTypes;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The short report of an accepted initiative with photos: written by its parties (the
+ * JST's officials, the applicants), public on the initiative's page.
+ */
+@Service
+@Transactional
+public class InitiativeReports {
+
+    /** The most photos of one initiative. */
+    public static final int MAX_PHOTOS = 6;
+
+    /** The largest photo. */
+    public static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+
+    private static final Set<String> PHOTO_TYPES = Set.of("jpg", "jpeg", "png");
+
+    /** A photo as uploaded; {@code content} is null when the file was too large. */
+    public record Photo(String fileName, long size, byte[] content, String altText) {
+    }
+
+    /** A photo's id and description. */
+    public record PhotoRef(long id, String altText) {
+    }
+
+    private final Initiatives initiatives;
+
+    private final InitiativePhotoRepository photos;
+
+    private final InitiativeAccess access;
+
+    private final Clock clock;
+
+    InitiativeReports(Initiatives initiatives, InitiativePhotoRepository photos, InitiativeAccess access, Clock clock) {
+        this.initiatives = initiatives;
+        this.photos = photos;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The photos of an initiative (public once it is accepted). */
+    @Transactional(readOnly = true)
+    public List<PhotoRef> photos(long initiativeId) {
+        return photos.refs(initiativeId);
+    }
+
+    /** A photo with its content (public). */
+    @Transactional(readOnly = true)
+    public InitiativePhoto photo(long photoId) {
+        return photos.findById(photoId).orElseThrow(() -> new NotFound("initiative photo " + photoId));
+    }
+
+    private Initiative requireParty(long initiativeId) {
+        Initiative i = initiatives.initiativeForUpdate(initiativeId);
+        access.requireUser();
+        if (!access.isOfficial(i.getJstId()) && !initiatives.isParty(i)) {
+            throw new NotAllowed("not a party to initiative " + initiativeId);
+        }
+        if (!i.isAgreed()) {
+            throw new StateConflict("initiatives.ledger.notAccepted", "initiative " + initiativeId);
+        }
+        return i;
+    }
+
+    /** A party writes the report. */
+    public void writeReport(long initiativeId, String report) {
+        Initiative i = requireParty(initiativeId);
+        String text = report == null ? "" : report.strip();
+        if (text.length() > 4000) {
+            throw new RuleViolation("report", "initiatives.tooLong");
+        }
+        i.report(text.isEmpty() ? null : text);
+    }
+
+    /** A party adds a photo: JPG or PNG (by its first bytes) up to 10 MB, described. */
+    public long addPhoto(long initiativeId, Photo photo) {
+        Initiative i = requireParty(initiativeId);
+        List<RuleViolation> violations = new ArrayList<>();
+        String type = null;
+        String name = null;
+        if (photo == null || photo.size() == 0) {
+            violations.add(new RuleViolation("photo", "initiatives.photo.required"));
+        }
+        else if (photo.size() > MAX_PHOTO_BYTES || photo.content() == null) {
+            violations.add(new RuleViolation("photo", "initiatives.photo.tooLarge"));
+        }
+        else {
+            name = FileTypes.cleanName(photo.fileName());
+            type = FileTypes.detect(name, photo.content(), PHOTO_TYPES);
+            if (type == null) {
+                violations.add(new RuleViolation("photo", "initiatives.photo.type"));
+            }
+        }
+        String alt = photo == null || photo.altText() == null ? "" : photo.altText().strip();
+        if (alt.isEmpty()) {
+            violations.add(new RuleViolation("altText", "initiatives.photo.altRequired"));
+        }
+        else if (alt.length() > 300) {
+            violations.add(new RuleViolation("altText", "initiatives.tooLong"));
+        }
+        RuleViolation.throwIfAny(violations);
+        if (photos.countByInitiativeId(initiativeId) >= MAX_PHOTOS) {
+            throw new RuleViolation("photo", "initiatives.photo.tooMany", MAX_PHOTOS);
+        }
+        return photos.save(new InitiativePhoto(i, name, type, photo.content(), alt, clock.instant())).getId();
+    }
+
+    /** A party removes a photo; returns its initiative's id. */
+    public long removePhoto(long photoId) {
+        InitiativePhoto photo = photo(photoId);
+        requireParty(photo.getInitiativeId());
+        photos.delete(photo);
+        return photo.getInitiativeId();
+    }
+
+}

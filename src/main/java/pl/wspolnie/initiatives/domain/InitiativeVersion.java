@@ -1,0 +1,127 @@
+package pl.wspolnie.initiatives.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import pl.wspolnie.shared.audit.JstScoped;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * A submitted version of an application, never changed: its content field by field in a
+ * fixed order, the hourly rate that valued the social work, and the SHA-256 of the
+ * content. A change after submission is a new version; the earlier ones stay.
+ */
+@Entity
+@Immutable
+@Table(name = "initiative_version")
+public class InitiativeVersion implements JstScoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "jst_id")
+    private Long jstId;
+
+    @Column(name = "initiative_id")
+    private Long initiativeId;
+
+    private int number;
+
+    private String content;
+
+    @Column(name = "hourly_rate")
+    private BigDecimal hourlyRate;
+
+    private String sha256;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    protected InitiativeVersion() {
+    }
+
+    InitiativeVersion(Initiative i, int number, BigDecimal hourlyRate, Instant now) {
+        this.jstId = i.getJstId();
+        this.initiativeId = i.getId();
+        this.number = number;
+        this.hourlyRate = hourlyRate;
+        this.submittedAt = now;
+        this.content = canonical(i, hourlyRate);
+        this.sha256 = sha256(content);
+    }
+
+    static String canonical(Initiative i, BigDecimal rate) {
+        StringBuilder s = new StringBuilder();
+        s.append("organization:").append(i.getOrganizationId()).append('\n');
+        s.append("title:").append(i.getTitle()).append('\n');
+        s.append("area:").append(i.getArea()).append('\n');
+        s.append("description:").append(i.getDescription()).append('\n');
+        s.append("place:").append(i.getPlace()).append('\n');
+        s.append("schedule:").append(i.getSchedule()).append('\n');
+        s.append("dates:").append(i.getStartsOn()).append('/').append(i.getEndsOn()).append('\n');
+        i.getRequests()
+            .forEach(r -> s.append("request:")
+                .append(r.kind())
+                .append('|')
+                .append(r.description())
+                .append('|')
+                .append(r.value().toPlainString())
+                .append('\n'));
+        s.append("socialWork:").append(i.getSocialWorkHours().toPlainString()).append("h × ").append(rate).append('|');
+        s.append(i.getSocialWorkDescription()).append('\n');
+        s.append("inKind:").append(i.getInKindValue().toPlainString()).append('|').append(i.getInKindDescription());
+        s.append('\n').append("cash:").append(i.getCash().toPlainString()).append('\n');
+        return s.toString();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public BigDecimal getHourlyRate() {
+        return hourlyRate;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+}

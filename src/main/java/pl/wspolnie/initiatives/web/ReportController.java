@@ -1,0 +1,105 @@
+package pl.wspolnie.initiatives.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.initiatives.domain.InitiativePhoto;
+import pl.wspolnie.initiatives.domain.InitiativeReports;
+import pl.wspolnie.shared.web.Outcomes;
+import pl.wspolnie.shared.web.PublicPaths;
+import pl.wspolnie.shared.web.UploadLimit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The report of an accepted initiative and its photos: written and uploaded by the
+ * parties on the ledger page, shown publicly on the initiative's page.
+ */
+@Controller
+class ReportController {
+
+    private final InitiativeReports reports;
+
+    ReportController(InitiativeReports reports) {
+        this.reports = reports;
+    }
+
+    @Bean
+    static PublicPaths initiativePhotoPublicPaths() {
+        return PublicPaths.get("/initiatives/photos/{id:\\d+}");
+    }
+
+    /** Photos up to 10 MB; up to 15 MB the form answers with a warning. */
+    @Bean
+    static UploadLimit initiativePhotoUploads() {
+        return UploadLimit.of(DataSize.ofMegabytes(15), "/initiatives/{id}/photos");
+    }
+
+    @PostMapping("/initiatives/{id:\\d+}/report")
+    String report(@PathVariable long id, @RequestParam(defaultValue = "") String report, RedirectAttributes redirect) {
+        return Outcomes.step(redirect, "/initiatives/" + id + "/ledger", "initiatives.report.saved",
+                () -> reports.writeReport(id, report));
+    }
+
+    @PostMapping("/initiatives/{id:\\d+}/photos")
+    String addPhoto(@PathVariable long id, @RequestParam(required = false) MultipartFile photo,
+            @RequestParam(defaultValue = "") String altText, RedirectAttributes redirect) {
+        return Outcomes.step(redirect, "/initiatives/" + id + "/ledger", "initiatives.photo.added",
+                () -> reports.addPhoto(id, photo(photo, altText)));
+    }
+
+    @PostMapping("/initiatives/photos/{id:\\d+}/delete")
+    String removePhoto(@PathVariable long id, RedirectAttributes redirect) {
+        long initiative = reports.removePhoto(id);
+        redirect.addFlashAttribute("notice", "initiatives.photo.removed");
+        return "redirect:/initiatives/" + initiative + "/ledger";
+    }
+
+    @GetMapping("/initiatives/photos/{id:\\d+}")
+    ResponseEntity<byte[]> photo(@PathVariable long id) {
+        InitiativePhoto photo = reports.photo(id);
+        return ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType(photo.getMediaType()))
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline()
+                        .filename(photo.getFileName(), StandardCharsets.UTF_8)
+                        .build()
+                        .toString())
+            .header("X-Content-Type-Options", "nosniff")
+            .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+            .body(photo.getContent());
+    }
+
+    /** The upload; the content is left out when too large (only its size is checked). */
+    private static InitiativeReports.Photo photo(MultipartFile file, String altText) {
+        if (file == null || file.isEmpty()) {
+            return new InitiativeReports.Photo(null, 0, null, altText);
+        }
+        if (file.getSize() > InitiativeReports.MAX_PHOTO_BYTES) {
+            return new InitiativeReports.Photo(file.getOriginalFilename(), file.getSize(), null, altText);
+        }
+        try (InputStream in = file.getInputStream()) {
+            return new InitiativeReports.Photo(file.getOriginalFilename(), file.getSize(),
+                    in.readNBytes(InitiativeReports.MAX_PHOTO_BYTES + 1), altText);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

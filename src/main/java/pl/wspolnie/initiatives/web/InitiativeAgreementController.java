@@ -20,13 +20,13 @@ import java.util.Map;
  * residents' contribution; its footer names the submitted version and its SHA-256.
  */
 @Controller
-class AgreementController {
+class InitiativeAgreementController {
 
     private final Initiatives initiatives;
 
     private final PdfDocuments pdf;
 
-    AgreementController(Initiatives initiatives, PdfDocuments pdf) {
+    InitiativeAgreementController(Initiatives initiatives, PdfDocuments pdf) {
         this.initiatives = initiatives;
         this.pdf = pdf;
     }

@@ -71,37 +71,29 @@ public class Voting {
     @Transactional(readOnly = true)
     public BallotPaper ballot(long editionId) {
         Edition edition = editions.get(editionId);
-        // the pools (in the order of Editions.pools) with their projects, in one read
-        Map<Long, BallotPaper.PoolOnBallot> pools = new LinkedHashMap<>();
+        Map<Long, List<BallotPaper.Candidate>> byPool = new LinkedHashMap<>();
         jdbc.sql("""
-                select pl.id, pl.name, pl.whole_jst, pl.amount, pl.population, c.id, c.title, c.cost
-                from budget_pool pl left join (
-                    select v.pool_id, p.id, v.title, s.cost from budget_project p
-                    join budget_project_version v on v.project_id = p.id and v.number = p.submitted_versions
-                    join budget_project_standing s on s.project_id = p.id and s.standing = 'ON_BALLOT'
-                    where p.edition_id = :edition and p.submitted_versions > 0) c on c.pool_id = pl.id
-                where pl.edition_id = :edition
-                order by pl.whole_jst desc, pl.name, lower(c.title), c.id
-                """).param("edition", editionId).query((rs, n) -> {
-            long poolId = rs.getLong(1);
-            BallotPaper.PoolOnBallot pool = pools.get(poolId);
-            if (pool == null) {
-                pool = new BallotPaper.PoolOnBallot(poolId, rs.getString(2), rs.getBoolean(3), rs.getBigDecimal(4),
-                        rs.getInt(5), new ArrayList<>());
-                pools.put(poolId, pool);
-            }
-            long project = rs.getLong(6);
-            if (!rs.wasNull()) {
-                pool.projects().add(new BallotPaper.Candidate(project, rs.getString(7), rs.getBigDecimal(8)));
-            }
+                select v.pool_id, p.id, v.title, s.cost from budget_project p
+                join budget_project_version v on v.project_id = p.id and v.number = p.submitted_versions
+                join budget_project_standing s on s.project_id = p.id and s.standing = 'ON_BALLOT'
+                where p.edition_id = ? and p.submitted_versions > 0
+                order by lower(v.title), p.id
+                """).param(editionId).query((rs, n) -> {
+            byPool.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                .add(new BallotPaper.Candidate(rs.getLong(2), rs.getString(3), rs.getBigDecimal(4)));
             return null;
         }).list();
-        return new BallotPaper(edition,
-                pools.values()
-                    .stream()
-                    .map(p -> new BallotPaper.PoolOnBallot(p.id(), p.name(), p.wholeJst(), p.amount(), p.population(),
-                            List.copyOf(p.projects())))
-                    .toList());
+        // the pools in the order of Editions.pools, read as plain rows (no entities to
+        // manage)
+        List<BallotPaper.PoolOnBallot> pools = jdbc.sql("""
+                select id, name, whole_jst, amount, population from budget_pool where edition_id = ?
+                order by whole_jst desc, name
+                """)
+            .param(editionId)
+            .query((rs, n) -> new BallotPaper.PoolOnBallot(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
+                    rs.getBigDecimal(4), rs.getInt(5), byPool.getOrDefault(rs.getLong(1), List.of())))
+            .list();
+        return new BallotPaper(edition, pools);
     }
 
     /** True while the edition's voting phase lasts. */

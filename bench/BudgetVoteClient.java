@@ -35,9 +35,10 @@ import java.util.regex.Pattern;
  * database.
  *
  * Usage: java BudgetVoteClient.java BASE_URL EDITION N DUPLICATES CONNECTIONS DURATION
- * "a1,a2,...;b1,...;c1,...|w1,w2,..." [DUPLICATE_EVERY] (the project ids of the three area
- * pools and of the whole gmina; every DUPLICATE_EVERY-th vote is sent twice, until the
- * DUPLICATES sessions are used up)
+ * "a1,a2,...;b1,...;c1,...|w1,w2,..." [DUPLICATE_EVERY [FIRST]] (the project ids of the
+ * three area pools and of the whole gmina; every DUPLICATE_EVERY-th vote is sent twice,
+ * until the DUPLICATES sessions are used up; FIRST, default 1: the residents before it
+ * are neither logged in nor vote, so a second run can vote with residents the first left)
  */
 public class BudgetVoteClient {
 
@@ -81,8 +82,9 @@ public class BudgetVoteClient {
             .build();
 
         long loginStart = System.nanoTime();
+        int first = args.length > 8 ? Integer.parseInt(args[8]) : 1;
         Session[] sessions = new Session[n + 1];
-        AtomicInteger nextLogin = new AtomicInteger(1);
+        AtomicInteger nextLogin = new AtomicInteger(first);
         AtomicInteger loginErrors = new AtomicInteger();
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < connections; t++) {
@@ -103,13 +105,14 @@ public class BudgetVoteClient {
         for (Future<?> f : done) {
             f.get();
         }
-        System.err.printf("Logged in %d residents in %.1f s (%d errors)%n", n - loginErrors.get(),
+        System.err.printf("Logged in %d residents in %.1f s (%d errors)%n", n - first + 1 - loginErrors.get(),
                 (System.nanoTime() - loginStart) / 1e9, loginErrors.get());
 
         int voting = n - duplicates;
         // every step-th vote gets its duplicate (default: spread over all the residents)
-        int step = args.length > 7 ? Math.max(1, Integer.parseInt(args[7])) : Math.max(1, voting / Math.max(1, duplicates));
-        AtomicInteger next = new AtomicInteger(1);
+        int step = args.length > 7 ? Math.max(1, Integer.parseInt(args[7]))
+                : Math.max(1, (voting - first + 1) / Math.max(1, duplicates));
+        AtomicInteger next = new AtomicInteger(first);
         AtomicInteger nextDuplicate = new AtomicInteger(voting + 1);
         AtomicInteger reached = new AtomicInteger();
         AtomicLong accepted = new AtomicLong();
@@ -192,7 +195,7 @@ public class BudgetVoteClient {
                         + "receipts_not_counted=%d login_errors=%d residents_left=%d%n",
                 accepted.get(), seconds, accepted.get() / seconds, pct(measured, 50), pct(measured, 95),
                 pct(measured, 99), errors.get(), refused.get(), pairsSent.get(), pairsOneAccepted.get(), doubles,
-                sample.size(), notCounted, loginErrors.get(), voting - reached.get());
+                sample.size(), notCounted, loginErrors.get(), voting - first + 1 - reached.get());
         System.exit(0);
     }
 

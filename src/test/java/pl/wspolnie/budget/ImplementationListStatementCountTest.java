@@ -15,16 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The public list of an edition's projects in implementation costs the same few
  * statements however many projects have an implementation entered, and a chosen project's
- * page the same however many milestones it has (no N+1; 15 statements measured, most of
- * them the page's other parts and the count of the results).
+ * page the same however many milestones it has (no N+1).
  */
 @Import(StatementCounter.Config.class)
 class ImplementationListStatementCountTest extends ImplementationSupport {
 
     /**
-     * The edition, the ballot (edition, projects, pools with their populations), the
-     * ballots, the voters by channel and age group, the paper cards by state (the count
-     * of the results), the implementations.
+     * The edition, the kept count of the results (PublishedResultsTest; the fixture reads
+     * the results once, which keeps them), the implementations; the page's other parts.
      */
     static final int LIST_LIMIT = 8;
 

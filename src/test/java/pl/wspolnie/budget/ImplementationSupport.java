@@ -6,6 +6,7 @@ import pl.wspolnie.budget.domain.EditionDetails;
 import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.Editions.PoolDetails;
 import pl.wspolnie.budget.domain.ProjectDetails;
+import pl.wspolnie.budget.domain.Results;
 import pl.wspolnie.budget.domain.Projects;
 import pl.wspolnie.budget.domain.Vote;
 import pl.wspolnie.budget.domain.Voting;
@@ -41,11 +42,25 @@ abstract class ImplementationSupport extends IntegrationTest {
     @Autowired
     Reviews reviews;
 
+    @Autowired
+    Results results;
+
     record Chosen(long edition, long benches, long playground, long fountain) {
     }
 
-    /** Three projects, two ballots: benches and playground chosen, fountain no votes. */
+    /**
+     * Three projects, two ballots: benches and playground chosen, fountain no votes; the
+     * results read once (which keeps them).
+     */
     Chosen chosenProjects(String prefix) {
+        return chosenProjects(prefix, 0);
+    }
+
+    /**
+     * As {@link #chosenProjects(String)}, with that many more ballots for the playground
+     * (inserted as they are stored, without voter records).
+     */
+    Chosen chosenProjects(String prefix, int moreBallots) {
         LocalDate today = LocalDate.now(clock);
         long id = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), BudgetFixtures.year(), "Budżet realizowany",
                 new BigDecimal("40000000.00"), "Rb-28S", 0, 2, 1, false, BudgetFixtures.timeline(today)));
@@ -59,7 +74,12 @@ abstract class ImplementationSupport extends IntegrationTest {
         LocalDate born = today.minusYears(30);
         voting.cast(id, new Vote(Voters.pesel(born), born, true, List.of(benches, playground)), VotingChannel.ONLINE);
         voting.cast(id, new Vote(Voters.pesel(born), born, true, List.of(benches)), VotingChannel.ONLINE);
+        jdbc.sql("""
+                insert into budget_ballot (id, edition_id, choices, receipt_hash)
+                select gen_random_uuid(), ?, array[?]::bigint[], md5(g::text) from generate_series(1, ?) g
+                """).params(id, playground, moreBallots).update();
         clock.advance(Duration.ofDays(14)); // the day after voting closes
+        results.of(id);
         return new Chosen(id, benches, playground, fountain);
     }
 

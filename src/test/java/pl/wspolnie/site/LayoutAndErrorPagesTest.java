@@ -67,6 +67,16 @@ class LayoutAndErrorPagesTest extends IntegrationTest {
     }
 
     @Test
+    void aLoggedInPersonGetsThe404PageForAnUnknownPageAndALoginFormNeverWhenLoggedOut() {
+        Page page = loggedIn(plainUser()).get("/no-such-page");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.text()).contains("Nie znaleziono strony");
+        Page protectedPage = visitor().get("/account");
+        assertThat(protectedPage.status()).isIn(200, 302);
+        assertThat(protectedPage.text()).doesNotContain("Nie znaleziono strony");
+    }
+
+    @Test
     void unexpectedErrorShowsPolish500PageWithoutDetails() {
         Page page = loggedIn(plainUser()).get("/test-only/failure");
         assertThat(page.status()).isEqualTo(500);

@@ -1,13 +1,18 @@
 package pl.wspolnie.accounts.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Matches requests that no controller handles, so they reach the 404 page instead of the
- * login form.
+ * login form. A logged-in person's request is let through by the rule after this one
+ * anyway: it is not looked up (the lookup of the handler costs a request as much as the
+ * dispatcher's own).
  */
 class UnmappedPathMatcher implements RequestMatcher {
 
@@ -19,6 +24,10 @@ class UnmappedPathMatcher implements RequestMatcher {
 
     @Override
     public boolean matches(HttpServletRequest request) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
+            return false;
+        }
         boolean parsedHere = !ServletRequestPathUtils.hasParsedRequestPath(request);
         try {
             if (parsedHere) {

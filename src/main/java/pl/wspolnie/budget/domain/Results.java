@@ -3,6 +3,7 @@ package pl.wspolnie.budget.domain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import pl.wspolnie.shared.domain.NotFound;
 
 import java.math.BigDecimal;
@@ -92,12 +93,18 @@ public class Results {
 
     private final Voting voting;
 
+    private final Editions editions;
+
+    private final PublishedResults published;
+
     private final JdbcClient jdbc;
 
     private final Clock clock;
 
-    Results(Voting voting, JdbcClient jdbc, Clock clock) {
+    Results(Voting voting, Editions editions, PublishedResults published, JdbcClient jdbc, Clock clock) {
         this.voting = voting;
+        this.editions = editions;
+        this.published = published;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -107,13 +114,40 @@ public class Results {
         return edition.areResultsPublicOn(LocalDate.now(clock));
     }
 
-    /** The count, or 404 for anybody before the results phase. */
+    /**
+     * The count, or 404 for anybody before the results phase. Counted on the first read
+     * in the results phase and kept (nothing can change it any more: no paper card is
+     * entered, the rules and the timeline are frozen); read from there on.
+     */
     public Count of(long editionId) {
+        Edition edition = editions.get(editionId);
+        requirePublished(edition);
+        return published.find(edition).orElseGet(() -> {
+            Count count = recount(editionId);
+            if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+                published.storeApart(count);
+            }
+            else {
+                published.store(count);
+            }
+            return count;
+        });
+    }
+
+    private void requirePublished(Edition edition) {
+        if (!isPublished(edition)) {
+            throw new NotFound("results of budget edition " + edition.getId() + " before the results phase");
+        }
+    }
+
+    /**
+     * The count from the ballots themselves, not the kept one, or 404 for anybody before
+     * the results phase.
+     */
+    public Count recount(long editionId) {
         BallotPaper ballot = voting.ballot(editionId);
         Edition edition = ballot.edition();
-        if (!isPublished(edition)) {
-            throw new NotFound("results of budget edition " + editionId + " before the results phase");
-        }
+        requirePublished(edition);
         // the count is the recount of the published ballot file: one read of the ballots
         // gives both
         Tally tally = tally(ballot);

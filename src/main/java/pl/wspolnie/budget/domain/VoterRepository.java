@@ -6,6 +6,4 @@ interface VoterRepository extends JpaRepository<Voter, Long> {
 
     boolean existsByEditionIdAndPeselHash(long editionId, String peselHash);
 
-    boolean existsByEditionIdAndAccountId(long editionId, long accountId);
-
 }

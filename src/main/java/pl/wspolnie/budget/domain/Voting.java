@@ -1,8 +1,10 @@
 package pl.wspolnie.budget.domain;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,16 +83,21 @@ public class Voting {
                 .add(new BallotPaper.Candidate(rs.getLong(2), rs.getString(3), rs.getBigDecimal(4)));
             return null;
         }).list();
-        List<BallotPaper.PoolOnBallot> pools = editions.pools(editionId)
-            .stream()
-            .map(p -> new BallotPaper.PoolOnBallot(p.getId(), p.getName(), p.isWholeJst(), p.getAmount(),
-                    p.getPopulation(), byPool.getOrDefault(p.getId(), List.of())))
-            .toList();
+        // the pools in the order of Editions.pools, read as plain rows (no entities to
+        // manage)
+        List<BallotPaper.PoolOnBallot> pools = jdbc.sql("""
+                select id, name, whole_jst, amount, population from budget_pool where edition_id = ?
+                order by whole_jst desc, name
+                """)
+            .param(editionId)
+            .query((rs, n) -> new BallotPaper.PoolOnBallot(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
+                    rs.getBigDecimal(4), rs.getInt(5), byPool.getOrDefault(rs.getLong(1), List.of())))
+            .list();
         return new BallotPaper(edition, pools);
     }
 
     /** True while the edition's voting phase lasts. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean isOpen(Edition edition) {
         return edition.isVotingOn(LocalDate.now(clock));
     }
@@ -115,8 +123,9 @@ public class Voting {
 
     /**
      * As {@link #check(long, Vote, VotingChannel)} on the ballot the caller has already
-     * read (a vote's request reads it once).
+     * read (a vote's request reads it once). Reads nothing: no transaction of its own.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public BallotPaper check(BallotPaper ballot, Vote vote, VotingChannel channel) {
         long editionId = ballot.edition().getId();
         LocalDate today = LocalDate.now(clock);
@@ -192,11 +201,19 @@ public class Voting {
      */
     String record(Edition edition, Vote vote, String hash, VotingChannel channel, Long accountId) {
         long editionId = edition.getId();
-        if (voters.existsByEditionIdAndPeselHash(editionId, hash)) {
-            throw new StateConflict("budget.vote.already", "edition " + editionId);
-        }
-        if (accountId != null && voters.existsByEditionIdAndAccountId(editionId, accountId)) {
-            throw new StateConflict("budget.vote.accountAlready", "edition " + editionId);
+        // the usual refusals in one read; two votes at once are refused by the unique
+        // keys
+        String already = jdbc.sql("""
+                select case when exists (select 1 from budget_voter where edition_id = ? and pesel_hash = ?)
+                    then 'budget.vote.already'
+                    when exists (select 1 from budget_voter where edition_id = ? and user_id = ?)
+                    then 'budget.vote.accountAlready' else '' end
+                """)
+            .params(editionId, hash, editionId, new SqlParameterValue(Types.BIGINT, accountId))
+            .query(String.class)
+            .single();
+        if (!already.isEmpty()) {
+            throw new StateConflict(already, "edition " + editionId);
         }
         try {
             LocalDate today = LocalDate.now(clock);
@@ -209,34 +226,40 @@ public class Voting {
                     : "budget.vote.already", "edition " + editionId);
         }
         String receipt = receiptCode();
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into budget_ballot (id, edition_id, choices, receipt_hash) values (?, ?, ?, ?)")
-            .params(id, editionId, vote.choices().stream().sorted().toArray(Long[]::new), sha256(normalize(receipt)))
-            .update();
-        mix(editionId, id);
+        insertAndMix(editionId, vote, sha256(normalize(receipt)));
         return receipt;
     }
 
     /**
-     * Rewrites up to {@link #MIXED_PER_VOTE} other ballots of the edition, those whose
-     * random keys follow a random key (wrapping round to the first), skipping the ones
-     * other votes hold: two range reads of the (edition_id, id) index, not a sort of
-     * every ballot.
+     * Inserts the ballot and, in the same statement, rewrites up to
+     * {@link #MIXED_PER_VOTE} other ballots of the edition: those whose random keys
+     * follow a random key (wrapping round to the first), skipping the ones other votes
+     * hold. Two range reads of the (edition_id, id) index, not a sort of every ballot;
+     * the second only when the first finds too few. The statement's own ballot is not
+     * among them (its parts see the table as it was before the statement).
      */
-    private void mix(long editionId, UUID own) {
-        UUID from = UUID.randomUUID();
-        int mixed = jdbc.sql("""
-                update budget_ballot set mixed = mixed + 1 where id in (
-                    select id from budget_ballot where edition_id = ? and id >= ? and id <> ?
-                    order by id limit ? for update skip locked)
-                """).params(editionId, from, own, MIXED_PER_VOTE).update();
-        if (mixed < MIXED_PER_VOTE) {
-            jdbc.sql("""
+    private void insertAndMix(long editionId, Vote vote, String receiptHash) {
+        jdbc.sql("""
+                with after_key as (
+                    select id from budget_ballot where edition_id = :edition and id >= :from
+                    order by id limit :mixed for update skip locked),
+                before_key as (
+                    select id from budget_ballot where edition_id = :edition and id < :from
+                    order by id limit :mixed for update skip locked),
+                mix as (
                     update budget_ballot set mixed = mixed + 1 where id in (
-                        select id from budget_ballot where edition_id = ? and id < ? and id <> ?
-                        order by id limit ? for update skip locked)
-                    """).params(editionId, from, own, MIXED_PER_VOTE - mixed).update();
-        }
+                        select id from (select id from after_key union all select id from before_key) m
+                        limit :mixed))
+                insert into budget_ballot (id, edition_id, choices, receipt_hash)
+                values (:id, :edition, :choices, :receipt)
+                """)
+            .param("edition", editionId)
+            .param("from", UUID.randomUUID())
+            .param("mixed", MIXED_PER_VOTE)
+            .param("id", UUID.randomUUID())
+            .param("choices", vote.choices().stream().sorted().toArray(Long[]::new))
+            .param("receipt", receiptHash)
+            .update();
     }
 
     /** True when a ballot of the edition carries this receipt code. */
@@ -255,15 +278,7 @@ public class Voting {
      * HMAC-SHA256 of the PESEL's digits with the edition's secret (created on first use).
      */
     String peselHash(long editionId, String pesel) {
-        byte[] fresh = new byte[32];
-        random.nextBytes(fresh);
-        jdbc.sql("insert into budget_voting_secret (edition_id, secret) values (?, ?) on conflict do nothing")
-            .params(editionId, fresh)
-            .update();
-        byte[] secret = jdbc.sql("select secret from budget_voting_secret where edition_id = ?")
-            .param(editionId)
-            .query(byte[].class)
-            .single();
+        byte[] secret = secret(editionId);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
@@ -273,6 +288,19 @@ public class Voting {
         catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The edition's secret of the PESEL hash, created by the first vote. */
+    private byte[] secret(long editionId) {
+        String read = "select secret from budget_voting_secret where edition_id = ?";
+        return jdbc.sql(read).param(editionId).query(byte[].class).optional().orElseGet(() -> {
+            byte[] fresh = new byte[32];
+            random.nextBytes(fresh);
+            jdbc.sql("insert into budget_voting_secret (edition_id, secret) values (?, ?) on conflict do nothing")
+                .params(editionId, fresh)
+                .update();
+            return jdbc.sql(read).param(editionId).query(byte[].class).single();
+        });
     }
 
     /**

@@ -1,5 +1,6 @@
 package pl.wspolnie.calendar;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.support.ApiClient;
@@ -42,7 +43,7 @@ class CalendarApiTest extends IntegrationTest {
         assertThat(entry.get("startsAt").asString()).isEqualTo(year + "-03-10T16:00:00Z");
     }
 
-    private void entry(String title, long jst, java.time.Instant start) {
+    private void entry(String title, long jst, Instant start) {
         jdbc.sql("""
                 insert into calendar_entry (source, source_id, type, title, starts_at, jst_id, path, updated_at)
                 values ('test', ?, 'MEETING', ?, ?, ?, '/calendar/events/1', ?)""")

@@ -1,5 +1,6 @@
 package pl.wspolnie.consultations;
 
+import java.sql.Timestamp;
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.support.ApiClient;
@@ -94,7 +95,7 @@ class ConsultationApiTest extends IntegrationTest {
                 values (?, ?, 'art. 5 ust. 5', 'EVERYONE', 'ELECTRONIC_REMARKS', ?, ?, 'Jan Urzędnik', ?, 1, ?, ?, ?, 0)
                 returning id""")
             .params(jstId(SECEMIN), subject, start, end, remarksPublic, closed ? "Wnioski " + subject : null,
-                    closed ? java.sql.Timestamp.from(now) : null, java.sql.Timestamp.from(now))
+                    closed ? Timestamp.from(now) : null, Timestamp.from(now))
             .query(Long.class)
             .single();
         return id;
@@ -116,14 +117,14 @@ class ConsultationApiTest extends IntegrationTest {
         return jdbc.sql("""
                 insert into consultation_answer (consultation_id, decision, justification, answered_at, answered_by)
                 values (?, ?, ?, ?, 0) returning id""")
-            .params(consultation, decision, justification, java.sql.Timestamp.from(clock.instant()))
+            .params(consultation, decision, justification, Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
     }
 
     private void remark(long consultation, Long item, String author, String organisation, String proposal,
             Long answer) {
-        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                 insert into consultation_remark (consultation_id, item_id, author_name, organization_name, source,
                     proposal, created_at, updated_at, answer_id)

@@ -1,5 +1,6 @@
 package pl.wspolnie.support;
 
+import java.net.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,7 +49,7 @@ public class ApiClient {
         }
     }
 
-    public record HttpResponseHeaders(java.net.http.HttpHeaders headers) {
+    public record HttpResponseHeaders(HttpHeaders headers) {
         String first(String name) {
             return headers.firstValue(name).orElse(null);
         }

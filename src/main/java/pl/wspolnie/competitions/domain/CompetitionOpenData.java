@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain;
 
+import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -202,7 +203,7 @@ public class CompetitionOpenData {
         if (value instanceof Timestamp t) {
             return t.toInstant();
         }
-        if (value instanceof java.time.OffsetDateTime o) {
+        if (value instanceof OffsetDateTime o) {
             return o.toInstant();
         }
         return value instanceof Instant i ? i : null;

@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.web;
 
+import java.math.BigDecimal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pl.wspolnie.competitions.domain.CompetitionOpenData;
@@ -55,7 +56,7 @@ class CompetitionDataSets {
                 a.tasks()
                     .stream()
                     .map(CompetitionOpenData.Task::funds)
-                    .reduce(java.math.BigDecimal.ZERO.setScale(2), java.math.BigDecimal::add),
+                    .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
                 a.tasks().stream().map(CompetitionOpenData.Task::name).collect(Collectors.joining(" | ")),
                 a.publishedAt(), a.decidedAt(), a.annulledAt(), ApiLinks.absolute("/competitions/" + a.id()));
     }

@@ -1,5 +1,6 @@
 package pl.wspolnie.shared.web.api;
 
+import java.util.Arrays;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -60,7 +61,7 @@ class DataSetsTest extends IntegrationTest {
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).isEqualTo("\uFEFFcompetition_id;competition_title;offer_id;offer_title;task_id;task_name;"
                 + "organization_ids;organizations;amount;decided_at");
-        String row = java.util.Arrays.stream(lines).filter(l -> l.contains(word)).findFirst().orElseThrow();
+        String row = Arrays.stream(lines).filter(l -> l.contains(word)).findFirst().orElseThrow();
         assertThat(row).contains("\"Oferta; \"\"Zbioru\"\" " + word + "\"", "Fundacja Zbioru " + word)
             .containsPattern(";\\d+,\\d{2};");
 

@@ -344,6 +344,14 @@ class SmallGrantTest extends IntegrationTest {
         assertThat(post(official, path, path + "/decide", Map.of("award", "true", "reason", "Znowu")).status())
             .isEqualTo(409);
 
+        // The programme's yearly report takes the small grants' figures as it takes the
+        // competitions'.
+        Page report = official.get("/programmes/reports/" + jstId(KLUCZEWSKO) + "/" + year);
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.text()).contains("Małe granty (art. 19a), według roku złożenia oferty",
+                "Kwota przyznanych małych grantów");
+        assertThat(report.body()).containsPattern("(?s)id=\"small-grants\".*Uwagi do ofert</th><td>[1-9]");
+
         // The register of the year and its CSV.
         Page register = visitor().get("/small-grants/register?jst=" + jstId(KLUCZEWSKO) + "&year=" + year);
         assertThat(register.text()).contains("Dożynki gminne", "4\u00a0000,00 zł");
@@ -372,6 +380,23 @@ class SmallGrantTest extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("Organizacja otrzymała w tym roku w tym trybie 20\u00a0000,00 zł",
                 "limit 20\u00a0000,00 zł na rok (art. 19a ust. 4");
+    }
+
+    @Test
+    void theDemoPowiatHasOneSmallGrantOpenForRemarksAndOneAwarded() {
+        long powiat = jstId(POWIAT);
+        Page list = visitor().get("/small-grants?jst=" + powiat);
+        assertThat(list.text()).contains("Potańcówka dla seniorów w remizie", "Opublikowana – można zgłaszać uwagi",
+                "Rajd rowerowy doliną Pilicy", "Dotacja przyznana");
+        int year = LocalDate.now(WARSAW).minusDays(40).getYear();
+        assertThat(visitor().get("/small-grants/register?jst=" + powiat + "&year=" + year).text())
+            .contains("Rajd rowerowy doliną Pilicy", "8\u00a0000,00 zł");
+        Long open = jdbc
+            .sql("select id from offer where mode = 'SMALL_GRANT' and title = 'Potańcówka dla seniorów w remizie'")
+            .query(Long.class)
+            .single();
+        assertThat(visitor().get("/small-grants/offers/" + open).text()).contains("Czy będzie dowóz dla seniorów",
+                "Zgłoś uwagę");
     }
 
 }

@@ -159,7 +159,7 @@ class SmallGrantTest extends IntegrationTest {
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("UPROSZCZONA OFERTA", "Świetlica wiejska w Kluczewsku", "83,33",
-                    checksum.substring(0, 12));
+                    "ze złożeniem oferty", checksum.substring(0, 12));
         }
 
         Page verify = visitor().get("/offers/verify?checksum=" + checksum.substring(0, 12));

@@ -66,8 +66,10 @@ class SmallGrantBrowserTest extends BrowserTest {
         page.context().clearCookies();
         open("/small-grants?jst=" + jstId(KLUCZEWSKO));
         assertThat(page.locator("main")).containsText("Potańcówka dla seniorów");
+        assertReflowsAt320px();
         open(offerPath);
         assertThat(page.locator("main")).containsText("Zadanie celowe: integracja seniorów.");
+        assertReflowsAt320px();
         open("/small-grants/register?jst=" + jstId(KLUCZEWSKO));
 
         loginAs(email);

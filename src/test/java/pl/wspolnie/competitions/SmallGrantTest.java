@@ -247,6 +247,9 @@ class SmallGrantTest extends IntegrationTest {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
         TestMailServer.awaitMail(ngo.email(), "Oferta złożona");
 
+        // "What needs my attention" tells the JST's officials.
+        assertThat(official.get("/me").text()).contains("Mały grant do oceny celowości", "Dożynki gminne");
+
         // Another JST's official and the NGO cannot judge.
         WebClient stranger = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
         Map<String, String> yes = Map.of("purposeful", "true", "reason", "Zadanie odpowiada programowi współpracy.");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.time.LocalDate;
 import pl.wspolnie.competitions.domain.announcement.Announcement;
 import pl.wspolnie.competitions.domain.StorySeeding;
+import pl.wspolnie.competitions.domain.smallgrant.SmallGrantSeeding;
 
 /**
  * System-side creation of competitions for the demo data, without a logged-in official
@@ -25,9 +26,28 @@ public class CompetitionSeeding {
 
     private final StorySeeding stories;
 
-    CompetitionSeeding(Announcements announcements, StorySeeding stories) {
+    private final SmallGrantSeeding smallGrants;
+
+    CompetitionSeeding(Announcements announcements, StorySeeding stories, SmallGrantSeeding smallGrants) {
+        this.smallGrants = smallGrants;
         this.announcements = announcements;
         this.stories = stories;
+    }
+
+    /**
+     * Two small grants (art. 19a) of the organisation in the JST: one published for
+     * remarks two days ago (one remark waiting for its answer), one awarded after its 7
+     * days and a remark answered. Nothing is done for a title the JST has.
+     */
+    public void ensureSmallGrants(long jstId, long officialId, long ngoUserId, long organizationId, LocalDate today) {
+        smallGrants.ensure(jstId, officialId, ngoUserId, organizationId, "Potańcówka dla seniorów w remizie",
+                "Remiza OSP we Włoszczowie", "kultura", new BigDecimal("6500.00"), new BigDecimal("5000.00"),
+                today.minusDays(2), today.plusDays(20), today.plusDays(45), "Czy będzie dowóz dla seniorów z sołectw?",
+                null);
+        smallGrants.ensure(jstId, officialId, ngoUserId, organizationId, "Rajd rowerowy doliną Pilicy",
+                "Szlaki rowerowe powiatu włoszczowskiego", "turystyka", new BigDecimal("9000.00"),
+                new BigDecimal("8000.00"), today.minusDays(40), today.minusDays(25), today.minusDays(5),
+                "Proszę o trasę dostępną także dla rodzin z dziećmi.", 10);
     }
 
     /**

@@ -19,7 +19,7 @@ class CompetitionsNotificationKinds implements NotificationKinds {
     public List<String> kinds() {
         return List.of(CompetitionNotices.AWARD, CompetitionNotices.SCORING, CompetitionNotices.CORRECTIONS,
                 CompetitionNotices.REPORT_DECIDED, CompetitionNotices.REASON_ANSWERED,
-                CompetitionNotices.REPORT_REMINDER);
+                CompetitionNotices.REPORT_REMINDER, CompetitionNotices.SMALL_GRANT);
     }
 
     @Override

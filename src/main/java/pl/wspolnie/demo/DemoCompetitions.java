@@ -18,7 +18,8 @@ import pl.wspolnie.organizations.Organizations;
  * one draft the official urzednik@wspolnie.demo can still edit and publish; one open
  * competition of gmina Secemin; and a decided competition of the powiat whose offer (of
  * the organisation of ngo@wspolnie.demo) has a signed contract and a submitted final
- * report waiting for the official.
+ * report waiting for the official; two small grants (art. 19a) of that organisation in
+ * the powiat, one published for remarks, one awarded.
  */
 @Component
 @Order(20)
@@ -78,6 +79,13 @@ class DemoCompetitions implements DemoStep {
             .ifPresent(org -> competitions.ensureDecidedWithSubmittedReport(powiat, official, member, ngo, org,
                     "Rękodzieło ludowe – konkurs rozstrzygnięty", "Warsztaty haftu i wycinanki w świetlicy", "U/DEMO/1",
                     LocalDate.now(clock)));
+        // Two small grants (art. 19a) in the powiat: one published for remarks now, one
+        // awarded.
+        organizations.representedBy(ngo)
+            .stream()
+            .sorted()
+            .findFirst()
+            .ifPresent(org -> competitions.ensureSmallGrants(powiat, official, ngo, org, LocalDate.now(clock)));
     }
 
 }

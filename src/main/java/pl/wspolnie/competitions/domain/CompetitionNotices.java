@@ -54,6 +54,12 @@ public class CompetitionNotices {
      */
     public static final String OFFER_RECEIPT = "competitions.offerReceipt";
 
+    /**
+     * A small grant's offer published for remarks, a remark on it, its decision (to the
+     * organisation).
+     */
+    public static final String SMALL_GRANT = "competitions.smallGrant";
+
     private final CompetitionRepository competitions;
 
     private final AwardRepository awards;

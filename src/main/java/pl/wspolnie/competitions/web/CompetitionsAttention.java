@@ -46,6 +46,15 @@ class CompetitionsAttention implements AttentionSource {
                    cast(null as timestamptz), coalesce(r.submitted_at, r.created_at)
             from competition_report r join offer o on o.id = r.offer_id
             where r.jst_id in (:jsts) and r.status = 'SUBMITTED'
+            union all
+            select 'OFFICIAL', case when g.status = 'SUBMITTED' then 'attention.smallgrants.toJudge'
+                                    else 'attention.smallgrants.toDecide' end,
+                   o.title, '/small-grants/offers/' || o.id, cast(null as timestamptz),
+                   coalesce(g.judged_at, o.submitted_at)
+            from small_grant g join offer o on o.id = g.offer_id
+            where g.jst_id in (:jsts) and (g.status = 'SUBMITTED' or g.status = 'PUBLISHED' and (
+                  g.remarks_until < :today or exists (select 1 from small_grant_remark r
+                                                      where r.offer_id = g.offer_id and r.answer is null)))
             """;
 
     /** Dates end at midnight in Warsaw: a date D is a deadline at the end of that day. */
@@ -131,7 +140,8 @@ class CompetitionsAttention implements AttentionSource {
         List<AttentionItem> items = new ArrayList<>();
         Set<Long> official = permissions.jstsWith(Role.OFFICIAL);
         if (!official.isEmpty()) {
-            items.addAll(AttentionRows.query(jdbc, OFFICIAL, Map.of("jsts", official, "now", clock.instant())));
+            items.addAll(AttentionRows.query(jdbc, OFFICIAL,
+                    Map.of("jsts", official, "now", clock.instant(), "today", LocalDate.now(clock))));
         }
         items.addAll(AttentionRows.query(jdbc, PERSONAL, Map.of("user", user.userId(), "now", clock.instant(), "days",
                 settings.finalReportDays(), "soon", LocalDate.now(clock).plusDays(30))));

@@ -14,6 +14,8 @@ import pl.wspolnie.programme.ProgrammeSettings;
 import pl.wspolnie.shared.events.ContentPublished;
 import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.shared.figures.CompetitionFiguresSource;
+import pl.wspolnie.shared.figures.SmallGrantFiguresSource;
+import pl.wspolnie.shared.figures.SmallGrantYearFigures;
 import pl.wspolnie.shared.figures.CompetitionYearFigures;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
@@ -83,6 +85,10 @@ public class ProgrammeWork {
             return figures.competitions();
         }
 
+        public SmallGrantYearFigures smallGrants() {
+            return figures.smallGrants();
+        }
+
         public List<TaskPlan> tasks() {
             return figures.tasks();
         }
@@ -96,7 +102,8 @@ public class ProgrammeWork {
      * the grants awarded in their sphere.
      */
     public record Figures(List<ConsultationSummary> consultations, int remarks, int unanswered,
-            CouncilOpinions.YearCounts council, CompetitionYearFigures competitions, List<TaskPlan> tasks) {
+            CouncilOpinions.YearCounts council, CompetitionYearFigures competitions, List<TaskPlan> tasks,
+            SmallGrantYearFigures smallGrants) {
     }
 
     /**
@@ -126,6 +133,8 @@ public class ProgrammeWork {
 
     private final ObjectProvider<CompetitionFiguresSource> competitionFigures;
 
+    private final ObjectProvider<SmallGrantFiguresSource> smallGrantFigures;
+
     private final Organizations organizations;
 
     private final Jsts jsts;
@@ -143,7 +152,8 @@ public class ProgrammeWork {
     ProgrammeWork(ProgrammeRepository programmes, ProgrammeTaskRepository tasks,
             ProgrammeIndicatorRepository indicators, ProgrammeReportRepository reports,
             PlannedDirectionRepository directions, Consultations consultations, CouncilOpinions council,
-            ObjectProvider<CompetitionFiguresSource> competitionFigures, Organizations organizations, Jsts jsts,
+            ObjectProvider<CompetitionFiguresSource> competitionFigures,
+            ObjectProvider<SmallGrantFiguresSource> smallGrantFigures, Organizations organizations, Jsts jsts,
             Permissions permissions, ProgrammeSettings settings, ApplicationEventPublisher events, Clock clock,
             Formats formats) {
         this.programmes = programmes;
@@ -154,6 +164,7 @@ public class ProgrammeWork {
         this.consultations = consultations;
         this.council = council;
         this.competitionFigures = competitionFigures;
+        this.smallGrantFigures = smallGrantFigures;
         this.organizations = organizations;
         this.jsts = jsts;
         this.permissions = permissions;
@@ -437,7 +448,9 @@ public class ProgrammeWork {
                     competitions == null ? null
                             : competitions.awardedBySphere().getOrDefault(e.getKey(), BigDecimal.ZERO).setScale(2)))
             .toList();
-        return new Figures(held, remarks, unanswered, council.inYear(jstId, year), competitions, plans);
+        SmallGrantFiguresSource smallGrantSource = smallGrantFigures.getIfAvailable();
+        return new Figures(held, remarks, unanswered, council.inYear(jstId, year), competitions, plans,
+                smallGrantSource == null ? null : smallGrantSource.forYear(jstId, year));
     }
 
     public void saveReport(long jstId, int year, String narrative, boolean publish) {

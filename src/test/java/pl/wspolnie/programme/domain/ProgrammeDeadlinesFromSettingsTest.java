@@ -52,7 +52,8 @@ class ProgrammeDeadlinesFromSettingsTest {
         ObjectProvider<CompetitionFiguresSource> figures = mock(ObjectProvider.class);
         return new ProgrammeWork(mock(ProgrammeRepository.class), mock(ProgrammeTaskRepository.class),
                 mock(ProgrammeIndicatorRepository.class), reports, mock(PlannedDirectionRepository.class),
-                mock(Consultations.class), council, figures, null, jsts, null, settings, null, clock, new Formats());
+                mock(Consultations.class), council, figures, mock(ObjectProvider.class), null, jsts, null, settings,
+                null, clock, new Formats());
     }
 
     private static Programme draftFor(int year) {

@@ -50,7 +50,8 @@ public class CompetitionSpheres {
                 .query((rs, n) -> new SphereItem(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list()
                 .forEach(s -> read.put(s.code(), s));
-            m = Map.copyOf(read);
+            // In the order of the national list (Map.copyOf would lose it).
+            m = java.util.Collections.unmodifiableMap(read);
             items = m;
         }
         return m;

@@ -88,6 +88,17 @@ public class Offer {
     @Column(name = "correction_sections")
     private String correctionSections;
 
+    @Enumerated(EnumType.STRING)
+    private OfferMode mode = OfferMode.COMPETITION;
+
+    /** The JST a small-grant offer is made to (null for a competition's offer). */
+    @Column(name = "jst_id")
+    private Long jstId;
+
+    /** The sphere of public benefit of a small-grant offer's task. */
+    @Column(name = "sphere_code")
+    private String sphereCode;
+
     @Version
     private long version;
 
@@ -109,6 +120,42 @@ public class Offer {
         this.updatedAt = now;
         this.status = OfferStatus.DRAFT;
         this.organizationIds.add(leadOrganizationId);
+    }
+
+    /**
+     * A small grant's offer (art. 19a): made to a JST outside any competition, at any
+     * time of the year.
+     */
+    public static Offer smallGrant(long jstId, long leadOrganizationId, String title, String draft, long createdBy,
+            Instant now) {
+        Offer offer = new Offer();
+        offer.mode = OfferMode.SMALL_GRANT;
+        offer.jstId = jstId;
+        offer.leadOrganizationId = leadOrganizationId;
+        offer.title = title;
+        offer.draft = draft;
+        offer.createdBy = createdBy;
+        offer.createdAt = now;
+        offer.updatedAt = now;
+        offer.status = OfferStatus.DRAFT;
+        offer.organizationIds.add(leadOrganizationId);
+        return offer;
+    }
+
+    /**
+     * Keeps what a small grant's offeror typed (a draft only: else a state conflict),
+     * with the sphere of the task.
+     */
+    public void saveSmallGrantDraft(String draftJson, String title, String sphereCode, Instant now) {
+        requireDraft();
+        this.draft = draftJson;
+        this.title = title == null || title.isBlank() ? this.title : title.strip();
+        this.sphereCode = sphereCode == null || sphereCode.isBlank() ? null : sphereCode;
+        this.updatedAt = now;
+    }
+
+    public boolean isSmallGrant() {
+        return mode == OfferMode.SMALL_GRANT;
     }
 
     /**
@@ -276,7 +323,7 @@ public class Offer {
         }
     }
 
-    void requireDraft() {
+    public void requireDraft() {
         if (status != OfferStatus.DRAFT) {
             throw new StateConflict("competitions.conflict.offerStatus", "offer " + id + " is " + status);
         }
@@ -296,6 +343,18 @@ public class Offer {
 
     public Long getCompetitionId() {
         return competitionId;
+    }
+
+    public OfferMode getMode() {
+        return mode;
+    }
+
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public String getSphereCode() {
+        return sphereCode;
     }
 
     public Long getTaskId() {

@@ -2,6 +2,7 @@ package pl.wspolnie.competitions.domain.offer;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.util.List;
 import java.math.BigDecimal;
@@ -13,12 +14,16 @@ import java.math.BigDecimal;
  * digests) and the per-year totals of a multi-year task are written only when present, so
  * the content of an offer without them reads as before.
  */
-public record OfferContent(long offerId, long competitionId, String competitionTitle, long taskId, String taskName,
-        String title, String periodFrom, String periodTo, List<Offeror> offerors, String contactPerson, String summary,
-        List<Action> actions, List<Result> results, String experience, String resources, List<CostLine> costLines,
-        Sources sources, List<Share> split, String otherInfo, List<String> statements,
+public record OfferContent(long offerId, @JsonInclude(JsonInclude.Include.NON_NULL) Long competitionId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String competitionTitle,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long taskId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String taskName, String title, String periodFrom, String periodTo,
+        List<Offeror> offerors, String contactPerson, String summary, List<Action> actions, List<Result> results,
+        String experience, String resources, List<CostLine> costLines, Sources sources, List<Share> split,
+        String otherInfo, List<String> statements,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<YearTotal> yearTotals,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Attachment> attachments) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Attachment> attachments,
+        @JsonInclude(JsonInclude.Include.NON_NULL) SmallGrantPart smallGrant) {
 
     @JsonCreator
     public OfferContent {
@@ -33,14 +38,28 @@ public record OfferContent(long offerId, long competitionId, String competitionT
             List<CostLine> costLines, Sources sources, List<Share> split, String otherInfo, List<String> statements) {
         this(offerId, competitionId, competitionTitle, taskId, taskName, title, periodFrom, periodTo, offerors,
                 contactPerson, summary, actions, results, experience, resources, costLines, sources, split, otherInfo,
-                statements, List.of(), List.of());
+                statements, List.of(), List.of(), null);
     }
 
     /** This content with the attachments of the version. */
     public OfferContent withAttachments(List<Attachment> files) {
         return new OfferContent(offerId, competitionId, competitionTitle, taskId, taskName, title, periodFrom, periodTo,
                 offerors, contactPerson, summary, actions, results, experience, resources, costLines, sources, split,
-                otherInfo, statements, yearTotals, files);
+                otherInfo, statements, yearTotals, files, smallGrant);
+    }
+
+    /** True for a small grant's simplified offer (art. 19a). */
+    @JsonIgnore
+    public boolean forSmallGrant() {
+        return smallGrant != null;
+    }
+
+    /**
+     * What only a small grant's simplified offer (Dz.U. 2018 poz. 2055) has: the JST it
+     * is made to, the sphere of public benefit of the task and the place where it is
+     * carried out. A competition's offer has none (its content reads as before).
+     */
+    public record SmallGrantPart(long jstId, String jstName, String sphereCode, String sphereName, String place) {
     }
 
     /** True when the cost lines carry years (a task of more than one calendar year). */

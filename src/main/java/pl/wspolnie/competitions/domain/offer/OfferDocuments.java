@@ -45,6 +45,15 @@ public class OfferDocuments {
     }
 
     public byte[] render(OfferVersion version, Competition competition, Locale locale) {
+        return render(version, competition.getJstId(), locale);
+    }
+
+    /**
+     * The PDF of a version of an offer to the JST: the 2018 standard form, or for a small
+     * grant the simplified form (Dz.U. 2018 poz. 2055); the same footer, checksum and
+     * verification link.
+     */
+    public byte[] render(OfferVersion version, long jstId, Locale locale) {
         OfferContent content = CanonicalJson.read(version.getContent(), OfferContent.class);
         String footer = messages.getMessage("competitions.pdf.offerFooter", new Object[] { version.shortChecksum(),
                 content.offerId(), version.getNumber(), baseUrl + "/offers/verify" }, locale);
@@ -53,8 +62,8 @@ public class OfferDocuments {
             .map(of -> OfferorIdentity.of(of, organizations.details(of.organizationId()).orElse(null)))
             .toList();
         return pdf.render("competitions/offer-pdf",
-                Map.of("o", content, "v", version, "jstName", jsts.get(competition.getJstId()).name(), "pdfFooter",
-                        footer, "fmt", formats, "offerors", offerors, "verifyUrl",
+                Map.of("o", content, "v", version, "jstName", jsts.get(jstId).name(), "pdfFooter", footer, "fmt",
+                        formats, "offerors", offerors, "verifyUrl",
                         baseUrl + "/offers/verify?checksum=" + version.shortChecksum()),
                 locale);
     }

@@ -6,6 +6,7 @@ import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
 import pl.wspolnie.competitions.domain.contract.FinalReportReminder;
 
 import org.springframework.context.MessageSource;
+import pl.wspolnie.partnership.Jsts;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Notification;
@@ -38,8 +39,11 @@ class OfferMails {
 
     private final MessageSource messages;
 
+    private final Jsts jsts;
+
     OfferMails(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
-            OfferDocuments documents, Notifications notifications, MessageSource messages) {
+            OfferDocuments documents, Notifications notifications, MessageSource messages, Jsts jsts) {
+        this.jsts = jsts;
         this.offers = offers;
         this.versions = versions;
         this.competitions = competitions;
@@ -79,14 +83,21 @@ class OfferMails {
     void on(OfferSubmitted event) {
         Offer offer = offers.findById(event.offerId()).orElseThrow();
         OfferVersion version = versions.findByOfferIdAndNumber(event.offerId(), event.versionNumber()).orElseThrow();
-        Competition competition = competitions.findById(offer.getCompetitionId()).orElseThrow();
-        byte[] pdf = documents.render(version, competition, POLISH);
+        // A small grant's offer is made to its JST, not in a competition.
+        Competition competition = offer.isSmallGrant() ? null
+                : competitions.findById(offer.getCompetitionId()).orElseThrow();
+        long jstId = offer.isSmallGrant() ? offer.getJstId() : competition.getJstId();
+        byte[] pdf = documents.render(version, jstId, POLISH);
+        String where = offer.isSmallGrant()
+                ? messages.getMessage("smallgrants.mail.submittedTo", new Object[] { jsts.get(jstId).name() }, POLISH)
+                : messages.getMessage("competitions.mail.submittedIn", new Object[] { competition.getTitle() }, POLISH);
         notifications.tell(event.submittedBy(),
                 Notification.of(CompetitionNotices.OFFER_RECEIPT, "competitions.mail.submitted")
                     .subject(offer.getTitle())
-                    .body(offer.getTitle(), competition.getTitle(), version.getChecksum(), version.shortChecksum(),
+                    .body(offer.getTitle(), where, version.getChecksum(), version.shortChecksum(),
                             notifications.link("/offers/verify?checksum=" + version.shortChecksum()),
-                            notifications.link("/offers/" + offer.getId()))
+                            notifications
+                                .link((offer.isSmallGrant() ? "/small-grants/offers/" : "/offers/") + offer.getId()))
                     .attach(new OutgoingMail.Attachment("oferta-" + offer.getId() + "-v" + version.getNumber() + ".pdf",
                             "application/pdf", pdf)));
     }

@@ -30,7 +30,8 @@ public interface OfferRepository extends JpaRepository<Offer, Long> {
     List<Offer> findByCompetitionAndOrganizations(@Param("competitionId") long competitionId,
             @Param("organizationIds") Collection<Long> organizationIds);
 
-    @Query("select distinct o from Offer o join o.organizationIds org where org in :organizationIds order by o.id desc")
+    @Query("select distinct o from Offer o join o.organizationIds org where org in :organizationIds "
+            + "and o.mode = pl.wspolnie.competitions.domain.offer.OfferMode.COMPETITION order by o.id desc")
     List<Offer> findByOrganizations(@Param("organizationIds") Collection<Long> organizationIds);
 
     @Query("select o from Offer o where o.competitionId = :competitionId "
@@ -44,5 +45,9 @@ public interface OfferRepository extends JpaRepository<Offer, Long> {
             + "pl.wspolnie.competitions.domain.offer.OfferStatus.CORRECTION, "
             + "pl.wspolnie.competitions.domain.offer.OfferStatus.BUDGET_UPDATE)")
     long countSubmitted(@Param("competitionId") long competitionId);
+
+    @Query("select distinct o from Offer o join o.organizationIds org where org in :organizationIds "
+            + "and o.mode = pl.wspolnie.competitions.domain.offer.OfferMode.SMALL_GRANT order by o.id desc")
+    List<Offer> findSmallGrantsOf(@Param("organizationIds") Collection<Long> organizationIds);
 
 }

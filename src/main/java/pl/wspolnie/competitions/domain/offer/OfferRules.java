@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Checks an offer as typed: reads its cost table ({@link OfferCostTable}, whose lines
@@ -120,6 +121,34 @@ public final class OfferRules {
         }
         return new Check(problems, computed,
                 OfferContentBuilder.build(offerId, f, c, task, offerors, costs, computed, split.shares()));
+    }
+
+    /**
+     * Reads and checks a small grant's simplified offer (art. 19a) with the same cost
+     * table, sources and totals as a competition's offer: one calendar year per cost line
+     * is not asked, there is no joint split, and instead of the call's rules the rules of
+     * the form ({@link OfferSubmissionRule#checkForm}) and the limits of art. 19a in
+     * force ({@code limits}, given the computed figures) apply on submission.
+     */
+    public static Check checkSmallGrant(OfferForm f, OfferContent.SmallGrantPart part, long offerId,
+            List<OrganizationSummary> offerors, boolean strict, Function<Computed, List<RuleViolation>> limits) {
+        List<RuleViolation> problems = new ArrayList<>();
+        int year = f.getPeriodFrom() == null ? 0 : f.getPeriodFrom().getYear();
+        OfferCostTable costs = OfferCostTable.read(f, List.of(), year, year, strict, problems);
+        OtherSources other = f.readOtherSources(problems);
+        Computed computed = new Computed(costs.lineTotals(), costs.total(), costs.grant(), costs.administrative(),
+                other.ownFinancial(), other.ownPersonal(), other.ownInKind(), other.recipientPayments(), other.total(),
+                List.of(), costs.lineYears(), costs.yearTotals());
+        if (strict) {
+            problems.addAll(OfferSubmissionRule.checkForm(new OfferSubmissionRule.OfferSubmission(f, null, null,
+                    computed, costs.filledLines(), offerors.size(), ZERO, null)));
+        }
+        problems.addAll(limits.apply(computed));
+        if (!problems.isEmpty() || !strict) {
+            return new Check(problems, computed, null);
+        }
+        return new Check(problems, computed,
+                OfferContentBuilder.buildSmallGrant(offerId, f, part, offerors, costs, computed));
     }
 
     /**

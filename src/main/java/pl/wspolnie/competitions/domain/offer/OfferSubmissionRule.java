@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.offer;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionMode;
 import pl.wspolnie.competitions.domain.announcement.CompetitionTask;
@@ -246,6 +249,25 @@ public enum OfferSubmissionRule {
     }
 
     abstract void check(OfferSubmission offer, List<RuleViolation> problems);
+
+    /**
+     * The rules of the form itself, which hold for a small grant's simplified offer as
+     * well (the others compare the offer with its competition).
+     */
+    private static final Set<OfferSubmissionRule> OF_THE_FORM = EnumSet.of(TITLE_GIVEN, ACTIONS_DESCRIBED,
+            RESULTS_GIVEN, SUMMARY_GIVEN, COSTS_LISTED, SOURCES_COVER_COSTS, STATEMENTS_MADE);
+
+    /**
+     * The problems of a small grant's offer with the rules of the form (its competition
+     * and task are null).
+     */
+    public static List<RuleViolation> checkForm(OfferSubmission offer) {
+        List<RuleViolation> problems = new ArrayList<>();
+        for (OfferSubmissionRule rule : OF_THE_FORM) {
+            rule.check(offer, problems);
+        }
+        return problems;
+    }
 
     /** Every rule's problems, in the order of the form. */
     public static List<RuleViolation> checkAll(OfferSubmission offer) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
@@ -65,7 +66,8 @@ public class Offers {
     }
 
     /** What the verify page shows about a checksum. */
-    public record Verified(OfferVersion version, Offer offer, Competition competition, List<String> offerorNames) {
+    public record Verified(OfferVersion version, Offer offer, Competition competition, List<String> offerorNames,
+            String jstName) {
     }
 
     private final OfferRepository offers;
@@ -92,10 +94,13 @@ public class Offers {
 
     private final OfferAttachments attachments;
 
+    private final Jsts jsts;
+
     Offers(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
             Organizations organizations, Permissions permissions, Clock clock, ApplicationEventPublisher events,
             OfferDocuments documents, CompetitionSettings settings, AwardRepository awards,
-            OfferAttachments attachments, Offerors offerors) {
+            OfferAttachments attachments, Offerors offerors, Jsts jsts) {
+        this.jsts = jsts;
         this.offerors = offerors;
         this.attachments = attachments;
         this.awards = awards;
@@ -171,7 +176,9 @@ public class Offers {
      * back as field problems.
      */
     public Outcome saveDraft(long offerId, OfferForm posted) {
-        Offer offer = offers.lockById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
+        Offer offer = offers.lockById(offerId)
+            .filter(o -> !o.isSmallGrant())
+            .orElseThrow(() -> new NotFound("offer " + offerId));
         offerors.requireCurrentUser(offer);
         Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
         offer.requireOpenForChanges(c, clock.instant());
@@ -287,9 +294,11 @@ public class Offers {
         List<Verified> found = new ArrayList<>();
         for (OfferVersion v : versions.findByChecksumPrefix(prefix)) {
             Offer offer = offers.findById(v.getOfferId()).orElseThrow();
-            Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
+            // A small grant's offer has no competition: the page names its JST.
+            Competition c = offer.isSmallGrant() ? null : competitions.findById(offer.getCompetitionId()).orElseThrow();
             OfferContent content = CanonicalJson.read(v.getContent(), OfferContent.class);
-            found.add(new Verified(v, offer, c, content.offerors().stream().map(OfferContent.Offeror::name).toList()));
+            found.add(new Verified(v, offer, c, content.offerors().stream().map(OfferContent.Offeror::name).toList(),
+                    jsts.get(offer.isSmallGrant() ? offer.getJstId() : c.getJstId()).name()));
         }
         return found;
     }
@@ -518,8 +527,14 @@ public class Offers {
         return new Locked(competition, offer);
     }
 
+    /**
+     * A competition's offer (a small grant's offer has its own pages:
+     * {@code SmallGrants}).
+     */
     private Offer find(long offerId) {
-        return offers.findById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
+        return offers.findById(offerId)
+            .filter(o -> !o.isSmallGrant())
+            .orElseThrow(() -> new NotFound("offer " + offerId));
     }
 
 }

@@ -1,0 +1,46 @@
+package pl.wspolnie.competitions.domain.smallgrant;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+interface SmallGrantRepository extends JpaRepository<SmallGrant, Long> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select g from SmallGrant g where g.offerId = :id")
+    Optional<SmallGrant> lockById(@Param("id") long id);
+
+    /**
+     * The grants awarded in this mode by a JST to an organisation for offers of a year.
+     */
+    @Query("select coalesce(sum(g.amount), 0) from SmallGrant g where g.jstId = :jst and g.organizationId = :org "
+            + "and g.status = pl.wspolnie.competitions.domain.smallgrant.SmallGrantStatus.AWARDED "
+            + "and g.offerDate >= :from and g.offerDate < :to")
+    BigDecimal awardedTo(@Param("jst") long jstId, @Param("org") long organizationId, @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
+
+    /** The grants awarded in this mode by a JST for offers of a year. */
+    @Query("select coalesce(sum(g.amount), 0) from SmallGrant g where g.jstId = :jst "
+            + "and g.status = pl.wspolnie.competitions.domain.smallgrant.SmallGrantStatus.AWARDED "
+            + "and g.offerDate >= :from and g.offerDate < :to")
+    BigDecimal awardedBy(@Param("jst") long jstId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    List<SmallGrant> findByJstIdAndStatusInOrderByPublishedOnDesc(long jstId, List<SmallGrantStatus> statuses);
+
+    List<SmallGrant> findByJstIdInAndStatusOrderByOfferDate(List<Long> jstIds, SmallGrantStatus status);
+
+    @Query("select g from SmallGrant g where g.jstId = :jst "
+            + "and g.status = pl.wspolnie.competitions.domain.smallgrant.SmallGrantStatus.AWARDED "
+            + "and g.offerDate >= :from and g.offerDate < :to order by g.offerDate, g.offerId")
+    List<SmallGrant> awardedIn(@Param("jst") long jstId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    List<SmallGrant> findTop50ByPublishedOnIsNotNullOrderByJudgedAtDesc();
+
+}

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions;
 
+import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import pl.wspolnie.shared.text.Formats;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -84,8 +87,8 @@ class SmallGrantTest extends IntegrationTest {
         return f;
     }
 
-    static java.math.BigDecimal amount(String typed) {
-        return new java.math.BigDecimal(typed.replace(" ", "").replace(",", "."));
+    static BigDecimal amount(String typed) {
+        return new BigDecimal(typed.replace(" ", "").replace(",", "."));
     }
 
     LocalDate today() {
@@ -262,7 +265,7 @@ class SmallGrantTest extends IntegrationTest {
         LocalDate published = today();
         assertThat(post(official, path, path + "/judge", yes).status()).isEqualTo(302);
         assertThat(TestMailServer.awaitMail(ngo.email(), "Oferta opublikowana do uwag"))
-            .contains(new pl.wspolnie.shared.text.Formats().date(published.plusDays(7)));
+            .contains(new Formats().date(published.plusDays(7)));
 
         // Public now: the JST's page, the offer's page, the feed.
         assertThat(visitor().get("/small-grants?jst=" + jstId(KLUCZEWSKO)).text()).contains("Dożynki gminne",
@@ -286,8 +289,8 @@ class SmallGrantTest extends IntegrationTest {
         clock.advance(Duration.ofDays(7));
         Page early = post(official, path, path + "/decide", Map.of("award", "true", "reason", "Celowe."));
         assertThat(early.status()).isEqualTo(409);
-        assertThat(early.text()).contains("Termin na uwagi jeszcze trwa: rozstrzygnąć można od "
-                + new pl.wspolnie.shared.text.Formats().date(published.plusDays(8)));
+        assertThat(early.text()).contains(
+                "Termin na uwagi jeszcze trwa: rozstrzygnąć można od " + new Formats().date(published.plusDays(8)));
         assertThat(post(resident, path, path + "/remarks", Map.of("text", "Druga uwaga w siódmym dniu.")).status())
             .isEqualTo(302);
 
@@ -361,7 +364,7 @@ class SmallGrantTest extends IntegrationTest {
         HttpResponse<byte[]> csv = visitor()
             .getBytes("/small-grants/register.csv?jst=" + jstId(KLUCZEWSKO) + "&year=" + year);
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("Dożynki gminne", "4000");
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("Dożynki gminne", "4000");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.web;
 
+import java.time.format.DateTimeParseException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
@@ -277,7 +278,7 @@ class SmallGrantController {
             redirect.addFlashAttribute("notice", "smallgrants.cap.added");
             return "redirect:/small-grants/limits";
         }
-        catch (java.time.format.DateTimeParseException e) {
+        catch (DateTimeParseException e) {
             return limitsWithError(model, response,
                     new RuleViolation("validFrom", "smallgrants.cap.validFrom.required"), kind, value, validFrom,
                     source);

@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain.announcement;
 
+import java.util.Collections;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,7 @@ public class CompetitionSpheres {
                 .list()
                 .forEach(s -> read.put(s.code(), s));
             // In the order of the national list (Map.copyOf would lose it).
-            m = java.util.Collections.unmodifiableMap(read);
+            m = Collections.unmodifiableMap(read);
             items = m;
         }
         return m;

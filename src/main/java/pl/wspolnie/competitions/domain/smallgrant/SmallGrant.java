@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
+import pl.wspolnie.shared.text.Formats;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -157,8 +158,7 @@ public class SmallGrant implements JstScoped {
             throw new StateConflict("smallgrants.conflict.notPublished", "small grant " + offerId + " is " + status);
         }
         if (!remarkPeriodOver(today)) {
-            throw new RuleViolation(null, "smallgrants.decide.tooEarly",
-                    new pl.wspolnie.shared.text.Formats().date(remarksUntil.plusDays(1)));
+            throw new RuleViolation(null, "smallgrants.decide.tooEarly", new Formats().date(remarksUntil.plusDays(1)));
         }
         if (unanswered > 0) {
             throw new RuleViolation(null, "smallgrants.decide.unansweredRemarks", unanswered);

@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
+import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.competitions.domain.Money;
@@ -53,7 +54,7 @@ public class SmallGrantCaps {
     public List<SmallGrantCap> all() {
         permissions.requireUser();
         if (!permissions.hasAnywhere(Role.OFFICIAL) && !permissions.isPlatformAdmin()) {
-            throw new pl.wspolnie.shared.domain.NotAllowed("small grant limits");
+            throw new NotAllowed("small grant limits");
         }
         return caps.findAllByOrderByKindAscValidFromDesc();
     }
@@ -71,7 +72,7 @@ public class SmallGrantCaps {
     public void add(CapKind kind, String value, LocalDate validFrom, String source) {
         permissions.requireUser();
         if (!permissions.isPlatformAdmin()) {
-            throw new pl.wspolnie.shared.domain.NotAllowed("small grant limits");
+            throw new NotAllowed("small grant limits");
         }
         List<RuleViolation> problems = new ArrayList<>();
         if (kind == null) {

@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
+import java.math.RoundingMode;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.text.Formats;
 
@@ -106,8 +107,7 @@ public record SmallGrantLimits(LocalDate day, Map<CapKind, SmallGrantCap> caps) 
         if (yearFunds == null) {
             return List.of(new RuleViolation(null, "smallgrants.limit.noFunds", String.valueOf(year)));
         }
-        BigDecimal allowed = yearFunds.multiply(share.getValue())
-            .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN);
+        BigDecimal allowed = yearFunds.multiply(share.getValue()).divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
         if (grant.add(jstGivenThisYear).compareTo(allowed) <= 0) {
             return List.of();
         }

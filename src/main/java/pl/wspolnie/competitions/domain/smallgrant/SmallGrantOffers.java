@@ -1,5 +1,7 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
+import pl.wspolnie.competitions.domain.offer.OfferSubmitted;
+import java.util.Comparator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -165,8 +167,7 @@ public class SmallGrantOffers {
         offer.submitted(now);
         grants.save(new SmallGrant(offerId, offer.getJstId(), offer.getLeadOrganizationId(), today(),
                 check.computed().grant(), form.getPeriodFrom(), form.getPeriodTo()));
-        events.publishEvent(
-                new pl.wspolnie.competitions.domain.offer.OfferSubmitted(offerId, number, version.getSubmittedBy()));
+        events.publishEvent(new OfferSubmitted(offerId, number, version.getSubmittedBy()));
         events.publishEvent(new SmallGrantSubmitted(offerId));
         return new Outcome(check, version);
     }
@@ -224,7 +225,7 @@ public class SmallGrantOffers {
         return organizations.findAll(organizations.representedBy(user.userId()))
             .values()
             .stream()
-            .sorted(java.util.Comparator.comparing(OrganizationSummary::name))
+            .sorted(Comparator.comparing(OrganizationSummary::name))
             .toList();
     }
 

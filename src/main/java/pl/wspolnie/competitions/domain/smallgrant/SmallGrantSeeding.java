@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
+import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,7 +114,7 @@ public class SmallGrantSeeding {
         f.setStatementNoProfit(true);
         f.setStatementNoArrears(true);
         f.setStatementDataTrue(true);
-        java.time.Instant submittedAt = offerDate.atTime(10, 0).atZone(WARSAW).toInstant();
+        Instant submittedAt = offerDate.atTime(10, 0).atZone(WARSAW).toInstant();
         Offer offer = offers
             .save(Offer.smallGrant(jstId, organizationId, title, CanonicalJson.write(f), ngoUserId, submittedAt));
         OfferContent.SmallGrantPart part = new OfferContent.SmallGrantPart(jstId, jsts.get(jstId).name(), sphere,

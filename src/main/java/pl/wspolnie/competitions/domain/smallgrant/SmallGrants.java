@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
+import java.util.HashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -208,7 +209,7 @@ public class SmallGrants {
     /** The titles of the offers of these small grants. */
     @Transactional(readOnly = true)
     public Map<Long, Offer> offersOf(List<SmallGrant> list) {
-        Map<Long, Offer> byId = new java.util.HashMap<>();
+        Map<Long, Offer> byId = new HashMap<>();
         offers.findAllById(list.stream().map(SmallGrant::getOfferId).toList()).forEach(o -> byId.put(o.getId(), o));
         return byId;
     }

@@ -42,7 +42,7 @@ public class Elections {
 
     private final CandidacyRepository nominations;
 
-    private final BallotRepository ballots;
+    private final ElectionBallotRepository ballots;
 
     private final PartyRepository parties;
 
@@ -61,7 +61,7 @@ public class Elections {
     private final Clock clock;
 
     Elections(Agreements agreements, Council council, ElectionRepository elections, CandidacyRepository nominations,
-            BallotRepository ballots, PartyRepository parties, MandateRepository mandates, TermRepository terms,
+            ElectionBallotRepository ballots, PartyRepository parties, MandateRepository mandates, TermRepository terms,
             CouncilSeatRepository seats, GovernanceAccess access, Accounts accounts, ApplicationEventPublisher events,
             Clock clock) {
         this.agreements = agreements;
@@ -233,7 +233,7 @@ public class Elections {
             throw new RuleViolation("choices", "governance.vote.tooMany", election.getSeats());
         }
         try {
-            ballots.saveAndFlush(new Ballot(electionId, party.getId(), actor, clock.instant(), chosen));
+            ballots.saveAndFlush(new ElectionBallot(electionId, party.getId(), actor, clock.instant(), chosen));
         }
         catch (DataIntegrityViolationException e) {
             throw new StateConflict("governance.vote.already", "party " + party.getId() + " voted at the same time");
@@ -255,11 +255,11 @@ public class Elections {
         Agreement agreement = agreements.get(agreementId);
         access.requireCoordinator(actor, agreement);
         Election election = get(agreementId, electionId);
-        List<Ballot> cast = ballots.findByElectionId(electionId);
+        List<ElectionBallot> cast = ballots.findByElectionId(electionId);
         boolean quorum = election.quorumMetBy(cast.size());
         election.close(clock.instant(), cast.size(), quorum);
         Map<Long, Integer> votes = new HashMap<>();
-        for (Ballot b : cast) {
+        for (ElectionBallot b : cast) {
             for (Long n : b.getChoices()) {
                 votes.merge(n, 1, Integer::sum);
             }

@@ -4,9 +4,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-interface BallotRepository extends JpaRepository<Ballot, Long> {
+interface ElectionBallotRepository extends JpaRepository<ElectionBallot, Long> {
 
-    List<Ballot> findByElectionId(long electionId);
+    List<ElectionBallot> findByElectionId(long electionId);
 
     boolean existsByElectionIdAndPartyId(long electionId, long partyId);
 

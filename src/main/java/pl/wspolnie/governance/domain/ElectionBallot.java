@@ -20,7 +20,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "governance_ballot")
-public class Ballot {
+public class ElectionBallot {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,10 +43,10 @@ public class Ballot {
     @Column(name = "nomination_id")
     private Set<Long> choices = new LinkedHashSet<>();
 
-    protected Ballot() {
+    protected ElectionBallot() {
     }
 
-    Ballot(long electionId, long partyId, long castBy, Instant at, Set<Long> choices) {
+    ElectionBallot(long electionId, long partyId, long castBy, Instant at, Set<Long> choices) {
         this.electionId = electionId;
         this.partyId = partyId;
         this.castBy = castBy;

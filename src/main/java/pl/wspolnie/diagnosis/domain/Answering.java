@@ -126,9 +126,10 @@ public class Answering {
     public void saveDraft(long surveyId, Long organizationId, Map<String, String> fields) {
         Survey survey = visible(surveyId);
         long userId = requireMayAnswer(survey, organizationId);
-        Draft draft = drafts.find(surveyId, userId, organizationId)
-            .orElseGet(() -> drafts.save(new Draft(survey, userId, organizationId)));
-        draft.save(JSON.writeValueAsString(fields), clock.instant());
+        String json = JSON.writeValueAsString(fields);
+        drafts.find(surveyId, userId, organizationId)
+            .ifPresentOrElse(d -> d.save(json, clock.instant()),
+                    () -> drafts.save(new Draft(survey, userId, organizationId, json, clock.instant())));
     }
 
     /**

@@ -48,11 +48,12 @@ public class Draft implements JstScoped {
     protected Draft() {
     }
 
-    Draft(Survey survey, long userId, Long organizationId) {
+    Draft(Survey survey, long userId, Long organizationId, String fields, Instant now) {
         this.surveyId = survey.getId();
         this.jstId = survey.getJstId();
         this.userId = userId;
         this.organizationId = organizationId;
+        save(fields, now);
     }
 
     void save(String fields, Instant now) {

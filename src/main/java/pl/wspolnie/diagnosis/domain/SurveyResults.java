@@ -71,7 +71,7 @@ public class SurveyResults {
             .stream()
             .filter(a -> !survey.isAnonymous() || a.respondents() >= MIN_GROUP)
             .toList();
-        long respondents = area == null ? areas.stream().mapToLong(Area::respondents).sum() + countWithoutArea(surveyId)
+        long respondents = area == null ? count(surveyId)
                 : areas.stream().filter(a -> a.jstId() == area).mapToLong(Area::respondents).sum();
         boolean tooFew = survey.isAnonymous() && respondents < MIN_GROUP;
         List<Question> questions = surveys.questions(surveyId);
@@ -130,8 +130,8 @@ public class SurveyResults {
         return new ResultsPage(survey, respondents, false, area, areas, results);
     }
 
-    private long countWithoutArea(long surveyId) {
-        return jdbc.sql("select count(*) from diagnosis_response where survey_id = ? and area_jst_id is null")
+    private long count(long surveyId) {
+        return jdbc.sql("select count(*) from diagnosis_response where survey_id = ?")
             .param(surveyId)
             .query(Long.class)
             .single();
@@ -148,10 +148,7 @@ public class SurveyResults {
     public Export export(long surveyId) {
         Survey survey = readable(surveyId);
         List<Question> questions = surveys.questions(surveyId);
-        long total = jdbc.sql("select count(*) from diagnosis_response where survey_id = ?")
-            .param(surveyId)
-            .query(Long.class)
-            .single();
+        long total = count(surveyId);
         if (survey.isAnonymous() && total < MIN_GROUP) {
             throw new StateConflict("diagnosis.results.tooFew");
         }

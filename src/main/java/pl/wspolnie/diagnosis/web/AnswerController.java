@@ -75,6 +75,7 @@ class AnswerController {
             }
         });
         BindingResult result = new MapBindingResult(new LinkedHashMap<>(fields), "answers");
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "answers", result);
         boolean draft = "draft".equals(action);
         return Outcomes.form(result, model, redirect, response,
                 draft ? "diagnosis.answer.draftSaved" : "diagnosis.answer.thanks", () -> {

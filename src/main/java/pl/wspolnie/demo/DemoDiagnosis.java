@@ -1,0 +1,50 @@
+package pl.wspolnie.demo;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import pl.wspolnie.accounts.AccountProvisioning;
+import pl.wspolnie.diagnosis.DiagnosisDemoData;
+import pl.wspolnie.partnership.JstAdministration;
+
+import java.util.List;
+
+/**
+ * The powiat's survey of NGO needs and potential with an answer of each demo organisation
+ * but the first (ngo@wspolnie.demo's, left for the demo login to answer). See
+ * {@link DiagnosisDemoData}.
+ */
+@Component
+@ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
+@Order(60)
+class DemoDiagnosis implements DemoStep {
+
+    private final DiagnosisDemoData diagnosis;
+
+    private final AccountProvisioning accounts;
+
+    private final JstAdministration jsts;
+
+    private final JdbcClient jdbc;
+
+    DemoDiagnosis(DiagnosisDemoData diagnosis, AccountProvisioning accounts, JstAdministration jsts, JdbcClient jdbc) {
+        this.diagnosis = diagnosis;
+        this.accounts = accounts;
+        this.jsts = jsts;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void seed() {
+        long powiat = jsts.idByTeryt("2613");
+        long official = accounts.ensureConfirmedUser("urzednik@wspolnie.demo", "Urszula Urzędniczka",
+                DemoData.PASSWORD);
+        long representative = accounts.ensureConfirmedUser(DemoOrganizations.NGO_LOGIN, "x", DemoData.PASSWORD);
+        List<Long> organizations = jdbc.sql("select id from organization order by id offset 1 limit 30")
+            .query(Long.class)
+            .list();
+        diagnosis.seed(powiat, official, representative, organizations);
+    }
+
+}

@@ -1,0 +1,95 @@
+package pl.wspolnie.diagnosis;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.diagnosis.domain.Answering;
+import pl.wspolnie.diagnosis.domain.AnswerSheet;
+import pl.wspolnie.diagnosis.domain.Question;
+import pl.wspolnie.diagnosis.domain.QuestionKind;
+import pl.wspolnie.diagnosis.domain.Surveys;
+import pl.wspolnie.shared.time.ClockConfig;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Demo data of the diagnosis module (called by the demo module's DemoDiagnosis): the
+ * powiat's survey of NGO needs and potential (seed 004), copied from its template, open
+ * for a month, with an answer of each given organisation made up from a fixed random
+ * seed, through the module's own answering.
+ */
+@Service
+public class DiagnosisDemoData {
+
+    private static final List<String> TEXTS = List.of("Lokal na zajęcia dla dzieci przez cały rok.",
+            "Wsparcie w rozliczaniu dotacji i pisaniu sprawozdań.", "Wspólne wydarzenia z innymi organizacjami.",
+            "Szkolenia z pozyskiwania funduszy zewnętrznych.", "Transport na zawody i wyjazdy.");
+
+    private final Surveys surveys;
+
+    private final Answering answering;
+
+    private final Clock clock;
+
+    DiagnosisDemoData(Surveys surveys, Answering answering, Clock clock) {
+        this.surveys = surveys;
+        this.answering = answering;
+        this.clock = clock;
+    }
+
+    /**
+     * Seeds the survey of the JST {@code powiat} made by {@code official} and an answer
+     * of each organisation, sent by {@code representative}; returns the survey's id. For
+     * the demo data only: no permission checks.
+     */
+    @Transactional
+    public long seed(long powiat, long official, long representative, List<Long> organizations) {
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfig.WARSAW));
+        long id = surveys.seedFromTemplate("ngo-needs", powiat, official, today.minusDays(14), today.plusDays(16));
+        List<Question> questions = surveys.questions(id);
+        Random random = new Random(2026);
+        for (long organization : organizations) {
+            answering.seed(id, representative, organization, answers(questions, random));
+        }
+        return id;
+    }
+
+    private static Map<String, String> answers(List<Question> questions, Random random) {
+        Map<String, String> fields = new HashMap<>();
+        Map<Integer, Integer> chosen = new HashMap<>();
+        for (Question q : questions) {
+            if (q.isConditional() && !q.getShowIfOption().equals(chosen.get(q.getShowIfPosition()))) {
+                continue;
+            }
+            String field = AnswerSheet.field(q);
+            switch (q.getKind()) {
+                case SINGLE -> {
+                    int option = random.nextInt(q.getOptions().size());
+                    chosen.put(q.getPosition(), option);
+                    fields.put(field, String.valueOf(option));
+                }
+                case MULTIPLE -> {
+                    for (int i = 0; i < q.getOptions().size(); i++) {
+                        if (i == 0 || random.nextInt(3) == 0) {
+                            fields.put(AnswerSheet.optionField(q, (i + random.nextInt(2)) % q.getOptions().size()),
+                                    "1");
+                        }
+                    }
+                }
+                case SCALE -> fields.put(field, String.valueOf(2 + random.nextInt(QuestionKind.SCALE_MAX - 1)));
+                case NUMBER -> fields.put(field, String.valueOf(5 + random.nextInt(60)));
+                case SHORT_TEXT, LONG_TEXT -> {
+                    if (random.nextBoolean()) {
+                        fields.put(field, TEXTS.get(random.nextInt(TEXTS.size())));
+                    }
+                }
+            }
+        }
+        return fields;
+    }
+
+}

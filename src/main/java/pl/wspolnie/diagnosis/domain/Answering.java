@@ -1,0 +1,223 @@
+package pl.wspolnie.diagnosis.domain;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.organizations.OrganizationSummary;
+import pl.wspolnie.organizations.Organizations;
+import pl.wspolnie.shared.domain.NotAllowed;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.time.ClockConfig;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answering a survey: who may (its audience), a draft to come back to, and the answer
+ * itself, once a person or, for an NGO survey, once an organisation. The one-answer rule
+ * is a unique row of {@link Respondent}; the answer is stored apart, without the person
+ * when the survey is anonymous.
+ */
+@Service
+@Transactional
+public class Answering {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * What the answer page needs to know about the current person: the organisations they
+     * may answer for (NGO surveys), whether they answered.
+     */
+    public record Standing(boolean eligible, List<OrganizationSummary> organizations, boolean answered) {
+    }
+
+    private final Surveys surveys;
+
+    private final RespondentRepository respondents;
+
+    private final DraftRepository drafts;
+
+    private final Organizations organizations;
+
+    private final Permissions permissions;
+
+    private final JdbcClient jdbc;
+
+    private final Clock clock;
+
+    Answering(Surveys surveys, RespondentRepository respondents, DraftRepository drafts, Organizations organizations,
+            Permissions permissions, JdbcClient jdbc, Clock clock) {
+        this.surveys = surveys;
+        this.respondents = respondents;
+        this.drafts = drafts;
+        this.organizations = organizations;
+        this.permissions = permissions;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockConfig.WARSAW));
+    }
+
+    /** The survey as its audience sees it: published (else 404 unless its editor). */
+    @Transactional(readOnly = true)
+    public Survey visible(long id) {
+        Survey survey = surveys.get(id);
+        if (!survey.isPublished() && !surveys.mayEdit(survey)) {
+            throw new pl.wspolnie.shared.domain.NotFound("survey " + id);
+        }
+        return survey;
+    }
+
+    @Transactional(readOnly = true)
+    public Standing standing(Survey survey, Long organizationId) {
+        AuthenticatedUser user = permissions.requireUser();
+        List<OrganizationSummary> orgs = survey.getAudience() == Audience.NGO
+                ? organizations.findAll(organizations.representedBy(user.userId()))
+                    .values()
+                    .stream()
+                    .sorted(Comparator.comparing(OrganizationSummary::name))
+                    .toList()
+                : List.of();
+        boolean eligible = switch (survey.getAudience()) {
+            case NGO -> !orgs.isEmpty();
+            case RESIDENT -> true;
+            case OFFICIAL -> permissions.has(Role.OFFICIAL, survey.getJstId());
+        };
+        Long org = organizationFor(survey, organizationId, orgs);
+        boolean answered = (survey.getAudience() != Audience.NGO || org != null)
+                && respondents.answered(survey.getId(), user.userId(), org);
+        return new Standing(eligible, orgs, answered);
+    }
+
+    /** The organisation answered for: the chosen one, or the only one represented. */
+    private static Long organizationFor(Survey survey, Long chosen, List<OrganizationSummary> orgs) {
+        if (survey.getAudience() != Audience.NGO) {
+            return null;
+        }
+        if (chosen != null) {
+            return chosen;
+        }
+        return orgs.size() == 1 ? orgs.get(0).id() : null;
+    }
+
+    /** What the person saved as a draft (empty when none). */
+    @Transactional(readOnly = true)
+    public Map<String, String> draft(long surveyId, Long organizationId) {
+        AuthenticatedUser user = permissions.requireUser();
+        return drafts.find(surveyId, user.userId(), organizationId)
+            .map(d -> JSON.readValue(d.getFields(), new TypeReference<Map<String, String>>() {
+            }))
+            .orElse(Map.of());
+    }
+
+    /** Saves what was typed so far, checked only for the survey being open. */
+    public void saveDraft(long surveyId, Long organizationId, Map<String, String> fields) {
+        Survey survey = visible(surveyId);
+        long userId = requireMayAnswer(survey, organizationId);
+        String json = JSON.writeValueAsString(fields);
+        drafts.find(surveyId, userId, organizationId)
+            .ifPresentOrElse(d -> d.save(json, clock.instant()),
+                    () -> drafts.save(new Draft(survey, userId, organizationId, json, clock.instant())));
+    }
+
+    /**
+     * Stores the answer: refused with every question's problem at its field, or as a
+     * whole (the survey closed, already answered: also when two answers race, the
+     * database's unique index refuses the second).
+     */
+    public void submit(long surveyId, Long organizationId, Map<String, String> fields) {
+        Survey survey = visible(surveyId);
+        long userId = requireMayAnswer(survey, organizationId);
+        AnswerSheet sheet = AnswerSheet.read(surveys.questions(surveyId), fields);
+        RuleViolation.throwIfAny(sheet.problems());
+        store(survey, userId, organizationId, sheet, area(survey, organizationId));
+        drafts.find(surveyId, userId, organizationId).ifPresent(drafts::delete);
+    }
+
+    /**
+     * Stores an answer of the demo data: no permission or date checks, the fields must be
+     * valid.
+     */
+    public void seed(long surveyId, long userId, Long organizationId, Map<String, String> fields) {
+        Survey survey = surveys.get(surveyId);
+        AnswerSheet sheet = AnswerSheet.read(surveys.questions(surveyId), fields);
+        RuleViolation.throwIfAny(sheet.problems());
+        store(survey, userId, organizationId, sheet, area(survey, organizationId));
+    }
+
+    private void store(Survey survey, long userId, Long organizationId, AnswerSheet sheet, Long area) {
+        try {
+            respondents.saveAndFlush(new Respondent(survey, userId, organizationId, clock.instant()));
+        }
+        catch (DataIntegrityViolationException e) {
+            throw new RuleViolation(null, "diagnosis.answer.already");
+        }
+        long responseId = jdbc.sql("""
+                insert into diagnosis_response (survey_id, user_id, organization_id, area_jst_id, submitted_on)
+                values (?, ?, ?, ?, ?) returning id""")
+            .params(survey.getId(), survey.isAnonymous() ? null : userId, survey.isAnonymous() ? null : organizationId,
+                    area, today())
+            .query(Long.class)
+            .single();
+        for (AnswerSheet.Answer a : sheet.answers()) {
+            jdbc.sql("""
+                    insert into diagnosis_answer (response_id, question_id, option_index, number_value, text_value)
+                    values (?, ?, ?, ?, ?)""")
+                .params(responseId, a.questionId(), a.option(), a.number(), a.text())
+                .update();
+        }
+    }
+
+    /** The respondent's group: the organisation's gmina, else the survey's JST. */
+    private Long area(Survey survey, Long organizationId) {
+        if (organizationId != null) {
+            return organizations.find(organizationId).map(OrganizationSummary::gminaId).orElse(survey.getJstId());
+        }
+        if (survey.getAudience() == Audience.RESIDENT && permissions.currentUser().isPresent()) {
+            Set<Long> jsts = permissions.jstsWith(Role.RESIDENT);
+            if (jsts.size() == 1 && !permissions.isPlatformAdmin()) {
+                return jsts.iterator().next();
+            }
+        }
+        return survey.getJstId();
+    }
+
+    /** The person's id when they may answer now, else a refusal. */
+    private long requireMayAnswer(Survey survey, Long organizationId) {
+        AuthenticatedUser user = permissions.requireUser();
+        if (!survey.isOpenOn(today())) {
+            throw new RuleViolation(null,
+                    survey.hasEndedOn(today()) ? "diagnosis.answer.closed" : "diagnosis.answer.notOpen");
+        }
+        switch (survey.getAudience()) {
+            case NGO -> {
+                if (organizationId == null) {
+                    throw new RuleViolation("organizationId", "diagnosis.answer.organizationNeeded");
+                }
+                if (!organizations.isRepresentative(user.userId(), organizationId)) {
+                    throw new NotAllowed("not a representative of " + organizationId);
+                }
+            }
+            case OFFICIAL -> permissions.require(survey.getJstId(), Role.OFFICIAL);
+            case RESIDENT -> {
+            }
+        }
+        if (respondents.answered(survey.getId(), user.userId(), organizationId)) {
+            throw new RuleViolation(null, "diagnosis.answer.already");
+        }
+        return user.userId();
+    }
+
+}

@@ -1,0 +1,166 @@
+package pl.wspolnie.diagnosis.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import pl.wspolnie.shared.audit.JstScoped;
+
+import java.util.List;
+
+/**
+ * A question of a survey, at a position (a sort key; gaps allowed). A condition names the
+ * earlier question by its position, so a copied survey keeps its conditions.
+ */
+@Entity
+@Table(name = "diagnosis_question")
+public class Question implements JstScoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "survey_id", updatable = false)
+    private Long surveyId;
+
+    @Column(name = "jst_id", updatable = false)
+    private Long jstId;
+
+    private int position;
+
+    private String section;
+
+    @Enumerated(EnumType.STRING)
+    private QuestionKind kind;
+
+    private String text;
+
+    private boolean required;
+
+    private String options;
+
+    @Column(name = "low_label")
+    private String lowLabel;
+
+    @Column(name = "high_label")
+    private String highLabel;
+
+    @Column(name = "min_value")
+    private Integer minValue;
+
+    @Column(name = "max_value")
+    private Integer maxValue;
+
+    @Column(name = "show_if_position")
+    private Integer showIfPosition;
+
+    @Column(name = "show_if_option")
+    private Integer showIfOption;
+
+    @Version
+    private long version;
+
+    protected Question() {
+    }
+
+    Question(Survey survey, int position, QuestionDetails details) {
+        this.surveyId = survey.getId();
+        this.jstId = survey.getJstId();
+        this.position = position;
+        edit(details);
+    }
+
+    void edit(QuestionDetails d) {
+        this.section = d.section() == null ? "" : d.section().strip();
+        this.kind = d.kind();
+        this.text = d.text().strip();
+        this.required = d.required();
+        this.options = d.kind().hasOptions() ? String.join("\n", d.options()) : null;
+        this.lowLabel = d.kind() == QuestionKind.SCALE ? blankToNull(d.lowLabel()) : null;
+        this.highLabel = d.kind() == QuestionKind.SCALE ? blankToNull(d.highLabel()) : null;
+        this.minValue = d.kind() == QuestionKind.NUMBER ? d.minValue() : null;
+        this.maxValue = d.kind() == QuestionKind.NUMBER ? d.maxValue() : null;
+        this.showIfPosition = d.showIfPosition();
+        this.showIfOption = d.showIfPosition() == null ? null : d.showIfOption();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public QuestionDetails details() {
+        return new QuestionDetails(section, kind, text, required, getOptions(), lowLabel, highLabel, minValue, maxValue,
+                showIfPosition, showIfOption);
+    }
+
+    @Override
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSurveyId() {
+        return surveyId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    public QuestionKind getKind() {
+        return kind;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public List<String> getOptions() {
+        return options == null || options.isEmpty() ? List.of() : List.of(options.split("\n"));
+    }
+
+    public String getLowLabel() {
+        return lowLabel;
+    }
+
+    public String getHighLabel() {
+        return highLabel;
+    }
+
+    public Integer getMinValue() {
+        return minValue;
+    }
+
+    public Integer getMaxValue() {
+        return maxValue;
+    }
+
+    public Integer getShowIfPosition() {
+        return showIfPosition;
+    }
+
+    public Integer getShowIfOption() {
+        return showIfOption;
+    }
+
+    public boolean isConditional() {
+        return showIfPosition != null;
+    }
+
+}

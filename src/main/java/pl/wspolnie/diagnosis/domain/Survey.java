@@ -1,0 +1,167 @@
+package pl.wspolnie.diagnosis.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.StateConflict;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A survey of a JST (or a template shipped with the platform: no JST, a template code).
+ * It is edited until its first answer; published, it is open to its audience from its
+ * start to its end date.
+ */
+@Entity
+@Table(name = "diagnosis_survey")
+public class Survey implements JstScoped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "jst_id", updatable = false)
+    private Long jstId;
+
+    @Column(name = "template_code", updatable = false)
+    private String templateCode;
+
+    private String title;
+
+    private String intro;
+
+    @Enumerated(EnumType.STRING)
+    private Audience audience;
+
+    private boolean anonymous;
+
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "created_by", updatable = false)
+    private Long createdBy;
+
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Survey() {
+    }
+
+    Survey(long jstId, SurveyDetails details, long createdBy, Instant now) {
+        this.jstId = jstId;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        edit(details);
+    }
+
+    void edit(SurveyDetails d) {
+        if (d.startsOn() != null && d.endsOn() != null && d.endsOn().isBefore(d.startsOn())) {
+            throw new RuleViolation("endsOn", "diagnosis.survey.endsBeforeStart");
+        }
+        this.title = d.title().strip();
+        this.intro = d.intro() == null ? "" : d.intro().strip();
+        this.audience = d.audience();
+        this.anonymous = d.anonymous();
+        this.startsOn = d.startsOn();
+        this.endsOn = d.endsOn();
+    }
+
+    /**
+     * Refuses a change once someone answered: the answers given must keep meaning what
+     * they meant.
+     */
+    void requireEditable(boolean answered) {
+        if (templateCode != null) {
+            throw new StateConflict("diagnosis.survey.templateReadOnly");
+        }
+        if (answered) {
+            throw new RuleViolation(null, "diagnosis.survey.frozen");
+        }
+    }
+
+    void publish(Instant now) {
+        if (startsOn == null || endsOn == null) {
+            throw new RuleViolation(null, "diagnosis.survey.datesNeeded");
+        }
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
+    }
+
+    /** Open to answers on this day: published, started and not ended. */
+    public boolean isOpenOn(LocalDate day) {
+        return isPublished() && startsOn != null && endsOn != null && !day.isBefore(startsOn) && !day.isAfter(endsOn);
+    }
+
+    public boolean hasEndedOn(LocalDate day) {
+        return endsOn != null && day.isAfter(endsOn);
+    }
+
+    public SurveyDetails details() {
+        return new SurveyDetails(title, intro, audience, anonymous, startsOn, endsOn);
+    }
+
+    @Override
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getJstId() {
+        return jstId;
+    }
+
+    public String getTemplateCode() {
+        return templateCode;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getIntro() {
+        return intro;
+    }
+
+    public Audience getAudience() {
+        return audience;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+}

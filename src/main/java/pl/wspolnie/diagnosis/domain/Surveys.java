@@ -1,0 +1,225 @@
+package pl.wspolnie.diagnosis.domain;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.domain.NotAllowed;
+import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.security.AuthenticatedUser;
+import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.security.Role;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The survey builder: a JST's officials and centre staff create a survey or copy a
+ * template, add, edit and remove questions, and publish it. Every change is refused once
+ * someone answered (the survey is frozen then).
+ */
+@Service
+@Transactional
+public class Surveys {
+
+    static final Role[] EDITORS = { Role.OFFICIAL, Role.CENTRE_STAFF };
+
+    private final SurveyRepository surveys;
+
+    private final QuestionRepository questions;
+
+    private final RespondentRepository respondents;
+
+    private final Permissions permissions;
+
+    private final Clock clock;
+
+    Surveys(SurveyRepository surveys, QuestionRepository questions, RespondentRepository respondents,
+            Permissions permissions, Clock clock) {
+        this.surveys = surveys;
+        this.questions = questions;
+        this.respondents = respondents;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Survey get(long id) {
+        return surveys.findById(id).orElseThrow(() -> new NotFound("survey " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Question> questions(long surveyId) {
+        return questions.findBySurveyIdOrderByPosition(surveyId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean answered(long surveyId) {
+        return respondents.existsBySurveyId(surveyId);
+    }
+
+    /** The JSTs whose surveys the current person edits (empty for others). */
+    @Transactional(readOnly = true)
+    public Set<Long> editedJsts() {
+        if (permissions.currentUser().isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> jsts = new LinkedHashSet<>();
+        for (Role role : EDITORS) {
+            jsts.addAll(permissions.jstsWith(role));
+        }
+        return jsts;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayEdit(Survey survey) {
+        return survey.getJstId() != null && permissions.currentUser().isPresent()
+                && java.util.Arrays.stream(EDITORS).anyMatch(r -> permissions.has(r, survey.getJstId()));
+    }
+
+    /** The survey for its JST's editor, or 403. */
+    @Transactional(readOnly = true)
+    public Survey editable(long id) {
+        Survey survey = get(id);
+        if (!mayEdit(survey)) {
+            throw new NotAllowed("not an editor of survey " + id);
+        }
+        return survey;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Survey> ofEditedJsts() {
+        Set<Long> jsts = editedJsts();
+        return jsts.isEmpty() ? List.of() : surveys.ofJsts(jsts);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Survey> templates() {
+        return surveys.templates();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Survey> published() {
+        return surveys.published();
+    }
+
+    public long create(long jstId, SurveyDetails details) {
+        AuthenticatedUser user = permissions.requireUser();
+        permissions.require(jstId, EDITORS);
+        return surveys.save(new Survey(jstId, details, user.userId(), clock.instant())).getId();
+    }
+
+    public void edit(long id, SurveyDetails details) {
+        Survey survey = editable(id);
+        survey.requireEditable(answered(id));
+        survey.edit(details);
+    }
+
+    /**
+     * Copies a template (or any survey the person may see) into a new, editable survey of
+     * the JST; returns its id.
+     */
+    public long copyTemplate(String templateCode, long jstId) {
+        Survey template = surveys.findByTemplateCode(templateCode)
+            .orElseThrow(() -> new NotFound("template " + templateCode));
+        long id = create(jstId, template.details());
+        copyQuestions(template, get(id));
+        return id;
+    }
+
+    /**
+     * The demo data's survey: a copy of the template for the JST, with its dates,
+     * published. No permission checks.
+     */
+    public long seedFromTemplate(String templateCode, long jstId, long createdBy, java.time.LocalDate startsOn,
+            java.time.LocalDate endsOn) {
+        Survey template = surveys.findByTemplateCode(templateCode)
+            .orElseThrow(() -> new NotFound("template " + templateCode));
+        SurveyDetails d = template.details();
+        Survey survey = surveys.save(new Survey(jstId,
+                new SurveyDetails(d.title(), d.intro(), d.audience(), d.anonymous(), startsOn, endsOn), createdBy,
+                clock.instant()));
+        copyQuestions(template, survey);
+        survey.publish(clock.instant());
+        return survey.getId();
+    }
+
+    private void copyQuestions(Survey from, Survey to) {
+        for (Question q : questions(from.getId())) {
+            questions.save(new Question(to, q.getPosition(), q.details()));
+        }
+    }
+
+    public long addQuestion(long surveyId, QuestionDetails details) {
+        Survey survey = editable(surveyId);
+        survey.requireEditable(answered(surveyId));
+        int position = questions.lastPosition(surveyId) + 1;
+        check(details, position, questions(surveyId));
+        return questions.save(new Question(survey, position, details)).getId();
+    }
+
+    public void editQuestion(long surveyId, long questionId, QuestionDetails details) {
+        Survey survey = editable(surveyId);
+        survey.requireEditable(answered(surveyId));
+        Question question = question(surveyId, questionId);
+        check(details, question.getPosition(), questions(surveyId));
+        question.edit(details);
+    }
+
+    public void removeQuestion(long surveyId, long questionId) {
+        Survey survey = editable(surveyId);
+        survey.requireEditable(answered(surveyId));
+        Question question = question(surveyId, questionId);
+        boolean referenced = questions(surveyId).stream()
+            .anyMatch(q -> Integer.valueOf(question.getPosition()).equals(q.getShowIfPosition()));
+        if (referenced) {
+            throw new RuleViolation(null, "diagnosis.question.referenced");
+        }
+        questions.delete(question);
+    }
+
+    public void publish(long surveyId) {
+        Survey survey = editable(surveyId);
+        survey.requireEditable(answered(surveyId));
+        if (questions(surveyId).isEmpty()) {
+            throw new RuleViolation(null, "diagnosis.survey.noQuestions");
+        }
+        survey.publish(clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public Question question(long surveyId, long questionId) {
+        return questions.findById(questionId)
+            .filter(q -> q.getSurveyId() == surveyId)
+            .orElseThrow(() -> new NotFound("question " + questionId));
+    }
+
+    /** The rules of one question, each at its field; all refusals at once. */
+    static void check(QuestionDetails d, int position, List<Question> existing) {
+        List<RuleViolation> problems = new ArrayList<>();
+        if (d.kind().hasOptions() && d.options().size() < 2) {
+            problems.add(new RuleViolation("options", "diagnosis.question.optionsNeeded"));
+        }
+        if (d.kind() == QuestionKind.NUMBER && d.minValue() != null && d.maxValue() != null
+                && d.minValue() > d.maxValue()) {
+            problems.add(new RuleViolation("maxValue", "diagnosis.question.rangeOrder"));
+        }
+        if (d.showIfPosition() != null) {
+            Question target = existing.stream()
+                .filter(q -> q.getPosition() == d.showIfPosition() && q.getPosition() < position)
+                .findFirst()
+                .orElse(null);
+            if (target == null || target.getKind() != QuestionKind.SINGLE) {
+                problems.add(new RuleViolation("showIfPosition", "diagnosis.question.conditionTarget"));
+            }
+            else if (d.showIfOption() == null || d.showIfOption() < 0
+                    || d.showIfOption() >= target.getOptions().size()) {
+                problems.add(new RuleViolation("showIfOption", "diagnosis.question.conditionOption"));
+            }
+        }
+        RuleViolation.throwIfAny(problems);
+    }
+
+}

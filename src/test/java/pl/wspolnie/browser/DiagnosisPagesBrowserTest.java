@@ -1,0 +1,54 @@
+package pl.wspolnie.browser;
+
+import org.junit.jupiter.api.Test;
+import pl.wspolnie.organizations.TestOrganizations;
+import pl.wspolnie.shared.security.Role;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The diagnosis surveys as an official and an NGO click through them, axe on every page
+ * and on the forms shown again with their errors: the survey list with the templates, the
+ * new survey form, a copied template's builder page, the question form, the preview, the
+ * answer form with an error, the results of the demo's NGO needs survey.
+ */
+class DiagnosisPagesBrowserTest extends BrowserTest {
+
+    @Test
+    void surveyPagesPassAxeWithTheirErrors() {
+        long demoSurvey = jdbc
+            .sql("select min(id) from diagnosis_survey where jst_id = ? and title like 'Potrzeby i potencjał%'")
+            .param(jstId(POWIAT))
+            .query(Long.class)
+            .single();
+
+        loginAs(userWithRole(Role.OFFICIAL, POWIAT));
+        open("/diagnosis/surveys");
+        open("/diagnosis/surveys/new");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#error-summary")).isVisible();
+        open("/diagnosis/surveys");
+        navigateBy(() -> page.click("main form[action$='/training-needs/copy'] button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Potrzeby szkoleniowe organizacji");
+        String builder = page.url();
+        open(builder + "/questions/new");
+        page.selectOption("#kind", "SINGLE");
+        page.fill("#text", "Pytanie bez odpowiedzi");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#options-error")).isVisible();
+        open(builder + "/preview");
+        open("/diagnosis/surveys/" + demoSurvey);
+        assertThat(page.locator("main")).containsText("nie można jej zmieniać");
+        open("/diagnosis/surveys/" + demoSurvey + "/results");
+        assertThat(page.locator("main")).containsText("Liczba odpowiedzi: 30");
+
+        context.clearCookies();
+        String rep = uniqueEmail("ankieta");
+        organisationRepresentedBy(rep, "Stowarzyszenie " + TestOrganizations.word(), KLUCZEWSKO, true);
+        loginAs(rep);
+        open("/diagnosis/surveys/" + demoSurvey + "/answer");
+        navigateBy(() -> page.click("main form button[value=submit]"));
+        assertThat(page.locator("#error-summary")).isVisible();
+    }
+
+}

@@ -131,7 +131,7 @@ public class GovernancePages {
 
     private final CandidacyRepository nominationRepository;
 
-    private final BallotRepository ballots;
+    private final ElectionBallotRepository ballots;
 
     private final Council council;
 
@@ -156,10 +156,10 @@ public class GovernancePages {
     private final Permissions permissions;
 
     GovernancePages(Agreements agreements, Meetings meetings, Elections elections,
-            ElectionRepository electionRepository, CandidacyRepository nominationRepository, BallotRepository ballots,
-            Council council, TermRepository terms, CouncilSeatRepository seats, MandateRepository mandates,
-            Accounts accounts, PartyRepository parties, UnitRepository units, GovernanceAccess access, Jsts jsts,
-            Organizations organizations, Permissions permissions) {
+            ElectionRepository electionRepository, CandidacyRepository nominationRepository,
+            ElectionBallotRepository ballots, Council council, TermRepository terms, CouncilSeatRepository seats,
+            MandateRepository mandates, Accounts accounts, PartyRepository parties, UnitRepository units,
+            GovernanceAccess access, Jsts jsts, Organizations organizations, Permissions permissions) {
         this.agreements = agreements;
         this.meetings = meetings;
         this.elections = elections;

@@ -1,5 +1,6 @@
 package pl.wspolnie.diagnosis.domain;
 
+import pl.wspolnie.shared.domain.NotFound;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -75,7 +76,7 @@ public class Answering {
     public Survey visible(long id) {
         Survey survey = surveys.get(id);
         if (!survey.isPublished() && !surveys.mayEdit(survey)) {
-            throw new pl.wspolnie.shared.domain.NotFound("survey " + id);
+            throw new NotFound("survey " + id);
         }
         return survey;
     }

@@ -1,5 +1,7 @@
 package pl.wspolnie.diagnosis.domain;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -159,12 +161,12 @@ public class SurveyResults {
         Map<Long, Question> byId = new HashMap<>();
         questions.forEach(q -> byId.put(q.getId(), q));
         Map<Long, String[]> rows = new LinkedHashMap<>();
-        Map<Long, java.time.LocalDate> days = new HashMap<>();
+        Map<Long, LocalDate> days = new HashMap<>();
         jdbc.sql("select id, submitted_on from diagnosis_response where survey_id = ? order by id")
             .param(surveyId)
             .query((rs, n) -> {
                 rows.put(rs.getLong(1), new String[questions.size()]);
-                days.put(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class));
+                days.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
                 return null;
             })
             .list();
@@ -203,7 +205,7 @@ public class SurveyResults {
         for (Map.Entry<Long, String[]> e : rows.entrySet()) {
             List<Object> row = new ArrayList<>();
             row.add(++number);
-            row.add(days.get(e.getKey()).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+            row.add(days.get(e.getKey()).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
             for (String v : e.getValue()) {
                 row.add(v);
             }

@@ -1,5 +1,7 @@
 package pl.wspolnie.diagnosis.domain;
 
+import java.util.Arrays;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.NotAllowed;
@@ -76,7 +78,7 @@ public class Surveys {
     @Transactional(readOnly = true)
     public boolean mayEdit(Survey survey) {
         return survey.getJstId() != null && permissions.currentUser().isPresent()
-                && java.util.Arrays.stream(EDITORS).anyMatch(r -> permissions.has(r, survey.getJstId()));
+                && Arrays.stream(EDITORS).anyMatch(r -> permissions.has(r, survey.getJstId()));
     }
 
     /** The survey for its JST's editor, or 403. */
@@ -133,8 +135,8 @@ public class Surveys {
      * The demo data's survey: a copy of the template for the JST, with its dates,
      * published. No permission checks.
      */
-    public long seedFromTemplate(String templateCode, long jstId, long createdBy, java.time.LocalDate startsOn,
-            java.time.LocalDate endsOn) {
+    public long seedFromTemplate(String templateCode, long jstId, long createdBy, LocalDate startsOn,
+            LocalDate endsOn) {
         Survey template = surveys.findByTemplateCode(templateCode)
             .orElseThrow(() -> new NotFound("template " + templateCode));
         SurveyDetails d = template.details();

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +38,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -238,9 +236,7 @@ class ImplementationController {
     @GetMapping("/budget/photos/{id:\\d+}")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
         StoredFile photo = implementations.photo(id).getFile();
-        return FileDownloads.inline(photo.getFileName(), photo.getMediaType())
-            .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
-            .body(photo.getContent());
+        return FileDownloads.publicPhoto(photo.getFileName(), photo.getMediaType()).body(photo.getContent());
     }
 
     @PostMapping("/budget/projects/{id:\\d+}/follow")

@@ -1,12 +1,9 @@
 package pl.wspolnie.initiatives.web;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import pl.wspolnie.shared.web.FileDownloads;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,8 +20,6 @@ import pl.wspolnie.shared.web.UploadLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /**
  * The report of an accepted initiative and its photos: written and uploaded by the
@@ -73,16 +68,7 @@ class ReportController {
     @GetMapping("/initiatives/photos/{id:\\d+}")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
         InitiativePhoto photo = reports.photo(id);
-        return ResponseEntity.ok()
-            .contentType(MediaType.parseMediaType(photo.getMediaType()))
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline()
-                        .filename(photo.getFileName(), StandardCharsets.UTF_8)
-                        .build()
-                        .toString())
-            .header("X-Content-Type-Options", "nosniff")
-            .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
-            .body(photo.getContent());
+        return FileDownloads.publicPhoto(photo.getFileName(), photo.getMediaType()).body(photo.getContent());
     }
 
     /** The upload; the content is left out when too large (only its size is checked). */

@@ -1,5 +1,7 @@
 package pl.wspolnie.shared.web;
 
+import java.time.Duration;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,6 +23,15 @@ public final class FileDownloads {
     /** A file the browser shows (a photo). */
     public static ResponseEntity.BodyBuilder inline(String fileName, String mediaType) {
         return send(ContentDisposition.inline(), fileName, mediaType);
+    }
+
+    /**
+     * A public file that never changes under its id (a milestone's or an initiative's
+     * photo): shown inline, and browsers and proxies may keep it for a day (an HTTP
+     * header, not an application cache).
+     */
+    public static ResponseEntity.BodyBuilder publicPhoto(String fileName, String mediaType) {
+        return inline(fileName, mediaType).cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
     }
 
     /** A file the browser saves (a document, a scan with personal data). */

@@ -34,7 +34,7 @@ public class ApiResponses {
      * (only the ETag is sent then)
      */
     public <T> ResponseEntity<T> ok(T body, Instant lastModified) {
-        return answer(json.writeValueAsBytes(body), lastModified, null).body(body);
+        return written(body, lastModified, MediaType.APPLICATION_JSON);
     }
 
     /**
@@ -46,13 +46,25 @@ public class ApiResponses {
 
     /** The body as JSON of another media type (JSON-LD) with its ETag. */
     public <T> ResponseEntity<T> okAs(T body, MediaType type) {
-        return answer(json.writeValueAsBytes(body), null, type).body(body);
+        return written(body, null, type);
     }
 
     /** Bytes of a file (a data set's CSV) with its ETag. */
     public ResponseEntity<byte[]> file(byte[] content, MediaType type, String fileName) {
         return answer(content, null, type).header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
             .body(content);
+    }
+
+    /**
+     * The body is written as JSON once, here: the ETag is the hash of these bytes and the
+     * same bytes are sent (the byte array converter copies them), instead of letting the
+     * JSON converter write the object a second time. The declared type stays {@code T}
+     * for the OpenAPI document.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> ResponseEntity<T> written(T body, Instant lastModified, MediaType type) {
+        byte[] content = json.writeValueAsBytes(body);
+        return (ResponseEntity<T>) answer(content, lastModified, type).body(content);
     }
 
     private static ResponseEntity.BodyBuilder answer(byte[] content, Instant lastModified, MediaType type) {

@@ -2,6 +2,7 @@ package pl.wspolnie.shared.web.api;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.DigestUtils;
 import pl.wspolnie.competitions.CompetitionSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
@@ -11,6 +12,7 @@ import pl.wspolnie.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -71,6 +73,9 @@ class PublicApiTest extends IntegrationTest {
         assertThat(etag).startsWith("\"");
         assertThat(lastModified).isNotBlank();
         assertThat(first.body()).contains("Konkurs ETag " + word);
+        assertThat(etag).as("the ETag is the hash of the bytes sent, written once")
+            .isEqualTo("\"" + DigestUtils.md5DigestAsHex(first.body().getBytes(StandardCharsets.UTF_8)) + "\"");
+        assertThat(first.header("content-type")).startsWith("application/json");
 
         Answer byTag = api.get(path, "If-None-Match", etag);
         assertThat(byTag.status()).isEqualTo(304);

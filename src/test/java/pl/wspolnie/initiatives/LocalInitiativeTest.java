@@ -100,8 +100,11 @@ class LocalInitiativeTest extends IntegrationTest {
         assertThat(stranger.post(page + "/submit", Map.of(), csrf).status()).isEqualTo(403);
 
         WebClient one = loggedIn(first);
+        // the invited resident finds the invitation on "what needs me" until confirming
+        assertThat(one.get("/me").text()).contains("Zaproszenie do grupy wnioskodawców", "Zielona ścieżka");
         assertThat(one.get(page).text()).contains("Potwierdzam udział we wniosku");
         one.submit(page, page + "/accept", Map.of());
+        assertThat(one.get("/me").text()).doesNotContain("Zielona ścieżka");
         lead.submit(page, page + "/submit", Map.of());
         assertThat(lead.get(page).text()).contains("Udział potwierdziło 2 z co najmniej 3 wymaganych osób.");
         loggedIn(second).submit(page, page + "/accept", Map.of());
@@ -111,6 +114,9 @@ class LocalInitiativeTest extends IntegrationTest {
         assertThat(shown.text()).contains("Wniosek został złożony.", "Złożony, w ocenie", "Złożone wersje");
         assertThat(TestMailServer.awaitMail(official, "Złożono wniosek o inicjatywę lokalną"))
             .contains("Zielona ścieżka");
+        // the JST's official finds it on "what needs me" until deciding
+        assertThat(loggedIn(official).get("/me").text()).contains("Wniosek o inicjatywę lokalną do oceny",
+                "Zielona ścieżka");
 
         // a change after submission is a new version; the first is kept
         form.put("cash", "300");
@@ -206,6 +212,7 @@ class LocalInitiativeTest extends IntegrationTest {
             .status()).isEqualTo(403);
 
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, MOSKORZEW));
+        assertThat(official.get("/me").text()).contains("Ławki w parku");
         assertThat(official.get(score).text()).contains("Wkład mieszkańców", "Najpierw zapisz ocenę");
         Map<String, String> points = new HashMap<>(Map.of("points[0]", "11", "points[1]", "6", "points[2]", "4"));
         Page refused = official.submit(score, score, points);
@@ -226,6 +233,8 @@ class LocalInitiativeTest extends IntegrationTest {
         assertThat(TestMailServer.awaitMail(leadEmail, "Rozstrzygnięcie wniosku")).contains("Ławki w parku",
                 "Przyjęty do realizacji", "Wysoki wkład pracy społecznej");
         assertThat(visitor().get("/initiatives/jst/" + jst).text()).contains("Ławki w parku", "Przyjęty do realizacji");
+        assertThat(official.get("/me").text()).as("decided: no longer waiting for the official")
+            .doesNotContain("Ławki w parku");
 
         // the agreement: for the parties only
         HttpResponse<byte[]> pdf = leader.getBytes(page + "/agreement.pdf");

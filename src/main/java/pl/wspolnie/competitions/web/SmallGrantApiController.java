@@ -46,7 +46,8 @@ class SmallGrantApiController {
     @Operation(summary = "Published small grants",
             description = "Offers published for remarks and decided ones, newest offer first; year is the year of the "
                     + "offer.")
-    ResponseEntity<ApiList<SmallGrantItem>> grants(@ParameterObject ApiFilter filter, @ParameterObject Paging paging) {
+    ResponseEntity<ApiList<SmallGrantItem>> smallGrants(@ParameterObject ApiFilter filter,
+            @ParameterObject Paging paging) {
         var page = data.grants(filter.jst(), filter.year(), paging.offset(), paging.size());
         return responses.ok(
                 ApiList.of(page.rows().stream().map(SmallGrantApiController::item).toList(), paging, page.total()),
@@ -56,7 +57,7 @@ class SmallGrantApiController {
     @GetMapping("/small-grant-register")
     @Operation(summary = "The register of awarded small grants",
             description = "Awarded small grants by offer date, as the register page; year is the year of the offer.")
-    ResponseEntity<ApiList<SmallGrantItem>> register(@ParameterObject ApiFilter filter,
+    ResponseEntity<ApiList<SmallGrantItem>> smallGrantRegister(@ParameterObject ApiFilter filter,
             @ParameterObject Paging paging) {
         var page = data.register(filter.jst(), filter.year(), paging.offset(), paging.size());
         return responses.ok(
@@ -66,7 +67,7 @@ class SmallGrantApiController {
 
     @GetMapping("/small-grants/{offerId}")
     @Operation(summary = "One published small grant")
-    ResponseEntity<SmallGrantItem> grant(@Parameter(description = "Offer id") @PathVariable long offerId) {
+    ResponseEntity<SmallGrantItem> smallGrant(@Parameter(description = "Offer id") @PathVariable long offerId) {
         Grant g = data.grant(offerId);
         return responses.ok(item(g), g.changedAt());
     }

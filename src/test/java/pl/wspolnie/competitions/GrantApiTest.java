@@ -36,13 +36,10 @@ class GrantApiTest extends IntegrationTest {
     @Test
     void contractShowsItsAmountAndTheSettlementOnlyOnceTheFinalReportIsAccepted() {
         String word = TestOrganizations.word();
-        long jst = jstId(SECEMIN);
-        long official = userId(userWithRole(Role.OFFICIAL, SECEMIN));
-        long ngo = userId(plainUser());
-        long org = organizations.ensure(
-                TestOrganizations.details("Fundacja Umowy " + word, jst, List.of("kultura"), null), ngo, true, true);
+        World w = world("Fundacja Umowy " + word);
+        long jst = w.jst();
         LocalDate today = LocalDate.now(clock);
-        competitions.ensureDecidedWithContract(jst, official, ngo, ngo, org, "Konkurs Umowy " + word,
+        competitions.ensureDecidedWithContract(jst, w.official(), w.ngo(), w.ngo(), w.org(), "Konkurs Umowy " + word,
                 "Oferta Umowy " + word, "UM/" + word, today.minusDays(100), today.plusDays(60), false);
         long offer = jdbc.sql("select id from offer where title = ?")
             .param("Oferta Umowy " + word)
@@ -91,19 +88,16 @@ class GrantApiTest extends IntegrationTest {
     @Test
     void smallGrantsAppearOncePublishedAndTheRegisterHoldsTheAwardedOnes() {
         String word = TestOrganizations.word();
-        long jst = jstId(SECEMIN);
-        long official = userId(userWithRole(Role.OFFICIAL, SECEMIN));
-        long ngo = userId(plainUser());
-        long org = organizations.ensure(
-                TestOrganizations.details("Fundacja Grantu " + word, jst, List.of("kultura"), null), ngo, true, true);
+        World w = world("Fundacja Grantu " + word);
+        long jst = w.jst();
         LocalDate today = LocalDate.now(clock);
-        smallGrants.ensure(jst, official, ngo, org, "Przyznany " + word, "Świetlica", "kultura",
+        smallGrants.ensure(jst, w.official(), w.ngo(), w.org(), "Przyznany " + word, "Świetlica", "kultura",
                 new BigDecimal("6000.00"), new BigDecimal("5000.00"), today.minusDays(20), today.minusDays(5),
                 today.plusDays(30), "Uwaga Kowalskiego " + word, 9);
-        smallGrants.ensure(jst, official, ngo, org, "Do uwag " + word, "Świetlica", "kultura",
+        smallGrants.ensure(jst, w.official(), w.ngo(), w.org(), "Do uwag " + word, "Świetlica", "kultura",
                 new BigDecimal("4000.00"), new BigDecimal("3000.00"), today.minusDays(1), today.plusDays(10),
                 today.plusDays(40), null, null);
-        smallGrants.ensure(jst, official, ngo, org, "Przed oceną " + word, "Świetlica", "kultura",
+        smallGrants.ensure(jst, w.official(), w.ngo(), w.org(), "Przed oceną " + word, "Świetlica", "kultura",
                 new BigDecimal("4000.00"), new BigDecimal("3000.00"), today.minusDays(1), today.plusDays(10),
                 today.plusDays(40), null, null);
         long hidden = offerId("Przed oceną " + word);
@@ -127,6 +121,17 @@ class GrantApiTest extends IntegrationTest {
             .doesNotContain("Przed oceną " + word, "Kowalskiego", "Mieszkaniec gminy");
         String register = api.json("/api/v1/small-grant-register?size=100&jst=" + jst + "&year=" + year).toString();
         assertThat(register).contains("Przyznany " + word).doesNotContain("Do uwag " + word, "Przed oceną " + word);
+    }
+
+    record World(long jst, long official, long ngo, long org) {
+    }
+
+    private World world(String organization) {
+        long jst = jstId(SECEMIN);
+        long ngo = userId(plainUser());
+        long org = organizations.ensure(TestOrganizations.details(organization, jst, List.of("kultura"), null), ngo,
+                true, true);
+        return new World(jst, userId(userWithRole(Role.OFFICIAL, SECEMIN)), ngo, org);
     }
 
     private long offerId(String title) {

@@ -14,9 +14,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the public API and the data sets show of the grant contracts of competitions and
@@ -71,7 +69,8 @@ public class ContractOpenData {
     /** Signed contracts, newest signed first. */
     public PublicRows<Contract> contracts(Long jst, Integer year, int offset, int limit) {
         return PublicRows.page(jdbc, COLUMNS, FILTER, "k.signed_on desc, k.offer_id desc",
-                "greatest(k.recorded_at, r.decided_at)", dates(jst, year), offset, limit, ContractOpenData::contract);
+                "greatest(k.recorded_at, r.decided_at)", CompetitionOpenData.params(jst, year), offset, limit,
+                ContractOpenData::contract);
     }
 
     /** One contract (by its offer's id); 404 for none. */
@@ -89,14 +88,6 @@ public class ContractOpenData {
             .sql("select distinct k.jst_id, cast(extract(year from k.period_from) as int)" + PUBLIC + " order by 1, 2")
             .query((rs, n) -> new long[] { rs.getLong(1), rs.getInt(2) })
             .list();
-    }
-
-    static Map<String, Object> dates(Long jst, Integer year) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("jst", jst);
-        params.put("from", year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1));
-        params.put("until", year == null ? LocalDate.of(9999, 1, 1) : LocalDate.of(year + 1, 1, 1));
-        return params;
     }
 
     private static Contract contract(ResultSet rs, int n) throws SQLException {

@@ -58,13 +58,13 @@ public class SmallGrantOpenData {
     /** Published small grants, newest offer first. */
     public PublicRows<Grant> grants(Long jst, Integer year, int offset, int limit) {
         return PublicRows.page(jdbc, COLUMNS, FILTER, "g.offer_date desc, g.offer_id desc", LATEST,
-                ContractOpenData.dates(jst, year), offset, limit, SmallGrantOpenData::grant);
+                CompetitionOpenData.params(jst, year), offset, limit, SmallGrantOpenData::grant);
     }
 
     /** The register: the awarded small grants, by offer date (as the register page). */
     public PublicRows<Grant> register(Long jst, Integer year, int offset, int limit) {
         return PublicRows.page(jdbc, COLUMNS, FILTER + " and g.status = 'AWARDED'", "g.offer_date, g.offer_id", LATEST,
-                ContractOpenData.dates(jst, year), offset, limit, SmallGrantOpenData::grant);
+                CompetitionOpenData.params(jst, year), offset, limit, SmallGrantOpenData::grant);
     }
 
     /** One published small grant; 404 for one not published. */

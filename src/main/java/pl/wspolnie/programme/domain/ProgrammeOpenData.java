@@ -65,7 +65,7 @@ public class ProgrammeOpenData {
     /** Adopted programmes, the latest years first. */
     public PublicRows<Adopted> programmes(Long jst, Integer year, int offset, int limit) {
         PublicRows<Adopted> page = PublicRows.page(jdbc, "p.*", FILTER, "p.year_from desc, p.id desc",
-                "cast(null as timestamptz)", params(jst, year), offset, limit, ProgrammeOpenData::adopted);
+                "cast(null as timestamptz)", PublicRows.jstYear(jst, year), offset, limit, ProgrammeOpenData::adopted);
         return new PublicRows<>(withRows(page.rows()), page.total(), null);
     }
 
@@ -84,7 +84,7 @@ public class ProgrammeOpenData {
     /** Published yearly reports, the latest year first. */
     public PublicRows<Report> reports(Long jst, Integer year, int offset, int limit) {
         PublicRows<long[]> page = PublicRows.page(jdbc, "r.jst_id, r.year", REPORTS, "r.year desc, r.jst_id",
-                "r.published_at", params(jst, year), offset, limit,
+                "r.published_at", PublicRows.jstYear(jst, year), offset, limit,
                 (rs, n) -> new long[] { rs.getLong(1), rs.getInt(2) });
         return new PublicRows<>(page.rows().stream().map(r -> report(r[0], (int) r[1])).toList(), page.total(),
                 page.changedAt());
@@ -118,13 +118,6 @@ public class ProgrammeOpenData {
         return jdbc.sql("select jst_id, year from programme_report where published_at is not null order by 1, 2")
             .query((rs, n) -> new long[] { rs.getLong(1), rs.getInt(2) })
             .list();
-    }
-
-    private static Map<String, Object> params(Long jst, Integer year) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("jst", jst);
-        params.put("year", year);
-        return params;
     }
 
     private List<Adopted> withRows(List<Adopted> rows) {

@@ -18,10 +18,12 @@ class DevelopersPageTest extends IntegrationTest {
         assertThat(pl.status()).isEqualTo(200);
         assertThat(pl.text()).contains("Dla programistów: otwarte dane", "/api/v1/competition-results",
                 "application/problem+json", "Retry-After", "DCAT-AP PL");
+        assertThat(pl.text()).contains("/api/v1/contracts", "/api/v1/small-grant-register", "/api/v1/programme-reports",
+                "/api/v1/council-opinions", "/api/v1/trainings", "/api/v1/budget-editions/{id}/results");
 
         Page en = visitor().get("/developers?lang=en");
         assertThat(en.status()).isEqualTo(200);
-        assertThat(en.text()).contains("For developers: open data", "If-None-Match", "429");
+        assertThat(en.text()).contains("For developers: open data", "If-None-Match", "429", "anonymised ballot file");
     }
 
 }

@@ -46,7 +46,11 @@ class OpenApiDocumentTest extends IntegrationTest {
         OpenAPI api = new OpenAPIParser()
             .readContents(visitor().getWithAccept("/v3/api-docs", "application/json").body(), null, new ParseOptions())
             .getOpenAPI();
-        assertThat(api.getPaths()).containsKeys("/api/v1/competitions", "/api/v1/competitions/{id}/results");
+        assertThat(api.getPaths()).containsKeys("/api/v1/competitions", "/api/v1/competitions/{id}/results",
+                "/api/v1/contracts", "/api/v1/small-grants", "/api/v1/small-grant-register", "/api/v1/programmes",
+                "/api/v1/programme-reports", "/api/v1/programme-reports/{jst}/{year}", "/api/v1/council-opinions",
+                "/api/v1/centre-services", "/api/v1/trainings", "/api/v1/budget-editions",
+                "/api/v1/budget-editions/{id}/results", "/api/v1/budget-projects");
         api.getPaths().forEach((path, item) -> {
             Operation get = item.getGet();
             assertThat(get).as(path).isNotNull();
@@ -86,7 +90,10 @@ class OpenApiDocumentTest extends IntegrationTest {
             .getOpenAPI();
         ApiClient client = new ApiClient(port);
         for (String path : List.of("/api/v1/competitions", "/api/v1/competition-results", "/api/v1/consultations",
-                "/api/v1/news", "/api/v1/calendar-entries", "/api/v1/notices", "/api/v1/organizations")) {
+                "/api/v1/news", "/api/v1/calendar-entries", "/api/v1/notices", "/api/v1/organizations",
+                "/api/v1/contracts", "/api/v1/small-grants", "/api/v1/small-grant-register", "/api/v1/programmes",
+                "/api/v1/council-opinions", "/api/v1/centre-services", "/api/v1/trainings", "/api/v1/budget-editions",
+                "/api/v1/budget-projects")) {
             Schema<?> schema = api.getPaths()
                 .get(path)
                 .getGet()

@@ -191,7 +191,7 @@ public class CompetitionOpenData {
         return array.getArray();
     }
 
-    private static Map<String, Object> params(Long jst, Integer year) {
+    static Map<String, Object> params(Long jst, Integer year) {
         Map<String, Object> params = new HashMap<>();
         params.put("jst", jst);
         params.put("from", year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1));

@@ -46,6 +46,17 @@ public record PublicRows<T>(List<T> rows, long total, Instant changedAt) {
     }
 
     /**
+     * The parameters {@code jst} and {@code year} (either null: every one) of a query of
+     * records that carry their year; the map may take more.
+     */
+    public static Map<String, Object> jstYear(Long jst, Integer year) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("jst", jst);
+        params.put("year", year);
+        return params;
+    }
+
+    /**
      * One page of {@code select columns fromWhere order by order}, with the count and the
      * latest change of every matching record.
      */

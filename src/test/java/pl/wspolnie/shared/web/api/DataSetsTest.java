@@ -106,6 +106,43 @@ class DataSetsTest extends IntegrationTest {
         assertThat(api.get(csvAddress.replace("http://localhost:" + port, "")).body()).contains(word);
     }
 
+    /**
+     * Every family of the API is a data set of the catalogue, with a distribution per JST
+     * and year of the demo data whose CSV opens with the documented header row.
+     */
+    @Test
+    void everyFamilyIsADataSetOfTheCatalogueWithWorkingDistributions() {
+        ApiClient api = new ApiClient(port);
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(api.get("/api/v1/catalog", "Accept", "application/ld+json").body(), Lang.JSONLD)
+            .parse(model);
+        List<Resource> sets = model.listSubjectsWithProperty(RDF.type, DCAT.Dataset).toList();
+        List<String> codes = List.of("contracts", "small-grants", "programme-tasks", "programme-reports",
+                "council-opinions", "trainings", "budget-projects", "budget-results");
+        assertThat(sets.stream().map(s -> s.getProperty(DCTerms.identifier).getString())).containsAll(codes);
+        for (Resource set : sets) {
+            String code = set.getProperty(DCTerms.identifier).getString();
+            if (!codes.contains(code)) {
+                continue;
+            }
+            assertThat(set.getProperty(DCTerms.title)).as(code).isNotNull();
+            List<String> csv = set.listProperties(DCAT.distribution)
+                .toList()
+                .stream()
+                .map(d -> d.getResource().getPropertyResourceValue(DCAT.downloadURL).getURI())
+                .filter(u -> u.endsWith(".csv"))
+                .toList();
+            if (List.of("contracts", "small-grants", "trainings", "budget-projects").contains(code)) {
+                assertThat(csv).as(code + ": demo data").isNotEmpty();
+            }
+            for (String address : csv.subList(0, Math.min(2, csv.size()))) {
+                Answer file = api.get(address.replace("http://localhost:" + port, ""));
+                assertThat(file.status()).as(address).isEqualTo(200);
+                assertThat(file.body()).as(address).startsWith("\uFEFF").contains("\r\n");
+            }
+        }
+    }
+
     private long userId(String email) {
         return jdbc.sql("select id from user_account where email = ?").param(email).query(Long.class).single();
     }

@@ -1,5 +1,6 @@
 package pl.wspolnie.site;
 
+import pl.wspolnie.apiclient.ApiClient;
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.apiclient.ApiException;
 import pl.wspolnie.apiclient.api.BudetObywatelskiApi;
@@ -68,7 +69,7 @@ class GeneratedClientTest extends IntegrationTest {
 
     @Test
     void theGeneratedClientReadsTheApi() throws ApiException {
-        pl.wspolnie.apiclient.ApiClient client = new pl.wspolnie.apiclient.ApiClient();
+        ApiClient client = new ApiClient();
         client.updateBaseUri("http://localhost:" + port);
 
         KonkursyApi competitions = new KonkursyApi(client);

@@ -85,6 +85,16 @@ class ConsultationApiTest extends IntegrationTest {
         assertThat(afterClose.get("totalItems").asLong()).as("the report lists every remark").isEqualTo(1);
         assertThat(afterClose.get("items").get(0).get("author").isNull()).as("a person is not named").isTrue();
         assertThat(afterClose.toString()).doesNotContain("Ukryty Autor");
+
+        // the remarks data set of the JST and year follows the same rule
+        String dataSet = "/api/v1/datasets/consultation-remarks/" + jstId(SECEMIN) + "/" + today.minusDays(40).getYear()
+                + ".csv";
+        Answer csv = api.get(dataSet);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).contains("Uwaga do raportu " + word).doesNotContain("Ukryty Autor");
+        String runningYear = "/api/v1/datasets/consultation-remarks/" + jstId(SECEMIN) + "/"
+                + today.minusDays(5).getYear() + ".csv";
+        assertThat(api.get(runningYear).body()).doesNotContain("Ukryta uwaga " + word);
     }
 
     private long consultation(String subject, boolean remarksPublic, LocalDate start, LocalDate end, boolean closed) {

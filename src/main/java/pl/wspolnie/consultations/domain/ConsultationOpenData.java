@@ -137,6 +137,32 @@ public class ConsultationOpenData {
         return new PublicRows<>(rows, total, c.changedAt());
     }
 
+    /** A public remark with the consultation it was made in, for the remarks data set. */
+    public record RemarkRow(long consultationId, String subject, PublicRemark remark) {
+    }
+
+    /**
+     * The remarks the public may read in the consultations of one JST that start in one
+     * year, by consultation and then oldest first: the same rule as {@link #remarks}
+     * (public remarks, or every remark once the consultation is closed; a person named
+     * only when the remarks are public). One statement.
+     */
+    public List<RemarkRow> remarksOfYear(long jst, int year, int limit) {
+        return jdbc.sql("select r.*, a.decision, a.justification answer, a.answered_at, c.subject, c.remarks_public"
+                + " from consultation c join consultation_remark r on r.consultation_id = c.id"
+                + " left join consultation_answer a on a.id = r.answer_id"
+                + " where c.jst_id = :jst and c.starts_on >= cast(:from as date) and c.starts_on < cast(:until as date)"
+                + " and (c.remarks_public or c.closed_at is not null)"
+                + " order by c.starts_on, c.id, r.created_at, r.id limit :limit")
+            .param("jst", jst)
+            .param("from", LocalDate.of(year, 1, 1))
+            .param("until", LocalDate.of(year + 1, 1, 1))
+            .param("limit", limit)
+            .query((rs, n) -> new RemarkRow(rs.getLong("consultation_id"), rs.getString("subject"),
+                    remark(rs, rs.getBoolean("remarks_public"))))
+            .list();
+    }
+
     /** The report of a closed consultation; 404 before it is closed. */
     public Report report(long consultationId) {
         Summary c = consultation(consultationId);

@@ -30,4 +30,24 @@ class ConsultationDataSets {
                 DataSet.years(data::years));
     }
 
+    @Bean
+    DataSet consultationRemarksDataSet(ConsultationOpenData data) {
+        return new DataSet("consultation-remarks", "Uwagi zgłoszone w konsultacjach i odpowiedzi na nie",
+                "Remarks made in consultations and their answers",
+                "Uwagi, które strona konsultacji pokazuje publicznie (jawne w trakcie albo wszystkie po zamknięciu"
+                        + " w raporcie), z rozstrzygnięciem i uzasadnieniem; osoba jest podana tylko przy uwagach jawnych,"
+                        + " organizacja zawsze (rok: rozpoczęcie konsultacji).",
+                "IRREG",
+                List.of("consultation_id", "consultation_subject", "remark_id", "author", "source", "proposal",
+                        "justification", "created_at", "decision", "answer", "answered_at", "page_url"),
+                (jst, year) -> data.remarksOfYear(jst, year, DataSet.MAX_ROWS)
+                    .stream()
+                    .map(r -> Arrays.<Object>asList(r.consultationId(), r.subject(), r.remark().id(),
+                            r.remark().author(), r.remark().source(), r.remark().proposal(), r.remark().justification(),
+                            r.remark().createdAt(), r.remark().decision(), r.remark().answer(), r.remark().answeredAt(),
+                            ApiLinks.absolute("/consultations/" + r.consultationId())))
+                    .toList(),
+                DataSet.years(data::years));
+    }
+
 }

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -67,9 +68,23 @@ public class SmallGrants {
         }
     }
 
-    /** A row of the register: a small grant awarded. */
+    /**
+     * A row of the register: a small grant awarded, and where its contract stands (the
+     * amount to return once settled).
+     */
     public record RegisterRow(long offerId, String organization, String task, BigDecimal amount, LocalDate from,
-            LocalDate to, LocalDate offerDate) {
+            LocalDate to, LocalDate offerDate, Stage stage, BigDecimal toReturn) {
+    }
+
+    /**
+     * Where an awarded small grant stands on the competitions' contract machinery:
+     * awarded without a contract yet, under a contract, its final report submitted, or
+     * settled (the final report accepted).
+     */
+    public enum Stage {
+
+        AWARDED, CONTRACTED, REPORTED, SETTLED
+
     }
 
     private final SmallGrantRepository grants;
@@ -224,18 +239,36 @@ public class SmallGrants {
 
     /**
      * The register: the small grants a JST awarded for offers of a year (organisation,
-     * task, amount, dates); public.
+     * task, amount, dates, and whether the contract is signed and settled); public.
      */
     @Transactional(readOnly = true)
     public List<RegisterRow> register(long jstId, int year) {
         List<SmallGrant> list = grants.awardedIn(jstId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
         Map<Long, Offer> byId = offersOf(list);
         Map<Long, OrganizationSummary> orgs = organizationsOf(list);
-        return list.stream()
-            .map(g -> new RegisterRow(g.getOfferId(), orgs.get(g.getOrganizationId()).name(),
+        Map<Long, Object[]> settlement = new HashMap<>();
+        if (!list.isEmpty()) {
+            grants.settlementOf(byId.keySet()).forEach(row -> settlement.put(((Number) row[0]).longValue(), row));
+        }
+        return list.stream().map(g -> {
+            Object[] k = settlement.get(g.getOfferId());
+            Stage stage = k == null ? Stage.AWARDED : "ACCEPTED".equals(k[1]) ? Stage.SETTLED
+                    : "SUBMITTED".equals(k[1]) ? Stage.REPORTED : Stage.CONTRACTED;
+            return new RegisterRow(g.getOfferId(), orgs.get(g.getOrganizationId()).name(),
                     byId.get(g.getOfferId()).getTitle(), g.getAmount(), g.getPeriodFrom(), g.getPeriodTo(),
-                    g.getOfferDate()))
-            .toList();
+                    g.getOfferDate(), stage, stage == Stage.SETTLED ? (BigDecimal) k[2] : null);
+        }).toList();
+    }
+
+    /**
+     * The grant awarded by the decision on this small grant's offer (the contract's
+     * amount); empty when not awarded.
+     */
+    @Transactional(readOnly = true)
+    public Optional<BigDecimal> awarded(long offerId) {
+        return grants.findById(offerId)
+            .filter(g -> g.getStatus() == SmallGrantStatus.AWARDED)
+            .map(SmallGrant::getAmount);
     }
 
     /** Whether the offer was submitted (its procedure started). */

@@ -13,8 +13,6 @@ import pl.wspolnie.support.WebClient.Page;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -108,6 +106,12 @@ class SmallGrantContractTest extends IntegrationTest {
         assertThat(visitor().get("/small-grants/offers/" + a.offerId()).text())
             .doesNotContain("Umowa, sprawozdanie i rozliczenie");
 
+        // "What needs my attention": the contract waits for both sides.
+        assertThat(a.ngo().get("/me").text()).contains(
+                "Mały grant przyznany: umowa do podpisania – sprawdź dane stron umowy Festyn rodzinny nad Pilicą");
+        assertThat(a.official().get("/me").text())
+            .contains("Mały grant przyznany: zapisz umowę Festyn rodzinny nad Pilicą");
+
         // The page: the amount of the decision, the period of the offer, art. 19a.
         Page form = a.official().get(path);
         assertThat(form.status()).isEqualTo(200);
@@ -142,13 +146,15 @@ class SmallGrantContractTest extends IntegrationTest {
             .query(Boolean.class)
             .single()).isTrue();
 
+        assertThat(a.ngo().get("/me").text()).doesNotContain("umowa do podpisania – sprawdź dane stron umowy Festyn");
+        assertThat(a.official().get("/me").text()).doesNotContain("zapisz umowę Festyn rodzinny");
+
         Page seen = a.ngo().get(path);
         assertThat(seen.status()).isEqualTo(200);
         assertThat(seen.text()).contains("Zawarta umowa", "MG/1/" + a.offerId(), "61 1090 1014 0000 0712 1981 2874",
                 "Termin złożenia sprawozdania końcowego");
         HttpResponse<byte[]> pdf = a.ngo().getBytes(path + ".pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
-        Files.write(Path.of("target/small-grant-contract.pdf"), pdf.body());
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text)

@@ -1,6 +1,12 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
 import java.util.HashMap;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import pl.wspolnie.shared.events.CalendarEntryPublished;
+import pl.wspolnie.shared.events.CalendarEntryType;
+import pl.wspolnie.shared.events.NoticeEntryPublished;
+import pl.wspolnie.shared.text.Formats;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +48,8 @@ import java.util.Set;
 @Service
 @Transactional
 public class SmallGrants {
+
+    private static final Locale POLISH = Locale.forLanguageTag("pl");
 
     /**
      * What the page of a submitted small grant shows: the latest version's content, the
@@ -109,9 +117,12 @@ public class SmallGrants {
 
     private final Clock clock;
 
+    private final MessageSource messages;
+
     SmallGrants(SmallGrantRepository grants, SmallGrantRemarkRepository remarks, OfferRepository offers,
             OfferVersionRepository versions, SmallGrantCaps caps, Offerors offerors, Organizations organizations,
-            Permissions permissions, Jsts jsts, ApplicationEventPublisher events, Clock clock) {
+            Permissions permissions, Jsts jsts, ApplicationEventPublisher events, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.grants = grants;
         this.remarks = remarks;
         this.offers = offers;
@@ -152,8 +163,33 @@ public class SmallGrants {
      */
     public void judge(long offerId, boolean purposeful, String reason) {
         SmallGrant grant = lockAsOfficial(offerId);
-        grant.judge(purposeful, reason, permissions.requireUser().userId(), clock.instant(), today());
+        long officialId = permissions.requireUser().userId();
+        grant.judge(purposeful, reason, officialId, clock.instant(), today());
         events.publishEvent(purposeful ? new SmallGrantPublished(offerId) : new SmallGrantDecided(offerId));
+        if (purposeful) {
+            announce(grant, officialId);
+        }
+    }
+
+    /**
+     * The offer published for remarks goes on the JST's notice board for its 7 days and
+     * into the calendar on the last day of remarks (art. 19a ust. 3 and 5), through the
+     * information modules' events.
+     */
+    private void announce(SmallGrant grant, long officialId) {
+        Offer offer = offers.findById(grant.getOfferId()).orElseThrow();
+        String path = "/small-grants/offers/" + offer.getId();
+        Formats fmt = new Formats();
+        Object[] args = { offer.getTitle(), jsts.get(grant.getJstId()).name(), fmt.money(grant.getAmount()),
+                fmt.date(grant.getPublishedOn()), fmt.date(grant.getRemarksUntil()) };
+        String description = messages.getMessage("smallgrants.notice.description", args, POLISH);
+        events.publishEvent(new NoticeEntryPublished(grant.getJstId(), officialId,
+                messages.getMessage("smallgrants.notice.title", args, POLISH), description, path,
+                grant.getRemarksUntil()));
+        events.publishEvent(new CalendarEntryPublished("competitions", "small-grant-" + offer.getId(),
+                CalendarEntryType.SMALL_GRANT_REMARKS, messages.getMessage("smallgrants.calendar.title", args, POLISH),
+                description, grant.getRemarksUntil().atTime(23, 59).atZone(SmallGrantOffers.WARSAW), null, null,
+                grant.getJstId(), offer.getSphereCode() == null ? Set.of() : Set.of(offer.getSphereCode()), path));
     }
 
     /** A remark by anyone logged in, within the 7 days (after them: refused). */

@@ -162,8 +162,10 @@ class SmallGrantContractTest extends IntegrationTest {
                         "o wsparcie/powierzenie realizacji zadania publicznego w trybie art. 19a",
                         "Festyn rodzinny nad Pilicą", "Gmina Secemin", "5\u00a0000,00 zł",
                         "61 1090 1014 0000 0712 1981 2874", "reprezentowanym(-ą) przez: Żaneta Wójcik – Wójt",
-                        "§ 4. Wkład własny i udział dotacji", "Podpisy Stron")
-                .doesNotContain("otwartym konkursie ofert", "ramowego wzoru umowy");
+                        "§ 4. Wkład własny i udział dotacji", "Podpisy Stron",
+                        "sprawozdanie końcowe z wykonania zadania publicznego realizowanego w trybie art. 19a ustawy "
+                                + "według wzoru sprawozdania (Dz.U. 2018 poz. 2055)")
+                .doesNotContain("otwartym konkursie ofert", "ramowego wzoru umowy", "poz. 2057");
         }
         assertThat(stranger.getBytes(path + ".pdf").statusCode()).isEqualTo(403);
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import pl.wspolnie.competitions.domain.announcement.Announcement;
 import pl.wspolnie.competitions.domain.StorySeeding;
 import pl.wspolnie.competitions.domain.smallgrant.SmallGrantSeeding;
+import pl.wspolnie.competitions.domain.contract.ContractSeeding;
 
 /**
  * System-side creation of competitions for the demo data, without a logged-in official
@@ -28,7 +29,11 @@ public class CompetitionSeeding {
 
     private final SmallGrantSeeding smallGrants;
 
-    CompetitionSeeding(Announcements announcements, StorySeeding stories, SmallGrantSeeding smallGrants) {
+    private final ContractSeeding contracts;
+
+    CompetitionSeeding(Announcements announcements, StorySeeding stories, SmallGrantSeeding smallGrants,
+            ContractSeeding contracts) {
+        this.contracts = contracts;
         this.smallGrants = smallGrants;
         this.announcements = announcements;
         this.stories = stories;
@@ -37,17 +42,34 @@ public class CompetitionSeeding {
     /**
      * Two small grants (art. 19a) of the organisation in the JST: one published for
      * remarks two days ago (one remark waiting for its answer), one awarded after its 7
-     * days and a remark answered. Nothing is done for a title the JST has.
+     * days and a remark answered, under a contract whose final report was accepted and
+     * settled. Nothing is done for a title the JST has.
      */
     public void ensureSmallGrants(long jstId, long officialId, long ngoUserId, long organizationId, LocalDate today) {
         smallGrants.ensure(jstId, officialId, ngoUserId, organizationId, "Potańcówka dla seniorów w remizie",
                 "Remiza OSP we Włoszczowie", "kultura", new BigDecimal("6500.00"), new BigDecimal("5000.00"),
                 today.minusDays(2), today.plusDays(20), today.plusDays(45), "Czy będzie dowóz dla seniorów z sołectw?",
                 null);
-        smallGrants.ensure(jstId, officialId, ngoUserId, organizationId, "Rajd rowerowy doliną Pilicy",
+        LocalDate from = today.minusDays(25);
+        Long rally = smallGrants.ensure(jstId, officialId, ngoUserId, organizationId, "Rajd rowerowy doliną Pilicy",
                 "Szlaki rowerowe powiatu włoszczowskiego", "turystyka", new BigDecimal("9000.00"),
-                new BigDecimal("8000.00"), today.minusDays(40), today.minusDays(25), today.minusDays(5),
+                new BigDecimal("8000.00"), today.minusDays(40), from, today.minusDays(5),
                 "Proszę o trasę dostępną także dla rodzin z dziećmi.", 10);
+        if (rally != null) {
+            // The same contract and report as a competition's: settled, 150 zł to return.
+            contracts.settled(rally, null, jstId, "MG/" + from.getYear() + "/1", from, today.minusDays(5),
+                    new BigDecimal("8000.00"), officialId, report -> {
+                        report.setActions("Rajd na trzech trasach (15, 30 i 50 km) z piknikiem na mecie w Seceminie.");
+                        report.getResults().get(0).setAchieved("48");
+                        report.getCosts().get(0).setIncurred("9 000");
+                        report.getCosts().get(0).setFromGrant("7 850");
+                        report.getCosts().get(0).setSpentOn(from.plusDays(3));
+                        report.setOwnFinancial("1 150");
+                        report.setOwnPersonal("0");
+                        report.setOwnInKind("0");
+                        report.setRecipientPayments("0");
+                    }, today.minusDays(3));
+        }
     }
 
     /**

@@ -15,7 +15,8 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
  * A small grant in the browser, axe on every page: the NGO starts the simplified offer,
  * sees an error next to a field and submits it; after the official judges it purposeful,
  * a visitor reads the JST's small grants, the offer's public page and the register; the
- * official's limits page.
+ * official's limits page; the demo's settled small grant: its contract and report, the
+ * official's contract form and the register.
  */
 class SmallGrantBrowserTest extends BrowserTest {
 
@@ -79,6 +80,42 @@ class SmallGrantBrowserTest extends BrowserTest {
         page.context().clearCookies();
         loginAs(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
         open("/small-grants/limits");
+    }
+
+    @Test
+    void theDemoSmallGrantsContractAndSettledReportAndTheOfficialsContractForm() {
+        long rally = jdbc
+            .sql("select id from offer where mode = 'SMALL_GRANT' and title = 'Rajd rowerowy doliną Pilicy'")
+            .query(Long.class)
+            .single();
+        loginAs("ngo@wspolnie.demo");
+        open("/offers/" + rally + "/contract");
+        assertThat(page.locator("main")).containsText("w trybie art. 19a");
+        navigateBy(() -> page.click("main a:has-text('Sprawozdanie końcowe')"));
+        assertThat(page.locator("main")).containsText("Przyjęte i rozliczone");
+        assertReflowsAt320px();
+
+        // An awarded small grant without a contract: the official's form.
+        long open = jdbc
+            .sql("select id from offer where mode = 'SMALL_GRANT' and title = 'Potańcówka dla seniorów w remizie'")
+            .query(Long.class)
+            .single();
+        jdbc.sql("update small_grant set status = 'AWARDED', decided_at = now() where offer_id = ?")
+            .param(open)
+            .update();
+        try {
+            page.context().clearCookies();
+            loginAs(userWithRole(Role.OFFICIAL, POWIAT));
+            open("/offers/" + open + "/contract");
+            assertThat(page.locator("main")).containsText("Zapisz umowę");
+        }
+        finally {
+            jdbc.sql("update small_grant set status = 'PUBLISHED', decided_at = null where offer_id = ?")
+                .param(open)
+                .update();
+        }
+        open("/small-grants/register?jst=" + jstId(POWIAT) + "&year=" + LocalDate.now(WARSAW).minusDays(40).getYear());
+        assertThat(page.locator("main")).containsText("Rozliczona, do zwrotu 150,00 zł");
     }
 
 }

@@ -251,7 +251,7 @@ public class CalendarEvents {
     }
 
     private static void check(EventDetails d) {
-        if (d.type() == CalendarEntryType.COMPETITION_DEADLINE) {
+        if (d.type() == CalendarEntryType.COMPETITION_DEADLINE || d.type() == CalendarEntryType.SMALL_GRANT_REMARKS) {
             throw new RuleViolation("type", "calendar.type.notOwn");
         }
         if (d.end() != null && d.end().isBefore(d.start())) {

@@ -346,7 +346,7 @@ class CalendarController {
 
     private static List<CalendarEntryType> ownTypes() {
         return Arrays.stream(CalendarEntryType.values())
-            .filter(t -> t != CalendarEntryType.COMPETITION_DEADLINE)
+            .filter(t -> t != CalendarEntryType.COMPETITION_DEADLINE && t != CalendarEntryType.SMALL_GRANT_REMARKS)
             .toList();
     }
 

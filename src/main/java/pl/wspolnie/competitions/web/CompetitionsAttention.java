@@ -23,8 +23,9 @@ import java.time.LocalDate;
  * open offer deadlines and reports to decide (in the JSTs where the person is an
  * official); a commission member's competitions with offers to score or a declaration to
  * make; an organisation's drafts before the deadline, calls for corrections, cost tables
- * to update, reports to write and final reports due. One statement for the officials, one
- * for everybody else.
+ * to update, reports to write and final reports due; a small grant awarded without a
+ * contract yet (the official records it, the organisation signs it). One statement for
+ * the officials, one for everybody else.
  */
 @Component
 class CompetitionsAttention implements AttentionSource {
@@ -55,6 +56,12 @@ class CompetitionsAttention implements AttentionSource {
             where g.jst_id in (:jsts) and (g.status = 'SUBMITTED' or g.status = 'PUBLISHED' and (
                   g.remarks_until < :today or exists (select 1 from small_grant_remark r
                                                       where r.offer_id = g.offer_id and r.answer is null)))
+            union all
+            select 'OFFICIAL', 'attention.smallgrants.toContract', o.title, '/offers/' || o.id || '/contract',
+                   cast(null as timestamptz), coalesce(g.decided_at, o.updated_at)
+            from small_grant g join offer o on o.id = g.offer_id
+            where g.jst_id in (:jsts) and g.status = 'AWARDED'
+              and not exists (select 1 from competition_contract k where k.offer_id = g.offer_id)
             """;
 
     /** Dates end at midnight in Warsaw: a date D is a deadline at the end of that day. */
@@ -117,6 +124,12 @@ class CompetitionsAttention implements AttentionSource {
             from competition_contract k join my_offers o on o.id = k.offer_id
             where k.period_to <= :soon
               and not exists (select 1 from competition_report r where r.offer_id = k.offer_id and r.kind = 'FINAL')
+            union all
+            select 'NGO_REPRESENTATIVE', 'attention.smallgrants.contract', o.title, '/offers/' || o.id || '/contract',
+                   cast(null as timestamptz), coalesce(g.decided_at, o.updated_at)
+            from small_grant g join my_offers o on o.id = g.offer_id
+            where g.status = 'AWARDED'
+              and not exists (select 1 from competition_contract k where k.offer_id = g.offer_id)
             """;
 
     private final JdbcClient jdbc;

@@ -330,13 +330,18 @@ class SmallGrantController {
         Locale locale = LocaleContextHolder.getLocale();
         List<String> headers = List
             .of("smallgrants.register.organisation", "smallgrants.register.task", "smallgrants.register.amount",
-                    "smallgrants.register.from", "smallgrants.register.to", "smallgrants.register.offerDate")
+                    "smallgrants.register.from", "smallgrants.register.to", "smallgrants.register.offerDate",
+                    "smallgrants.register.stage")
             .stream()
             .map(k -> messages.getMessage(k, null, locale))
             .toList();
         List<List<Object>> rows = new ArrayList<>();
         for (SmallGrants.RegisterRow r : grants.register(jst, year)) {
-            rows.add(List.of(r.organization(), r.task(), r.amount(), r.from(), r.to(), r.offerDate()));
+            String stage = r.toReturn() != null
+                    ? messages.getMessage("smallgrants.register.stage.settled",
+                            new Object[] { new Formats().money(r.toReturn()) }, locale)
+                    : messages.getMessage("smallgrants.register.stage." + r.stage(), null, locale);
+            rows.add(List.of(r.organization(), r.task(), r.amount(), r.from(), r.to(), r.offerDate(), stage));
         }
         Table table = new Table(messages.getMessage("smallgrants.register.sheet", null, locale), headers, rows);
         response.setContentType(f.mediaType());

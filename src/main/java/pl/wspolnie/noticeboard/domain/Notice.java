@@ -88,6 +88,35 @@ public class Notice implements JstScoped {
     protected Notice() {
     }
 
+    /**
+     * Another module's announcement about funding from the JST (a small grant's offer
+     * published for remarks), published at once: the JST is its funder, its page the
+     * module's (a relative link, which the board's form never accepts, so it identifies
+     * the announcement).
+     */
+    static Notice announcement(long jstId, String funder, long authorId, Instant now) {
+        Notice notice = new Notice();
+        notice.kind = NoticeKind.FUNDING;
+        notice.jstId = jstId;
+        notice.funder = funder;
+        notice.authorId = authorId;
+        notice.createdAt = now;
+        notice.status = NoticeStatus.PUBLISHED;
+        return notice;
+    }
+
+    /**
+     * What the announcement says now, its page and its last day on the board (also its
+     * deadline).
+     */
+    void announce(String title, String description, String path, LocalDate expiresOn) {
+        this.title = title.length() > 200 ? title.substring(0, 200) : title;
+        this.description = description.length() > 5000 ? description.substring(0, 5000) : description;
+        this.link = path;
+        this.expiresOn = expiresOn;
+        this.deadline = expiresOn;
+    }
+
     Notice(long jstId, Long organizationId, long authorId, NoticeDetails d, NoticeStatus status, Instant now) {
         this.jstId = jstId;
         this.status = status;

@@ -105,7 +105,7 @@ public class Contract implements JstScoped {
     protected Contract() {
     }
 
-    public Contract(long offerId, long competitionId, long jstId, String number, LocalDate signedOn, String bankAccount,
+    public Contract(long offerId, Long competitionId, long jstId, String number, LocalDate signedOn, String bankAccount,
             LocalDate periodFrom, LocalDate periodTo, BigDecimal grantAmount, int versionNumber, List<Tranche> tranches,
             long recordedBy, Instant now) {
         this.offerId = offerId;
@@ -159,6 +159,7 @@ public class Contract implements JstScoped {
         return offerId;
     }
 
+    /** The competition, or null for a small grant's contract (art. 19a). */
     public Long getCompetitionId() {
         return competitionId;
     }

@@ -11,6 +11,7 @@ import pl.wspolnie.competitions.domain.offer.OfferContent;
 import pl.wspolnie.competitions.domain.offer.OfferRepository;
 import pl.wspolnie.competitions.domain.offer.OfferVersion;
 import pl.wspolnie.competitions.domain.offer.OfferVersionRepository;
+import pl.wspolnie.competitions.domain.smallgrant.SmallGrants;
 
 import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.domain.StateConflict;
@@ -38,19 +39,33 @@ import java.util.stream.Stream;
 import pl.wspolnie.shared.text.Formats;
 
 /**
- * The contract for an awarded offer: recorded by an official of the competition's JST
- * once the offer's latest version asks for exactly the awarded grant (after an updated
- * cost table when less was awarded); the offerors see it and download its PDF; anybody
- * else gets 403.
+ * The contract for an awarded offer — of a competition, or a small grant (art. 19a,
+ * awarded by its JST's decision): recorded by an official of the competition's JST once
+ * the offer's latest version asks for exactly the awarded grant (after an updated cost
+ * table when less was awarded); the offerors see it and download its PDF; anybody else
+ * gets 403.
  */
 @Service
 @Transactional
 public class Contracts {
 
-    /** Everything the contract page and PDF show. */
+    /**
+     * Everything the contract page and PDF show; a small grant's (art. 19a) has no
+     * competition: its JST is the offer's.
+     */
     public record View(Offer offer, Competition competition, BigDecimal award, OfferVersion version,
             OfferContent content, Contract contract, boolean official, String jstName,
             List<OrganizationSummary> offerors, JstAddress jstAddress, List<Party> parties) {
+
+        /** The JST that awarded the grant: the competition's, or the small grant's. */
+        public long jstId() {
+            return competition == null ? offer.getJstId() : competition.getJstId();
+        }
+
+        /** A small grant's contract (art. 19a), not a competition's. */
+        public boolean smallGrant() {
+            return competition == null;
+        }
 
         /**
          * What the party block of the framework contract's § 1 needs and is not entered:
@@ -138,9 +153,12 @@ public class Contracts {
 
     private final Clock clock;
 
+    private final SmallGrants smallGrants;
+
     Contracts(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
             AwardRepository awards, ContractRepository contracts, Organizations organizations, Permissions permissions,
-            Jsts jsts, PdfDocuments pdf, Formats formats, Clock clock, Offerors offerors) {
+            Jsts jsts, PdfDocuments pdf, Formats formats, Clock clock, Offerors offerors, SmallGrants smallGrants) {
+        this.smallGrants = smallGrants;
         this.offerors = offerors;
         this.offers = offers;
         this.versions = versions;
@@ -162,14 +180,15 @@ public class Contracts {
     @Transactional(readOnly = true)
     public View view(long offerId) {
         Offer offer = offers.findById(offerId).orElseThrow(() -> new NotFound("offer " + offerId));
-        Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
-        boolean official = permissions.has(Role.OFFICIAL, c.getJstId());
+        Competition c = offer.isSmallGrant() ? null : competitions.findById(offer.getCompetitionId()).orElseThrow();
+        long jstId = c == null ? offer.getJstId() : c.getJstId();
+        boolean official = permissions.has(Role.OFFICIAL, jstId);
         if (!official && !offerors.includeCurrentUser(offer)) {
             permissions.requireUser();
             throw new NotAllowed("offer " + offerId);
         }
-        Award award = awards.findById(offerId)
-            .filter(a -> a.getAmount().signum() > 0)
+        BigDecimal award = (c == null ? smallGrants.awarded(offerId)
+                : awards.findById(offerId).map(Award::getAmount).filter(a -> a.signum() > 0))
             .orElseThrow(() -> new NotFound("award " + offerId));
         List<OfferVersion> all = versions.findByOfferIdOrderByNumber(offerId);
         OfferVersion latest = all.isEmpty() ? null : all.get(all.size() - 1);
@@ -188,8 +207,8 @@ public class Contracts {
             .distinct()
             .forEach(id -> organizations.find(id)
                 .ifPresent(summary -> parties.add(party(summary, organizations.details(id).orElse(null)))));
-        return new View(offer, c, award.getAmount(), latest, content, contract, official, jsts.get(c.getJstId()).name(),
-                offerors, jsts.address(c.getJstId()), parties);
+        return new View(offer, c, award, latest, content, contract, official, jsts.get(jstId).name(), offerors,
+                jsts.address(jstId), parties);
     }
 
     private static Party party(OrganizationSummary summary, OrganizationDetails d) {
@@ -208,18 +227,18 @@ public class Contracts {
      */
     public void record(long offerId, ContractForm f) {
         View v = view(offerId);
-        permissions.require(v.competition().getJstId(), Role.OFFICIAL);
+        permissions.require(v.jstId(), Role.OFFICIAL);
         if (v.contract() != null) {
             throw new StateConflict("competitions.conflict.contractRecorded", "contract already recorded");
         }
         if (v.offer().isUnderBudgetUpdate() || !v.budgetMatches()) {
             throw new RuleViolation(null, "competitions.contract.budgetNotUpdated");
         }
-        ContractTerms terms = ContractTerms.read(f,
-                number -> contracts.existsByJstIdAndNumber(v.competition().getJstId(), number), v.award());
+        ContractTerms terms = ContractTerms.read(f, number -> contracts.existsByJstIdAndNumber(v.jstId(), number),
+                v.award());
         RuleViolation.throwIfAny(ContractRule.checkAll(terms, formats));
-        Contract contract = new Contract(offerId, v.competition().getId(), v.competition().getJstId(), terms.number(),
-                terms.signedOn(), terms.account(), terms.periodFrom(), terms.periodTo(), v.award(),
+        Contract contract = new Contract(offerId, v.smallGrant() ? null : v.competition().getId(), v.jstId(),
+                terms.number(), terms.signedOn(), terms.account(), terms.periodFrom(), terms.periodTo(), v.award(),
                 v.version().getNumber(), terms.completeTranches(), permissions.requireUser().userId(), clock.instant());
         contract.representedBy(f.getPrincipalRepresentatives(), f.getContractorRepresentatives());
         contracts.save(contract);

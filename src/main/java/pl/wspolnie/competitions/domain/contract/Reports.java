@@ -42,7 +42,7 @@ import org.springframework.data.domain.PageRequest;
 @Transactional
 public class Reports {
 
-    /** What the report page shows. */
+    /** What the report page shows (no competition for a small grant's report). */
     public record View(Report report, Contract contract, Offer offer, Competition competition, OfferContent planned,
             ReportForm form, ReportRules.Computed computed, boolean official, boolean offeror, LocalDate dueOn) {
     }
@@ -239,8 +239,10 @@ public class Reports {
     private View view(Report r, ReportForm form) {
         Contract contract = contracts.findById(r.getOfferId()).orElseThrow();
         Offer offer = offers.findById(r.getOfferId()).orElseThrow();
-        Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
-        boolean official = permissions.has(Role.OFFICIAL, c.getJstId());
+        // A small grant's (art. 19a) contract has no competition: the same report, its
+        // JST the contract's.
+        Competition c = offer.isSmallGrant() ? null : competitions.findById(offer.getCompetitionId()).orElseThrow();
+        boolean official = permissions.has(Role.OFFICIAL, contract.auditJstId());
         boolean offeror = offerors.includeCurrentUser(offer);
         if (!official && !offeror) {
             permissions.requireUser();

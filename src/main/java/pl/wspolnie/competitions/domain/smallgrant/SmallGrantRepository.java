@@ -8,6 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,5 +43,15 @@ interface SmallGrantRepository extends JpaRepository<SmallGrant, Long> {
     List<SmallGrant> awardedIn(@Param("jst") long jstId, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
     List<SmallGrant> findTop50ByPublishedOnIsNotNullOrderByJudgedAtDesc();
+
+    /**
+     * Where the contracts of these offers stand (the competitions' contract and final
+     * report of each): offer id, the final report's status (null without one), the amount
+     * to return once settled; offers without a contract are not listed.
+     */
+    @Query(value = "select k.offer_id, r.status, r.to_return from competition_contract k "
+            + "left join competition_report r on r.offer_id = k.offer_id and r.kind = 'FINAL' "
+            + "where k.offer_id in (:ids)", nativeQuery = true)
+    List<Object[]> settlementOf(@Param("ids") Collection<Long> offerIds);
 
 }

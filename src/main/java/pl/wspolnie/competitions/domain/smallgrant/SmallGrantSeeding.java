@@ -70,9 +70,9 @@ public class SmallGrantSeeding {
      * from {@code from} to {@code to} (cost {@code cost}, grant {@code grant}), judged
      * purposeful on the same day; decided (awarded) {@code decideAfterDays} after
      * publication when not null. Nothing is done when the JST has a small grant of that
-     * title.
+     * title. Returns the offer's id, or null when it existed.
      */
-    public void ensure(long jstId, long officialId, long ngoUserId, long organizationId, String title, String place,
+    public Long ensure(long jstId, long officialId, long ngoUserId, long organizationId, String title, String place,
             String sphere, BigDecimal cost, BigDecimal grant, LocalDate offerDate, LocalDate from, LocalDate to,
             String remark, Integer decideAfterDays) {
         boolean exists = jdbc
@@ -82,7 +82,7 @@ public class SmallGrantSeeding {
             .query(Long.class)
             .single() > 0;
         if (exists) {
-            return;
+            return null;
         }
         SmallGrantForm f = new SmallGrantForm();
         f.setTitle(title);
@@ -146,6 +146,7 @@ public class SmallGrantSeeding {
             g.decide(true, "Po upływie 7 dni i rozpatrzeniu uwag: dotacja w wysokości wnioskowanej.", 0, officialId,
                     decidedOn.atTime(12, 0).atZone(WARSAW).toInstant(), decidedOn);
         }
+        return offer.getId();
     }
 
 }

@@ -1,6 +1,12 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
 import java.util.HashMap;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import pl.wspolnie.shared.events.CalendarEntryPublished;
+import pl.wspolnie.shared.events.CalendarEntryType;
+import pl.wspolnie.shared.events.NoticeEntryPublished;
+import pl.wspolnie.shared.text.Formats;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +35,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,6 +48,8 @@ import java.util.Set;
 @Service
 @Transactional
 public class SmallGrants {
+
+    private static final Locale POLISH = Locale.forLanguageTag("pl");
 
     /**
      * What the page of a submitted small grant shows: the latest version's content, the
@@ -67,9 +76,23 @@ public class SmallGrants {
         }
     }
 
-    /** A row of the register: a small grant awarded. */
+    /**
+     * A row of the register: a small grant awarded, and where its contract stands (the
+     * amount to return once settled).
+     */
     public record RegisterRow(long offerId, String organization, String task, BigDecimal amount, LocalDate from,
-            LocalDate to, LocalDate offerDate) {
+            LocalDate to, LocalDate offerDate, Stage stage, BigDecimal toReturn) {
+    }
+
+    /**
+     * Where an awarded small grant stands on the competitions' contract machinery:
+     * awarded without a contract yet, under a contract, its final report submitted, or
+     * settled (the final report accepted).
+     */
+    public enum Stage {
+
+        AWARDED, CONTRACTED, REPORTED, SETTLED
+
     }
 
     private final SmallGrantRepository grants;
@@ -94,9 +117,12 @@ public class SmallGrants {
 
     private final Clock clock;
 
+    private final MessageSource messages;
+
     SmallGrants(SmallGrantRepository grants, SmallGrantRemarkRepository remarks, OfferRepository offers,
             OfferVersionRepository versions, SmallGrantCaps caps, Offerors offerors, Organizations organizations,
-            Permissions permissions, Jsts jsts, ApplicationEventPublisher events, Clock clock) {
+            Permissions permissions, Jsts jsts, ApplicationEventPublisher events, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.grants = grants;
         this.remarks = remarks;
         this.offers = offers;
@@ -137,8 +163,33 @@ public class SmallGrants {
      */
     public void judge(long offerId, boolean purposeful, String reason) {
         SmallGrant grant = lockAsOfficial(offerId);
-        grant.judge(purposeful, reason, permissions.requireUser().userId(), clock.instant(), today());
+        long officialId = permissions.requireUser().userId();
+        grant.judge(purposeful, reason, officialId, clock.instant(), today());
         events.publishEvent(purposeful ? new SmallGrantPublished(offerId) : new SmallGrantDecided(offerId));
+        if (purposeful) {
+            announce(grant, officialId);
+        }
+    }
+
+    /**
+     * The offer published for remarks goes on the JST's notice board for its 7 days and
+     * into the calendar on the last day of remarks (art. 19a ust. 3 and 5), through the
+     * information modules' events.
+     */
+    private void announce(SmallGrant grant, long officialId) {
+        Offer offer = offers.findById(grant.getOfferId()).orElseThrow();
+        String path = "/small-grants/offers/" + offer.getId();
+        Formats fmt = new Formats();
+        Object[] args = { offer.getTitle(), jsts.get(grant.getJstId()).name(), fmt.money(grant.getAmount()),
+                fmt.date(grant.getPublishedOn()), fmt.date(grant.getRemarksUntil()) };
+        String description = messages.getMessage("smallgrants.notice.description", args, POLISH);
+        events.publishEvent(new NoticeEntryPublished(grant.getJstId(), officialId,
+                messages.getMessage("smallgrants.notice.title", args, POLISH), description, path,
+                grant.getRemarksUntil()));
+        events.publishEvent(new CalendarEntryPublished("competitions", "small-grant-" + offer.getId(),
+                CalendarEntryType.SMALL_GRANT_REMARKS, messages.getMessage("smallgrants.calendar.title", args, POLISH),
+                description, grant.getRemarksUntil().atTime(23, 59).atZone(SmallGrantOffers.WARSAW), null, null,
+                grant.getJstId(), offer.getSphereCode() == null ? Set.of() : Set.of(offer.getSphereCode()), path));
     }
 
     /** A remark by anyone logged in, within the 7 days (after them: refused). */
@@ -224,18 +275,36 @@ public class SmallGrants {
 
     /**
      * The register: the small grants a JST awarded for offers of a year (organisation,
-     * task, amount, dates); public.
+     * task, amount, dates, and whether the contract is signed and settled); public.
      */
     @Transactional(readOnly = true)
     public List<RegisterRow> register(long jstId, int year) {
         List<SmallGrant> list = grants.awardedIn(jstId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
         Map<Long, Offer> byId = offersOf(list);
         Map<Long, OrganizationSummary> orgs = organizationsOf(list);
-        return list.stream()
-            .map(g -> new RegisterRow(g.getOfferId(), orgs.get(g.getOrganizationId()).name(),
+        Map<Long, Object[]> settlement = new HashMap<>();
+        if (!list.isEmpty()) {
+            grants.settlementOf(byId.keySet()).forEach(row -> settlement.put(((Number) row[0]).longValue(), row));
+        }
+        return list.stream().map(g -> {
+            Object[] k = settlement.get(g.getOfferId());
+            Stage stage = k == null ? Stage.AWARDED : "ACCEPTED".equals(k[1]) ? Stage.SETTLED
+                    : "SUBMITTED".equals(k[1]) ? Stage.REPORTED : Stage.CONTRACTED;
+            return new RegisterRow(g.getOfferId(), orgs.get(g.getOrganizationId()).name(),
                     byId.get(g.getOfferId()).getTitle(), g.getAmount(), g.getPeriodFrom(), g.getPeriodTo(),
-                    g.getOfferDate()))
-            .toList();
+                    g.getOfferDate(), stage, stage == Stage.SETTLED ? (BigDecimal) k[2] : null);
+        }).toList();
+    }
+
+    /**
+     * The grant awarded by the decision on this small grant's offer (the contract's
+     * amount); empty when not awarded.
+     */
+    @Transactional(readOnly = true)
+    public Optional<BigDecimal> awarded(long offerId) {
+        return grants.findById(offerId)
+            .filter(g -> g.getStatus() == SmallGrantStatus.AWARDED)
+            .map(SmallGrant::getAmount);
     }
 
     /** Whether the offer was submitted (its procedure started). */

@@ -47,7 +47,7 @@ class ReportRulesTest {
     }
 
     static Contract contract() {
-        return new Contract(1, 1, 1, "U/1", FROM.minusDays(5), "61109010140000071219812874", FROM, TO,
+        return new Contract(1, 1L, 1, "U/1", FROM.minusDays(5), "61109010140000071219812874", FROM, TO,
                 new BigDecimal("3000.00"), 2, List.of(), 1, Instant.EPOCH);
     }
 

@@ -2,6 +2,9 @@ package pl.wspolnie.governance;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.governance.domain.ActionPlan;
+import pl.wspolnie.governance.domain.ActionYear;
+import pl.wspolnie.governance.domain.AgreementDocument;
 import pl.wspolnie.governance.domain.AgreementText;
 import pl.wspolnie.governance.domain.Agreements;
 import pl.wspolnie.governance.domain.Application;
@@ -11,12 +14,17 @@ import pl.wspolnie.governance.domain.Forum;
 import pl.wspolnie.governance.domain.Mandate;
 import pl.wspolnie.governance.domain.AgreementMeeting;
 import pl.wspolnie.governance.domain.Meetings;
+import pl.wspolnie.governance.domain.Documents;
 import pl.wspolnie.governance.domain.Party;
+import pl.wspolnie.governance.domain.Resolution;
+import pl.wspolnie.governance.domain.ResolutionRegister;
 import pl.wspolnie.governance.domain.SeatGroup;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,8 +33,10 @@ import java.util.Set;
  * twelve parties (the powiat, Gmina Kluczewsko, two units, eight NGOs), each represented
  * in the Forum; a Council term whose city office and unit seats are appointed and whose
  * three NGO seats the Forum fills in an election with results; a meeting of the Forum and
- * one of the Council with attendance and minutes. Everything goes through the module's
- * use cases with the demo people as the actors; only the NGOs other than the one of
+ * one of the Council with attendance and minutes; three resolutions of the register (two
+ * adopting the two versions of the Council's regulation, one of the Forum), and actions
+ * under the goals with their statuses. Everything goes through the module's use cases
+ * with the demo people as the actors; only the NGOs other than the one of
  * ngo@wspolnie.demo apply, and are represented in the Forum, without a representative of
  * their own (the demo organisations have none).
  */
@@ -75,8 +85,18 @@ public class GovernanceDemoData {
 
     private final Meetings meetings;
 
-    GovernanceDemoData(Agreements agreements, Forum forum, Council council, Elections elections, Meetings meetings) {
+    private final ResolutionRegister resolutions;
+
+    private final Documents documents;
+
+    private final ActionPlan plan;
+
+    GovernanceDemoData(Agreements agreements, Forum forum, Council council, Elections elections, Meetings meetings,
+            ResolutionRegister resolutions, Documents documents, ActionPlan plan) {
         this.meetings = meetings;
+        this.resolutions = resolutions;
+        this.documents = documents;
+        this.plan = plan;
         this.agreements = agreements;
         this.forum = forum;
         this.council = council;
@@ -178,7 +198,73 @@ public class GovernanceDemoData {
                 meetings.members(id, AgreementMeeting.Body.COUNCIL, today));
         meetings.recordMinutes(people.coordinator(), id, councilMeeting,
                 "Rada ukonstytuowała się i skierowała projekt regulaminu do konsultacji ze stronami porozumienia.");
+        records(people.coordinator(), id, forumMeeting, councilMeeting, powiatParty, kluczewskoParty,
+                applications.get(1), applications.get(3));
         return id;
     }
+
+    /**
+     * The register, documents and actions: three resolutions (the Council's adopting its
+     * regulation, then amending it with a second version in force two weeks later, and
+     * the Forum's plan of actions), and actions under three goals with statuses.
+     */
+    private void records(long coordinator, long id, long forumMeeting, long councilMeeting, long powiat,
+            long kluczewsko, long pcpr, long ngo) {
+        LocalDate today = agreements.today();
+        Map<Long, Resolution.Vote> council = new HashMap<>();
+        meetings.get(id, councilMeeting).present().forEach(m -> council.put(m, Resolution.Vote.FOR));
+        long first = resolutions.adopt(coordinator, id, councilMeeting,
+                new ResolutionRegister.Draft("w sprawie przyjęcia Regulaminu Rady Porozumienia",
+                        "§ 1. Rada Porozumienia przyjmuje Regulamin Rady Porozumienia w brzmieniu załącznika.\n"
+                                + "§ 2. Uchwała wchodzi w życie z dniem podjęcia.",
+                        null, null),
+                council);
+        long regulation = documents.create(coordinator, id, AgreementDocument.Kind.COUNCIL_REGULATION,
+                "Regulamin Rady Porozumienia", REGULATION_V1);
+        documents.adopt(coordinator, id, regulation, 1, first, today);
+        Map<Long, Resolution.Vote> amending = new HashMap<>(council);
+        amending.put(amending.keySet().iterator().next(), Resolution.Vote.ABSTAINED);
+        long second = resolutions.adopt(coordinator, id, councilMeeting,
+                new ResolutionRegister.Draft("w sprawie zmiany Regulaminu Rady Porozumienia",
+                        "§ 1. W Regulaminie Rady Porozumienia posiedzenia odbywają się co najmniej raz w miesiącu, "
+                                + "a protokoły publikuje się na platformie Wspólnie.\n"
+                                + "§ 2. Uchwała wchodzi w życie po 14 dniach od podjęcia.",
+                        first, Resolution.Change.AMENDS),
+                amending);
+        documents.addVersion(coordinator, id, regulation, REGULATION_V2);
+        documents.adopt(coordinator, id, regulation, 2, second, today.plusDays(14));
+        Map<Long, Resolution.Vote> forum = new HashMap<>();
+        meetings.get(id, forumMeeting).present().forEach(m -> forum.put(m, Resolution.Vote.FOR));
+        resolutions
+            .adopt(coordinator, id, forumMeeting,
+                    new ResolutionRegister.Draft("w sprawie planu działań porozumienia na rok " + today.getYear(),
+                            "§ 1. Forum przyjmuje plan działań porozumienia: Centrum Organizacji Pozarządowych, "
+                                    + "platforma wymiany informacji, diagnoza potrzeb organizacji.",
+                            null, null),
+                    forum);
+        long centre = plan.add(coordinator, id, 0, "Utworzenie Centrum Organizacji Pozarządowych", Set.of(powiat, ngo));
+        plan.record(coordinator, id, centre, today.getYear() - 1, ActionYear.Status.IN_PROGRESS,
+                "Przygotowanie lokalu i wyposażenia");
+        plan.record(coordinator, id, centre, today.getYear(), ActionYear.Status.DONE, "Centrum działa od marca");
+        long platform = plan.add(coordinator, id, 5, "Platforma wymiany informacji", Set.of(powiat, kluczewsko));
+        plan.record(coordinator, id, platform, today.getYear(), ActionYear.Status.IN_PROGRESS, null);
+        long trainings = plan.add(coordinator, id, 2, "Szkolenia i doradztwo dla kadr organizacji", Set.of(pcpr, ngo));
+        plan.record(coordinator, id, trainings, today.getYear(), ActionYear.Status.PLANNED, null);
+    }
+
+    static final String REGULATION_V1 = """
+            § 1. Rada Porozumienia liczy siedmiu członków: dwóch przedstawicieli urzędu, trzech przedstawicieli \
+            organizacji pozarządowych wybranych przez Forum i dwóch przedstawicieli jednostek organizacyjnych.
+            § 2. Posiedzenia Rady odbywają się co najmniej raz na kwartał.
+            § 3. Rada podejmuje uchwały zwykłą większością głosów w obecności ponad połowy członków.
+            § 4. Z posiedzenia sporządza się protokół.""";
+
+    static final String REGULATION_V2 = """
+            § 1. Rada Porozumienia liczy siedmiu członków: dwóch przedstawicieli urzędu, trzech przedstawicieli \
+            organizacji pozarządowych wybranych przez Forum i dwóch przedstawicieli jednostek organizacyjnych.
+            § 2. Posiedzenia Rady odbywają się co najmniej raz w miesiącu.
+            § 3. Rada podejmuje uchwały zwykłą większością głosów w obecności ponad połowy członków.
+            § 4. Z posiedzenia sporządza się protokół, który publikuje się na platformie Wspólnie.
+            § 5. Członkowie Rady składają oświadczenie o braku konfliktu interesów.""";
 
 }

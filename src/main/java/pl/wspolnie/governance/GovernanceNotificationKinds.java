@@ -24,9 +24,15 @@ public class GovernanceNotificationKinds implements NotificationKinds {
      */
     public static final String MEETING_CALLED = "governance.meetingCalled";
 
+    /**
+     * To the members of the Council: a version of an agreement's document was put to
+     * consultation.
+     */
+    public static final String DOCUMENT_CONSULTED = "governance.documentConsulted";
+
     @Override
     public List<String> kinds() {
-        return List.of(APPLICATION_DECIDED, NOMINATED, MEETING_CALLED);
+        return List.of(APPLICATION_DECIDED, NOMINATED, MEETING_CALLED, DOCUMENT_CONSULTED);
     }
 
 }

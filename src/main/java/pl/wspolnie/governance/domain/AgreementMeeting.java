@@ -17,6 +17,7 @@ import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -100,6 +101,17 @@ public class AgreementMeeting {
 
     void recordMinutes(String text) {
         this.minutes = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The members who were present. */
+    public Set<Long> present() {
+        Set<Long> result = new LinkedHashSet<>();
+        attendance.forEach((member, was) -> {
+            if (was) {
+                result.add(member);
+            }
+        });
+        return result;
     }
 
     public long presentCount() {

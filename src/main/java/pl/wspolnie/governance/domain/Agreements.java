@@ -179,6 +179,21 @@ public class Agreements {
     }
 
     /**
+     * Whether the person edits the register of resolutions, the documents and the goals:
+     * the coordinator, or a member of the Council today.
+     */
+    public boolean mayEdit(long userId, Agreement agreement) {
+        return access.isCoordinator(userId, agreement)
+                || exits.councilMembersOn(agreement.getId(), today()).contains(userId);
+    }
+
+    void requireEditor(long userId, Agreement agreement) {
+        if (!mayEdit(userId, agreement)) {
+            throw new NotAllowed("neither the coordinator nor a Council member of agreement " + agreement.getId());
+        }
+    }
+
+    /**
      * Accepts (a member from today) or refuses (with the reason, else a violation on
      * "reason") an application; the applicant is told by mail.
      */

@@ -8,7 +8,12 @@ import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.security.Role;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -62,6 +67,38 @@ public class GovernanceAccess {
             case UNIT ->
                 units.findById(party.getSubjectId()).map(u -> isJstAdmin(userId, u.getParentJstId())).orElse(false);
         };
+    }
+
+    /**
+     * The ids of the parties among these that the person speaks for, as {@link #actsFor}
+     * says for each, in at most two statements whatever their number (the organisations
+     * the person represents, the units' parent JSTs) rather than one per party;
+     * {@code administered} are the JSTs the person administers (the logged-in person's
+     * roles).
+     */
+    public Set<Long> partiesActedFor(long userId, Set<Long> administered, Collection<Party> list) {
+        boolean anyNgo = list.stream().anyMatch(p -> p.getKind() == Party.Kind.NGO);
+        Set<Long> represented = anyNgo ? organizations.representedBy(userId) : Set.of();
+        List<Long> unitIds = list.stream()
+            .filter(p -> p.getKind() == Party.Kind.UNIT)
+            .map(Party::getSubjectId)
+            .toList();
+        Map<Long, Long> parentOf = new HashMap<>();
+        if (!unitIds.isEmpty() && !administered.isEmpty()) {
+            units.findAllById(unitIds).forEach(u -> parentOf.put(u.getId(), u.getParentJstId()));
+        }
+        Set<Long> result = new HashSet<>();
+        for (Party p : list) {
+            boolean acts = switch (p.getKind()) {
+                case NGO -> represented.contains(p.getSubjectId());
+                case JST -> administered.contains(p.getSubjectId());
+                case UNIT -> administered.contains(parentOf.get(p.getSubjectId()));
+            };
+            if (acts) {
+                result.add(p.getId());
+            }
+        }
+        return result;
     }
 
     void requireActsFor(long userId, Party party) {

@@ -18,4 +18,10 @@ public final class GovernanceEvents {
     public record MeetingCalled(long agreementId, long meetingId) {
     }
 
+    /**
+     * A version of a document was put to consultation: the Council's members are told.
+     */
+    public record DocumentConsulted(long agreementId, long documentId, int number, long consultationId) {
+    }
+
 }

@@ -12,6 +12,7 @@ import pl.wspolnie.shared.time.ClockConfig;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -30,14 +31,20 @@ class GovernanceMails {
 
     private final AgreementMeetingRepository meetings;
 
+    private final AgreementDocumentRepository documents;
+
+    private final PartyExits exits;
+
     private final Clock clock;
 
     GovernanceMails(Notifications notifications, AgreementRepository agreements, PartyRepository parties,
-            AgreementMeetingRepository meetings, Clock clock) {
+            AgreementMeetingRepository meetings, AgreementDocumentRepository documents, PartyExits exits, Clock clock) {
         this.notifications = notifications;
         this.agreements = agreements;
         this.parties = parties;
         this.meetings = meetings;
+        this.documents = documents;
+        this.exits = exits;
         this.clock = clock;
     }
 
@@ -81,6 +88,19 @@ class GovernanceMails {
                     .body(agreement.getTitle(), WHEN.format(start), meeting.getPlace(), meeting.getAgenda(), link)
                     .attach(new OutgoingMail.Attachment("posiedzenie.ics",
                             "text/calendar; method=PUBLISH; charset=UTF-8", ics.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @ApplicationModuleListener
+    void on(GovernanceEvents.DocumentConsulted event) {
+        Agreement agreement = agreements.findById(event.agreementId()).orElseThrow();
+        AgreementDocument document = documents.findById(event.documentId()).orElseThrow();
+        notifications.tellAll(exits.councilMembersOn(agreement.getId(), LocalDate.now(clock)),
+                Notification.of(GovernanceNotificationKinds.DOCUMENT_CONSULTED, "governance.mail.documentConsulted")
+                    .subject(document.getTitle())
+                    .body(document.getTitle(), event.number(), agreement.getTitle(),
+                            notifications.link("/consultations/" + event.consultationId()),
+                            notifications.link("/governance/" + agreement.getId() + "/documents/" + document.getId()
+                                    + "/versions/" + event.number())));
     }
 
 }

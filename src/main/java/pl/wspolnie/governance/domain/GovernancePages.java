@@ -115,10 +115,11 @@ public class GovernancePages {
     }
 
     /**
-     * The meeting page: its members with their attendance; the coordinator records it.
+     * The meeting page: its members with their attendance (the coordinator records it),
+     * the resolutions adopted there (the coordinator or a Council member records them).
      */
     public record MeetingPage(Agreement agreement, AgreementMeeting meeting, List<Attendee> attendees,
-            boolean coordinator) {
+            boolean coordinator, List<Resolution> resolutions, boolean mayEdit) {
     }
 
     private final Agreements agreements;
@@ -155,11 +156,14 @@ public class GovernancePages {
 
     private final Permissions permissions;
 
+    private final ResolutionRepository resolutions;
+
     GovernancePages(Agreements agreements, Meetings meetings, Elections elections,
             ElectionRepository electionRepository, CandidacyRepository nominationRepository,
             ElectionBallotRepository ballots, Council council, TermRepository terms, CouncilSeatRepository seats,
             MandateRepository mandates, Accounts accounts, PartyRepository parties, UnitRepository units,
-            GovernanceAccess access, Jsts jsts, Organizations organizations, Permissions permissions) {
+            GovernanceAccess access, Jsts jsts, Organizations organizations, Permissions permissions,
+            ResolutionRepository resolutions) {
         this.agreements = agreements;
         this.meetings = meetings;
         this.elections = elections;
@@ -177,6 +181,7 @@ public class GovernancePages {
         this.jsts = jsts;
         this.organizations = organizations;
         this.permissions = permissions;
+        this.resolutions = resolutions;
     }
 
     /** The logged-in person's id, or null for a visitor. */
@@ -190,12 +195,8 @@ public class GovernancePages {
         List<PartyRow> rows = rows(parties.findByAgreementIdOrderByJoinedOnAscNameAsc(agreementId));
         boolean decider = viewer != null && agreements.mayDecide(viewer, agreement);
         Set<Long> actsFor = viewer == null ? Set.of()
-                : rows.stream()
-                    .map(PartyRow::party)
-                    .filter(Party::isMember)
-                    .filter(p -> access.actsFor(viewer, p))
-                    .map(Party::getId)
-                    .collect(Collectors.toSet());
+                : access.partiesActedFor(viewer, permissions.jstsWith(Role.JST_ADMIN),
+                        rows.stream().map(PartyRow::party).filter(Party::isMember).toList());
         return new AgreementPage(agreement, jsts.get(agreement.getJstId()),
                 rows.stream().filter(r -> r.party().isMember()).toList(),
                 rows.stream().filter(r -> r.party().getStatus() == Party.Status.LEFT).toList(),
@@ -257,13 +258,14 @@ public class GovernancePages {
                     m.getValidFrom(), m.getValidTo()))
             .toList();
         Long viewer = viewer();
-        List<Choice> named = viewer == null ? List.of()
-                : all.stream()
-                    .filter(Party::isMember)
-                    .filter(p -> access.actsFor(viewer, p))
-                    .map(p -> new Choice(p.getId(), p.getName()))
-                    .toList();
-        return new ForumPage(agreement, seats, rows, named, today);
+        List<Party> members = all.stream().filter(Party::isMember).toList();
+        Set<Long> named = viewer == null ? Set.of()
+                : access.partiesActedFor(viewer, permissions.jstsWith(Role.JST_ADMIN), members);
+        List<Choice> namedChoices = members.stream()
+            .filter(p -> named.contains(p.getId()))
+            .map(p -> new Choice(p.getId(), p.getName()))
+            .toList();
+        return new ForumPage(agreement, seats, rows, namedChoices, today);
     }
 
     public CouncilPage council(long agreementId) {
@@ -326,17 +328,15 @@ public class GovernancePages {
                     people.containsKey(n.getCandidateId()) ? people.get(n.getCandidateId()).displayName() : "",
                     partyNames.get(n.getPartyId()), partyNames.get(n.getNominatedByParty())))
             .toList();
-        List<String> voted = ballots.findByElectionId(electionId)
-            .stream()
-            .map(b -> partyNames.get(b.getPartyId()))
-            .sorted()
-            .toList();
+        List<ElectionBallot> cast = ballots.findByElectionId(electionId);
+        List<String> voted = cast.stream().map(b -> partyNames.get(b.getPartyId())).sorted().toList();
+        Set<Long> votedParties = cast.stream().map(ElectionBallot::getPartyId).collect(Collectors.toSet());
         Long viewer = viewer();
         boolean coordinator = viewer != null && access.isCoordinator(viewer, agreement);
         List<Party> forumParties = viewer == null ? List.of() : elections.forumPartiesOf(viewer, agreementId);
         String votesFor = election.getStatus() != Election.Status.VOTING ? null
                 : forumParties.stream()
-                    .filter(p -> !elections.hasVoted(electionId, p.getId()))
+                    .filter(p -> !votedParties.contains(p.getId()))
                     .map(Party::getName)
                     .findFirst()
                     .orElse(null);
@@ -365,8 +365,9 @@ public class GovernancePages {
             .sorted(Comparator.comparing(Attendee::name))
             .toList();
         Long viewer = viewer();
-        return new MeetingPage(agreement, meeting, attendees,
-                viewer != null && access.isCoordinator(viewer, agreement));
+        return new MeetingPage(agreement, meeting, attendees, viewer != null && access.isCoordinator(viewer, agreement),
+                resolutions.findByMeetingIdOrderByNumberAsc(meetingId),
+                viewer != null && agreements.mayEdit(viewer, agreement));
     }
 
 }

@@ -17,8 +17,9 @@ import pl.wspolnie.budget.domain.implementation.ImplementationDetails;
 import pl.wspolnie.budget.domain.implementation.ImplementationStatus;
 import pl.wspolnie.budget.domain.implementation.Implementations;
 import pl.wspolnie.budget.domain.review.Reviews;
-import pl.wspolnie.budget.domain.implementation.Implementations.Photo;
 import pl.wspolnie.budget.domain.implementation.MilestoneDetails;
+import pl.wspolnie.shared.files.DescribedPhoto;
+import pl.wspolnie.shared.files.Upload;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -374,7 +375,7 @@ public class BudgetDemoData {
     }
 
     /** A small drawn picture (not a photograph: its description says so). */
-    private static Photo photo(String name, Color top, Color bottom, String alt) {
+    private DescribedPhoto photo(String name, Color top, Color bottom, String alt) {
         BufferedImage image = new BufferedImage(240, 160, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(0xbbdefb));
@@ -392,7 +393,7 @@ public class BudgetDemoData {
             throw new UncheckedIOException(e);
         }
         byte[] bytes = out.toByteArray();
-        return new Photo(name, bytes.length, bytes, alt);
+        return DescribedPhoto.check(new Upload(name, bytes.length, bytes), alt, clock.instant());
     }
 
     private static CostLine line(String item, String amount) {

@@ -192,10 +192,10 @@ class ImplementationTest extends ImplementationSupport {
         other.submit(page, page + "/follow", Map.of());
         other.submit(page, page + "/unfollow", Map.of());
         assertThat(other.get(page).text()).contains("Obserwuj realizację");
-        assertThat(resident
-            .submit("/budget/projects/" + chosen.fountain(), "/budget/projects/" + chosen.fountain() + "/follow",
-                    Map.of())
-            .status()).isEqualTo(302);
+        Page notChosen = resident.submit("/budget/projects/" + chosen.fountain(),
+                "/budget/projects/" + chosen.fountain() + "/follow", Map.of());
+        assertThat(notChosen.status()).as("a state conflict: the common 409 page with its reason").isEqualTo(409);
+        assertThat(notChosen.text()).contains("Obserwować można tylko realizację projektów wybranych w głosowaniu");
         assertThat(jdbc.sql("select count(*) from budget_follower where project_id = ?")
             .param(chosen.fountain())
             .query(Long.class)

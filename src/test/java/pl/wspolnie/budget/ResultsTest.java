@@ -301,8 +301,8 @@ class ResultsTest extends VotingSupport {
         String checksum = sha256(visitor().getBytes(edition + "/ballots.csv").body());
         assertThat(text).contains(checksum);
         var refused = second.submit(cards, cards, late);
-        assertThat(refused.status()).isEqualTo(302);
-        assertThat(second.get(cards).text())
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text())
             .contains("Wyniki głosowania zostały opublikowane: kart papierowych nie można już wprowadzać.");
         second.submit(cards, cards, card("P-3", a));
         assertThat(ballotsOf(id)).isEqualTo(2);

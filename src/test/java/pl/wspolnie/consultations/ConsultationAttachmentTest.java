@@ -118,6 +118,18 @@ class ConsultationAttachmentTest extends IntegrationTest {
         assertThat(odtDownload.headers().firstValue("Content-Type"))
             .hasValue("application/vnd.oasis.opendocument.text");
         assertThat(odtDownload.body()).isEqualTo(odt);
+        // stored as every upload is (shared.files.StoredFile): its media type and size,
+        // audited by name, type and size, never the bytes
+        assertThat(jdbc.sql("select media_type from consultation_attachment where id = ?")
+            .param(odtId)
+            .query(String.class)
+            .single()).isEqualTo("application/vnd.oasis.opendocument.text");
+        assertThat(jdbc
+            .sql("select after_state::text from audit_log where entity_type = 'ConsultationAttachment' "
+                    + "and action = 'CREATE' and entity_id = ?")
+            .param(String.valueOf(pdfId))
+            .query(String.class)
+            .single()).contains("Uzasadnienie projektu.pdf (application/pdf, " + PDF.length + " B)");
         // an attachment is only reachable under its own consultation
         long other = publish(official,
                 form(jstId(POWIAT), "Inne " + TestOrganizations.word(), today, today.plusDays(13), "EVERYONE", DRAFT));

@@ -229,6 +229,10 @@ class NewsTest extends IntegrationTest {
         assertThat(visitor().getBytes(imagePath).statusCode()).isEqualTo(200);
         assertThat(visitor().getBytes(imagePath).headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(visitor().get("/news/" + id).body()).contains("plakat.png");
+        assertThat(jdbc.sql("select media_type from news_attachment where news_id = ? and file_name = 'plakat.png'")
+            .param(id)
+            .query(String.class)
+            .single()).as("stored as every upload is (shared.files.StoredFile)").isEqualTo("image/png");
 
         WebClient other = loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO));
         assertThat(other

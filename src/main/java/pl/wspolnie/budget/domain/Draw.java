@@ -1,9 +1,6 @@
 package pl.wspolnie.budget.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import pl.wspolnie.shared.text.Sha256;
 
 /**
  * The draw that breaks ties, reproducible by anyone with a SHA-256 tool. The draw key is
@@ -20,17 +17,12 @@ public final class Draw {
 
     /** The lower-case hex SHA-256 of the UTF-8 text. */
     public static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(text);
     }
 
     /** The lower-case hex SHA-256 of the bytes. */
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(bytes);
     }
 
     /** The draw key from the ballot file's checksum and the announced seed. */

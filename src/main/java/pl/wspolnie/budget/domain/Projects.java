@@ -9,6 +9,7 @@ import pl.wspolnie.shared.files.FileTypes;
 import pl.wspolnie.shared.files.StoredFile;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
+import pl.wspolnie.shared.files.Upload;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.text.Formats;
@@ -205,20 +206,16 @@ public class Projects {
     /** The largest scan of a paper list. */
     public static final int MAX_SCAN_BYTES = 10 * 1024 * 1024;
 
-    /** A scan as uploaded: its name, size and content (null when too large). */
-    public record Scan(String fileName, long size, byte[] content) {
-    }
-
     /**
      * The author enters the count of signatures on the paper list, with its scan when one
      * is uploaded (PDF, JPG or PNG up to 10 MB; replaces an earlier scan).
      */
-    public void recordPaperSupports(long projectId, int count, Scan scan) {
+    public void recordPaperSupports(long projectId, int count, Upload scan) {
         Project project = get(projectId);
         access.requireAuthor(project);
         requireCollecting(project);
         if (scan != null) {
-            if (scan.size() > MAX_SCAN_BYTES || scan.content() == null) {
+            if (scan.tooLarge(MAX_SCAN_BYTES)) {
                 throw new RuleViolation("scan", "budget.support.scanTooLarge");
             }
             String name = FileTypes.cleanName(scan.fileName());

@@ -29,7 +29,6 @@ import pl.wspolnie.budget.domain.Pool;
 import pl.wspolnie.budget.domain.review.Reviews;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.domain.NotAllowed;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.text.Formats;
 import pl.wspolnie.shared.web.PublicPaths;
 
@@ -125,14 +124,8 @@ class EditionController {
     @PostMapping("/budget/{id:\\d+}/draw-seed")
     String drawSeed(@PathVariable long id, @RequestParam(defaultValue = "") String drawSeed,
             RedirectAttributes redirect) {
-        try {
-            editions.recordDrawSeed(id, drawSeed);
-            redirect.addFlashAttribute("notice", "budget.draw.recorded");
-        }
-        catch (RuleViolation e) {
-            redirect.addFlashAttribute("warning", "budget.draw.invalid");
-        }
-        return "redirect:/budget/" + id;
+        return Outcomes.step(redirect, "/budget/" + id, "budget.draw.recorded",
+                () -> editions.recordDrawSeed(id, drawSeed));
     }
 
     @GetMapping("/budget/new")

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.shared.files.DescribedPhoto;
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.budget.domain.Amounts;
 import pl.wspolnie.budget.domain.Editions;
@@ -26,17 +27,11 @@ import pl.wspolnie.budget.domain.implementation.ImplementationStatus;
 import pl.wspolnie.budget.domain.implementation.Implementations;
 import pl.wspolnie.budget.domain.implementation.Milestone;
 import pl.wspolnie.budget.domain.implementation.MilestoneDetails;
-import pl.wspolnie.shared.files.StoredFile;
 import pl.wspolnie.shared.web.FileDownloads;
-import pl.wspolnie.shared.domain.RuleViolation;
-import pl.wspolnie.shared.domain.StateConflict;
-import pl.wspolnie.shared.web.Flash;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.UploadLimit;
+import pl.wspolnie.shared.web.Uploads;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -178,20 +173,13 @@ class ImplementationController {
     String addPhoto(@PathVariable long id, @ModelAttribute("photoForm") PhotoForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Milestone milestone = implementations.milestoneForEdit(id);
-        try {
-            implementations.addPhoto(id, photo(form));
-            redirect.addFlashAttribute("notice", "budget.milestone.photoAdded");
-            return "redirect:/budget/milestones/" + id + "/edit";
-        }
-        catch (RuleViolation e) {
-            e.addTo(result);
-        }
-        catch (StateConflict e) {
-            Flash.warning(redirect, e);
-            return "redirect:/budget/milestones/" + id + "/edit";
-        }
-        model.addAttribute("form", MilestoneForm.of(milestone));
-        return milestoneForm(implementations.forEdit(milestone.getProjectId()), milestone, model);
+        return Outcomes.form(result, redirect, "budget.milestone.photoAdded", () -> {
+            implementations.addPhoto(id, Uploads.read(form.photo(), DescribedPhoto.MAX_BYTES), form.altText());
+            return "/budget/milestones/" + id + "/edit";
+        }, () -> {
+            model.addAttribute("form", MilestoneForm.of(milestone));
+            return milestoneForm(implementations.forEdit(milestone.getProjectId()), milestone, model);
+        });
     }
 
     @PostMapping("/budget/photos/{id:\\d+}/delete")
@@ -214,41 +202,16 @@ class ImplementationController {
         return "budget/milestone-form";
     }
 
-    /** The upload; the content is left out when too large (only its size is checked). */
-    private static Implementations.Photo photo(PhotoForm form) {
-        MultipartFile file = form.photo();
-        if (file == null || file.isEmpty()) {
-            return new Implementations.Photo(null, 0, null, form.altText());
-        }
-        if (file.getSize() > Implementations.MAX_PHOTO_BYTES) {
-            return new Implementations.Photo(file.getOriginalFilename(), file.getSize(), null, form.altText());
-        }
-        try (InputStream in = file.getInputStream()) {
-            return new Implementations.Photo(file.getOriginalFilename(), file.getSize(),
-                    in.readNBytes(Implementations.MAX_PHOTO_BYTES + 1), form.altText());
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** A milestone's photo: public, with the type checked on upload. */
     @GetMapping("/budget/photos/{id:\\d+}")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
-        StoredFile photo = implementations.photo(id).getFile();
-        return FileDownloads.publicPhoto(photo.getFileName(), photo.getMediaType()).body(photo.getContent());
+        return FileDownloads.publicPhoto(implementations.photo(id).getFile());
     }
 
     @PostMapping("/budget/projects/{id:\\d+}/follow")
     String follow(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            implementations.follow(id);
-            redirect.addFlashAttribute("notice", "budget.follow.started");
-        }
-        catch (StateConflict e) {
-            Flash.warning(redirect, e);
-        }
-        return "redirect:/budget/projects/" + id + "#implementation";
+        implementations.follow(id);
+        return Outcomes.redirect(redirect, "budget.follow.started", "/budget/projects/" + id + "#implementation");
     }
 
     @PostMapping("/budget/projects/{id:\\d+}/unfollow")

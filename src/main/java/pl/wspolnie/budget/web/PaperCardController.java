@@ -14,9 +14,7 @@ import pl.wspolnie.budget.domain.InvalidCardReason;
 import pl.wspolnie.budget.domain.PaperCards;
 import pl.wspolnie.budget.domain.Voting;
 import pl.wspolnie.budget.domain.VotingChannel;
-import pl.wspolnie.shared.domain.RuleViolation;
-import pl.wspolnie.shared.domain.StateConflict;
-import pl.wspolnie.shared.web.Flash;
+import pl.wspolnie.shared.web.Outcomes;
 
 /**
  * The gmina's staff enter paper voting cards: each card twice by two different people, a
@@ -45,54 +43,38 @@ class PaperCardController {
     @PostMapping("/budget/{id:\\d+}/paper-cards/invalid")
     String enterInvalid(@PathVariable long id, @Valid @ModelAttribute("invalidForm") InvalidCardForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                outcome(redirect, cards.enterInvalid(id, form.getInvalidNumber(), form.getReason()),
-                        form.getInvalidNumber());
-            }
-            catch (StateConflict e) {
-                Flash.warning(redirect, e);
-            }
-            return "redirect:/budget/" + id + "/paper-cards";
-        }
-        model.addAttribute("form", new PaperCardForm());
-        return page(id, model);
+        return Outcomes.form(result, () -> Outcomes.redirect(redirect,
+                report(cards.enterInvalid(id, form.getInvalidNumber(), form.getReason()), form.getInvalidNumber()),
+                "/budget/" + id + "/paper-cards"), () -> {
+                    model.addAttribute("form", new PaperCardForm());
+                    return page(id, model);
+                });
     }
 
-    private static void outcome(RedirectAttributes redirect, PaperCards.Outcome outcome, String number) {
+    /**
+     * What an entered card came to: a warning when it waits for someone else, else a
+     * notice.
+     */
+    private static Outcomes.Report report(PaperCards.Outcome outcome, String number) {
         String key = "budget.paper.outcome." + outcome;
-        Object[] args = { number };
-        if (outcome == PaperCards.Outcome.DISPUTED || outcome == PaperCards.Outcome.ALREADY_VOTED) {
-            redirect.addFlashAttribute("warning", key);
-            redirect.addFlashAttribute("warningArgs", args);
-        }
-        else {
-            redirect.addFlashAttribute("notice", key);
-            redirect.addFlashAttribute("noticeArgs", args);
-        }
+        return outcome == PaperCards.Outcome.DISPUTED || outcome == PaperCards.Outcome.ALREADY_VOTED
+                ? Outcomes.Report.warning(key, number) : Outcomes.Report.notice(key, number);
     }
 
     @PostMapping("/budget/{id:\\d+}/paper-cards")
     String enter(@PathVariable long id, @Valid @ModelAttribute("form") PaperCardForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                outcome(redirect, cards.enter(id, form.getNumber(), form.vote()), form.getNumber());
-                return "redirect:/budget/" + id + "/paper-cards";
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-            catch (StateConflict e) {
-                Flash.warning(redirect, e);
-                return "redirect:/budget/" + id + "/paper-cards";
-            }
-        }
-        else {
+        if (result.hasErrors()) {
             VoteForm.addRuleErrors(() -> voting.check(id, form.vote(), VotingChannel.PAPER), result);
         }
-        model.addAttribute("invalidForm", new InvalidCardForm());
-        return page(id, model);
+        return Outcomes.form(result,
+                () -> Outcomes.redirect(redirect,
+                        report(cards.enter(id, form.getNumber(), form.vote()), form.getNumber()),
+                        "/budget/" + id + "/paper-cards"),
+                () -> {
+                    model.addAttribute("invalidForm", new InvalidCardForm());
+                    return page(id, model);
+                });
     }
 
     private String page(long id, Model model) {

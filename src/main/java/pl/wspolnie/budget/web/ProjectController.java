@@ -30,15 +30,11 @@ import pl.wspolnie.budget.domain.Projects;
 import pl.wspolnie.budget.domain.review.Reviews;
 import pl.wspolnie.budget.domain.implementation.Implementations;
 import pl.wspolnie.shared.domain.NotFound;
-import pl.wspolnie.shared.domain.RuleViolation;
-import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.web.Flash;
+import pl.wspolnie.shared.web.Outcomes.Report;
+import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.UploadLimit;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import pl.wspolnie.shared.web.Uploads;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -153,22 +149,19 @@ class ProjectController {
     private String saved(long projectId, String action, ProjectForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if ("submit".equals(action)) {
-            try {
+            return Outcomes.form(result, () -> {
                 ProjectVersion version = projects.submit(projectId);
-                redirect.addFlashAttribute("notice", "budget.project.submitted");
-                redirect.addFlashAttribute("noticeArgs", new Object[] { String.valueOf(version.getNumber()) });
-                return "redirect:/budget/projects/" + projectId;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
+                return Outcomes.redirect(redirect,
+                        Report.notice("budget.project.submitted", String.valueOf(version.getNumber())),
+                        "/budget/projects/" + projectId);
+            }, () -> {
                 Project project = projects.get(projectId);
                 model.addAttribute("warning", "budget.project.draftKept");
                 form.withEmptyLines();
                 return form(model, editions.get(project.getEditionId()), project);
-            }
+            });
         }
-        redirect.addFlashAttribute("notice", "budget.project.draftSaved");
-        return "redirect:/budget/projects/" + projectId + "/edit";
+        return Outcomes.redirect(redirect, "budget.project.draftSaved", "/budget/projects/" + projectId + "/edit");
     }
 
     private String form(Model model, Edition edition, Project project) {
@@ -247,26 +240,6 @@ class ProjectController {
     }
 
     /**
-     * The upload, or null when none; the content is left out when too large (only its
-     * size is checked).
-     */
-    private static Projects.Scan scan(MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            return null;
-        }
-        if (file.getSize() > Projects.MAX_SCAN_BYTES) {
-            return new Projects.Scan(file.getOriginalFilename(), file.getSize(), null);
-        }
-        try (InputStream in = file.getInputStream()) {
-            return new Projects.Scan(file.getOriginalFilename(), file.getSize(),
-                    in.readNBytes(Projects.MAX_SCAN_BYTES + 1));
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
      * The scan of the paper list: personal data, for the author and the gmina's
      * coordinators only.
      */
@@ -282,35 +255,19 @@ class ProjectController {
 
     @PostMapping("/budget/projects/{id:\\d+}/support")
     String support(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            projects.support(id);
-            redirect.addFlashAttribute("notice", "budget.support.recorded");
-        }
-        catch (StateConflict e) {
-            Flash.warning(redirect, e);
-        }
-        return "redirect:/budget/projects/" + id;
+        projects.support(id);
+        return Outcomes.redirect(redirect, "budget.support.recorded", "/budget/projects/" + id);
     }
 
     @PostMapping("/budget/projects/{id:\\d+}/paper")
     String paper(@PathVariable long id, @Valid @ModelAttribute("paperForm") PaperForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Project project = projects.ownDraft(id);
-        if (!result.hasErrors()) {
-            try {
-                projects.recordPaperSupports(id, Integer.parseInt(form.count()), scan(form.scan()));
-                redirect.addFlashAttribute("notice", "budget.support.paperRecorded");
-                return "redirect:/budget/projects/" + id;
-            }
-            catch (RuleViolation e) {
-                e.addTo(result);
-            }
-            catch (StateConflict e) {
-                Flash.warning(redirect, e);
-                return "redirect:/budget/projects/" + id;
-            }
-        }
-        return page(project, null, model);
+        return Outcomes.form(result, redirect, "budget.support.paperRecorded", () -> {
+            projects.recordPaperSupports(id, Integer.parseInt(form.count()),
+                    Uploads.read(form.scan(), Projects.MAX_SCAN_BYTES));
+            return "/budget/projects/" + id;
+        }, () -> page(project, null, model));
     }
 
 }

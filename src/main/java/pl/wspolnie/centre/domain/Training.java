@@ -22,6 +22,7 @@ import jakarta.persistence.EntityListeners;
 import java.time.format.DateTimeFormatter;
 import pl.wspolnie.shared.cache.CacheConfiguration;
 import pl.wspolnie.shared.cache.EvictsCache;
+import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.time.ClockConfig;
 
 /**
@@ -196,7 +197,8 @@ public class Training {
     /** A certificate confirms a completed training: issued once it has ended. */
     void requireEnded(Instant now) {
         if (now.isBefore(endsAt)) {
-            throw new RuleViolation(null, "centre.certificate.notEnded", WHEN.format(endsAt.atZone(WARSAW)));
+            throw new StateConflict("centre.certificate.notEnded", "training " + id,
+                    WHEN.format(endsAt.atZone(WARSAW)));
         }
     }
 

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.cache.CacheConfiguration;
 import pl.wspolnie.shared.cache.Caches;
+import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.events.CalendarEntryPublished;
 import pl.wspolnie.shared.events.CalendarEntryType;
 import pl.wspolnie.shared.events.ContentPublished;
@@ -246,35 +247,18 @@ public class Trainings {
         TrainingQuestion question = questions.findByIdAndTrainingId(questionId, trainingId)
             .orElseThrow(() -> new NotFound("question"));
         if (applications.countByTrainingId(trainingId) > 0) {
-            throw new QuestionInUse();
+            throw new StateConflict("centre.question.inUse", "training " + trainingId);
         }
         questions.delete(question);
     }
 
-    /** A question cannot be removed once applications (with answers to it) exist. */
-    public static class QuestionInUse extends RuntimeException {
-
-        public QuestionInUse() {
-            super("centre.question.inUse");
-        }
-
-    }
-
     /**
      * The training has been cancelled: nothing more happens to it (no accept/reject,
-     * attendance or certificates); the web layer answers 409.
+     * attendance or certificates).
      */
-    public static class TrainingClosed extends RuntimeException {
-
-        public TrainingClosed() {
-            super("centre.training.closed");
-        }
-
-    }
-
     private static void requireNotCancelled(Training training) {
         if (training.isCancelled()) {
-            throw new TrainingClosed();
+            throw new StateConflict("centre.training.closed", "training " + training.getId());
         }
     }
 
@@ -469,7 +453,7 @@ public class Trainings {
         requireNotCancelled(training);
         training.requireEnded(clock.instant());
         if (!application.isPresent()) {
-            throw new RuleViolation(null, "centre.certificate.notPresent");
+            throw new StateConflict("centre.certificate.notPresent", "application " + application.getId());
         }
         return application;
     }

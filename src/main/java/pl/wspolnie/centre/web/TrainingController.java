@@ -37,18 +37,15 @@ import pl.wspolnie.centre.domain.TrainingPages.TrainingPage;
 import pl.wspolnie.centre.domain.Trainings;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.RenderedFragments;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -76,19 +73,16 @@ class TrainingController {
 
     private final PdfDocuments pdfs;
 
-    private final MessageSource messages;
-
     private final TrainingNeeds needs;
 
     private final RenderedFragments fragments;
 
     TrainingController(Trainings trainings, TrainingPages pages, Permissions permissions, PdfDocuments pdfs,
-            MessageSource messages, TrainingNeeds needs, RenderedFragments fragments) {
+            TrainingNeeds needs, RenderedFragments fragments) {
         this.trainings = trainings;
         this.pages = pages;
         this.permissions = permissions;
         this.pdfs = pdfs;
-        this.messages = messages;
         this.needs = needs;
         this.fragments = fragments;
     }
@@ -248,19 +242,9 @@ class TrainingController {
     }
 
     @PostMapping("/centre/trainings/{id:\\d+}/questions/{questionId:\\d+}/delete")
-    String removeQuestion(@PathVariable long id, @PathVariable long questionId, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            trainings.removeQuestion(id, questionId);
-        }
-        catch (Trainings.QuestionInUse e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("warning", "centre.question.inUse");
-            model.addAttribute("questionForm", new QuestionForm(QuestionKind.TEXT, "", "", Boolean.FALSE));
-            return managePage(id, model);
-        }
-        redirect.addFlashAttribute("notice", "centre.question.removed");
-        return "redirect:/centre/trainings/" + id + "/manage";
+    String removeQuestion(@PathVariable long id, @PathVariable long questionId, RedirectAttributes redirect) {
+        trainings.removeQuestion(id, questionId);
+        return Outcomes.redirect(redirect, "centre.question.removed", "/centre/trainings/" + id + "/manage");
     }
 
     @GetMapping("/centre/trainings/{id:\\d+}/manage")
@@ -295,38 +279,17 @@ class TrainingController {
     }
 
     @PostMapping("/centre/trainings/{id:\\d+}/applications/{applicationId:\\d+}/{decision:accept|reject}")
-    String decide(@PathVariable long id, @PathVariable long applicationId, @PathVariable String decision, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            return Outcomes.step(redirect, "/centre/trainings/" + id + "/manage", "centre.application.decided",
-                    () -> trainings.decide(id, applicationId, "accept".equals(decision)));
-        }
-        catch (Trainings.TrainingClosed e) {
-            return closed(id, model, response);
-        }
+    String decide(@PathVariable long id, @PathVariable long applicationId, @PathVariable String decision,
+            RedirectAttributes redirect) {
+        return Outcomes.step(redirect, "/centre/trainings/" + id + "/manage", "centre.application.decided",
+                () -> trainings.decide(id, applicationId, "accept".equals(decision)));
     }
 
     @PostMapping("/centre/trainings/{id:\\d+}/attendance")
     String attendance(@PathVariable long id, @RequestParam(name = "present", required = false) List<Long> present,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            return Outcomes.step(redirect, "/centre/trainings/" + id + "/manage", "centre.attendance.saved",
-                    () -> trainings.recordAttendance(id, present == null ? List.of() : present));
-        }
-        catch (Trainings.TrainingClosed e) {
-            return closed(id, model, response);
-        }
-    }
-
-    /**
-     * A crafted POST on a cancelled training: 409 and the manage page with the message;
-     * nothing changed.
-     */
-    private String closed(long id, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("warning", "centre.training.closed");
-        model.addAttribute("questionForm", new QuestionForm(QuestionKind.TEXT, "", "", Boolean.FALSE));
-        return managePage(id, model);
+            RedirectAttributes redirect) {
+        return Outcomes.step(redirect, "/centre/trainings/" + id + "/manage", "centre.attendance.saved",
+                () -> trainings.recordAttendance(id, present == null ? List.of() : present));
     }
 
     @GetMapping("/centre/trainings/{id:\\d+}/attendance")
@@ -361,16 +324,7 @@ class TrainingController {
     }
 
     private ResponseEntity<byte[]> certificate(long id, Long applicationId, Locale locale) {
-        CertificatePage page;
-        try {
-            page = pages.certificate(id, applicationId);
-        }
-        catch (RuleViolation e) {
-            return conflict(e.messageKey(), e.args(), locale);
-        }
-        catch (Trainings.TrainingClosed e) {
-            return conflict("centre.training.closed", null, locale);
-        }
+        CertificatePage page = pages.certificate(id, applicationId);
         Map<String, Object> model = new TreeMap<>();
         model.put("training", page.training());
         model.put("participant", page.participant());
@@ -379,13 +333,6 @@ class TrainingController {
         model.put("hours", page.hours());
         model.put("pdfFooter", page.centre().getName() + " · " + page.training().getTitle());
         return pdf(pdfs.render("centre/pdf/certificate", model, locale), "zaswiadczenie-" + id + ".pdf");
-    }
-
-    /** 409 with the message as plain text (a certificate that cannot be issued). */
-    private ResponseEntity<byte[]> conflict(String messageKey, Object[] args, Locale locale) {
-        return ResponseEntity.status(409)
-            .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-            .body(messages.getMessage(messageKey, args, messageKey, locale).getBytes(StandardCharsets.UTF_8));
     }
 
     private static ResponseEntity<byte[]> pdf(byte[] bytes, String fileName) {

@@ -1,14 +1,12 @@
 package pl.wspolnie.competitions.domain;
 
+import pl.wspolnie.shared.text.Sha256;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Canonical JSON of offer content (properties in alphabetical order, map entries by key,
@@ -41,12 +39,7 @@ public final class CanonicalJson {
 
     /** Lower-case hex SHA-256 of the bytes (of an attachment). */
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(bytes);
     }
 
 }

@@ -1,18 +1,15 @@
 package pl.wspolnie.consultations.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.AuditMasked;
 import pl.wspolnie.shared.audit.JstScoped;
-
-import java.time.Instant;
+import pl.wspolnie.shared.files.StoredFile;
 
 /**
  * A file of a consultation: an attachment to the draft (no meeting) or the minutes of an
@@ -35,21 +32,8 @@ public class ConsultationAttachment implements JstScoped {
     @Column(name = "meeting_id", updatable = false)
     private Long meetingId;
 
-    @Column(name = "file_name")
-    private String fileName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "file_type")
-    private FileType fileType;
-
-    @Column(name = "size_bytes")
-    private int sizeBytes;
-
-    @AuditMasked
-    private byte[] content;
-
-    @Column(name = "uploaded_at", updatable = false)
-    private Instant uploadedAt;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "uploaded_by", updatable = false)
     private Long uploadedBy;
@@ -60,17 +44,12 @@ public class ConsultationAttachment implements JstScoped {
     protected ConsultationAttachment() {
     }
 
-    ConsultationAttachment(Consultation c, Long meetingId, String fileName, FileType type, byte[] content, long by,
-            Instant at) {
+    ConsultationAttachment(Consultation c, Long meetingId, StoredFile file, long by) {
         this.consultationId = c.getId();
         this.jstId = c.getJstId();
         this.meetingId = meetingId;
-        this.fileName = fileName;
-        this.fileType = type;
-        this.content = content;
-        this.sizeBytes = content.length;
+        this.file = file;
         this.uploadedBy = by;
-        this.uploadedAt = at;
     }
 
     @Override
@@ -90,24 +69,8 @@ public class ConsultationAttachment implements JstScoped {
         return meetingId;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public FileType getFileType() {
-        return fileType;
-    }
-
-    public int getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public byte[] getContent() {
-        return content;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
+    public StoredFile getFile() {
+        return file;
     }
 
 }

@@ -4,6 +4,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.shared.files.StoredFile;
+import pl.wspolnie.shared.files.Upload;
 
 import java.time.Clock;
 import java.util.List;
@@ -41,7 +43,7 @@ public class ConsultationAttachments {
      * Saves a file; meetingId null = an attachment to the draft, otherwise the minutes of
      * that meeting of the same consultation. Bad files are field errors on "file".
      */
-    public long add(long consultationId, Long meetingId, String originalName, long size, byte[] content) {
+    public long add(long consultationId, Long meetingId, Upload file) {
         Consultation c = workflow.get(consultationId);
         workflow.requireOfficial(c.getJstId());
         if (meetingId != null) {
@@ -50,18 +52,18 @@ public class ConsultationAttachments {
                 throw new RuleViolation("meetingId", "consultations.attachment.unknownMeeting");
             }
         }
-        if (size > MAX_BYTES || (content != null && content.length > MAX_BYTES)) {
-            throw new RuleViolation("file", "consultations.attachment.tooLarge");
-        }
-        if (content == null || size <= 0 || content.length == 0) {
+        if (file == null || file.size() <= 0) {
             throw new RuleViolation("file", "consultations.attachment.required");
         }
-        FileType type = FileType.detect(content)
+        if (file.tooLarge(MAX_BYTES)) {
+            throw new RuleViolation("file", "consultations.attachment.tooLarge");
+        }
+        FileType type = FileType.detect(file.content())
             .orElseThrow(() -> new RuleViolation("file", "consultations.attachment.badType"));
-        String name = safeName(originalName, type);
+        String name = safeName(file.fileName(), type);
         long by = workflow.currentUserId();
-        return attachments.save(new ConsultationAttachment(c, meetingId, name, type, content, by, clock.instant()))
-            .getId();
+        StoredFile stored = new StoredFile(name, type.mediaType(), file.content(), clock.instant());
+        return attachments.save(new ConsultationAttachment(c, meetingId, stored, by)).getId();
     }
 
     /**
@@ -110,7 +112,7 @@ public class ConsultationAttachments {
         if (!a.getConsultationId().equals(consultationId)) {
             throw new NotFound("attachment " + attachmentId);
         }
-        a.getContent(); // loaded while the transaction is open
+        a.getFile().getContent(); // loaded while the transaction is open
         return a;
     }
 

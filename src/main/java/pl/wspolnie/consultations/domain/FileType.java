@@ -44,6 +44,14 @@ public enum FileType {
     private static final byte[] ODT_MIMETYPE = "mimetypeapplication/vnd.oasis.opendocument.text"
         .getBytes(StandardCharsets.US_ASCII);
 
+    /** The kind of a stored file, by the media type it was stored with. */
+    public static FileType ofMediaType(String mediaType) {
+        return Arrays.stream(values())
+            .filter(t -> t.mediaType.equals(mediaType))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("not a consultation file type: " + mediaType));
+    }
+
     public static Optional<FileType> detect(byte[] content) {
         if (startsWith(content, 0, PDF_MAGIC)) {
             return Optional.of(PDF);

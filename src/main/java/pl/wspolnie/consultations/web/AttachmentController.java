@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.consultations.domain.Consultation;
-import pl.wspolnie.consultations.domain.ConsultationAttachment;
+import pl.wspolnie.shared.files.StoredFile;
 import pl.wspolnie.consultations.domain.ConsultationAttachments;
 import pl.wspolnie.consultations.domain.ConsultationWorkflow;
 import pl.wspolnie.shared.web.FileDownloads;
@@ -21,12 +21,10 @@ import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.UploadLimit;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.springframework.util.unit.DataSize;
 import pl.wspolnie.consultations.domain.ConsultationStatus;
 import pl.wspolnie.shared.web.FormInput;
+import pl.wspolnie.shared.web.Uploads;
 
 /**
  * The official attaches files (draft attachments, meeting minutes); anyone downloads
@@ -77,28 +75,11 @@ class AttachmentController {
         workflow.requireOfficial(c.getJstId());
         FormInput.requireBound(result);
         return Outcomes.form(result, redirect, "consultations.attachment.saved", () -> {
-            MultipartFile file = form.file();
-            long attachmentId = attachments.add(id, form.meetingId(), file == null ? null : file.getOriginalFilename(),
-                    file == null ? 0 : file.getSize(), read(file));
+            long attachmentId = attachments.add(id, form.meetingId(),
+                    Uploads.read(form.file(), ConsultationAttachments.MAX_BYTES));
             return "/consultations/" + id
                     + (form.meetingId() != null ? "#meeting-" + form.meetingId() : "#attachment-" + attachmentId);
         }, () -> page(c, model));
-    }
-
-    /**
-     * The content, or nothing for a missing or too large file (then only its size is
-     * checked).
-     */
-    private static byte[] read(MultipartFile file) {
-        if (file == null || file.isEmpty() || file.getSize() > ConsultationAttachments.MAX_BYTES) {
-            return null;
-        }
-        try (InputStream in = file.getInputStream()) {
-            return in.readNBytes(ConsultationAttachments.MAX_BYTES + 1);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String page(Consultation c, Model model) {
@@ -117,8 +98,8 @@ class AttachmentController {
 
     @GetMapping("/consultations/{id:\\d+}/attachments/{a:\\d+}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long a) {
-        ConsultationAttachment file = attachments.get(id, a);
-        return FileDownloads.attachment(file.getFileName(), file.getFileType().mediaType()).body(file.getContent());
+        StoredFile file = attachments.get(id, a).getFile();
+        return FileDownloads.attachment(file.getFileName(), file.getMediaType()).body(file.getContent());
     }
 
 }

@@ -1,15 +1,15 @@
 package pl.wspolnie.initiatives.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import pl.wspolnie.shared.audit.AuditMasked;
 import pl.wspolnie.shared.audit.JstScoped;
-
-import java.time.Instant;
+import pl.wspolnie.shared.files.DescribedPhoto;
+import pl.wspolnie.shared.files.StoredFile;
 
 /** A photo of an accepted initiative's report, public, with its description. */
 @Entity
@@ -26,37 +26,20 @@ public class InitiativePhoto implements JstScoped {
     @Column(name = "initiative_id", updatable = false)
     private Long initiativeId;
 
-    @Column(name = "file_name")
-    private String fileName;
-
-    @Column(name = "media_type")
-    private String mediaType;
-
-    @Column(name = "size_bytes")
-    private int sizeBytes;
-
-    @AuditMasked
-    private byte[] content;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "alt_text")
     private String altText;
 
-    @Column(name = "uploaded_at")
-    private Instant uploadedAt;
-
     protected InitiativePhoto() {
     }
 
-    InitiativePhoto(Initiative initiative, String fileName, String mediaType, byte[] content, String altText,
-            Instant now) {
+    InitiativePhoto(Initiative initiative, DescribedPhoto photo) {
         this.jstId = initiative.getJstId();
         this.initiativeId = initiative.getId();
-        this.fileName = fileName;
-        this.mediaType = mediaType;
-        this.sizeBytes = content.length;
-        this.content = content;
-        this.altText = altText;
-        this.uploadedAt = now;
+        this.file = photo.file();
+        this.altText = photo.altText();
     }
 
     @Override
@@ -72,16 +55,8 @@ public class InitiativePhoto implements JstScoped {
         return initiativeId;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getMediaType() {
-        return mediaType;
-    }
-
-    public byte[] getContent() {
-        return content;
+    public StoredFile getFile() {
+        return file;
     }
 
     public String getAltText() {

@@ -6,12 +6,11 @@ import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
-import pl.wspolnie.shared.files.FileTypes;
+import pl.wspolnie.shared.files.DescribedPhoto;
+import pl.wspolnie.shared.files.Upload;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The short report of an accepted initiative with photos: written by its parties (the
@@ -23,15 +22,6 @@ public class InitiativeReports {
 
     /** The most photos of one initiative. */
     public static final int MAX_PHOTOS = 6;
-
-    /** The largest photo. */
-    public static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
-
-    private static final Set<String> PHOTO_TYPES = Set.of("jpg", "jpeg", "png");
-
-    /** A photo as uploaded; {@code content} is null when the file was too large. */
-    public record Photo(String fileName, long size, byte[] content, String altText) {
-    }
 
     /** A photo's id and description. */
     public record PhotoRef(long id, String altText) {
@@ -87,36 +77,13 @@ public class InitiativeReports {
     }
 
     /** A party adds a photo: JPG or PNG (by its first bytes) up to 10 MB, described. */
-    public long addPhoto(long initiativeId, Photo photo) {
+    public long addPhoto(long initiativeId, Upload photo, String altText) {
         Initiative i = requireParty(initiativeId);
-        List<RuleViolation> violations = new ArrayList<>();
-        String type = null;
-        String name = null;
-        if (photo == null || photo.size() == 0) {
-            violations.add(new RuleViolation("photo", "initiatives.photo.required"));
-        }
-        else if (photo.size() > MAX_PHOTO_BYTES || photo.content() == null) {
-            violations.add(new RuleViolation("photo", "initiatives.photo.tooLarge"));
-        }
-        else {
-            name = FileTypes.cleanName(photo.fileName());
-            type = FileTypes.detect(name, photo.content(), PHOTO_TYPES);
-            if (type == null) {
-                violations.add(new RuleViolation("photo", "initiatives.photo.type"));
-            }
-        }
-        String alt = photo == null || photo.altText() == null ? "" : photo.altText().strip();
-        if (alt.isEmpty()) {
-            violations.add(new RuleViolation("altText", "initiatives.photo.altRequired"));
-        }
-        else if (alt.length() > 300) {
-            violations.add(new RuleViolation("altText", "initiatives.tooLong"));
-        }
-        RuleViolation.throwIfAny(violations);
+        DescribedPhoto checked = DescribedPhoto.check(photo, altText, clock.instant());
         if (photos.countByInitiativeId(initiativeId) >= MAX_PHOTOS) {
             throw new RuleViolation("photo", "initiatives.photo.tooMany", MAX_PHOTOS);
         }
-        return photos.save(new InitiativePhoto(i, name, type, photo.content(), alt, clock.instant())).getId();
+        return photos.save(new InitiativePhoto(i, checked)).getId();
     }
 
     /** A party removes a photo; returns its initiative's id. */

@@ -3,6 +3,7 @@ package pl.wspolnie.initiatives.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import pl.wspolnie.shared.files.DescribedPhoto;
 import pl.wspolnie.shared.web.FileDownloads;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,15 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.wspolnie.initiatives.domain.InitiativePhoto;
 import pl.wspolnie.initiatives.domain.InitiativeReports;
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.UploadLimit;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import pl.wspolnie.shared.web.Uploads;
 
 /**
  * The report of an accepted initiative and its photos: written and uploaded by the
@@ -55,7 +52,7 @@ class ReportController {
     String addPhoto(@PathVariable long id, @RequestParam(required = false) MultipartFile photo,
             @RequestParam(defaultValue = "") String altText, RedirectAttributes redirect) {
         return Outcomes.step(redirect, "/initiatives/" + id + "/ledger", "initiatives.photo.added",
-                () -> reports.addPhoto(id, photo(photo, altText)));
+                () -> reports.addPhoto(id, Uploads.read(photo, DescribedPhoto.MAX_BYTES), altText));
     }
 
     @PostMapping("/initiatives/photos/{id:\\d+}/delete")
@@ -67,25 +64,7 @@ class ReportController {
 
     @GetMapping("/initiatives/photos/{id:\\d+}")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
-        InitiativePhoto photo = reports.photo(id);
-        return FileDownloads.publicPhoto(photo.getFileName(), photo.getMediaType()).body(photo.getContent());
-    }
-
-    /** The upload; the content is left out when too large (only its size is checked). */
-    private static InitiativeReports.Photo photo(MultipartFile file, String altText) {
-        if (file == null || file.isEmpty()) {
-            return new InitiativeReports.Photo(null, 0, null, altText);
-        }
-        if (file.getSize() > InitiativeReports.MAX_PHOTO_BYTES) {
-            return new InitiativeReports.Photo(file.getOriginalFilename(), file.getSize(), null, altText);
-        }
-        try (InputStream in = file.getInputStream()) {
-            return new InitiativeReports.Photo(file.getOriginalFilename(), file.getSize(),
-                    in.readNBytes(InitiativeReports.MAX_PHOTO_BYTES + 1), altText);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FileDownloads.publicPhoto(reports.photo(id).getFile());
     }
 
 }

@@ -2,6 +2,7 @@ package pl.wspolnie.news.domain;
 
 import pl.wspolnie.shared.files.FileTypes;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.files.Upload;
 
 /**
  * An uploaded file checked for type and size: the type is decided by the file's extension
@@ -12,18 +13,18 @@ public record AttachmentFile(String fileName, String contentType, byte[] data) {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    public static AttachmentFile of(String originalName, byte[] data) {
-        if (data == null || data.length == 0) {
+    public static AttachmentFile of(Upload upload) {
+        if (upload == null || upload.size() == 0) {
             throw new RuleViolation("file", "news.attachment.empty");
         }
-        if (data.length > MAX_BYTES) {
+        if (upload.tooLarge(MAX_BYTES)) {
             throw new RuleViolation("file", "news.attachment.tooLarge", MAX_BYTES / 1024 / 1024);
         }
-        String name = FileTypes.cleanName(originalName);
-        String type = FileTypes.detect(name, data, FileTypes.KNOWN);
+        String name = FileTypes.cleanName(upload.fileName());
+        String type = FileTypes.detect(name, upload.content(), FileTypes.KNOWN);
         if (type == null) {
             throw new RuleViolation("file", "news.attachment.type");
         }
-        return new AttachmentFile(name, type, data);
+        return new AttachmentFile(name, type, upload.content());
     }
 }

@@ -1,14 +1,13 @@
 package pl.wspolnie.news.domain;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import pl.wspolnie.shared.audit.AuditMasked;
+import pl.wspolnie.shared.files.StoredFile;
 
 import java.time.Instant;
 
@@ -24,32 +23,15 @@ public class NewsAttachment {
     @Column(name = "news_id", nullable = false, updatable = false)
     private Long newsId;
 
-    @Column(name = "file_name")
-    private String fileName;
-
-    @Column(name = "content_type")
-    private String contentType;
-
-    @Column(name = "size_bytes")
-    private int sizeBytes;
-
-    @AuditMasked // the audit log records the file's name and size, not its bytes
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] data;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
+    @Embedded
+    private StoredFile file;
 
     protected NewsAttachment() {
     }
 
     NewsAttachment(long newsId, AttachmentFile file, Instant now) {
         this.newsId = newsId;
-        this.fileName = file.fileName();
-        this.contentType = file.contentType();
-        this.sizeBytes = file.data().length;
-        this.data = file.data();
-        this.createdAt = now;
+        this.file = new StoredFile(file.fileName(), file.contentType(), file.data(), now);
     }
 
     public Long getId() {
@@ -60,24 +42,12 @@ public class NewsAttachment {
         return newsId;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public int getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public byte[] getData() {
-        return data;
+    public StoredFile getFile() {
+        return file;
     }
 
     public boolean isImage() {
-        return contentType.startsWith("image/");
+        return file.getMediaType().startsWith("image/");
     }
 
 }

@@ -20,7 +20,7 @@ public interface NewsAttachmentRepository extends JpaRepository<NewsAttachment, 
 
     }
 
-    @Query("select a.id as id, a.fileName as fileName, a.contentType as contentType, a.sizeBytes as sizeBytes "
+    @Query("select a.id as id, a.file.fileName as fileName, a.file.mediaType as contentType, a.file.sizeBytes as sizeBytes "
             + "from NewsAttachment a where a.newsId = :newsId order by a.id")
     List<Listed> listed(long newsId);
 

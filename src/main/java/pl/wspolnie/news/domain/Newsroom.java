@@ -194,7 +194,7 @@ public class Newsroom {
         NewsAttachment a = attachments.findById(attachmentId)
             .filter(x -> x.getNewsId() == id)
             .orElseThrow(() -> new NotFound("attachment " + attachmentId));
-        a.getData(); // loaded inside the transaction
+        a.getFile().getContent(); // loaded inside the transaction
         return a;
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import pl.wspolnie.news.domain.ArticleKind;
 import pl.wspolnie.news.domain.AttachmentFile;
 import pl.wspolnie.news.domain.NewsAttachment;
+import pl.wspolnie.shared.files.StoredFile;
 import pl.wspolnie.news.domain.NewsContent;
 import pl.wspolnie.news.domain.NewsItem;
 import pl.wspolnie.news.domain.NewsQueries;
@@ -34,7 +35,6 @@ import pl.wspolnie.shared.web.UploadLimit;
 import pl.wspolnie.shared.web.PublicPageCache;
 import pl.wspolnie.shared.cache.CacheConfiguration;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,6 +44,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.util.unit.DataSize;
 import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.shared.web.FormInput;
+import pl.wspolnie.shared.web.Uploads;
 
 /** Public news list and pages; the writing, editing and moderation forms. */
 @Controller
@@ -265,22 +266,18 @@ class NewsController {
     @GetMapping("/news/{id:\\d+}/attachments/{aid:\\d+}")
     ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long aid) {
         NewsAttachment a = newsroom.attachment(id, aid);
-        return (a.isImage() ? FileDownloads.inline(a.getFileName(), a.getContentType())
-                : FileDownloads.attachment(a.getFileName(), a.getContentType()))
-            .body(a.getData());
+        StoredFile file = a.getFile();
+        return (a.isImage() ? FileDownloads.inline(file.getFileName(), file.getMediaType())
+                : FileDownloads.attachment(file.getFileName(), file.getMediaType()))
+            .body(file.getContent());
     }
 
     @PostMapping("/news/{id:\\d+}/attachments")
     String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
-            RedirectAttributes redirect) throws IOException {
+            RedirectAttributes redirect) {
         NewsItem item = newsroom.forEdit(id);
-        if (file != null && file.getSize() > AttachmentFile.MAX_BYTES) {
-            return attachmentRefused(item, model,
-                    new RuleViolation("file", "news.attachment.tooLarge", AttachmentFile.MAX_BYTES / 1024 / 1024));
-        }
-        byte[] bytes = file == null ? null : file.getBytes();
         return Outcomes.orPage(() -> {
-            newsroom.attach(id, AttachmentFile.of(file == null ? null : file.getOriginalFilename(), bytes));
+            newsroom.attach(id, AttachmentFile.of(Uploads.read(file, AttachmentFile.MAX_BYTES)));
             return Outcomes.redirect(redirect, "news.attachment.added", "/news/" + id + "/edit");
         }, e -> attachmentRefused(item, model, e));
     }

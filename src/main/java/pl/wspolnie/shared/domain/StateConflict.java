@@ -8,11 +8,11 @@ package pl.wspolnie.shared.domain;
 public final class StateConflict extends DomainException {
 
     /**
-     * With the user's message key and, for the log, what was found ("offer 12 is
-     * SUBMITTED").
+     * With the user's message key, for the log what was found ("offer 12 is SUBMITTED"),
+     * and the arguments of the message, if any ("the training ends on {0}").
      */
-    public StateConflict(String messageKey, String detail) {
-        super(messageKey, detail);
+    public StateConflict(String messageKey, String detail, Object... args) {
+        super(messageKey, detail, args);
     }
 
     public StateConflict(String messageKey) {

@@ -1,5 +1,6 @@
 package pl.wspolnie.shared.web;
 
+import pl.wspolnie.shared.files.StoredFile;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -30,8 +31,10 @@ public final class FileDownloads {
      * photo): shown inline, and browsers and proxies may keep it for a day (an HTTP
      * header, not an application cache).
      */
-    public static ResponseEntity.BodyBuilder publicPhoto(String fileName, String mediaType) {
-        return inline(fileName, mediaType).cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
+    public static ResponseEntity<byte[]> publicPhoto(StoredFile photo) {
+        return inline(photo.getFileName(), photo.getMediaType())
+            .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+            .body(photo.getContent());
     }
 
     /** A file the browser saves (a document, a scan with personal data). */

@@ -207,4 +207,13 @@ public final class Outcomes {
         return "redirect:" + target;
     }
 
+    /**
+     * A redirect to the target with what the outcome says there: a notice or a warning,
+     * with its arguments.
+     */
+    public static String redirect(RedirectAttributes redirect, Report report, String target) {
+        report.addTo(redirect);
+        return "redirect:" + target;
+    }
+
 }

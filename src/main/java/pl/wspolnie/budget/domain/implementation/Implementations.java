@@ -12,10 +12,9 @@ import pl.wspolnie.budget.domain.Project;
 import pl.wspolnie.budget.domain.Projects;
 import pl.wspolnie.budget.domain.Results;
 import pl.wspolnie.shared.domain.NotFound;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
-import pl.wspolnie.shared.files.FileTypes;
-import pl.wspolnie.shared.files.StoredFile;
+import pl.wspolnie.shared.files.DescribedPhoto;
+import pl.wspolnie.shared.files.Upload;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 
@@ -28,7 +27,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,15 +45,6 @@ public class Implementations {
 
     /** The most photos of one milestone. */
     public static final int MAX_PHOTOS = 4;
-
-    /** The largest photo. */
-    public static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
-
-    private static final Set<String> PHOTO_TYPES = Set.of("jpg", "jpeg", "png");
-
-    /** A photo as uploaded; {@code content} is null when the file was too large. */
-    public record Photo(String fileName, long size, byte[] content, String altText) {
-    }
 
     /** A milestone with its photos. */
     public record MilestoneView(Milestone milestone, List<PhotoRef> photos) {
@@ -269,42 +258,16 @@ public class Implementations {
      * The coordinator adds a photo: JPG or PNG (by its first bytes) up to 10 MB, with its
      * description, at most {@link #MAX_PHOTOS} per milestone.
      */
-    public long addPhoto(long milestoneId, Photo photo) {
+    public long addPhoto(long milestoneId, Upload photo, String altText) {
         Milestone milestone = milestoneForEdit(milestoneId);
-        return savePhoto(milestone, photo);
+        return savePhoto(milestone, DescribedPhoto.check(photo, altText, clock.instant()));
     }
 
-    private long savePhoto(Milestone milestone, Photo photo) {
-        List<RuleViolation> violations = new ArrayList<>();
-        String type = null;
-        String name = null;
-        if (photo == null || photo.size() == 0) {
-            violations.add(new RuleViolation("photo", "budget.milestone.photoRequired"));
-        }
-        else if (photo.size() > MAX_PHOTO_BYTES || photo.content() == null) {
-            violations.add(new RuleViolation("photo", "budget.milestone.photoTooLarge"));
-        }
-        else {
-            name = FileTypes.cleanName(photo.fileName());
-            type = FileTypes.detect(name, photo.content(), PHOTO_TYPES);
-            if (type == null) {
-                violations.add(new RuleViolation("photo", "budget.milestone.photoType"));
-            }
-        }
-        String alt = photo == null || photo.altText() == null ? "" : photo.altText().strip();
-        if (alt.isEmpty()) {
-            violations.add(new RuleViolation("altText", "budget.milestone.altRequired"));
-        }
-        else if (alt.length() > 300) {
-            violations.add(new RuleViolation("altText", "budget.field.tooLong"));
-        }
-        RuleViolation.throwIfAny(violations);
+    private long savePhoto(Milestone milestone, DescribedPhoto photo) {
         if (photos.countByMilestoneId(milestone.getId()) >= MAX_PHOTOS) {
             throw new StateConflict("budget.milestone.tooManyPhotos", "milestone " + milestone.getId());
         }
-        return photos
-            .save(new MilestonePhoto(milestone, new StoredFile(name, type, photo.content(), clock.instant()), alt))
-            .getId();
+        return photos.save(new MilestonePhoto(milestone, photo.file(), photo.altText())).getId();
     }
 
     /** The coordinator removes a photo; returns its milestone's id. */
@@ -368,12 +331,12 @@ public class Implementations {
     }
 
     /** Demo data: a milestone with its photos, no permission check, nobody told. */
-    public long seedMilestone(long projectId, MilestoneDetails details, List<Photo> photosOf) {
+    public long seedMilestone(long projectId, MilestoneDetails details, List<DescribedPhoto> photosOf) {
         Project project = projects.get(projectId);
         View view = chosen(project).map(line -> view(project, line))
             .orElseThrow(() -> new NotFound("budget project " + projectId + " not chosen"));
         long id = saveMilestone(view, details);
-        for (Photo p : photosOf) {
+        for (DescribedPhoto p : photosOf) {
             savePhoto(milestone(id), p);
         }
         return id;

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Secret voting. A vote inserts, in one transaction, the {@link Voter} record (the keyed
@@ -56,6 +57,8 @@ public class Voting {
 
     private final PeselPepper pepper;
 
+    private final Map<Long, FrozenBallot> frozen = new ConcurrentHashMap<>();
+
     Voting(Editions editions, VoterRepository voters, JdbcClient jdbc, Clock clock, BudgetSettings settings) {
         this.pepper = new PeselPepper(settings);
         this.editions = editions;
@@ -67,10 +70,34 @@ public class Voting {
     /**
      * The pools of the edition with the projects on the ballot (a positive final result
      * of the review, appeals and conflicts: {@code budget_project_standing}), each at the
-     * merit review's corrected cost when it fits the pool.
+     * merit review's corrected cost when it fits the pool. From the first day of voting
+     * until the results the ballot is read once a day ({@link FrozenBallot}), so a vote's
+     * two requests read nothing for it; no transaction of its own.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public BallotPaper ballot(long editionId) {
+        LocalDate today = LocalDate.now(clock);
+        FrozenBallot kept = frozen.get(editionId);
+        if (kept != null && kept.day().equals(today)) {
+            return kept.ballot();
+        }
+        BallotPaper read = read(editionId);
+        if (read.edition().isPaperEntryOn(today)) {
+            frozen.put(editionId, new FrozenBallot(read, today));
+        }
+        return read;
+    }
+
+    /**
+     * A ballot read during voting or the entry of paper cards, and the day it was read:
+     * nothing on it can change then (the rules, pools and timeline are frozen from the
+     * first day of voting; reviews, appeals and conflicts are decided before it), so
+     * every instance may keep it for the day.
+     */
+    private record FrozenBallot(BallotPaper ballot, LocalDate day) {
+    }
+
+    private BallotPaper read(long editionId) {
         Edition edition = editions.get(editionId);
         Map<Long, List<BallotPaper.Candidate>> byPool = new LinkedHashMap<>();
         jdbc.sql("""

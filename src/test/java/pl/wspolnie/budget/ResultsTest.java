@@ -247,8 +247,10 @@ class ResultsTest extends VotingSupport {
     @Test
     void noCardIsEnteredOnceTheResultsArePublicAndCardsLeftUndecidedAreNamed() {
         LocalDate today = LocalDate.now(clock);
+        // minimum age 16 from the start: the rules are frozen once voting opens (and the
+        // ballot is kept for the day from then on)
         long id = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), BudgetFixtures.year(), "Budżet z przerwą",
-                new BigDecimal("40000000.00"), "Rb-28S", 0, 1, 1, true, resultsThreeDaysAfterTheClose(today)));
+                new BigDecimal("40000000.00"), "Rb-28S", 16, 1, 1, true, resultsThreeDaysAfterTheClose(today)));
         long pool = editions.seedPool(id, new PoolDetails("Rynek", false, new BigDecimal("20000.00"), 3000, 3));
         long author = provisioning.ensureConfirmedUser(uniqueEmail("author"), "Autor", DEMO_PASSWORD);
         long a = costing(id, author, pool, "Fontanna", "15000.00");
@@ -283,14 +285,12 @@ class ResultsTest extends VotingSupport {
         assertThat(ballotsOf(id)).isEqualTo(2);
         // the age is that on the last day of voting: a person who turned 16 today did not
         // have the minimum age of a resolution with 16 then
-        jdbc.sql("update budget_edition set min_age = 16 where id = ?").param(id).update();
         LocalDate sixteenToday = LocalDate.now(clock).minusYears(16);
         Map<String, String> tooYoung = new HashMap<>(vote(Voters.pesel(sixteenToday), sixteenToday, a));
         tooYoung.put("number", "P-4");
         var refusedAge = first.submit(cards, cards, tooYoung);
         assertThat(refusedAge.status()).isEqualTo(422);
         assertThat(refusedAge.text()).contains("w dniu głosowania mają ukończone 16 lat");
-        jdbc.sql("update budget_edition set min_age = 0 where id = ?").param(id).update();
 
         // day 58: the results phase: the results are public and no card can be entered
         clock.advance(Duration.ofDays(3));

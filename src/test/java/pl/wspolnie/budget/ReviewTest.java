@@ -321,6 +321,97 @@ class ReviewTest extends VotingSupport {
     }
 
     @Test
+    void aConflictsDecisionIsAppealableByTheAuthorOfAProjectLeftOutDuringTheAppealsPhaseOnly() {
+        Setup s = edition();
+        long e = reviewed(submitted(s, "Skwer przy stawie"));
+        long f = reviewed(submitted(s, "Skwer przy kościele"));
+        long g = reviewed(submitted(s, "Wiata przy boisku"));
+        long h = reviewed(submitted(s, "Wiata przy szkole"));
+        String board = "/budget/" + s.edition().id() + "/review";
+        String flag = "/budget/" + s.edition().id() + "/conflicts";
+        String firstEmail = userWithRole(Role.OFFICIAL, KLUCZEWSKO);
+        WebClient first = loggedIn(firstEmail);
+        WebClient second = loggedIn(userWithRole(Role.JST_ADMIN, KLUCZEWSKO));
+        clock.advance(Duration.ofDays(12)); // the review phase
+        assertThat(first
+            .post(flag + "?projectIds=" + e + "&projectIds=" + f, Map.of("note", "Jeden skwer, dwa projekty."),
+                    first.get(board).csrf())
+            .status()).isEqualTo(302);
+        long conflict = jdbc.sql("select id from budget_conflict where edition_id = ?")
+            .param(s.edition().id())
+            .query(Long.class)
+            .single();
+        String decideConflict = "/budget/conflicts/" + conflict;
+        assertThat(first
+            .submit(decideConflict, decideConflict + "?goingOn=" + e,
+                    Map.of("reasons", "Skwer przy stawie ma więcej podpisów."))
+            .status()).isEqualTo(302);
+        WebClient author = loggedIn(s.authorEmail());
+        String appealF = "/budget/projects/" + f + "/appeal";
+        // not yet: the review phase lasts
+        Page early = author.submit(appealF, appealF, Map.of("reason", "Oba projekty się mieszczą."));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.text()).contains("tylko w etapie odwołań");
+
+        clock.advance(Duration.ofDays(19)); // day 31: appeals
+        assertThat(author.get("/budget/projects/" + f).text()).contains("Złóż odwołanie");
+        assertThat(author.get(appealF).text()).contains("Skwer przy stawie ma więcej podpisów.");
+        // the project that goes on has nothing to appeal against; another person may not
+        // appeal
+        String appealE = "/budget/projects/" + e + "/appeal";
+        assertThat(author.submit(appealE, appealE, Map.of("reason", "x")).status()).isEqualTo(409);
+        WebClient other = loggedIn(plainUser());
+        assertThat(other.post(appealF, Map.of("reason", "Popieram"), other.get("/").csrf()).status()).isEqualTo(403);
+        assertThat(author.submit(appealF, appealF, Map.of("reason", "Skwery są w dwóch różnych miejscach.")).status())
+            .isEqualTo(302);
+        assertThat(author.submit(appealF, appealF, Map.of("reason", "Jeszcze raz")).status()).isEqualTo(409);
+        long appeal = jdbc.sql("select id from budget_appeal where project_id = ? and conflict_id = ?")
+            .params(f, conflict)
+            .query(Long.class)
+            .single();
+        String decide = "/budget/appeals/" + appeal;
+        assertThat(second.get(decide).text()).contains("Jeden skwer, dwa projekty.",
+                "Skwery są w dwóch różnych miejscach.");
+        assertThat(second.get("/me").text()).contains("Skwer przy kościele");
+        // not the official who decided the conflict
+        Page same = first.submit(decide, decide, Map.of("upheld", "YES", "reasons", "Dwa miejsca."));
+        assertThat(same.status()).isEqualTo(403);
+        assertThat(same.text()).contains("od własnego rozstrzygnięcia konfliktu");
+        assertThat(second
+            .submit(decide, decide, Map.of("upheld", "YES", "reasons", "Skwery leżą 300 m od siebie: to nie konflikt."))
+            .status()).isEqualTo(302);
+        assertThat(TestMailServer.awaitMail(s.authorEmail(), "Odwołanie uwzględnione: Skwer przy kościele"))
+            .contains("Skwery leżą 300 m od siebie");
+        assertThat(visitor().get("/budget/projects/" + f).text()).contains("Skwery są w dwóch różnych miejscach.",
+                "odwołanie uwzględnione", "Skwery leżą 300 m od siebie: to nie konflikt.");
+
+        // a conflict decided after the appeals phase has ended can no longer be appealed
+        clock.advance(Duration.ofDays(7)); // day 38: after the appeals phase, before
+                                           // voting
+        assertThat(first
+            .post(flag + "?projectIds=" + g + "&projectIds=" + h, Map.of("note", "Jedna wiata."),
+                    first.get(board).csrf())
+            .status()).isEqualTo(302);
+        long late = jdbc.sql("select id from budget_conflict where edition_id = ? and id <> ?")
+            .params(s.edition().id(), conflict)
+            .query(Long.class)
+            .single();
+        assertThat(first
+            .submit("/budget/conflicts/" + late, "/budget/conflicts/" + late + "?goingOn=" + g,
+                    Map.of("reasons", "Wiata przy boisku jest potrzebniejsza."))
+            .status()).isEqualTo(302);
+        String appealH = "/budget/projects/" + h + "/appeal";
+        Page tooLate = author.submit(appealH, appealH, Map.of("reason", "Szkoła też potrzebuje wiaty."));
+        assertThat(tooLate.status()).isEqualTo(409);
+        assertThat(tooLate.text()).contains("tylko w etapie odwołań");
+
+        clock.advance(Duration.ofDays(2)); // day 40: voting
+        String ballot = loggedIn(plainUser()).get("/budget/" + s.edition().id() + "/vote").text();
+        assertThat(ballot).contains("Skwer przy stawie", "Skwer przy kościele", "Wiata przy boisku")
+            .doesNotContain("Wiata przy szkole");
+    }
+
+    @Test
     void theCorrectedCostDecidesWhichProjectsFitThePool() {
         long id = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), BudgetFixtures.year(), "Budżet korygowany",
                 new BigDecimal("40000000.00"), "Rb-28S", 0, 2, 1, false,

@@ -11,8 +11,6 @@ import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.identifiers.PolishIdentifiers;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -26,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Secret voting. A vote inserts, in one transaction, the {@link Voter} record (the keyed
@@ -56,7 +55,12 @@ public class Voting {
 
     private final Clock clock;
 
-    Voting(Editions editions, VoterRepository voters, JdbcClient jdbc, Clock clock) {
+    private final PeselPepper pepper;
+
+    private final Map<Long, FrozenBallot> frozen = new ConcurrentHashMap<>();
+
+    Voting(Editions editions, VoterRepository voters, JdbcClient jdbc, Clock clock, BudgetSettings settings) {
+        this.pepper = new PeselPepper(settings);
         this.editions = editions;
         this.voters = voters;
         this.jdbc = jdbc;
@@ -66,10 +70,34 @@ public class Voting {
     /**
      * The pools of the edition with the projects on the ballot (a positive final result
      * of the review, appeals and conflicts: {@code budget_project_standing}), each at the
-     * merit review's corrected cost when it fits the pool.
+     * merit review's corrected cost when it fits the pool. From the first day of voting
+     * until the results the ballot is read once a day ({@link FrozenBallot}), so a vote's
+     * two requests read nothing for it; no transaction of its own.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public BallotPaper ballot(long editionId) {
+        LocalDate today = LocalDate.now(clock);
+        FrozenBallot kept = frozen.get(editionId);
+        if (kept != null && kept.day().equals(today)) {
+            return kept.ballot();
+        }
+        BallotPaper read = read(editionId);
+        if (read.edition().isPaperEntryOn(today)) {
+            frozen.put(editionId, new FrozenBallot(read, today));
+        }
+        return read;
+    }
+
+    /**
+     * A ballot read during voting or the entry of paper cards, and the day it was read:
+     * nothing on it can change then (the rules, pools and timeline are frozen from the
+     * first day of voting; reviews, appeals and conflicts are decided before it), so
+     * every instance may keep it for the day.
+     */
+    private record FrozenBallot(BallotPaper ballot, LocalDate day) {
+    }
+
+    private BallotPaper read(long editionId) {
         Edition edition = editions.get(editionId);
         Map<Long, List<BallotPaper.Candidate>> byPool = new LinkedHashMap<>();
         jdbc.sql("""
@@ -275,32 +303,38 @@ public class Voting {
     }
 
     /**
-     * HMAC-SHA256 of the PESEL's digits with the edition's secret (created on first use).
+     * HMAC-SHA256 of the PESEL's digits with the edition's key (its secret, created on
+     * first use, peppered when a pepper was set then: {@link PeselPepper}).
      */
     String peselHash(long editionId, String pesel) {
-        byte[] secret = secret(editionId);
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return HexFormat.of()
-                .formatHex(mac.doFinal(PolishIdentifiers.digits(pesel).getBytes(StandardCharsets.US_ASCII)));
-        }
-        catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of()
+            .formatHex(PeselPepper.hmac(key(editionId),
+                    PolishIdentifiers.digits(pesel).getBytes(StandardCharsets.US_ASCII)));
     }
 
-    /** The edition's secret of the PESEL hash, created by the first vote. */
-    private byte[] secret(long editionId) {
-        String read = "select secret from budget_voting_secret where edition_id = ?";
-        return jdbc.sql(read).param(editionId).query(byte[].class).optional().orElseGet(() -> {
-            byte[] fresh = new byte[32];
-            random.nextBytes(fresh);
-            jdbc.sql("insert into budget_voting_secret (edition_id, secret) values (?, ?) on conflict do nothing")
-                .params(editionId, fresh)
-                .update();
-            return jdbc.sql(read).param(editionId).query(byte[].class).single();
-        });
+    private record StoredSecret(byte[] secret, String pepperCheck) {
+    }
+
+    /** The key of the edition's PESEL hash; its secret is created by the first vote. */
+    private byte[] key(long editionId) {
+        String read = "select secret, pepper_check from budget_voting_secret where edition_id = ?";
+        StoredSecret stored = jdbc.sql(read)
+            .param(editionId)
+            .query((rs, n) -> new StoredSecret(rs.getBytes(1), rs.getString(2)))
+            .optional()
+            .orElseGet(() -> {
+                byte[] fresh = new byte[32];
+                random.nextBytes(fresh);
+                jdbc.sql("insert into budget_voting_secret (edition_id, secret, pepper_check) values (?, ?, ?) "
+                        + "on conflict do nothing")
+                    .params(editionId, fresh, new SqlParameterValue(Types.VARCHAR, pepper.check()))
+                    .update();
+                return jdbc.sql(read)
+                    .param(editionId)
+                    .query((rs, n) -> new StoredSecret(rs.getBytes(1), rs.getString(2)))
+                    .single();
+            });
+        return pepper.key(stored.secret(), stored.pepperCheck());
     }
 
     /**

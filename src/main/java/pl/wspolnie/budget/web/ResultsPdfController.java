@@ -1,6 +1,7 @@
 package pl.wspolnie.budget.web;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,10 +37,13 @@ class ResultsPdfController {
 
     private final Clock clock;
 
+    private final MessageSource messages;
+
     private final String baseUrl;
 
-    ResultsPdfController(Results results, Jsts jsts, PdfDocuments pdf, Clock clock,
+    ResultsPdfController(Results results, Jsts jsts, PdfDocuments pdf, Clock clock, MessageSource messages,
             @Value("${wspolnie.base-url}") String baseUrl) {
+        this.messages = messages;
         this.results = results;
         this.jsts = jsts;
         this.pdf = pdf;
@@ -52,7 +56,10 @@ class ResultsPdfController {
         Results.Count count = results.of(id);
         Map<String, Object> model = new HashMap<>();
         model.put("count", count);
-        model.put("jstName", jsts.get(count.edition().getJstId()).name());
+        String jstName = jsts.get(count.edition().getJstId()).name();
+        model.put("jstName", jstName);
+        model.put("pdfDescription", messages.getMessage("budget.resultsPdf.description",
+                new Object[] { count.edition().getTitle(), jstName }, locale));
         model.put("today", LocalDate.now(clock));
         model.put("ballotsUrl", baseUrl + "/budget/" + id + "/ballots.csv");
         model.put("pdfFooter", count.edition().getTitle() + " · SHA-256 " + count.checksum());

@@ -157,7 +157,7 @@ class VotingController {
             .filename(resultsExport.fileName(id, locale) + "." + exportFormat.extension(), StandardCharsets.UTF_8)
             .build()
             .toString());
-        TableExport.write(resultsExport.table(count, locale), exportFormat, response.getOutputStream());
+        TableExport.write(resultsExport.sheets(count, locale), exportFormat, response.getOutputStream());
     }
 
     /** How anybody can recount the votes and repeat the draw. */

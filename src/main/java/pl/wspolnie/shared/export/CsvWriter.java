@@ -25,12 +25,19 @@ final class CsvWriter {
     private CsvWriter() {
     }
 
-    static void write(Table table, OutputStream out) throws IOException {
+    static void write(List<Table> tables, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write('\uFEFF');
-        writeRow(w, List.copyOf(table.headers()));
-        for (List<Object> row : table.rows()) {
-            writeRow(w, row);
+        for (int t = 0; t < tables.size(); t++) {
+            Table table = tables.get(t);
+            if (t > 0) {
+                w.write("\r\n");
+                writeRow(w, List.of(table.sheetName()));
+            }
+            writeRow(w, List.copyOf(table.headers()));
+            for (List<Object> row : table.rows()) {
+                writeRow(w, row);
+            }
         }
         w.flush();
     }

@@ -17,7 +17,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * OpenDocument spreadsheet (ODS, ISO/IEC 26300) written directly: a zip whose first entry
  * is the uncompressed "mimetype", then META-INF/manifest.xml and content.xml with one
- * table:table. Rows are streamed into content.xml.
+ * table:table per sheet. Rows are streamed into content.xml.
  */
 final class OdsWriter {
 
@@ -44,7 +44,7 @@ final class OdsWriter {
     private OdsWriter() {
     }
 
-    static void write(Table table, OutputStream out) throws IOException {
+    static void write(List<Table> tables, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         byte[] mime = MIME.getBytes(StandardCharsets.US_ASCII);
         ZipEntry mimetype = new ZipEntry("mimetype");
@@ -66,7 +66,7 @@ final class OdsWriter {
         // The XML writer makes many small writes: buffer them before the deflater.
         BufferedOutputStream content = new BufferedOutputStream(zip, 1 << 16);
         try {
-            content(table, content);
+            content(tables, content);
         }
         catch (XMLStreamException e) {
             throw new IOException("Cannot write the ODS content", e);
@@ -76,7 +76,7 @@ final class OdsWriter {
         zip.finish();
     }
 
-    private static void content(Table table, OutputStream out) throws XMLStreamException {
+    private static void content(List<Table> tables, OutputStream out) throws XMLStreamException {
         XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
         x.writeStartDocument("UTF-8", "1.0");
         x.setPrefix("office", OFFICE);
@@ -103,6 +103,17 @@ final class OdsWriter {
 
         x.writeStartElement(OFFICE, "body");
         x.writeStartElement(OFFICE, "spreadsheet");
+        for (Table table : tables) {
+            table(x, table);
+        }
+        x.writeEndElement(); // spreadsheet
+        x.writeEndElement(); // body
+        x.writeEndElement(); // document-content
+        x.writeEndDocument();
+        x.flush();
+    }
+
+    private static void table(XMLStreamWriter x, Table table) throws XMLStreamException {
         x.writeStartElement(TABLE, "table");
         x.writeAttribute(TABLE, "name", TableExport.sheetName(table.sheetName()));
         x.writeEmptyElement(TABLE, "table-column");
@@ -124,11 +135,6 @@ final class OdsWriter {
             x.writeEndElement();
         }
         x.writeEndElement(); // table
-        x.writeEndElement(); // spreadsheet
-        x.writeEndElement(); // body
-        x.writeEndElement(); // document-content
-        x.writeEndDocument();
-        x.flush();
     }
 
     private static void cell(XMLStreamWriter x, Object v) throws XMLStreamException {

@@ -1,8 +1,14 @@
 package pl.wspolnie.shared.web;
 
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP sessions live in PostgreSQL (Spring Session JDBC, auto-configured by
@@ -21,6 +27,36 @@ class SessionStore {
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgresSessionUpserts() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /**
+     * Each session read once per request and written only when changed (or its stored
+     * last access is a minute old): {@link RequestScopedSessions} around the JDBC
+     * repository Spring Session's filter uses.
+     */
+    @Bean
+    static BeanPostProcessor sessionsReadOncePerRequest() {
+        return new BeanPostProcessor() {
+
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JdbcIndexedSessionRepository jdbc ? new RequestScopedSessions(jdbc) : bean;
+            }
+
+        };
+    }
+
+    /**
+     * The request's scope of {@link RequestScopedSessions}, just outside Spring Session's
+     * filter.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> sessionRequestScope() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                RequestScopedSessions.scope());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
     }
 
 }

@@ -13,9 +13,11 @@ import pl.wspolnie.shared.domain.StateConflict;
 import java.time.Instant;
 
 /**
- * The author's appeal (odwołanie) against a negative result of a review, with its reason;
- * decided once by an official of the gmina other than the one who gave the result.
- * Upheld: the project goes on as if the result were positive; dismissed: it stays off.
+ * The author's appeal (odwołanie) against a negative result of a review, or against a
+ * conflict's decision that left the project out, with its reason; decided once by an
+ * official of the gmina other than the one who gave the result or decided the conflict.
+ * Upheld: the project goes on as if the result were positive (or the decision had chosen
+ * it too); dismissed: it stays off.
  */
 @Entity
 @Table(name = "budget_appeal")
@@ -34,8 +36,11 @@ public class Appeal implements JstScoped {
     @Column(name = "project_id", nullable = false, updatable = false)
     private Long projectId;
 
-    @Column(name = "review_id", nullable = false, updatable = false)
+    @Column(name = "review_id", updatable = false)
     private Long reviewId;
+
+    @Column(name = "conflict_id", updatable = false)
+    private Long conflictId;
 
     @Column(name = "author_id", nullable = false, updatable = false)
     private Long authorId;
@@ -68,6 +73,16 @@ public class Appeal implements JstScoped {
         this.editionId = review.getEditionId();
         this.projectId = review.getProjectId();
         this.reviewId = review.getId();
+        this.authorId = authorId;
+        this.reason = reason.strip();
+        this.filedAt = now;
+    }
+
+    Appeal(Conflict conflict, long projectId, long authorId, String reason, Instant now) {
+        this.jstId = conflict.auditJstId();
+        this.editionId = conflict.getEditionId();
+        this.projectId = projectId;
+        this.conflictId = conflict.getId();
         this.authorId = authorId;
         this.reason = reason.strip();
         this.filedAt = now;
@@ -107,6 +122,11 @@ public class Appeal implements JstScoped {
 
     public Long getReviewId() {
         return reviewId;
+    }
+
+    /** The conflict whose decision is appealed against, or null (a review's result). */
+    public Long getConflictId() {
+        return conflictId;
     }
 
     public Long getAuthorId() {

@@ -91,6 +91,11 @@ public class Conflict implements JstScoped {
         return decidedAt != null;
     }
 
+    /** True when the person decided the conflict. */
+    public boolean decidedBy(long userId) {
+        return decidedBy != null && decidedBy == userId;
+    }
+
     public boolean goesOn(long projectId) {
         return goingOn != null && goingOn.contains(projectId);
     }

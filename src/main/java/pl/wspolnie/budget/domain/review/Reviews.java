@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The review of submitted projects by the gmina's officials: the formal review during the
@@ -129,10 +130,15 @@ public class Reviews {
 
     /** A project's results, appeals and conflicts, public once given. */
     public record Publication(ReviewedProject project, Review formal, Review merit, Map<Long, Appeal> appealByReview,
-            List<ConflictView> conflicts) {
+            List<ConflictView> conflicts, Map<Long, Appeal> appealByConflict) {
 
         public Appeal appealOf(Review review) {
             return review == null ? null : appealByReview.get(review.getId());
+        }
+
+        /** The project's appeal against the conflict's decision, if any. */
+        public Appeal appealAgainst(Conflict conflict) {
+            return appealByConflict.get(conflict.getId());
         }
 
         /** The negative result the author may still appeal against, if any. */
@@ -145,9 +151,32 @@ public class Reviews {
             return target == null || appealByReview.containsKey(target.getId()) ? null : target;
         }
 
+        /**
+         * The decided conflict that left the project out and that the author may still
+         * appeal against, if any (the first, when several left it out).
+         */
+        public ConflictView appealableConflict() {
+            if (project.standing() != Standing.CONFLICT_LEFT_OUT) {
+                return null;
+            }
+            return conflicts.stream()
+                .filter(c -> c.conflict().isDecided() && !c.conflict().goesOn(project.id())
+                        && !appealByConflict.containsKey(c.conflict().getId()))
+                .findFirst()
+                .orElse(null);
+        }
+
+        /** True when there is a result or a conflict's decision to appeal against. */
+        public boolean canAppeal() {
+            return appealable() != null || appealableConflict() != null;
+        }
+
         /** The appeal waiting for a decision, if any. */
         public Appeal pendingAppeal() {
-            return appealByReview.values().stream().filter(a -> !a.isDecided()).findFirst().orElse(null);
+            return Stream.concat(appealByReview.values().stream(), appealByConflict.values().stream())
+                .filter(a -> !a.isDecided())
+                .findFirst()
+                .orElse(null);
         }
 
     }
@@ -159,13 +188,18 @@ public class Reviews {
     @Transactional(readOnly = true)
     public Publication publication(long projectId) {
         ReviewedProject project = project(projectId);
-        Map<Long, Appeal> appealByReview = appeals.findByProjectIdOrderByFiledAt(projectId)
-            .stream()
+        List<Appeal> filed = appeals.findByProjectIdOrderByFiledAt(projectId);
+        Map<Long, Appeal> appealByReview = filed.stream()
+            .filter(a -> a.getReviewId() != null)
             .collect(Collectors.toMap(Appeal::getReviewId, Function.identity()));
+        Map<Long, Appeal> appealByConflict = filed.stream()
+            .filter(a -> a.getConflictId() != null)
+            .collect(Collectors.toMap(Appeal::getConflictId, Function.identity()));
         List<Conflict> own = conflicts.ofProject(projectId);
         List<ConflictView> views = own.isEmpty() ? List.of() : views(project.editionId(), own);
         return new Publication(project, reviews.findByProjectIdAndStage(projectId, ReviewStage.FORMAL).orElse(null),
-                reviews.findByProjectIdAndStage(projectId, ReviewStage.MERIT).orElse(null), appealByReview, views);
+                reviews.findByProjectIdAndStage(projectId, ReviewStage.MERIT).orElse(null), appealByReview, views,
+                appealByConflict);
     }
 
     private List<ConflictView> views(long editionId, List<Conflict> list) {
@@ -214,17 +248,20 @@ public class Reviews {
     }
 
     /**
-     * The appeal with its project and the result appealed against, for the deciding
-     * official.
+     * The appeal with its project and the result (or the conflict's decision) appealed
+     * against, for the deciding official.
      */
-    public record AppealCase(Appeal appeal, Review review, ReviewedProject project) {
+    public record AppealCase(Appeal appeal, Review review, ConflictView conflict, ReviewedProject project) {
     }
 
     @Transactional(readOnly = true)
     public AppealCase appealCase(long appealId) {
         Appeal appeal = appeals.findById(appealId).orElseThrow(() -> new NotFound("budget appeal " + appealId));
         access.requireCoordinator(appeal.auditJstId());
-        return new AppealCase(appeal, reviews.findById(appeal.getReviewId()).orElseThrow(),
+        if (appeal.getConflictId() != null) {
+            return new AppealCase(appeal, null, conflict(appeal.getConflictId()), project(appeal.getProjectId()));
+        }
+        return new AppealCase(appeal, reviews.findById(appeal.getReviewId()).orElseThrow(), null,
                 project(appeal.getProjectId()));
     }
 
@@ -333,7 +370,8 @@ public class Reviews {
     // ---- appeals
 
     /**
-     * The author appeals against the project's negative result, during the appeals phase.
+     * The author appeals against the project's negative result, or against a conflict's
+     * decision that left the project out, during the appeals phase.
      */
     public Appeal appeal(long projectId, String reason) {
         ReviewedProject project = project(projectId);
@@ -342,8 +380,10 @@ public class Reviews {
             throw new NotAllowed("not the author of budget project " + projectId);
         }
         requirePhase(project, Phase.APPEALS, "budget.appeal.notInAppeals");
-        Review target = publication(projectId).appealable();
-        if (target == null) {
+        Publication publication = publication(projectId);
+        Review target = publication.appealable();
+        ConflictView conflict = publication.appealableConflict();
+        if (target == null && conflict == null) {
             throw new StateConflict("budget.appeal.nothingToAppeal", "project " + projectId);
         }
         List<RuleViolation> v = new ArrayList<>();
@@ -354,7 +394,8 @@ public class Reviews {
         RuleViolation.throwIfAny(v);
         Appeal appeal;
         try {
-            appeal = appeals.saveAndFlush(new Appeal(target, user.userId(), reason, clock.instant()));
+            appeal = appeals.saveAndFlush(target != null ? new Appeal(target, user.userId(), reason, clock.instant())
+                    : new Appeal(conflict.conflict(), projectId, user.userId(), reason, clock.instant()));
         }
         catch (DataIntegrityViolationException e) {
             throw new StateConflict("budget.appeal.already", "project " + projectId);
@@ -364,14 +405,16 @@ public class Reviews {
     }
 
     /**
-     * An official other than the one who gave the result decides the appeal, once, before
-     * voting opens.
+     * An official other than the one who gave the result (or decided the conflict)
+     * decides the appeal, once, before voting opens.
      */
     public void decideAppeal(long appealId, Boolean upheld, String reasons) {
         Appeal appeal = appeals.lock(appealId).orElseThrow(() -> new NotFound("budget appeal " + appealId));
         AuthenticatedUser user = access.requireCoordinator(appeal.auditJstId());
-        Review review = reviews.findById(appeal.getReviewId()).orElseThrow();
-        if (review.givenBy(user.userId())) {
+        boolean same = appeal.getConflictId() != null
+                ? conflicts.findById(appeal.getConflictId()).orElseThrow().decidedBy(user.userId())
+                : reviews.findById(appeal.getReviewId()).orElseThrow().givenBy(user.userId());
+        if (same) {
             throw new NotAllowed("budget.appeal.sameOfficial", "appeal " + appealId + " user " + user.userId());
         }
         if (appeal.isDecided()) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import pl.wspolnie.competitions.domain.announcement.Announcement;
 import pl.wspolnie.competitions.domain.StorySeeding;
 import pl.wspolnie.competitions.domain.smallgrant.SmallGrantSeeding;
+import pl.wspolnie.competitions.domain.contract.FollowUpSeeding;
 
 /**
  * System-side creation of competitions for the demo data, without a logged-in official
@@ -28,8 +29,12 @@ public class CompetitionSeeding {
 
     private final SmallGrantSeeding smallGrants;
 
-    CompetitionSeeding(Announcements announcements, StorySeeding stories, SmallGrantSeeding smallGrants) {
+    private final FollowUpSeeding followUps;
+
+    CompetitionSeeding(Announcements announcements, StorySeeding stories, SmallGrantSeeding smallGrants,
+            FollowUpSeeding followUps) {
         this.smallGrants = smallGrants;
+        this.followUps = followUps;
         this.announcements = announcements;
         this.stories = stories;
     }
@@ -58,8 +63,11 @@ public class CompetitionSeeding {
      */
     public void ensureDecidedWithSubmittedReport(long jstId, long officialId, long memberUserId, long ngoUserId,
             long organizationId, String title, String offerTitle, String contractNumber, LocalDate today) {
-        ensureDecidedWithContract(jstId, officialId, memberUserId, ngoUserId, organizationId, title, offerTitle,
-                contractNumber, today.minusDays(100), today.minusDays(10), true);
+        Long offerId = ensureDecidedWithContract(jstId, officialId, memberUserId, ngoUserId, organizationId, title,
+                offerTitle, contractNumber, today.minusDays(100), today.minusDays(10), true);
+        if (offerId != null) {
+            followUps.seed(offerId, officialId, ngoUserId);
+        }
     }
 
     /**

@@ -4,6 +4,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.shared.figures.CompetitionFiguresSource;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.WebClient;
@@ -25,9 +27,13 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
  */
 class ContractControlTest extends AwardedOfferTest {
 
+    @Autowired
+    CompetitionFiguresSource figures;
+
     @Test
     void officialPlansRecordsAndRecommendsTheNgoAnswersAndTheProtocolPrints() throws Exception {
         Awarded a = contracted();
+        int controlsBefore = figures.forYear(jstId(POWIAT), a.from().getYear()).controls();
         String controls = "/offers/" + a.offerId() + "/controls";
         LocalDate today = LocalDate.now(clock.withZone(WARSAW));
 
@@ -152,6 +158,18 @@ class ContractControlTest extends AwardedOfferTest {
                             end.plusDays(2).toString(), "scope", "Rozliczenie."),
                     list.csrf())
             .status()).isEqualTo(302);
+    }
+
+    @Test
+    void theDemoContractHasAThreadAndAControlWithAnAnsweredRecommendation() {
+        long offerId = jdbc.sql("select id from offer where title = 'Warsztaty haftu i wycinanki w świetlicy'")
+            .query(Long.class)
+            .single();
+        Page contract = loggedIn("urzednik@wspolnie.demo").get("/offers/" + offerId + "/contract");
+        assertThat(contract.text()).containsPattern("Korespondencja \\([3-9] wiadomości\\)")
+            .contains("W trakcie realizacji zadania", "1 (bez odpowiedzi: 0)");
+        assertThat(loggedIn("ngo@wspolnie.demo").get("/offers/" + offerId + "/contract/messages").text())
+            .contains("Nowe daty: piątki", "Przeczytali:");
     }
 
 }

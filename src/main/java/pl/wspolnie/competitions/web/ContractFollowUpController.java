@@ -15,6 +15,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.contract.AnswerForm;
 import pl.wspolnie.competitions.domain.contract.ContractControls;
+import pl.wspolnie.competitions.domain.contract.ContractReturns;
+import pl.wspolnie.competitions.domain.contract.ReturnPaymentForm;
+import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.competitions.domain.contract.ContractThread;
 import pl.wspolnie.competitions.domain.contract.ControlPhase;
 import pl.wspolnie.competitions.domain.contract.ControlPlanForm;
@@ -40,9 +43,32 @@ class ContractFollowUpController {
 
     private final ContractControls controls;
 
-    ContractFollowUpController(ContractThread thread, ContractControls controls) {
+    private final ContractReturns returns;
+
+    ContractFollowUpController(ContractThread thread, ContractControls controls, ContractReturns returns) {
         this.thread = thread;
         this.controls = controls;
+        this.returns = returns;
+    }
+
+    @GetMapping("/offers/{id:\\d+}/contract/return")
+    String toReturn(@PathVariable long id, Model model) {
+        model.addAttribute("payment", new ReturnPaymentForm());
+        return returnPage(id, model);
+    }
+
+    @PostMapping("/offers/{id:\\d+}/contract/return")
+    String pay(@PathVariable long id, @Valid @ModelAttribute("payment") ReturnPaymentForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        return Outcomes.form(result, redirect, "competitions.return.recorded", () -> {
+            returns.recordPayment(id, form);
+            return "/offers/" + id + "/contract/return";
+        }, () -> returnPage(id, model));
+    }
+
+    private String returnPage(long id, Model model) {
+        model.addAttribute("v", returns.view(id).orElseThrow(() -> new NotFound("return of contract " + id)));
+        return "competitions/contract-return";
     }
 
     @GetMapping("/offers/{id:\\d+}/contract/messages")

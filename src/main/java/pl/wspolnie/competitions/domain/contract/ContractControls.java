@@ -41,7 +41,7 @@ public class ContractControls {
     }
 
     /** What the contract page shows of the thread and the controls. */
-    public record Summary(long messages, long unread, List<Row> controls) {
+    public record Summary(long messages, long unread, List<Row> controls, ContractReturns.View toReturn) {
     }
 
     private final ContractParties parties;
@@ -58,9 +58,12 @@ public class ContractControls {
 
     private final Clock clock;
 
+    private final ContractReturns returns;
+
     ContractControls(ContractParties parties, ContractControlRepository controls,
             ControlRecommendationRepository recommendations, JdbcClient jdbc, PdfDocuments pdf, Formats formats,
-            Clock clock) {
+            Clock clock, ContractReturns returns) {
+        this.returns = returns;
         this.parties = parties;
         this.controls = controls;
         this.recommendations = recommendations;
@@ -104,7 +107,7 @@ public class ContractControls {
             .query()
             .singleRow();
         return new Summary(((Number) counts.get("messages")).longValue(), ((Number) counts.get("unread")).longValue(),
-                rows(controls.findByOfferIdOrderByPlannedFromAscIdAsc(offerId)));
+                rows(controls.findByOfferIdOrderByPlannedFromAscIdAsc(offerId)), returns.view(offerId).orElse(null));
     }
 
     /** Plans a control (officials of the JST): dates in order, a scope. */

@@ -12,6 +12,9 @@ import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -65,6 +68,11 @@ class ContractControlTest extends AwardedOfferTest {
         Page noChecks = a.official().post(control + "/record", Map.of("findings", "Bez uwag."), page.csrf());
         assertThat(noChecks.status()).isEqualTo(422);
         assertThat(noChecks.text()).contains("Opisz, co sprawdzono");
+        Page early = a.official()
+            .post(control + "/record", Map.of("checkedDocuments", "Faktury.", "findings", "Bez uwag."), page.csrf());
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.text()).contains("Ustalenia zapisuje się od pierwszego dnia kontroli");
+        clock.advance(Duration.ofDays(3));
         assertThat(a.official()
             .post(control + "/record",
                     Map.of("checkedDocuments", "Faktury 1–12, listy obecności.", "checkedOnSite",
@@ -118,6 +126,7 @@ class ContractControlTest extends AwardedOfferTest {
         HttpResponse<byte[]> pdf = a.official().getBytes(control + "/protocol.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        Files.write(Path.of("target", "control-protocol.pdf"), pdf.body());
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("Protokół kontroli – umowa U/" + a.offerId(), "art. 17 ustawy",

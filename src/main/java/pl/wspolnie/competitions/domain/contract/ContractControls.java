@@ -143,7 +143,8 @@ public class ContractControls {
 
     /**
      * Records what was checked (at least one of the documents, the task on site, the
-     * results) and the findings (officials of the JST; once).
+     * results) and the findings (officials of the JST; once; not before the control's
+     * first day).
      */
     public void record(long offerId, long controlId, ControlRecordForm f) {
         ContractParties.Party party = parties.requireOfficial(offerId);
@@ -154,6 +155,10 @@ public class ContractControls {
         }
         if (blank(f.getFindings())) {
             refused.add(new RuleViolation("findings", "competitions.control.findings.required"));
+        }
+        else if (LocalDate.now(clock).isBefore(control.getPlannedFrom())) {
+            refused.add(new RuleViolation("findings", "competitions.control.findings.beforeControl",
+                    formats.date(control.getPlannedFrom())));
         }
         RuleViolation.throwIfAny(refused);
         control.record(strip(f.getCheckedDocuments()), strip(f.getCheckedOnSite()), strip(f.getCheckedResults()),

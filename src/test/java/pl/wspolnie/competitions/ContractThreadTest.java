@@ -69,10 +69,10 @@ class ContractThreadTest extends AwardedOfferTest {
 
         // The official has it in "what needs me" until opening the thread, which records
         // the receipt the NGO then sees.
-        assertThat(official.get("/me").text()).contains("Nieprzeczytane wiadomości w sprawie umowy");
+        assertThat(official.get("/me").body()).contains("href=\"" + thread + "\"");
         Page read = official.get(thread);
         assertThat(read.text()).contains("Prosimy o zgodę", "harmonogram.pdf", "zleceniobiorca");
-        assertThat(official.get("/me").text()).doesNotContain("Nieprzeczytane wiadomości w sprawie umowy");
+        assertThat(official.get("/me").body()).doesNotContain("href=\"" + thread + "\"");
         assertThat(a.ngo().get(thread).text()).contains("Przeczytali: Test OFFICIAL");
         HttpResponse<byte[]> file = official.getBytes(thread + "/" + messageId + "/file");
         assertThat(file.statusCode()).isEqualTo(200);
@@ -88,6 +88,7 @@ class ContractThreadTest extends AwardedOfferTest {
         assertThat(TestMailServer.awaitMail(a.ngoEmail(), "Nowa wiadomość w sprawie umowy")).contains("Zgoda");
         assertThat(a.ngo().get("/offers/" + a.offerId() + "/contract").text()).contains("Nieprzeczytane: 1");
         assertThat(a.ngo().get("/me").text()).contains("Nieprzeczytane wiadomości w sprawie umowy");
+        assertThat(a.ngo().get("/me").body()).contains("href=\"" + thread + "\"");
 
         // Another NGO and an official of another JST: 403 on the page, the file and a
         // crafted post; nothing is written.

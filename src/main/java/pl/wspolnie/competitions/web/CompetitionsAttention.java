@@ -23,7 +23,8 @@ import java.time.LocalDate;
  * open offer deadlines and reports to decide (in the JSTs where the person is an
  * official); a commission member's competitions with offers to score or a declaration to
  * make; an organisation's drafts before the deadline, calls for corrections, cost tables
- * to update, reports to write and final reports due. One statement for the officials, one
+ * to update, reports to write and final reports due; for both sides of a contract, the
+ * unread messages of the other side in its thread. One statement for the officials, one
  * for everybody else.
  */
 @Component
@@ -55,6 +56,13 @@ class CompetitionsAttention implements AttentionSource {
             where g.jst_id in (:jsts) and (g.status = 'SUBMITTED' or g.status = 'PUBLISHED' and (
                   g.remarks_until < :today or exists (select 1 from small_grant_remark r
                                                       where r.offer_id = g.offer_id and r.answer is null)))
+            union all
+            select 'OFFICIAL', 'attention.competitions.unreadMessages', o.title,
+                   '/offers/' || o.id || '/contract/messages', cast(null as timestamptz), max(m.created_at)
+            from contract_message m join offer o on o.id = m.offer_id
+            where m.jst_id in (:jsts) and m.author_side = 'CONTRACTOR'
+              and not exists (select 1 from contract_message_read r where r.message_id = m.id and r.user_id = :user)
+            group by o.id, o.title
             """;
 
     /** Dates end at midnight in Warsaw: a date D is a deadline at the end of that day. */
@@ -117,6 +125,13 @@ class CompetitionsAttention implements AttentionSource {
             from competition_contract k join my_offers o on o.id = k.offer_id
             where k.period_to <= :soon
               and not exists (select 1 from competition_report r where r.offer_id = k.offer_id and r.kind = 'FINAL')
+            union all
+            select 'NGO_REPRESENTATIVE', 'attention.competitions.unreadMessages', o.title,
+                   '/offers/' || o.id || '/contract/messages', cast(null as timestamptz), max(m.created_at)
+            from contract_message m join my_offers o on o.id = m.offer_id
+            where m.author_side = 'OFFICIAL'
+              and not exists (select 1 from contract_message_read r where r.message_id = m.id and r.user_id = :user)
+            group by o.id, o.title
             """;
 
     private final JdbcClient jdbc;
@@ -140,8 +155,8 @@ class CompetitionsAttention implements AttentionSource {
         List<AttentionItem> items = new ArrayList<>();
         Set<Long> official = permissions.jstsWith(Role.OFFICIAL);
         if (!official.isEmpty()) {
-            items.addAll(AttentionRows.query(jdbc, OFFICIAL,
-                    Map.of("jsts", official, "now", clock.instant(), "today", LocalDate.now(clock))));
+            items.addAll(AttentionRows.query(jdbc, OFFICIAL, Map.of("jsts", official, "now", clock.instant(), "today",
+                    LocalDate.now(clock), "user", user.userId())));
         }
         items.addAll(AttentionRows.query(jdbc, PERSONAL, Map.of("user", user.userId(), "now", clock.instant(), "days",
                 settings.finalReportDays(), "soon", LocalDate.now(clock).plusDays(30))));

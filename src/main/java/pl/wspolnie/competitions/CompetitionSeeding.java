@@ -13,6 +13,7 @@ import pl.wspolnie.competitions.domain.announcement.Announcement;
 import pl.wspolnie.competitions.domain.StorySeeding;
 import pl.wspolnie.competitions.domain.smallgrant.SmallGrantSeeding;
 import pl.wspolnie.competitions.domain.contract.ContractSeeding;
+import pl.wspolnie.competitions.domain.contract.FollowUpSeeding;
 
 /**
  * System-side creation of competitions for the demo data, without a logged-in official
@@ -31,10 +32,13 @@ public class CompetitionSeeding {
 
     private final ContractSeeding contracts;
 
+    private final FollowUpSeeding followUps;
+
     CompetitionSeeding(Announcements announcements, StorySeeding stories, SmallGrantSeeding smallGrants,
-            ContractSeeding contracts) {
+            ContractSeeding contracts, FollowUpSeeding followUps) {
         this.contracts = contracts;
         this.smallGrants = smallGrants;
+        this.followUps = followUps;
         this.announcements = announcements;
         this.stories = stories;
     }
@@ -80,8 +84,11 @@ public class CompetitionSeeding {
      */
     public void ensureDecidedWithSubmittedReport(long jstId, long officialId, long memberUserId, long ngoUserId,
             long organizationId, String title, String offerTitle, String contractNumber, LocalDate today) {
-        ensureDecidedWithContract(jstId, officialId, memberUserId, ngoUserId, organizationId, title, offerTitle,
-                contractNumber, today.minusDays(100), today.minusDays(10), true);
+        Long offerId = ensureDecidedWithContract(jstId, officialId, memberUserId, ngoUserId, organizationId, title,
+                offerTitle, contractNumber, today.minusDays(100), today.minusDays(10), true);
+        if (offerId != null) {
+            followUps.seed(offerId, officialId, ngoUserId);
+        }
     }
 
     /**

@@ -52,7 +52,8 @@ class CompetitionFigures implements CompetitionFiguresSource {
                 + "(select count(*) from competition_report r join o on o.id = r.offer_id "
                 + "  where r.kind = 'FINAL' and r.status = 'ACCEPTED') settled, "
                 + "(select coalesce(sum(r.to_return), 0) from competition_report r join o on o.id = r.offer_id "
-                + "  where r.kind = 'FINAL' and r.status = 'ACCEPTED') returned")
+                + "  where r.kind = 'FINAL' and r.status = 'ACCEPTED') returned, "
+                + "(select count(*) from contract_control k join o on o.id = k.offer_id where k.recorded_at is not null) controls")
             .param("jst", jstId)
             .param("from", from)
             .param("to", to)
@@ -77,7 +78,7 @@ class CompetitionFigures implements CompetitionFiguresSource {
             .list();
         return new CompetitionYearFigures(i(row, "announced"), i(row, "decided"), i(row, "annulled"), i(row, "offers"),
                 i(row, "orgs"), i(row, "grants"), m(row, "requested"), m(row, "awarded"), bySphere, byMode,
-                i(row, "contracts"), i(row, "settled"), m(row, "returned"));
+                i(row, "contracts"), i(row, "settled"), m(row, "returned"), i(row, "controls"));
     }
 
     private static int i(Map<String, Object> row, String key) {

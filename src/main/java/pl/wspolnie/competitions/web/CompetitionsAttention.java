@@ -24,8 +24,9 @@ import java.time.LocalDate;
  * official); a commission member's competitions with offers to score or a declaration to
  * make; an organisation's drafts before the deadline, calls for corrections, cost tables
  * to update, reports to write and final reports due; a small grant awarded without a
- * contract yet (the official records it, the organisation signs it). One statement for
- * the officials, one for everybody else.
+ * contract yet (the official records it, the organisation signs it); for both sides of a
+ * contract, the unread messages of the other side in its thread. One statement for the
+ * officials, one for everybody else.
  */
 @Component
 class CompetitionsAttention implements AttentionSource {
@@ -62,6 +63,13 @@ class CompetitionsAttention implements AttentionSource {
             from small_grant g join offer o on o.id = g.offer_id
             where g.jst_id in (:jsts) and g.status = 'AWARDED'
               and not exists (select 1 from competition_contract k where k.offer_id = g.offer_id)
+            union all
+            select 'OFFICIAL', 'attention.competitions.unreadMessages', o.title,
+                   '/offers/' || o.id || '/contract/messages', cast(null as timestamptz), max(m.created_at)
+            from contract_message m join offer o on o.id = m.offer_id
+            where m.jst_id in (:jsts) and m.author_side = 'CONTRACTOR'
+              and not exists (select 1 from contract_message_read r where r.message_id = m.id and r.user_id = :user)
+            group by o.id, o.title
             """;
 
     /** Dates end at midnight in Warsaw: a date D is a deadline at the end of that day. */
@@ -130,6 +138,13 @@ class CompetitionsAttention implements AttentionSource {
             from small_grant g join my_offers o on o.id = g.offer_id
             where g.status = 'AWARDED'
               and not exists (select 1 from competition_contract k where k.offer_id = g.offer_id)
+            union all
+            select 'NGO_REPRESENTATIVE', 'attention.competitions.unreadMessages', o.title,
+                   '/offers/' || o.id || '/contract/messages', cast(null as timestamptz), max(m.created_at)
+            from contract_message m join my_offers o on o.id = m.offer_id
+            where m.author_side = 'OFFICIAL'
+              and not exists (select 1 from contract_message_read r where r.message_id = m.id and r.user_id = :user)
+            group by o.id, o.title
             """;
 
     private final JdbcClient jdbc;
@@ -153,8 +168,8 @@ class CompetitionsAttention implements AttentionSource {
         List<AttentionItem> items = new ArrayList<>();
         Set<Long> official = permissions.jstsWith(Role.OFFICIAL);
         if (!official.isEmpty()) {
-            items.addAll(AttentionRows.query(jdbc, OFFICIAL,
-                    Map.of("jsts", official, "now", clock.instant(), "today", LocalDate.now(clock))));
+            items.addAll(AttentionRows.query(jdbc, OFFICIAL, Map.of("jsts", official, "now", clock.instant(), "today",
+                    LocalDate.now(clock), "user", user.userId())));
         }
         items.addAll(AttentionRows.query(jdbc, PERSONAL, Map.of("user", user.userId(), "now", clock.instant(), "days",
                 settings.finalReportDays(), "soon", LocalDate.now(clock).plusDays(30))));

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.competitions.domain.contract.ContractControls;
 import pl.wspolnie.competitions.domain.contract.ContractForm;
 import pl.wspolnie.competitions.domain.contract.Contracts;
 import pl.wspolnie.shared.web.Outcomes;
@@ -32,9 +33,12 @@ class ContractController {
 
     private final Reports reports;
 
-    ContractController(Contracts contracts, Reports reports) {
+    private final ContractControls followUp;
+
+    ContractController(Contracts contracts, Reports reports, ContractControls followUp) {
         this.contracts = contracts;
         this.reports = reports;
+        this.followUp = followUp;
     }
 
     @GetMapping("/offers/{id:\\d+}/contract")
@@ -82,6 +86,7 @@ class ContractController {
             model.addAttribute("reports", list);
             model.addAttribute("hasFinal", list.stream().anyMatch(r -> r.getKind() == Report.Kind.FINAL));
             model.addAttribute("finalDueOn", reports.finalDueOn(v.contract()));
+            model.addAttribute("followUp", followUp.summary(v.offer().getId()));
         }
         return "competitions/contract";
     }

@@ -195,7 +195,8 @@ class OfferController {
 
     @PostMapping("/offers/{id:\\d+}/reopen")
     String reopen(@PathVariable long id, RedirectAttributes redirect) {
-        return Outcomes.step(redirect, "/offers/" + id, "competitions.offer.reopened", () -> offers.reopen(id));
+        return Outcomes.stepOrConflict(redirect, "/offers/" + id, "competitions.offer.reopened",
+                () -> offers.reopen(id));
     }
 
     @GetMapping("/offers/{id:\\d+}/versions/{number:\\d+}.pdf")

@@ -1,0 +1,11 @@
+package pl.wspolnie.competitions.domain.contract;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface InterestRateRepository extends JpaRepository<InterestRate, Long> {
+
+    List<InterestRate> findAllByOrderByValidFromAsc();
+
+}

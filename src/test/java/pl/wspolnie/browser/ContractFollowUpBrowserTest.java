@@ -1,0 +1,47 @@
+package pl.wspolnie.browser;
+
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The demo contract's thread and control pages in the browser, axe on each (issue 19):
+ * the organisation writes a message, the official reads it (a receipt) and opens the list
+ * of controls, the control with its answered recommendation, and plans a new one with an
+ * error first.
+ */
+class ContractFollowUpBrowserTest extends BrowserTest {
+
+    @Test
+    void theDemoContractsThreadAndControls() {
+        long offerId = jdbc.sql("select id from offer where title = 'Warsztaty haftu i wycinanki w świetlicy'")
+            .query(Long.class)
+            .single();
+        String contract = "/offers/" + offerId + "/contract";
+
+        loginAs("ngo@wspolnie.demo");
+        open(contract);
+        assertThat(page.locator("main")).containsText("Korespondencja w sprawie umowy");
+        open(contract + "/messages");
+        assertThat(page.locator("main")).containsText("Nowe daty: piątki");
+        page.fill("#body", "Przesyłamy sprawozdanie z uzupełnionymi listami obecności.");
+        navigateBy(() -> page.click("main form button:has-text('Wyślij wiadomość')"));
+        assertThat(page.locator("main")).containsText("Nieprzeczytana przez drugą stronę.");
+        open("/offers/" + offerId + "/controls");
+        assertThat(page.locator("main")).containsText("W trakcie realizacji zadania");
+
+        context.clearCookies();
+        loginAs("urzednik@wspolnie.demo");
+        open(contract + "/messages");
+        assertThat(page.locator("main")).containsText("Przesyłamy sprawozdanie z uzupełnionymi listami");
+        open("/offers/" + offerId + "/controls");
+        navigateBy(() -> page.click("main table a"));
+        assertThat(page.locator("main")).containsText("Podpis uzupełniono");
+        open("/offers/" + offerId + "/controls");
+        page.fill("#plannedFrom", "2030-01-10");
+        page.fill("#plannedTo", "2030-01-09");
+        navigateBy(() -> page.click("main form button:has-text('Zaplanuj kontrolę')"), 422);
+        assertThat(page.locator("#error-summary")).containsText("Dzień zakończenia nie może być wcześniejszy");
+    }
+
+}

@@ -141,6 +141,9 @@ class LijwReportTest extends IntegrationTest {
             .submit(declared, declared + "/declaration",
                     Map.of("declared", "true", "evidenceUrl", "https://bip.example.org/zarzadzenie-12"))
             .status()).isEqualTo(302);
+        Page declaredPage = member.get(declared);
+        assertThat(declaredPage.text()).contains("Dane Tak", "Ocena proponowana 3");
+        assertThat(declaredPage.body()).contains("href=\"https://bip.example.org/zarzadzenie-12\"");
         Page unjustified = member.submit(declared, declared + "/score", Map.of("score", "1", "justification", ""));
         assertThat(unjustified.status()).isEqualTo(422);
         assertThat(unjustified.text()).contains("Ocena różni się od proponowanej (3): napisz uzasadnienie");

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The powiat's survey of NGO needs and potential with an answer of each demo organisation
- * but the first (ngo@wspolnie.demo's, left for the demo login to answer). See
- * {@link DiagnosisDemoData}.
+ * but the first (ngo@wspolnie.demo's, left for the demo login to answer), and the
+ * powiat's LIJW diagnosis of this year computed from the demo records, published by its
+ * coordinator pelnomocnik@wspolnie.demo. See {@link DiagnosisDemoData}.
  */
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
@@ -44,7 +45,10 @@ class DemoDiagnosis implements DemoStep {
         List<Long> organizations = jdbc.sql("select id from organization order by id offset 1 limit 30")
             .query(Long.class)
             .list();
-        diagnosis.seed(powiat, official, representative, organizations);
+        long survey = diagnosis.seed(powiat, official, representative, organizations);
+        long coordinator = accounts.ensureConfirmedUser("pelnomocnik@wspolnie.demo", "Paweł Pełnomocnik",
+                DemoData.PASSWORD);
+        diagnosis.seedLijw(powiat, coordinator, survey);
     }
 
 }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.diagnosis.domain.Answering;
 import pl.wspolnie.diagnosis.domain.AnswerSheet;
+import pl.wspolnie.diagnosis.domain.LijwDiagnoses;
 import pl.wspolnie.diagnosis.domain.Question;
 import pl.wspolnie.diagnosis.domain.QuestionKind;
 import pl.wspolnie.diagnosis.domain.Surveys;
@@ -31,12 +32,15 @@ public class DiagnosisDemoData {
 
     private final Surveys surveys;
 
+    private final LijwDiagnoses lijw;
+
     private final Answering answering;
 
     private final Clock clock;
 
-    DiagnosisDemoData(Surveys surveys, Answering answering, Clock clock) {
+    DiagnosisDemoData(Surveys surveys, LijwDiagnoses lijw, Answering answering, Clock clock) {
         this.surveys = surveys;
+        this.lijw = lijw;
         this.answering = answering;
         this.clock = clock;
     }
@@ -56,6 +60,21 @@ public class DiagnosisDemoData {
             answering.seed(id, representative, organization, answers(questions, random));
         }
         return id;
+    }
+
+    /**
+     * Seeds the JST's LIJW diagnosis of this year, computed from the demo records, its
+     * survey indicators on the given survey, published by the coordinator; returns its
+     * id. For the demo data only: no permission checks.
+     */
+    @Transactional
+    public long seedLijw(long jst, long coordinator, long surveyId) {
+        int year = LocalDate.now(clock.withZone(ClockConfig.WARSAW)).getYear();
+        return lijw.seedPublished(jst, year, coordinator, surveyId,
+                "https://bip.example.org/wspolpraca-z-organizacjami",
+                List.of("Konsultować z radą i organizacjami każdy projekt uchwały w sferach pożytku publicznego.",
+                        "Skrócić czas od wyników konkursu do podpisania umowy; więcej umów wieloletnich.",
+                        "Prowadzić biuletyn co miesiąc i rozszerzyć dyżury doradcze centrum."));
     }
 
     private static Map<String, String> answers(List<Question> questions, Random random) {

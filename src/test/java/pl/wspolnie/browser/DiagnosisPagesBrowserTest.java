@@ -51,4 +51,52 @@ class DiagnosisPagesBrowserTest extends BrowserTest {
         assertThat(page.locator("#error-summary")).isVisible();
     }
 
+    @Test
+    void lijwPagesPassAxeWithTheirErrors() {
+        long demo = jdbc.sql("select id from lijw_diagnosis where jst_id = ? order by year desc limit 1")
+            .param(jstId(POWIAT))
+            .query(Long.class)
+            .single();
+        long remarks = jdbc.sql("select id from lijw_indicator where diagnosis_id = ? and code = '1.2'")
+            .param(demo)
+            .query(Long.class)
+            .single();
+
+        loginAs(userWithRole(Role.LIAISON_OFFICER, POWIAT));
+        open("/diagnosis/lijw");
+        page.selectOption("#jstId", String.valueOf(jstId(POWIAT)));
+        page.fill("#year", "1990");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#error-summary")).isVisible();
+        page.fill("#year", "2018");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main")).containsText("Zestaw wskaźników w edycji");
+        String diagnosis = page.url();
+        long id = Long.parseLong(diagnosis.replaceAll(".*/", ""));
+        long council = jdbc.sql("select id from lijw_indicator where diagnosis_id = ? and code = '1.3'")
+            .param(id)
+            .query(Long.class)
+            .single();
+        long declared = jdbc.sql("select id from lijw_indicator where diagnosis_id = ? and code = '1.4'")
+            .param(id)
+            .query(Long.class)
+            .single();
+        open(diagnosis + "/indicators/" + council + "/edit");
+        page.fill("#threshold3", "1");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#threshold3-error")).isVisible();
+        open(diagnosis + "/indicators/new");
+        open(diagnosis);
+        navigateBy(() -> page.click("main form[action$='/freeze'] button[type=submit]"));
+        open(diagnosis + "/indicators/" + declared);
+        page.check("#declared");
+        navigateBy(() -> page.click("main form[action$='/declaration'] button[type=submit]"));
+        assertThat(page.locator("#error-summary")).isVisible();
+
+        open("/diagnosis/lijw/" + demo + "/indicators/" + remarks);
+        open("/diagnosis/lijw/" + demo + "/report");
+        assertThat(page.locator("svg[role=img] title")).hasText(java.util.regex.Pattern.compile("LIJW"));
+        assertThat(page.locator("main")).containsText("Indeks ogólny");
+    }
+
 }

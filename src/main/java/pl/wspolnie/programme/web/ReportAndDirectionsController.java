@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,7 @@ import pl.wspolnie.programme.domain.ProgrammePages;
 import pl.wspolnie.programme.domain.ProgrammePages.DirectionsPage;
 import pl.wspolnie.programme.domain.ProgrammePages.ReportPage;
 import pl.wspolnie.programme.domain.ProgrammeWork;
+import pl.wspolnie.shared.figures.CooperationIndexReports;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.text.Formats;
 import pl.wspolnie.shared.security.Permissions;
@@ -54,8 +56,11 @@ class ReportAndDirectionsController {
 
     private final Formats fmt;
 
+    private final ObjectProvider<CooperationIndexReports> lijwReports;
+
     ReportAndDirectionsController(ProgrammeWork work, ProgrammePages pages, Permissions permissions, PdfDocuments pdf,
-            Formats fmt) {
+            Formats fmt, ObjectProvider<CooperationIndexReports> lijwReports) {
+        this.lijwReports = lijwReports;
         this.work = work;
         this.pages = pages;
         this.permissions = permissions;
@@ -68,6 +73,8 @@ class ReportAndDirectionsController {
         ReportPage page = pages.report(jstId, year, locale);
         fill(model.asMap(), page);
         model.addAttribute("official", page.official());
+        var lijw = lijwReports.getIfAvailable();
+        model.addAttribute("lijwReport", lijw == null ? null : lijw.publishedReport(jstId, year).orElse(null));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new NarrativeForm(page.report().narrative(), page.report().published()));
         }

@@ -112,6 +112,13 @@ class AccessiblePdfsTest extends IntegrationTest {
         pdfs.put("centre-report", pdf(centre, "/centre/" + centreId + "/report.pdf?from="
                 + Year.now(clock).minusYears(1) + "-01-01&to=" + Year.now(clock) + "-12-31"));
         pdfs.put("bulletin", bulletin(official, powiat));
+        long lijw = jdbc
+            .sql("select id from lijw_diagnosis where jst_id = ? and published_at is not null "
+                    + "order by year desc limit 1")
+            .param(powiat)
+            .query(Long.class)
+            .single();
+        pdfs.put("lijw-report", pdf(official, "/diagnosis/lijw/" + lijw + "/report.pdf"));
         return pdfs;
     }
 

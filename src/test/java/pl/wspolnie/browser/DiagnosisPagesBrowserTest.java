@@ -1,5 +1,6 @@
 package pl.wspolnie.browser;
 
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
@@ -95,7 +96,7 @@ class DiagnosisPagesBrowserTest extends BrowserTest {
 
         open("/diagnosis/lijw/" + demo + "/indicators/" + remarks);
         open("/diagnosis/lijw/" + demo + "/report");
-        assertThat(page.locator("svg[role=img] title")).hasText(java.util.regex.Pattern.compile("LIJW"));
+        assertThat(page.locator("svg[role=img] title")).hasText(Pattern.compile("LIJW"));
         assertThat(page.locator("main")).containsText("Indeks ogólny");
     }
 

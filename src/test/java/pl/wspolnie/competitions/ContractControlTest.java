@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions;
 
+import pl.wspolnie.shared.text.Formats;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -132,7 +133,7 @@ class ContractControlTest extends AwardedOfferTest {
             assertThat(text).contains("Protokół kontroli – umowa U/" + a.offerId(), "art. 17 ustawy",
                     "Warsztaty w świetlicy", "Brak podpisów na dwóch listach obecności",
                     "Uzupełnić podpisy na listach obecności", "Podpisy uzupełniono",
-                    new pl.wspolnie.shared.text.Formats().date(today.plusDays(14)));
+                    new Formats().date(today.plusDays(14)));
             assertThat(text).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         }
 

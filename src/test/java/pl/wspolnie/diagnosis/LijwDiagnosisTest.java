@@ -1,5 +1,6 @@
 package pl.wspolnie.diagnosis;
 
+import java.sql.Timestamp;
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.IntegrationTest;
@@ -117,20 +118,20 @@ class LijwDiagnosisTest extends IntegrationTest {
                     + "starts_on, ends_on, responsible_person, remarks_public, created_at, created_by) values (?, "
                     + "'Program współpracy LIJW-test', 'art. 5a', 'NGOS', 'formularz', '2023-05-01', '2023-05-20', "
                     + "'Jan Kowalski', true, ?, 1) returning id")
-            .params(jst, java.sql.Timestamp.from(inYear))
+            .params(jst, Timestamp.from(inYear))
             .query(Long.class)
             .single();
         long answer = jdbc
             .sql("insert into consultation_answer (consultation_id, decision, justification, answered_at, "
                     + "answered_by) values (?, 'ACCEPTED', 'Uwzględniono', ?, 1) returning id")
-            .params(consultation, java.sql.Timestamp.from(inYear))
+            .params(consultation, Timestamp.from(inYear))
             .query(Long.class)
             .single();
         for (String[] remark : new String[][] { { "Anna Nowak", "answered" }, { "Piotr Zieliński", "answered" },
                 { "Ewa Wiśniewska", "" } }) {
             jdbc.sql("insert into consultation_remark (consultation_id, author_name, source, proposal, created_at, "
                     + "updated_at, answer_id) values (?, ?, 'ONLINE', 'Zmienić', ?, ?, ?)")
-                .params(consultation, remark[0], java.sql.Timestamp.from(inYear), java.sql.Timestamp.from(inYear),
+                .params(consultation, remark[0], Timestamp.from(inYear), Timestamp.from(inYear),
                         remark[1].isEmpty() ? null : answer)
                 .update();
         }

@@ -1,5 +1,6 @@
 package pl.wspolnie.diagnosis;
 
+import java.sql.Date;
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.IntegrationTest;
@@ -62,7 +63,7 @@ class LijwReportTest extends IntegrationTest {
                     + "starts_on, ends_on, responsible_person, remarks_public, created_at, created_by) values (?, "
                     + "'Konsultacja raportu LIJW', 'art. 5a', 'NGOS', 'formularz', ?, ?, 'Jan Kowalski', true, ?, 1) "
                     + "returning id")
-            .params(jst, java.sql.Date.valueOf("2020-03-01"), java.sql.Date.valueOf("2020-03-20"), Timestamp.from(day))
+            .params(jst, Date.valueOf("2020-03-01"), Date.valueOf("2020-03-20"), Timestamp.from(day))
             .query(Long.class)
             .single();
         long answer = jdbc

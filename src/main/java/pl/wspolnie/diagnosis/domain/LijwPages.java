@@ -1,5 +1,7 @@
 package pl.wspolnie.diagnosis.domain;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.partnership.Jsts;
@@ -111,8 +113,8 @@ public class LijwPages {
         /** The day of publication as dd.MM.yyyy (Warsaw), empty before it. */
         public String publishedOn() {
             return diagnosis.getPublishedAt() == null ? ""
-                    : java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
-                        .withZone(java.time.ZoneId.of("Europe/Warsaw"))
+                    : DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                        .withZone(ZoneId.of("Europe/Warsaw"))
                         .format(diagnosis.getPublishedAt());
         }
 

@@ -1,5 +1,6 @@
 package pl.wspolnie.diagnosis.web;
 
+import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -74,8 +75,7 @@ class LijwController {
         }
         model.addAttribute("diagnoses", mine);
         model.addAttribute("jstOptions", jsts.all().stream().filter(j -> coordinated.contains(j.id())).toList());
-        model.addAttribute("jstNames",
-                jsts.all().stream().collect(java.util.stream.Collectors.toMap(JstSummary::id, JstSummary::name)));
+        model.addAttribute("jstNames", jsts.all().stream().collect(Collectors.toMap(JstSummary::id, JstSummary::name)));
         return "diagnosis/lijw-list";
     }
 

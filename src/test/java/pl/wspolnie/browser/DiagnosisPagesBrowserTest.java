@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.support.TestMailServer;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -11,7 +12,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The diagnosis surveys as an official and an NGO click through them, axe on every page
  * and on the forms shown again with their errors: the survey list with the templates, the
  * new survey form, a copied template's builder page, the question form, the preview, the
- * answer form with an error, the results of the demo's NGO needs survey.
+ * answer form with an error, the results of the demo's NGO needs survey (with its SVG
+ * charts), the invitations page with an error and the answer form of an invitation's
+ * link.
  */
 class DiagnosisPagesBrowserTest extends BrowserTest {
 
@@ -42,6 +45,21 @@ class DiagnosisPagesBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("nie można jej zmieniać");
         open("/diagnosis/surveys/" + demoSurvey + "/results");
         assertThat(page.locator("main")).containsText("Liczba odpowiedzi: 30");
+        assertThat(page.locator("main svg.chart[role=img]").first()).isVisible();
+
+        open("/diagnosis/surveys/" + demoSurvey + "/invitations");
+        page.fill("#addresses", "nie-adres\n");
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("#addresses-error")).isVisible();
+        String invited = uniqueEmail("zaproszenie");
+        page.fill("#addresses", invited);
+        navigateBy(() -> page.click("main form button[type=submit]"));
+        assertThat(page.locator("main")).containsText(invited);
+        String link = localPath(TestMailServer.firstLink(TestMailServer.awaitMail(invited, "Zaproszenie do ankiety")));
+        context.clearCookies();
+        open(link);
+        navigateBy(() -> page.click("main form button[value=submit]"));
+        assertThat(page.locator("#error-summary")).isVisible();
 
         context.clearCookies();
         String rep = uniqueEmail("ankieta");

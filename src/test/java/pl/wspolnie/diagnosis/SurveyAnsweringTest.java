@@ -8,7 +8,20 @@ import pl.wspolnie.support.IntegrationTest;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -136,6 +149,26 @@ class SurveyAnsweringTest extends IntegrationTest {
                 "Lp.;Data;1. Czy macie lokal?;2. Czego brakuje?;3. Ilu macie członków?;4. Czego potrzebujecie?;5. Ocena współpracy");
         assertThat(lines[1]).endsWith(";Nie;Brak sali na próby;12;\"Sprzęt; Sale\";4");
         assertThat(lines[2]).endsWith(";Tak;;30;Porady;2");
+        List<String> header = List.of("Lp.", "Data", "1. Czy macie lokal?", "2. Czego brakuje?",
+                "3. Ilu macie członków?", "4. Czego potrzebujecie?", "5. Ocena współpracy");
+        for (List<List<String>> sheet : List.of(xlsxRows(official.getBytes(path + "/results.xlsx").body()),
+                odsRows(official.getBytes(path + "/results.ods").body()))) {
+            assertThat(sheet).hasSize(3);
+            assertThat(sheet.get(0)).isEqualTo(header);
+            assertThat(sheet.get(1).subList(2, 7)).containsExactly("Nie", "Brak sali na próby", "12", "Sprzęt; Sale",
+                    "4");
+            assertThat(sheet.get(2).subList(2, 7)).containsExactly("Tak", "", "30", "Porady", "2");
+        }
+        assertThat(official.getBytes(path + "/results.xlsx").headers().firstValue("content-type").orElse(""))
+            .contains("spreadsheetml");
+        assertThat(official.getBytes(path + "/results.ods").headers().firstValue("content-type").orElse(""))
+            .contains("opendocument.spreadsheet");
+        assertThat(rep.getBytes(path + "/results.xlsx").statusCode()).isEqualTo(403);
+        assertThat(results.body()).contains("role=\"img\"", "<title id=\"chart-" + q1 + "-title\">",
+                "Wykres odpowiedzi na pytanie 1. Czy macie lokal?", "<desc id=\"chart-" + q1 + "-desc\">",
+                "Tak: 1 (50,0 %); Nie: 1 (50,0 %)", "aria-labelledby=\"chart-" + q5 + "-title chart-" + q5 + "-desc\"")
+            .doesNotContain("id=\"chart-" + q3 + "-title\"");
+        assertThat(results.body()).containsPattern("<rect x=\"230\" y=\"\\d+\" width=\"150\"");
         assertThat(rep.get(path + "/results").status()).isEqualTo(403);
         assertThat(rep.getBytes(path + "/results.csv").statusCode()).isEqualTo(403);
     }
@@ -198,6 +231,57 @@ class SurveyAnsweringTest extends IntegrationTest {
         assertThat(results.text()).contains("Liczba odpowiedzi: 3", "Tak 2 66,7 %", "Nie 1 33,3 %");
         assertThat(results.text()).doesNotContain("Secemin (1)", "Kluczewsko (2)");
         assertThat(official.get(path + "/results?area=" + jstId(SECEMIN)).text()).contains("Za mało odpowiedzi");
+    }
+
+    /** The cells of the first sheet of an XLSX, as text (an empty cell as ""). */
+    static List<List<String>> xlsxRows(byte[] bytes) {
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            DataFormatter format = new DataFormatter();
+            for (Row row : book.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+                }
+                rows.add(cells);
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    /** The cells of the first table of an ODS (its content.xml), as text. */
+    static List<List<String>> odsRows(byte[] bytes) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("content.xml")) {
+                    var doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(zip);
+                    String ns = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+                    NodeList rowNodes = doc.getElementsByTagNameNS(ns, "table-row");
+                    List<List<String>> rows = new ArrayList<>();
+                    for (int r = 0; r < rowNodes.getLength(); r++) {
+                        NodeList cellNodes = ((Element) rowNodes.item(r)).getElementsByTagNameNS(ns, "table-cell");
+                        List<String> cells = new ArrayList<>();
+                        for (int c = 0; c < cellNodes.getLength(); c++) {
+                            Element cell = (Element) cellNodes.item(c);
+                            int repeat = cell.hasAttributeNS(ns, "number-columns-repeated")
+                                    ? Integer.parseInt(cell.getAttributeNS(ns, "number-columns-repeated")) : 1;
+                            for (int k = 0; k < repeat; k++) {
+                                cells.add(cell.getTextContent());
+                            }
+                        }
+                        rows.add(cells);
+                    }
+                    return rows;
+                }
+            }
+            throw new AssertionError("no content.xml");
+        }
+        catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
 }

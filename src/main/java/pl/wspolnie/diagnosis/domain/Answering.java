@@ -9,6 +9,7 @@ import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,13 +54,16 @@ public class Answering {
 
     private final Permissions permissions;
 
+    private final InvitationRepository invitations;
+
     private final JdbcClient jdbc;
 
     private final Clock clock;
 
     Answering(Surveys surveys, RespondentRepository respondents, DraftRepository drafts, Organizations organizations,
-            Permissions permissions, JdbcClient jdbc, Clock clock) {
+            Permissions permissions, InvitationRepository invitations, JdbcClient jdbc, Clock clock) {
         this.surveys = surveys;
+        this.invitations = invitations;
         this.respondents = respondents;
         this.drafts = drafts;
         this.organizations = organizations;
@@ -158,6 +163,51 @@ public class Answering {
         store(survey, userId, organizationId, sheet, area(survey, organizationId));
     }
 
+    /**
+     * The survey a personal link of an invitation leads to: 404 for a token nobody was
+     * sent (or a survey no longer published), 409 for a link already used.
+     */
+    @Transactional(readOnly = true)
+    public Survey invited(String rawToken) {
+        return invitedSurvey(invitations.findOneByTokenHash(Invitation.hash(rawToken)));
+    }
+
+    private Survey invitedSurvey(Optional<Invitation> found) {
+        Invitation invitation = found.orElseThrow(() -> new NotFound("invitation"));
+        Survey survey = surveys.get(invitation.getSurveyId());
+        if (!survey.isPublished()) {
+            throw new NotFound("invitation");
+        }
+        if (invitation.isUsed()) {
+            throw new StateConflict("diagnosis.invitation.used");
+        }
+        return survey;
+    }
+
+    /**
+     * Stores the answer sent through a personal link, without a login: once (the
+     * invitation is locked and marked used with the answer, so a second one, also sent at
+     * the same moment, gets 409), while the survey is open. The answer of an anonymous
+     * survey does not name the invitation.
+     */
+    public void submitInvited(String rawToken, Map<String, String> fields) {
+        Invitation invitation = invitations.findByTokenHash(Invitation.hash(rawToken))
+            .orElseThrow(() -> new NotFound("invitation"));
+        Survey survey = invitedSurvey(Optional.of(invitation));
+        requireOpen(survey);
+        AnswerSheet sheet = AnswerSheet.read(surveys.questions(survey.getId()), fields);
+        RuleViolation.throwIfAny(sheet.problems());
+        invitation.use(clock.instant());
+        insertResponse(survey, null, null, survey.isAnonymous() ? null : invitation.getId(), sheet, survey.getJstId());
+    }
+
+    private void requireOpen(Survey survey) {
+        if (!survey.isOpenOn(today())) {
+            throw new RuleViolation(null,
+                    survey.hasEndedOn(today()) ? "diagnosis.answer.closed" : "diagnosis.answer.notOpen");
+        }
+    }
+
     private void store(Survey survey, long userId, Long organizationId, AnswerSheet sheet, Long area) {
         try {
             respondents.saveAndFlush(new Respondent(survey, userId, organizationId, clock.instant()));
@@ -165,11 +215,17 @@ public class Answering {
         catch (DataIntegrityViolationException e) {
             throw new RuleViolation(null, "diagnosis.answer.already");
         }
+        insertResponse(survey, survey.isAnonymous() ? null : userId, survey.isAnonymous() ? null : organizationId, null,
+                sheet, area);
+    }
+
+    private void insertResponse(Survey survey, Long userId, Long organizationId, Long invitationId, AnswerSheet sheet,
+            Long area) {
         long responseId = jdbc.sql("""
-                insert into diagnosis_response (survey_id, user_id, organization_id, area_jst_id, submitted_on)
-                values (?, ?, ?, ?, ?) returning id""")
-            .params(survey.getId(), survey.isAnonymous() ? null : userId, survey.isAnonymous() ? null : organizationId,
-                    area, today())
+                insert into diagnosis_response (survey_id, user_id, organization_id, area_jst_id, submitted_on,
+                    invitation_id)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+            .params(survey.getId(), userId, organizationId, area, today(), invitationId)
             .query(Long.class)
             .single();
         for (AnswerSheet.Answer a : sheet.answers()) {
@@ -198,10 +254,7 @@ public class Answering {
     /** The person's id when they may answer now, else a refusal. */
     private long requireMayAnswer(Survey survey, Long organizationId) {
         AuthenticatedUser user = permissions.requireUser();
-        if (!survey.isOpenOn(today())) {
-            throw new RuleViolation(null,
-                    survey.hasEndedOn(today()) ? "diagnosis.answer.closed" : "diagnosis.answer.notOpen");
-        }
+        requireOpen(survey);
         switch (survey.getAudience()) {
             case NGO -> {
                 if (organizationId == null) {

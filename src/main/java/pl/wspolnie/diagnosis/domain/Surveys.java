@@ -34,12 +34,15 @@ public class Surveys {
 
     private final RespondentRepository respondents;
 
+    private final InvitationRepository invitations;
+
     private final Permissions permissions;
 
     private final Clock clock;
 
     Surveys(SurveyRepository surveys, QuestionRepository questions, RespondentRepository respondents,
-            Permissions permissions, Clock clock) {
+            InvitationRepository invitations, Permissions permissions, Clock clock) {
+        this.invitations = invitations;
         this.surveys = surveys;
         this.questions = questions;
         this.respondents = respondents;
@@ -59,7 +62,7 @@ public class Surveys {
 
     @Transactional(readOnly = true)
     public boolean answered(long surveyId) {
-        return respondents.existsBySurveyId(surveyId);
+        return respondents.existsBySurveyId(surveyId) || invitations.existsBySurveyIdAndUsedAtIsNotNull(surveyId);
     }
 
     /** The JSTs whose surveys the current person edits (empty for others). */

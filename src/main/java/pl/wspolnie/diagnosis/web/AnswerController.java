@@ -2,6 +2,7 @@ package pl.wspolnie.diagnosis.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,7 @@ import pl.wspolnie.diagnosis.domain.Question;
 import pl.wspolnie.diagnosis.domain.Survey;
 import pl.wspolnie.diagnosis.domain.Surveys;
 import pl.wspolnie.shared.web.Outcomes;
+import pl.wspolnie.shared.web.PublicPaths;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,12 @@ class AnswerController {
     /** An error of the summary: the anchor of the question and the text. */
     record SummaryError(String anchor, String text) {
     }
+
+    /**
+     * A personal link's token (43 characters of base64url; no braces: CraftedInputTest
+     * reads the patterns).
+     */
+    private static final String TOKEN = "[A-Za-z0-9_-]+";
 
     private final Answering answering;
 
@@ -68,14 +76,8 @@ class AnswerController {
             HttpServletResponse response, Locale locale) {
         Survey survey = answering.visible(id);
         Long org = parseId(params.get("organizationId"));
-        Map<String, String> fields = new LinkedHashMap<>();
-        params.forEach((k, v) -> {
-            if (k.matches("q\\d{1,18}(o\\d{1,3})?")) {
-                fields.put(k, v);
-            }
-        });
-        BindingResult result = new MapBindingResult(new LinkedHashMap<>(fields), "answers");
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "answers", result);
+        Map<String, String> fields = answerFields(params);
+        BindingResult result = bind(fields, model);
         boolean draft = "draft".equals(action);
         return Outcomes.form(result, model, redirect, response,
                 draft ? "diagnosis.answer.draftSaved" : "diagnosis.answer.thanks", () -> {
@@ -86,6 +88,53 @@ class AnswerController {
                     answering.submit(id, org, fields);
                     return "/diagnosis/surveys/" + id + "/answer" + (org == null ? "" : "?organizationId=" + org);
                 }, () -> page(survey, org, fields, errors(result, locale), model));
+    }
+
+    /** The answer form of a personal link of an invitation, without a login. */
+    @GetMapping("/diagnosis/invited/{token:" + TOKEN + "}")
+    String invitedForm(@PathVariable String token, Model model) {
+        Survey survey = answering.invited(token);
+        model.addAttribute("invitedAction", "/diagnosis/invited/" + token);
+        return page(survey, null, Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/diagnosis/invited/{token:" + TOKEN + "}")
+    String answerInvited(@PathVariable String token, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        Survey survey = answering.invited(token);
+        Map<String, String> fields = answerFields(params);
+        BindingResult result = bind(fields, model);
+        model.addAttribute("invitedAction", "/diagnosis/invited/" + token);
+        return Outcomes.form(result, model, redirect, response, "diagnosis.answer.thanks", () -> {
+            answering.submitInvited(token, fields);
+            return "/diagnosis/invited/thanks";
+        }, () -> page(survey, null, fields, errors(result, locale), model));
+    }
+
+    @GetMapping("/diagnosis/invited/thanks")
+    String invitedThanks() {
+        return "diagnosis/invited-thanks";
+    }
+
+    @Bean
+    static PublicPaths invitedPublicPaths() {
+        return PublicPaths.any("/diagnosis/invited/thanks", "/diagnosis/invited/{token:" + TOKEN + "}");
+    }
+
+    private static Map<String, String> answerFields(Map<String, String> params) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.matches("q\\d{1,18}(o\\d{1,3})?")) {
+                fields.put(k, v);
+            }
+        });
+        return fields;
+    }
+
+    private static BindingResult bind(Map<String, String> fields, Model model) {
+        BindingResult result = new MapBindingResult(new LinkedHashMap<>(fields), "answers");
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "answers", result);
+        return result;
     }
 
     private static Long parseId(String value) {
@@ -114,7 +163,8 @@ class AnswerController {
         model.addAttribute("organizationId", org);
         if (!model.containsAttribute("preview")) {
             model.addAttribute("preview", false);
-            model.addAttribute("standing", answering.standing(survey, org));
+            model.addAttribute("standing", model.containsAttribute("invitedAction")
+                    ? new Answering.Standing(true, List.of(), false) : answering.standing(survey, org));
             model.addAttribute("open", survey.isOpenOn(answering.today()));
             model.addAttribute("ended", survey.hasEndedOn(answering.today()));
         }

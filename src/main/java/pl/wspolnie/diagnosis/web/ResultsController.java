@@ -13,6 +13,7 @@ import pl.wspolnie.diagnosis.domain.Question;
 import pl.wspolnie.diagnosis.domain.SurveyResults;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.export.ExportFormat;
 import pl.wspolnie.shared.export.Table;
 import pl.wspolnie.shared.export.TableExport;
@@ -41,14 +42,24 @@ class ResultsController {
 
     @GetMapping("/diagnosis/surveys/{id:\\d+}/results")
     String show(@PathVariable long id, @RequestParam(required = false) Long area, Model model) {
-        model.addAttribute("page", results.results(id, area));
+        SurveyResults.ResultsPage page = results.results(id, area);
+        model.addAttribute("page", page);
+        model.addAttribute("charts",
+                page.questions()
+                    .stream()
+                    .filter(r -> !r.options().isEmpty())
+                    .collect(Collectors.toMap(r -> r.question().getId(), r -> SurveyBarChart.of(r.options()))));
         model.addAttribute("jstNames",
                 jsts.all().stream().collect(Collectors.toMap(JstSummary::id, JstSummary::name, (a, b) -> a)));
         return "diagnosis/results";
     }
 
-    @GetMapping("/diagnosis/surveys/{id:\\d+}/results.csv")
-    void csv(@PathVariable long id, HttpServletResponse response, Locale locale) throws IOException {
+    /** The answers as CSV, XLSX or ODS: the same fixed column per question in each. */
+    @GetMapping("/diagnosis/surveys/{id:\\d+}/results.{format:csv|xlsx|ods}")
+    void export(@PathVariable long id, @PathVariable String format, HttpServletResponse response, Locale locale)
+            throws IOException {
+        ExportFormat exportFormat = ExportFormat.fromExtension(format)
+            .orElseThrow(() -> new NotFound("export format " + format));
         SurveyResults.Export export = results.export(id);
         List<String> headers = new ArrayList<>(List.of(messages.getMessage("diagnosis.export.number", null, locale),
                 messages.getMessage("diagnosis.export.day", null, locale)));
@@ -57,10 +68,13 @@ class ResultsController {
             headers.add((i + 1) + ". " + questions.get(i).getText());
         }
         Table table = new Table(messages.getMessage("diagnosis.export.sheet", null, locale), headers, export.rows());
-        response.setContentType(ExportFormat.CSV.mediaType());
+        response.setContentType(exportFormat.mediaType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("ankieta-" + id + ".csv").build().toString());
-        TableExport.write(table, ExportFormat.CSV, response.getOutputStream());
+                ContentDisposition.attachment()
+                    .filename("ankieta-" + id + "." + exportFormat.extension())
+                    .build()
+                    .toString());
+        TableExport.write(table, exportFormat, response.getOutputStream());
     }
 
 }

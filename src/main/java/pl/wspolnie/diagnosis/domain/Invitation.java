@@ -1,0 +1,134 @@
+package pl.wspolnie.diagnosis.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import pl.wspolnie.shared.audit.JstScoped;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * An invitation to answer a survey sent by mail to a person without an account: a
+ * personal link whose random token is known only to the mail (the table keeps its
+ * SHA-256), usable once.
+ */
+@Entity
+@Table(name = "diagnosis_invitation")
+public class Invitation implements JstScoped {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "survey_id", updatable = false)
+    private Long surveyId;
+
+    @Column(name = "jst_id", updatable = false)
+    private Long jstId;
+
+    @Column(updatable = false)
+    private String email;
+
+    @Column(name = "token_hash")
+    private String tokenHash;
+
+    @Column(name = "invited_by", updatable = false)
+    private Long invitedBy;
+
+    @Column(name = "invited_at", updatable = false)
+    private Instant invitedAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    @Version
+    private long version;
+
+    protected Invitation() {
+    }
+
+    Invitation(Survey survey, String email, long invitedBy, Instant now) {
+        this.surveyId = survey.getId();
+        this.jstId = survey.getJstId();
+        this.email = email;
+        this.invitedBy = invitedBy;
+        this.invitedAt = now;
+    }
+
+    /** A new token for the mail; only its hash stays here. */
+    String issueToken(Instant now) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        this.tokenHash = hash(raw);
+        this.sentAt = now;
+        return raw;
+    }
+
+    static String hash(String rawToken) {
+        try {
+            return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(rawToken.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void use(Instant now) {
+        this.usedAt = now;
+    }
+
+    public boolean isUsed() {
+        return usedAt != null;
+    }
+
+    public boolean isSent() {
+        return sentAt != null;
+    }
+
+    @Override
+    public Long auditJstId() {
+        return jstId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSurveyId() {
+        return surveyId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Instant getInvitedAt() {
+        return invitedAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Instant getUsedAt() {
+        return usedAt;
+    }
+
+}

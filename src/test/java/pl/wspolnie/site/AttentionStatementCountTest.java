@@ -38,9 +38,11 @@ class AttentionStatementCountTest extends AttentionIntegrationTest {
      * query; centre, consultations, news, notice board: one each; organisations: the
      * review queue's two; centre staff's and council members' (CentreStaffAttention,
      * CouncilAttention): one each; platform administrators' (AccountsAttention): one; the
-     * participatory budget's coordinators' (BudgetAttention): one.
+     * participatory budget's coordinators' (BudgetAttention): one; local initiatives'
+     * invitations and submitted applications (InitiativesAttention): one; governance's
+     * applications to join an agreement (GovernanceAttention): one.
      */
-    static final int LIMIT = 13;
+    static final int LIMIT = 15;
 
     @Autowired
     Editions budget;

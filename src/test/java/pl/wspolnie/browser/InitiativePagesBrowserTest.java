@@ -1,5 +1,6 @@
 package pl.wspolnie.browser;
 
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.initiatives.domain.InitiativeDetails;
@@ -9,6 +10,7 @@ import pl.wspolnie.initiatives.domain.Resolutions;
 import pl.wspolnie.initiatives.domain.SettingsDetails;
 import pl.wspolnie.shared.security.Role;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -84,6 +86,20 @@ class InitiativePagesBrowserTest extends BrowserTest {
         open("/initiatives/jst/" + jst);
         assertThat(page.locator("main")).containsText("Ławki przy stawie");
         open("/initiatives/" + submitted);
+
+        // the demo's accepted initiative: its ledger, a photo refused at its field
+        long accepted = jdbc.sql("select id from initiative where title = ?")
+            .param("Plac zabaw i zieleń przy świetlicy w Bobrownikach")
+            .query(Long.class)
+            .single();
+        loginAs("mieszkaniec@wspolnie.demo");
+        open("/initiatives/" + accepted + "/ledger");
+        page.setInputFiles("#photo",
+                new FilePayload("plac.png", "image/png", "nie obraz".getBytes(StandardCharsets.UTF_8)));
+        page.fill("#altText", "Nowa huśtawka");
+        navigateBy(() -> page.click("main form[action$='/photos'] button[type=submit]"));
+        assertThat(page.locator("#photo-error")).containsText("JPG lub PNG");
+        assertThat(page.locator("#altText")).hasValue("Nowa huśtawka");
     }
 
 }

@@ -1,6 +1,11 @@
 package pl.wspolnie.competitions;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.competitions.domain.contract.Reports;
 import pl.wspolnie.shared.security.Role;
@@ -33,7 +38,7 @@ class ReportTest extends AwardedOfferTest {
     Reports reports;
 
     @Test
-    void finalReportWithFlagsCorrectionAndSettlement() {
+    void finalReportWithFlagsCorrectionAndSettlement() throws IOException {
         Awarded a = contracted();
         LocalDate to = a.from().plusMonths(6);
         Page contract = a.ngo().get("/offers/" + a.offerId() + "/contract");
@@ -92,8 +97,20 @@ class ReportTest extends AwardedOfferTest {
             .isEqualTo(302);
 
         Page settled = a.ngo().get(report);
-        assertThat(settled.text()).contains("Przyjęte i rozliczone", "Kwota do zwrotu", "272,73 zł", "100,00 zł",
-                "172,73 zł");
+        assertThat(settled.text())
+            .contains("Przyjęte i rozliczone", "Kwota do zwrotu", "272,73 zł", "100,00 zł", "172,73 zł",
+                    "4. Źródła finansowania", "Data wydatku")
+            .doesNotContain("uproszczone", "Oświadczenia");
+        // The competition's report as PDF: the full form (Dz.U. 2018 poz. 2057).
+        HttpResponse<byte[]> pdf = a.ngo().getBytes(report + ".pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text)
+                .contains("Sprawozdanie końcowe", "poz. 2057", "1. Opis wykonania zadania",
+                        "Osiem spotkań warsztatowych.", "4. Źródła finansowania", "Data wydatku", "272,73 zł")
+                .doesNotContain("uproszczone", "poz. 2055");
+        }
         assertThat(jdbc.sql("select to_return from competition_report where offer_id = ?")
             .param(a.offerId())
             .query(BigDecimal.class)

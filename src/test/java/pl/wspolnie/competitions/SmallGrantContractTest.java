@@ -171,7 +171,7 @@ class SmallGrantContractTest extends IntegrationTest {
     }
 
     @Test
-    void theSmallGrantsReportIsTheCompetitionsReportSettledAndShownInTheRegister() {
+    void theSmallGrantsReportIsTheCompetitionsReportSettledAndShownInTheRegister() throws Exception {
         Awarded a = awarded("Piknik ekologiczny w Seceminie");
         String reports = "/offers/" + a.offerId() + "/reports";
         int year = jdbc.sql("select extract(year from offer_date)::int from small_grant where offer_id = ?")
@@ -204,21 +204,24 @@ class SmallGrantContractTest extends IntegrationTest {
         assertThat(stranger.get(report).status()).isEqualTo(403);
         assertThat(loggedIn(userWithRole(Role.OFFICIAL, KLUCZEWSKO)).get(report).status()).isEqualTo(403);
 
-        // The same report form: 6 000 zł spent, 4 800 zł of them from the grant.
+        // The competitions' report in its simplified variant (Dz.U. 2018 poz. 2055): only
+        // results, actions and costs per line are asked — 6 000 zł spent, 4 800 zł of
+        // them
+        // from the grant.
         Map<String, String> f = new LinkedHashMap<>();
         f.put("actions", "Piknik z warsztatami segregacji odpadów.");
         f.put("results[0].achieved", "30");
         f.put("costs[0].incurred", "6 000");
         f.put("costs[0].fromGrant", "4 800");
-        f.put("costs[0].spentOn", a.from().plusDays(5).toString());
-        f.put("ownFinancial", "1 200");
-        f.put("ownPersonal", "0");
-        f.put("ownInKind", "0");
-        f.put("recipientPayments", "0");
         f.put("action", "submit");
         Page form = a.ngo().get(report);
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.text()).contains("Materiały i instruktor");
+        assertThat(form.text())
+            .contains("Sprawozdanie z wykonania zadania publicznego (uproszczone, art. 19a)", "Dz.U. 2018 poz. 2055",
+                    "1. Osiągnięte rezultaty", "2. Opis zrealizowanych działań",
+                    "3. Zestawienie kosztów według pozycji", "4. Oświadczenia",
+                    "nie zmienił się status prawny Zleceniobiorcy", "Materiały i instruktor")
+            .doesNotContain("Źródła finansowania", "Data wydatku", "Wkład własny finansowy");
         assertThat(stranger.post(report, f, stranger.get("/small-grants").csrf()).status()).isEqualTo(403);
         assertThat(a.ngo().post(report, f, form.csrf()).status()).isEqualTo(302);
         assertThat(visitor().get(register).text()).contains("Sprawozdanie końcowe złożone");
@@ -231,6 +234,19 @@ class SmallGrantContractTest extends IntegrationTest {
         assertThat(a.official().post(report + "/decision", Map.of("result", "ACCEPTED"), official.csrf()).status())
             .isEqualTo(302);
         assertThat(a.ngo().get(report).text()).contains("Przyjęte i rozliczone", "Kwota do zwrotu", "200,00 zł");
+        HttpResponse<byte[]> pdf = a.ngo().getBytes(report + ".pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text)
+                .contains("Sprawozdanie z wykonania zadania publicznego (uproszczone, art. 19a)",
+                        "Wzór uproszczonego sprawozdania z wykonania zadania publicznego (Dz.U. 2018 poz. 2055)",
+                        "Piknik ekologiczny w Seceminie", "1. Osiągnięte rezultaty", "2. Opis zrealizowanych działań",
+                        "Piknik z warsztatami segregacji odpadów.", "3. Zestawienie kosztów według pozycji",
+                        "6\u00a0000,00 zł", "4\u00a0800,00 zł", "4. Oświadczenia", "200,00 zł")
+                .doesNotContain("Źródła finansowania", "Data wydatku", "poz. 2057");
+        }
+        assertThat(stranger.getBytes(report + ".pdf").statusCode()).isEqualTo(403);
         assertThat(TestMailServer.awaitMail(a.ngoEmail(), "Sprawozdanie przyjęte"))
             .contains("Piknik ekologiczny w Seceminie");
         assertThat(visitor().get(register).text()).contains("Rozliczona, do zwrotu 200,00 zł");

@@ -2,6 +2,7 @@ package pl.wspolnie.initiatives;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pl.wspolnie.initiatives.domain.InitiativeReports;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.initiatives.domain.Initiatives;
 import pl.wspolnie.initiatives.domain.Intake;
@@ -261,17 +262,28 @@ class LocalInitiativeTest extends IntegrationTest {
         WebClient stranger = loggedIn(userWithRole(Role.RESIDENT, MOSKORZEW));
         assertThat(stranger.get(ledger).status()).isEqualTo(403);
         assertThat(stranger.post(ledger, work, stranger.get("/initiatives").csrf()).status()).isEqualTo(403);
-        // the report with photos: by the parties, public
+        // the report with photos: by the parties, public; a refusal at its field, the
+        // text
+        // kept (422)
+        Page tooLong = leader.submit(ledger, page + "/report", Map.of("report", "Ławki. " + "x".repeat(4000)));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("id=\"report-error\"", "aria-invalid=\"true\"", "Ławki. xxxx");
+        assertThat(tooLong.text()).contains("Tekst jest za długi.");
         assertThat(
                 leader.submit(ledger, page + "/report", Map.of("report", "Ławki stoją, teren uporządkowany.")).status())
             .isEqualTo(302);
         byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
         String leaderCsrf = leader.get(ledger).csrf();
-        assertThat(leader
-            .postMultipart(page + "/photos", Map.of("altText", ""),
-                    Map.of("photo", new WebClient.FilePart("a.png", "image/png", png)), leaderCsrf)
-            .status()).isEqualTo(302);
-        assertThat(leader.get(ledger).text()).contains("Opisz, co widać na zdjęciu.");
+        Page undescribed = leader.postMultipart(page + "/photos", Map.of("altText", ""),
+                Map.of("photo", new WebClient.FilePart("a.png", "image/png", png)), leaderCsrf);
+        assertThat(undescribed.status()).isEqualTo(422);
+        assertThat(undescribed.body()).contains("id=\"altText-error\"").doesNotContain("id=\"photo-error\"");
+        assertThat(undescribed.text()).contains("Opisz, co widać na zdjęciu.");
+        Page wrongType = leader.postMultipart(page + "/photos", Map.of("altText", "Ławki nad stawem"),
+                Map.of("photo", new WebClient.FilePart("a.png", "image/png", "nie obraz".getBytes())), leaderCsrf);
+        assertThat(wrongType.status()).isEqualTo(422);
+        assertThat(wrongType.body()).contains("id=\"photo-error\"").doesNotContain("id=\"altText-error\"");
+        assertThat(wrongType.inputValue("altText")).isEqualTo("Ławki nad stawem");
         assertThat(leader
             .postMultipart(page + "/photos", Map.of("altText", "Nowe ławki przy alejce"),
                     Map.of("photo", new WebClient.FilePart("a.png", "image/png", png)), leader.get(ledger).csrf())
@@ -288,6 +300,20 @@ class LocalInitiativeTest extends IntegrationTest {
             .query(Long.class)
             .single();
         assertThat(visitor().getBytes("/initiatives/photos/" + photoId).body()).isEqualTo(png);
+        // one photo too many: refused at the photo, its form shown again with it
+        for (int n = 1; n < InitiativeReports.MAX_PHOTOS; n++) {
+            assertThat(leader
+                .postMultipart(page + "/photos", Map.of("altText", "Ławki " + n),
+                        Map.of("photo", new WebClient.FilePart("a.png", "image/png", png)), leaderCsrf)
+                .status()).isEqualTo(302);
+        }
+        Page tooMany = leader.postMultipart(page + "/photos", Map.of("altText", "Jeszcze jedno"),
+                Map.of("photo", new WebClient.FilePart("a.png", "image/png", png)), leaderCsrf);
+        assertThat(tooMany.status()).isEqualTo(422);
+        assertThat(tooMany.body()).contains("id=\"photo-error\"");
+        assertThat(tooMany.text()).contains("usuń któreś, aby dodać nowe");
+        assertThat(tooMany.inputValue("altText")).isEqualTo("Jeszcze jedno");
+        assertThat(leader.get(ledger).body()).doesNotContain("id=\"altText\"");
         assertThat(jdbc.sql("""
                 select count(*) from audit_log where entity_type in ('ScoreSheet', 'LedgerEntry')
                 and jst_id = :jst""").param("jst", jst).query(Long.class).single()).isGreaterThanOrEqualTo(3);

@@ -1,6 +1,10 @@
 package pl.wspolnie.competitions.web;
 
 import jakarta.validation.Valid;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,6 +42,15 @@ class CompetitionReportController {
         Reports.View v = reports.open(id);
         model.addAttribute("form", v.form());
         return page(v, model);
+    }
+
+    @GetMapping("/reports/{id:\\d+}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        byte[] pdf = reports.pdf(id, LocaleContextHolder.getLocale());
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"sprawozdanie-" + id + ".pdf\"")
+            .body(pdf);
     }
 
     @PostMapping("/reports/{id:\\d+}")

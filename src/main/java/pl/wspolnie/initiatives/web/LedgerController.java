@@ -13,6 +13,9 @@ import pl.wspolnie.initiatives.domain.LedgerKind;
 import pl.wspolnie.initiatives.domain.Ledgers;
 import pl.wspolnie.initiatives.domain.InitiativeReports;
 import pl.wspolnie.shared.web.Outcomes;
+import pl.wspolnie.shared.web.Uploads;
+import pl.wspolnie.shared.files.DescribedPhoto;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.time.LocalDate;
 
@@ -28,6 +31,14 @@ class LedgerController {
             String hours, String description, String value) {
     }
 
+    /** The initiative's report as typed. */
+    record ReportText(String report) {
+    }
+
+    /** A photo of the initiative with its description. */
+    record PhotoForm(MultipartFile photo, String altText) {
+    }
+
     private final Ledgers ledgers;
 
     private final InitiativeReports reports;
@@ -39,7 +50,6 @@ class LedgerController {
 
     @GetMapping("/initiatives/{id:\\d+}/ledger")
     String ledger(@PathVariable long id, Model model) {
-        model.addAttribute("form", new EntryForm("SOCIAL_WORK", "", null, "", "", ""));
         return page(ledgers.of(id), model);
     }
 
@@ -54,7 +64,47 @@ class LedgerController {
         }, () -> page(ledger, model));
     }
 
+    /**
+     * A party writes the report; a refusal is shown at the field, the text kept (422).
+     */
+    @PostMapping("/initiatives/{id:\\d+}/report")
+    String report(@PathVariable long id, @ModelAttribute("reportForm") ReportText form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        Ledgers.Ledger ledger = ledgers.of(id);
+        return Outcomes.form(result, redirect, "initiatives.report.saved", () -> {
+            reports.writeReport(id, form.report());
+            return "/initiatives/" + id + "/ledger";
+        }, () -> page(ledger, model));
+    }
+
+    /**
+     * A party adds a described photo; a missing description, a wrong type or one photo
+     * too many is shown at its field, the description kept (422).
+     */
+    @PostMapping("/initiatives/{id:\\d+}/photos")
+    String addPhoto(@PathVariable long id, @ModelAttribute("photoForm") PhotoForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        Ledgers.Ledger ledger = ledgers.of(id);
+        return Outcomes.form(result, redirect, "initiatives.photo.added", () -> {
+            reports.addPhoto(id, Uploads.read(form.photo(), DescribedPhoto.MAX_BYTES), form.altText());
+            return "/initiatives/" + id + "/ledger";
+        }, () -> {
+            // One photo too many is refused at the photo, so its form is shown even then.
+            model.addAttribute("photoRefused", true);
+            return page(ledger, model);
+        });
+    }
+
     private String page(Ledgers.Ledger ledger, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new EntryForm("SOCIAL_WORK", "", null, "", "", ""));
+        }
+        if (!model.containsAttribute("reportForm")) {
+            model.addAttribute("reportForm", new ReportText(ledger.initiative().getReport()));
+        }
+        if (!model.containsAttribute("photoForm")) {
+            model.addAttribute("photoForm", new PhotoForm(null, ""));
+        }
         model.addAttribute("ledger", ledger);
         model.addAttribute("photos", reports.photos(ledger.initiative().getId()));
         model.addAttribute("maxPhotos", InitiativeReports.MAX_PHOTOS);

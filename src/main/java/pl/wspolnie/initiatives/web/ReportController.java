@@ -3,24 +3,20 @@ package pl.wspolnie.initiatives.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import pl.wspolnie.shared.files.DescribedPhoto;
 import pl.wspolnie.shared.web.FileDownloads;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.initiatives.domain.InitiativeReports;
-import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.UploadLimit;
-import pl.wspolnie.shared.web.Uploads;
 
 /**
  * The report of an accepted initiative and its photos: written and uploaded by the
- * parties on the ledger page, shown publicly on the initiative's page.
+ * parties on the ledger page (the forms are answered by {@link LedgerController}), shown
+ * publicly on the initiative's page.
  */
 @Controller
 class ReportController {
@@ -36,23 +32,10 @@ class ReportController {
         return PublicPaths.get("/initiatives/photos/{id:\\d+}");
     }
 
-    /** Photos up to 10 MB; up to 15 MB the form answers with a warning. */
+    /** Photos up to 10 MB; up to 15 MB the form answers with a field error. */
     @Bean
     static UploadLimit initiativePhotoUploads() {
         return UploadLimit.of(DataSize.ofMegabytes(15), "/initiatives/{id}/photos");
-    }
-
-    @PostMapping("/initiatives/{id:\\d+}/report")
-    String report(@PathVariable long id, @RequestParam(defaultValue = "") String report, RedirectAttributes redirect) {
-        return Outcomes.step(redirect, "/initiatives/" + id + "/ledger", "initiatives.report.saved",
-                () -> reports.writeReport(id, report));
-    }
-
-    @PostMapping("/initiatives/{id:\\d+}/photos")
-    String addPhoto(@PathVariable long id, @RequestParam(required = false) MultipartFile photo,
-            @RequestParam(defaultValue = "") String altText, RedirectAttributes redirect) {
-        return Outcomes.step(redirect, "/initiatives/" + id + "/ledger", "initiatives.photo.added",
-                () -> reports.addPhoto(id, Uploads.read(photo, DescribedPhoto.MAX_BYTES), altText));
     }
 
     @PostMapping("/initiatives/photos/{id:\\d+}/delete")

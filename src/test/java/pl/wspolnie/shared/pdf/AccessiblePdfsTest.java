@@ -65,6 +65,18 @@ class AccessiblePdfsTest extends IntegrationTest {
         pdfs.put("results", pdf(official, "/competitions/" + competitionId + "/results.pdf"));
         pdfs.put("protocol", pdf(official, "/competitions/" + competitionId + "/protocol.pdf"));
         pdfs.put("contract", pdf(official, "/offers/" + offerId + "/contract.pdf"));
+        long smallGrantReport = jdbc
+            .sql("select r.id from competition_report r join offer o on o.id = r.offer_id "
+                    + "where o.mode = 'SMALL_GRANT' and o.title = 'Rajd rowerowy doliną Pilicy'")
+            .query(Long.class)
+            .single();
+        pdfs.put("small-grant-report", pdf(official, "/reports/" + smallGrantReport + ".pdf"));
+        jdbc.sql("select r.id from competition_report r join offer o on o.id = r.offer_id "
+                + "where o.mode = 'COMPETITION' and r.jst_id = ? order by r.id limit 1")
+            .param(jstId(POWIAT))
+            .query(Long.class)
+            .optional()
+            .ifPresent(report -> pdfs.put("report", pdf(official, "/reports/" + report + ".pdf")));
 
         long consultation = jdbc
             .sql("select id from consultation where closed_at is not null and jst_id = ? order by id limit 1")

@@ -23,8 +23,13 @@ import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.shared.pdf.PdfDocuments;
+import pl.wspolnie.shared.text.Formats;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +50,15 @@ public class Reports {
     /** What the report page shows (no competition for a small grant's report). */
     public record View(Report report, Contract contract, Offer offer, Competition competition, OfferContent planned,
             ReportForm form, ReportRules.Computed computed, boolean official, boolean offeror, LocalDate dueOn) {
+
+        /**
+         * A small grant's (art. 19a) report is the simplified form of Dz.U. 2018 poz.
+         * 2055: results, actions, costs per line, statements — no sources, no dates of
+         * expenses.
+         */
+        public boolean simplified() {
+            return offer.isSmallGrant();
+        }
     }
 
     /** A line of the overdue list. */
@@ -77,10 +91,17 @@ public class Reports {
 
     private final ApplicationEventPublisher events;
 
+    private final PdfDocuments pdf;
+
+    private final Formats formats;
+
     Reports(ReportRepository reports, ContractRepository contracts, OfferRepository offers,
             OfferVersionRepository versions, CompetitionRepository competitions, Permissions permissions,
-            CompetitionSettings settings, Clock clock, ApplicationEventPublisher events, Offerors offerors) {
+            CompetitionSettings settings, Clock clock, ApplicationEventPublisher events, Offerors offerors,
+            PdfDocuments pdf, Formats formats) {
         this.offerors = offerors;
+        this.pdf = pdf;
+        this.formats = formats;
         this.reports = reports;
         this.contracts = contracts;
         this.offers = offers;
@@ -140,6 +161,21 @@ public class Reports {
     public View preview(long reportId, ReportForm typed) {
         Report r = reports.findById(reportId).orElseThrow(() -> new NotFound("report " + reportId));
         return view(r, typed);
+    }
+
+    /**
+     * The report as PDF (the full form, or the simplified one for a small grant), for the
+     * same people as the page.
+     */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long reportId, Locale locale) {
+        View v = open(reportId);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("v", v);
+        model.put("x", v.computed());
+        model.put("fmt", formats);
+        model.put("pdfFooter", v.contract().getNumber());
+        return pdf.render("competitions/report-pdf", model, locale);
     }
 
     /**

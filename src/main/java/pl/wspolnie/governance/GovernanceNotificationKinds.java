@@ -15,6 +15,12 @@ public class GovernanceNotificationKinds implements NotificationKinds {
      */
     public static final String APPLICATION_DECIDED = "governance.applicationDecided";
 
+    /**
+     * To those who decide on applications (the Council's members, or the coordinators
+     * while there is no Council): a party applied to join.
+     */
+    public static final String APPLICATION_RECEIVED = "governance.applicationReceived";
+
     /** To a candidate: nominated to the Council by the Forum, asked to accept. */
     public static final String NOMINATED = "governance.nominated";
 
@@ -32,7 +38,7 @@ public class GovernanceNotificationKinds implements NotificationKinds {
 
     @Override
     public List<String> kinds() {
-        return List.of(APPLICATION_DECIDED, NOMINATED, MEETING_CALLED, DOCUMENT_CONSULTED);
+        return List.of(APPLICATION_RECEIVED, APPLICATION_DECIDED, NOMINATED, MEETING_CALLED, DOCUMENT_CONSULTED);
     }
 
 }

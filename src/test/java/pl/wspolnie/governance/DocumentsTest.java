@@ -143,6 +143,12 @@ class DocumentsTest extends CouncilMeetingSupport {
                                                                                        // at
         assertThat(PdfUa.text(pdf.body())).contains("Regulamin Rady " + w, "Rada obraduje raz na kwartał.",
                 sha.substring(0, 16));
+        // a superseded version says so, with the days it was in force
+        assertThat(PdfUa.text(pdf.body()).replaceAll("\\s+", " "))
+            .contains("zastąpiona: obowiązywała od " + PL.format(today) + " do " + PL.format(later.minusDays(1)))
+            .doesNotContain("obowiązuje od");
+        assertThat(PdfUa.text(visitor().getBytes(v2 + ".pdf").body()).replaceAll("\\s+", " "))
+            .contains("przyjęta, obowiązuje od " + PL.format(later));
 
         // audited
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'DocumentVersion'")

@@ -98,7 +98,8 @@ public class Agreements {
     /**
      * An application to join, by a representative of the NGO, an administrator of the
      * JST, or (for a unit) an administrator of its parent JST; the declaration must be
-     * accepted, and a subject applies or is a party once at a time.
+     * accepted, and a subject applies or is a party once at a time. Those who decide are
+     * told by mail.
      * @throws RuleViolation on "declaration", "organizationId", "jstId", "unitName"
      */
     public long apply(long actor, long agreementId, Application application) {
@@ -146,8 +147,9 @@ public class Agreements {
         if (parties.existsByAgreementIdAndKindAndSubjectIdAndStatusIn(agreementId, kind, subjectId, ACTIVE)) {
             throw new RuleViolation("kind", "governance.apply.already", name);
         }
+        long partyId;
         try {
-            return parties.saveAndFlush(new Party(agreement.getId(), kind, subjectId, name, actor, clock.instant()))
+            partyId = parties.saveAndFlush(new Party(agreement.getId(), kind, subjectId, name, actor, clock.instant()))
                 .getId();
         }
         catch (DataIntegrityViolationException e) {
@@ -156,6 +158,8 @@ public class Agreements {
                                                                                // the same
                                                                                // moment
         }
+        events.publishEvent(new GovernanceEvents.Applied(agreementId, partyId));
+        return partyId;
     }
 
     private JstSummary requireAdministeredJst(long actor, Long jstId) {

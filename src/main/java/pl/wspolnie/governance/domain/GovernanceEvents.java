@@ -6,6 +6,10 @@ public final class GovernanceEvents {
     private GovernanceEvents() {
     }
 
+    /** A party applied to join: those who decide are told. */
+    public record Applied(long agreementId, long partyId) {
+    }
+
     /** An application to join was accepted or refused (with the reason). */
     public record ApplicationDecided(long agreementId, long partyId, long applicantId, boolean accepted) {
     }

@@ -2,12 +2,14 @@ package pl.wspolnie.governance.domain;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import pl.wspolnie.accounts.Accounts;
 import pl.wspolnie.accounts.Notification;
 import pl.wspolnie.accounts.Notifications;
 import pl.wspolnie.governance.GovernanceNotificationKinds;
 import pl.wspolnie.shared.calendar.IcsCalendar;
 import pl.wspolnie.shared.calendar.IcsEvent;
 import pl.wspolnie.shared.mail.OutgoingMail;
+import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.time.ClockConfig;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 
 /** Tells people of the agreement's decisions by mail, after the action is committed. */
 @Component
@@ -35,17 +38,40 @@ class GovernanceMails {
 
     private final PartyExits exits;
 
+    private final Accounts accounts;
+
     private final Clock clock;
 
     GovernanceMails(Notifications notifications, AgreementRepository agreements, PartyRepository parties,
-            AgreementMeetingRepository meetings, AgreementDocumentRepository documents, PartyExits exits, Clock clock) {
+            AgreementMeetingRepository meetings, AgreementDocumentRepository documents, PartyExits exits,
+            Accounts accounts, Clock clock) {
         this.notifications = notifications;
         this.agreements = agreements;
         this.parties = parties;
         this.meetings = meetings;
         this.documents = documents;
         this.exits = exits;
+        this.accounts = accounts;
         this.clock = clock;
+    }
+
+    /**
+     * Those who decide on the application: the Council's members in office today, or the
+     * coordinators (liaison officers of the agreement's JST) while there is no Council.
+     */
+    @ApplicationModuleListener
+    void on(GovernanceEvents.Applied event) {
+        Agreement agreement = agreements.findById(event.agreementId()).orElseThrow();
+        Party party = parties.findById(event.partyId()).orElseThrow();
+        Set<Long> deciders = exits.councilMembersOn(agreement.getId(), LocalDate.now(clock));
+        if (deciders.isEmpty()) {
+            deciders = accounts.holdersOf(List.of(Role.LIAISON_OFFICER), List.of(agreement.getJstId()));
+        }
+        notifications.tellAll(deciders,
+                Notification.of(GovernanceNotificationKinds.APPLICATION_RECEIVED, "governance.mail.applied")
+                    .subject(party.getName())
+                    .body(party.getName(), agreement.getTitle(),
+                            notifications.link("/governance/" + agreement.getId())));
     }
 
     @ApplicationModuleListener

@@ -119,7 +119,8 @@ public class GovernancePages {
      * the resolutions adopted there (the coordinator or a Council member records them).
      */
     public record MeetingPage(Agreement agreement, AgreementMeeting meeting, List<Attendee> attendees,
-            boolean coordinator, List<Resolution> resolutions, boolean mayEdit) {
+            boolean coordinator, List<Resolution> resolutions, boolean mayEdit,
+            List<MeetingDocumentRepository.Listed> documents) {
     }
 
     private final Agreements agreements;
@@ -367,7 +368,7 @@ public class GovernancePages {
         Long viewer = viewer();
         return new MeetingPage(agreement, meeting, attendees, viewer != null && access.isCoordinator(viewer, agreement),
                 resolutions.findByMeetingIdOrderByNumberAsc(meetingId),
-                viewer != null && agreements.mayEdit(viewer, agreement));
+                viewer != null && agreements.mayEdit(viewer, agreement), meetings.documents(meetingId));
     }
 
 }

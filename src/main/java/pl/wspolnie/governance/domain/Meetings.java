@@ -7,6 +7,9 @@ import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.events.CalendarEntryPublished;
 import pl.wspolnie.shared.events.CalendarEntryType;
+import pl.wspolnie.shared.files.FileTypes;
+import pl.wspolnie.shared.files.StoredFile;
+import pl.wspolnie.shared.files.Upload;
 import pl.wspolnie.shared.time.ClockConfig;
 
 import java.time.Clock;
@@ -20,11 +23,18 @@ import java.util.Set;
  * Meetings of the Forum and the Council: the coordinator calls one (the members in office
  * on its day are invited by mail with an .ics file, and it appears in the common
  * calendar), records who was present (the quorum: more than half of the members) and the
- * minutes.
+ * minutes; the coordinator or a Council member attaches its documents (agenda,
+ * materials).
  */
 @Service
 @Transactional
 public class Meetings {
+
+    /** The largest document of a meeting. */
+    public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+    /** The most documents of one meeting. */
+    public static final int MAX_DOCUMENTS = 30;
 
     private final Agreements agreements;
 
@@ -36,6 +46,8 @@ public class Meetings {
 
     private final PartyExits exits;
 
+    private final MeetingDocumentRepository documents;
+
     private final GovernanceAccess access;
 
     private final ApplicationEventPublisher events;
@@ -43,13 +55,14 @@ public class Meetings {
     private final Clock clock;
 
     Meetings(Agreements agreements, AgreementMeetingRepository meetings, PartyRepository parties,
-            MandateRepository mandates, PartyExits exits, GovernanceAccess access, ApplicationEventPublisher events,
-            Clock clock) {
+            MandateRepository mandates, PartyExits exits, MeetingDocumentRepository documents, GovernanceAccess access,
+            ApplicationEventPublisher events, Clock clock) {
         this.agreements = agreements;
         this.meetings = meetings;
         this.parties = parties;
         this.mandates = mandates;
         this.exits = exits;
+        this.documents = documents;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -124,6 +137,53 @@ public class Meetings {
     public void recordMinutes(long actor, long agreementId, long meetingId, String minutes) {
         access.requireCoordinator(actor, agreements.get(agreementId));
         get(agreementId, meetingId).recordMinutes(minutes);
+    }
+
+    /**
+     * Attaches a document to the meeting (the coordinator or a Council member only): a
+     * PDF, image or office file of at most 10 MB, its type confirmed by its first bytes;
+     * at most {@value #MAX_DOCUMENTS} a meeting.
+     */
+    public long attach(long actor, long agreementId, long meetingId, Upload upload) {
+        agreements.requireEditor(actor, agreements.get(agreementId));
+        get(agreementId, meetingId);
+        if (upload == null || upload.size() == 0) {
+            throw new RuleViolation("file", "governance.meeting.document.empty");
+        }
+        if (upload.tooLarge(MAX_DOCUMENT_BYTES)) {
+            throw new RuleViolation("file", "governance.meeting.document.tooLarge", MAX_DOCUMENT_BYTES / 1024 / 1024);
+        }
+        String name = FileTypes.cleanName(upload.fileName());
+        String type = FileTypes.detect(name, upload.content(), FileTypes.KNOWN);
+        if (type == null) {
+            throw new RuleViolation("file", "governance.meeting.document.type");
+        }
+        if (documents.listed(meetingId).size() >= MAX_DOCUMENTS) {
+            throw new RuleViolation("file", "governance.meeting.document.tooMany", MAX_DOCUMENTS);
+        }
+        return documents
+            .save(new MeetingDocument(meetingId, new StoredFile(name, type, upload.content(), clock.instant()), actor))
+            .getId();
+    }
+
+    /** Removes a document of the meeting (the coordinator or a Council member only). */
+    public void removeDocument(long actor, long agreementId, long meetingId, long documentId) {
+        agreements.requireEditor(actor, agreements.get(agreementId));
+        documents.delete(document(agreementId, meetingId, documentId));
+    }
+
+    /** The meeting's documents, without their bytes. */
+    @Transactional(readOnly = true)
+    public List<MeetingDocumentRepository.Listed> documents(long meetingId) {
+        return documents.listed(meetingId);
+    }
+
+    /** A document of the meeting, for download. */
+    @Transactional(readOnly = true)
+    public MeetingDocument document(long agreementId, long meetingId, long documentId) {
+        get(agreementId, meetingId);
+        return documents.findByIdAndMeetingId(documentId, meetingId)
+            .orElseThrow(() -> new NotFound("meeting document " + documentId));
     }
 
 }

@@ -1,10 +1,14 @@
 package pl.wspolnie.governance.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.governance.domain.Agreements;
 import pl.wspolnie.governance.domain.GovernanceAccess;
@@ -19,9 +24,14 @@ import pl.wspolnie.governance.domain.GovernancePages;
 import pl.wspolnie.governance.domain.AgreementMeeting;
 import pl.wspolnie.governance.domain.Meetings;
 import pl.wspolnie.shared.domain.NotAllowed;
+import pl.wspolnie.shared.files.StoredFile;
 import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.shared.web.FormInput;
 import pl.wspolnie.shared.web.Outcomes;
+import pl.wspolnie.shared.web.PublicPaths;
+import pl.wspolnie.shared.web.UploadLimit;
+import pl.wspolnie.shared.web.Uploads;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,7 +39,7 @@ import java.util.Set;
 
 /**
  * Meetings of the Forum and the Council: calling one, the public page, attendance,
- * minutes.
+ * minutes, documents.
  */
 @Controller
 class MeetingController {
@@ -59,6 +69,20 @@ class MeetingController {
         this.pages = pages;
         this.access = access;
         this.permissions = permissions;
+    }
+
+    @Bean
+    static PublicPaths governanceMeetingDocumentPaths() {
+        return PublicPaths.get("/governance/{id:\\d+}/meetings/{meetingId:\\d+}/documents/{documentId:\\d+}");
+    }
+
+    /**
+     * Documents up to 10 MB; up to 25 MB the page answers with an error at the file
+     * input, above it the 413 page.
+     */
+    @Bean
+    static UploadLimit governanceMeetingDocumentUploads() {
+        return UploadLimit.of(DataSize.ofMegabytes(25), "/governance/{id}/meetings/{meetingId}/documents");
     }
 
     @GetMapping("/governance/{id:\\d+}/meetings/new")
@@ -111,6 +135,37 @@ class MeetingController {
         long me = permissions.requireUser().userId();
         return Outcomes.step(redirect, "/governance/" + id + "/meetings/" + meetingId,
                 "governance.meeting.minutesSaved", () -> meetings.recordMinutes(me, id, meetingId, minutes));
+    }
+
+    @PostMapping("/governance/{id:\\d+}/meetings/{meetingId:\\d+}/documents")
+    String attach(@PathVariable long id, @PathVariable long meetingId,
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        long me = permissions.requireUser().userId();
+        return Outcomes.orPage(() -> {
+            meetings.attach(me, id, meetingId, Uploads.read(file, Meetings.MAX_DOCUMENT_BYTES));
+            return Outcomes.redirect(redirect, "governance.meeting.document.added",
+                    "/governance/" + id + "/meetings/" + meetingId + "#documents");
+        }, refusal -> {
+            response.setStatus(422);
+            model.addAttribute("documentError", refusal);
+            return page(id, meetingId, model);
+        });
+    }
+
+    @PostMapping("/governance/{id:\\d+}/meetings/{meetingId:\\d+}/documents/{documentId:\\d+}/delete")
+    String removeDocument(@PathVariable long id, @PathVariable long meetingId, @PathVariable long documentId,
+            RedirectAttributes redirect) {
+        long me = permissions.requireUser().userId();
+        return Outcomes.step(redirect, "/governance/" + id + "/meetings/" + meetingId + "#documents",
+                "governance.meeting.document.removed", () -> meetings.removeDocument(me, id, meetingId, documentId));
+    }
+
+    @GetMapping("/governance/{id:\\d+}/meetings/{meetingId:\\d+}/documents/{documentId:\\d+}")
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long meetingId,
+            @PathVariable long documentId) {
+        StoredFile file = meetings.document(id, meetingId, documentId).getFile();
+        return FileDownloads.attachment(file.getFileName(), file.getMediaType()).body(file.getContent());
     }
 
 }

@@ -2,11 +2,14 @@ package pl.wspolnie.budget.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.EvictsCache;
 import pl.wspolnie.shared.audit.JstScoped;
 import pl.wspolnie.shared.domain.StateConflict;
 
@@ -21,6 +24,8 @@ import java.util.List;
  * its phases. Its rules and pools are frozen once voting opens.
  */
 @Entity
+@EntityListeners(EvictsCache.Listener.class)
+@EvictsCache(CacheConfiguration.BUDGET_BALLOT)
 @Table(name = "budget_edition")
 public class Edition implements JstScoped {
 

@@ -2,11 +2,14 @@ package pl.wspolnie.budget.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.EvictsCache;
 import pl.wspolnie.shared.audit.JstScoped;
 import pl.wspolnie.shared.domain.RuleViolation;
 
@@ -17,6 +20,8 @@ import java.math.BigDecimal;
  * and the signatures a project needs (at most 0.1% of that population).
  */
 @Entity
+@EntityListeners(EvictsCache.Listener.class)
+@EvictsCache(CacheConfiguration.BUDGET_BALLOT)
 @Table(name = "budget_pool")
 public class Pool implements JstScoped {
 

@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.shared.cache.CacheConfiguration;
+import pl.wspolnie.shared.cache.Caches;
 import pl.wspolnie.shared.text.Sha256;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
@@ -24,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Secret voting. A vote inserts, in one transaction, the {@link Voter} record (the keyed
@@ -57,9 +58,11 @@ public class Voting {
 
     private final PeselPepper pepper;
 
-    private final Map<Long, FrozenBallot> frozen = new ConcurrentHashMap<>();
+    private final Caches caches;
 
-    Voting(Editions editions, VoterRepository voters, JdbcClient jdbc, Clock clock, BudgetSettings settings) {
+    Voting(Editions editions, VoterRepository voters, JdbcClient jdbc, Clock clock, BudgetSettings settings,
+            Caches caches) {
+        this.caches = caches;
         this.pepper = new PeselPepper(settings);
         this.editions = editions;
         this.voters = voters;
@@ -71,28 +74,25 @@ public class Voting {
      * The pools of the edition with the projects on the ballot (a positive final result
      * of the review, appeals and conflicts: {@code budget_project_standing}), each at the
      * merit review's corrected cost when it fits the pool. From the first day of voting
-     * until the results the ballot is read once a day ({@link FrozenBallot}), so a vote's
-     * two requests read nothing for it; no transaction of its own.
+     * until the results the ballot is read once a day ({@link FrozenBallot}, in the
+     * platform's cache {@link CacheConfiguration#BUDGET_BALLOT}), so a vote's two
+     * requests read nothing for it; no transaction of its own.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public BallotPaper ballot(long editionId) {
         LocalDate today = LocalDate.now(clock);
-        FrozenBallot kept = frozen.get(editionId);
-        if (kept != null && kept.day().equals(today)) {
-            return kept.ballot();
-        }
-        BallotPaper read = read(editionId);
-        if (read.edition().isPaperEntryOn(today)) {
-            frozen.put(editionId, new FrozenBallot(read, today));
-        }
-        return read;
+        return caches
+            .get(CacheConfiguration.BUDGET_BALLOT, editionId, () -> new FrozenBallot(read(editionId), today),
+                    kept -> kept.day().equals(today) && kept.ballot().edition().isPaperEntryOn(today))
+            .ballot();
     }
 
     /**
      * A ballot read during voting or the entry of paper cards, and the day it was read:
      * nothing on it can change then (the rules, pools and timeline are frozen from the
      * first day of voting; reviews, appeals and conflicts are decided before it), so
-     * every instance may keep it for the day.
+     * every instance may keep it for the day. A ballot read before or after those days is
+     * read again at the next request.
      */
     private record FrozenBallot(BallotPaper ballot, LocalDate day) {
     }

@@ -55,6 +55,13 @@ public class CacheConfiguration {
      */
     public static final String CONSULTATION_REMARKS = "consultation-remarks";
 
+    /**
+     * The ballot of an edition while voting or paper entry is on ({@code budget.Voting}):
+     * nothing on it can change then, so a day is safe; any change of an edition, pool or
+     * project evicts it anyway.
+     */
+    public static final String BUDGET_BALLOT = "budget-ballot";
+
     private static final Duration SHORT = Duration.ofSeconds(30);
 
     private static final long MB = 1024L * 1024;
@@ -85,7 +92,8 @@ public class CacheConfiguration {
             .declare(NEWS, SHORT, null, 32 * MB, true)
             .declare(CALENDAR, SHORT, null, 32 * MB, true)
             .declare(FRAGMENTS, null, Duration.ofHours(1), 16 * MB, true)
-            .declare(CONSULTATION_REMARKS, null, Duration.ofHours(1), 64 * MB, true);
+            .declare(CONSULTATION_REMARKS, null, Duration.ofHours(1), 64 * MB, true)
+            .declare(BUDGET_BALLOT, Duration.ofDays(1), null, 16 * MB, true);
     }
 
 }

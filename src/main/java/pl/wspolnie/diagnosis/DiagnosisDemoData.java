@@ -12,6 +12,8 @@ import pl.wspolnie.shared.time.ClockConfig;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +103,22 @@ public class DiagnosisDemoData {
                 }
                 case SCALE -> fields.put(field, String.valueOf(2 + random.nextInt(QuestionKind.SCALE_MAX - 1)));
                 case NUMBER -> fields.put(field, String.valueOf(5 + random.nextInt(60)));
+                case MATRIX -> {
+                    for (int i = 0; i < q.getOptions().size(); i++) {
+                        fields.put(AnswerSheet.rowField(q, i),
+                                String.valueOf(1 + random.nextInt(QuestionKind.SCALE_MAX)));
+                    }
+                }
+                case RANK -> {
+                    List<Integer> ranks = new ArrayList<>();
+                    for (int i = 1; i <= q.getOptions().size(); i++) {
+                        ranks.add(i);
+                    }
+                    Collections.shuffle(ranks, random);
+                    for (int i = 0; i < ranks.size(); i++) {
+                        fields.put(AnswerSheet.rowField(q, i), String.valueOf(ranks.get(i)));
+                    }
+                }
                 case SHORT_TEXT, LONG_TEXT -> {
                     if (random.nextBoolean()) {
                         fields.put(field, TEXTS.get(random.nextInt(TEXTS.size())));

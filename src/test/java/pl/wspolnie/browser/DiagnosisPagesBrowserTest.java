@@ -14,7 +14,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * new survey form, a copied template's builder page, the question form, the preview, the
  * answer form with an error, the results of the demo's NGO needs survey (with its SVG
  * charts), the invitations page with an error and the answer form of an invitation's
- * link.
+ * link; the matrix of scales and the rank order on the preview, the answer form (with a
+ * rank used twice) and the results.
  */
 class DiagnosisPagesBrowserTest extends BrowserTest {
 
@@ -41,11 +42,14 @@ class DiagnosisPagesBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("#options-error")).isVisible();
         open(builder + "/preview");
+        assertThat(page.locator("main table.matrix input[type=radio]").first()).isVisible();
         open("/diagnosis/surveys/" + demoSurvey);
         assertThat(page.locator("main")).containsText("nie można jej zmieniać");
         open("/diagnosis/surveys/" + demoSurvey + "/results");
         assertThat(page.locator("main")).containsText("Liczba odpowiedzi: 30");
         assertThat(page.locator("main svg.chart[role=img]").first()).isVisible();
+        assertThat(page.locator("main")).containsText("Średnie miejsce");
+        assertThat(page.locator("main")).containsText("Udostępnianie lokali");
 
         open("/diagnosis/surveys/" + demoSurvey + "/invitations");
         page.fill("#addresses", "nie-adres\n");
@@ -66,8 +70,12 @@ class DiagnosisPagesBrowserTest extends BrowserTest {
         organisationRepresentedBy(rep, "Stowarzyszenie " + TestOrganizations.word(), KLUCZEWSKO, true);
         loginAs(rep);
         open("/diagnosis/surveys/" + demoSurvey + "/answer");
+        assertThat(page.locator("main table.matrix")).isVisible();
+        page.selectOption("main fieldset select >> nth=0", "1");
+        page.selectOption("main fieldset select >> nth=1", "1");
         navigateBy(() -> page.click("main form button[value=submit]"));
         assertThat(page.locator("#error-summary")).isVisible();
+        assertThat(page.locator("main")).containsText("Każdy numer może być użyty tylko raz.");
     }
 
     @Test

@@ -38,14 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SurveyAnsweringTest extends IntegrationTest {
 
     private long question(long surveyId, int position) {
-        return jdbc.sql("select id from diagnosis_question where survey_id = ? and position = ?")
-            .params(surveyId, position)
-            .query(Long.class)
-            .single();
+        return SurveyForms.questionId(jdbc, surveyId, position);
     }
 
     private static long id(String path) {
-        return Long.parseLong(path.replaceAll("\\D", ""));
+        return SurveyForms.id(path);
     }
 
     /**

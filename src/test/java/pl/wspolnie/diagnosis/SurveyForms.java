@@ -1,5 +1,6 @@
 package pl.wspolnie.diagnosis;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import pl.wspolnie.shared.time.ClockConfig;
 import pl.wspolnie.support.TestClock;
 import pl.wspolnie.support.WebClient;
@@ -52,6 +53,19 @@ final class SurveyForms {
         WebClient.Page page = editor.submit(path + "/questions/new", path + "/questions/new",
                 questionForm(section, kind, text, required, options, showIfPosition, showIfOption));
         assertThat(page.status()).as(page.text()).isEqualTo(302);
+    }
+
+    /** The id of the survey's question at the position. */
+    static long questionId(JdbcClient jdbc, long surveyId, int position) {
+        return jdbc.sql("select id from diagnosis_question where survey_id = ? and position = ?")
+            .params(surveyId, position)
+            .query(Long.class)
+            .single();
+    }
+
+    /** The id in a survey's path. */
+    static long id(String path) {
+        return Long.parseLong(path.replaceAll("\\D", ""));
     }
 
     /** Publishes the survey; fails unless it was published. */

@@ -4,14 +4,17 @@ import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads what a respondent sent (the form's fields: {@code q<id>} for one value,
- * {@code q<id>o<n>} for each ticked option of a multiple choice) against the questions,
- * and checks each question's rules: required, a known option, a scale value 1–5, a whole
- * number within the limits, a text not too long. A question whose condition is not met is
+ * {@code q<id>o<n>} for each ticked option of a multiple choice, {@code q<id>r<n>} for
+ * each row of a matrix and each option of a rank order) against the questions, and checks
+ * each question's rules: required, a known option, a scale value 1–5, a whole number
+ * within the limits, a text not too long. A question whose condition is not met is
  * neither required nor kept.
  */
 public final class AnswerSheet {
@@ -33,6 +36,11 @@ public final class AnswerSheet {
 
     public static String optionField(Question q, int option) {
         return "q" + q.getId() + "o" + option;
+    }
+
+    /** The field of a matrix's row or of a rank order's option, counted from 0. */
+    public static String rowField(Question q, int row) {
+        return "q" + q.getId() + "r" + row;
     }
 
     /** Reads and checks the fields; see {@link #problems()} and {@link #answers()}. */
@@ -116,6 +124,8 @@ public final class AnswerSheet {
                     answers.add(new Answer(q.getId(), null, number, null));
                 }
             }
+            case MATRIX -> readMatrix(q, fields);
+            case RANK -> readRanks(q, fields);
             case SHORT_TEXT, LONG_TEXT -> {
                 if (value.isEmpty()) {
                     requireIfNeeded(q);
@@ -132,6 +142,85 @@ public final class AnswerSheet {
             }
         }
         return null;
+    }
+
+    /**
+     * A matrix: each row a value on the scale (row in option, value in number); required
+     * means every row answered.
+     */
+    private void readMatrix(Question q, Map<String, String> fields) {
+        List<Answer> rows = new ArrayList<>();
+        boolean outside = false;
+        for (int i = 0; i < q.getOptions().size(); i++) {
+            String value = fields.getOrDefault(rowField(q, i), "").strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            Integer scale = parse(value);
+            if (scale == null || scale < 1 || scale > QuestionKind.SCALE_MAX) {
+                outside = true;
+            }
+            else {
+                rows.add(new Answer(q.getId(), i, scale, null));
+            }
+        }
+        if (outside) {
+            problems.add(new RuleViolation(field(q), "diagnosis.answer.scale", QuestionKind.SCALE_MAX));
+        }
+        else if (rows.isEmpty()) {
+            requireIfNeeded(q);
+        }
+        else if (q.isRequired() && rows.size() < q.getOptions().size()) {
+            problems.add(new RuleViolation(field(q), "diagnosis.answer.everyRow"));
+        }
+        else {
+            answers.addAll(rows);
+        }
+    }
+
+    /**
+     * A rank order: each option a rank 1..n (option in option, rank in number), each rank
+     * once, every option ranked once any is.
+     */
+    private void readRanks(Question q, Map<String, String> fields) {
+        int n = q.getOptions().size();
+        List<Answer> ranks = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        int given = 0;
+        boolean outside = false;
+        boolean twice = false;
+        for (int i = 0; i < n; i++) {
+            String value = fields.getOrDefault(rowField(q, i), "").strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            given++;
+            Integer rank = parse(value);
+            if (rank == null || rank < 1 || rank > n) {
+                outside = true;
+            }
+            else if (!used.add(rank)) {
+                twice = true;
+            }
+            else {
+                ranks.add(new Answer(q.getId(), i, rank, null));
+            }
+        }
+        if (given == 0) {
+            requireIfNeeded(q);
+        }
+        else if (outside) {
+            problems.add(new RuleViolation(field(q), "diagnosis.answer.rankRange", n));
+        }
+        else if (twice) {
+            problems.add(new RuleViolation(field(q), "diagnosis.answer.rankTwice"));
+        }
+        else if (given < n) {
+            problems.add(new RuleViolation(field(q), "diagnosis.answer.rankAll", n));
+        }
+        else {
+            answers.addAll(ranks);
+        }
     }
 
     private void requireIfNeeded(Question q) {

@@ -80,9 +80,9 @@ public class Question implements JstScoped {
         this.kind = d.kind();
         this.text = d.text().strip();
         this.required = d.required();
-        this.options = d.kind().hasOptions() ? String.join("\n", d.options()) : null;
-        this.lowLabel = d.kind() == QuestionKind.SCALE ? blankToNull(d.lowLabel()) : null;
-        this.highLabel = d.kind() == QuestionKind.SCALE ? blankToNull(d.highLabel()) : null;
+        this.options = d.kind().hasList() ? String.join("\n", d.options()) : null;
+        this.lowLabel = d.kind().hasScale() ? blankToNull(d.lowLabel()) : null;
+        this.highLabel = d.kind().hasScale() ? blankToNull(d.highLabel()) : null;
         this.minValue = d.kind() == QuestionKind.NUMBER ? d.minValue() : null;
         this.maxValue = d.kind() == QuestionKind.NUMBER ? d.maxValue() : null;
         this.showIfPosition = d.showIfPosition();

@@ -9,6 +9,7 @@ import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.domain.StateConflict;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +34,20 @@ public class SurveyResults {
     public record NumberStats(long count, int min, int max, double mean) {
     }
 
+    /**
+     * A matrix's row (its statement: how many answered it, the count of each scale value,
+     * the mean) or a rank order's option (how many ranked it, the count of each rank, the
+     * mean rank, the first places).
+     */
+    public record RowResult(String label, long answered, List<OptionCount> values, double mean, long firstPlaces) {
+    }
+
+    /**
+     * One question's results; rows only for a matrix (in order) and a rank order (best
+     * mean rank first).
+     */
     public record QuestionResult(Question question, long answered, List<OptionCount> options, NumberStats numbers,
-            List<String> texts) {
+            List<String> texts, List<RowResult> rows) {
     }
 
     /** An area with its number of respondents. */
@@ -89,16 +102,27 @@ public class SurveyResults {
             .query((rs, n) -> answered.put(rs.getLong(1), rs.getLong(2)))
             .list();
         Map<Long, Map<Integer, Long>> options = new HashMap<>();
-        jdbc.sql("select a.question_id, a.option_index, count(*)" + where
-                + " and a.option_index is not null group by a.question_id, a.option_index")
+        Map<Long, Map<Integer, Map<Integer, Long>>> rowValues = new HashMap<>();
+        jdbc.sql("select a.question_id, a.option_index, a.number_value, count(*)" + where
+                + " and a.option_index is not null group by a.question_id, a.option_index, a.number_value")
             .param("survey", surveyId)
             .param("area", area)
-            .query((rs, n) -> options.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                .put(rs.getInt(2), rs.getLong(3)))
+            .query((rs, n) -> {
+                int value = rs.getInt(3);
+                if (rs.wasNull()) {
+                    options.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getLong(4));
+                }
+                else {
+                    rowValues.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .computeIfAbsent(rs.getInt(2), k -> new HashMap<>())
+                        .put(value, rs.getLong(4));
+                }
+                return null;
+            })
             .list();
         Map<Long, NumberStats> numbers = new HashMap<>();
         jdbc.sql("select a.question_id, count(*), min(a.number_value), max(a.number_value), avg(a.number_value)" + where
-                + " and a.number_value is not null group by a.question_id")
+                + " and a.number_value is not null and a.option_index is null group by a.question_id")
             .param("survey", surveyId)
             .param("area", area)
             .query((rs, n) -> numbers.put(rs.getLong(1),
@@ -127,9 +151,35 @@ public class SurveyResults {
                 }
             }
             results.add(new QuestionResult(q, count, rows, numbers.get(q.getId()),
-                    texts.getOrDefault(q.getId(), List.of())));
+                    texts.getOrDefault(q.getId(), List.of()), rows(q, rowValues.getOrDefault(q.getId(), Map.of()))));
         }
         return new ResultsPage(survey, respondents, false, area, areas, results);
+    }
+
+    /** A matrix's rows or a rank order's options from the counts of each value a row. */
+    private static List<RowResult> rows(Question q, Map<Integer, Map<Integer, Long>> counted) {
+        if (!q.getKind().hasRows()) {
+            return List.of();
+        }
+        int values = q.getKind() == QuestionKind.MATRIX ? QuestionKind.SCALE_MAX : q.getOptions().size();
+        List<RowResult> rows = new ArrayList<>();
+        List<String> labels = q.getOptions();
+        for (int i = 0; i < labels.size(); i++) {
+            Map<Integer, Long> byValue = counted.getOrDefault(i, Map.of());
+            long answered = byValue.values().stream().mapToLong(Long::longValue).sum();
+            long sum = byValue.entrySet().stream().mapToLong(e -> e.getKey() * e.getValue()).sum();
+            List<OptionCount> counts = new ArrayList<>();
+            for (int v = 1; v <= values; v++) {
+                counts.add(option(String.valueOf(v), byValue.getOrDefault(v, 0L), answered));
+            }
+            rows.add(new RowResult(labels.get(i), answered, counts, answered == 0 ? 0 : (double) sum / answered,
+                    byValue.getOrDefault(1, 0L)));
+        }
+        if (q.getKind() == QuestionKind.RANK) {
+            rows.sort(Comparator.comparingDouble((RowResult r) -> r.answered() == 0 ? Double.MAX_VALUE : r.mean())
+                .thenComparing(Comparator.comparingLong(RowResult::firstPlaces).reversed()));
+        }
+        return rows;
     }
 
     private long count(long surveyId) {
@@ -145,7 +195,9 @@ public class SurveyResults {
 
     /**
      * The answers as rows, one fixed column per question in order (a multiple choice's
-     * options joined with "; ", a question not shown left empty), without who answered.
+     * options joined with "; ", a question not shown left empty) — a matrix a column per
+     * row (its value), a rank order a column per option (its rank) —, without who
+     * answered.
      */
     public Export export(long surveyId) {
         Survey survey = readable(surveyId);
@@ -155,8 +207,17 @@ public class SurveyResults {
             throw new StateConflict("diagnosis.results.tooFew");
         }
         Map<Long, Integer> column = new HashMap<>();
-        for (int i = 0; i < questions.size(); i++) {
-            column.put(questions.get(i).getId(), i);
+        List<Column> columns = new ArrayList<>();
+        for (Question q : questions) {
+            column.put(q.getId(), columns.size());
+            if (q.getKind().hasRows()) {
+                for (int r = 0; r < q.getOptions().size(); r++) {
+                    columns.add(new Column(q, r + 1, q.getOptions().get(r)));
+                }
+            }
+            else {
+                columns.add(new Column(q, null, null));
+            }
         }
         Map<Long, Question> byId = new HashMap<>();
         questions.forEach(q -> byId.put(q.getId(), q));
@@ -165,7 +226,7 @@ public class SurveyResults {
         jdbc.sql("select id, submitted_on from diagnosis_response where survey_id = ? order by id")
             .param(surveyId)
             .query((rs, n) -> {
-                rows.put(rs.getLong(1), new String[questions.size()]);
+                rows.put(rs.getLong(1), new String[columns.size()]);
                 days.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
                 return null;
             })
@@ -183,7 +244,11 @@ public class SurveyResults {
                 }
                 int c = column.get(q.getId());
                 String value;
-                if (q.getKind().hasOptions()) {
+                if (q.getKind().hasRows()) {
+                    c += rs.getInt(3);
+                    value = String.valueOf(rs.getInt(4));
+                }
+                else if (q.getKind().hasOptions()) {
                     int option = rs.getInt(3);
                     value = option < q.getOptions().size() ? q.getOptions().get(option) : String.valueOf(option);
                 }
@@ -211,13 +276,26 @@ public class SurveyResults {
             }
             table.add(row);
         }
-        return new Export(survey, questions, table);
+        return new Export(survey, questions, table, columns);
     }
 
     /**
-     * The exported rows (number, day, then a column per question) and their questions.
+     * The exported rows (number, day, then the columns) and their questions.
      */
-    public record Export(Survey survey, List<Question> questions, List<List<Object>> rows) {
+    public record Export(Survey survey, List<Question> questions, List<List<Object>> rows, List<Column> columns) {
+    }
+
+    /**
+     * A column of the export: a question, or one row of a matrix (one option of a rank
+     * order), numbered from 1, with its label.
+     */
+    public record Column(Question question, Integer row, String rowLabel) {
+
+        /** The column's code: the question's position, then the row's number ("7.2"). */
+        public String code() {
+            return row == null ? String.valueOf(question.getPosition()) : question.getPosition() + "." + row;
+        }
+
     }
 
 }

@@ -26,6 +26,12 @@ import java.util.Set;
 @Transactional
 public class Surveys {
 
+    /**
+     * The most options a rank order may have (ranking more is no longer a reliable
+     * answer).
+     */
+    static final int RANK_MAX = 10;
+
     static final Role[] EDITORS = { Role.OFFICIAL, Role.CENTRE_STAFF };
 
     private final SurveyRepository surveys;
@@ -204,8 +210,12 @@ public class Surveys {
     /** The rules of one question, each at its field; all refusals at once. */
     static void check(QuestionDetails d, int position, List<Question> existing) {
         List<RuleViolation> problems = new ArrayList<>();
-        if (d.kind().hasOptions() && d.options().size() < 2) {
-            problems.add(new RuleViolation("options", "diagnosis.question.optionsNeeded"));
+        if (d.kind().hasList() && d.options().size() < 2) {
+            problems.add(new RuleViolation("options", d.kind().hasOptions() ? "diagnosis.question.optionsNeeded"
+                    : "diagnosis.question.rowsNeeded." + d.kind().name()));
+        }
+        if (d.kind() == QuestionKind.RANK && d.options().size() > RANK_MAX) {
+            problems.add(new RuleViolation("options", "diagnosis.question.rankTooMany", RANK_MAX));
         }
         if (d.kind() == QuestionKind.NUMBER && d.minValue() != null && d.maxValue() != null
                 && d.minValue() > d.maxValue()) {
@@ -216,7 +226,11 @@ public class Surveys {
                 .filter(q -> q.getPosition() == d.showIfPosition() && q.getPosition() < position)
                 .findFirst()
                 .orElse(null);
-            if (target == null || target.getKind() != QuestionKind.SINGLE) {
+            if (target != null && target.getKind().hasRows()) {
+                problems.add(new RuleViolation("showIfPosition", "diagnosis.question.conditionOnRows",
+                        target.getPosition()));
+            }
+            else if (target == null || target.getKind() != QuestionKind.SINGLE) {
                 problems.add(new RuleViolation("showIfPosition", "diagnosis.question.conditionTarget"));
             }
             else if (d.showIfOption() == null || d.showIfOption() < 0

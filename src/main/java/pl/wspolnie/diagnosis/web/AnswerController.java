@@ -124,7 +124,7 @@ class AnswerController {
     private static Map<String, String> answerFields(Map<String, String> params) {
         Map<String, String> fields = new LinkedHashMap<>();
         params.forEach((k, v) -> {
-            if (k.matches("q\\d{1,18}(o\\d{1,3})?")) {
+            if (k.matches("q\\d{1,18}([or]\\d{1,3})?")) {
                 fields.put(k, v);
             }
         });

@@ -4,12 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import pl.wspolnie.diagnosis.domain.Question;
+import pl.wspolnie.diagnosis.domain.QuestionKind;
 import pl.wspolnie.diagnosis.domain.SurveyResults;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
@@ -17,14 +18,21 @@ import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.export.ExportFormat;
 import pl.wspolnie.shared.export.Table;
 import pl.wspolnie.shared.export.TableExport;
+import pl.wspolnie.shared.pdf.PdfDocuments;
+import pl.wspolnie.shared.web.FileDownloads;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The results page of a survey and its export with one fixed column per question. */
+/**
+ * The results page of a survey, its PDF and its export with one fixed column per
+ * question.
+ */
 @Controller
 class ResultsController {
 
@@ -34,24 +42,71 @@ class ResultsController {
 
     private final MessageSource messages;
 
-    ResultsController(SurveyResults results, Jsts jsts, MessageSource messages) {
+    private final PdfDocuments pdf;
+
+    ResultsController(SurveyResults results, Jsts jsts, MessageSource messages, PdfDocuments pdf) {
         this.results = results;
         this.jsts = jsts;
         this.messages = messages;
+        this.pdf = pdf;
     }
 
     @GetMapping("/diagnosis/surveys/{id:\\d+}/results")
     String show(@PathVariable long id, @RequestParam(required = false) Long area, Model model) {
         SurveyResults.ResultsPage page = results.results(id, area);
         model.addAttribute("page", page);
-        model.addAttribute("charts",
-                page.questions()
-                    .stream()
-                    .filter(r -> !r.options().isEmpty())
-                    .collect(Collectors.toMap(r -> r.question().getId(), r -> SurveyBarChart.of(r.options()))));
-        model.addAttribute("jstNames",
-                jsts.all().stream().collect(Collectors.toMap(JstSummary::id, JstSummary::name, (a, b) -> a)));
+        model.addAttribute("charts", charts(page));
+        model.addAttribute("jstNames", jstNames());
         return "diagnosis/results";
+    }
+
+    /**
+     * The results page as a PDF, filtered the same way: the tables of counts and
+     * percentages (no SVG: the PDF renderer draws none), a matrix's rows, a rank order's
+     * items, the free texts; nothing more about the respondents than the page shows.
+     */
+    @GetMapping("/diagnosis/surveys/{id:\\d+}/results.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) Long area, Locale locale) {
+        SurveyResults.ResultsPage page = results.results(id, area);
+        String title = messages.getMessage("diagnosis.results.title", new Object[] { page.survey().getTitle() },
+                locale);
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", page);
+        model.put("charts", Map.of());
+        model.put("jstNames", jstNames());
+        model.put("pdfFooter", title);
+        return FileDownloads.inline("ankieta-" + id + "-wyniki.pdf", "application/pdf")
+            .body(pdf.render("diagnosis/results-pdf", model, locale));
+    }
+
+    private Map<Long, String> jstNames() {
+        return jsts.all().stream().collect(Collectors.toMap(JstSummary::id, JstSummary::name, (a, b) -> a));
+    }
+
+    /**
+     * A chart a question that has one: a choice's or scale's counts, a matrix's row
+     * means, a rank order's first places.
+     */
+    static Map<Long, SurveyBarChart> charts(SurveyResults.ResultsPage page) {
+        Map<Long, SurveyBarChart> charts = new HashMap<>();
+        for (SurveyResults.QuestionResult r : page.questions()) {
+            QuestionKind kind = r.question().getKind();
+            if (kind == QuestionKind.MATRIX) {
+                charts.put(r.question().getId(), SurveyBarChart.ofMeans(r.rows()));
+            }
+            else if (kind == QuestionKind.RANK) {
+                charts.put(r.question().getId(),
+                        SurveyBarChart.of(r.rows()
+                            .stream()
+                            .map(o -> new SurveyResults.OptionCount(o.label(), o.firstPlaces(),
+                                    r.answered() == 0 ? 0 : 100.0 * o.firstPlaces() / r.answered()))
+                            .toList()));
+            }
+            else if (!r.options().isEmpty()) {
+                charts.put(r.question().getId(), SurveyBarChart.of(r.options()));
+            }
+        }
+        return charts;
     }
 
     /** The answers as CSV, XLSX or ODS: the same fixed column per question in each. */
@@ -63,9 +118,8 @@ class ResultsController {
         SurveyResults.Export export = results.export(id);
         List<String> headers = new ArrayList<>(List.of(messages.getMessage("diagnosis.export.number", null, locale),
                 messages.getMessage("diagnosis.export.day", null, locale)));
-        List<Question> questions = export.questions();
-        for (int i = 0; i < questions.size(); i++) {
-            headers.add((i + 1) + ". " + questions.get(i).getText());
+        for (SurveyResults.Column c : export.columns()) {
+            headers.add(c.code() + ". " + c.question().getText() + (c.row() == null ? "" : " – " + c.rowLabel()));
         }
         Table table = new Table(messages.getMessage("diagnosis.export.sheet", null, locale), headers, export.rows());
         response.setContentType(exportFormat.mediaType());

@@ -131,6 +131,12 @@ class AccessiblePdfsTest extends IntegrationTest {
             .query(Long.class)
             .single();
         pdfs.put("lijw-report", pdf(official, "/diagnosis/lijw/" + lijw + "/report.pdf"));
+        long needsSurvey = jdbc
+            .sql("select min(id) from diagnosis_survey where jst_id = ? and title like 'Potrzeby i potencjał%'")
+            .param(powiat)
+            .query(Long.class)
+            .single();
+        pdfs.put("survey-results", pdf(official, "/diagnosis/surveys/" + needsSurvey + "/results.pdf"));
         return pdfs;
     }
 

@@ -103,6 +103,8 @@ class SurveyBuilderTest extends IntegrationTest {
         Page copy = official.get(path);
         assertThat(copy.text()).contains("Co mieszkańcy wiedzą", "Mieszkańcy", "Robocza",
                 "Proszę podać nazwę jednej z nich", "Pokazywane, gdy w pytaniu 1 wybrano odpowiedź 1.");
+        assertThat(copy.text()).contains("Na ile zgadza się Pan/Pani z poniższymi stwierdzeniami? Macierz skal",
+                "Wiem, jak włączyć się w działania organizacji");
         long id = Long.parseLong(path.replaceAll("\\D", ""));
         long questionId = jdbc.sql("select id from diagnosis_question where survey_id = ? and position = 6")
             .param(id)

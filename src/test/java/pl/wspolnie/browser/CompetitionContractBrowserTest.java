@@ -96,8 +96,23 @@ class CompetitionContractBrowserTest extends BrowserTest {
         open("/offers/" + offerId + "/contract");
         navigateBy(() -> page.click("main form button:has-text('Rozpocznij sprawozdanie końcowe')"));
         CompetitionForms.fillFinalReport(page, "30");
+        // The list of accounting documents: rows added (what was typed kept), a refusal
+        // at its field, an empty row removed; each page with axe.
+        navigateBy(() -> page.click("main form button:has-text('Dodaj dokument')"));
+        navigateBy(() -> page.click("main form button:has-text('Dodaj dokument')"));
+        navigateBy(() -> page.click("main form button:has-text('Dodaj dokument')"));
+        assertThat(page.locator("#costs0\\.incurred")).hasValue("4500");
+        fillDocument(0, "FV 12/2026", from.plusDays(5), "1", "4500", "4600");
+        fillDocument(1, "RK 3/2026", from.plusDays(6), "2", "500", "400");
+        navigateBy(() -> page.click("main form button[value=submit]"));
+        assertThat(page.locator("#documents0\\.fromGrant-error"))
+            .containsText("Część z dotacji nie może przekraczać kwoty dokumentu.");
+        page.fill("#documents0\\.fromGrant", "2500");
+        navigateBy(() -> page.click("main form button:has-text('Usuń dokument 3')"));
+        assertThat(page.locator("#documents1\\.number")).hasValue("RK 3/2026");
         navigateBy(() -> page.click("main form button[value=submit]"));
         assertThat(page.locator("main")).containsText("Sprawozdanie złożono");
+        assertThat(page.locator("main")).containsText("Dokumenty a kosztorys");
         assertThat(page.locator("main .flags")).containsText("75,00 %");
         String reportPath = localPath(page.url());
 
@@ -125,6 +140,17 @@ class CompetitionContractBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Przyjęte i rozliczone");
         assertThat(page.locator("main")).containsText("272,73 zł");
         open("/competitions/reports/overdue");
+    }
+
+    private void fillDocument(int row, String number, java.time.LocalDate on, String line, String amount,
+            String fromGrant) {
+        String p = "#documents" + row + "\\.";
+        page.fill(p + "number", number);
+        page.fill(p + "issuedOn", on.toString());
+        page.fill(p + "issuer", "Wystawca " + number);
+        page.selectOption(p + "line", line);
+        page.fill(p + "amount", amount);
+        page.fill(p + "fromGrant", fromGrant);
     }
 
 }

@@ -121,16 +121,17 @@ class EveryPageAccessibilityTest extends BrowserTest {
                                                                                         // the
                                                                                         // pager
                 Visit.page("/admin/users?q=" + PAGED_NAME + "&page=1"), Visit.page("/admin/users/" + adminId),
-                Visit.page("/admin/audit"), Visit.page("/organizations/review"), Visit.page("/news/new"),
-                Visit.page("/news/moderation"), Visit.page("/calendar/events/new"),
-                Visit.page("/account/subscriptions"), Visit.page("/notices/new"), Visit.page("/notices/moderation"), // with
-                                                                                                                     // a
-                                                                                                                     // notice
-                                                                                                                     // of
-                                                                                                                     // an
-                                                                                                                     // unverified
-                                                                                                                     // organisation
-                                                                                                                     // waiting
+                Visit.page("/admin/audit"), Visit.page("/competitions/interest-rates"),
+                Visit.page("/organizations/review"), Visit.page("/news/new"), Visit.page("/news/moderation"),
+                Visit.page("/calendar/events/new"), Visit.page("/account/subscriptions"), Visit.page("/notices/new"),
+                Visit.page("/notices/moderation"), // with
+                                                   // a
+                                                   // notice
+                                                   // of
+                                                   // an
+                                                   // unverified
+                                                   // organisation
+                                                   // waiting
                 Visit.page("/notices/" + pendingNoticeId()), // its page: awaiting
                                                              // moderation, the decision
                                                              // buttons

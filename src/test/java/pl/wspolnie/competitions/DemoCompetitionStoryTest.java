@@ -30,7 +30,9 @@ class DemoCompetitionStoryTest extends IntegrationTest {
         assertThat(contract.text()).contains("Zawarta umowa", "U/DEMO/1", "5\u00a0200,00 zł");
         Page report = official.get("/reports/" + reportId);
         assertThat(report.status()).isEqualTo(200);
-        assertThat(report.text()).contains("Złożone", "Zorganizowano dwanaście", "Brak odchyleń", "Zapisz decyzję");
+        assertThat(report.text()).contains("Złożone", "Zorganizowano dwanaście", "Brak odchyleń", "Zapisz decyzję",
+                "Dokumenty a kosztorys");
+        assertThat(report.body()).contains("value=\"FV 21/");
         assertThat(official.get("/competitions/reports/overdue").text()).doesNotContain("U/DEMO/1");
 
         Page competition = official.get(jdbc.sql("select '/competitions/' || competition_id from offer where id = ?")

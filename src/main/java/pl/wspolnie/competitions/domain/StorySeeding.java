@@ -174,11 +174,29 @@ public class StorySeeding {
         report.setOwnPersonal("300");
         report.setOwnInKind("100");
         report.setRecipientPayments("0");
+        // Its accounting documents, adding up to the costs incurred per line.
+        document(report.addDocument(), "FV 14/" + from.getYear(), from.plusDays(10), "Pracownia Haftu Anna Kowalska", 1,
+                "3 400", "2 900");
+        document(report.addDocument(), "FV 21/" + from.getYear(), from.plusDays(40), "Pracownia Haftu Anna Kowalska", 1,
+                "2 000", "1 800");
+        document(report.addDocument(), "RK 5/" + from.getYear(), to.minusDays(5), "Biuro Rachunkowe Saldo", 2, "600",
+                "500");
         Instant reportedAt = clock.instant().minus(Duration.ofDays(2));
         Report r = reports.save(new Report(offer.getId(), c.getJstId(), Report.Kind.FINAL,
                 CanonicalJson.write(new ReportForm().alignedWith(planned)), reportedAt.minus(Duration.ofDays(1))));
         r.save(CanonicalJson.write(report), true, reportedAt);
         return offer.getId();
+    }
+
+    private static void document(ReportForm report, String number, LocalDate on, String issuer, int line, String amount,
+            String fromGrant) {
+        ReportForm.DocumentRow d = report.getDocuments().get(report.getDocuments().size() - 1);
+        d.setNumber(number);
+        d.setIssuedOn(on);
+        d.setIssuer(issuer);
+        d.setLine(line);
+        d.setAmount(amount);
+        d.setFromGrant(fromGrant);
     }
 
     private static Map<String, Object> offerFields(long taskId, String title, LocalDate from, LocalDate to) {

@@ -33,8 +33,9 @@ class CompetitionReportController {
     }
 
     @PostMapping("/offers/{id:\\d+}/reports")
-    String start(@PathVariable long id, @RequestParam(defaultValue = "FINAL") Report.Kind kind) {
-        return "redirect:/reports/" + reports.start(id, kind);
+    String start(@PathVariable long id, @RequestParam(defaultValue = "FINAL") Report.Kind kind,
+            @RequestParam(required = false) Integer period) {
+        return "redirect:/reports/" + reports.start(id, kind, period);
     }
 
     @GetMapping("/reports/{id:\\d+}")
@@ -55,9 +56,16 @@ class CompetitionReportController {
 
     @PostMapping("/reports/{id:\\d+}")
     String save(@PathVariable long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult result,
-            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) Integer removeDocument,
+            Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return page(reports.preview(id, form), model);
+        }
+        if (removeDocument != null || "addDocument".equals(action)) {
+            // A row added or removed: the form again with everything typed, nothing
+            // saved.
+            return page(reports.preview(id,
+                    removeDocument != null ? form.removeDocument(removeDocument) : form.addDocument()), model);
         }
         boolean submit = "submit".equals(action);
         Reports.View v = reports.save(id, form, submit);

@@ -23,10 +23,10 @@ import java.time.LocalDate;
  * open offer deadlines and reports to decide (in the JSTs where the person is an
  * official); a commission member's competitions with offers to score or a declaration to
  * make; an organisation's drafts before the deadline, calls for corrections, cost tables
- * to update, reports to write and final reports due; a small grant awarded without a
- * contract yet (the official records it, the organisation signs it); for both sides of a
- * contract, the unread messages of the other side in its thread. One statement for the
- * officials, one for everybody else.
+ * to update, reports to write, final reports and the contract's partial reports due; a
+ * small grant awarded without a contract yet (the official records it, the organisation
+ * signs it); for both sides of a contract, the unread messages of the other side in its
+ * thread. One statement for the officials, one for everybody else.
  */
 @Component
 class CompetitionsAttention implements AttentionSource {
@@ -119,6 +119,8 @@ class CompetitionsAttention implements AttentionSource {
             select 'NGO_REPRESENTATIVE', 'attention.competitions.reportToWrite', o.title, '/reports/' || r.id,
                    case when r.kind = 'FINAL'
                         then (k.period_to + :days + 1)::timestamp at time zone 'Europe/Warsaw' - interval '1 minute'
+                        when r.due_on is not null
+                        then (r.due_on + 1)::timestamp at time zone 'Europe/Warsaw' - interval '1 minute'
                    end,
                    r.created_at
             from competition_report r join my_offers o on o.id = r.offer_id
@@ -132,6 +134,15 @@ class CompetitionsAttention implements AttentionSource {
             from competition_contract k join my_offers o on o.id = k.offer_id
             where k.period_to <= :soon
               and not exists (select 1 from competition_report r where r.offer_id = k.offer_id and r.kind = 'FINAL')
+            union all
+            select 'NGO_REPRESENTATIVE', 'attention.competitions.partialReportDue', o.title,
+                   '/offers/' || o.id || '/contract',
+                   (p.due_on + 1)::timestamp at time zone 'Europe/Warsaw' - interval '1 minute', k.recorded_at
+            from competition_contract_partial_period p join my_offers o on o.id = p.offer_id
+            join competition_contract k on k.offer_id = p.offer_id
+            where p.period_to <= :soon
+              and not exists (select 1 from competition_report r where r.offer_id = p.offer_id
+                              and r.kind = 'PARTIAL' and r.period_from = p.period_from)
             union all
             select 'NGO_REPRESENTATIVE', 'attention.smallgrants.contract', o.title, '/offers/' || o.id || '/contract',
                    cast(null as timestamptz), coalesce(g.decided_at, o.updated_at)

@@ -86,6 +86,7 @@ class ContractController {
             model.addAttribute("reports", list);
             model.addAttribute("hasFinal", list.stream().anyMatch(r -> r.getKind() == Report.Kind.FINAL));
             model.addAttribute("finalDueOn", reports.finalDueOn(v.contract()));
+            model.addAttribute("partialPeriods", reports.partialPeriods(v.offer().getId()));
             model.addAttribute("followUp", followUp.summary(v.offer().getId()));
         }
         return "competitions/contract";

@@ -17,6 +17,9 @@ public class ContractForm {
 
     public static final int TRANCHE_ROWS = 4;
 
+    /** Rows of partial-report periods on the form. */
+    public static final int PARTIAL_ROWS = 3;
+
     @Size(max = 100, message = "{competitions.field.tooLong}")
     private String number = "";
 
@@ -40,6 +43,61 @@ public class ContractForm {
 
     @Valid
     private List<TrancheRow> tranches = new ArrayList<>();
+
+    private List<PartialRow> partialReports = new ArrayList<>();
+
+    /**
+     * A period a partial report covers and the day it is due (all three, or the row left
+     * empty).
+     */
+    public static class PartialRow {
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate periodFrom;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate periodTo;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate dueOn;
+
+        public LocalDate getPeriodFrom() {
+            return periodFrom;
+        }
+
+        public void setPeriodFrom(LocalDate v) {
+            periodFrom = v;
+        }
+
+        public LocalDate getPeriodTo() {
+            return periodTo;
+        }
+
+        public void setPeriodTo(LocalDate v) {
+            periodTo = v;
+        }
+
+        public LocalDate getDueOn() {
+            return dueOn;
+        }
+
+        public void setDueOn(LocalDate v) {
+            dueOn = v;
+        }
+
+        boolean empty() {
+            return periodFrom == null && periodTo == null && dueOn == null;
+        }
+
+    }
+
+    public List<PartialRow> getPartialReports() {
+        return partialReports;
+    }
+
+    public void setPartialReports(List<PartialRow> v) {
+        partialReports = v == null ? new ArrayList<>() : v;
+    }
 
     public String getPrincipalRepresentatives() {
         return principalRepresentatives;
@@ -91,6 +149,9 @@ public class ContractForm {
     public ContractForm withBlankRows() {
         while (tranches.size() < TRANCHE_ROWS) {
             tranches.add(new TrancheRow());
+        }
+        while (partialReports.size() < PARTIAL_ROWS) {
+            partialReports.add(new PartialRow());
         }
         return this;
     }

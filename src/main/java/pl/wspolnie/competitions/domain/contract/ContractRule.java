@@ -102,6 +102,46 @@ enum ContractRule {
                         formats.money(t.trancheSum()), formats.money(t.award())));
             }
         }
+    },
+    /**
+     * Each partial-report period typed has its three dates; it lies within the task's
+     * period, after the previous one, and is due on its last day or later.
+     */
+    PARTIAL_REPORT_PERIODS_VALID {
+        @Override
+        void check(ContractTerms t, Formats formats, List<RuleViolation> problems) {
+            java.time.LocalDate previousTo = null;
+            for (ContractTerms.PartialLine p : t.partialReports()) {
+                if (p.periodFrom() == null) {
+                    problems.add(new RuleViolation(p.field() + "periodFrom", "competitions.contract.partial.required"));
+                }
+                if (p.periodTo() == null) {
+                    problems.add(new RuleViolation(p.field() + "periodTo", "competitions.contract.partial.required"));
+                }
+                if (p.dueOn() == null) {
+                    problems.add(new RuleViolation(p.field() + "dueOn", "competitions.contract.partial.required"));
+                }
+                if (p.periodFrom() == null || p.periodTo() == null) {
+                    continue;
+                }
+                if (p.periodTo().isBefore(p.periodFrom())) {
+                    problems.add(new RuleViolation(p.field() + "periodTo", "competitions.contract.period.order"));
+                }
+                else if (t.periodFrom() != null && t.periodTo() != null
+                        && (p.periodFrom().isBefore(t.periodFrom()) || p.periodTo().isAfter(t.periodTo()))) {
+                    problems.add(new RuleViolation(p.field() + "periodFrom", "competitions.contract.partial.outside",
+                            formats.date(t.periodFrom()), formats.date(t.periodTo())));
+                }
+                else if (previousTo != null && !p.periodFrom().isAfter(previousTo)) {
+                    problems.add(new RuleViolation(p.field() + "periodFrom", "competitions.contract.partial.overlap",
+                            formats.date(previousTo)));
+                }
+                if (p.dueOn() != null && p.dueOn().isBefore(p.periodTo())) {
+                    problems.add(new RuleViolation(p.field() + "dueOn", "competitions.contract.partial.dueBeforeEnd"));
+                }
+                previousTo = p.periodTo();
+            }
+        }
     };
 
     abstract void check(ContractTerms terms, Formats formats, List<RuleViolation> problems);

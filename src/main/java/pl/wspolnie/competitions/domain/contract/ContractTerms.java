@@ -17,7 +17,11 @@ import java.util.function.Predicate;
  * (whether the number is taken in the JST, the awarded grant).
  */
 record ContractTerms(String number, boolean numberTaken, LocalDate signedOn, String account, LocalDate periodFrom,
-        LocalDate periodTo, List<TrancheLine> tranches, BigDecimal award) {
+        LocalDate periodTo, List<TrancheLine> tranches, BigDecimal award, List<PartialLine> partialReports) {
+
+    /** A non-empty row of the partial-report periods: its field prefix and the dates. */
+    record PartialLine(String field, LocalDate periodFrom, LocalDate periodTo, LocalDate dueOn) {
+    }
 
     /**
      * A non-blank line of the tranche table: its field prefix and what was read; an
@@ -50,7 +54,20 @@ record ContractTerms(String number, boolean numberTaken, LocalDate signedOn, Str
             }
         }
         return new ContractTerms(number, !number.isEmpty() && numberTaken.test(number), f.getSignedOn(),
-                BankAccounts.normalize(f.getBankAccount()), f.getPeriodFrom(), f.getPeriodTo(), lines, award);
+                BankAccounts.normalize(f.getBankAccount()), f.getPeriodFrom(), f.getPeriodTo(), lines, award,
+                partialLines(f));
+    }
+
+    private static List<PartialLine> partialLines(ContractForm f) {
+        List<PartialLine> lines = new ArrayList<>();
+        for (int i = 0; i < f.getPartialReports().size(); i++) {
+            ContractForm.PartialRow r = f.getPartialReports().get(i);
+            if (!r.empty()) {
+                lines.add(new PartialLine("partialReports[" + i + "].", r.getPeriodFrom(), r.getPeriodTo(),
+                        r.getDueOn()));
+            }
+        }
+        return lines;
     }
 
     /** The complete tranches, in the order typed. */

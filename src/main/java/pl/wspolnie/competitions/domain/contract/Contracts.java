@@ -155,10 +155,14 @@ public class Contracts {
 
     private final SmallGrants smallGrants;
 
+    private final PartialReportPeriodRepository partialPeriods;
+
     Contracts(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
             AwardRepository awards, ContractRepository contracts, Organizations organizations, Permissions permissions,
-            Jsts jsts, PdfDocuments pdf, Formats formats, Clock clock, Offerors offerors, SmallGrants smallGrants) {
+            Jsts jsts, PdfDocuments pdf, Formats formats, Clock clock, Offerors offerors, SmallGrants smallGrants,
+            PartialReportPeriodRepository partialPeriods) {
         this.smallGrants = smallGrants;
+        this.partialPeriods = partialPeriods;
         this.offerors = offerors;
         this.offers = offers;
         this.versions = versions;
@@ -242,6 +246,11 @@ public class Contracts {
                 v.version().getNumber(), terms.completeTranches(), permissions.requireUser().userId(), clock.instant());
         contract.representedBy(f.getPrincipalRepresentatives(), f.getContractorRepresentatives());
         contracts.save(contract);
+        int position = 1;
+        for (ContractTerms.PartialLine p : terms.partialReports()) {
+            partialPeriods
+                .save(new PartialReportPeriod(offerId, v.jstId(), position++, p.periodFrom(), p.periodTo(), p.dueOn()));
+        }
     }
 
     /** The contract PDF (framework contract), for the same people as the page. */
@@ -258,6 +267,7 @@ public class Contracts {
         model.put("pdfFooter", v.contract().getNumber());
         model.put("returnBy", ContractDocument.returnBy(v.contract().getPeriodTo()));
         model.put("returnRule", ContractDocument.returnRule(v.contract().getPeriodTo()));
+        model.put("partialPeriods", partialPeriods.findByOfferIdOrderByPosition(offerId));
         return pdf.render("competitions/contract-pdf", model, locale);
     }
 

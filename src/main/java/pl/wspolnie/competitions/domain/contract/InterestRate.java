@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -31,7 +32,21 @@ public class InterestRate {
 
     private String source;
 
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
     protected InterestRate() {
+    }
+
+    InterestRate(LocalDate validFrom, BigDecimal rate, String source, long createdBy, Instant now) {
+        this.validFrom = validFrom;
+        this.rate = rate;
+        this.source = source;
+        this.createdBy = createdBy;
+        this.createdAt = now;
     }
 
     public LocalDate getValidFrom() {
@@ -45,6 +60,13 @@ public class InterestRate {
 
     public String getSource() {
         return source;
+    }
+
+    /**
+     * When the platform administrator added it (null for the rows seeded by migration).
+     */
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
 }

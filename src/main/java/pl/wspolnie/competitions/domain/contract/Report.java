@@ -14,6 +14,7 @@ import pl.wspolnie.shared.audit.JstScoped;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A partial or final report on a contract; the settlement amounts are recorded when the
@@ -74,6 +75,15 @@ public class Report implements JstScoped {
     @Column(name = "to_return")
     private BigDecimal toReturn;
 
+    @Column(name = "period_from")
+    private LocalDate periodFrom;
+
+    @Column(name = "period_to")
+    private LocalDate periodTo;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
     @Version
     private long version;
 
@@ -87,6 +97,15 @@ public class Report implements JstScoped {
         this.status = Status.DRAFT;
         this.content = content;
         this.createdAt = now;
+    }
+
+    /** The report covering a period, due by a day. */
+    Report(long offerId, long jstId, Kind kind, String content, Instant now, LocalDate periodFrom, LocalDate periodTo,
+            LocalDate dueOn) {
+        this(offerId, jstId, kind, content, now);
+        this.periodFrom = periodFrom;
+        this.periodTo = periodTo;
+        this.dueOn = dueOn;
     }
 
     @Override
@@ -170,6 +189,20 @@ public class Report implements JstScoped {
 
     public BigDecimal getToReturn() {
         return toReturn;
+    }
+
+    /** The first day the report covers (null for the reports started before V19_15). */
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    /** The day by which it is due (null for the reports started before V19_15). */
+    public LocalDate getDueOn() {
+        return dueOn;
     }
 
 }

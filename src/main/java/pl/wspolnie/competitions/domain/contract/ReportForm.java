@@ -29,6 +29,94 @@ public class ReportForm extends OtherSourcesForm {
     @Valid
     private List<CostRow> costs = new ArrayList<>();
 
+    @Valid
+    private List<DocumentRow> documents = new ArrayList<>();
+
+    /**
+     * An accounting document of the financial part (zestawienie dokumentów księgowych):
+     * its number, date, issuer, the cost line (its number in the contract's cost table),
+     * the amount and of which from the grant, money as typed text. A row left wholly
+     * empty is no document.
+     */
+    public static class DocumentRow {
+
+        @Size(max = 60, message = "{competitions.field.tooLong}")
+        private String number = "";
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate issuedOn;
+
+        @Size(max = 200, message = "{competitions.field.tooLong}")
+        private String issuer = "";
+
+        private Integer line;
+
+        @Size(max = 40, message = "{competitions.field.tooLong}")
+        private String amount = "";
+
+        @Size(max = 40, message = "{competitions.field.tooLong}")
+        private String fromGrant = "";
+
+        /** Nothing typed in the row. */
+        public boolean empty() {
+            return blank(number) && issuedOn == null && blank(issuer) && line == null && blank(amount)
+                    && blank(fromGrant);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+
+        public String getNumber() {
+            return number;
+        }
+
+        public void setNumber(String v) {
+            number = v;
+        }
+
+        public LocalDate getIssuedOn() {
+            return issuedOn;
+        }
+
+        public void setIssuedOn(LocalDate v) {
+            issuedOn = v;
+        }
+
+        public String getIssuer() {
+            return issuer;
+        }
+
+        public void setIssuer(String v) {
+            issuer = v;
+        }
+
+        public Integer getLine() {
+            return line;
+        }
+
+        public void setLine(Integer v) {
+            line = v;
+        }
+
+        public String getAmount() {
+            return amount;
+        }
+
+        public void setAmount(String v) {
+            amount = v;
+        }
+
+        public String getFromGrant() {
+            return fromGrant;
+        }
+
+        public void setFromGrant(String v) {
+            fromGrant = v;
+        }
+
+    }
+
     public static class ResultRow {
 
         @Size(max = 40, message = "{competitions.field.tooLong}")
@@ -92,6 +180,37 @@ public class ReportForm extends OtherSourcesForm {
         }
         costs = new ArrayList<>(costs.subList(0, planned.costLines().size()));
         return this;
+    }
+
+    /** One more empty document row (the form's "add a document" button). */
+    public ReportForm addDocument() {
+        documents.add(new DocumentRow());
+        return this;
+    }
+
+    /**
+     * Without the document row at this index (the row's "remove" button); an index out of
+     * range changes nothing.
+     */
+    public ReportForm removeDocument(int index) {
+        if (index >= 0 && index < documents.size()) {
+            documents.remove(index);
+        }
+        return this;
+    }
+
+    /** Without the rows left wholly empty (what is stored). */
+    public ReportForm withoutEmptyDocuments() {
+        documents.removeIf(DocumentRow::empty);
+        return this;
+    }
+
+    public List<DocumentRow> getDocuments() {
+        return documents;
+    }
+
+    public void setDocuments(List<DocumentRow> v) {
+        documents = v == null ? new ArrayList<>() : v;
     }
 
     public String getActions() {

@@ -56,7 +56,7 @@ public final class ReportRules {
     public record Computed(List<Line> lines, List<Result> results, List<Source> sources, BigDecimal plannedTotal,
             BigDecimal contractGrant, BigDecimal incurredTotal, BigDecimal incurredGrant, BigDecimal contractSharePct,
             BigDecimal actualSharePct, boolean shareAbove, BigDecimal unusedGrant, BigDecimal aboveShare,
-            BigDecimal toReturn, List<RuleViolation> problems) {
+            BigDecimal toReturn, List<RuleViolation> problems, ReportDocuments.Checked documents) {
 
         public boolean anyFlag() {
             return shareAbove || lines.stream().anyMatch(l -> l.overLimit() || l.outsidePeriod())
@@ -69,6 +69,15 @@ public final class ReportRules {
 
     public static Computed compute(OfferContent planned, Contract contract, ReportForm f,
             CompetitionSettings settings) {
+        return compute(planned, contract, f, settings, contract.getPeriodFrom(), contract.getPeriodTo());
+    }
+
+    /**
+     * The statement of a report covering the days from {@code periodFrom} to
+     * {@code periodTo} (its documents dated within them).
+     */
+    public static Computed compute(OfferContent planned, Contract contract, ReportForm f, CompetitionSettings settings,
+            LocalDate periodFrom, LocalDate periodTo) {
         List<RuleViolation> problems = new ArrayList<>();
         f.alignedWith(planned);
         List<Line> lines = new ArrayList<>();
@@ -97,6 +106,9 @@ public final class ReportRules {
             incurredTotal = incurredTotal.add(incurred);
             incurredGrant = incurredGrant.add(grant);
         }
+
+        ReportDocuments.Checked documents = ReportDocuments.check(planned, lines, f, limitFactor, periodFrom, periodTo,
+                problems);
 
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < planned.results().size(); i++) {
@@ -138,7 +150,7 @@ public final class ReportRules {
         BigDecimal unused = contractGrant.subtract(incurredGrant).max(ZERO).setScale(2, RoundingMode.HALF_UP);
         return new Computed(lines, results, sources, plannedTotal, contractGrant, incurredTotal, incurredGrant,
                 Money.percent(contractGrant, plannedTotal), Money.percent(incurredGrant, incurredTotal), shareAbove,
-                unused, above, unused.add(above), problems);
+                unused, above, unused.add(above), problems, documents);
     }
 
     /**

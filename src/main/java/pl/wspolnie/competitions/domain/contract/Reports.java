@@ -69,7 +69,20 @@ public class Reports {
     public record OverduePage(List<Overdue> rows, int page, int totalPages, long total) {
     }
 
+    /**
+     * A partial-report period of the contract with the report started for it (null when
+     * none).
+     */
+    public record PartialPeriod(PartialReportPeriod period, Report report) {
+    }
+
     static final int OVERDUE_PAGE_SIZE = 20;
+
+    /**
+     * A partial report demanded ad hoc is due not earlier than this many days after the
+     * demand (art. 18).
+     */
+    static final int AD_HOC_PARTIAL_DAYS = 30;
 
     private final ReportRepository reports;
 
@@ -95,10 +108,13 @@ public class Reports {
 
     private final Formats formats;
 
+    private final PartialReportPeriodRepository partialPeriods;
+
     Reports(ReportRepository reports, ContractRepository contracts, OfferRepository offers,
             OfferVersionRepository versions, CompetitionRepository competitions, Permissions permissions,
             CompetitionSettings settings, Clock clock, ApplicationEventPublisher events, Offerors offerors,
-            PdfDocuments pdf, Formats formats) {
+            PdfDocuments pdf, Formats formats, PartialReportPeriodRepository partialPeriods) {
+        this.partialPeriods = partialPeriods;
         this.offerors = offerors;
         this.pdf = pdf;
         this.formats = formats;
@@ -125,24 +141,74 @@ public class Reports {
     }
 
     /**
+     * The partial-report periods the contract sets, each with the report started for it
+     * (for the contract page; access is checked there).
+     */
+    @Transactional(readOnly = true)
+    public List<PartialPeriod> partialPeriods(long offerId) {
+        List<Report> partial = reports.findByOfferIdOrderById(offerId)
+            .stream()
+            .filter(r -> r.getKind() == Report.Kind.PARTIAL)
+            .toList();
+        return partialPeriods.findByOfferIdOrderByPosition(offerId)
+            .stream()
+            .map(p -> new PartialPeriod(p,
+                    partial.stream().filter(r -> p.getPeriodFrom().equals(r.getPeriodFrom())).findFirst().orElse(null)))
+            .toList();
+    }
+
+    /**
      * The offeror starts the final report; the official asks for a partial one. Returns
      * the report's id.
      */
     public long start(long offerId, Report.Kind kind) {
+        return start(offerId, kind, null);
+    }
+
+    /**
+     * The offeror starts the final report, or the partial report of the contract's period
+     * at this position (one each); the official demands a partial report ad hoc (covering
+     * the task from its start to today, due {@value #AD_HOC_PARTIAL_DAYS} days after the
+     * demand). Returns the report's id.
+     */
+    public long start(long offerId, Report.Kind kind, Integer position) {
         Contract contract = contracts.findById(offerId).orElseThrow(() -> new NotFound("contract " + offerId));
         Offer offer = offers.findById(offerId).orElseThrow();
-        if (kind == Report.Kind.PARTIAL) {
+        List<Report> existing = reports.findByOfferIdOrderById(offerId);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = contract.getPeriodFrom();
+        LocalDate to = contract.getPeriodTo();
+        LocalDate due;
+        if (kind == Report.Kind.PARTIAL && position == null) {
             permissions.require(contract.auditJstId(), Role.OFFICIAL);
+            to = today.isBefore(from) ? from : (today.isAfter(to) ? to : today);
+            due = today.plusDays(AD_HOC_PARTIAL_DAYS);
+        }
+        else if (kind == Report.Kind.PARTIAL) {
+            offerors.requireCurrentUser(offer);
+            PartialReportPeriod p = partialPeriods.findByOfferIdOrderByPosition(offerId)
+                .stream()
+                .filter(x -> x.getPosition() == position)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("partial period " + position + " of " + offerId));
+            if (existing.stream()
+                .anyMatch(r -> r.getKind() == Report.Kind.PARTIAL && p.getPeriodFrom().equals(r.getPeriodFrom()))) {
+                throw new StateConflict("competitions.conflict.partialReportExists", "partial report exists");
+            }
+            from = p.getPeriodFrom();
+            to = p.getPeriodTo();
+            due = p.getDueOn();
         }
         else {
             offerors.requireCurrentUser(offer);
-            if (reports.findByOfferIdOrderById(offerId).stream().anyMatch(r -> r.getKind() == Report.Kind.FINAL)) {
+            if (existing.stream().anyMatch(r -> r.getKind() == Report.Kind.FINAL)) {
                 throw new StateConflict("competitions.conflict.finalReportExists", "final report exists");
             }
+            due = finalDueOn(contract);
         }
         OfferContent planned = planned(contract);
         Report r = new Report(offerId, contract.auditJstId(), kind,
-                CanonicalJson.write(new ReportForm().alignedWith(planned)), clock.instant());
+                CanonicalJson.write(new ReportForm().alignedWith(planned)), clock.instant(), from, to, due);
         return reports.save(r).getId();
     }
 
@@ -198,7 +264,7 @@ public class Reports {
         if (!v.computed().problems().isEmpty()) {
             return v;
         }
-        r.save(CanonicalJson.write(form), submit, clock.instant());
+        r.save(CanonicalJson.write(form.withoutEmptyDocuments()), submit, clock.instant());
         return v;
     }
 
@@ -256,6 +322,7 @@ public class Reports {
     @SchedulerLock(name = "competitions.final-report-reminders", lockAtLeastFor = JobLocks.CRON_AT_LEAST)
     public void remindScheduled() {
         sendFinalReportReminders();
+        sendPartialReportReminders();
     }
 
     /** Sends the reminders due today (each contract once); returns how many. */
@@ -268,6 +335,21 @@ public class Reports {
         for (Contract k : list) {
             k.reminded(clock.instant());
             events.publishEvent(new FinalReportReminder(k.getOfferId(), finalDueOn(k)));
+        }
+        return list.size();
+    }
+
+    /**
+     * Daily: reminds the offerors whose partial report (of a period the contract sets) is
+     * due within {@code reminder-days-before} days and not submitted; each period once.
+     */
+    public int sendPartialReportReminders() {
+        LocalDate today = LocalDate.now(clock);
+        List<PartialReportPeriod> list = partialPeriods.toRemind(today, today.plusDays(settings.reminderDaysBefore()));
+        for (PartialReportPeriod p : list) {
+            p.reminded(clock.instant());
+            events.publishEvent(
+                    new PartialReportReminder(p.getOfferId(), p.getPeriodFrom(), p.getPeriodTo(), p.getDueOn()));
         }
         return list.size();
     }
@@ -286,7 +368,13 @@ public class Reports {
         }
         OfferContent planned = planned(contract);
         form.alignedWith(planned);
-        ReportRules.Computed computed = ReportRules.compute(planned, contract, form, settings);
+        if (offer.isSmallGrant()) {
+            // The simplified report (Dz.U. 2018 poz. 2055) has no list of documents.
+            form.setDocuments(null);
+        }
+        ReportRules.Computed computed = ReportRules.compute(planned, contract, form, settings,
+                r.getPeriodFrom() == null ? contract.getPeriodFrom() : r.getPeriodFrom(),
+                r.getPeriodTo() == null ? contract.getPeriodTo() : r.getPeriodTo());
         return new View(r, contract, offer, c, planned, form, computed, official, offeror, finalDueOn(contract));
     }
 

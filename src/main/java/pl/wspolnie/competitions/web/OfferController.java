@@ -204,7 +204,12 @@ class OfferController {
         }, e -> {
             model.addAttribute("attachmentError", e);
             model.addAttribute("attachmentSlot", requiredName);
-            return open(id, model);
+            String page = open(id, model);
+            // the page's one error summary: the offer form's when it shows its own errors
+            model.addAttribute("attachmentSummaryId",
+                    model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form") instanceof BindingResult form
+                            && form.hasErrors() ? "attachment-errors" : "error-summary");
+            return page;
         });
     }
 

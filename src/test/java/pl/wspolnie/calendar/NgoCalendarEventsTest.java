@@ -66,7 +66,14 @@ class NgoCalendarEventsTest extends NgoCalendarTest {
             .isEqualTo(403);
 
         Page noReason = liaison.post(eventPath + "/reject", Map.of("reason", " "), queue.csrf());
-        assertThat(liaison.get(noReason.location()).text()).contains("Podaj powód odrzucenia");
+        assertThat(noReason.status()).as("the queue again with the error at the reason").isEqualTo(422);
+        assertThat(noReason.text()).contains("Podaj powód odrzucenia");
+        String tooLong = "Zbyt długi powód " + "bardzo ".repeat(150);
+        Page longReason = liaison.post(eventPath + "/reject", Map.of("reason", tooLong), queue.csrf());
+        assertThat(longReason.status()).isEqualTo(422);
+        assertThat(longReason.text()).contains("Powód jest za długi");
+        assertThat(longReason.body()).contains("id=\"error-summary\"", "href=\"#reason-" + eventId + "\"",
+                "aria-invalid=\"true\"", tooLong.strip());
         assertThat(liaison.post(eventPath + "/approve", Map.of(), queue.csrf()).status()).isEqualTo(302);
         await("approved event in the calendar", () -> visitor.get("/calendar?month=" + month).text().contains(title));
         assertThat(visitor.get(eventPath).text()).contains(title, "https://fundacja.example/piknik")

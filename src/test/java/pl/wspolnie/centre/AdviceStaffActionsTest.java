@@ -65,8 +65,13 @@ class AdviceStaffActionsTest extends CentreIntegrationTest {
         Page page = staff.get(bookingPage);
         assertThat(page.body()).contains("action=\"" + bookingPage + "/cancel\"", "data-confirm=");
         Page noReason = staff.post(bookingPage + "/cancel", Map.of("from", "staff", "reason", " "), page.csrf());
-        assertThat(noReason.location()).endsWith(bookingPage);
-        assertThat(staff.get(bookingPage).text()).contains("Podaj powód odwołania");
+        assertThat(noReason.status()).as("the page again with the error at the reason").isEqualTo(422);
+        assertThat(noReason.text()).contains("Podaj powód odwołania");
+        String tooLong = "Nieobecność " + "doradczyni ".repeat(50);
+        Page longReason = staff.post(bookingPage + "/cancel", Map.of("from", "staff", "reason", tooLong), page.csrf());
+        assertThat(longReason.status()).isEqualTo(422);
+        assertThat(longReason.text()).contains("Powód jest za długi");
+        assertThat(longReason.body()).contains("href=\"#cancel-reason\"", "aria-invalid=\"true\"", tooLong.strip());
         assertThat(status(bookingId)).isEqualTo("BOOKED");
 
         Page cancelled = staff.post(bookingPage + "/cancel",

@@ -135,7 +135,15 @@ class BookingCancellationTest extends CentreIntegrationTest {
 
         Page noReason = staff.post("/centre/bookings/" + room + "/cancel",
                 Map.of("reason", " ", "back", week(rooms.roomId())), week.csrf());
-        assertThat(staff.get(noReason.location()).text()).contains("Podaj powód odwołania");
+        assertThat(noReason.status()).as("the week again with the error at the row's reason").isEqualTo(422);
+        assertThat(noReason.text()).contains("Podaj powód odwołania");
+        assertThat(noReason.body()).contains("href=\"#reason-" + room + "\"", "aria-invalid=\"true\"");
+        String tooLong = "Awaria " + "ogrzewania ".repeat(50);
+        Page longReason = staff.post("/centre/bookings/" + room + "/cancel",
+                Map.of("reason", tooLong, "back", week(rooms.roomId())), week.csrf());
+        assertThat(longReason.status()).isEqualTo(422);
+        assertThat(longReason.text()).contains("Powód jest za długi");
+        assertThat(longReason.body()).contains("value=\"" + tooLong + "\"");
         assertThat(status(room)).isEqualTo("CONFIRMED");
 
         Page cancelled = staff.post("/centre/bookings/" + room + "/cancel",

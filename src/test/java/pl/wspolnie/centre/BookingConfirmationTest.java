@@ -128,7 +128,16 @@ class BookingConfirmationTest extends CentreIntegrationTest {
         String csrf = staff.get(pendingPage()).csrf();
         Map<String, String> noReason = Map.of("centreId", String.valueOf(rooms.centreId()), "reason", " ");
         Page refused = staff.post("/centre/bookings/" + id + "/decline", noReason, csrf);
-        assertThat(staff.get(refused.location()).text()).contains("Podaj powód odrzucenia");
+        assertThat(refused.status()).as("the list again with the error at the request's reason").isEqualTo(422);
+        assertThat(refused.text()).contains("Podaj powód odrzucenia");
+        assertThat(refused.body()).contains("id=\"error-summary\"", "href=\"#decline-" + id + "\"",
+                "aria-invalid=\"true\"");
+        String tooLong = "Remont " + "sali ".repeat(120);
+        Page longReason = staff.post("/centre/bookings/" + id + "/decline",
+                Map.of("centreId", String.valueOf(rooms.centreId()), "reason", tooLong), csrf);
+        assertThat(longReason.status()).isEqualTo(422);
+        assertThat(longReason.text()).contains("Powód jest za długi");
+        assertThat(longReason.body()).contains("value=\"" + tooLong + "\"");
         assertThat(status(id)).isEqualTo("PENDING");
 
         Page declined = staff.post("/centre/bookings/" + id + "/decline",

@@ -77,8 +77,13 @@ class CancelledTrainingTest extends CentreIntegrationTest {
     }
 
     private void cancel(WebClient staff) {
-        Page cancelled = staff.post("/centre/trainings/" + id + "/withdraw", Map.of("reason", "Brak sali"),
-                staff.get("/centre/trainings/" + id + "/manage").csrf());
+        String csrf = staff.get("/centre/trainings/" + id + "/manage").csrf();
+        String tooLong = "Brak sali " + "i prowadzącej ".repeat(150);
+        Page refused = staff.post("/centre/trainings/" + id + "/withdraw", Map.of("reason", tooLong), csrf);
+        assertThat(refused.status()).as("the page again with the error at the reason").isEqualTo(422);
+        assertThat(refused.text()).contains("Powód jest za długi");
+        assertThat(refused.body()).contains("href=\"#withdraw-reason\"", "aria-invalid=\"true\"", tooLong.strip());
+        Page cancelled = staff.post("/centre/trainings/" + id + "/withdraw", Map.of("reason", "Brak sali"), csrf);
         assertThat(cancelled.status()).isEqualTo(302);
     }
 

@@ -149,7 +149,8 @@ class CommissionTest extends IntegrationTest {
         tooMany.put("points" + firstCriterion, "11");
         tooMany.put("justification" + firstCriterion, "");
         Page refused = chairClient.post("/offers/" + offerB + "/score", tooMany, chairB.csrf());
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).as("the sheet again, as every refused form").isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"error-summary\"", "href=\"#points" + firstCriterion + "\"");
         assertThat(refused.text()).contains("Podaj liczbę punktów od 0 do 10");
         assertThat(refused.inputValue("points" + firstCriterion)).isEqualTo("11");
         assertThat(chairClient.post("/offers/" + offerB + "/score", form(points(competitionId, 5)), chairB.csrf())
@@ -210,7 +211,7 @@ class CommissionTest extends IntegrationTest {
         Map<String, String> amounts = new LinkedHashMap<>(
                 Map.of("amount" + offerA, "4900.00", "amount" + offerB, "3 000"));
         Page unjustified = official.post("/competitions/" + competitionId + "/decision", amounts, decision.csrf());
-        assertThat(unjustified.status()).isEqualTo(200);
+        assertThat(unjustified.status()).isEqualTo(422);
         assertThat(unjustified.text()).contains("Uzasadnij zmianę kwoty proponowanej przez komisję");
         assertThat(unjustified.inputValue("amount" + offerB)).isEqualTo("3 000");
         amounts.put("amount" + offerB, "-5");

@@ -132,8 +132,12 @@ class CompetitionFiguresTest extends AwardedOfferTest {
         String cPath = "/competitions/" + a.competitionId();
         WebClient resident = loggedIn(plainUser());
         Page shown = resident.get(cPath);
-        assertThat(resident.post(cPath + "/reasons", Map.of("question", ""), shown.csrf()).status()).isEqualTo(302);
-        assertThat(resident.get(cPath).text()).contains("Napisz wniosek (do 2000 znaków).");
+        String tooLong = "Dlaczego " + "tak ".repeat(500);
+        Page refused = resident.post(cPath + "/reasons", Map.of("question", tooLong), shown.csrf());
+        assertThat(refused.status()).as("the page again with the error at the field").isEqualTo(422);
+        assertThat(refused.text()).contains("Napisz wniosek (do 2000 znaków).");
+        assertThat(refused.body()).contains("id=\"error-summary\"", "href=\"#question\"", "aria-invalid=\"true\"",
+                tooLong.strip());
         assertThat(resident.post(cPath + "/reasons", Map.of("question", "Dlaczego obniżono dotację?"), shown.csrf())
             .status()).isEqualTo(302);
         assertThat(resident.get(cPath).text()).contains("Dlaczego obniżono dotację?", "Oczekuje na odpowiedź urzędu.");

@@ -68,9 +68,20 @@ class FormalReviewTest extends IntegrationTest {
         call.put("note", "Popraw kosztorys: liczba godzin.");
         call.put("result", "CORRECTIONS_REQUESTED");
         Page missing = official.post("/offers/" + offerId + "/review", call, review.csrf());
-        assertThat(missing.status()).isEqualTo(200);
+        assertThat(missing.status()).as("a refusal shows the form again as every form does").isEqualTo(422);
         assertThat(missing.text()).contains("Wybierz co najmniej jedną część oferty do poprawienia");
+        assertThat(missing.body()).contains("id=\"error-summary\"", "Popraw kosztorys: liczba godzin.");
         call.put("sections", "V");
+        call.put("days", "siedem");
+        Page mistyped = official.post("/offers/" + offerId + "/review", call, review.csrf());
+        assertThat(mistyped.status()).isEqualTo(422);
+        assertThat(mistyped.body()).contains("href=\"#days\"", "value=\"siedem\"");
+        Map<String, String> crafted = new LinkedHashMap<>(call);
+        crafted.put("result", "NO_SUCH_RESULT");
+        assertThat(official.post("/offers/" + offerId + "/review", crafted, review.csrf()).status())
+            .as("a value no page offers")
+            .isEqualTo(400);
+        call.remove("days");
         Instant before = clock.instant();
         assertThat(official.post("/offers/" + offerId + "/review", call, review.csrf()).status()).isEqualTo(302);
         Instant deadline = jdbc.sql("select correction_deadline from offer where id = ?")

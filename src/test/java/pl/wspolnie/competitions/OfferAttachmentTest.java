@@ -57,6 +57,8 @@ class OfferAttachmentTest extends IntegrationTest {
         String csrf = d.ngo.get("/offers/" + d.offerId).csrf();
 
         Page renamed = upload(d, "Statut", "statut.pdf", PNG, csrf);
+        assertThat(renamed.status()).as("the offer's page again").isEqualTo(422);
+        assertThat(renamed.body()).contains("href=\"#attachment-file\"");
         assertThat(renamed.text()).contains("Dozwolone są tylko pliki PDF, JPEG, PNG, ODT i DOCX");
         Page exe = upload(d, "", "program.exe", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1), csrf);
         assertThat(exe.text()).contains("Dozwolone są tylko pliki PDF, JPEG, PNG, ODT i DOCX");

@@ -39,7 +39,7 @@ class MeetingDocumentsTest extends CouncilMeetingSupport {
         Page renamed = upload(coordinator, meeting, "porzadek.pdf", "not a pdf".getBytes(StandardCharsets.UTF_8));
         assertThat(renamed.status()).isEqualTo(422);
         assertThat(renamed.text()).contains("Dozwolone są tylko pliki PDF");
-        assertThat(renamed.body()).contains("aria-invalid=\"true\"");
+        assertThat(renamed.body()).contains("aria-invalid=\"true\"", "id=\"error-summary\"", "href=\"#file\"");
         Page tooLarge = upload(coordinator, meeting, "duzy.pdf", new byte[10 * 1024 * 1024 + 1]);
         assertThat(tooLarge.status()).isEqualTo(422);
         assertThat(tooLarge.text()).contains("Plik jest za duży: najwyżej 10 MB.");

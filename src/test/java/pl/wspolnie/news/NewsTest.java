@@ -209,7 +209,7 @@ class NewsTest extends IntegrationTest {
         Page exe = official.postMultipart("/news/" + id + "/attachments", Map.of(), Map.of("file",
                 new WebClient.FilePart("wirus.exe", "application/octet-stream", new byte[] { 0x4D, 0x5A, 0, 0 })),
                 official.get(edit).csrf());
-        assertThat(exe.status()).isEqualTo(200);
+        assertThat(exe.status()).as("the form again, as every refused form").isEqualTo(422);
         assertThat(exe.text()).contains("Niedozwolony rodzaj pliku");
         Page fakePdf = official.postMultipart("/news/" + id + "/attachments", Map.of(),
                 Map.of("file", new WebClient.FilePart("raport.pdf", "application/pdf", "<html>".getBytes())),

@@ -5,7 +5,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.NotFound;
-import pl.wspolnie.shared.files.FileTypes;
+import pl.wspolnie.shared.files.FileCheck;
 import pl.wspolnie.shared.files.StoredFile;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
@@ -36,7 +36,10 @@ public class Projects {
 
     private final SupportRepository supports;
 
-    private static final Set<String> SCAN_TYPES = Set.of("pdf", "jpg", "jpeg", "png");
+    /** The scan of a paper support list: a PDF, JPG or PNG of at most 10 MB. */
+    private static final FileCheck SCAN = new FileCheck("scan", Set.of("pdf", "jpg", "jpeg", "png"),
+            Projects.MAX_SCAN_BYTES, "budget.support.scanType", "budget.support.scanTooLarge",
+            "budget.support.scanType");
 
     private final PaperListRepository paperLists;
 
@@ -215,16 +218,9 @@ public class Projects {
         access.requireAuthor(project);
         requireCollecting(project);
         if (scan != null) {
-            if (scan.tooLarge(MAX_SCAN_BYTES)) {
-                throw new RuleViolation("scan", "budget.support.scanTooLarge");
-            }
-            String name = FileTypes.cleanName(scan.fileName());
-            String type = FileTypes.detect(name, scan.content(), SCAN_TYPES);
-            if (type == null) {
-                throw new RuleViolation("scan", "budget.support.scanType");
-            }
+            StoredFile file = SCAN.check(scan, clock.instant());
             PaperList list = paperLists.findByProjectId(projectId).orElseGet(() -> new PaperList(project));
-            list.replace(new StoredFile(name, type, scan.content(), clock.instant()));
+            list.replace(file);
             paperLists.save(list);
         }
         long before = supportTotal(project);

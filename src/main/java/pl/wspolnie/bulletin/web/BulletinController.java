@@ -31,11 +31,9 @@ import pl.wspolnie.shared.web.PublicPaths;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The public archive of issues, the editor's pages (propose, edit, publish) and the PDFs.
@@ -119,13 +117,7 @@ class BulletinController {
         List<Bulletins.ItemEdit> edits = new ArrayList<>();
         for (BulletinItem item : issue.getItems()) {
             String pos = params.getFirst("position-" + item.getId());
-            int position;
-            try {
-                position = pos == null ? item.getPosition() : Integer.parseInt(pos.strip());
-            }
-            catch (NumberFormatException e) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "position");
-            }
+            int position = pos == null ? item.getPosition() : FormInput.integer(pos);
             String summary = params.getFirst("summary-" + item.getId());
             if (summary != null && summary.length() > 1000) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "summary too long");
@@ -155,17 +147,16 @@ class BulletinController {
 
     /**
      * The date typed (yyyy-MM-dd from a date input, or dd.MM.yyyy typed by hand); null
-     * with the error at its field when it is neither.
+     * with the error at its field when it is neither or none was typed.
      */
     private static LocalDate date(String value, String field, BindingResult result) {
-        try {
-            String v = value == null ? "" : value.strip();
-            return v.contains(".") ? LocalDate.parse(v, DateTimeFormatter.ofPattern("dd.MM.yyyy")) : LocalDate.parse(v);
-        }
-        catch (DateTimeParseException e) {
+        String typed = value == null ? "" : value.strip().replaceFirst("^(\\d{2})\\.(\\d{2})\\.(\\d{4})$", "$3-$2-$1");
+        LocalDate date = FormInput.date(typed, field, result);
+        if (date == null && !result.hasFieldErrors(field)) {
+            // none typed
             result.rejectValue(field, "bulletin.date.invalid");
-            return null;
         }
+        return date;
     }
 
 }

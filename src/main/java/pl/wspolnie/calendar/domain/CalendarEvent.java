@@ -101,13 +101,22 @@ public class CalendarEvent implements JstScoped {
         return event;
     }
 
-    /** The moderator's decision on a pending proposal; a rejection carries its reason. */
+    /** The longest reason of a rejection. */
+    public static final int MAX_REASON = 1000;
+
+    /**
+     * The moderator's decision on a pending proposal; a rejection carries its reason (at
+     * most {@link #MAX_REASON} characters).
+     */
     void moderate(EventStatus decision, long by, String reason, Instant at) {
         if (status != EventStatus.PENDING) {
             throw new RuleViolation(null, "calendar.moderation.notPending");
         }
         if (decision == EventStatus.REJECTED && (reason == null || reason.isBlank())) {
             throw new RuleViolation("reason", "calendar.moderation.reasonNeeded");
+        }
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw new RuleViolation("reason", "calendar.moderation.reasonTooLong", MAX_REASON);
         }
         this.status = decision;
         this.moderatedBy = by;

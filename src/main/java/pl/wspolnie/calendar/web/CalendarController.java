@@ -9,6 +9,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -238,13 +239,15 @@ class CalendarController {
     }
 
     @PostMapping("/calendar/events/{id:\\d+}/reject")
-    String reject(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        if (reason != null && reason.length() > 1000) {
-            redirect.addFlashAttribute("warning", "calendar.field.tooLong");
-            return "redirect:/calendar/moderation";
-        }
+    String reject(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         return Outcomes.step(redirect, "/calendar/moderation", "calendar.moderation.rejected",
-                () -> events.reject(id, reason));
+                () -> events.reject(id, reason), "reason", response, e -> {
+                    model.addAttribute("rejectId", id);
+                    model.addAttribute("rejectReason", reason);
+                    model.addAttribute("rejectError", e);
+                    return moderation(model);
+                });
     }
 
     @GetMapping(value = "/calendar.ics")

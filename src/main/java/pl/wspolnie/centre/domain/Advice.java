@@ -139,6 +139,7 @@ public class Advice {
         if (staff && (reason == null || reason.isBlank())) {
             throw new RuleViolation("reason", "centre.advice.staffReasonNeeded");
         }
+        ResourceBookings.requireShortReason(reason);
         booking.cancel(user.userId(), reason, clock.instant());
         events.publishEvent(new AdviceEvents.Cancelled(bookingId, staff));
     }

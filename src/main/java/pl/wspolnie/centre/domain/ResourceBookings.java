@@ -44,6 +44,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Transactional
 public class ResourceBookings {
 
+    /** The longest reason of a cancellation or a refusal. */
+    public static final int MAX_REASON = 500;
+
     public record BookingRequest(long resourceId, Long equipmentId, long organizationId, LocalDate date, LocalTime from,
             LocalTime to, String purpose) {
     }
@@ -192,6 +195,7 @@ public class ResourceBookings {
         if (byStaff && why == null) {
             throw new RuleViolation("reason", "centre.booking.staffReasonNeeded");
         }
+        requireShortReason(why);
         Instant now = clock.instant();
         boolean wasPending = booking.getStatus() == BookingStatus.PENDING;
         booking.cancel(user.userId(), why, now);
@@ -226,6 +230,16 @@ public class ResourceBookings {
         return decide(bookingId, false, reason == null ? "" : reason.strip());
     }
 
+    /**
+     * A reason given for a cancellation or a refusal (of a room, equipment or an advice
+     * appointment) is at most {@link #MAX_REASON} characters.
+     */
+    static void requireShortReason(String reason) {
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw new RuleViolation("reason", "centre.reasonTooLong", MAX_REASON);
+        }
+    }
+
     /** False (and the request marked EXPIRED) when its start has already come. */
     private boolean decide(long bookingId, boolean confirm, String reason) {
         Booking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFound("centre"));
@@ -234,6 +248,7 @@ public class ResourceBookings {
         if (!confirm && reason.isEmpty()) {
             throw new RuleViolation("reason", "centre.pending.reasonNeeded");
         }
+        requireShortReason(reason);
         Instant now = clock.instant();
         List<Booking> group = bookings.findByRequestGroup(booking.getRequestGroup());
         if (booking.getStatus() == BookingStatus.PENDING && booking.isExpiredAt(now)) {

@@ -48,6 +48,9 @@ import pl.wspolnie.shared.events.CalendarEntryWithdrawn;
 @Transactional
 public class Trainings {
 
+    /** The longest reason of a training's cancellation. */
+    public static final int MAX_CANCEL_REASON = 2000;
+
     public static final String SOURCE = "centre";
     static final int MAX_ANSWER = 10_000;
 
@@ -223,6 +226,9 @@ public class Trainings {
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "centre.training.cancelReasonNeeded");
+        }
+        if (reason.length() > MAX_CANCEL_REASON) {
+            throw new RuleViolation("reason", "centre.reasonTooLong", MAX_CANCEL_REASON);
         }
         training.cancel(staff.userId(), reason.strip(), clock.instant());
         List<Long> notified = applications.allOf(trainingId)

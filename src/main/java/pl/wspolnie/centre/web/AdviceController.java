@@ -76,9 +76,12 @@ class AdviceController {
 
     private final Clock clock;
 
+    private final MyBookingsPage myBookings;
+
     AdviceController(Advice advice, CentreCatalogue catalogue, Accounts accounts, Organizations organizations,
-            Permissions permissions, Clock clock) {
+            Permissions permissions, Clock clock, MyBookingsPage myBookings) {
         this.advice = advice;
+        this.myBookings = myBookings;
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.organizations = organizations;
@@ -179,15 +182,16 @@ class AdviceController {
      */
     @PostMapping("/centre/advice/bookings/{id:\\d+}/cancel")
     String cancel(@PathVariable long id, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String from, RedirectAttributes redirect) {
-        String back = "staff".equals(from) ? "/centre/advice/bookings/" + id : "/centre/bookings";
-        if (reason != null && reason.length() > 500) {
-            redirect.addFlashAttribute("warning", "centre.advice.reasonTooLong");
-            return "redirect:" + back;
-        }
-        return Outcomes.step(redirect, back,
-                "staff".equals(from) ? "centre.advice.cancelledByStaff" : "centre.booking.cancelled",
-                () -> advice.cancel(id, reason == null || reason.isBlank() ? null : reason.strip()));
+            @RequestParam(required = false) String from, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        boolean staff = "staff".equals(from);
+        String back = staff ? "/centre/advice/bookings/" + id : "/centre/bookings";
+        return Outcomes.step(redirect, back, staff ? "centre.advice.cancelledByStaff" : "centre.booking.cancelled",
+                () -> advice.cancel(id, reason == null || reason.isBlank() ? null : reason.strip()), "reason", response,
+                e -> {
+                    Outcomes.refusedAt(model, staff ? "cancel-reason" : "advice-reason-" + id, e, reason);
+                    return staff ? booking(id, model) : myBookings.render(model);
+                });
     }
 
     @GetMapping("/centre/advice/bookings/{id:\\d+}")

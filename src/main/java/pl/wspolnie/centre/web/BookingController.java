@@ -21,8 +21,6 @@ import pl.wspolnie.centre.domain.Resource;
 import pl.wspolnie.centre.domain.ResourceBookings;
 import pl.wspolnie.centre.domain.ResourceBookings.BookingRequest;
 import pl.wspolnie.centre.domain.ResourceBookings.Week;
-import pl.wspolnie.organizations.OrganizationSummary;
-import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.web.RenderedFragments;
 
@@ -38,16 +36,13 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.Outcomes.Report;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.util.HashSet;
-import pl.wspolnie.centre.domain.Advice;
-import pl.wspolnie.centre.domain.AdviceBooking;
+import java.util.HashMap;
 import pl.wspolnie.centre.domain.BookingStatus;
-import pl.wspolnie.centre.domain.Specialty;
-import pl.wspolnie.shared.time.ClockConfig;
 
 /**
  * The week view of a room or equipment item, the booking form on it, cancellations and
@@ -63,20 +58,18 @@ class BookingController {
             @NotBlank @Size(max = 500, message = "{centre.field.tooLong}") String purpose) {
     }
 
-    record CancelForm(@Size(max = 500, message = "{centre.field.tooLong}") String reason) {
-    }
+    /** The week of a resource a cancellation may return to. */
+    private static final Pattern WEEK_PAGE = Pattern.compile("/centre/resources/(\\d+)(?:\\?week=(\\d{4}-W\\d{2}))?");
 
     private final ResourceBookings bookings;
 
     private final CentreCatalogue catalogue;
 
-    private final Organizations organizations;
+    private final MyBookingsPage myBookings;
 
     private final Permissions permissions;
 
     private final Clock clock;
-
-    private final Advice advice;
 
     private final RenderedFragments fragments;
 
@@ -94,13 +87,12 @@ class BookingController {
      */
     static final Duration SHARED_WEEK_KEPT = Duration.ofSeconds(30);
 
-    BookingController(ResourceBookings bookings, CentreCatalogue catalogue, Organizations organizations,
-            Permissions permissions, Clock clock, Advice advice, RenderedFragments fragments) {
-        this.advice = advice;
+    BookingController(ResourceBookings bookings, CentreCatalogue catalogue, MyBookingsPage myBookings,
+            Permissions permissions, Clock clock, RenderedFragments fragments) {
         this.fragments = fragments;
         this.bookings = bookings;
         this.catalogue = catalogue;
-        this.organizations = organizations;
+        this.myBookings = myBookings;
         this.permissions = permissions;
         this.clock = clock;
     }
@@ -168,7 +160,15 @@ class BookingController {
             // staff, or the visitor's own bookings in the week: their purpose and cancel
             // forms (with the session's
             // CSRF token) are shown, so the table is rendered for this visitor alone
-            table = fragments.render("centre/week-grid", "grid", gridVariables(resource, thisWeek, view.week()), null);
+            Map<String, Object> variables = new HashMap<>(gridVariables(resource, thisWeek, view.week()));
+            for (String refused : List.of("refusedInput", "inlineRefusal", "refusedText")) {
+                // a refused reason of a row's cancel form (Outcomes.refusedAt), shown at
+                // that row
+                if (model.containsAttribute(refused)) {
+                    variables.put(refused, model.getAttribute(refused));
+                }
+            }
+            table = fragments.render("centre/week-grid", "grid", variables, null);
         }
         model.addAttribute("weekGrid", table);
         model.addAttribute("monday", monday);
@@ -188,20 +188,26 @@ class BookingController {
                 "thisWeek", thisWeek);
     }
 
+    /**
+     * Cancels from the visitor's bookings or from a resource's week ({@code back}); a
+     * refused reason (too long, or none when staff cancel another's booking) shows that
+     * page again (422) with the error at the row's reason and the text typed.
+     */
     @PostMapping("/centre/bookings/{id:\\d+}/cancel")
-    String cancel(@PathVariable long id, @Valid @ModelAttribute CancelForm form, BindingResult result,
-            @RequestParam(required = false) String back, RedirectAttributes redirect) {
-        String target = back != null && back.matches("/centre/resources/\\d+(\\?week=\\d{4}-W\\d{2})?") ? back
-                : "/centre/bookings";
-        if (result.hasErrors()) {
-            redirect.addFlashAttribute("warning", "centre.field.tooLong");
-            return "redirect:" + target;
-        }
+    String cancel(@PathVariable long id, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String back, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Matcher week = back == null ? null : WEEK_PAGE.matcher(back);
+        boolean fromWeek = week != null && week.matches();
+        String target = fromWeek ? back : "/centre/bookings";
         return Outcomes.step(redirect, target, () -> {
-            var cancelled = bookings.cancel(id, form.reason() == null ? null : form.reason().strip());
+            var cancelled = bookings.cancel(id, reason == null ? null : reason.strip());
             return Report
                 .notice((cancelled.together() ? "centre.booking.cancelledTogether" : "centre.booking.cancelled")
                         + (cancelled.byStaff() ? "ByStaff" : ""));
+        }, "reason", response, e -> {
+            Outcomes.refusedAt(model, "reason-" + id, e, reason);
+            return fromWeek ? week(Long.parseLong(week.group(1)), week.group(2), model) : mine(model);
         });
     }
 
@@ -222,15 +228,14 @@ class BookingController {
     }
 
     @PostMapping("/centre/bookings/{id:\\d+}/decline")
-    String decline(@PathVariable long id, @RequestParam long centreId, @Valid @ModelAttribute CancelForm form,
-            BindingResult result, RedirectAttributes redirect) {
+    String decline(@PathVariable long id, @RequestParam long centreId, @RequestParam(required = false) String reason,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         permissions.requireUser();
-        if (result.hasErrors()) {
-            redirect.addFlashAttribute("warning", "centre.field.tooLong");
-            return "redirect:" + pendingPage(centreId);
-        }
         return Outcomes.step(redirect, pendingPage(centreId),
-                () -> decided(bookings.decline(id, form.reason()), "centre.pending.declined"));
+                () -> decided(bookings.decline(id, reason), "centre.pending.declined"), "reason", response, e -> {
+                    Outcomes.refusedAt(model, "decline-" + id, e, reason);
+                    return pending(centreId, model);
+                });
     }
 
     private static String pendingPage(long centreId) {
@@ -242,24 +247,9 @@ class BookingController {
         return decided ? Report.notice(notice) : Report.warning("centre.pending.expired");
     }
 
-    /** An advice appointment on the "my bookings" page. */
-    record AdviceRow(long id, ZonedDateTime start, Specialty specialty, String organization, String topic,
-            boolean booked, String cancelReason) {
-    }
-
     @GetMapping("/centre/bookings")
     String mine(Model model) {
-        model.addAttribute("bookings", bookings.mine());
-        List<AdviceBooking> mine = advice.mine();
-        Map<Long, OrganizationSummary> orgs = organizations
-            .findAll(new HashSet<>(mine.stream().map(AdviceBooking::getOrganizationId).toList()));
-        model.addAttribute("advice", mine.stream().map(b -> {
-            var slot = advice.slot(b.getSlotId());
-            return new AdviceRow(b.getId(), slot.getStartsAt().atZone(ClockConfig.WARSAW), slot.getSpecialty(),
-                    orgs.containsKey(b.getOrganizationId()) ? orgs.get(b.getOrganizationId()).name() : "", b.getTopic(),
-                    b.isBooked(), b.getCancelReason());
-        }).toList());
-        return "centre/bookings";
+        return myBookings.render(model);
     }
 
 }

@@ -224,21 +224,16 @@ class TrainingController {
         }, () -> editPage(page, model));
     }
 
-    record WithdrawForm(@Size(max = 2000, message = "{centre.field.tooLong}") String reason) {
-    }
-
     /** Staff cancel the whole training (with a reason); applicants are told by e-mail. */
     @PostMapping("/centre/trainings/{id:\\d+}/withdraw")
-    String withdraw(@PathVariable long id, @Valid @ModelAttribute WithdrawForm form, BindingResult result,
-            RedirectAttributes redirect) {
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         pages.editForm(id);
-        String manage = "/centre/trainings/" + id + "/manage";
-        if (result.hasErrors()) {
-            redirect.addFlashAttribute("warning", "centre.field.tooLong");
-            return "redirect:" + manage;
-        }
-        return Outcomes.step(redirect, manage, "centre.training.cancelledNotice",
-                () -> trainings.cancelTraining(id, form.reason()));
+        return Outcomes.step(redirect, "/centre/trainings/" + id + "/manage", "centre.training.cancelledNotice",
+                () -> trainings.cancelTraining(id, reason), "reason", response, e -> {
+                    Outcomes.refusedAt(model, "withdraw-reason", e, reason);
+                    return manage(id, model);
+                });
     }
 
     @PostMapping("/centre/trainings/{id:\\d+}/questions/{questionId:\\d+}/delete")

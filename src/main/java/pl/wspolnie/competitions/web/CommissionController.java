@@ -31,6 +31,7 @@ import pl.wspolnie.competitions.domain.review.Nominations;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.text.Formats;
+import pl.wspolnie.shared.web.FormInput;
 import pl.wspolnie.shared.web.Outcomes;
 
 /**
@@ -97,19 +98,12 @@ class CommissionController {
     String appoint(@PathVariable long id, @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String nominatedBy, @RequestParam(defaultValue = "false") boolean chair,
             Model model, RedirectAttributes redirect) {
-        try {
-            Long org = nominatedBy.isBlank() ? null : Long.parseLong(nominatedBy.strip());
-            commissions.appoint(id, email, org, chair);
-            redirect.addFlashAttribute("notice", "competitions.commission.appointed");
-            return "redirect:/competitions/" + id + "/commission";
-        }
-        catch (NumberFormatException e) {
-            return membersPage(id, model, email, nominatedBy, chair,
-                    new RuleViolation("nominatedBy", "competitions.offer.coOfferors.invalid"));
-        }
-        catch (RuleViolation e) {
-            return membersPage(id, model, email, nominatedBy, chair, e);
-        }
+        return Outcomes.orPage(() -> {
+            commissions.appoint(id, email,
+                    FormInput.wholeNumber(nominatedBy, "nominatedBy", "competitions.offer.coOfferors.invalid"), chair);
+            return Outcomes.redirect(redirect, "competitions.commission.appointed",
+                    "/competitions/" + id + "/commission");
+        }, e -> membersPage(id, model, email, nominatedBy, chair, e));
     }
 
     private String membersPage(long id, Model model, String email, String nominatedBy, boolean chair,
@@ -187,17 +181,16 @@ class CommissionController {
     @PostMapping("/competitions/{id:\\d+}/evaluation/conflict")
     String declareConflict(@PathVariable long id, @RequestParam(defaultValue = "") String conflictReason, Model model,
             RedirectAttributes redirect) {
-        try {
+        return Outcomes.orPage(() -> {
             commissions.declareConflict(id, conflictReason);
-            redirect.addFlashAttribute("notice", "competitions.commission.conflictDeclared");
-            return "redirect:/competitions/" + id + "/evaluation";
-        }
-        catch (RuleViolation e) {
+            return Outcomes.redirect(redirect, "competitions.commission.conflictDeclared",
+                    "/competitions/" + id + "/evaluation");
+        }, e -> {
             model.addAttribute("board", commissions.board(id));
             model.addAttribute("conflictReason", conflictReason);
             model.addAttribute("error", e);
             return "competitions/evaluation";
-        }
+        });
     }
 
     @GetMapping("/offers/{id:\\d+}/score")
@@ -215,14 +208,10 @@ class CommissionController {
             points.put(c.getId(), params.getOrDefault("points" + c.getId(), ""));
             why.put(c.getId(), params.getOrDefault("justification" + c.getId(), ""));
         }
-        try {
+        return Outcomes.orPage(() -> {
             commissions.score(id, points, why);
-            redirect.addFlashAttribute("notice", "competitions.score.saved");
-            return "redirect:/offers/" + id + "/score";
-        }
-        catch (RuleViolation e) {
-            return scorePage(scoring, points, why, e, model);
-        }
+            return Outcomes.redirect(redirect, "competitions.score.saved", "/offers/" + id + "/score");
+        }, e -> scorePage(scoring, points, why, e, model));
     }
 
     private String scorePage(Commissions.Scoring scoring, Map<Long, String> points, Map<Long, String> why,

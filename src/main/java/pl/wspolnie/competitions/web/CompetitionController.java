@@ -21,9 +21,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.announcement.Announcement;
 import pl.wspolnie.competitions.domain.announcement.Announcements;
-import pl.wspolnie.competitions.domain.CompetitionPages;
 import pl.wspolnie.competitions.domain.decision.Decisions;
-import pl.wspolnie.competitions.domain.review.NominationForm;
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionMode;
 import pl.wspolnie.competitions.domain.announcement.CompetitionSpheres;
@@ -66,7 +64,7 @@ class CompetitionController {
 
     private final Decisions decisions;
 
-    private final CompetitionPages pages;
+    private final CompetitionShowPage showPage;
 
     private final CompetitionSpheres spheres;
 
@@ -80,11 +78,11 @@ class CompetitionController {
 
     private final String baseUrl;
 
-    CompetitionController(Announcements announcements, Offers offers, Decisions decisions, CompetitionPages pages,
+    CompetitionController(Announcements announcements, Offers offers, Decisions decisions, CompetitionShowPage showPage,
             CompetitionSpheres spheres, Jsts jsts, MessageSource messages, PdfDocuments pdf, Clock clock,
             @Value("${wspolnie.base-url}") String baseUrl) {
         this.announcements = announcements;
-        this.pages = pages;
+        this.showPage = showPage;
         this.offers = offers;
         this.decisions = decisions;
         this.spheres = spheres;
@@ -126,33 +124,7 @@ class CompetitionController {
 
     @GetMapping("/competitions/{id:\\d+}")
     String show(@PathVariable long id, Model model) {
-        CompetitionPages.CompetitionPage page = pages.show(id);
-        Competition c = page.competition();
-        model.addAttribute("c", c);
-        model.addAttribute("jstName", page.jstName());
-        model.addAttribute("phase", page.phase());
-        model.addAttribute("acceptsOffers", page.acceptsOffers());
-        model.addAttribute("mayManage", page.mayManage());
-        model.addAttribute("sphereLabels", sphereLabels());
-        model.addAttribute("myOffers", page.myOffers());
-        model.addAttribute("commissionMember", page.commissionMember());
-        model.addAttribute("results", page.results());
-        model.addAttribute("reasonRequests", page.reasonRequests());
-        model.addAttribute("mayAskReasons", page.mayAskReasons());
-        model.addAttribute("stats", page.stats());
-        model.addAttribute("mayOffer", page.mayOffer());
-        model.addAttribute("myOrganizations", page.myOrganizations());
-        if (page.mayOffer() && page.acceptsOffers()) {
-            // NGOs nominate people to the commission while the competition accepts
-            // offers.
-            NominationForm nomination = new NominationForm();
-            if (page.myOrganizations().size() == 1) {
-                nomination.setOrganizationId(page.myOrganizations().get(0).id());
-            }
-            model.addAttribute("nomination", nomination);
-        }
-        model.addAttribute("submittedCount", page.submittedCount());
-        return "competitions/show";
+        return showPage.render(id, model);
     }
 
     @GetMapping(value = "/competitions/{id:\\d+}/announcement.pdf")
@@ -161,8 +133,8 @@ class CompetitionController {
         Locale locale = LocaleContextHolder.getLocale();
         byte[] bytes = pdf
             .render("competitions/announcement-pdf",
-                    Map.of("c", c, "jstName", jsts.get(c.getJstId()).name(), "sphereLabels", sphereLabels(), "fmt",
-                            new Formats(), "pdfFooter",
+                    Map.of("c", c, "jstName", jsts.get(c.getJstId()).name(), "sphereLabels", showPage.sphereLabels(),
+                            "fmt", new Formats(), "pdfFooter",
                             messages.getMessage("competitions.pdf.announcementFooter",
                                     new Object[] { c.getId(), baseUrl + "/competitions/" + c.getId() }, locale)),
                     locale);
@@ -282,14 +254,12 @@ class CompetitionController {
 
     @PostMapping("/competitions/{id:\\d+}/publish")
     String publish(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        try {
+        return Outcomes.orPage(() -> {
             announcements.publish(id);
-            redirect.addFlashAttribute("notice", "competitions.published");
-            return "redirect:/competitions/" + id;
-        }
-        catch (RuleViolation e) {
-            // The rule is about a field of the announcement: show the edit form with the
-            // error next to it.
+            return Outcomes.redirect(redirect, "competitions.published", "/competitions/" + id);
+        }, e -> {
+            // The rule is about a field of the announcement: the edit form with the error
+            // next to it.
             Competition c = announcements.forEdit(id);
             CompetitionForm form = CompetitionForm.of(c);
             BindingResult result = new BeanPropertyBindingResult(form, "form");
@@ -297,7 +267,7 @@ class CompetitionController {
             model.addAttribute("form", form);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
             return formPage(model, c);
-        }
+        });
     }
 
     private String formPage(Model model, Competition c) {
@@ -323,20 +293,9 @@ class CompetitionController {
         return names;
     }
 
-    private Map<String, String> sphereLabels() {
-        Locale locale = LocaleContextHolder.getLocale();
-        Map<String, String> labels = new HashMap<>();
-        spheres.all().forEach(s -> labels.put(s.code(), s.label(locale)));
-        return labels;
-    }
-
+    /** A number in a list's filter link; anything else is no filter. */
     private static Long parseLong(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.parseLong(s.strip());
-        }
-        catch (NumberFormatException e) {
-            return null;
-        }
+        return s == null || !s.strip().matches("\\d{1,18}") ? null : Long.valueOf(s.strip());
     }
 
     @Bean

@@ -301,13 +301,8 @@ public class CompetitionForm {
             else if (blank(c.getName())) {
                 result.rejectValue(p + "name", "competitions.criterion.name.required");
             }
-            int points = 0;
-            try {
-                points = Integer.parseInt(nz(c.getMaxPoints()).strip());
-            }
-            catch (NumberFormatException e) {
-                points = -1;
-            }
+            String typedPoints = nz(c.getMaxPoints()).strip();
+            int points = typedPoints.matches("\\d{1,9}") ? Integer.parseInt(typedPoints) : -1;
             if (points < 1 || points > 100) {
                 result.rejectValue(p + "maxPoints", "competitions.criterion.points.invalid");
             }

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.contract.Report;
 import pl.wspolnie.competitions.domain.contract.ReportForm;
 import pl.wspolnie.competitions.domain.contract.Reports;
-import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.Outcomes;
 
 /**
  * Reports on a contract: written by the offeror, flagged by the server, decided and
@@ -86,18 +86,16 @@ class CompetitionReportController {
             case "REJECTED" -> Report.Status.REJECTED;
             default -> Report.Status.DRAFT;
         };
-        try {
+        return Outcomes.orPage(() -> {
             reports.decide(id, status, note);
-            redirect.addFlashAttribute("notice", "competitions.report.decided");
-            return "redirect:/reports/" + id;
-        }
-        catch (RuleViolation e) {
+            return Outcomes.redirect(redirect, "competitions.report.decided", "/reports/" + id);
+        }, e -> {
             Reports.View v = reports.open(id);
             model.addAttribute("form", v.form());
             model.addAttribute("decisionError", e.messageKey());
             model.addAttribute("note", note);
             return page(v, model);
-        }
+        });
     }
 
     @GetMapping("/competitions/reports/overdue")

@@ -11,6 +11,7 @@ import pl.wspolnie.competitions.domain.announcement.Announcements;
 import pl.wspolnie.competitions.domain.review.Commissions;
 import pl.wspolnie.competitions.domain.decision.Decisions;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.Outcomes;
 
 import java.util.HashMap;
 import java.util.List;
@@ -47,27 +48,19 @@ class DecisionController {
             amounts.put(r.offer().getId(), params.getOrDefault("amount" + r.offer().getId(), ""));
             why.put(r.offer().getId(), params.getOrDefault("justification" + r.offer().getId(), ""));
         }
-        try {
+        return Outcomes.orPage(() -> {
             decisions.decide(id, amounts, why);
-            redirect.addFlashAttribute("notice", "competitions.decision.published");
-            return "redirect:/competitions/" + id;
-        }
-        catch (RuleViolation e) {
-            return page(id, rows, amounts, why, "", e, model);
-        }
+            return Outcomes.redirect(redirect, "competitions.decision.published", "/competitions/" + id);
+        }, e -> page(id, rows, amounts, why, "", e, model));
     }
 
     @PostMapping("/competitions/{id:\\d+}/annul")
     String annul(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
             RedirectAttributes redirect) {
-        try {
+        return Outcomes.orPage(() -> {
             decisions.annul(id, reason);
-            redirect.addFlashAttribute("notice", "competitions.annul.done");
-            return "redirect:/competitions/" + id;
-        }
-        catch (RuleViolation e) {
-            return page(id, decisions.proposal(id), Map.of(), Map.of(), reason, e, model);
-        }
+            return Outcomes.redirect(redirect, "competitions.annul.done", "/competitions/" + id);
+        }, e -> page(id, decisions.proposal(id), Map.of(), Map.of(), reason, e, model));
     }
 
     private String page(long id, List<Commissions.RankingRow> rows, Map<Long, String> amounts, Map<Long, String> why,

@@ -13,13 +13,13 @@ import pl.wspolnie.competitions.domain.offer.FormalResult;
 import pl.wspolnie.competitions.domain.offer.OfferSection;
 import pl.wspolnie.competitions.domain.offer.Offers;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.FormInput;
+import pl.wspolnie.shared.web.Outcomes;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 import pl.wspolnie.competitions.domain.offer.OfferAttachments;
 import pl.wspolnie.competitions.domain.offer.OfferContent;
 import pl.wspolnie.competitions.domain.offer.OfferVersion;
@@ -49,8 +49,8 @@ class FormalReviewController {
 
     @PostMapping("/offers/{id:\\d+}/review")
     String record(@PathVariable long id, @RequestParam(required = false) List<Integer> checked,
-            @RequestParam(defaultValue = "") String note, @RequestParam(required = false) String result,
-            @RequestParam(required = false) List<String> sections, @RequestParam(defaultValue = "") String days,
+            @RequestParam(defaultValue = "") String note, @RequestParam(required = false) FormalResult result,
+            @RequestParam(required = false) List<OfferSection> sections, @RequestParam(defaultValue = "") String days,
             Model model, RedirectAttributes redirect) {
         Offers.Workspace w = offers.forFormalReview(id);
         int size = w.competition().formalCriteriaList().size();
@@ -58,46 +58,20 @@ class FormalReviewController {
         for (int i = 0; i < size; i++) {
             checks.add(checked != null && checked.contains(i));
         }
-        List<String> chosen = sections == null ? List.of() : sections;
-        try {
-            FormalResult r = parse(result);
-            Set<OfferSection> unlocked = EnumSet.noneOf(OfferSection.class);
-            for (String s : chosen) {
-                unlocked.add(OfferSection.valueOf(s));
-            }
-            Integer d = null;
-            if (!days.isBlank()) {
-                try {
-                    d = Integer.parseInt(days.strip());
-                }
-                catch (NumberFormatException e) {
-                    throw new RuleViolation("days", "competitions.formal.days.invalid");
-                }
+        Set<OfferSection> unlocked = sections == null ? EnumSet.noneOf(OfferSection.class) : EnumSet.copyOf(sections);
+        return Outcomes.orPage(() -> {
+            if (result == null || result == FormalResult.PENDING) {
+                throw new RuleViolation("result", "competitions.formal.result.required");
             }
             if (note.length() > 10_000) {
                 throw new RuleViolation("note", "competitions.formal.note.tooLong");
             }
-            offers.recordFormalReview(id, checks, note.strip(), r, unlocked, d);
-            redirect.addFlashAttribute("notice", "competitions.formal.saved");
-            return "redirect:/offers/" + id + "/review";
-        }
-        catch (RuleViolation e) {
-            return page(model, w, checks, note, result, chosen, days, e);
-        }
-        catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
-    }
-
-    private static FormalResult parse(String result) {
-        if (result == null || result.isBlank()) {
-            throw new RuleViolation("result", "competitions.formal.result.required");
-        }
-        FormalResult r = FormalResult.valueOf(result);
-        if (r == FormalResult.PENDING) {
-            throw new RuleViolation("result", "competitions.formal.result.required");
-        }
-        return r;
+            Long typedDays = FormInput.wholeNumber(days, "days", "competitions.formal.days.invalid");
+            offers.recordFormalReview(id, checks, note.strip(), result, unlocked,
+                    typedDays == null ? null : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, typedDays)));
+            return Outcomes.redirect(redirect, "competitions.formal.saved", "/offers/" + id + "/review");
+        }, e -> page(model, w, checks, note, result == null ? null : result.name(),
+                unlocked.stream().map(OfferSection::name).toList(), days, e));
     }
 
     /** The stored checklist (JSON array of booleans), empty when not reviewed yet. */

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.multipart.MultipartFile;
+import pl.wspolnie.shared.web.Uploads;
 import pl.wspolnie.competitions.domain.announcement.Announcements;
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import org.springframework.context.MessageSource;
@@ -81,16 +83,13 @@ class OfferController {
             redirect.addFlashAttribute("warning", "competitions.offer.lead.required");
             return "redirect:/competitions/" + id;
         }
-        try {
-            String t = title.strip();
-            long offerId = offers.startDraft(id, leadOrganizationId, t.length() > 300 ? t.substring(0, 300) : t);
-            redirect.addFlashAttribute("notice", "competitions.offer.started");
-            return "redirect:/offers/" + offerId;
-        }
-        catch (RuleViolation e) {
-            Flash.warning(redirect, e);
-            return "redirect:/competitions/" + id;
-        }
+        String t = title.strip();
+        return Outcomes.orPage(() -> Outcomes.redirect(redirect, "competitions.offer.started",
+                "/offers/" + offers.startDraft(id, leadOrganizationId, t.length() > 300 ? t.substring(0, 300) : t)),
+                e -> {
+                    Flash.warning(redirect, e);
+                    return "redirect:/competitions/" + id;
+                });
     }
 
     @GetMapping("/offers")
@@ -123,13 +122,9 @@ class OfferController {
         Offers.Workspace w = offers.open(id);
         w.offer().requireEditable();
         ensureSplitRows(form, w.offerors());
-        if (result.hasErrors()) {
-            // Unreadable or too long input: nothing is saved, everything typed is shown
-            // again with the errors.
-            OfferRules.Check check = OfferRules.check(form, w.competition(), id, w.offerors(), false);
-            return page(model, w, check.computed());
-        }
-        try {
+        // Unreadable or too long input: nothing is saved, everything typed is shown again
+        // with the errors; so is a refusal of the save.
+        return Outcomes.form(result, () -> {
             Offers.Outcome outcome = "submit".equals(action) ? offers.submit(id, form) : offers.saveDraft(id, form);
             if (outcome.version() != null) {
                 redirect.addFlashAttribute("notice", "competitions.offer.submitted");
@@ -145,12 +140,7 @@ class OfferController {
             model.addAttribute("notice",
                     "submit".equals(action) ? "competitions.offer.notSubmitted" : "competitions.offer.saved");
             return page(model, saved, outcome.check().computed());
-        }
-        catch (RuleViolation e) {
-            e.addTo(result);
-            OfferRules.Check check = OfferRules.check(form, w.competition(), id, w.offerors(), false);
-            return page(model, w, check.computed());
-        }
+        }, () -> page(model, w, OfferRules.check(form, w.competition(), id, w.offerors(), false).computed()));
     }
 
     /**
@@ -177,15 +167,16 @@ class OfferController {
             model.addAttribute("autosaveProblem", "competitions.autosave.stale");
             return "competitions/autosave :: status";
         }
-        try {
+        // A refusal is said in the status (200: htmx swaps only a successful answer).
+        return Outcomes.orPage(() -> {
             offers.saveDraft(id, form);
             model.addAttribute("savedAt", LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss")));
             model.addAttribute("draftVersion", offers.open(id).offer().getVersion());
-        }
-        catch (RuleViolation e) {
+            return "competitions/autosave :: status";
+        }, e -> {
             model.addAttribute("autosaveProblem", e.messageKey());
-        }
-        return "competitions/autosave :: status";
+            return "competitions/autosave :: status";
+        });
     }
 
     @PostMapping("/offers/{id:\\d+}/withdraw")
@@ -197,6 +188,35 @@ class OfferController {
     String reopen(@PathVariable long id, RedirectAttributes redirect) {
         return Outcomes.stepOrConflict(redirect, "/offers/" + id, "competitions.offer.reopened",
                 () -> offers.reopen(id));
+    }
+
+    /**
+     * Attaches a file (its type and size checked); a refusal shows the offer's page again
+     * (422) with the error at the file input and the chosen slot kept.
+     */
+    @PostMapping("/offers/{id:\\d+}/attachments")
+    String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "") String requiredName, Model model, RedirectAttributes redirect) {
+        return Outcomes.orPage(() -> {
+            // a file larger than the limit is refused by its size, without reading it
+            attachments.attach(id, requiredName, Uploads.read(file, (int) attachments.maxBytes()));
+            return Outcomes.redirect(redirect, "competitions.attachment.added", "/offers/" + id + "#attachments");
+        }, e -> {
+            model.addAttribute("attachmentError", e);
+            model.addAttribute("attachmentSlot", requiredName);
+            String page = open(id, model);
+            // the page's one error summary: the offer form's when it shows its own errors
+            model.addAttribute("attachmentSummaryId",
+                    model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form") instanceof BindingResult form
+                            && form.hasErrors() ? "attachment-errors" : "error-summary");
+            return page;
+        });
+    }
+
+    @PostMapping("/offers/{id:\\d+}/attachments/{aid:\\d+}/delete")
+    String removeAttachment(@PathVariable long id, @PathVariable long aid, RedirectAttributes redirect) {
+        return Outcomes.step(redirect, "/offers/" + id + "#attachments", "competitions.attachment.removed",
+                () -> attachments.remove(id, aid));
     }
 
     @GetMapping("/offers/{id:\\d+}/versions/{number:\\d+}.pdf")
@@ -212,12 +232,13 @@ class OfferController {
     String verify(@RequestParam(required = false) String checksum, Model model) {
         model.addAttribute("checksum", checksum == null ? "" : checksum);
         if (checksum != null && !checksum.isBlank()) {
-            try {
+            return Outcomes.orPage(() -> {
                 model.addAttribute("found", offers.verify(checksum));
-            }
-            catch (RuleViolation e) {
+                return "competitions/verify";
+            }, e -> {
                 model.addAttribute("checksumError", e.messageKey());
-            }
+                return "competitions/verify";
+            });
         }
         return "competitions/verify";
     }

@@ -1,6 +1,5 @@
 package pl.wspolnie.competitions.web;
 
-import java.time.format.DateTimeParseException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,6 +41,7 @@ import pl.wspolnie.shared.feed.AtomFeeds;
 import pl.wspolnie.shared.feed.FeedEntry;
 import pl.wspolnie.shared.text.Formats;
 import pl.wspolnie.shared.web.Flash;
+import pl.wspolnie.shared.web.FormInput;
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 
@@ -125,22 +125,20 @@ class SmallGrantController {
     String start(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long jstId,
             @RequestParam(defaultValue = "") String title, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        try {
+        return Outcomes.orPage(() -> {
             if (organizationId == null) {
                 throw new RuleViolation("organizationId", "competitions.offer.lead.required");
             }
             long id = offers.startDraft(jstId == null ? -1 : jstId, organizationId,
                     title.length() > 300 ? title.substring(0, 300) : title);
-            redirect.addFlashAttribute("notice", "competitions.offer.started");
-            return "redirect:/small-grants/offers/" + id;
-        }
-        catch (RuleViolation e) {
+            return Outcomes.redirect(redirect, "competitions.offer.started", "/small-grants/offers/" + id);
+        }, e -> {
             response.setStatus(422);
             model.addAttribute("startError", e.messageKey());
             model.addAttribute("startErrorField", e.field());
             model.addAttribute("typedTitle", title);
             return startForm(model);
-        }
+        });
     }
 
     /**
@@ -236,12 +234,10 @@ class SmallGrantController {
      */
     private String step(long id, String notice, Runnable action, String typed, String formName, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        try {
+        return Outcomes.orPage(() -> {
             action.run();
-            redirect.addFlashAttribute("notice", notice);
-            return "redirect:/small-grants/offers/" + id;
-        }
-        catch (RuleViolation e) {
+            return Outcomes.redirect(redirect, notice, "/small-grants/offers/" + id);
+        }, e -> {
             response.setStatus(e.field() == null ? HttpServletResponse.SC_CONFLICT : 422);
             model.addAttribute("v", grants.view(id));
             if (e.field() == null) {
@@ -251,7 +247,7 @@ class SmallGrantController {
             model.addAttribute("problemForm", formName);
             model.addAttribute("typed", typed);
             return "competitions/small-grant";
-        }
+        });
     }
 
     /**
@@ -272,20 +268,10 @@ class SmallGrantController {
     String addLimit(@RequestParam(required = false) CapKind kind, @RequestParam(defaultValue = "") String value,
             @RequestParam(defaultValue = "") String validFrom, @RequestParam(defaultValue = "") String source,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            LocalDate from = validFrom.isBlank() ? null : LocalDate.parse(validFrom);
-            caps.add(kind, value, from, source);
-            redirect.addFlashAttribute("notice", "smallgrants.cap.added");
-            return "redirect:/small-grants/limits";
-        }
-        catch (DateTimeParseException e) {
-            return limitsWithError(model, response,
-                    new RuleViolation("validFrom", "smallgrants.cap.validFrom.required"), kind, value, validFrom,
-                    source);
-        }
-        catch (RuleViolation e) {
-            return limitsWithError(model, response, e, kind, value, validFrom, source);
-        }
+        return Outcomes.orPage(() -> {
+            caps.add(kind, value, FormInput.date(validFrom, "validFrom", "smallgrants.cap.validFrom.required"), source);
+            return Outcomes.redirect(redirect, "smallgrants.cap.added", "/small-grants/limits");
+        }, e -> limitsWithError(model, response, e, kind, value, validFrom, source));
     }
 
     private String limitsWithError(Model model, HttpServletResponse response, RuleViolation e, CapKind kind,

@@ -7,6 +7,7 @@ import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.events.CalendarEntryPublished;
 import pl.wspolnie.shared.events.CalendarEntryType;
+import pl.wspolnie.shared.files.FileCheck;
 import pl.wspolnie.shared.files.FileTypes;
 import pl.wspolnie.shared.files.StoredFile;
 import pl.wspolnie.shared.files.Upload;
@@ -32,6 +33,10 @@ public class Meetings {
 
     /** The largest document of a meeting. */
     public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+    /** A document: a PDF, an image or an office file of at most 10 MB. */
+    private static final FileCheck DOCUMENT = FileCheck.of("file", FileTypes.KNOWN, MAX_DOCUMENT_BYTES,
+            "governance.meeting.document");
 
     /** The most documents of one meeting. */
     public static final int MAX_DOCUMENTS = 30;
@@ -147,23 +152,11 @@ public class Meetings {
     public long attach(long actor, long agreementId, long meetingId, Upload upload) {
         agreements.requireEditor(actor, agreements.get(agreementId));
         get(agreementId, meetingId);
-        if (upload == null || upload.size() == 0) {
-            throw new RuleViolation("file", "governance.meeting.document.empty");
-        }
-        if (upload.tooLarge(MAX_DOCUMENT_BYTES)) {
-            throw new RuleViolation("file", "governance.meeting.document.tooLarge", MAX_DOCUMENT_BYTES / 1024 / 1024);
-        }
-        String name = FileTypes.cleanName(upload.fileName());
-        String type = FileTypes.detect(name, upload.content(), FileTypes.KNOWN);
-        if (type == null) {
-            throw new RuleViolation("file", "governance.meeting.document.type");
-        }
+        StoredFile file = DOCUMENT.check(upload, clock.instant());
         if (documents.listed(meetingId).size() >= MAX_DOCUMENTS) {
             throw new RuleViolation("file", "governance.meeting.document.tooMany", MAX_DOCUMENTS);
         }
-        return documents
-            .save(new MeetingDocument(meetingId, new StoredFile(name, type, upload.content(), clock.instant()), actor))
-            .getId();
+        return documents.save(new MeetingDocument(meetingId, file, actor)).getId();
     }
 
     /** Removes a document of the meeting (the coordinator or a Council member only). */

@@ -1,6 +1,5 @@
 package pl.wspolnie.governance.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -140,14 +139,13 @@ class MeetingController {
     @PostMapping("/governance/{id:\\d+}/meetings/{meetingId:\\d+}/documents")
     String attach(@PathVariable long id, @PathVariable long meetingId,
             @RequestParam(name = "file", required = false) MultipartFile file, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         long me = permissions.requireUser().userId();
         return Outcomes.orPage(() -> {
             meetings.attach(me, id, meetingId, Uploads.read(file, Meetings.MAX_DOCUMENT_BYTES));
             return Outcomes.redirect(redirect, "governance.meeting.document.added",
                     "/governance/" + id + "/meetings/" + meetingId + "#documents");
         }, refusal -> {
-            response.setStatus(422);
             model.addAttribute("documentError", refusal);
             return page(id, meetingId, model);
         });

@@ -9,8 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import pl.wspolnie.shared.files.StoredFile;
 
-import java.time.Instant;
-
 /** A file attached to a news item. */
 @Entity
 @Table(name = "news_attachment")
@@ -29,9 +27,9 @@ public class NewsAttachment {
     protected NewsAttachment() {
     }
 
-    NewsAttachment(long newsId, AttachmentFile file, Instant now) {
+    NewsAttachment(long newsId, StoredFile file) {
         this.newsId = newsId;
-        this.file = new StoredFile(file.fileName(), file.contentType(), file.data(), now);
+        this.file = file;
     }
 
     public Long getId() {

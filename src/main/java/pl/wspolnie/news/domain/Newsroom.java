@@ -17,6 +17,10 @@ import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.files.FileCheck;
+import pl.wspolnie.shared.files.FileTypes;
+import pl.wspolnie.shared.files.StoredFile;
+import pl.wspolnie.shared.files.Upload;
 import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
@@ -34,6 +38,13 @@ import java.util.Comparator;
 @Service
 @Transactional
 public class Newsroom {
+
+    /** The largest attachment of a news item. */
+    public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+    /** An attachment: a PDF, an image or an office document of at most 10 MB. */
+    private static final FileCheck ATTACHMENT = FileCheck.of("file", FileTypes.KNOWN, MAX_ATTACHMENT_BYTES,
+            "news.attachment");
 
     /** Roles that publish for a JST without moderation. */
     static final Role[] EDITORS = { Role.OFFICIAL, Role.CENTRE_STAFF, Role.LIAISON_OFFICER };
@@ -161,13 +172,14 @@ public class Newsroom {
      * Attaches a file (its author's side only, 403 otherwise); at most
      * {@value #MAX_ATTACHMENTS} per item.
      */
-    public long attach(long id, AttachmentFile file) {
+    public long attach(long id, Upload upload) {
         NewsItem item = get(id);
         requireEditable(item);
+        StoredFile file = ATTACHMENT.check(upload, clock.instant());
         if (attachments.listed(id).size() >= MAX_ATTACHMENTS) {
             throw new RuleViolation("file", "news.attachment.tooMany", MAX_ATTACHMENTS);
         }
-        return attachments.save(new NewsAttachment(id, file, clock.instant())).getId();
+        return attachments.save(new NewsAttachment(id, file)).getId();
     }
 
     public void removeAttachment(long id, long attachmentId) {

@@ -16,7 +16,6 @@ import pl.wspolnie.news.Spheres;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 import pl.wspolnie.news.domain.ArticleKind;
-import pl.wspolnie.news.domain.AttachmentFile;
 import pl.wspolnie.news.domain.NewsAttachment;
 import pl.wspolnie.shared.files.StoredFile;
 import pl.wspolnie.news.domain.NewsContent;
@@ -277,7 +276,7 @@ class NewsController {
             RedirectAttributes redirect) {
         NewsItem item = newsroom.forEdit(id);
         return Outcomes.orPage(() -> {
-            newsroom.attach(id, AttachmentFile.of(Uploads.read(file, AttachmentFile.MAX_BYTES)));
+            newsroom.attach(id, Uploads.read(file, Newsroom.MAX_ATTACHMENT_BYTES));
             return Outcomes.redirect(redirect, "news.attachment.added", "/news/" + id + "/edit");
         }, e -> attachmentRefused(item, model, e));
     }

@@ -4,13 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.wspolnie.organizations.domain.DirectoryCriteria;
 import pl.wspolnie.organizations.domain.DirectorySort;
@@ -85,13 +84,7 @@ class DirectoryController {
             @RequestParam(required = false) String sphere, @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
         DirectoryCriteria criteria = criteria(q, jst, sphere, sort);
-        OrganizationDirectory.Page result;
-        try {
-            result = directory.search(criteria, page, PAGE_SIZE);
-        }
-        catch (InvalidCriteria e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
+        OrganizationDirectory.Page result = directory.search(criteria, page, PAGE_SIZE);
         model.addAttribute("criteria", criteria);
         model.addAttribute("result", result);
         model.addAttribute("items", result.rows().stream().map(r -> item(r, locale)).toList());
@@ -112,13 +105,7 @@ class DirectoryController {
         ExportFormat exportFormat = ExportFormat.fromExtension(format)
             .orElseThrow(() -> new NotFound("export format " + format));
         DirectoryCriteria criteria = criteria(q, jst, sphere, sort);
-        List<OrganizationDirectory.ExportRow> rows;
-        try {
-            rows = directory.export(criteria, EXPORT_LIMIT);
-        }
-        catch (InvalidCriteria e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
+        List<OrganizationDirectory.ExportRow> rows = directory.export(criteria, EXPORT_LIMIT);
         response.setContentType(exportFormat.mediaType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()
@@ -154,12 +141,16 @@ class DirectoryController {
     }
 
     private static DirectoryCriteria criteria(String q, Long jst, String sphere, String sort) {
-        try {
-            return DirectoryCriteria.of(q, jst, sphere, sort);
-        }
-        catch (InvalidCriteria e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
+        return DirectoryCriteria.of(q, jst, sphere, sort);
+    }
+
+    /**
+     * A filter the directory cannot use (an unknown JST, sphere or order, a negative
+     * page): only a crafted link sends one, answered 400 as any such request.
+     */
+    @ExceptionHandler(InvalidCriteria.class)
+    void invalidCriteria(InvalidCriteria e, HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
     }
 
     /**

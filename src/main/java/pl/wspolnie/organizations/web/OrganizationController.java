@@ -9,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +24,6 @@ import pl.wspolnie.organizations.domain.OrganizationProfiles;
 import pl.wspolnie.organizations.domain.SphereCatalogue;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Permissions;
-import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
@@ -76,7 +74,8 @@ class OrganizationController {
         if (form.boardMember() == null) {
             result.rejectValue("boardMember", "organizations.boardMember.required");
         }
-        LogoImage image = checkedLogo(logo, result, model);
+        LogoImage image = logo == null || logo.isEmpty() ? null
+                : FormInput.checked(() -> LogoImage.from(logo.getSize(), logo::getBytes), result, model, "logoError");
         return Outcomes.form(result, redirect, "organizations.register.done", () -> {
             long id = profiles.register(form.details(), form.boardMember(), image);
             return "/organizations/" + id;
@@ -158,27 +157,6 @@ class OrganizationController {
         profiles.unverify(id);
         redirect.addFlashAttribute("notice", "organizations.unverify.done");
         return "redirect:/organizations/" + id;
-    }
-
-    /**
-     * A chosen logo that passed the checks, null when none was chosen; a bad file becomes
-     * a field error.
-     */
-    private static LogoImage checkedLogo(MultipartFile logo, BindingResult result, Model model) {
-        if (logo == null || logo.isEmpty()) {
-            return null;
-        }
-        try {
-            return LogoImage.from(logo.getSize(), logo::getBytes);
-        }
-        catch (RuleViolation e) {
-            // The file is not a property of the form: the error goes to the summary and,
-            // as logoError, to the field.
-            result.addError(new FieldError("form", "logo", null, false, new String[] { e.messageKey() }, e.args(),
-                    e.messageKey()));
-            model.addAttribute("logoError", e);
-            return null;
-        }
     }
 
     private String formPage(Model model, Organization organization) {

@@ -18,7 +18,8 @@ public record DescribedPhoto(StoredFile file, String altText) {
 
     public static final int MAX_ALT = 300;
 
-    private static final Set<String> TYPES = Set.of("jpg", "jpeg", "png");
+    private static final FileCheck PHOTO = new FileCheck("photo", Set.of("jpg", "jpeg", "png"), MAX_BYTES,
+            "files.photo.required", "files.photo.tooLarge", "files.photo.type");
 
     /**
      * The upload and its description checked; every refusal at once, at the fields
@@ -26,22 +27,9 @@ public record DescribedPhoto(StoredFile file, String altText) {
      */
     public static DescribedPhoto check(Upload upload, String altText, Instant now) {
         List<RuleViolation> violations = new ArrayList<>();
-        StoredFile file = null;
-        if (upload == null || upload.size() == 0) {
-            violations.add(new RuleViolation("photo", "files.photo.required"));
-        }
-        else if (upload.tooLarge(MAX_BYTES)) {
-            violations.add(new RuleViolation("photo", "files.photo.tooLarge"));
-        }
-        else {
-            String name = FileTypes.cleanName(upload.fileName());
-            String type = FileTypes.detect(name, upload.content(), TYPES);
-            if (type == null) {
-                violations.add(new RuleViolation("photo", "files.photo.type"));
-            }
-            else {
-                file = new StoredFile(name, type, upload.content(), now);
-            }
+        RuleViolation fileRefusal = PHOTO.refusal(upload);
+        if (fileRefusal != null) {
+            violations.add(fileRefusal);
         }
         String alt = altText == null ? "" : altText.strip();
         if (alt.isEmpty()) {
@@ -51,7 +39,7 @@ public record DescribedPhoto(StoredFile file, String altText) {
             violations.add(new RuleViolation("altText", "files.photo.altTooLong", MAX_ALT));
         }
         RuleViolation.throwIfAny(violations);
-        return new DescribedPhoto(file, alt);
+        return new DescribedPhoto(PHOTO.check(upload, now), alt);
     }
 
 }

@@ -5,13 +5,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import pl.wspolnie.shared.domain.RuleViolation;
 
 /**
  * A form posted with errors and shown again answers 422 Unprocessable Content instead of
- * 200, on every form of the platform: the user sees the same page (errors next to the
- * fields, everything typed kept), and scripts, monitoring and assistive tools see that
- * nothing was saved. A status the controller chose itself (409 for a conflict, for
- * example) is left as it is; redirects after a successful post are untouched.
+ * 200, on every form of the platform (a bound form with errors, or a page shown again
+ * with the {@link RuleViolation} that refused what was posted, for the fields that no
+ * form object holds): the user sees the same page (errors next to the fields, everything
+ * typed kept), and scripts, monitoring and assistive tools see that nothing was saved. A
+ * status the controller chose itself (409 for a conflict, for example) is left as it is;
+ * redirects after a successful post are untouched.
  */
 final class FormErrorStatus implements HandlerInterceptor {
 
@@ -27,7 +30,10 @@ final class FormErrorStatus implements HandlerInterceptor {
         if (name != null && (name.startsWith("redirect:") || name.startsWith("forward:"))) {
             return;
         }
-        boolean errors = view.getModel().values().stream().anyMatch(v -> v instanceof BindingResult b && b.hasErrors());
+        boolean errors = view.getModel()
+            .values()
+            .stream()
+            .anyMatch(v -> v instanceof BindingResult b && b.hasErrors() || v instanceof RuleViolation);
         if (errors) {
             response.setStatus(UNPROCESSABLE);
         }

@@ -83,9 +83,21 @@ public final class Outcomes {
      */
     public static String step(RedirectAttributes redirect, String target, String notice, Runnable action, String field,
             HttpServletResponse response, Function<RuleViolation, String> pageWithFieldError) {
-        try {
+        return step(redirect, target, () -> {
             action.run();
-            redirect.addFlashAttribute("notice", notice);
+            return Report.notice(notice);
+        }, field, response, pageWithFieldError);
+    }
+
+    /**
+     * As
+     * {@link #step(RedirectAttributes, String, String, Runnable, String, HttpServletResponse, Function)}
+     * for a step whose outcome says what to tell ({@link Report}).
+     */
+    public static String step(RedirectAttributes redirect, String target, Supplier<Report> actionThenReport,
+            String field, HttpServletResponse response, Function<RuleViolation, String> pageWithFieldError) {
+        try {
+            actionThenReport.get().addTo(redirect);
         }
         catch (RuleViolation e) {
             if (field.equals(e.field())) {
@@ -199,6 +211,18 @@ public final class Outcomes {
             Flash.warning(model, e);
             return page.get();
         });
+    }
+
+    /**
+     * Puts the refusal of one short input of a list page (the reason typed in one row's
+     * form: cancelling a booking, declining a request) where
+     * {@code fragments/forms :: inlineInput} shows it, with the text typed, and
+     * {@code refusalSummary} lists it: the page is then shown again (422).
+     */
+    public static void refusedAt(Model model, String inputId, RuleViolation refusal, String typed) {
+        model.addAttribute("refusedInput", inputId);
+        model.addAttribute("inlineRefusal", refusal);
+        model.addAttribute("refusedText", typed);
     }
 
     /** A redirect to the target with the notice (a message key) shown there. */

@@ -2,6 +2,7 @@ package pl.wspolnie.subscriptions.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import pl.wspolnie.shared.web.FormInput;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,7 +72,7 @@ class SubscriptionsController {
     String save(@RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
         List<Long> chosenJsts = new ArrayList<>();
         for (String v : params.getOrDefault("jst", List.of())) {
-            long id = parseLong(v);
+            long id = FormInput.number(v);
             if (!jsts.exists(id)) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown JST");
             }
@@ -87,29 +88,11 @@ class SubscriptionsController {
         Map<ContentType, Frequency> frequencies = new EnumMap<>(ContentType.class);
         for (ContentType type : ContentType.values()) {
             String value = params.getFirst("freq-" + type.name());
-            frequencies.put(type, value == null ? Frequency.NONE : frequency(value));
+            frequencies.put(type, value == null ? Frequency.NONE : FormInput.constant(Frequency.class, value));
         }
         subscriptions.change(chosenJsts, chosenSpheres, frequencies, params.containsKey("newsletter"));
         redirect.addFlashAttribute("notice", "subscriptions.saved");
         return "redirect:/account/subscriptions";
-    }
-
-    private static long parseLong(String v) {
-        try {
-            return Long.parseLong(v);
-        }
-        catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a number");
-        }
-    }
-
-    private static Frequency frequency(String v) {
-        try {
-            return Frequency.valueOf(v);
-        }
-        catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown frequency");
-        }
     }
 
 }

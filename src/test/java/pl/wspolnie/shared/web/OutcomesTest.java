@@ -6,6 +6,7 @@ import org.springframework.ui.ExtendedModelMap;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+import org.springframework.web.server.ResponseStatusException;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
 
@@ -211,6 +212,58 @@ class OutcomesTest {
             .isEqualTo(LocalDateTime.of(2027, 3, 12, 18, 30));
         assertThat(FormInput.dateTime("jutro", "when", "when.invalid", times)).isNull();
         assertThat(times.getFieldError("when").getCode()).isEqualTo("when.invalid");
+    }
+
+    @Test
+    void numbersAndChoicesOnlyACraftedRequestSendsWrongAreABadRequest() {
+        assertThat(FormInput.number(" 42 ")).isEqualTo(42L);
+        assertThat(FormInput.integer("-3")).isEqualTo(-3);
+        assertThatThrownBy(() -> FormInput.number("4x")).isInstanceOf(ResponseStatusException.class);
+        assertThatThrownBy(() -> FormInput.integer("99999999999")).isInstanceOf(ResponseStatusException.class);
+        assertThat(FormInput.constant(Thread.State.class, "NEW")).isEqualTo(Thread.State.NEW);
+        assertThatThrownBy(() -> FormInput.constant(Thread.State.class, "OLD"))
+            .isInstanceOf(ResponseStatusException.class);
+    }
+
+    @Test
+    void aNumberOrADateTypedWithoutAFormObjectIsRefusedAtItsField() {
+        assertThat(FormInput.wholeNumber(" 7 ", "days", "days.invalid")).isEqualTo(7L);
+        assertThat(FormInput.wholeNumber("", "days", "days.invalid")).isNull();
+        assertThatThrownBy(() -> FormInput.wholeNumber("siedem", "days", "days.invalid"))
+            .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("days"));
+        assertThat(FormInput.date("2027-03-12", "from", "from.invalid")).isEqualTo(LocalDate.of(2027, 3, 12));
+        assertThat(FormInput.date(" ", "from", "from.invalid")).isNull();
+        assertThatThrownBy(() -> FormInput.date("jutro", "from", "from.invalid"))
+            .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("from.invalid"));
+    }
+
+    @Test
+    void aValueCheckedBesideTheFormObjectGoesToTheFormsErrorsAndTheModel() {
+        ExtendedModelMap model = new ExtendedModelMap();
+        assertThat(FormInput.checked(() -> "ok", result, model, "logoError")).isEqualTo("ok");
+        assertThat(result.hasErrors()).isFalse();
+        RuleViolation refusal = new RuleViolation("logo", "logo.tooLarge", 2);
+        assertThat((Object) FormInput.checked(() -> {
+            throw refusal;
+        }, result, model, "logoError")).isNull();
+        assertThat(result.getFieldError("logo").getCode()).isEqualTo("logo.tooLarge");
+        assertThat(model.get("logoError")).isSameAs(refusal);
+    }
+
+    @Test
+    void aRefusalAtOneRowOfAListKeepsWhatWasTyped() {
+        ExtendedModelMap model = new ExtendedModelMap();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        String view = Outcomes.step(redirect, "/list", () -> {
+            throw new RuleViolation("reason", "reason.tooLong", 500);
+        }, "reason", response, e -> {
+            Outcomes.refusedAt(model, "reason-7", e, "za długi");
+            return "list";
+        });
+        assertThat(view).isEqualTo("list");
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(model).containsEntry("refusedInput", "reason-7").containsEntry("refusedText", "za długi");
+        assertThat(((RuleViolation) model.get("inlineRefusal")).args()).containsExactly(500);
     }
 
 }

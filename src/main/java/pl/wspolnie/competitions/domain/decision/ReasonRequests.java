@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.Clock;
@@ -46,7 +47,7 @@ public class ReasonRequests {
         long userId = permissions.requireUser().userId();
         Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFound("competition"));
         if (c.getDecidedAt() == null) {
-            throw new RuleViolation("question", "competitions.reasons.notDecided");
+            throw new StateConflict("competitions.reasons.notDecided");
         }
         String q = question == null ? "" : question.strip();
         if (q.isEmpty() || q.length() > 2000) {

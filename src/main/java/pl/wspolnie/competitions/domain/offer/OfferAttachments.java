@@ -10,7 +10,9 @@ import pl.wspolnie.shared.domain.StateConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.Organizations;
-import pl.wspolnie.shared.files.FileTypes;
+import pl.wspolnie.shared.files.Upload;
+import pl.wspolnie.shared.files.StoredFile;
+import pl.wspolnie.shared.files.FileCheck;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
@@ -112,7 +114,7 @@ public class OfferAttachments {
      * submitted offer → 409). {@code requiredName} names one of the announcement's
      * required attachments, or is blank for another file.
      */
-    public long attach(long offerId, String requiredName, String originalName, byte[] data) {
+    public long attach(long offerId, String requiredName, Upload upload) {
         Offer offer = find(offerId);
         AuthenticatedUser user = requireOfferor(offer);
         Competition c = competitions.findById(offer.getCompetitionId()).orElseThrow();
@@ -121,17 +123,8 @@ public class OfferAttachments {
         if (slot != null && !c.requiredAttachmentList().contains(slot)) {
             throw new RuleViolation("requiredName", "competitions.attachment.unknownSlot");
         }
-        if (data == null || data.length == 0) {
-            throw new RuleViolation("file", "competitions.attachment.empty");
-        }
-        if (data.length > maxBytes()) {
-            throw new RuleViolation("file", "competitions.attachment.tooLarge", settings.attachmentMaxMb());
-        }
-        String name = FileTypes.cleanName(originalName);
-        String type = FileTypes.detect(name, data, EXTENSIONS);
-        if (type == null) {
-            throw new RuleViolation("file", "competitions.attachment.type");
-        }
+        StoredFile file = FileCheck.of("file", EXTENSIONS, (int) maxBytes(), "competitions.attachment")
+            .check(upload, clock.instant());
         List<Listed> current = attachments.current(offerId);
         if (slot != null) {
             // A new file for a required attachment replaces the one before.
@@ -140,7 +133,9 @@ public class OfferAttachments {
         else if (current.size() >= MAX_PER_OFFER) {
             throw new RuleViolation("file", "competitions.attachment.tooMany", MAX_PER_OFFER);
         }
-        return attachments.save(new OfferAttachment(offerId, slot, name, type, data, user.userId(), clock.instant()))
+        return attachments
+            .save(new OfferAttachment(offerId, slot, file.getFileName(), file.getMediaType(), file.getContent(),
+                    user.userId(), file.getUploadedAt()))
             .getId();
     }
 

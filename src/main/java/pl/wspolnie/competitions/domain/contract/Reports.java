@@ -8,7 +8,6 @@ import pl.wspolnie.competitions.domain.offer.Offer;
 import pl.wspolnie.competitions.domain.offer.Offerors;
 import pl.wspolnie.competitions.domain.offer.OfferContent;
 import pl.wspolnie.competitions.domain.offer.OfferRepository;
-import pl.wspolnie.competitions.domain.offer.OfferVersion;
 import pl.wspolnie.competitions.domain.offer.OfferVersionRepository;
 
 import pl.wspolnie.shared.domain.NotAllowed;
@@ -95,10 +94,13 @@ public class Reports {
 
     private final Formats formats;
 
+    private final ContractAnnexes annexes;
+
     Reports(ReportRepository reports, ContractRepository contracts, OfferRepository offers,
             OfferVersionRepository versions, CompetitionRepository competitions, Permissions permissions,
             CompetitionSettings settings, Clock clock, ApplicationEventPublisher events, Offerors offerors,
-            PdfDocuments pdf, Formats formats) {
+            PdfDocuments pdf, Formats formats, ContractAnnexes annexes) {
+        this.annexes = annexes;
         this.offerors = offerors;
         this.pdf = pdf;
         this.formats = formats;
@@ -140,7 +142,7 @@ public class Reports {
                 throw new StateConflict("competitions.conflict.finalReportExists", "final report exists");
             }
         }
-        OfferContent planned = planned(contract);
+        OfferContent planned = annexes.inForceAt(contract, clock.instant()).content();
         Report r = new Report(offerId, contract.auditJstId(), kind,
                 CanonicalJson.write(new ReportForm().alignedWith(planned)), clock.instant());
         return reports.save(r).getId();
@@ -284,16 +286,15 @@ public class Reports {
             permissions.requireUser();
             throw new NotAllowed("report " + r.getId());
         }
-        OfferContent planned = planned(contract);
+        // Checked against the contract as annexed when the report was submitted (the
+        // version in force then); a report still being written, against today's.
+        ContractVersion version = annexes.inForceAt(contract,
+                r.isEditable() || r.getSubmittedAt() == null ? clock.instant() : r.getSubmittedAt());
+        contract = version.applyTo(contract);
+        OfferContent planned = version.content();
         form.alignedWith(planned);
         ReportRules.Computed computed = ReportRules.compute(planned, contract, form, settings);
         return new View(r, contract, offer, c, planned, form, computed, official, offeror, finalDueOn(contract));
-    }
-
-    private OfferContent planned(Contract contract) {
-        OfferVersion v = versions.findByOfferIdAndNumber(contract.getOfferId(), contract.getVersionNumber())
-            .orElseThrow();
-        return CanonicalJson.read(v.getContent(), OfferContent.class);
     }
 
 }

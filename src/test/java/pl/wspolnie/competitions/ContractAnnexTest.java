@@ -73,6 +73,7 @@ class ContractAnnexTest extends AwardedOfferTest {
         assertThat(year.status()).isEqualTo(422);
         assertThat(year.text()).contains("musi pozostać w roku budżetowym " + a.from().getYear());
 
+        String anotherOfficial = userWithRole(Role.OFFICIAL, POWIAT);
         // A shift within the contract's tolerance (line 2: exactly 10 %) is allowed with
         // a warning.
         Page within = a.ngo().post(annexes, shift(a, "4960", "2560", "540", "440"), page.csrf());
@@ -81,6 +82,13 @@ class ContractAnnexTest extends AwardedOfferTest {
         Page firstPage = a.ngo().get(first);
         assertThat(firstPage.text()).contains("mieści się w tolerancji umowy", "aneks nie jest potrzebny",
                 "Czeka na odpowiedź drugiej strony", money("5000"), money("4960"));
+        // The other side is told by mail and sees it among what needs them; the proposer
+        // does not.
+        assertThat(TestMailServer.awaitMail(anotherOfficial, "Propozycja aneksu do umowy " + number))
+            .contains("Zmiana stawek wykonawców w trakcie zadania.", first);
+        assertThat(loggedIn(anotherOfficial).get("/me").text())
+            .contains("Propozycja aneksu do umowy czeka na odpowiedź");
+        assertThat(a.ngo().get("/me").text()).doesNotContain("Propozycja aneksu do umowy czeka na odpowiedź");
 
         // One open proposal at a time; the proposer does not answer their own.
         assertThat(a.ngo().post(annexes, shift(a, "4900", "2500", "600", "500"), page.csrf()).status()).isEqualTo(409);
@@ -152,7 +160,9 @@ class ContractAnnexTest extends AwardedOfferTest {
 
         // The contract page lists the versions; the original PDF is unchanged.
         Page contract = a.ngo().get("/offers/" + a.offerId() + "/contract");
-        assertThat(contract.text()).contains("Aneksy i wersje umowy", "Aneks nr 1", stored);
+        assertThat(contract.text()).contains("Aneksy i wersje umowy", "Aneks nr 1", stored,
+                "Obowiązuje wersja 2 umowy (po aneksie nr 1): termin realizacji zadania " + FMT.date(a.from()) + " – "
+                        + FMT.date(a.from().plusMonths(5)));
         try (PDDocument doc = Loader.loadPDF(a.ngo().getBytes("/offers/" + a.offerId() + "/contract.pdf").body())) {
             assertThat(new PDFTextStripper().getText(doc)).contains(FMT.date(a.from().plusMonths(6)));
         }

@@ -142,8 +142,7 @@ class CompetitionContractBrowserTest extends BrowserTest {
         open("/competitions/reports/overdue");
     }
 
-    private void fillDocument(int row, String number, java.time.LocalDate on, String line, String amount,
-            String fromGrant) {
+    private void fillDocument(int row, String number, LocalDate on, String line, String amount, String fromGrant) {
         String p = "#documents" + row + "\\.";
         page.fill(p + "number", number);
         page.fill(p + "issuedOn", on.toString());

@@ -8,7 +8,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The demo contract's thread and control pages in the browser, axe on each (issue 19):
  * the organisation writes a message, the official reads it (a receipt) and opens the list
  * of controls, the control with its answered recommendation, and plans a new one with an
- * error first.
+ * error first; the contract's annexes and its accepted annex.
  */
 class ContractFollowUpBrowserTest extends BrowserTest {
 
@@ -29,6 +29,11 @@ class ContractFollowUpBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Nieprzeczytana przez drugą stronę.");
         open("/offers/" + offerId + "/controls");
         assertThat(page.locator("main")).containsText("W trakcie realizacji zadania");
+        open(contract + "/annexes");
+        assertThat(page.locator("main")).containsText("złożono sprawozdanie końcowe");
+        navigateBy(() -> page.click("main table a:has-text('Aneks nr 1')"));
+        assertThat(page.locator("main")).containsText("Biuro rachunkowe podniosło stawkę");
+        assertThat(page.locator("main")).containsText("Przyjęty: aneks nr 1");
 
         context.clearCookies();
         loginAs("urzednik@wspolnie.demo");

@@ -52,7 +52,11 @@ class InterestRateSettingsTest extends IntegrationTest {
                 "Podaj źródło stawki (obwieszczenie Ministra Finansów).");
         assertThat(taken.inputValue("rate")).isEqualTo("11,5");
 
-        assertThat(admin.post(PATH, rate(from, "11,5", source), page.csrf()).status()).isEqualTo(302);
+        Map<String, String> typedByHand = rate(from, "11,5", source);
+        typedByHand.put("validFrom", from.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        assertThat(admin.post(PATH, typedByHand, page.csrf()).status())
+            .as("a date field also reads dd.MM.yyyy typed by hand, as its error message asks")
+            .isEqualTo(302);
         Page listed = admin.get(PATH);
         assertThat(listed.text()).contains("Dodano stawkę odsetek.",
                 from.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")), "11,50 %", source);

@@ -1,5 +1,7 @@
 package pl.wspolnie.competitions;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.competitions.domain.contract.Reports;
@@ -67,8 +69,8 @@ class PartialReportPeriodsTest extends AwardedOfferTest {
         assertThat(contract.text()).contains("Sprawozdania częściowe wymagane umową",
                 from.format(PL) + " – " + firstTo.format(PL) + " " + firstDue.format(PL),
                 "Rozpocznij sprawozdanie częściowe za okres " + secondFrom.format(PL) + " – " + secondTo.format(PL));
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(a.ngo().getBytes(path + ".pdf").body())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(
+        try (var pdf = Loader.loadPDF(a.ngo().getBytes(path + ".pdf").body())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(
                     "Zleceniobiorca składa ponadto sprawozdania częściowe za okresy:",
                     "od " + from.format(PL) + " do " + firstTo.format(PL) + " – w terminie do " + firstDue.format(PL),
                     "nie krótszym niż 30 dni od dnia doręczenia wezwania");

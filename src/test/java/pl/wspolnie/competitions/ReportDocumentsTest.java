@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions;
 
+import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -121,8 +122,8 @@ class ReportDocumentsTest extends AwardedOfferTest {
         return f;
     }
 
-    private static void document(Map<String, String> f, int i, String number, java.time.LocalDate on, String issuer,
-            String line, String amount, String fromGrant) {
+    private static void document(Map<String, String> f, int i, String number, LocalDate on, String issuer, String line,
+            String amount, String fromGrant) {
         String p = "documents[" + i + "].";
         f.put(p + "number", number);
         f.put(p + "issuedOn", on.toString());

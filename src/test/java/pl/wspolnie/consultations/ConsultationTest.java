@@ -18,6 +18,7 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -323,6 +324,10 @@ class ConsultationTest extends IntegrationTest {
         assertThat(badDate.status()).isEqualTo(422);
         assertThat(badDate.text()).contains("Wpisz datę w formacie dd.mm.rrrr.");
         assertThat(badDate.inputValue("endsOn")).isEqualTo("nie-data");
+        bad.put("endsOn", DateTimeFormatter.ofPattern("dd.MM.yyyy").format(today().plusDays(9)));
+        bad.put("subject", subject());
+        Page typedByHand = official.submit("/consultations/new", "/consultations/new", bad);
+        assertThat(typedByHand.status()).as("a date typed dd.MM.yyyy, as the message asks, is read").isEqualTo(302);
     }
 
     @Test

@@ -40,9 +40,10 @@ class AttentionStatementCountTest extends AttentionIntegrationTest {
      * CouncilAttention): one each; platform administrators' (AccountsAttention): one; the
      * participatory budget's coordinators' (BudgetAttention): one; local initiatives'
      * invitations and submitted applications (InitiativesAttention): one; governance's
-     * applications to join an agreement (GovernanceAttention): one.
+     * applications to join an agreement (GovernanceAttention): one; annexes to answer
+     * (ContractAnnexAttention): one.
      */
-    static final int LIMIT = 15;
+    static final int LIMIT = 16;
 
     @Autowired
     Editions budget;

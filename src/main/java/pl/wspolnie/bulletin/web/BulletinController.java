@@ -150,8 +150,7 @@ class BulletinController {
      * with the error at its field when it is neither or none was typed.
      */
     private static LocalDate date(String value, String field, BindingResult result) {
-        String typed = value == null ? "" : value.strip().replaceFirst("^(\\d{2})\\.(\\d{2})\\.(\\d{4})$", "$3-$2-$1");
-        LocalDate date = FormInput.date(typed, field, result);
+        LocalDate date = FormInput.date(value, field, result);
         if (date == null && !result.hasFieldErrors(field)) {
             // none typed
             result.rejectValue(field, "bulletin.date.invalid");

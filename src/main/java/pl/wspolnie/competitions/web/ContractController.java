@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.competitions.domain.contract.ContractAnnexes;
 import pl.wspolnie.competitions.domain.contract.ContractControls;
 import pl.wspolnie.competitions.domain.contract.ContractForm;
 import pl.wspolnie.competitions.domain.contract.Contracts;
@@ -35,7 +36,10 @@ class ContractController {
 
     private final ContractControls followUp;
 
-    ContractController(Contracts contracts, Reports reports, ContractControls followUp) {
+    private final ContractAnnexes annexes;
+
+    ContractController(Contracts contracts, Reports reports, ContractControls followUp, ContractAnnexes annexes) {
+        this.annexes = annexes;
         this.contracts = contracts;
         this.reports = reports;
         this.followUp = followUp;
@@ -88,6 +92,7 @@ class ContractController {
             model.addAttribute("finalDueOn", reports.finalDueOn(v.contract()));
             model.addAttribute("partialPeriods", reports.partialPeriods(v.offer().getId()));
             model.addAttribute("followUp", followUp.summary(v.offer().getId()));
+            model.addAttribute("annexes", annexes.view(v.offer().getId()));
         }
         return "competitions/contract";
     }

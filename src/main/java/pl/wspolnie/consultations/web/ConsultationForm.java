@@ -1,5 +1,7 @@
 package pl.wspolnie.consultations.web;
 
+import pl.wspolnie.shared.text.TypedDates;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -42,9 +44,8 @@ public record ConsultationForm(@NotNull(message = "{consultations.jst.required}"
     ConsultationDetails details() {
         return new ConsultationDetails(subject.strip(), legalBasis.strip(), participation, forms,
                 sphereCodes == null ? List.of() : sphereCodes,
-                announcedIn == null || announcedIn.isBlank() ? null : announcedIn.strip(),
-                LocalDate.parse(startsOn.strip()), LocalDate.parse(endsOn.strip()), responsiblePerson.strip(),
-                remarksPublic);
+                announcedIn == null || announcedIn.isBlank() ? null : announcedIn.strip(), TypedDates.parse(startsOn),
+                TypedDates.parse(endsOn), responsiblePerson.strip(), remarksPublic);
     }
 
     /**

@@ -1,5 +1,7 @@
 package pl.wspolnie.governance.web;
 
+import pl.wspolnie.shared.text.TypedDates;
+
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.LocalDate;
@@ -16,7 +18,7 @@ final class Dates {
 
     static LocalDate parse(String value, String field) {
         try {
-            return LocalDate.parse(value == null ? "" : value.strip());
+            return TypedDates.parse(value == null ? "" : value);
         }
         catch (DateTimeParseException e) {
             throw new RuleViolation(field, "governance.field.dateInvalid");

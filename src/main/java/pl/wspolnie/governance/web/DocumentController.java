@@ -1,5 +1,7 @@
 package pl.wspolnie.governance.web;
 
+import pl.wspolnie.shared.text.TypedDates;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -120,7 +122,7 @@ class DocumentController {
         LocalDate day = null;
         if (date != null && !date.isBlank()) {
             try {
-                day = LocalDate.parse(date.strip());
+                day = TypedDates.parse(date);
             }
             catch (DateTimeParseException e) {
                 model.addAttribute("warning", "governance.field.dateInvalid");

@@ -1,5 +1,7 @@
 package pl.wspolnie.noticeboard.web;
 
+import pl.wspolnie.shared.text.TypedDates;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,7 +13,6 @@ import pl.wspolnie.noticeboard.domain.NoticeKind;
 import java.math.BigDecimal;
 import pl.wspolnie.shared.money.AmountText;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -32,8 +33,6 @@ record NoticeForm(Long jstId, Long organizationId, @NotNull NoticeKind kind,
         @Size(max = 10) String volunteersNeeded) {
 
     private static final BigDecimal LIMIT = AmountText.MONEY_LIMIT;
-
-    private static final DateTimeFormatter POLISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     static NoticeForm empty(NoticeKind kind) {
         return new NoticeForm(null, null, kind, "", "", "", "", "", "", "", "", "", "", "", "");
@@ -77,7 +76,7 @@ record NoticeForm(Long jstId, Long organizationId, @NotNull NoticeKind kind,
         }
         String v = value.strip();
         try {
-            return v.contains(".") ? LocalDate.parse(v, POLISH_DATE) : LocalDate.parse(v);
+            return TypedDates.parse(v);
         }
         catch (DateTimeParseException e) {
             if (!r.hasFieldErrors(field)) {

@@ -6,6 +6,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.server.ResponseStatusException;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.text.TypedDates;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -106,8 +107,8 @@ public final class FormInput {
     }
 
     /**
-     * The date typed in a date input (yyyy-MM-dd); null when none was typed or the field
-     * has an error already; a mistyped one is null with the error
+     * The date typed in a date input (yyyy-MM-dd, or dd.MM.yyyy by hand); null when none
+     * was typed or the field has an error already; a mistyped one is null with the error
      * {@code typeMismatch.java.time.LocalDate} at the field.
      */
     public static LocalDate date(String value, String field, BindingResult result) {
@@ -115,7 +116,7 @@ public final class FormInput {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return TypedDates.parse(value);
         }
         catch (DateTimeParseException e) {
             result.rejectValue(field, "typeMismatch.java.time.LocalDate");
@@ -124,15 +125,16 @@ public final class FormInput {
     }
 
     /**
-     * The date typed in a date input (yyyy-MM-dd) of a form without a form object; null
-     * when none was typed; a mistyped one is refused at its field with the given message.
+     * The date typed in a date input (yyyy-MM-dd, or dd.MM.yyyy by hand) of a form
+     * without a form object; null when none was typed; a mistyped one is refused at its
+     * field with the given message.
      */
     public static LocalDate date(String value, String field, String invalidKey) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return TypedDates.parse(value);
         }
         catch (DateTimeParseException e) {
             throw new RuleViolation(field, invalidKey);

@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.http.CacheControl;
+import org.springframework.format.FormatterRegistry;
+import pl.wspolnie.shared.text.TypedDates;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
@@ -78,6 +80,15 @@ public class WebConfig implements WebMvcConfigurer {
             .setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
             .resourceChain(true)
             .addResolver(new LiteWebJarsResourceResolver());
+    }
+
+    /**
+     * Dates of forms: ISO from a date input or dd.MM.yyyy typed by hand (registered after
+     * Spring's own ISO-only parser, so it is the one used).
+     */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldAnnotation(TypedDates.fields());
     }
 
     @Override

@@ -65,6 +65,11 @@ class AccessiblePdfsTest extends IntegrationTest {
         pdfs.put("results", pdf(official, "/competitions/" + competitionId + "/results.pdf"));
         pdfs.put("protocol", pdf(official, "/competitions/" + competitionId + "/protocol.pdf"));
         pdfs.put("contract", pdf(official, "/offers/" + offerId + "/contract.pdf"));
+        long annex = jdbc.sql("select id from contract_annex where offer_id = ? and number = 1")
+            .param(offerId)
+            .query(Long.class)
+            .single();
+        pdfs.put("contract-annex", pdf(official, "/offers/" + offerId + "/contract/annexes/" + annex + "/annex.pdf"));
         long smallGrantReport = jdbc
             .sql("select r.id from competition_report r join offer o on o.id = r.offer_id "
                     + "where o.mode = 'SMALL_GRANT' and o.title = 'Rajd rowerowy doliną Pilicy'")

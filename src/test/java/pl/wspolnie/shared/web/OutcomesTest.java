@@ -203,7 +203,9 @@ class OutcomesTest {
         assertThat(FormInput.date(" 2027-03-12 ", "when", result)).isEqualTo(LocalDate.of(2027, 3, 12));
         assertThat(FormInput.date("", "when", result)).isNull();
         assertThat(result.hasErrors()).isFalse();
-        assertThat(FormInput.date("12.03.2027", "when", result)).isNull();
+        assertThat(FormInput.date("12.03.2027", "when", result)).as("typed by hand as the message asks")
+            .isEqualTo(LocalDate.of(2027, 3, 12));
+        assertThat(FormInput.date("31.02.2027", "when", result)).isNull();
         assertThat(result.getFieldError("when").getCode()).isEqualTo("typeMismatch.java.time.LocalDate");
         assertThat(FormInput.date("2027-03-12", "when", result)).as("a field with an error stays unread").isNull();
 

@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import java.time.LocalDate;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.text.Formats;
 
@@ -110,7 +111,7 @@ enum ContractRule {
     PARTIAL_REPORT_PERIODS_VALID {
         @Override
         void check(ContractTerms t, Formats formats, List<RuleViolation> problems) {
-            java.time.LocalDate previousTo = null;
+            LocalDate previousTo = null;
             for (ContractTerms.PartialLine p : t.partialReports()) {
                 if (p.periodFrom() == null) {
                     problems.add(new RuleViolation(p.field() + "periodFrom", "competitions.contract.partial.required"));

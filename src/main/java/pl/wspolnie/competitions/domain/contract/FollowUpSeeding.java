@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
@@ -29,9 +30,12 @@ public class FollowUpSeeding {
 
     private final Clock clock;
 
+    private final ContractAnnexes annexes;
+
     FollowUpSeeding(ContractRepository contracts, ContractMessageRepository messages,
             ContractMessageReadRepository reads, ContractControlRepository controls,
-            ControlRecommendationRepository recommendations, Clock clock) {
+            ControlRecommendationRepository recommendations, Clock clock, ContractAnnexes annexes) {
+        this.annexes = annexes;
         this.contracts = contracts;
         this.messages = messages;
         this.reads = reads;
@@ -73,6 +77,32 @@ public class FollowUpSeeding {
                     controlDay.plusDays(14), officialId, recorded));
         r.answer("Podpis uzupełniono; skan listy przekazano w korespondencji.", ngoUserId,
                 recorded.plus(Duration.ofDays(3)));
+        annex(contract, officialId, ngoUserId);
+    }
+
+    /**
+     * One accepted annex: 100 zł moved from the instructors' fees to the accounting
+     * (beyond the contract's tolerance for that line), before the final report.
+     */
+    private void annex(Contract contract, long officialId, long ngoUserId) {
+        Instant accepted = contract.getPeriodFrom().plusDays(40).atTime(12, 0).atZone(WARSAW).toInstant();
+        Instant latest = clock.instant().minus(Duration.ofDays(3));
+        if (accepted.isAfter(latest)) {
+            accepted = latest;
+        }
+        AnnexForm form = AnnexForm.of(annexes.inForceAt(contract, accepted).terms());
+        if (form.getLines().size() < 2) {
+            return;
+        }
+        form.getLines().get(0).setTotal("5300");
+        form.getLines().get(0).setFromGrant("4600");
+        form.getLines().get(1).setTotal("700");
+        form.getLines().get(1).setFromGrant("600");
+        form.setJustification(
+                "Biuro rachunkowe podniosło stawkę obsługi zadania o 100 zł; o tyle mniej godzin instruktorek "
+                        + "(jedno spotkanie prowadzi wolontariuszka).");
+        annexes.seedAccepted(contract, ngoUserId, officialId, accepted.minus(Duration.ofDays(4)), accepted, form,
+                Locale.forLanguageTag("pl"));
     }
 
     private void message(Contract contract, long author, ContractSide side, long reader, String body, Instant at) {

@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import java.util.Collections;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.competitions.domain.Money;
@@ -61,7 +62,7 @@ public class InterestRates {
             .filter(r -> !r.getValidFrom().isAfter(today))
             .reduce((a, b) -> b)
             .orElse(null);
-        java.util.Collections.reverse(all);
+        Collections.reverse(all);
         return new Page(all, inForce, permissions.isPlatformAdmin());
     }
 

@@ -1,5 +1,7 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import java.util.Arrays;
+import java.math.RoundingMode;
 import pl.wspolnie.competitions.domain.Money;
 import pl.wspolnie.competitions.domain.offer.OfferContent;
 import pl.wspolnie.shared.domain.RuleViolation;
@@ -84,8 +86,8 @@ public final class ReportDocuments {
         BigDecimal[] grants = new BigDecimal[n];
         int[] counts = new int[n];
         int[] lastRow = new int[n];
-        java.util.Arrays.fill(sums, ZERO);
-        java.util.Arrays.fill(grants, ZERO);
+        Arrays.fill(sums, ZERO);
+        Arrays.fill(grants, ZERO);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < f.getDocuments().size(); i++) {
             ReportForm.DocumentRow row = f.getDocuments().get(i);
@@ -143,7 +145,7 @@ public final class ReportDocuments {
         for (int i = 0; i < n; i++) {
             ReportRules.Line line = lines.get(i);
             // The most the line's documents may reach: planned × (100 + deviation) / 100.
-            BigDecimal limit = line.planned().multiply(limitFactor).divide(HUNDRED, 2, java.math.RoundingMode.DOWN);
+            BigDecimal limit = line.planned().multiply(limitFactor).divide(HUNDRED, 2, RoundingMode.DOWN);
             if (sums[i].compareTo(limit) > 0) {
                 problems.add(new RuleViolation("documents[" + lastRow[i] + "].amount",
                         "competitions.report.document.exceedsLine", line.number(), line.type(), FORMATS.money(sums[i]),

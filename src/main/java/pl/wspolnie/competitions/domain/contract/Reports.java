@@ -8,8 +8,6 @@ import pl.wspolnie.competitions.domain.offer.Offer;
 import pl.wspolnie.competitions.domain.offer.Offerors;
 import pl.wspolnie.competitions.domain.offer.OfferContent;
 import pl.wspolnie.competitions.domain.offer.OfferRepository;
-import pl.wspolnie.competitions.domain.offer.OfferVersion;
-import pl.wspolnie.competitions.domain.offer.OfferVersionRepository;
 
 import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.domain.StateConflict;
@@ -90,8 +88,6 @@ public class Reports {
 
     private final OfferRepository offers;
 
-    private final OfferVersionRepository versions;
-
     private final CompetitionRepository competitions;
 
     private final Offerors offerors;
@@ -110,18 +106,20 @@ public class Reports {
 
     private final PartialReportPeriodRepository partialPeriods;
 
+    private final ContractAnnexes annexes;
+
     Reports(ReportRepository reports, ContractRepository contracts, OfferRepository offers,
-            OfferVersionRepository versions, CompetitionRepository competitions, Permissions permissions,
-            CompetitionSettings settings, Clock clock, ApplicationEventPublisher events, Offerors offerors,
-            PdfDocuments pdf, Formats formats, PartialReportPeriodRepository partialPeriods) {
+            CompetitionRepository competitions, Permissions permissions, CompetitionSettings settings, Clock clock,
+            ApplicationEventPublisher events, Offerors offerors, PdfDocuments pdf, Formats formats,
+            PartialReportPeriodRepository partialPeriods, ContractAnnexes annexes) {
         this.partialPeriods = partialPeriods;
+        this.annexes = annexes;
         this.offerors = offerors;
         this.pdf = pdf;
         this.formats = formats;
         this.reports = reports;
         this.contracts = contracts;
         this.offers = offers;
-        this.versions = versions;
         this.competitions = competitions;
         this.permissions = permissions;
         this.settings = settings;
@@ -206,7 +204,7 @@ public class Reports {
             }
             due = finalDueOn(contract);
         }
-        OfferContent planned = planned(contract);
+        OfferContent planned = annexes.inForceAt(contract, clock.instant()).content();
         Report r = new Report(offerId, contract.auditJstId(), kind,
                 CanonicalJson.write(new ReportForm().alignedWith(planned)), clock.instant(), from, to, due);
         return reports.save(r).getId();
@@ -366,7 +364,12 @@ public class Reports {
             permissions.requireUser();
             throw new NotAllowed("report " + r.getId());
         }
-        OfferContent planned = planned(contract);
+        // Checked against the contract as annexed when the report was submitted (the
+        // version in force then); a report still being written, against today's.
+        ContractVersion version = annexes.inForceAt(contract,
+                r.isEditable() || r.getSubmittedAt() == null ? clock.instant() : r.getSubmittedAt());
+        contract = version.applyTo(contract);
+        OfferContent planned = version.content();
         form.alignedWith(planned);
         if (offer.isSmallGrant()) {
             // The simplified report (Dz.U. 2018 poz. 2055) has no list of documents.
@@ -376,12 +379,6 @@ public class Reports {
                 r.getPeriodFrom() == null ? contract.getPeriodFrom() : r.getPeriodFrom(),
                 r.getPeriodTo() == null ? contract.getPeriodTo() : r.getPeriodTo());
         return new View(r, contract, offer, c, planned, form, computed, official, offeror, finalDueOn(contract));
-    }
-
-    private OfferContent planned(Contract contract) {
-        OfferVersion v = versions.findByOfferIdAndNumber(contract.getOfferId(), contract.getVersionNumber())
-            .orElseThrow();
-        return CanonicalJson.read(v.getContent(), OfferContent.class);
     }
 
 }

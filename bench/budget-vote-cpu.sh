@@ -7,6 +7,7 @@
 # Also: a JFR profile of the application (execution samples of the voting, aggregated by top frame and by the
 # first application frame) and pg_stat_statements over the voting (calls per vote and time of each statement).
 # Usage: JAR=target/wspolnie-….jar bench/budget-vote-cpu.sh [out-dir]   (WARM, VOTES, CONNECTIONS as below)
+# VOTE_REQUESTS=1: each vote only the cast, as the ballot page with JavaScript sends it (default 2: review, cast).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

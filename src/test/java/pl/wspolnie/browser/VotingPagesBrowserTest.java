@@ -76,16 +76,29 @@ class VotingPagesBrowserTest extends BrowserTest {
         page.keyboard().press("Tab");
         page.keyboard().press("Tab");
         page.keyboard().press("Space");
+        // the review opens in the page (no request): the chosen projects from the
+        // ballot's labels; the server refuses the cast of two and shows the ballot
         page.focus("main button[value=review]");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#vote-review")).isVisible();
+        assertThat(page.locator("#vote-review li")).hasCount(2);
+        assertThat(page.locator("#vote-review h3")).hasText("Osiedle Głosujące");
+        checkAxe();
+        page.focus("#vote-review button[value=cast]");
         navigateBy(() -> page.keyboard().press("Enter"));
         assertThat(page.locator("#error-summary")).containsText("najwyżej 1 projekty");
         page.focus("main input[name=choices]:checked >> nth=1");
         page.keyboard().press("Space");
         page.focus("main button[value=review]");
-        navigateBy(() -> page.keyboard().press("Enter"));
-        assertThat(page.locator("h1")).containsText("Sprawdź swój wybór");
-        assertThat(page.locator("main li")).hasCount(1);
-        page.focus("main button[value=cast]");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#vote-review li")).hasCount(1);
+        // "Change" (focused first) goes back to the ballot; the review again, then the
+        // cast
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#vote-review")).isHidden();
+        page.focus("main button[value=review]");
+        page.keyboard().press("Enter");
+        page.focus("#vote-review button[value=cast]");
         navigateBy(() -> page.keyboard().press("Enter"));
         String receipt = page.locator(".receipt-code").innerText().strip();
         open("/budget/" + edition + "/receipt");

@@ -53,4 +53,35 @@ class VoteRequestCostTest extends VotingSupport {
         assertThat(ballots(b.id())).isEqualTo(1);
     }
 
+    /**
+     * With JavaScript the ballot page shows the review itself (a dialog built from the
+     * ballot's labels) and sends the vote once: the cast alone, with the session read
+     * once and these statements, no more: the account's roles (for the layout), the
+     * edition's secret, the "already voted" check, the voter with its audit entry, the
+     * ballot with the mixing of others (the edition's first vote also creates the
+     * secret).
+     */
+    @Test
+    void aVoteCastInOneRequestReadsTheSessionOnceAndRunsSixStatements() {
+        Ballot b = votingEdition();
+        // the edition's first vote creates its secret; the vote measured is the next
+        assertThat(loggedIn(plainUser())
+            .submit(b.path(), b.path(), with(vote(Voters.pesel(adult()), adult(), b.area1()), "action", "cast"))
+            .status()).isEqualTo(200);
+        WebClient voter = loggedIn(plainUser());
+        Page ballotPage = voter.get(b.path());
+        assertThat(ballotPage.body()).contains("id=\"vote-review\"").contains("/js/vote-review.js");
+        Map<String, String> form = vote(Voters.pesel(adult()), adult(), b.area1(), b.whole1());
+
+        StatementCounter.Counted<Page> cast = StatementCounter
+            .during(() -> voter.post(b.path(), with(form, "action", "cast"), ballotPage.csrf()));
+        assertThat(cast.result().status()).isEqualTo(200);
+        assertThat(cast.result().body()).contains("receipt-code");
+        assertThat(cast.sessionStatements()).as(String.join("\n", cast.sessionStatements()))
+            .hasSize(1)
+            .allMatch(s -> s.strip().toLowerCase().startsWith("select"));
+        assertThat(cast.statements()).as(String.join("\n", cast.statements())).hasSize(6);
+        assertThat(ballots(b.id())).isEqualTo(2);
+    }
+
 }

@@ -1,15 +1,12 @@
 package pl.wspolnie.shared.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.filter.RequestContextFilter;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -30,14 +27,17 @@ import java.util.Set;
  * Session's), this decorator serves the session it already loaded or saved, and skips the
  * write of a session whose attributes, id and timeout did not change when its last access
  * was written less than {@link #ACCESS_WRITE_INTERVAL} ago: the stored expiry may then be
- * up to that much early. Outside a request (jobs) it only passes through.
+ * up to that much early. The sessions a request has seen are kept in one of its
+ * attributes (found through {@link RequestContextHolder}); outside a request (jobs) it
+ * only passes through.
  */
 final class RequestScopedSessions implements FindByIndexNameSessionRepository<Session>, DisposableBean {
 
     /** How stale the stored last access may be before an unchanged session is written. */
     static final Duration ACCESS_WRITE_INTERVAL = Duration.ofMinutes(1);
 
-    private static final ThreadLocal<Map<String, Tracked>> REQUEST = new ThreadLocal<>();
+    /** The request attribute with the sessions the request has read or saved. */
+    private static final String KNOWN = RequestScopedSessions.class.getName() + ".KNOWN";
 
     @SuppressWarnings("rawtypes")
     private final FindByIndexNameSessionRepository delegate;
@@ -47,39 +47,33 @@ final class RequestScopedSessions implements FindByIndexNameSessionRepository<Se
     }
 
     /**
-     * The filter that opens a request's scope; it runs just before Spring Session's
-     * filter.
+     * The filter that opens a request's scope, just before Spring Session's filter: it is
+     * the application's {@link RequestContextFilter} (Spring Boot's own, which would sit
+     * inside Spring Session's filter and unbind the request before Spring Session's last
+     * commit, is then not registered), so the request is bound in
+     * {@link RequestContextHolder} during both commits of the session.
      */
-    static OncePerRequestFilter scope() {
-        return new OncePerRequestFilter() {
+    static RequestContextFilter scope() {
+        return new RequestContextFilter();
+    }
 
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                if (REQUEST.get() != null) {
-                    chain.doFilter(request, response);
-                    return;
-                }
-                REQUEST.set(new HashMap<>(4));
-                try {
-                    chain.doFilter(request, response);
-                }
-                finally {
-                    REQUEST.remove();
-                }
-            }
-
-            @Override
-            protected boolean shouldNotFilterAsyncDispatch() {
-                return false;
-            }
-
-            @Override
-            protected boolean shouldNotFilterErrorDispatch() {
-                return false;
-            }
-
-        };
+    /**
+     * The sessions this request has read or saved, kept in a request attribute; null
+     * outside a request.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Tracked> known() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return null;
+        }
+        Map<String, Tracked> known = (Map<String, Tracked>) request.getAttribute(KNOWN,
+                RequestAttributes.SCOPE_REQUEST);
+        if (known == null) {
+            known = new HashMap<>(4);
+            request.setAttribute(KNOWN, known, RequestAttributes.SCOPE_REQUEST);
+        }
+        return known;
     }
 
     @Override
@@ -99,7 +93,7 @@ final class RequestScopedSessions implements FindByIndexNameSessionRepository<Se
             tracked.changed = false;
             tracked.written = access;
         }
-        Map<String, Tracked> scope = REQUEST.get();
+        Map<String, Tracked> scope = known();
         if (scope != null) {
             scope.put(tracked.getId(), tracked);
         }
@@ -107,7 +101,7 @@ final class RequestScopedSessions implements FindByIndexNameSessionRepository<Se
 
     @Override
     public Session findById(String id) {
-        Map<String, Tracked> scope = REQUEST.get();
+        Map<String, Tracked> scope = known();
         if (scope != null) {
             Tracked known = scope.get(id);
             if (known != null) {
@@ -130,7 +124,7 @@ final class RequestScopedSessions implements FindByIndexNameSessionRepository<Se
     @Override
     public void deleteById(String id) {
         delegate.deleteById(id);
-        Map<String, Tracked> scope = REQUEST.get();
+        Map<String, Tracked> scope = known();
         if (scope != null) {
             scope.remove(id);
         }

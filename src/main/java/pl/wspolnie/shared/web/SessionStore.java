@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.RequestContextFilter;
 
 /**
  * HTTP sessions live in PostgreSQL (Spring Session JDBC, auto-configured by
@@ -47,12 +47,13 @@ class SessionStore {
     }
 
     /**
-     * The request's scope of {@link RequestScopedSessions}, just outside Spring Session's
-     * filter.
+     * The request's scope of {@link RequestScopedSessions}: the request bound in Spring's
+     * RequestContextHolder from just outside Spring Session's filter (in place of Spring
+     * Boot's RequestContextFilter, which sits inside it).
      */
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> sessionRequestScope() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+    FilterRegistrationBean<RequestContextFilter> sessionRequestScope() {
+        FilterRegistrationBean<RequestContextFilter> registration = new FilterRegistrationBean<>(
                 RequestScopedSessions.scope());
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import pl.wspolnie.diagnosis.SurveyFindings;
 import pl.wspolnie.diagnosis.domain.Question;
 import pl.wspolnie.diagnosis.domain.SurveyResults;
 import pl.wspolnie.partnership.JstSummary;
@@ -34,7 +35,10 @@ class ResultsController {
 
     private final MessageSource messages;
 
-    ResultsController(SurveyResults results, Jsts jsts, MessageSource messages) {
+    private final SurveyFindings findings;
+
+    ResultsController(SurveyResults results, Jsts jsts, MessageSource messages, SurveyFindings findings) {
+        this.findings = findings;
         this.results = results;
         this.jsts = jsts;
         this.messages = messages;
@@ -51,6 +55,7 @@ class ResultsController {
                     .collect(Collectors.toMap(r -> r.question().getId(), r -> SurveyBarChart.of(r.options()))));
         model.addAttribute("jstNames",
                 jsts.all().stream().collect(Collectors.toMap(JstSummary::id, JstSummary::name, (a, b) -> a)));
+        model.addAttribute("trainingPlan", findings.forTrainingPlan(id).orElse(null));
         return "diagnosis/results";
     }
 

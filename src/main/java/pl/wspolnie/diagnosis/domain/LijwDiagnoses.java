@@ -1,5 +1,6 @@
 package pl.wspolnie.diagnosis.domain;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,8 +54,12 @@ public class LijwDiagnoses {
 
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     LijwDiagnoses(LijwDiagnosisRepository diagnoses, LijwIndicatorRepository indicators, LijwMemberRepository members,
-            LijwFigures figures, Accounts accounts, Permissions permissions, JdbcClient jdbc, Clock clock) {
+            LijwFigures figures, Accounts accounts, Permissions permissions, JdbcClient jdbc, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.diagnoses = diagnoses;
         this.indicators = indicators;
         this.members = members;
@@ -304,6 +309,7 @@ public class LijwDiagnoses {
             throw new RuleViolation("email", "diagnosis.lijw.alreadyMember");
         }
         members.save(new LijwMember(diagnosisId, account.id(), clock.instant()));
+        events.publishEvent(new LijwMemberNamed(diagnosisId, account.id()));
     }
 
     public void removeMember(long diagnosisId, long userId) {
@@ -381,6 +387,7 @@ public class LijwDiagnoses {
      */
     public void publish(long diagnosisId) {
         publish(coordinated(diagnosisId));
+        events.publishEvent(new LijwReportPublished(diagnosisId));
     }
 
     private void publish(LijwDiagnosis d) {

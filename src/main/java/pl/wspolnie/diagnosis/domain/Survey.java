@@ -59,6 +59,10 @@ public class Survey implements JstScoped {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
+    /** The template this survey was copied from, if any. */
+    @Column(name = "source_template")
+    private String sourceTemplate;
+
     @Version
     private long version;
 
@@ -138,6 +142,14 @@ public class Survey implements JstScoped {
 
     public String getTemplateCode() {
         return templateCode;
+    }
+
+    public String getSourceTemplate() {
+        return sourceTemplate;
+    }
+
+    void copiedFrom(String templateCode) {
+        this.sourceTemplate = templateCode;
     }
 
     public String getTitle() {

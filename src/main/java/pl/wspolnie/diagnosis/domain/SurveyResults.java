@@ -20,13 +20,16 @@ import java.util.Map;
  * counts and percentages of each option (or scale value), the numbers' minimum, mean and
  * maximum, the free texts; filtered by the respondents' group (area). An anonymous survey
  * shows no group, and no whole, of fewer than {@link #MIN_GROUP} respondents. Counted in
- * SQL, four queries a page.
+ * SQL, five statements a page; a question lists its first {@link #TEXTS_SHOWN} texts.
  */
 @Service
 @Transactional(readOnly = true)
 public class SurveyResults {
 
     public static final int MIN_GROUP = 3;
+
+    /** The free texts listed a question (the first ones); all are in the exports. */
+    public static final int TEXTS_SHOWN = 100;
 
     public record OptionCount(String label, long count, double percent) {
     }
@@ -93,45 +96,58 @@ public class SurveyResults {
         if (tooFew) {
             return new ResultsPage(survey, respondents, true, area, areas, List.of());
         }
-        String where = " from diagnosis_answer a join diagnosis_response r on r.id = a.response_id"
-                + " where r.survey_id = :survey and (cast(:area as bigint) is null or r.area_jst_id = :area)";
+        // Aggregated in SQL over the survey's answers, four statements whatever the
+        // number of questions and answers (SurveyResultsStatementCountTest,
+        // SurveyResultsBenchmark).
         Map<Long, Long> answered = new HashMap<>();
-        jdbc.sql("select a.question_id, count(distinct a.response_id)" + where + " group by a.question_id")
-            .param("survey", surveyId)
-            .param("area", area)
-            .query((rs, n) -> answered.put(rs.getLong(1), rs.getLong(2)))
-            .list();
         Map<Long, Map<Integer, Long>> options = new HashMap<>();
-        Map<Long, Map<Integer, Map<Integer, Long>>> rowValues = new HashMap<>();
-        jdbc.sql("select a.question_id, a.option_index, a.number_value, count(*)" + where
-                + " and a.option_index is not null group by a.question_id, a.option_index, a.number_value")
+        Map<Long, NumberStats> numbers = new HashMap<>();
+        jdbc.sql("select a.question_id, a.option_index, count(*), count(a.number_value), min(a.number_value),"
+                + " max(a.number_value), avg(a.number_value)" + answers(area, " and kind not in ('MATRIX', 'RANK')")
+                + " group by a.question_id, a.option_index")
             .param("survey", surveyId)
             .param("area", area)
             .query((rs, n) -> {
-                int value = rs.getInt(3);
-                if (rs.wasNull()) {
-                    options.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getLong(4));
+                long question = rs.getLong(1);
+                int option = rs.getInt(2);
+                if (!rs.wasNull()) {
+                    options.computeIfAbsent(question, k -> new HashMap<>()).put(option, rs.getLong(3));
                 }
-                else {
-                    rowValues.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                        .computeIfAbsent(rs.getInt(2), k -> new HashMap<>())
-                        .put(value, rs.getLong(4));
+                answered.merge(question, rs.getLong(3), Long::sum);
+                if (rs.getLong(4) > 0) {
+                    numbers.put(question, new NumberStats(rs.getLong(4), rs.getInt(5), rs.getInt(6), rs.getDouble(7)));
                 }
                 return null;
             })
             .list();
-        Map<Long, NumberStats> numbers = new HashMap<>();
-        jdbc.sql("select a.question_id, count(*), min(a.number_value), max(a.number_value), avg(a.number_value)" + where
-                + " and a.number_value is not null and a.option_index is null group by a.question_id")
+        // a question answered with several rows (multiple choice): its respondents once
+        jdbc.sql("select a.question_id, count(distinct a.response_id)"
+                + answers(area, " and kind not in ('SINGLE', 'SCALE', 'NUMBER', 'SHORT_TEXT', 'LONG_TEXT')")
+                + " group by a.question_id")
             .param("survey", surveyId)
             .param("area", area)
-            .query((rs, n) -> numbers.put(rs.getLong(1),
-                    new NumberStats(rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5))))
+            .query((rs, n) -> answered.put(rs.getLong(1), rs.getLong(2)))
+            .list();
+        // a matrix's rows and a rank order's options: the count of each value a row
+        Map<Long, Map<Integer, Map<Integer, Long>>> rowValues = new HashMap<>();
+        jdbc.sql("select a.question_id, a.option_index, a.number_value, count(*)"
+                + answers(area, " and kind in ('MATRIX', 'RANK')")
+                + " group by a.question_id, a.option_index, a.number_value")
+            .param("survey", surveyId)
+            .param("area", area)
+            .query((rs, n) -> rowValues.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                .computeIfAbsent(rs.getInt(2), k -> new HashMap<>())
+                .put(rs.getInt(3), rs.getLong(4)))
             .list();
         Map<Long, List<String>> texts = new HashMap<>();
-        jdbc.sql("select a.question_id, a.text_value" + where + " and a.text_value is not null order by a.response_id")
+        jdbc.sql("select q.id, t.text_value from diagnosis_question q cross join lateral (select a.text_value,"
+                + " a.response_id from diagnosis_answer a"
+                + (area == null ? "" : " join diagnosis_response r on r.id = a.response_id and r.area_jst_id = :area")
+                + " where a.question_id = q.id and a.text_value is not null order by a.response_id limit :shown) t"
+                + " where q.survey_id = :survey and q.kind in ('SHORT_TEXT', 'LONG_TEXT') order by q.id, t.response_id")
             .param("survey", surveyId)
             .param("area", area)
+            .param("shown", TEXTS_SHOWN)
             .query((rs, n) -> texts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
             .list();
         List<QuestionResult> results = new ArrayList<>();
@@ -180,6 +196,17 @@ public class SurveyResults {
                 .thenComparing(Comparator.comparingLong(RowResult::firstPlaces).reversed()));
         }
         return rows;
+    }
+
+    /**
+     * The answers to the survey's questions (those matching {@code questions}, a
+     * condition on diagnosis_question), of one area when one is chosen.
+     */
+    private static String answers(Long area, String questions) {
+        String of = "a.question_id in (select id from diagnosis_question where survey_id = :survey" + questions + ")";
+        return area == null ? " from diagnosis_answer a where " + of
+                : " from diagnosis_answer a join diagnosis_response r on r.id = a.response_id"
+                        + " where r.survey_id = :survey and r.area_jst_id = :area and " + of;
     }
 
     private long count(long surveyId) {

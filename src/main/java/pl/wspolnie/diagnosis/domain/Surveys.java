@@ -158,6 +158,9 @@ public class Surveys {
     }
 
     private void copyQuestions(Survey from, Survey to) {
+        if (from.getTemplateCode() != null) {
+            to.copiedFrom(from.getTemplateCode());
+        }
         for (Question q : questions(from.getId())) {
             questions.save(new Question(to, q.getPosition(), q.details()));
         }

@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import pl.wspolnie.diagnosis.domain.LijwDiagnoses;
 import pl.wspolnie.diagnosis.domain.LijwPages;
 import pl.wspolnie.shared.pdf.PdfDocuments;
+import org.springframework.context.MessageSource;
+import java.util.ArrayList;
+import java.util.List;
 import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.shared.web.PublicPaths;
 
@@ -28,7 +31,12 @@ class LijwReportController {
 
     private final PdfDocuments pdf;
 
-    LijwReportController(LijwDiagnoses diagnoses, LijwPages pages, PdfDocuments pdf) {
+    private static final Locale POLISH = Locale.forLanguageTag("pl");
+
+    private final MessageSource messages;
+
+    LijwReportController(LijwDiagnoses diagnoses, LijwPages pages, PdfDocuments pdf, MessageSource messages) {
+        this.messages = messages;
         this.diagnoses = diagnoses;
         this.pages = pages;
         this.pdf = pdf;
@@ -54,7 +62,18 @@ class LijwReportController {
     ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
         LijwPages.Report report = pages.report(diagnoses.readable(id));
         String title = "LIJW " + report.diagnosis().getYear() + " – " + report.jstName();
-        byte[] bytes = pdf.render("diagnosis/lijw-report-pdf", Map.of("report", report, "pdfFooter", title), locale);
+        List<String> labels = new ArrayList<>();
+        List<String> figures = new ArrayList<>();
+        for (LijwPages.Plane p : report.planes()) {
+            String figure = p.index() == null ? "–" : String.format(POLISH, "%.1f", p.index());
+            figures.add(figure);
+            labels.add(messages.getMessage("diagnosis.lijw.plane.short." + p.plane(), null, locale) + ": " + figure);
+        }
+        byte[] bytes = pdf.render("diagnosis/lijw-report-pdf", Map.of("report", report, "pdfFooter", title, "radarPng",
+                LijwRadarPng.dataUri(report, labels), "radarAlt",
+                messages.getMessage("diagnosis.lijw.radar.title", new Object[] { "" + report.diagnosis().getYear() },
+                        locale) + ". " + messages.getMessage("diagnosis.lijw.radar.desc", figures.toArray(), locale)),
+                locale);
         return FileDownloads.inline("lijw-" + report.diagnosis().getYear() + "-" + id + ".pdf", "application/pdf")
             .body(bytes);
     }

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import pl.wspolnie.diagnosis.SurveyFindings;
 import pl.wspolnie.diagnosis.domain.QuestionKind;
 import pl.wspolnie.diagnosis.domain.SurveyResults;
 import pl.wspolnie.partnership.JstSummary;
@@ -44,7 +45,11 @@ class ResultsController {
 
     private final PdfDocuments pdf;
 
-    ResultsController(SurveyResults results, Jsts jsts, MessageSource messages, PdfDocuments pdf) {
+    private final SurveyFindings findings;
+
+    ResultsController(SurveyResults results, Jsts jsts, MessageSource messages, PdfDocuments pdf,
+            SurveyFindings findings) {
+        this.findings = findings;
         this.results = results;
         this.jsts = jsts;
         this.messages = messages;
@@ -57,6 +62,7 @@ class ResultsController {
         model.addAttribute("page", page);
         model.addAttribute("charts", charts(page));
         model.addAttribute("jstNames", jstNames());
+        model.addAttribute("trainingPlan", findings.forTrainingPlan(id).orElse(null));
         return "diagnosis/results";
     }
 

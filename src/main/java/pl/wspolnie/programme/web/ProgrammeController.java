@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.diagnosis.SurveyFindings;
 import pl.wspolnie.programme.domain.Programme;
 import pl.wspolnie.programme.domain.ProgrammeTask;
 import pl.wspolnie.programme.domain.ProgrammePages;
@@ -90,8 +91,11 @@ class ProgrammeController {
 
     private final Formats fmt;
 
-    ProgrammeController(ProgrammeWork work, ProgrammePages pages, PdfDocuments pdf, MessageSource messages,
-            Formats fmt) {
+    private final SurveyFindings findings;
+
+    ProgrammeController(ProgrammeWork work, ProgrammePages pages, PdfDocuments pdf, MessageSource messages, Formats fmt,
+            SurveyFindings findings) {
+        this.findings = findings;
         this.fmt = fmt;
         this.work = work;
         this.pages = pages;
@@ -165,6 +169,8 @@ class ProgrammeController {
     private String formPage(Model model, FormPage page) {
         model.addAttribute("officialJsts", page.officialJsts());
         model.addAttribute("editing", page.editing());
+        model.addAttribute("surveyNeeds", page.editing() == null ? null
+                : findings.latest(page.editing().getJstId(), SurveyFindings.NGO_NEEDS).orElse(null));
         model.addAttribute("partKeys", List.of("goals", "principles", "scope", "forms", "period", "implementation",
                 "funds", "evaluation", "creation", "commissions"));
         return "programme/form";

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.NotificationKinds;
 import pl.wspolnie.competitions.domain.CompetitionNotices;
 import pl.wspolnie.competitions.domain.contract.ContractThreadMails;
+import pl.wspolnie.competitions.domain.contract.TaskEvaluationMails;
 
 import java.util.List;
 
@@ -20,7 +21,8 @@ class CompetitionsNotificationKinds implements NotificationKinds {
     public List<String> kinds() {
         return List.of(CompetitionNotices.AWARD, CompetitionNotices.SCORING, CompetitionNotices.CORRECTIONS,
                 CompetitionNotices.REPORT_DECIDED, CompetitionNotices.REASON_ANSWERED,
-                CompetitionNotices.REPORT_REMINDER, CompetitionNotices.SMALL_GRANT, ContractThreadMails.KIND);
+                CompetitionNotices.REPORT_REMINDER, CompetitionNotices.SMALL_GRANT, ContractThreadMails.KIND,
+                TaskEvaluationMails.KIND);
     }
 
     @Override

@@ -29,9 +29,12 @@ public class FollowUpSeeding {
 
     private final Clock clock;
 
+    private final TaskEvaluations evaluations;
+
     FollowUpSeeding(ContractRepository contracts, ContractMessageRepository messages,
             ContractMessageReadRepository reads, ContractControlRepository controls,
-            ControlRecommendationRepository recommendations, Clock clock) {
+            ControlRecommendationRepository recommendations, Clock clock, TaskEvaluations evaluations) {
+        this.evaluations = evaluations;
         this.contracts = contracts;
         this.messages = messages;
         this.reads = reads;
@@ -73,6 +76,7 @@ public class FollowUpSeeding {
                     controlDay.plusDays(14), officialId, recorded));
         r.answer("Podpis uzupełniono; skan listy przekazano w korespondencji.", ngoUserId,
                 recorded.plus(Duration.ofDays(3)));
+        evaluations.seed(offerId, officialId, ngoUserId, EvaluationDemoAnswers.twenty());
     }
 
     private void message(Contract contract, long author, ContractSide side, long reader, String body, Instant at) {

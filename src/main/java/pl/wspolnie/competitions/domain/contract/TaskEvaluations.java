@@ -116,8 +116,7 @@ public class TaskEvaluations {
     @Transactional(readOnly = true)
     public View view(long offerId) {
         ContractParties.Party party = parties.require(offerId);
-        Competition competition = party.offer().isSmallGrant() ? null
-                : competitions.findById(party.offer().getCompetitionId()).orElse(null);
+        Competition competition = competitionOf(party.offer());
         TaskEvaluation evaluation = evaluations.findById(offerId).orElse(null);
         String ref = TaskEvaluation.ownerRef(offerId);
         EmbeddedSurveys.Embedded survey = evaluation == null ? null : surveys.of(ref).orElse(null);
@@ -141,8 +140,7 @@ public class TaskEvaluations {
      */
     public void setUp(long offerId, EvaluationForm form) {
         ContractParties.Party party = parties.requireOfficial(offerId);
-        Competition competition = party.offer().isSmallGrant() ? null
-                : competitions.findById(party.offer().getCompetitionId()).orElse(null);
+        Competition competition = competitionOf(party.offer());
         if (competition == null || !competition.isEvaluationRequired()) {
             throw new StateConflict("competitions.taskEvaluation.notRequired");
         }
@@ -232,6 +230,11 @@ public class TaskEvaluations {
         return contracts.findById(offerId)
             .map(k -> permissions.currentUser().isPresent() && permissions.has(Role.OFFICIAL, k.auditJstId()))
             .orElse(false);
+    }
+
+    /** The offer's competition, or null for a small grant (it has no announcement). */
+    private Competition competitionOf(Offer offer) {
+        return offer.isSmallGrant() ? null : competitions.findById(offer.getCompetitionId()).orElse(null);
     }
 
     private LocalDate today() {

@@ -3,6 +3,7 @@ package pl.wspolnie.competitions;
 import org.junit.jupiter.api.Test;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.text.Sha256;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
@@ -127,6 +128,11 @@ class ContractEvaluationTest extends AwardedOfferTest {
         assertThat(codes).hasSize(5).doesNotHaveDuplicates();
         assertThat(printed.body()).contains("/diagnosis/invited/" + codes.get(0));
         assertThat(a.ngo().get(issued.redirectPath()).text()).as("shown once").contains("Kody są pokazywane tylko raz");
+        assertThat(jdbc.sql(
+                "select count(*) from audit_log where entity_type like '%Invitation' and cast(after_state as text) like ?")
+            .param("%" + Sha256.hex(codes.get(0)) + "%")
+            .query(Long.class)
+            .single()).as("no code's hash in the audit log").isZero();
         assertThat(jdbc.sql("select count(*) from diagnosis_invitation where survey_id = ? and email is null")
             .param(surveyId)
             .query(Long.class)

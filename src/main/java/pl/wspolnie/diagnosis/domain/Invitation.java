@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import pl.wspolnie.shared.audit.AuditMasked;
 import pl.wspolnie.shared.audit.JstScoped;
 import pl.wspolnie.shared.text.Sha256;
 
@@ -38,6 +39,7 @@ public class Invitation implements JstScoped {
     @Column(updatable = false)
     private String email;
 
+    @AuditMasked // a short answer code's hash could be reversed by trying every code
     @Column(name = "token_hash")
     private String tokenHash;
 

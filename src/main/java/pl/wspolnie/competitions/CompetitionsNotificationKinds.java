@@ -5,6 +5,7 @@ import pl.wspolnie.accounts.NotificationKinds;
 import pl.wspolnie.competitions.domain.CompetitionNotices;
 import pl.wspolnie.competitions.domain.contract.ContractAnnexMails;
 import pl.wspolnie.competitions.domain.contract.ContractThreadMails;
+import pl.wspolnie.competitions.domain.contract.TaskEvaluationMails;
 
 import java.util.List;
 
@@ -22,7 +23,7 @@ class CompetitionsNotificationKinds implements NotificationKinds {
         return List.of(CompetitionNotices.AWARD, CompetitionNotices.SCORING, CompetitionNotices.CORRECTIONS,
                 CompetitionNotices.REPORT_DECIDED, CompetitionNotices.REASON_ANSWERED,
                 CompetitionNotices.REPORT_REMINDER, CompetitionNotices.SMALL_GRANT, ContractThreadMails.KIND,
-                ContractAnnexMails.KIND);
+                ContractAnnexMails.KIND, TaskEvaluationMails.KIND);
     }
 
     @Override

@@ -49,4 +49,44 @@ class ContractFollowUpBrowserTest extends BrowserTest {
         assertThat(page.locator("#error-summary")).containsText("Dzień zakończenia nie może być wcześniejszy");
     }
 
+    /**
+     * The demo contract's evaluation with its beneficiaries (issue 19 point 3), axe on
+     * each page: the organisation's report and its new codes to print, the page where a
+     * code is typed (with an error first), the answer form it leads to, the official's
+     * summary of the competition.
+     */
+    @Test
+    void theDemoEvaluationItsCodesAndTheAnswerPage() {
+        long offerId = jdbc.sql("select id from offer where title = 'Warsztaty haftu i wycinanki w świetlicy'")
+            .query(Long.class)
+            .single();
+        long competitionId = jdbc.sql("select competition_id from offer where id = ?")
+            .param(offerId)
+            .query(Long.class)
+            .single();
+
+        loginAs("ngo@wspolnie.demo");
+        open("/offers/" + offerId + "/evaluation");
+        assertThat(page.locator("#answers-count")).containsText("Odpowiedzi: 20");
+        page.fill("#count", "3");
+        navigateBy(() -> page.click("main form button:has-text('Wygeneruj kody')"));
+        assertThat(page.locator("main caption")).containsText("Kody do ankiety (3)");
+        String code = page.locator("main td.code").first().textContent().strip();
+
+        context.clearCookies();
+        open("/diagnosis/code");
+        page.fill("#code", "<>");
+        navigateBy(() -> page.click("main form button:has-text('Przejdź do ankiety')"), 422);
+        assertThat(page.locator("#error-summary")).containsText("Kod składa się z liter i cyfr");
+        page.fill("#code", code.toLowerCase());
+        navigateBy(() -> page.click("main form button:has-text('Przejdź do ankiety')"));
+        assertThat(page.locator("main h1")).containsText("Ocena zadania: Warsztaty haftu i wycinanki");
+
+        loginAs("urzednik@wspolnie.demo");
+        open("/offers/" + offerId + "/evaluation");
+        assertThat(page.locator("main")).containsText("Średnia ocena");
+        open("/competitions/" + competitionId + "/evaluations");
+        assertThat(page.locator("main table")).containsText("Warsztaty haftu i wycinanki w świetlicy");
+    }
+
 }

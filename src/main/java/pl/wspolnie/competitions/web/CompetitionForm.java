@@ -178,6 +178,8 @@ public class CompetitionForm {
     @Size(max = 10000, message = "{competitions.field.tooLong}")
     private String grantRules = "";
 
+    private boolean evaluationRequired;
+
     @Size(max = 5000, message = "{competitions.field.tooLong}")
     private String requiredAttachments = "";
 
@@ -224,6 +226,7 @@ public class CompetitionForm {
         f.choiceDate = c.getChoiceDate();
         f.conditions = nz(c.getConditions());
         f.grantRules = nz(c.getGrantRules());
+        f.evaluationRequired = c.isEvaluationRequired();
         f.requiredAttachments = String.join("\n", c.requiredAttachmentList());
         f.formalCriteria = String.join("\n", c.formalCriteriaList());
         for (CompetitionTask t : c.getTasks()) {
@@ -314,7 +317,8 @@ public class CompetitionForm {
         List<String> attachments = lines(requiredAttachments);
         return new Announcement(title.strip(), nz(description).strip(), mode, ownPct, min, max, cap, periodFrom,
                 periodTo, offerDeadline, last, current, nz(choiceProcedure).strip(), choiceDate, nz(conditions).strip(),
-                nz(grantRules).strip(), attachments, parsedTasks, parsedCriteria, lines(formalCriteria));
+                nz(grantRules).strip(), attachments, parsedTasks, parsedCriteria, lines(formalCriteria),
+                evaluationRequired);
     }
 
     /** Collects parse errors as field errors instead of stopping at the first. */
@@ -479,6 +483,14 @@ public class CompetitionForm {
 
     public void setGrantRules(String grantRules) {
         this.grantRules = grantRules;
+    }
+
+    public boolean isEvaluationRequired() {
+        return evaluationRequired;
+    }
+
+    public void setEvaluationRequired(boolean evaluationRequired) {
+        this.evaluationRequired = evaluationRequired;
     }
 
     public String getRequiredAttachments() {

@@ -80,7 +80,7 @@ public class Answering {
     @Transactional(readOnly = true)
     public Survey visible(long id) {
         Survey survey = surveys.get(id);
-        if (!survey.isPublished() && !surveys.mayEdit(survey)) {
+        if (survey.isEmbedded() || !survey.isPublished() && !surveys.mayEdit(survey)) {
             throw new NotFound("survey " + id);
         }
         return survey;

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import pl.wspolnie.shared.audit.AuditMasked;
 import pl.wspolnie.shared.audit.JstScoped;
 import pl.wspolnie.shared.text.Sha256;
 
@@ -38,6 +39,7 @@ public class Invitation implements JstScoped {
     @Column(updatable = false)
     private String email;
 
+    @AuditMasked // a short answer code's hash could be reversed by trying every code
     @Column(name = "token_hash")
     private String tokenHash;
 
@@ -75,6 +77,34 @@ public class Invitation implements JstScoped {
         this.tokenHash = hash(raw);
         this.sentAt = now;
         return raw;
+    }
+
+    /**
+     * The letters of a short answer code: digits and capitals without the ones easy to
+     * confuse (0/O, 1/I/L).
+     */
+    static final String CODE_LETTERS = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    /** How many letters a code has (31^10, about 8·10^14 codes). */
+    static final int CODE_LENGTH = 10;
+
+    /**
+     * An answer code handed out on paper or by the owner of an embedded survey, without
+     * an address; only its hash stays here.
+     */
+    static Invitation code(Survey survey, long issuedBy, Instant now) {
+        return new Invitation(survey, null, issuedBy, now);
+    }
+
+    /** A new short code for this invitation (usable as the link's token). */
+    String issueCode(Instant now) {
+        StringBuilder code = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
+        }
+        this.tokenHash = hash(code.toString());
+        this.sentAt = now;
+        return code.toString();
     }
 
     static String hash(String rawToken) {

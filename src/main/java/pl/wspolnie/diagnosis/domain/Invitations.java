@@ -4,6 +4,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 
@@ -67,6 +68,9 @@ public class Invitations {
      */
     public Outcome invite(long surveyId, String typed) {
         Survey survey = surveys.editable(surveyId);
+        if (survey.isEmbedded()) {
+            throw new RuleViolation("addresses", "diagnosis.survey.embedded");
+        }
         AuthenticatedUser user = permissions.requireUser();
         Set<String> addresses = new LinkedHashSet<>();
         List<String> wrong = new ArrayList<>();
@@ -109,6 +113,34 @@ public class Invitations {
             invited++;
         }
         return new Outcome(invited, addresses.size() - invited);
+    }
+
+    /**
+     * Short single-use answer codes of an embedded survey, for its owner to hand out (no
+     * mail); the codes are returned once, only their hashes stay. No permission checks:
+     * the owner checked them.
+     */
+    public List<String> issueCodes(Survey survey, int count, long issuedBy) {
+        if (survey.hasEndedOn(answering.today())) {
+            throw new StateConflict("diagnosis.answer.closed");
+        }
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Invitation invitation = Invitation.code(survey, issuedBy, clock.instant());
+            codes.add(invitation.issueCode(clock.instant()));
+            invitations.save(invitation);
+        }
+        return codes;
+    }
+
+    /** How many codes (or invitations) of a survey were issued, how many of them used. */
+    public record Issued(int issued, int used) {
+    }
+
+    @Transactional(readOnly = true)
+    public Issued issued(long surveyId) {
+        List<Invitation> all = invitations.findBySurveyIdOrderByIdAsc(surveyId);
+        return new Issued(all.size(), (int) all.stream().filter(Invitation::isUsed).count());
     }
 
 }

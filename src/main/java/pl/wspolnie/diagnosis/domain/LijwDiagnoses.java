@@ -349,9 +349,8 @@ public class LijwDiagnoses {
      */
     @Transactional(readOnly = true)
     public List<ScaleQuestion> scaleQuestions(long jstId) {
-        return jdbc
-            .sql("select q.id, s.title, q.position, q.text from diagnosis_question q join diagnosis_survey s "
-                    + "on s.id = q.survey_id where s.jst_id = ? and q.kind = 'SCALE' order by s.id desc, q.position")
+        return jdbc.sql("select q.id, s.title, q.position, q.text from diagnosis_question q join diagnosis_survey s "
+                + "on s.id = q.survey_id where s.jst_id = ? and s.owner_ref is null and q.kind = 'SCALE' order by s.id desc, q.position")
             .param(jstId)
             .query((rs, n) -> new ScaleQuestion(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
             .list();

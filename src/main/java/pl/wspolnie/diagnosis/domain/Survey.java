@@ -35,6 +35,9 @@ public class Survey implements JstScoped {
     @Column(name = "template_code", updatable = false)
     private String templateCode;
 
+    @Column(name = "owner_ref", updatable = false)
+    private String ownerRef;
+
     private String title;
 
     private String intro;
@@ -125,6 +128,23 @@ public class Survey implements JstScoped {
 
     public SurveyDetails details() {
         return new SurveyDetails(title, intro, audience, anonymous, startsOn, endsOn);
+    }
+
+    /**
+     * Makes a new survey part of another module's record (before it is first saved): it
+     * is edited and read through its owner.
+     */
+    void ownedBy(String ownerRef) {
+        this.ownerRef = ownerRef;
+    }
+
+    /** The owning record of another module ("contract:12"), or null. */
+    public String getOwnerRef() {
+        return ownerRef;
+    }
+
+    public boolean isEmbedded() {
+        return ownerRef != null;
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 interface SurveyRepository extends JpaRepository<Survey, Long> {
 
-    @Query("select s from Survey s where s.jstId in :jstIds order by s.createdAt desc")
+    @Query("select s from Survey s where s.jstId in :jstIds and s.ownerRef is null order by s.createdAt desc")
     List<Survey> ofJsts(Collection<Long> jstIds);
 
     @Query("select s from Survey s where s.templateCode is not null order by s.id")
@@ -17,7 +17,9 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
 
     Optional<Survey> findByTemplateCode(String templateCode);
 
-    @Query("select s from Survey s where s.publishedAt is not null and s.jstId is not null order by s.endsOn desc")
+    Optional<Survey> findByOwnerRef(String ownerRef);
+
+    @Query("select s from Survey s where s.publishedAt is not null and s.jstId is not null and s.ownerRef is null order by s.endsOn desc")
     List<Survey> published();
 
 }

@@ -79,7 +79,19 @@ public class SurveyResults {
     }
 
     public ResultsPage results(long surveyId, Long area) {
-        Survey survey = readable(surveyId);
+        return results(readable(surveyId), area);
+    }
+
+    /**
+     * The results of an embedded survey for its owner (who checked who may read them),
+     * with the same anonymity rules.
+     */
+    public ResultsPage ownerResults(Survey survey) {
+        return results(survey, null);
+    }
+
+    private ResultsPage results(Survey survey, Long area) {
+        long surveyId = survey.getId();
         List<Area> areas = jdbc
             .sql("select area_jst_id, count(*) from diagnosis_response where survey_id = ? and area_jst_id is not null"
                     + " group by area_jst_id order by 2 desc")

@@ -2,11 +2,14 @@ package pl.wspolnie.diagnosis.domain;
 
 import java.util.Arrays;
 import java.time.LocalDate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.diagnosis.EmbeddedSurveyOwner;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
@@ -15,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,8 +50,12 @@ public class Surveys {
 
     private final Clock clock;
 
+    private final ObjectProvider<EmbeddedSurveyOwner> owners;
+
     Surveys(SurveyRepository surveys, QuestionRepository questions, RespondentRepository respondents,
-            InvitationRepository invitations, Permissions permissions, Clock clock) {
+            InvitationRepository invitations, Permissions permissions, Clock clock,
+            ObjectProvider<EmbeddedSurveyOwner> owners) {
+        this.owners = owners;
         this.invitations = invitations;
         this.surveys = surveys;
         this.questions = questions;
@@ -86,6 +94,9 @@ public class Surveys {
 
     @Transactional(readOnly = true)
     public boolean mayEdit(Survey survey) {
+        if (survey.isEmbedded()) {
+            return permissions.currentUser().isPresent() && owner(survey).mayEdit(survey.getOwnerRef());
+        }
         return survey.getJstId() != null && permissions.currentUser().isPresent()
                 && Arrays.stream(EDITORS).anyMatch(r -> permissions.has(r, survey.getJstId()));
     }
@@ -124,6 +135,7 @@ public class Surveys {
 
     public void edit(long id, SurveyDetails details) {
         Survey survey = editable(id);
+        requireOwnDetails(survey);
         survey.requireEditable(answered(id));
         survey.edit(details);
     }
@@ -155,6 +167,55 @@ public class Surveys {
         copyQuestions(template, survey);
         survey.publish(clock.instant());
         return survey.getId();
+    }
+
+    /**
+     * A copy of the template owned by another module's record (see
+     * {@link pl.wspolnie.diagnosis.EmbeddedSurveys}), published and open from today to
+     * its end. No permission checks: the owner checked them.
+     */
+    public Survey createOwned(String templateCode, long jstId, String ownerRef, String title, long createdBy,
+            LocalDate startsOn, LocalDate endsOn) {
+        Survey template = surveys.findByTemplateCode(templateCode)
+            .orElseThrow(() -> new NotFound("template " + templateCode));
+        SurveyDetails d = template.details();
+        Survey survey = new Survey(jstId,
+                new SurveyDetails(title, d.intro(), d.audience(), d.anonymous(), startsOn, endsOn), createdBy,
+                clock.instant());
+        survey.ownedBy(ownerRef);
+        surveys.save(survey);
+        copyQuestions(template, survey);
+        survey.publish(clock.instant());
+        return survey;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Survey> ownedBy(String ownerRef) {
+        return surveys.findByOwnerRef(ownerRef);
+    }
+
+    /** The page of the record owning an embedded survey (its "back" link). */
+    @Transactional(readOnly = true)
+    public String ownerPage(Survey survey) {
+        return survey.isEmbedded() ? owner(survey).pagePath(survey.getOwnerRef()) : null;
+    }
+
+    private EmbeddedSurveyOwner owner(Survey survey) {
+        String kind = survey.getOwnerRef().substring(0, survey.getOwnerRef().indexOf(':'));
+        return owners.orderedStream()
+            .filter(o -> o.kind().equals(kind))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no owner of " + survey.getOwnerRef()));
+    }
+
+    /**
+     * An embedded survey's title, audience, anonymity and dates are its owner's: not
+     * changed here.
+     */
+    private static void requireOwnDetails(Survey survey) {
+        if (survey.isEmbedded()) {
+            throw new StateConflict("diagnosis.survey.embedded");
+        }
     }
 
     private void copyQuestions(Survey from, Survey to) {
@@ -196,6 +257,7 @@ public class Surveys {
 
     public void publish(long surveyId) {
         Survey survey = editable(surveyId);
+        requireOwnDetails(survey);
         survey.requireEditable(answered(surveyId));
         if (questions(surveyId).isEmpty()) {
             throw new RuleViolation(null, "diagnosis.survey.noQuestions");

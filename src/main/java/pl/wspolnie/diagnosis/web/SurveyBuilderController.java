@@ -119,6 +119,7 @@ class SurveyBuilderController {
         model.addAttribute("questions", surveys.questions(id));
         model.addAttribute("answered", surveys.answered(id));
         model.addAttribute("jstName", jsts.find(survey.getJstId()).map(JstSummary::name).orElse(""));
+        model.addAttribute("ownerPage", surveys.ownerPage(survey));
         return "diagnosis/survey";
     }
 

@@ -85,6 +85,9 @@ public class Competition implements JstScoped {
     @Column(name = "grant_rules")
     private String grantRules = "";
 
+    @Column(name = "evaluation_required")
+    private boolean evaluationRequired;
+
     @Column(name = "required_attachments")
     private String requiredAttachments;
 
@@ -167,6 +170,7 @@ public class Competition implements JstScoped {
         choiceDate = a.choiceDate();
         conditions = a.conditions();
         grantRules = a.grantRules() == null ? "" : a.grantRules();
+        evaluationRequired = a.evaluationRequired();
         requiredAttachments = String.join("\n", a.requiredAttachments());
         formalCriteria = String.join("\n", a.formalCriteria());
         // Tasks keep their ids (offers point to them) where the position stays.
@@ -374,6 +378,22 @@ public class Competition implements JstScoped {
 
     public String getConditions() {
         return conditions;
+    }
+
+    /**
+     * The demo data's announcement, published already, requires the evaluation with the
+     * beneficiaries (a published announcement is otherwise frozen).
+     */
+    public void seedEvaluationRequired() {
+        evaluationRequired = true;
+    }
+
+    /**
+     * Whether the announcement requires each contracted task to be evaluated with its
+     * beneficiaries (issue 19 point 3).
+     */
+    public boolean isEvaluationRequired() {
+        return evaluationRequired;
     }
 
     /** The rules of granting the grants (art. 13 ust. 2 pkt 3 of the Act). */

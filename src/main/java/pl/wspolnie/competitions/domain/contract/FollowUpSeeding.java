@@ -32,10 +32,14 @@ public class FollowUpSeeding {
 
     private final ContractAnnexes annexes;
 
+    private final TaskEvaluations evaluations;
+
     FollowUpSeeding(ContractRepository contracts, ContractMessageRepository messages,
             ContractMessageReadRepository reads, ContractControlRepository controls,
-            ControlRecommendationRepository recommendations, Clock clock, ContractAnnexes annexes) {
+            ControlRecommendationRepository recommendations, Clock clock, ContractAnnexes annexes,
+            TaskEvaluations evaluations) {
         this.annexes = annexes;
+        this.evaluations = evaluations;
         this.contracts = contracts;
         this.messages = messages;
         this.reads = reads;
@@ -78,6 +82,7 @@ public class FollowUpSeeding {
         r.answer("Podpis uzupełniono; skan listy przekazano w korespondencji.", ngoUserId,
                 recorded.plus(Duration.ofDays(3)));
         annex(contract, officialId, ngoUserId);
+        evaluations.seed(offerId, officialId, ngoUserId, EvaluationDemoAnswers.twenty());
     }
 
     /**

@@ -220,7 +220,7 @@ class CompetitionWholeStoryBrowserTest extends BrowserTest {
                 from, "3000");
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("main")).containsText("Zawarta umowa");
-        String pdfLink = page.locator("main a[href$='/contract.pdf']").getAttribute("href");
+        String pdfLink = page.locator("main a[href$='/contract.pdf']").first().getAttribute("href");
         APIResponse contract = page.request().get(pdfLink);
         assertThat(contract.status()).isEqualTo(200);
         assertThat(contract.headers().get("content-type")).startsWith("application/pdf");

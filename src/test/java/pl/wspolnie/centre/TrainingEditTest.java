@@ -106,7 +106,8 @@ class TrainingEditTest extends CentreIntegrationTest {
         String manage = "/centre/trainings/" + id + "/manage";
         String csrf = staff.get(manage).csrf();
         Page noReason = staff.post("/centre/trainings/" + id + "/withdraw", Map.of("reason", ""), csrf);
-        assertThat(staff.get(noReason.location()).text()).contains("Podaj powód odwołania wydarzenia.");
+        assertThat(noReason.status()).as("the page again with the error at the reason").isEqualTo(422);
+        assertThat(noReason.text()).contains("Podaj powód odwołania wydarzenia.");
         Page cancelled = staff.post("/centre/trainings/" + id + "/withdraw", Map.of("reason", "Choroba prowadzącej"),
                 csrf);
         assertThat(cancelled.status()).isEqualTo(302);

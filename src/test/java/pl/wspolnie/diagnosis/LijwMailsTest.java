@@ -19,10 +19,10 @@ class LijwMailsTest extends IntegrationTest {
 
     @Test
     void theNamedMemberAndThenTheOfficialsAndTheGroupAreTold() {
-        long jst = jstId(SECEMIN);
-        String coordinatorEmail = userWithRole(Role.LIAISON_OFFICER, SECEMIN);
+        long jst = jstId(KLUCZEWSKO);
+        String coordinatorEmail = userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO);
         WebClient coordinator = loggedIn(coordinatorEmail);
-        String official = userWithRole(Role.OFFICIAL, SECEMIN);
+        String official = userWithRole(Role.OFFICIAL, KLUCZEWSKO);
         String path = LijwDiagnosisTest.open(coordinator, jst, 2016);
         coordinator.post(path + "/freeze", Map.of(), coordinator.get(path).csrf());
         String memberEmail = plainUser();

@@ -28,7 +28,7 @@ class LijwProgrammeIndicatorTest extends IntegrationTest {
 
     @Test
     void programmesAdoptedInTheYearCountWhenConsulted() {
-        long jst = jstId(SECEMIN);
+        long jst = jstId(KLUCZEWSKO);
         long consultation = jdbc
             .sql("insert into consultation (jst_id, subject, legal_basis, participation, forms, starts_on, ends_on,"
                     + " responsible_person, remarks_public, created_at, created_by) values (?, 'Projekt programu 2020',"
@@ -41,7 +41,7 @@ class LijwProgrammeIndicatorTest extends IntegrationTest {
         adopted(jst, "Program współpracy bez konsultacji", "2019-12-15", null);
         adopted(jst, "Program współpracy z innego roku", "2018-11-20", consultation);
 
-        WebClient coordinator = loggedIn(userWithRole(Role.LIAISON_OFFICER, SECEMIN));
+        WebClient coordinator = loggedIn(userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO));
         String path = LijwDiagnosisTest.open(coordinator, jst, 2019);
         long indicator = jdbc.sql("select id from lijw_indicator where diagnosis_id = ? and code = '1.5'")
             .param(Long.parseLong(path.replaceAll("\\D", "")))

@@ -101,7 +101,7 @@ class SurveyMatrixRankTest extends IntegrationTest {
         long matrixId = question(id(path), 1);
         long rankId = question(id(path), 2);
         assertThat(preview.body()).contains("name=\"q" + matrixId + "r1\"", "<th scope=\"col\">5 – dobrze</th>",
-                "<select id=\"q" + rankId + "r1\" name=\"q" + rankId + "r1\">");
+                "<select id=\"q" + rankId + "r1\" name=\"q" + rankId + "r1\"", "<label for=\"q" + rankId + "r1\"");
         assertThat(preview.text()).contains("Nadaj każdej pozycji inny numer od 1 (najważniejsza) do 2.");
     }
 

@@ -1,5 +1,6 @@
 package pl.wspolnie.diagnosis.domain;
 
+import pl.wspolnie.diagnosis.EmbeddedSurveys;
 import java.util.Arrays;
 import java.time.LocalDate;
 import org.springframework.beans.factory.ObjectProvider;
@@ -171,8 +172,8 @@ public class Surveys {
 
     /**
      * A copy of the template owned by another module's record (see
-     * {@link pl.wspolnie.diagnosis.EmbeddedSurveys}), published and open from today to
-     * its end. No permission checks: the owner checked them.
+     * {@link EmbeddedSurveys}), published and open from today to its end. No permission
+     * checks: the owner checked them.
      */
     public Survey createOwned(String templateCode, long jstId, String ownerRef, String title, long createdBy,
             LocalDate startsOn, LocalDate endsOn) {

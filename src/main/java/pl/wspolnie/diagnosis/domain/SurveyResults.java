@@ -152,11 +152,13 @@ public class SurveyResults {
                 .put(rs.getInt(3), rs.getLong(4)))
             .list();
         Map<Long, List<String>> texts = new HashMap<>();
-        jdbc.sql("select q.id, t.text_value from diagnosis_question q cross join lateral (select a.text_value,"
-                + " a.response_id from diagnosis_answer a"
-                + (area == null ? "" : " join diagnosis_response r on r.id = a.response_id and r.area_jst_id = :area")
-                + " where a.question_id = q.id and a.text_value is not null order by a.response_id limit :shown) t"
-                + " where q.survey_id = :survey and q.kind in ('SHORT_TEXT', 'LONG_TEXT') order by q.id, t.response_id")
+        // Numbered in one pass over the survey's text answers (not "order by … limit" per
+        // question: with few texts in a group, a plan walking the answers in response
+        // order read every answer of the survey once per question).
+        jdbc.sql("select question_id, text_value from (select a.question_id, a.text_value, a.response_id,"
+                + " row_number() over (partition by a.question_id order by a.response_id) as n"
+                + answers(area, " and kind in ('SHORT_TEXT', 'LONG_TEXT')")
+                + " and a.text_value is not null) t where n <= :shown order by question_id, response_id")
             .param("survey", surveyId)
             .param("area", area)
             .param("shown", TEXTS_SHOWN)
@@ -216,9 +218,10 @@ public class SurveyResults {
      */
     private static String answers(Long area, String questions) {
         String of = "a.question_id in (select id from diagnosis_question where survey_id = :survey" + questions + ")";
-        return area == null ? " from diagnosis_answer a where " + of
-                : " from diagnosis_answer a join diagnosis_response r on r.id = a.response_id"
-                        + " where r.survey_id = :survey and r.area_jst_id = :area and " + of;
+        return " from diagnosis_answer a where " + of
+                + (area == null ? ""
+                        : " and a.response_id in (select id from diagnosis_response where survey_id = :survey"
+                                + " and area_jst_id = :area)");
     }
 
     private long count(long surveyId) {

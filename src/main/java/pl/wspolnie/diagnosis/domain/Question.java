@@ -135,6 +135,20 @@ public class Question implements JstScoped {
         return options == null || options.isEmpty() ? List.of() : List.of(options.split("\n"));
     }
 
+    /**
+     * The heading of a scale value in a matrix's columns (answer form and results): the
+     * value, with the low label at 1 and the high label at the top.
+     */
+    public String scaleHeading(int value) {
+        if (value == 1 && lowLabel != null) {
+            return value + " – " + lowLabel;
+        }
+        if (value == QuestionKind.SCALE_MAX && highLabel != null) {
+            return value + " – " + highLabel;
+        }
+        return String.valueOf(value);
+    }
+
     public String getLowLabel() {
         return lowLabel;
     }

@@ -76,10 +76,10 @@ public class SurveyFindings {
 
     /**
      * The training-needs survey's topics for its results page when the reader is centre
-     * staff of the survey's JST (who may plan trainings from them); else empty.
+     * staff of the survey's JST (who may plan trainings from them); else empty. The
+     * survey is the one its results page already read.
      */
-    public Optional<Findings> forTrainingPlan(long surveyId) {
-        Survey survey = surveys.get(surveyId);
+    public Optional<Findings> forTrainingPlan(Survey survey) {
         if (!TRAINING_NEEDS.equals(survey.getSourceTemplate()) || survey.getJstId() == null
                 || !permissions.has(Role.CENTRE_STAFF, survey.getJstId())) {
             return Optional.empty();

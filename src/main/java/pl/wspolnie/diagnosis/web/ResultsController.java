@@ -62,7 +62,7 @@ class ResultsController {
         model.addAttribute("page", page);
         model.addAttribute("charts", charts(page));
         model.addAttribute("jstNames", jstNames());
-        model.addAttribute("trainingPlan", findings.forTrainingPlan(id).orElse(null));
+        model.addAttribute("trainingPlan", findings.forTrainingPlan(page.survey()).orElse(null));
         return "diagnosis/results";
     }
 

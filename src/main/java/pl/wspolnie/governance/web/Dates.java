@@ -1,11 +1,9 @@
 package pl.wspolnie.governance.web;
 
-import pl.wspolnie.shared.text.TypedDates;
-
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.FormInput;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * A date typed beside a button (not in a bound form): a mistyped or missing one is a
@@ -13,16 +11,17 @@ import java.time.format.DateTimeParseException;
  */
 final class Dates {
 
+    private static final String INVALID = "governance.field.dateInvalid";
+
     private Dates() {
     }
 
     static LocalDate parse(String value, String field) {
-        try {
-            return TypedDates.parse(value == null ? "" : value);
+        LocalDate date = FormInput.date(value, field, INVALID);
+        if (date == null) {
+            throw new RuleViolation(field, INVALID);
         }
-        catch (DateTimeParseException e) {
-            throw new RuleViolation(field, "governance.field.dateInvalid");
-        }
+        return date;
     }
 
 }

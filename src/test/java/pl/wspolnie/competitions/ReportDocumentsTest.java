@@ -34,7 +34,7 @@ class ReportDocumentsTest extends AwardedOfferTest {
             .location()
             .replaceAll(".*(/reports/\\d+).*", "$1");
         Page form = a.ngo().get(report);
-        assertThat(form.text()).contains("3a. Zestawienie dokumentów księgowych", "Nie podano dokumentów.",
+        assertThat(form.text()).contains("1a. Zestawienie dokumentów księgowych", "Nie podano dokumentów.",
                 "więcej niż 10,00 %");
 
         // A row added: the form again with what was typed, nothing saved.
@@ -103,7 +103,7 @@ class ReportDocumentsTest extends AwardedOfferTest {
         Files.write(Path.of("target", "report-documents.pdf"), pdf.body());
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc).replace('\u00a0', ' ').replaceAll("\\s+", " ");
-            assertThat(text).contains("3a. Zestawienie dokumentów księgowych", "FV 12/2026", "FV 7/2026", "RK 3/2026",
+            assertThat(text).contains("1a. Zestawienie dokumentów księgowych", "FV 12/2026", "FV 7/2026", "RK 3/2026",
                     "Dokumentów: 3, na kwotę 5 000,00 zł, w tym z dotacji 2 900,00 zł");
         }
         assertThat(loggedIn(plainUser()).getBytes(report + ".pdf").statusCode()).isEqualTo(403);

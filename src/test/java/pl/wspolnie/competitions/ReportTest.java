@@ -60,10 +60,14 @@ class ReportTest extends AwardedOfferTest {
         // Submitted without the description: a field error, the typed values kept, flags
         // computed.
         Page form = a.ngo().get(report);
-        Page missing = a.ngo().post(report, report(a, "", "30"), form.csrf());
+        Map<String, String> withoutActions = report(a, "", "30");
+        withoutActions.put("resultsDescription", "Wszyscy zapisani ukończyli warsztaty.");
+        Page missing = a.ngo().post(report, withoutActions, form.csrf());
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.text()).contains("Opisz zrealizowane działania", "osiągnięto w 75,00 %",
                 "poza terminem realizacji zadania");
+        assertThat(missing.body()).as("part I's description kept")
+            .contains(">Wszyscy zapisani ukończyli warsztaty.</textarea>");
         assertThat(missing.inputValue("costs0.incurred")).isEqualTo("4 500");
         assertThat(a.ngo().post(report, report(a, "Osiem spotkań warsztatowych.", "30"), form.csrf()).status())
             .isEqualTo(302);
@@ -89,26 +93,38 @@ class ReportTest extends AwardedOfferTest {
 
         Page toCorrect = a.ngo().get(report);
         assertThat(toCorrect.text()).contains("Do poprawy", "Proszę podać liczbę uczestników z list obecności.");
-        assertThat(a.ngo().post(report, report(a, "Osiem spotkań warsztatowych.", "40"), toCorrect.csrf()).status())
-            .isEqualTo(302);
+        Map<String, String> corrected = report(a, "Osiem spotkań warsztatowych.", "40");
+        corrected.put("resultsDescription", "Czterdziestu uczestników ukończyło warsztaty.");
+        corrected.put("otherIncome", "Odsetki bankowe 3,12 zł przeznaczone na materiały.");
+        corrected.put("additionalInfo", "Wystawa prac trwa w bibliotece.");
+        assertThat(a.ngo().post(report, corrected, toCorrect.csrf()).status()).isEqualTo(302);
         Page resubmitted = a.official().get(report);
         assertThat(resubmitted.text()).contains("Złożone").doesNotContain("osiągnięto w");
         assertThat(a.official().post(report + "/decision", Map.of("result", "ACCEPTED"), resubmitted.csrf()).status())
             .isEqualTo(302);
 
         Page settled = a.ngo().get(report);
-        assertThat(settled.text())
-            .contains("Przyjęte i rozliczone", "Kwota do zwrotu", "272,73 zł", "100,00 zł", "172,73 zł",
-                    "4. Źródła finansowania", "Data wydatku")
-            .doesNotContain("uproszczone", "Oświadczenia");
-        // The competition's report as PDF: the full form (Dz.U. 2018 poz. 2057).
+        assertThat(settled.text()).contains("Przyjęte i rozliczone", "Kwota do zwrotu", "272,73 zł", "100,00 zł",
+                "172,73 zł", "Część I. Sprawozdanie merytoryczne", "Część II. Sprawozdanie z wykonania wydatków",
+                "2. Rozliczenie ze względu na źródło finansowania", "Data wydatku", "Część III. Dodatkowe informacje",
+                "Oświadczenia", "zgodnie z przepisami o zamówieniach publicznych")
+            .doesNotContain("uproszczone");
+        // The competition's report as PDF: the parts of the full form (Dz.U. 2018 poz.
+        // 2057,
+        // annex 5), its statements and a place to sign.
         HttpResponse<byte[]> pdf = a.ngo().getBytes(report + ".pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text)
-                .contains("Sprawozdanie końcowe", "poz. 2057", "1. Opis wykonania zadania",
-                        "Osiem spotkań warsztatowych.", "4. Źródła finansowania", "Data wydatku", "272,73 zł")
+                .contains("Sprawozdanie końcowe", "poz. 2057", "Część I. Sprawozdanie merytoryczne",
+                        "1. Osiągnięte rezultaty", "Czterdziestu uczestników ukończyło warsztaty.",
+                        "2. Szczegółowy opis wykonania zadania", "Osiem spotkań warsztatowych.",
+                        "Część II. Sprawozdanie z wykonania wydatków",
+                        "2. Rozliczenie ze względu na źródło finansowania", "Data wydatku", "272,73 zł",
+                        "3. Informacje o innych przychodach", "Odsetki bankowe 3,12 zł przeznaczone na materiały.",
+                        "Część III. Dodatkowe informacje", "Wystawa prac trwa w bibliotece.", "Oświadczenia",
+                        "zostały faktycznie poniesione", "Podpis osoby upoważnionej")
                 .doesNotContain("uproszczone", "poz. 2055");
         }
         assertThat(jdbc.sql("select to_return from competition_report where offer_id = ?")

@@ -13,15 +13,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the offeror types in a report (structure of the 2018 report form): actions carried
- * out, results achieved (aligned with the offer's expected results), costs incurred per
- * cost line of the contract (aligned with its lines) and the sources of funds other than
- * the grant ({@link OtherSourcesForm}). Money and quantities as typed text.
+ * What the offeror types in a report (structure of the 2018 report form, annex 5 of Dz.U.
+ * 2018 poz. 2057): part I — the results achieved (a description and the values, aligned
+ * with the offer's expected results) and the actions carried out; part II — costs
+ * incurred per cost line of the contract (aligned with its lines), the sources of funds
+ * other than the grant ({@link OtherSourcesForm}) and other income of the task; part III
+ * — additional information. Money and quantities as typed text.
  */
 public class ReportForm extends OtherSourcesForm {
 
     @Size(max = OfferForm.TEXT, message = "{competitions.field.tooLong}")
+    private String resultsDescription = "";
+
+    @Size(max = OfferForm.TEXT, message = "{competitions.field.tooLong}")
     private String actions = "";
+
+    @Size(max = OfferForm.TEXT, message = "{competitions.field.tooLong}")
+    private String otherIncome = "";
+
+    @Size(max = OfferForm.TEXT, message = "{competitions.field.tooLong}")
+    private String additionalInfo = "";
 
     @Valid
     private List<ResultRow> results = new ArrayList<>();
@@ -211,6 +222,30 @@ public class ReportForm extends OtherSourcesForm {
 
     public void setDocuments(List<DocumentRow> v) {
         documents = v == null ? new ArrayList<>() : v;
+    }
+
+    public String getResultsDescription() {
+        return resultsDescription;
+    }
+
+    public void setResultsDescription(String v) {
+        resultsDescription = v;
+    }
+
+    public String getOtherIncome() {
+        return otherIncome;
+    }
+
+    public void setOtherIncome(String v) {
+        otherIncome = v;
+    }
+
+    public String getAdditionalInfo() {
+        return additionalInfo;
+    }
+
+    public void setAdditionalInfo(String v) {
+        additionalInfo = v;
     }
 
     public String getActions() {

@@ -2,6 +2,7 @@ package pl.wspolnie.consultations;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.postgresql.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -45,7 +46,7 @@ class ConsultationSurveyMigrationTest extends IntegrationTest {
         }
         jdbc.sql("create database " + name).update();
         try {
-            DataSource target = new SimpleDriverDataSource(new org.postgresql.Driver(),
+            DataSource target = new SimpleDriverDataSource(new Driver(),
                     url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name), user, "");
             flyway(target, "74").migrate();
             JdbcClient db = JdbcClient.create(target);

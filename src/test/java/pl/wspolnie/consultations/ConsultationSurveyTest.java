@@ -147,6 +147,13 @@ class ConsultationSurveyTest extends IntegrationTest {
         Page edited = official.submit(builder + "/questions/" + q + "/edit", builder + "/questions/" + q + "/edit",
                 surveyQuestion("SINGLE", "Czy termin jest właściwy?", true, "Tak\nNie\nNie wiem"));
         assertThat(edited.status()).isEqualTo(302);
+        jdbc.sql("update consultation set closed_at = now() where id = ?").param(id).update();
+        Page closed = official.submit(builder + "/questions/" + q + "/edit", builder + "/questions/" + q + "/edit",
+                surveyQuestion("SINGLE", "Po zamknięciu?", true, "Tak\nNie"));
+        assertThat(closed.status()).isEqualTo(409);
+        assertThat(closed.text()).contains("Konsultacje są zamknięte.");
+        assertThat(official.get(builder).text()).doesNotContain("Po zamknięciu?");
+        assertThat(official.get("/consultations/" + id).text()).doesNotContain("Dodaj ankietę");
     }
 
 }

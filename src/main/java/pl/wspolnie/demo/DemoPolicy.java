@@ -3,7 +3,10 @@ package pl.wspolnie.demo;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import pl.wspolnie.diagnosis.EmbeddedSurveys;
 import pl.wspolnie.partnership.JstAdministration;
+import java.util.HashMap;
+import java.util.Map;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,9 +18,10 @@ import org.springframework.core.annotation.Order;
 /**
  * Demo of consultations, the council and the programme of powiat włoszczowski: an open
  * consultation of next year's programme draft with two remarks, a closed consultation
- * with answers and its report, the council with a term, an opinion given and one pending,
- * an adopted programme for this year with tasks, and planned directions. Written straight
- * to the tables (no user is logged in while seeding); a few rows, seeded in milliseconds.
+ * with answers and its report, a survey of the open consultation on the survey engine
+ * with three answers, the council with a term, an opinion given and one pending, an
+ * adopted programme for this year with tasks, and planned directions. Written straight to
+ * the tables (no user is logged in while seeding); a few rows, seeded in milliseconds.
  */
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
@@ -38,7 +42,10 @@ class DemoPolicy implements DemoStep {
 
     private final Clock clock;
 
-    DemoPolicy(JdbcClient jdbc, JstAdministration jsts, Clock clock) {
+    private final EmbeddedSurveys surveys;
+
+    DemoPolicy(JdbcClient jdbc, JstAdministration jsts, Clock clock, EmbeddedSurveys surveys) {
+        this.surveys = surveys;
         this.jdbc = jdbc;
         this.jsts = jsts;
         this.clock = clock;
@@ -63,12 +70,23 @@ class DemoPolicy implements DemoStep {
         remark(open, openItems.get(4), "Natalia z Fundacji", user("ngo@wspolnie.demo").orElse(null),
                 "Fundacja „Razem dla Kluczewska”", "Dodać: wsparcie świetlic wiejskich.",
                 "Świetlice prowadzą zajęcia dla dzieci przez cały rok.");
-        jdbc.sql(
-                "insert into consultation_survey_question (consultation_id, jst_id, position, kind, text, options) values "
-                        + "(?, ?, 1, 'SINGLE', 'Czy projekt programu jest dla Państwa zrozumiały?', ?), "
-                        + "(?, ?, 2, 'TEXT', 'Jakie zadanie powinno się znaleźć w programie?', null)")
-            .params(open, powiat, "Tak\nRaczej tak\nRaczej nie\nNie", open, powiat)
-            .update();
+        String survey = "consultation:" + open;
+        surveys.createForAccounts(powiat, survey, "Projekt programu współpracy na rok " + next, official,
+                today.minusDays(3), today.plusDays(11));
+        surveys.seedQuestion(survey, "SINGLE", "Czy projekt programu jest dla Państwa zrozumiały?", true,
+                List.of("Tak", "Raczej tak", "Raczej nie", "Nie"));
+        surveys.seedQuestion(survey, "LONG_TEXT", "Jakie zadanie powinno się znaleźć w programie?", false, List.of());
+        String[][] answers = { { "ngo@wspolnie.demo", "0", "Wsparcie świetlic wiejskich." },
+                { "rada@wspolnie.demo", "1", "Zajęcia dla seniorów w każdej gminie." },
+                { "komisja@wspolnie.demo", "1", null } };
+        for (String[] a : answers) {
+            Map<Integer, String> byPosition = new HashMap<>();
+            byPosition.put(1, a[1]);
+            if (a[2] != null) {
+                byPosition.put(2, a[2]);
+            }
+            user(a[0]).ifPresent(u -> surveys.seedAccountAnswer(survey, u, byPosition));
+        }
 
         long closed = consultation(powiat, "Projekt uchwały w sprawie zasad konsultacji z organizacjami",
                 today.minusDays(40), today.minusDays(20), official,

@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.diagnosis.domain.Answering;
 import pl.wspolnie.diagnosis.domain.Invitations;
 import pl.wspolnie.diagnosis.domain.Question;
+import pl.wspolnie.diagnosis.domain.QuestionDetails;
 import pl.wspolnie.diagnosis.domain.QuestionKind;
 import pl.wspolnie.diagnosis.domain.Survey;
 import pl.wspolnie.diagnosis.domain.SurveyResults;
@@ -29,21 +30,44 @@ import java.util.Optional;
 @Transactional
 public class EmbeddedSurveys {
 
-    /** The survey of a record: its id, the builder's page, its end, the codes issued. */
+    /**
+     * The survey of a record: its id, the builder's page, its end, the codes issued,
+     * whether anyone answered, its number of questions.
+     */
     public record Embedded(long surveyId, String editPath, LocalDate endsOn, int codesIssued, int codesUsed,
-            boolean answered) {
+            boolean answered, int questions) {
+
+        /** Where an account answers a survey of an owner answered by accounts. */
+        public String answerPath() {
+            return "/diagnosis/surveys/" + surveyId + "/answer";
+        }
+
     }
 
     /**
-     * One question's summary: the answers, the mean of a scale, the counts, the texts.
+     * One question's summary: the answers, the mean of a scale or a number, the counts of
+     * the options (or scale values), the rows of a matrix (statements) or a rank order
+     * (items, best mean rank first), the texts (the first
+     * {@link SurveyResults#TEXTS_SHOWN}).
      */
     public record QuestionSummary(int position, String text, String kind, long answered, Double mean,
-            List<Count> counts, List<String> texts) {
+            List<Count> counts, List<String> texts, List<Row> rows) {
 
         public boolean scale() {
             return QuestionKind.SCALE.name().equals(kind);
         }
 
+        public boolean textual() {
+            return QuestionKind.valueOf(kind).isText();
+        }
+
+    }
+
+    /**
+     * A matrix's statement (how many rated it, the count of each value, the mean) or a
+     * rank order's item (how many ranked it, the count of each rank, the mean rank).
+     */
+    public record Row(String label, long answered, List<Count> counts, double mean) {
     }
 
     /** A value (or option) of a question with its count and percentage. */
@@ -94,13 +118,43 @@ public class EmbeddedSurveys {
         return surveys.createOwned(templateCode, jstId, ownerRef, title, createdBy, answering.today(), endsOn).getId();
     }
 
+    /**
+     * A survey of the record with no questions yet (built on the builder's pages),
+     * answered by logged-in accounts once each while the owner's
+     * {@link EmbeddedSurveyOwner#gate gate} is open; its dates are the record's. Returns
+     * its id.
+     */
+    public long createForAccounts(long jstId, String ownerRef, String title, long createdBy, LocalDate startsOn,
+            LocalDate endsOn) {
+        return surveys.createOwnedForAccounts(jstId, ownerRef, title, createdBy, startsOn, endsOn).getId();
+    }
+
+    /**
+     * A question appended to the record's survey by the demo data: a kind of
+     * {@code QuestionKind} ("SINGLE", "LONG_TEXT"…), its text, whether required, the
+     * options.
+     */
+    public void seedQuestion(String ownerRef, String kind, String text, boolean required, List<String> options) {
+        surveys.seedQuestion(owned(ownerRef), new QuestionDetails("", QuestionKind.valueOf(kind), text, required,
+                options, null, null, null, null, null, null));
+    }
+
+    /**
+     * An answer of the demo data by an account, the values by the questions' positions
+     * (as {@link #seedAnswer}).
+     */
+    public void seedAccountAnswer(String ownerRef, long userId, Map<Integer, String> byPosition) {
+        Survey survey = owned(ownerRef);
+        answering.seed(survey.getId(), userId, null, fields(survey, byPosition));
+    }
+
     /** The record's survey, if it has one. */
     @Transactional(readOnly = true)
     public Optional<Embedded> of(String ownerRef) {
         return surveys.ownedBy(ownerRef).map(s -> {
             Invitations.Issued issued = invitations.issued(s.getId());
             return new Embedded(s.getId(), "/diagnosis/surveys/" + s.getId(), s.getEndsOn(), issued.issued(),
-                    issued.used(), surveys.answered(s.getId()));
+                    issued.used(), surveys.answered(s.getId()), surveys.questions(s.getId()).size());
         });
     }
 
@@ -136,6 +190,11 @@ public class EmbeddedSurveys {
      */
     public void seedAnswer(String ownerRef, Map<Integer, String> byPosition, long issuedBy) {
         Survey survey = owned(ownerRef);
+        String code = invitations.issueCodes(survey, 1, issuedBy).get(0);
+        answering.submitInvited(code, fields(survey, byPosition));
+    }
+
+    private Map<String, String> fields(Survey survey, Map<Integer, String> byPosition) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Question q : surveys.questions(survey.getId())) {
             String value = byPosition.get(q.getPosition());
@@ -143,8 +202,7 @@ public class EmbeddedSurveys {
                 fields.put("q" + q.getId(), value);
             }
         }
-        String code = invitations.issueCodes(survey, 1, issuedBy).get(0);
-        answering.submitInvited(code, fields);
+        return fields;
     }
 
     private Survey owned(String ownerRef) {
@@ -161,8 +219,21 @@ public class EmbeddedSurveys {
             }
             mean = (double) sum / r.answered();
         }
+        else if (q.getKind() == QuestionKind.NUMBER && r.numbers() != null && r.numbers().count() > 0) {
+            mean = r.numbers().mean();
+        }
+        List<Row> rows = r.rows() == null ? List.of()
+                : r.rows()
+                    .stream()
+                    .map(row -> new Row(row.label(), row.answered(), counts(row.values()), row.mean()))
+                    .toList();
         return new QuestionSummary(q.getPosition(), q.getText(), q.getKind().name(), r.answered(), mean,
-                r.options().stream().map(o -> new Count(o.label(), o.count(), o.percent())).toList(), r.texts());
+                counts(r.options()), r.texts(), rows);
+    }
+
+    private static List<Count> counts(List<SurveyResults.OptionCount> options) {
+        return options == null ? List.of()
+                : options.stream().map(o -> new Count(o.label(), o.count(), o.percent())).toList();
     }
 
 }

@@ -46,12 +46,16 @@ class ConsultationSurveyAndFilesJourneyTest extends BrowserTest {
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("main ul.attachments")).containsText("Uzasadnienie.pdf (PDF, 1 kB)");
 
-        open("/consultations/" + id + "/survey/questions");
-        page.check("#kind1");
+        open("/consultations/" + id);
+        navigateBy(() -> page.click("main form[action='/consultations/" + id + "/survey'] button"));
+        String builder = page.url().replaceAll("^https?://[^/]+", "");
+        assertThat(builder).matches("/diagnosis/surveys/\\d+");
+        navigateBy(() -> page.click("main a[href='" + builder + "/questions/new']"));
+        page.selectOption("#kind", "SINGLE");
         page.fill("#text", "Czy program jest czytelny?");
         page.fill("#options", "Tak");
         navigateBy(() -> page.click("main form button[type=submit]"), 422);
-        assertThat(page.locator("#error-summary")).containsText("Podaj od 2 do 10 odpowiedzi");
+        assertThat(page.locator("#error-summary")).containsText("co najmniej dwóch odpowiedzi");
         page.fill("#options", "Tak\nNie");
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("main ol")).containsText("Czy program jest czytelny?");
@@ -59,12 +63,13 @@ class ConsultationSurveyAndFilesJourneyTest extends BrowserTest {
 
         loginAs(resident);
         open("/consultations/" + id);
-        navigateBy(() -> page.click("main a[href='/consultations/" + id + "/survey']"));
-        navigateBy(() -> page.click("main form button[type=submit]"), 422);
-        assertThat(page.locator("#error-summary")).containsText("Wybierz jedną odpowiedź.");
+        navigateBy(() -> page.click("main a[href='" + builder + "/answer']"));
+        navigateBy(() -> page.click("main form button[value=submit]"), 422);
+        assertThat(page.locator("#error-summary")).containsText("Odpowiedz na to pytanie.");
         page.locator("main fieldset input[type=radio]").first().check();
-        navigateBy(() -> page.click("main form button[type=submit]"));
-        assertThat(page.locator("main .notice").first()).hasText("Dziękujemy za wypełnienie ankiety.");
+        navigateBy(() -> page.click("main form button[value=submit]"));
+        assertThat(page.url()).endsWith("/consultations/" + id);
+        assertThat(page.locator("main .notice").first()).hasText("Dziękujemy, odpowiedź została zapisana.");
 
         navigateBy(() -> page.click("main a[href='/consultations/" + id + "/remarks/new']"));
         page.fill("#proposal", "Uwaga z przeglądarki.");

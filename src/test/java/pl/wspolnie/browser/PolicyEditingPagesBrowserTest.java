@@ -43,9 +43,9 @@ class PolicyEditingPagesBrowserTest extends BrowserTest {
                 api.get(base + "/attachments/new").csrf());
         long planned = ConsultationFixtures.publish(api, ConsultationFixtures.form(jstId(POWIAT), "Ankieta " + w,
                 today.plusDays(5), today.plusDays(20), "EVERYONE", ConsultationFixtures.DRAFT));
-        String questions = "/consultations/" + planned + "/survey/questions";
-        api.submit(questions, questions,
-                Map.of("kind", "SINGLE", "text", "Czy program jest czytelny?", "options", "Tak\nNie"));
+        String questions = ConsultationFixtures.openSurveyBuilder(api, planned);
+        ConsultationFixtures.addSurveyQuestion(api, questions,
+                ConsultationFixtures.surveyQuestion("SINGLE", "Czy program jest czytelny?", true, "Tak\nNie"));
         // programme with a task and an indicator (powiat)
         Map<String, String> f = new LinkedHashMap<>();
         f.put("jstId", "" + jstId(POWIAT));
@@ -81,7 +81,7 @@ class PolicyEditingPagesBrowserTest extends BrowserTest {
         navigateBy(() -> page.click("main form[action$='/delete'] button[type=submit]"));
         assertThat(page.locator("main")).containsText("Plik został usunięty.");
         open(questions);
-        navigateBy(() -> page.click("main a[href$='/edit']"));
+        navigateBy(() -> page.click("main a[href*='/questions/'][href$='/edit']"));
         page.fill("#options", "Tak");
         navigateBy(() -> page.click("main form[action$='/edit'] button[type=submit]"), 422);
         assertThat(page.locator("#error-summary")).isVisible();

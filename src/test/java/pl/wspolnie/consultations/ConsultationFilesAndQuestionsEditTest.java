@@ -21,8 +21,8 @@ import static pl.wspolnie.consultations.ConsultationFixtures.publish;
 
 /**
  * The official deletes a file of a consultation until it is closed, and corrects or
- * removes survey questions before the consultation starts; others get 403, rows of
- * another consultation 404, too late 409.
+ * removes survey questions (on the survey engine) until the first answer; others get 403,
+ * rows of another consultation 404, too late 409.
  */
 class ConsultationFilesAndQuestionsEditTest extends IntegrationTest {
 
@@ -84,36 +84,38 @@ class ConsultationFilesAndQuestionsEditTest extends IntegrationTest {
     }
 
     @Test
-    void surveyQuestionsAreCorrectedOrRemovedOnlyBeforeTheStart() {
+    void surveyQuestionsAreCorrectedOrRemovedOnTheEngineUntilTheFirstAnswer() {
         WebClient official = loggedIn(userWithRole(Role.OFFICIAL, POWIAT));
         LocalDate today = LocalDate.now(clock);
         long id = publish(official, form(jstId(POWIAT), "Konsultacje z ankietą " + TestOrganizations.word(),
                 today.plusDays(3), today.plusDays(16), "EVERYONE", DRAFT));
-        String questions = "/consultations/" + id + "/survey/questions";
-        String token = official.get(questions).csrf();
-        official.post(questions, Map.of("kind", "SINGLE", "text", "Czy program jest czytelny?", "options", "Tak\nNie"),
-                token);
-        official.post(questions, Map.of("kind", "TEXT", "text", "Pytanie do usunięcia", "options", ""), token);
-        String body = official.get(questions).body();
-        long first = firstId(body, "/survey/questions/(\\d+)/edit\"[^>]*>[^<]*Czy program jest czytelny");
-        long second = firstId(body, "/survey/questions/(\\d+)/edit\"[^>]*>[^<]*Pytanie do usunięcia");
-        String edit = questions + "/" + first + "/edit";
+        String builder = ConsultationFixtures.openSurveyBuilder(official, id);
+        ConsultationFixtures.addSurveyQuestion(official, builder,
+                ConsultationFixtures.surveyQuestion("SINGLE", "Czy program jest czytelny?", true, "Tak\nNie"));
+        ConsultationFixtures.addSurveyQuestion(official, builder,
+                ConsultationFixtures.surveyQuestion("LONG_TEXT", "Pytanie do usunięcia", false, ""));
+        String body = official.get(builder).body();
+        long first = firstId(body, "/questions/(\\d+)/edit\"[^>]*>[^<]*1");
+        long second = firstId(body, "/questions/(\\d+)/edit\"[^>]*>[^<]*2");
+        String edit = builder + "/questions/" + first + "/edit";
+        String token = official.get(builder).csrf();
 
         Page form = official.get(edit);
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains(">Tak\nNie</textarea>");
         Page bad = official.post(edit,
-                Map.of("kind", "SINGLE", "text", "Czy program jest zrozumiały?", "options", "Tak"), token);
+                ConsultationFixtures.surveyQuestion("SINGLE", "Czy program jest zrozumiały?", true, "Tak"), token);
         assertThat(bad.status()).isEqualTo(422);
-        assertThat(bad.inputValue("text")).isEqualTo("Czy program jest zrozumiały?");
-        assertThat(
-                official
-                    .post(edit, Map.of("kind", "SINGLE", "text", "Czy program jest zrozumiały?", "options",
-                            "Tak\nRaczej tak\nNie"), token)
-                    .status())
+        assertThat(bad.body()).contains(">Czy program jest zrozumiały?</textarea>");
+        assertThat(official
+            .post(edit,
+                    ConsultationFixtures.surveyQuestion("SINGLE", "Czy program jest zrozumiały?", true,
+                            "Tak\nRaczej tak\nNie"),
+                    token)
+            .status()).isEqualTo(302);
+        assertThat(official.post(builder + "/questions/" + second + "/delete", Map.of(), token).status())
             .isEqualTo(302);
-        assertThat(official.post(questions + "/" + second + "/delete", Map.of(), token).status()).isEqualTo(302);
-        String after = official.get(questions).text();
+        String after = official.get(builder).text();
         assertThat(after).contains("Czy program jest zrozumiały?", "Raczej tak")
             .doesNotContain("Pytanie do usunięcia")
             .doesNotContain("Czy program jest czytelny?");
@@ -121,20 +123,29 @@ class ConsultationFilesAndQuestionsEditTest extends IntegrationTest {
         WebClient stranger = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
         String strangerToken = stranger.get("/consultations/new").csrf();
         assertThat(stranger.get(edit).status()).isEqualTo(403);
-        assertThat(stranger.post(edit, Map.of("kind", "TEXT", "text", "Podrobione", "options", ""), strangerToken)
+        assertThat(stranger
+            .post(edit, ConsultationFixtures.surveyQuestion("LONG_TEXT", "Podrobione", false, ""), strangerToken)
             .status()).isEqualTo(403);
-        assertThat(stranger.post(questions + "/" + first + "/delete", Map.of(), strangerToken).status()).isEqualTo(403);
+        assertThat(stranger.post(builder + "/questions/" + first + "/delete", Map.of(), strangerToken).status())
+            .isEqualTo(403);
         long other = publish(official, form(jstId(POWIAT), "Inne " + TestOrganizations.word(), today.plusDays(3),
                 today.plusDays(16), "EVERYONE", DRAFT));
-        assertThat(official.get("/consultations/" + other + "/survey/questions/" + first + "/edit").status())
-            .isEqualTo(404);
+        String otherBuilder = ConsultationFixtures.openSurveyBuilder(official, other);
+        assertThat(official.get(otherBuilder + "/questions/" + first + "/edit").status()).isEqualTo(404);
 
-        clock.advance(Duration.ofDays(3)); // started
-        assertThat(official.get(questions).body()).doesNotContain(edit);
-        Page late = official.post(edit, Map.of("kind", "TEXT", "text", "Za późno", "options", ""), token);
+        clock.advance(Duration.ofDays(3)); // started: still editable while nobody
+                                           // answered
+        assertThat(official.get(builder).body()).contains(edit);
+        WebClient resident = loggedIn(userWithRole(Role.RESIDENT, KLUCZEWSKO));
+        String answer = builder + "/answer";
+        assertThat(resident.post(answer, Map.of("q" + first, "1"), resident.get(answer).csrf()).status())
+            .isEqualTo(302);
+        assertThat(official.get(builder).body()).doesNotContain(edit);
+        Page late = official.post(edit, ConsultationFixtures.surveyQuestion("LONG_TEXT", "Za późno", false, ""), token);
         assertThat(late.status()).isEqualTo(409);
-        assertThat(late.text()).contains("Konsultacje już się rozpoczęły");
-        assertThat(official.post(questions + "/" + first + "/delete", Map.of(), token).status()).isEqualTo(409);
+        assertThat(late.text()).contains("Ankieta ma już odpowiedzi");
+        official.post(builder + "/questions/" + first + "/delete", Map.of(), token);
+        assertThat(official.get(builder).text()).contains("Czy program jest zrozumiały?");
         assertThat(visitor().get("/consultations/" + id).status()).isEqualTo(200);
     }
 

@@ -5,6 +5,7 @@ import pl.wspolnie.support.WebClient.Page;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,34 @@ public final class ConsultationFixtures {
         Matcher m = Pattern.compile("#remark-(\\d+)").matcher(redirect.location());
         assertThat(m.find()).as(redirect.location()).isTrue();
         return Long.parseLong(m.group(1));
+    }
+
+    public static Map<String, String> surveyQuestion(String kind, String text, boolean required, String options) {
+        Map<String, String> f = new HashMap<>();
+        f.put("section", "");
+        f.put("kind", kind);
+        f.put("text", text);
+        f.put("required", String.valueOf(required));
+        f.put("options", options);
+        f.put("showIfPosition", "");
+        f.put("showIfOption", "");
+        return f;
+    }
+
+    /**
+     * Opens (makes) the consultation's survey from its page; returns the builder's path.
+     */
+    public static String openSurveyBuilder(WebClient official, long consultation) {
+        String page = "/consultations/" + consultation;
+        Page made = official.post(page + "/survey", Map.of(), official.get(page).csrf());
+        assertThat(made.status()).as(made.text()).isEqualTo(302);
+        assertThat(made.redirectPath()).matches("/diagnosis/surveys/\\d+");
+        return made.redirectPath();
+    }
+
+    public static void addSurveyQuestion(WebClient official, String builder, Map<String, String> question) {
+        Page saved = official.submit(builder + "/questions/new", builder + "/questions/new", question);
+        assertThat(saved.status()).as(saved.text()).isEqualTo(302);
     }
 
 }

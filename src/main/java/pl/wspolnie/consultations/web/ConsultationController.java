@@ -274,7 +274,7 @@ class ConsultationController {
         model.addAttribute("shortPeriodOfficial",
                 official && workflow.shortPeriod(c) ? workflow.minimumDays(c.getJstId()) : null);
         model.addAttribute("zone", ClockConfig.WARSAW);
-        model.addAttribute("hasSurvey", !survey.questions(id).isEmpty());
+        model.addAttribute("survey", survey.of(id).orElse(null));
         List<AttachmentInfo> files = attachments.of(id);
         model.addAttribute("draftFiles", files.stream().filter(f -> f.meetingId() == null).toList());
         model.addAttribute("minutesFiles",

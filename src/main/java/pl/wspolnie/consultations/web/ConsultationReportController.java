@@ -128,7 +128,7 @@ class ConsultationReportController {
         model.put("startsOn", date.format(c.getStartsOn()));
         model.put("endsOn", date.format(c.getEndsOn()));
         model.put("pageUrl", baseUrl + "/consultations/" + id);
-        model.put("survey", survey.results(id));
+        model.put("survey", survey.results(id).orElse(null));
         return model;
     }
 

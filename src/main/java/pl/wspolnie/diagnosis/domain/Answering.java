@@ -5,6 +5,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.wspolnie.diagnosis.EmbeddedSurveyOwner;
 import pl.wspolnie.organizations.OrganizationSummary;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.domain.NotAllowed;
@@ -80,7 +81,8 @@ public class Answering {
     @Transactional(readOnly = true)
     public Survey visible(long id) {
         Survey survey = surveys.get(id);
-        if (survey.isEmbedded() || !survey.isPublished() && !surveys.mayEdit(survey)) {
+        if (survey.isEmbedded() && !answeredByAccountsOfOwner(survey)
+                || !survey.isPublished() && !surveys.mayEdit(survey)) {
             throw new NotFound("survey " + id);
         }
         return survey;
@@ -96,15 +98,48 @@ public class Answering {
                     .sorted(Comparator.comparing(OrganizationSummary::name))
                     .toList()
                 : List.of();
-        boolean eligible = switch (survey.getAudience()) {
-            case NGO -> !orgs.isEmpty();
-            case RESIDENT -> true;
-            case OFFICIAL -> permissions.has(Role.OFFICIAL, survey.getJstId());
-        };
+        boolean eligible = survey.isEmbedded() ? gate(survey) != EmbeddedSurveyOwner.Gate.NOT_IN_AUDIENCE
+                : switch (survey.getAudience()) {
+                    case NGO -> !orgs.isEmpty();
+                    case RESIDENT -> true;
+                    case OFFICIAL -> permissions.has(Role.OFFICIAL, survey.getJstId());
+                };
         Long org = organizationFor(survey, organizationId, orgs);
         boolean answered = (survey.getAudience() != Audience.NGO || org != null)
                 && respondents.answered(survey.getId(), user.userId(), org);
         return new Standing(eligible, orgs, answered);
+    }
+
+    /**
+     * The owner's gate of a survey embedded in a record and answered by accounts: its
+     * dates and audience are the record's.
+     */
+    private EmbeddedSurveyOwner.Gate gate(Survey survey) {
+        return surveys.owner(survey).gate(survey.getOwnerRef());
+    }
+
+    private boolean answeredByAccountsOfOwner(Survey survey) {
+        return survey.isEmbedded() && surveys.owner(survey).answeredByAccounts();
+    }
+
+    /**
+     * Whether the survey takes answers today (for one answered by the accounts of a
+     * record: by the record's dates).
+     */
+    @Transactional(readOnly = true)
+    public boolean isOpen(Survey survey) {
+        if (!answeredByAccountsOfOwner(survey)) {
+            return survey.isOpenOn(today());
+        }
+        EmbeddedSurveyOwner.Gate gate = gate(survey);
+        return gate == EmbeddedSurveyOwner.Gate.OPEN || gate == EmbeddedSurveyOwner.Gate.NOT_IN_AUDIENCE;
+    }
+
+    /** Whether the survey's time for answers is over (as {@link #isOpen}). */
+    @Transactional(readOnly = true)
+    public boolean hasEnded(Survey survey) {
+        return answeredByAccountsOfOwner(survey) ? gate(survey) == EmbeddedSurveyOwner.Gate.ENDED
+                : survey.hasEndedOn(today());
     }
 
     /** The organisation answered for: the chosen one, or the only one represented. */
@@ -146,7 +181,11 @@ public class Answering {
     public void submit(long surveyId, Long organizationId, Map<String, String> fields) {
         Survey survey = visible(surveyId);
         long userId = requireMayAnswer(survey, organizationId);
-        AnswerSheet sheet = AnswerSheet.read(surveys.questions(surveyId), fields);
+        List<Question> questions = surveys.questions(surveyId);
+        if (questions.isEmpty()) {
+            throw new RuleViolation(null, "diagnosis.answer.noQuestions");
+        }
+        AnswerSheet sheet = AnswerSheet.read(questions, fields);
         RuleViolation.throwIfAny(sheet.problems());
         store(survey, userId, organizationId, sheet, area(survey, organizationId));
         drafts.find(surveyId, userId, organizationId).ifPresent(drafts::delete);
@@ -208,6 +247,16 @@ public class Answering {
         }
     }
 
+    private void requireOwnerGate(Survey survey) {
+        switch (gate(survey)) {
+            case NOT_OPEN_YET -> throw new RuleViolation(null, "diagnosis.answer.notOpen");
+            case ENDED -> throw new RuleViolation(null, "diagnosis.answer.closed");
+            case NOT_IN_AUDIENCE -> throw new NotAllowed("not a participant of " + survey.getOwnerRef());
+            case OPEN -> {
+            }
+        }
+    }
+
     private void store(Survey survey, long userId, Long organizationId, AnswerSheet sheet, Long area) {
         try {
             respondents.saveAndFlush(new Respondent(survey, userId, organizationId, clock.instant()));
@@ -254,8 +303,13 @@ public class Answering {
     /** The person's id when they may answer now, else a refusal. */
     private long requireMayAnswer(Survey survey, Long organizationId) {
         AuthenticatedUser user = permissions.requireUser();
-        requireOpen(survey);
-        switch (survey.getAudience()) {
+        if (survey.isEmbedded()) {
+            requireOwnerGate(survey);
+        }
+        else {
+            requireOpen(survey);
+        }
+        switch (survey.isEmbedded() ? Audience.RESIDENT : survey.getAudience()) {
             case NGO -> {
                 if (organizationId == null) {
                     throw new RuleViolation("organizationId", "diagnosis.answer.organizationNeeded");

@@ -190,6 +190,29 @@ public class Surveys {
         return survey;
     }
 
+    /**
+     * A survey with no questions yet, owned by another module's record and answered by
+     * logged-in accounts (once an account, not anonymous: the owner's participants), its
+     * questions built on the builder's pages; published, with the record's dates. No
+     * permission checks: the owner checked them.
+     */
+    public Survey createOwnedForAccounts(long jstId, String ownerRef, String title, long createdBy, LocalDate startsOn,
+            LocalDate endsOn) {
+        Survey survey = new Survey(jstId, new SurveyDetails(title, "", Audience.RESIDENT, false, startsOn, endsOn),
+                createdBy, clock.instant());
+        survey.ownedBy(ownerRef);
+        surveys.save(survey);
+        survey.publish(clock.instant());
+        return survey;
+    }
+
+    /** A question of the demo data, appended without permission checks. */
+    public void seedQuestion(Survey survey, QuestionDetails details) {
+        int position = questions.lastPosition(survey.getId()) + 1;
+        check(details, position, questions(survey.getId()));
+        questions.save(new Question(survey, position, details));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Survey> ownedBy(String ownerRef) {
         return surveys.findByOwnerRef(ownerRef);
@@ -201,12 +224,23 @@ public class Surveys {
         return survey.isEmbedded() ? owner(survey).pagePath(survey.getOwnerRef()) : null;
     }
 
-    private EmbeddedSurveyOwner owner(Survey survey) {
+    EmbeddedSurveyOwner owner(Survey survey) {
         String kind = survey.getOwnerRef().substring(0, survey.getOwnerRef().indexOf(':'));
         return owners.orderedStream()
             .filter(o -> o.kind().equals(kind))
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("no owner of " + survey.getOwnerRef()));
+    }
+
+    /**
+     * Refuses a change of an embedded survey's questions that its owner does not allow
+     * now.
+     */
+    private void requireOwnerAllowsChange(Survey survey) {
+        String refusal = survey.isEmbedded() ? owner(survey).editRefusal(survey.getOwnerRef()) : null;
+        if (refusal != null) {
+            throw new StateConflict(refusal);
+        }
     }
 
     /**
@@ -231,6 +265,7 @@ public class Surveys {
     public long addQuestion(long surveyId, QuestionDetails details) {
         Survey survey = editable(surveyId);
         survey.requireEditable(answered(surveyId));
+        requireOwnerAllowsChange(survey);
         int position = questions.lastPosition(surveyId) + 1;
         check(details, position, questions(surveyId));
         return questions.save(new Question(survey, position, details)).getId();
@@ -239,6 +274,7 @@ public class Surveys {
     public void editQuestion(long surveyId, long questionId, QuestionDetails details) {
         Survey survey = editable(surveyId);
         survey.requireEditable(answered(surveyId));
+        requireOwnerAllowsChange(survey);
         Question question = question(surveyId, questionId);
         check(details, question.getPosition(), questions(surveyId));
         question.edit(details);
@@ -247,6 +283,7 @@ public class Surveys {
     public void removeQuestion(long surveyId, long questionId) {
         Survey survey = editable(surveyId);
         survey.requireEditable(answered(surveyId));
+        requireOwnerAllowsChange(survey);
         Question question = question(surveyId, questionId);
         boolean referenced = questions(surveyId).stream()
             .anyMatch(q -> Integer.valueOf(question.getPosition()).equals(q.getShowIfPosition()));

@@ -86,7 +86,9 @@ class AnswerController {
                         return "/diagnosis/surveys/" + id + "/answer" + (org == null ? "" : "?organizationId=" + org);
                     }
                     answering.submit(id, org, fields);
-                    return "/diagnosis/surveys/" + id + "/answer" + (org == null ? "" : "?organizationId=" + org);
+                    String ownerPage = surveys.ownerPage(survey);
+                    return ownerPage != null ? ownerPage
+                            : "/diagnosis/surveys/" + id + "/answer" + (org == null ? "" : "?organizationId=" + org);
                 }, () -> page(survey, org, fields, errors(result, locale), model));
     }
 
@@ -165,8 +167,9 @@ class AnswerController {
             model.addAttribute("preview", false);
             model.addAttribute("standing", model.containsAttribute("invitedAction")
                     ? new Answering.Standing(true, List.of(), false) : answering.standing(survey, org));
-            model.addAttribute("open", survey.isOpenOn(answering.today()));
-            model.addAttribute("ended", survey.hasEndedOn(answering.today()));
+            model.addAttribute("open", answering.isOpen(survey));
+            model.addAttribute("ended", answering.hasEnded(survey));
+            model.addAttribute("ownerPage", surveys.ownerPage(survey));
         }
         return "diagnosis/answer";
     }

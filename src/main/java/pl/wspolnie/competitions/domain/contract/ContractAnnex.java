@@ -111,14 +111,18 @@ public class ContractAnnex implements JstScoped {
         }
     }
 
-    /** Accepted: annex number N, version N + 1 of the contract, with its PDF. */
-    void accept(long by, Instant now, int annexNumber, byte[] document, String sha256) {
+    /**
+     * Accepted: annex number N, version N + 1 of the contract, with its PDF; the
+     * contract's end in force is now this annex's.
+     */
+    void accept(Contract contract, long by, Instant now, int annexNumber, byte[] document, String sha256) {
         status = Status.ACCEPTED;
         decidedBy = by;
         decidedAt = now;
         number = annexNumber;
         pdf = document;
         checksum = sha256;
+        contract.annexedTo(terms().to());
     }
 
     void refuse(long by, Instant now, String reason) {

@@ -212,7 +212,7 @@ public class ContractAnnexes {
         int number = (int) list.stream().filter(ContractAnnex::isAccepted).count() + 1;
         Instant now = clock.instant();
         byte[] document = render(party, annex, number, party.userId(), now, locale);
-        annex.accept(party.userId(), now, number, document, Sha256.hex(document));
+        annex.accept(party.contract(), party.userId(), now, number, document, Sha256.hex(document));
         events.publishEvent(new ContractAnnexChanged(annex.getId()));
     }
 
@@ -257,7 +257,7 @@ public class ContractAnnexes {
                 form.getJustification(), inForce, outcome.terms()));
         ContractParties.Party party = new ContractParties.Party(contract, null, ContractSide.OFFICIAL, official);
         byte[] document = render(party, annex, 1, official, acceptedAt, locale);
-        annex.accept(official, acceptedAt, 1, document, Sha256.hex(document));
+        annex.accept(contract, official, acceptedAt, 1, document, Sha256.hex(document));
     }
 
     private byte[] render(ContractParties.Party party, ContractAnnex annex, int number, long by, Instant at,

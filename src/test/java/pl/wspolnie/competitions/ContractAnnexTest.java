@@ -280,6 +280,58 @@ class ContractAnnexTest extends AwardedOfferTest {
                 number + " Warsztaty w świetlicy " + FMT.date(annexedEnd) + " " + FMT.date(annexedEnd.plusDays(30)));
     }
 
+    @Test
+    void theProposerWithdrawsAnOpenProposalAndTheOtherSideIsTold() throws Exception {
+        Awarded a = contracted();
+        clock.advance(Duration.ofDays(10));
+        String annexes = "/offers/" + a.offerId() + "/contract/annexes";
+        String number = "U/" + a.offerId();
+        String anotherOfficial = userWithRole(Role.OFFICIAL, POWIAT);
+        Page page = a.ngo().get(annexes);
+        Page proposed = a.ngo().post(annexes, shift(a, "4800", "2400", "700", "600"), page.csrf());
+        assertThat(proposed.status()).isEqualTo(302);
+        String open = proposed.redirectPath();
+        long annexId = Long.parseLong(open.replaceAll(".*/", ""));
+        assertThat(a.ngo().get(open).text()).contains("Wycofaj propozycję aneksu");
+        Page officialPage = a.official().get(open);
+        assertThat(officialPage.text()).doesNotContain("Wycofaj propozycję aneksu");
+        assertThat(loggedIn(anotherOfficial).get("/me").text())
+            .contains("Propozycja aneksu do umowy czeka na odpowiedź");
+
+        // Only the side that proposed it: the other side and strangers get 403.
+        assertThat(a.official().post(open + "/withdraw", Map.of(), officialPage.csrf()).status()).isEqualTo(403);
+        WebClient stranger = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
+        assertThat(stranger.post(open + "/withdraw", Map.of(), stranger.get("/competitions").csrf()).status())
+            .isEqualTo(403);
+
+        Page withdrawn = a.ngo().post(open + "/withdraw", Map.of(), page.csrf());
+        assertThat(withdrawn.status()).isEqualTo(302);
+        assertThat(a.ngo().get(open).text()).contains("Wycofano propozycję aneksu",
+                "Wycofany przez stronę, która go zaproponowała");
+        assertThat(TestMailServer.awaitMail(anotherOfficial, "Wycofano propozycję aneksu do umowy " + number))
+            .contains("Warsztaty w świetlicy", open);
+        assertThat(loggedIn(anotherOfficial).get("/me").text())
+            .doesNotContain("Propozycja aneksu do umowy czeka na odpowiedź");
+        assertThat(jdbc
+            .sql("select count(*) from audit_log where entity_type = 'ContractAnnex' and entity_id = ? "
+                    + "and action = 'UPDATE' and after_state ->> 'status' = 'WITHDRAWN'")
+            .param(String.valueOf(annexId))
+            .query(Long.class)
+            .single()).isEqualTo(1);
+
+        // Withdrawn is final: no second withdrawal, no answer; a new proposal may follow.
+        assertThat(a.ngo().post(open + "/withdraw", Map.of(), page.csrf()).status()).isEqualTo(409);
+        assertThat(a.official().post(open + "/accept", Map.of(), officialPage.csrf()).status()).isEqualTo(409);
+        Page next = a.ngo().post(annexes, shift(a, "4800", "2400", "700", "600"), page.csrf());
+        assertThat(next.status()).isEqualTo(302);
+
+        // An answered proposal can no longer be withdrawn.
+        assertThat(a.official()
+            .post(next.redirectPath() + "/refuse", Map.of("reason", "Bez zmian."), officialPage.csrf())
+            .status()).isEqualTo(302);
+        assertThat(a.ngo().post(next.redirectPath() + "/withdraw", Map.of(), page.csrf()).status()).isEqualTo(409);
+    }
+
     /**
      * A proposal: the lines' totals and parts from the grant, the period and target as
      * signed.

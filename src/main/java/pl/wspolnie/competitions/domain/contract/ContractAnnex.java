@@ -30,7 +30,7 @@ public class ContractAnnex implements JstScoped {
     /** Where an annex stands. */
     public enum Status {
 
-        PROPOSED, ACCEPTED, REFUSED
+        PROPOSED, ACCEPTED, REFUSED, WITHDRAWN
 
     }
 
@@ -123,6 +123,27 @@ public class ContractAnnex implements JstScoped {
         pdf = document;
         checksum = sha256;
         contract.annexedTo(terms().to());
+    }
+
+    /**
+     * The side that proposed it takes it back before the other side answered (403 for the
+     * other side, 409 once answered or withdrawn).
+     */
+    void withdraw(ContractSide side, long by, Instant now) {
+        if (side != proposedSide) {
+            throw new NotAllowed("annex " + id + " is withdrawn by the side that proposed it");
+        }
+        if (status != Status.PROPOSED) {
+            throw new StateConflict("competitions.conflict.annexDecided", "annex " + id + " is " + status);
+        }
+        status = Status.WITHDRAWN;
+        decidedBy = by;
+        decidedAt = now;
+    }
+
+    /** Taken back by the side that proposed it. */
+    public boolean isWithdrawn() {
+        return status == Status.WITHDRAWN;
     }
 
     void refuse(long by, Instant now, String reason) {

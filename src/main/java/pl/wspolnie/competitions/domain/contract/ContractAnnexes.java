@@ -79,8 +79,11 @@ public class ContractAnnexes {
     public record Row(ContractAnnex annex, String proposedBy, String decidedBy, List<AnnexRules.Change> changes) {
     }
 
-    /** One annex for one party: whether this user answers it. */
-    public record AnnexPage(ContractParties.Party party, Row row, boolean mayAnswer) {
+    /**
+     * One annex for one party: whether this user answers it, or (on the side that
+     * proposed it) may still withdraw it.
+     */
+    public record AnnexPage(ContractParties.Party party, Row row, boolean mayAnswer, boolean mayWithdraw) {
     }
 
     /** What a proposal did: its annex, and whether it was within the tolerance. */
@@ -144,7 +147,8 @@ public class ContractAnnexes {
         ContractParties.Party party = parties.require(offerId);
         ContractAnnex annex = find(offerId, annexId);
         return new AnnexPage(party, rows(List.of(annex)).get(0),
-                annex.isOpen() && annex.getProposedSide() != party.side());
+                annex.isOpen() && annex.getProposedSide() != party.side(),
+                annex.isOpen() && annex.getProposedSide() == party.side());
     }
 
     /**
@@ -227,6 +231,17 @@ public class ContractAnnexes {
         }
         annex.refuse(party.userId(), clock.instant(), f.getReason().strip());
         events.publishEvent(new ContractAnnexChanged(annex.getId()));
+    }
+
+    /**
+     * The side that proposed an annex withdraws it while the other side has not answered;
+     * the other side is told.
+     */
+    public void withdraw(long offerId, long annexId) {
+        ContractParties.Party party = parties.require(offerId);
+        lock(offerId);
+        find(offerId, annexId).withdraw(party.side(), party.userId(), clock.instant());
+        events.publishEvent(new ContractAnnexChanged(annexId));
     }
 
     /** The PDF of an accepted annex, as stored when it was accepted. */

@@ -10,6 +10,8 @@ import pl.wspolnie.competitions.domain.CanonicalJson;
 import pl.wspolnie.competitions.domain.CompetitionSettings;
 import pl.wspolnie.competitions.domain.Money;
 import pl.wspolnie.competitions.domain.offer.OfferContent;
+import pl.wspolnie.competitions.domain.smallgrant.SmallGrantCaps;
+import pl.wspolnie.competitions.domain.smallgrant.SmallGrantLimits;
 import pl.wspolnie.competitions.domain.offer.OfferVersion;
 import pl.wspolnie.competitions.domain.offer.OfferVersionRepository;
 import pl.wspolnie.partnership.Jsts;
@@ -108,6 +110,8 @@ public class ContractAnnexes {
 
     private final Formats formats;
 
+    private final SmallGrantCaps smallGrantCaps;
+
     private final JdbcClient jdbc;
 
     private final ApplicationEventPublisher events;
@@ -116,7 +120,8 @@ public class ContractAnnexes {
 
     ContractAnnexes(ContractParties parties, ContractAnnexRepository annexes, OfferVersionRepository versions,
             ReportRepository reports, CompetitionSettings settings, Accounts accounts, Jsts jsts, PdfDocuments pdf,
-            Formats formats, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+            Formats formats, SmallGrantCaps smallGrantCaps, JdbcClient jdbc, ApplicationEventPublisher events,
+            Clock clock) {
         this.parties = parties;
         this.annexes = annexes;
         this.versions = versions;
@@ -126,6 +131,7 @@ public class ContractAnnexes {
         this.jsts = jsts;
         this.pdf = pdf;
         this.formats = formats;
+        this.smallGrantCaps = smallGrantCaps;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -183,7 +189,7 @@ public class ContractAnnexes {
         List<ContractVersion> all = versionsOf(party.contract(), list);
         ContractVersion inForce = all.get(all.size() - 1);
         AnnexRules.Outcome outcome = AnnexRules.check(f, inForce.terms(), party.side(), reported(offerId),
-                settings.costLineDeviationPercent(), formats);
+                settings.costLineDeviationPercent(), smallGrantLimits(party.contract()), formats);
         RuleViolation.throwIfAny(outcome.problems());
         ContractAnnex annex = annexes.save(new ContractAnnex(party.contract(), party.side(), party.userId(),
                 clock.instant(), f.getJustification().strip(), inForce, outcome.terms()));
@@ -207,7 +213,8 @@ public class ContractAnnexes {
         AnnexedTerms terms = annex.terms();
         if (blocked == null) {
             AnnexRules.Outcome still = AnnexRules.check(formOf(terms, annex.getJustification()), annex.previousTerms(),
-                    annex.getProposedSide(), reported(offerId), settings.costLineDeviationPercent(), formats);
+                    annex.getProposedSide(), reported(offerId), settings.costLineDeviationPercent(),
+                    smallGrantLimits(party.contract()), formats);
             blocked = still.problems().isEmpty() ? null : "competitions.conflict.annexOutdated";
         }
         if (blocked != null) {
@@ -266,7 +273,7 @@ public class ContractAnnexes {
         }
         ContractVersion inForce = versionsOf(contract, List.of()).get(0);
         AnnexRules.Outcome outcome = AnnexRules.check(form, inForce.terms(), ContractSide.CONTRACTOR,
-                AnnexRules.Reported.none(), settings.costLineDeviationPercent(), formats);
+                AnnexRules.Reported.none(), settings.costLineDeviationPercent(), smallGrantLimits(contract), formats);
         RuleViolation.throwIfAny(outcome.problems());
         ContractAnnex annex = annexes.save(new ContractAnnex(contract, ContractSide.CONTRACTOR, proposer, proposedAt,
                 form.getJustification(), inForce, outcome.terms()));
@@ -314,6 +321,14 @@ public class ContractAnnexes {
             return "competitions.conflict.annexOpen";
         }
         return null;
+    }
+
+    /**
+     * The limits of art. 19a in force today for a small grant's contract (it has no
+     * competition), null for a competition's.
+     */
+    private SmallGrantLimits smallGrantLimits(Contract contract) {
+        return contract.getCompetitionId() == null ? smallGrantCaps.limitsOn(LocalDate.now(clock)) : null;
     }
 
     /** What the submitted or accepted partial reports already cover. */

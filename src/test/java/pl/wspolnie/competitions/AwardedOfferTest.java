@@ -4,7 +4,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pl.wspolnie.organizations.OrganizationSeeding;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
+import jakarta.mail.MessagingException;
 import pl.wspolnie.support.IntegrationTest;
+import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
@@ -111,6 +113,24 @@ abstract class AwardedOfferTest extends IntegrationTest {
         f.put("tranches[1].dueOn", a.from().plusMonths(3).toString());
         f.put("tranches[1].amount", "1000");
         return f;
+    }
+
+    /** Moves the clock to 9:00 in Warsaw on that day. */
+    void moveTo(LocalDate day) {
+        clock.advance(Duration.between(clock.instant(), day.atTime(9, 0).atZone(WARSAW).toInstant()));
+    }
+
+    /** Final-report reminders received, after a moment for a late duplicate to arrive. */
+    static long remindersTo(String email) throws InterruptedException {
+        Thread.sleep(1000);
+        return TestMailServer.mailsTo(email).stream().filter(m -> {
+            try {
+                return m.getSubject().contains("Przypomnienie: sprawozdanie końcowe");
+            }
+            catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
     }
 
 }

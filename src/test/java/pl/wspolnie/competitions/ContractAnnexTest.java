@@ -5,6 +5,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.competitions.domain.contract.Reports;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.text.Formats;
@@ -17,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ContractAnnexTest extends AwardedOfferTest {
 
     private static final Formats FMT = new Formats();
+
+    @Autowired
+    Reports reports;
 
     @Test
     void partiesProposeAcceptAndRefuseAnnexesAndTheVersionPdfIsVerifiable() throws Exception {
@@ -222,6 +228,108 @@ class ContractAnnexTest extends AwardedOfferTest {
 
         // With the final report submitted, no more annexes.
         assertThat(a.ngo().post(annexes, shift(a, "4700", "2300", "800", "700"), page.csrf()).status()).isEqualTo(409);
+    }
+
+    @Test
+    void anAnnexedEndMovesTheFinalReportsDueDateReminderOverdueListAndWhatNeedsMe() throws Exception {
+        Awarded a = contracted();
+        clock.advance(Duration.ofDays(10));
+        String contract = "/offers/" + a.offerId() + "/contract";
+        String number = "U/" + a.offerId();
+        LocalDate signedEnd = a.from().plusMonths(6);
+        LocalDate annexedEnd = signedEnd.plusMonths(1);
+        Map<String, String> later = shift(a, "5000", "2600", "500", "400");
+        later.put("periodTo", annexedEnd.toString());
+        Page proposed = a.ngo().post(contract + "/annexes", later, a.ngo().get(contract).csrf());
+        assertThat(proposed.status()).isEqualTo(302);
+        assertThat(a.official()
+            .post(proposed.redirectPath() + "/accept", Map.of(), a.official().get(contract).csrf())
+            .status()).isEqualTo(302);
+        assertThat(jdbc.sql("select ends_on from competition_contract where offer_id = ?")
+            .param(a.offerId())
+            .query(LocalDate.class)
+            .single()).isEqualTo(annexedEnd);
+
+        // The contract page: due 30 days after the annexed end.
+        assertThat(a.ngo().get(contract).text())
+            .contains("Termin złożenia sprawozdania końcowego: " + FMT.date(annexedEnd.plusDays(30)))
+            .doesNotContain("Termin złożenia sprawozdania końcowego: " + FMT.date(signedEnd.plusDays(30)));
+
+        // "What needs me": 30 days before the signed end nothing, before the annexed end
+        // the item with the new due date.
+        moveTo(signedEnd.minusDays(20));
+        assertThat(a.ngo().get("/me").text()).doesNotContain("Zbliża się termin sprawozdania końcowego");
+        moveTo(annexedEnd.minusDays(20));
+        assertThat(a.ngo().get("/me").text()).contains("Zbliża się termin sprawozdania końcowego",
+                FMT.date(annexedEnd.plusDays(30)));
+
+        // No reminder nor overdue row at the signed dates.
+        moveTo(signedEnd.plusDays(27));
+        reports.sendFinalReportReminders();
+        assertThat(remindersTo(a.ngoEmail())).isZero();
+        moveTo(signedEnd.plusDays(31));
+        assertThat(a.official().get("/competitions/reports/overdue").text()).doesNotContain(number + " ");
+
+        // At the annexed ones: the reminder with the new due date, then the overdue row.
+        moveTo(annexedEnd.plusDays(27));
+        reports.sendFinalReportReminders();
+        assertThat(TestMailServer.awaitMail(a.ngoEmail(), "Przypomnienie: sprawozdanie końcowe"))
+            .contains(FMT.date(annexedEnd.plusDays(30)));
+        moveTo(annexedEnd.plusDays(31));
+        assertThat(a.official().get("/competitions/reports/overdue").text()).contains(
+                number + " Warsztaty w świetlicy " + FMT.date(annexedEnd) + " " + FMT.date(annexedEnd.plusDays(30)));
+    }
+
+    @Test
+    void theProposerWithdrawsAnOpenProposalAndTheOtherSideIsTold() throws Exception {
+        Awarded a = contracted();
+        clock.advance(Duration.ofDays(10));
+        String annexes = "/offers/" + a.offerId() + "/contract/annexes";
+        String number = "U/" + a.offerId();
+        String anotherOfficial = userWithRole(Role.OFFICIAL, POWIAT);
+        Page page = a.ngo().get(annexes);
+        Page proposed = a.ngo().post(annexes, shift(a, "4800", "2400", "700", "600"), page.csrf());
+        assertThat(proposed.status()).isEqualTo(302);
+        String open = proposed.redirectPath();
+        long annexId = Long.parseLong(open.replaceAll(".*/", ""));
+        assertThat(a.ngo().get(open).text()).contains("Wycofaj propozycję aneksu");
+        Page officialPage = a.official().get(open);
+        assertThat(officialPage.text()).doesNotContain("Wycofaj propozycję aneksu");
+        assertThat(loggedIn(anotherOfficial).get("/me").text())
+            .contains("Propozycja aneksu do umowy czeka na odpowiedź");
+
+        // Only the side that proposed it: the other side and strangers get 403.
+        assertThat(a.official().post(open + "/withdraw", Map.of(), officialPage.csrf()).status()).isEqualTo(403);
+        WebClient stranger = loggedIn(userWithRole(Role.OFFICIAL, SECEMIN));
+        assertThat(stranger.post(open + "/withdraw", Map.of(), stranger.get("/competitions").csrf()).status())
+            .isEqualTo(403);
+
+        Page withdrawn = a.ngo().post(open + "/withdraw", Map.of(), page.csrf());
+        assertThat(withdrawn.status()).isEqualTo(302);
+        assertThat(a.ngo().get(open).text()).contains("Wycofano propozycję aneksu",
+                "Wycofany przez stronę, która go zaproponowała");
+        assertThat(TestMailServer.awaitMail(anotherOfficial, "Wycofano propozycję aneksu do umowy " + number))
+            .contains("Warsztaty w świetlicy", open);
+        assertThat(loggedIn(anotherOfficial).get("/me").text())
+            .doesNotContain("Propozycja aneksu do umowy czeka na odpowiedź");
+        assertThat(jdbc
+            .sql("select count(*) from audit_log where entity_type = 'ContractAnnex' and entity_id = ? "
+                    + "and action = 'UPDATE' and after_state ->> 'status' = 'WITHDRAWN'")
+            .param(String.valueOf(annexId))
+            .query(Long.class)
+            .single()).isEqualTo(1);
+
+        // Withdrawn is final: no second withdrawal, no answer; a new proposal may follow.
+        assertThat(a.ngo().post(open + "/withdraw", Map.of(), page.csrf()).status()).isEqualTo(409);
+        assertThat(a.official().post(open + "/accept", Map.of(), officialPage.csrf()).status()).isEqualTo(409);
+        Page next = a.ngo().post(annexes, shift(a, "4800", "2400", "700", "600"), page.csrf());
+        assertThat(next.status()).isEqualTo(302);
+
+        // An answered proposal can no longer be withdrawn.
+        assertThat(a.official()
+            .post(next.redirectPath() + "/refuse", Map.of("reason", "Bez zmian."), officialPage.csrf())
+            .status()).isEqualTo(302);
+        assertThat(a.ngo().post(next.redirectPath() + "/withdraw", Map.of(), page.csrf()).status()).isEqualTo(409);
     }
 
     /**

@@ -8,7 +8,6 @@ import pl.wspolnie.competitions.domain.contract.Reports;
 import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient.Page;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -147,10 +146,6 @@ class PartialReportPeriodsTest extends AwardedOfferTest {
         f.put("partialReports[" + i + "].periodFrom", from.toString());
         f.put("partialReports[" + i + "].periodTo", to.toString());
         f.put("partialReports[" + i + "].dueOn", due.toString());
-    }
-
-    private void moveTo(LocalDate day) {
-        clock.advance(Duration.between(clock.instant(), day.atTime(9, 0).atZone(WARSAW).toInstant()));
     }
 
 }

@@ -14,15 +14,12 @@ import pl.wspolnie.support.TestMailServer;
 import pl.wspolnie.support.WebClient;
 import pl.wspolnie.support.WebClient.Page;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
-import jakarta.mail.MessagingException;
 import java.math.BigDecimal;
 
 /**
@@ -170,10 +167,6 @@ class ReportTest extends AwardedOfferTest {
             .doesNotContain(number + " ");
     }
 
-    private void moveTo(LocalDate day) {
-        clock.advance(Duration.between(clock.instant(), day.atTime(9, 0).atZone(WARSAW).toInstant()));
-    }
-
     /**
      * Incurred 4 500 (2 500 from the grant) + 500 (400) = 5 000 zł, 2 900 from the grant;
      * line 2 dated after the task.
@@ -194,19 +187,6 @@ class ReportTest extends AwardedOfferTest {
         f.put("recipientPayments", "0");
         f.put("action", "submit");
         return f;
-    }
-
-    /** Final-report reminders received, after a moment for a late duplicate to arrive. */
-    private static long remindersTo(String email) throws InterruptedException {
-        Thread.sleep(1000);
-        return TestMailServer.mailsTo(email).stream().filter(m -> {
-            try {
-                return m.getSubject().contains("Przypomnienie: sprawozdanie końcowe");
-            }
-            catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).count();
     }
 
 }

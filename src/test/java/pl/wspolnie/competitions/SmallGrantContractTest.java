@@ -13,6 +13,7 @@ import pl.wspolnie.support.WebClient.Page;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -283,6 +284,50 @@ class SmallGrantContractTest extends IntegrationTest {
         Awarded a = awarded("Odmowa po uwagach");
         jdbc.sql("update small_grant set status = 'REFUSED' where offer_id = ?").param(a.offerId()).update();
         assertThat(a.official().get(a.contractPath()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAnnexToASmallGrantsContractKeepsArticle19aLimits() {
+        // In March, so that 90 days from the task's start stay in its budget year.
+        LocalDate march = LocalDate.of(today().getYear() + 1, 3, 2);
+        clock.advance(Duration.between(clock.instant(), march.atTime(9, 0).atZone(WARSAW).toInstant()));
+        Awarded a = awarded("Rajd rowerowy z aneksem");
+        String path = a.contractPath();
+        assertThat(post(a.official(), path, path, contract(a, "MG/A/" + a.offerId())).status()).isEqualTo(302);
+        clock.advance(Duration.ofDays(10));
+        String annexes = path + "/annexes";
+
+        // The organisation asks for 91 days: refused at the end date, naming art. 19a.
+        Page longer = post(a.ngo(), annexes, annexes, annex(a, a.from().plusDays(90), "6 000", "5 000"));
+        assertThat(longer.status()).isEqualTo(422);
+        assertThat(longer.text()).contains("Zadanie trwa 91 dni, a limit w trybie art. 19a to 90 dni",
+                "art. 19a ust. 1 pkt 2");
+        assertThat(longer.body()).contains("id=\"periodTo-error\"");
+
+        // The official raises the grant to 10 000,01 zł: above the limit per task.
+        Page above = post(a.official(), annexes, annexes, annex(a, a.to(), "11 000,01", "10 000,01"));
+        assertThat(above.status()).isEqualTo(422);
+        assertThat(above.text()).contains(
+                "Dotacja po aneksie 10\u00a0000,01 zł przekraczałaby limit 10\u00a0000,00 zł na zadanie w trybie art. 19a",
+                "art. 19a ust. 1 pkt 1");
+
+        // Exactly at both limits: 90 days and 10 000 zł, proposed.
+        assertThat(post(a.official(), annexes, annexes, annex(a, a.from().plusDays(89), "11 000", "10 000")).status())
+            .isEqualTo(302);
+    }
+
+    /**
+     * An annex with the task's end and the one cost line's total and part from the grant.
+     */
+    private static Map<String, String> annex(Awarded a, LocalDate to, String total, String fromGrant) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("periodFrom", a.from().toString());
+        f.put("periodTo", to.toString());
+        f.put("lines[0].total", total);
+        f.put("lines[0].fromGrant", fromGrant);
+        f.put("results[0].target", "30 osób");
+        f.put("justification", "Więcej etapów rajdu.");
+        return f;
     }
 
 }

@@ -118,7 +118,7 @@ class CompetitionsAttention implements AttentionSource {
             union all
             select 'NGO_REPRESENTATIVE', 'attention.competitions.reportToWrite', o.title, '/reports/' || r.id,
                    case when r.kind = 'FINAL'
-                        then (k.period_to + :days + 1)::timestamp at time zone 'Europe/Warsaw' - interval '1 minute'
+                        then (k.ends_on + :days + 1)::timestamp at time zone 'Europe/Warsaw' - interval '1 minute'
                         when r.due_on is not null
                         then (r.due_on + 1)::timestamp at time zone 'Europe/Warsaw' - interval '1 minute'
                    end,
@@ -129,10 +129,10 @@ class CompetitionsAttention implements AttentionSource {
             union all
             select 'NGO_REPRESENTATIVE', 'attention.competitions.finalReportDue', o.title,
                    '/offers/' || o.id || '/contract',
-                   (k.period_to + :days + 1)::timestamp at time zone 'Europe/Warsaw' - interval '1 minute',
+                   (k.ends_on + :days + 1)::timestamp at time zone 'Europe/Warsaw' - interval '1 minute',
                    k.recorded_at
             from competition_contract k join my_offers o on o.id = k.offer_id
-            where k.period_to <= :soon
+            where k.ends_on <= :soon
               and not exists (select 1 from competition_report r where r.offer_id = k.offer_id and r.kind = 'FINAL')
             union all
             select 'NGO_REPRESENTATIVE', 'attention.competitions.partialReportDue', o.title,

@@ -73,6 +73,12 @@ class ContractAnnexController {
         }, () -> annexPage(id, annexId, model));
     }
 
+    @PostMapping("/offers/{id:\\d+}/contract/annexes/{annexId:\\d+}/withdraw")
+    String withdraw(@PathVariable long id, @PathVariable long annexId, RedirectAttributes redirect) {
+        return Outcomes.step(redirect, path(id) + "/" + annexId, "competitions.annex.withdrawn",
+                () -> annexes.withdraw(id, annexId));
+    }
+
     @GetMapping("/offers/{id:\\d+}/contract/annexes/{annexId:\\d+}/annex.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long annexId) {
         byte[] pdf = annexes.pdf(id, annexId);

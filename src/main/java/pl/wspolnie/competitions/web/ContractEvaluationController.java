@@ -95,7 +95,7 @@ class ContractEvaluationController {
         model.addAttribute("v", v);
         if (!model.containsAttribute("setup")) {
             EvaluationForm setup = new EvaluationForm();
-            setup.setEndsOn(v.party().contract().getPeriodTo().plusDays(30));
+            setup.setEndsOn(v.party().contract().getEndsOn().plusDays(30));
             model.addAttribute("setup", setup);
         }
         if (!model.containsAttribute("codes")) {

@@ -2,6 +2,7 @@ package pl.wspolnie.competitions.domain.contract;
 
 import pl.wspolnie.competitions.domain.Money;
 import pl.wspolnie.competitions.domain.offer.OfferContent;
+import pl.wspolnie.competitions.domain.smallgrant.SmallGrantLimits;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.text.Formats;
 
@@ -29,6 +30,9 @@ import java.util.Objects;
  * <li>every expected result keeps a target;</li>
  * <li>the past of a submitted partial report stays: its start, an end before the day it
  * was submitted, a line below what it reported as incurred (or from the grant);</li>
+ * <li>for a small grant's contract, the limits of art. 19a in force: the task not longer
+ * than its days, the grant not above the limit per task ({@link SmallGrantLimits}, the
+ * one home of those limits);</li>
  * <li>something must change.</li>
  * </ul>
  */
@@ -72,7 +76,7 @@ final class AnnexRules {
     }
 
     static Outcome check(AnnexForm f, AnnexedTerms now, ContractSide side, Reported past, BigDecimal deviationPercent,
-            Formats formats) {
+            SmallGrantLimits smallGrant, Formats formats) {
         f.alignedWith(now);
         List<RuleViolation> problems = new ArrayList<>();
         if (f.getJustification() == null || f.getJustification().isBlank()) {
@@ -181,6 +185,12 @@ final class AnnexRules {
                 problems.add(new RuleViolation("lines", "competitions.annex.grantRaisedByContractor",
                         formats.money(now.grantAmount()), formats.money(grant)));
             }
+        }
+
+        if (smallGrant != null) {
+            boolean inOrder = from != null && to != null && !to.isBefore(from);
+            problems.addAll(
+                    smallGrant.checkAnnex(inOrder ? from : null, inOrder ? to : null, linesReadable ? grant : null));
         }
 
         List<OfferContent.Result> results = new ArrayList<>();

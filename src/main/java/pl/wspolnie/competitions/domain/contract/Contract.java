@@ -76,6 +76,13 @@ public class Contract implements JstScoped {
     @Column(name = "period_to")
     private LocalDate periodTo;
 
+    /**
+     * The task's end in force: the end of the latest accepted annex, else
+     * {@link #periodTo} (which stays the signed term).
+     */
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
     @Column(name = "grant_amount")
     private BigDecimal grantAmount;
 
@@ -116,6 +123,7 @@ public class Contract implements JstScoped {
         this.bankAccount = bankAccount;
         this.periodFrom = periodFrom;
         this.periodTo = periodTo;
+        this.endsOn = periodTo;
         this.grantAmount = grantAmount;
         this.versionNumber = versionNumber;
         this.tranches.addAll(tranches);
@@ -151,6 +159,17 @@ public class Contract implements JstScoped {
         return b.toString();
     }
 
+    /**
+     * An accepted annex set the task's end: the one place the end in force changes. A
+     * moved end is reminded of again before its own due date.
+     */
+    void annexedTo(LocalDate end) {
+        if (!end.equals(endsOn)) {
+            endsOn = end;
+            finalReminderSentAt = null;
+        }
+    }
+
     void reminded(Instant now) {
         finalReminderSentAt = now;
     }
@@ -182,6 +201,14 @@ public class Contract implements JstScoped {
 
     public LocalDate getPeriodTo() {
         return periodTo;
+    }
+
+    /**
+     * The task's end in force (the latest accepted annex's, else the signed one): what
+     * the final report's due date, the return's deadline and their reminders count from.
+     */
+    public LocalDate getEndsOn() {
+        return endsOn;
     }
 
     public BigDecimal getGrantAmount() {

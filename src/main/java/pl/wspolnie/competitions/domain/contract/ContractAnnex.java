@@ -30,7 +30,7 @@ public class ContractAnnex implements JstScoped {
     /** Where an annex stands. */
     public enum Status {
 
-        PROPOSED, ACCEPTED, REFUSED
+        PROPOSED, ACCEPTED, REFUSED, WITHDRAWN
 
     }
 
@@ -111,14 +111,39 @@ public class ContractAnnex implements JstScoped {
         }
     }
 
-    /** Accepted: annex number N, version N + 1 of the contract, with its PDF. */
-    void accept(long by, Instant now, int annexNumber, byte[] document, String sha256) {
+    /**
+     * Accepted: annex number N, version N + 1 of the contract, with its PDF; the
+     * contract's end in force is now this annex's.
+     */
+    void accept(Contract contract, long by, Instant now, int annexNumber, byte[] document, String sha256) {
         status = Status.ACCEPTED;
         decidedBy = by;
         decidedAt = now;
         number = annexNumber;
         pdf = document;
         checksum = sha256;
+        contract.annexedTo(terms().to());
+    }
+
+    /**
+     * The side that proposed it takes it back before the other side answered (403 for the
+     * other side, 409 once answered or withdrawn).
+     */
+    void withdraw(ContractSide side, long by, Instant now) {
+        if (side != proposedSide) {
+            throw new NotAllowed("annex " + id + " is withdrawn by the side that proposed it");
+        }
+        if (status != Status.PROPOSED) {
+            throw new StateConflict("competitions.conflict.annexDecided", "annex " + id + " is " + status);
+        }
+        status = Status.WITHDRAWN;
+        decidedBy = by;
+        decidedAt = now;
+    }
+
+    /** Taken back by the side that proposed it. */
+    public boolean isWithdrawn() {
+        return status == Status.WITHDRAWN;
     }
 
     void refuse(long by, Instant now, String reason) {

@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Tells the parties of a contract about its annexes (after the commit, through
  * {@link Notifications}, kind {@link #KIND}): a proposal goes to the other side, who must
- * answer it; an acceptance or a refusal (with its reason) to both sides. Nobody is told
- * of their own step.
+ * answer it; an acceptance or a refusal (with its reason) to both sides; a withdrawal to
+ * the other side. Nobody is told of their own step.
  */
 @Component
 public class ContractAnnexMails {
@@ -54,6 +54,12 @@ public class ContractAnnexMails {
             notice = Notification.of(KIND, "competitions.annex.mail.proposed")
                 .subject(contract.getNumber())
                 .body(offer.getTitle(), contract.getNumber(), annex.getJustification(), link);
+        }
+        else if (annex.isWithdrawn()) {
+            people.remove(annex.getDecidedBy());
+            notice = Notification.of(KIND, "competitions.annex.mail.withdrawn")
+                .subject(contract.getNumber())
+                .body(offer.getTitle(), contract.getNumber(), link);
         }
         else {
             people.addAll(parties.peopleOf(annex.getProposedSide(), contract, offer));

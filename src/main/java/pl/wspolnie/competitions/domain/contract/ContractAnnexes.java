@@ -10,6 +10,8 @@ import pl.wspolnie.competitions.domain.CanonicalJson;
 import pl.wspolnie.competitions.domain.CompetitionSettings;
 import pl.wspolnie.competitions.domain.Money;
 import pl.wspolnie.competitions.domain.offer.OfferContent;
+import pl.wspolnie.competitions.domain.smallgrant.SmallGrantCaps;
+import pl.wspolnie.competitions.domain.smallgrant.SmallGrantLimits;
 import pl.wspolnie.competitions.domain.offer.OfferVersion;
 import pl.wspolnie.competitions.domain.offer.OfferVersionRepository;
 import pl.wspolnie.partnership.Jsts;
@@ -79,8 +81,11 @@ public class ContractAnnexes {
     public record Row(ContractAnnex annex, String proposedBy, String decidedBy, List<AnnexRules.Change> changes) {
     }
 
-    /** One annex for one party: whether this user answers it. */
-    public record AnnexPage(ContractParties.Party party, Row row, boolean mayAnswer) {
+    /**
+     * One annex for one party: whether this user answers it, or (on the side that
+     * proposed it) may still withdraw it.
+     */
+    public record AnnexPage(ContractParties.Party party, Row row, boolean mayAnswer, boolean mayWithdraw) {
     }
 
     /** What a proposal did: its annex, and whether it was within the tolerance. */
@@ -105,6 +110,8 @@ public class ContractAnnexes {
 
     private final Formats formats;
 
+    private final SmallGrantCaps smallGrantCaps;
+
     private final JdbcClient jdbc;
 
     private final ApplicationEventPublisher events;
@@ -113,7 +120,8 @@ public class ContractAnnexes {
 
     ContractAnnexes(ContractParties parties, ContractAnnexRepository annexes, OfferVersionRepository versions,
             ReportRepository reports, CompetitionSettings settings, Accounts accounts, Jsts jsts, PdfDocuments pdf,
-            Formats formats, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+            Formats formats, SmallGrantCaps smallGrantCaps, JdbcClient jdbc, ApplicationEventPublisher events,
+            Clock clock) {
         this.parties = parties;
         this.annexes = annexes;
         this.versions = versions;
@@ -123,6 +131,7 @@ public class ContractAnnexes {
         this.jsts = jsts;
         this.pdf = pdf;
         this.formats = formats;
+        this.smallGrantCaps = smallGrantCaps;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -144,7 +153,8 @@ public class ContractAnnexes {
         ContractParties.Party party = parties.require(offerId);
         ContractAnnex annex = find(offerId, annexId);
         return new AnnexPage(party, rows(List.of(annex)).get(0),
-                annex.isOpen() && annex.getProposedSide() != party.side());
+                annex.isOpen() && annex.getProposedSide() != party.side(),
+                annex.isOpen() && annex.getProposedSide() == party.side());
     }
 
     /**
@@ -179,7 +189,7 @@ public class ContractAnnexes {
         List<ContractVersion> all = versionsOf(party.contract(), list);
         ContractVersion inForce = all.get(all.size() - 1);
         AnnexRules.Outcome outcome = AnnexRules.check(f, inForce.terms(), party.side(), reported(offerId),
-                settings.costLineDeviationPercent(), formats);
+                settings.costLineDeviationPercent(), smallGrantLimits(party.contract()), formats);
         RuleViolation.throwIfAny(outcome.problems());
         ContractAnnex annex = annexes.save(new ContractAnnex(party.contract(), party.side(), party.userId(),
                 clock.instant(), f.getJustification().strip(), inForce, outcome.terms()));
@@ -203,7 +213,8 @@ public class ContractAnnexes {
         AnnexedTerms terms = annex.terms();
         if (blocked == null) {
             AnnexRules.Outcome still = AnnexRules.check(formOf(terms, annex.getJustification()), annex.previousTerms(),
-                    annex.getProposedSide(), reported(offerId), settings.costLineDeviationPercent(), formats);
+                    annex.getProposedSide(), reported(offerId), settings.costLineDeviationPercent(),
+                    smallGrantLimits(party.contract()), formats);
             blocked = still.problems().isEmpty() ? null : "competitions.conflict.annexOutdated";
         }
         if (blocked != null) {
@@ -212,7 +223,7 @@ public class ContractAnnexes {
         int number = (int) list.stream().filter(ContractAnnex::isAccepted).count() + 1;
         Instant now = clock.instant();
         byte[] document = render(party, annex, number, party.userId(), now, locale);
-        annex.accept(party.userId(), now, number, document, Sha256.hex(document));
+        annex.accept(party.contract(), party.userId(), now, number, document, Sha256.hex(document));
         events.publishEvent(new ContractAnnexChanged(annex.getId()));
     }
 
@@ -227,6 +238,17 @@ public class ContractAnnexes {
         }
         annex.refuse(party.userId(), clock.instant(), f.getReason().strip());
         events.publishEvent(new ContractAnnexChanged(annex.getId()));
+    }
+
+    /**
+     * The side that proposed an annex withdraws it while the other side has not answered;
+     * the other side is told.
+     */
+    public void withdraw(long offerId, long annexId) {
+        ContractParties.Party party = parties.require(offerId);
+        lock(offerId);
+        find(offerId, annexId).withdraw(party.side(), party.userId(), clock.instant());
+        events.publishEvent(new ContractAnnexChanged(annexId));
     }
 
     /** The PDF of an accepted annex, as stored when it was accepted. */
@@ -251,13 +273,13 @@ public class ContractAnnexes {
         }
         ContractVersion inForce = versionsOf(contract, List.of()).get(0);
         AnnexRules.Outcome outcome = AnnexRules.check(form, inForce.terms(), ContractSide.CONTRACTOR,
-                AnnexRules.Reported.none(), settings.costLineDeviationPercent(), formats);
+                AnnexRules.Reported.none(), settings.costLineDeviationPercent(), smallGrantLimits(contract), formats);
         RuleViolation.throwIfAny(outcome.problems());
         ContractAnnex annex = annexes.save(new ContractAnnex(contract, ContractSide.CONTRACTOR, proposer, proposedAt,
                 form.getJustification(), inForce, outcome.terms()));
         ContractParties.Party party = new ContractParties.Party(contract, null, ContractSide.OFFICIAL, official);
         byte[] document = render(party, annex, 1, official, acceptedAt, locale);
-        annex.accept(official, acceptedAt, 1, document, Sha256.hex(document));
+        annex.accept(contract, official, acceptedAt, 1, document, Sha256.hex(document));
     }
 
     private byte[] render(ContractParties.Party party, ContractAnnex annex, int number, long by, Instant at,
@@ -299,6 +321,14 @@ public class ContractAnnexes {
             return "competitions.conflict.annexOpen";
         }
         return null;
+    }
+
+    /**
+     * The limits of art. 19a in force today for a small grant's contract (it has no
+     * competition), null for a competition's.
+     */
+    private SmallGrantLimits smallGrantLimits(Contract contract) {
+        return contract.getCompetitionId() == null ? smallGrantCaps.limitsOn(LocalDate.now(clock)) : null;
     }
 
     /** What the submitted or accepted partial reports already cover. */

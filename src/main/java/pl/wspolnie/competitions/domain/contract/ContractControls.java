@@ -127,9 +127,9 @@ public class ContractControls {
             refused.add(new RuleViolation("plannedTo", "competitions.control.plannedTo.beforeFrom"));
         }
         if (f.getPhase() == ControlPhase.AFTER && f.getPlannedFrom() != null
-                && !f.getPlannedFrom().isAfter(party.contract().getPeriodTo())) {
+                && !f.getPlannedFrom().isAfter(party.contract().getEndsOn())) {
             refused.add(new RuleViolation("plannedFrom", "competitions.control.plannedFrom.afterTask",
-                    formats.date(party.contract().getPeriodTo())));
+                    formats.date(party.contract().getEndsOn())));
         }
         if (blank(f.getScope())) {
             refused.add(new RuleViolation("scope", "competitions.control.scope.required"));

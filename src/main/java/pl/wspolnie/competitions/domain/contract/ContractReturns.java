@@ -72,7 +72,7 @@ public class ContractReturns {
     public Optional<View> view(long offerId) {
         ContractParties.Party party = parties.require(offerId);
         return toReturn(offerId).map(amount -> {
-            LocalDate dueOn = ContractDocument.returnBy(party.contract().getPeriodTo());
+            LocalDate dueOn = ContractDocument.returnBy(party.contract().getEndsOn());
             List<InterestRate> all = rates.findAllByOrderByValidFromAsc();
             BigDecimal interest = LateInterest.of(amount, dueOn, LocalDate.now(clock.withZone(WARSAW)), rates(all));
             return new View(party, amount, dueOn, interest, payments.findById(offerId).orElse(null), all);
@@ -90,7 +90,7 @@ public class ContractReturns {
         if (payments.existsById(offerId)) {
             throw new StateConflict("competitions.return.alreadyPaid", "return of " + offerId + " recorded");
         }
-        LocalDate dueOn = ContractDocument.returnBy(party.contract().getPeriodTo());
+        LocalDate dueOn = ContractDocument.returnBy(party.contract().getEndsOn());
         List<RuleViolation> refused = new ArrayList<>();
         LocalDate paidOn = f.getPaidOn();
         if (paidOn == null) {

@@ -23,12 +23,12 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
      * without a submitted final report, with the offer's title (one statement for the
      * page, one for the count).
      */
-    @Query(value = "select new pl.wspolnie.competitions.domain.contract.OverdueContract(k.offerId, k.number, o.title, k.periodTo) "
-            + "from Contract k join Offer o on o.id = k.offerId where k.jstId in :jsts and k.periodTo < :endedBefore "
+    @Query(value = "select new pl.wspolnie.competitions.domain.contract.OverdueContract(k.offerId, k.number, o.title, k.endsOn) "
+            + "from Contract k join Offer o on o.id = k.offerId where k.jstId in :jsts and k.endsOn < :endedBefore "
             + "and not exists (select r from Report r where r.offerId = k.offerId "
             + "and r.kind = pl.wspolnie.competitions.domain.contract.Report.Kind.FINAL and r.submittedAt is not null) "
-            + "order by k.periodTo, k.offerId",
-            countQuery = "select count(k) from Contract k where k.jstId in :jsts and k.periodTo < :endedBefore "
+            + "order by k.endsOn, k.offerId",
+            countQuery = "select count(k) from Contract k where k.jstId in :jsts and k.endsOn < :endedBefore "
                     + "and not exists (select r from Report r where r.offerId = k.offerId "
                     + "and r.kind = pl.wspolnie.competitions.domain.contract.Report.Kind.FINAL and r.submittedAt is not null)")
     Page<OverdueContract> overdue(@Param("jsts") Collection<Long> jsts, @Param("endedBefore") LocalDate endedBefore,
@@ -42,7 +42,7 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
-    @Query("select k from Contract k where k.periodTo between :from and :to and k.finalReminderSentAt is null "
+    @Query("select k from Contract k where k.endsOn between :from and :to and k.finalReminderSentAt is null "
             + "and not exists (select r from Report r where r.offerId = k.offerId "
             + "and r.kind = pl.wspolnie.competitions.domain.contract.Report.Kind.FINAL and r.submittedAt is not null)")
     List<Contract> toRemind(@Param("from") LocalDate from, @Param("to") LocalDate to);

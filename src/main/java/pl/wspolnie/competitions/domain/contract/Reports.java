@@ -133,9 +133,12 @@ public class Reports {
         return reports.findByOfferIdOrderById(offerId);
     }
 
-    /** The final report is due this many days after the task ends. */
+    /**
+     * The final report is due this many days after the task's end in force (as the latest
+     * accepted annex set it).
+     */
     public LocalDate finalDueOn(Contract contract) {
-        return contract.getPeriodTo().plusDays(settings.finalReportDays());
+        return contract.getEndsOn().plusDays(settings.finalReportDays());
     }
 
     /**
@@ -174,8 +177,9 @@ public class Reports {
         Offer offer = offers.findById(offerId).orElseThrow();
         List<Report> existing = reports.findByOfferIdOrderById(offerId);
         LocalDate today = LocalDate.now(clock);
-        LocalDate from = contract.getPeriodFrom();
-        LocalDate to = contract.getPeriodTo();
+        ContractVersion inForce = annexes.inForceAt(contract, clock.instant());
+        LocalDate from = inForce.terms().from();
+        LocalDate to = inForce.terms().to();
         LocalDate due;
         if (kind == Report.Kind.PARTIAL && position == null) {
             permissions.require(contract.auditJstId(), Role.OFFICIAL);
@@ -204,7 +208,7 @@ public class Reports {
             }
             due = finalDueOn(contract);
         }
-        OfferContent planned = annexes.inForceAt(contract, clock.instant()).content();
+        OfferContent planned = inForce.content();
         Report r = new Report(offerId, contract.auditJstId(), kind,
                 CanonicalJson.write(new ReportForm().alignedWith(planned)), clock.instant(), from, to, due);
         return reports.save(r).getId();
@@ -308,7 +312,7 @@ public class Reports {
                 PageRequest.of(Math.max(0, page), OVERDUE_PAGE_SIZE));
         return new OverduePage(found.getContent()
             .stream()
-            .map(k -> new Overdue(k, k.periodTo().plusDays(settings.finalReportDays())))
+            .map(k -> new Overdue(k, k.endsOn().plusDays(settings.finalReportDays())))
             .toList(), found.getNumber(), found.getTotalPages(), found.getTotalElements());
     }
 
@@ -326,7 +330,7 @@ public class Reports {
     /** Sends the reminders due today (each contract once); returns how many. */
     public int sendFinalReportReminders() {
         LocalDate today = LocalDate.now(clock);
-        // due = periodTo + days; remind when today ∈ [due − before, due] ⇔ periodTo ∈
+        // due = endsOn + days; remind when today ∈ [due − before, due] ⇔ endsOn ∈
         // [today − days, today − days + before]
         LocalDate from = today.minusDays(settings.finalReportDays());
         List<Contract> list = reports.toRemind(from, from.plusDays(settings.reminderDaysBefore()));

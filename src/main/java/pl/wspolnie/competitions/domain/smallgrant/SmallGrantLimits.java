@@ -61,22 +61,48 @@ public record SmallGrantLimits(LocalDate day, Map<CapKind, SmallGrantCap> caps) 
             problems.add(new RuleViolation("periodTo", "competitions.offer.period.required"));
         }
         if (from != null && to != null) {
-            SmallGrantCap days = cap(CapKind.TASK_DAYS);
             if (from.isAfter(to)) {
                 problems.add(new RuleViolation("periodTo", "competitions.period.order"));
             }
-            else if (days != null && days(from, to) > days.getValue().longValue()) {
-                problems.add(new RuleViolation("periodTo", "smallgrants.limit.days", days(from, to),
-                        days.getValue().longValue(), days.getSource()));
+            else {
+                checkDays(from, to, problems);
             }
         }
-        SmallGrantCap perTask = cap(CapKind.GRANT_PER_TASK);
-        if (grant != null && perTask != null && grant.compareTo(perTask.getValue()) > 0) {
-            problems.add(new RuleViolation("requestedGrant", "smallgrants.limit.grant", fmt.money(grant),
-                    fmt.money(perTask.getValue()), perTask.getSource()));
-        }
+        checkGrant(grant, "requestedGrant", "smallgrants.limit.grant", problems);
         problems.addAll(checkOrganisationYear(grant, givenThisYear, "requestedGrant"));
         return problems;
+    }
+
+    /**
+     * What an annex to a small grant's contract must still meet: the task as annexed
+     * ({@code from} ≤ {@code to}) not longer than the limit of days (at the end date),
+     * the grant as annexed not above the limit per task (at the cost table,
+     * {@code lines}). A null argument (not readable, refused elsewhere) is not checked.
+     */
+    public List<RuleViolation> checkAnnex(LocalDate from, LocalDate to, BigDecimal grant) {
+        List<RuleViolation> problems = new ArrayList<>();
+        if (from != null && to != null) {
+            checkDays(from, to, problems);
+        }
+        checkGrant(grant, "lines", "smallgrants.limit.annexGrant", problems);
+        return problems;
+    }
+
+    private void checkDays(LocalDate from, LocalDate to, List<RuleViolation> problems) {
+        SmallGrantCap days = cap(CapKind.TASK_DAYS);
+        if (days != null && days(from, to) > days.getValue().longValue()) {
+            problems.add(new RuleViolation("periodTo", "smallgrants.limit.days", days(from, to),
+                    days.getValue().longValue(), days.getSource()));
+        }
+    }
+
+    private void checkGrant(BigDecimal grant, String field, String key, List<RuleViolation> problems) {
+        SmallGrantCap perTask = cap(CapKind.GRANT_PER_TASK);
+        if (grant != null && perTask != null && grant.compareTo(perTask.getValue()) > 0) {
+            Formats fmt = new Formats();
+            problems.add(new RuleViolation(field, key, fmt.money(grant), fmt.money(perTask.getValue()),
+                    perTask.getSource()));
+        }
     }
 
     /**

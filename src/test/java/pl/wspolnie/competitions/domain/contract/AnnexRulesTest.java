@@ -50,7 +50,7 @@ class AnnexRulesTest {
         f.getLines().get(1).setFromGrant(grant2);
         AnnexRules.Reported past = partial == null ? AnnexRules.Reported.none() : new AnnexRules.Reported(
                 LocalDate.of(2027, 2, 28), List.of(new BigDecimal(partial)), List.of(new BigDecimal("450")));
-        AnnexRules.Outcome outcome = AnnexRules.check(f, SIGNED, side, past, BigDecimal.TEN, new Formats());
+        AnnexRules.Outcome outcome = AnnexRules.check(f, SIGNED, side, past, BigDecimal.TEN, null, new Formats());
         switch (expected) {
             case "WITHIN" -> assertThat(outcome.problems()).isEmpty();
             case "NEEDED" -> assertThat(outcome.problems()).isEmpty();

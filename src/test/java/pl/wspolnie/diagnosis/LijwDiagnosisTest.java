@@ -36,7 +36,7 @@ public class LijwDiagnosisTest extends IntegrationTest {
             .single();
     }
 
-    static Map<String, String> indicatorForm(String name, String plane, String kind, boolean enabled, String t1,
+    public static Map<String, String> indicatorForm(String name, String plane, String kind, boolean enabled, String t1,
             String t2, String t3) {
         Map<String, String> f = new HashMap<>();
         f.put("name", name);

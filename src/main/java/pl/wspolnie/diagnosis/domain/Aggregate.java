@@ -20,6 +20,11 @@ public enum Aggregate {
 
     COUNT, SHARE, SHARE_OF_SUM, SHARE_OF_BASE, MEDIAN, MEAN;
 
+    /** The unit of the value: a percentage for the shares, none for the others. */
+    public String unit() {
+        return this == SHARE || this == SHARE_OF_SUM || this == SHARE_OF_BASE ? "%" : "";
+    }
+
     /**
      * The message key saying why {@link #of} gave no value: no base recorded (the JST's
      * expenditure), or the module kept no record that year.

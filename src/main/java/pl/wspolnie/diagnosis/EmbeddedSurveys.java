@@ -1,5 +1,6 @@
 package pl.wspolnie.diagnosis;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.diagnosis.domain.Answering;
@@ -13,10 +14,12 @@ import pl.wspolnie.diagnosis.domain.Surveys;
 import pl.wspolnie.shared.domain.NotFound;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The survey engine for another module's record (issue 19 point 3: the evaluation of a
@@ -102,7 +105,11 @@ public class EmbeddedSurveys {
 
     private final Answering answering;
 
-    EmbeddedSurveys(Surveys surveys, Invitations invitations, SurveyResults results, Answering answering) {
+    private final JdbcClient jdbc;
+
+    EmbeddedSurveys(Surveys surveys, Invitations invitations, SurveyResults results, Answering answering,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.surveys = surveys;
         this.invitations = invitations;
         this.results = results;
@@ -174,6 +181,25 @@ public class EmbeddedSurveys {
     /** The path of the page where a code is typed. */
     public static String codePagePath() {
         return "/diagnosis/code";
+    }
+
+    /**
+     * The number of answers of each record's survey, by its owner reference (records
+     * without a survey are left out): a count, which tells nobody who answered what.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> answerCounts(Collection<String> ownerRefs) {
+        if (ownerRefs.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+            .sql("select s.owner_ref, count(r.id) from diagnosis_survey s left join diagnosis_response r "
+                    + "on r.survey_id = s.id where s.owner_ref in (:refs) group by s.owner_ref")
+            .param("refs", ownerRefs)
+            .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+            .list()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The summary of the answers, under the anonymity rule of fewer than 3. */

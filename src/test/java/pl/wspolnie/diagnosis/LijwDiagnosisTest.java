@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * indicators are checked against records created here, with their drill-down and "cannot
  * be computed"; crafted requests of others get 403.
  */
-class LijwDiagnosisTest extends IntegrationTest {
+public class LijwDiagnosisTest extends IntegrationTest {
 
-    static String open(WebClient coordinator, long jstId, int year) {
+    public static String open(WebClient coordinator, long jstId, int year) {
         Page form = coordinator.get("/diagnosis/lijw");
         Page opened = coordinator.post("/diagnosis/lijw/open", Map.of("jstId", "" + jstId, "year", "" + year),
                 form.csrf());
@@ -36,7 +36,7 @@ class LijwDiagnosisTest extends IntegrationTest {
             .single();
     }
 
-    static Map<String, String> indicatorForm(String name, String plane, String kind, boolean enabled, String t1,
+    public static Map<String, String> indicatorForm(String name, String plane, String kind, boolean enabled, String t1,
             String t2, String t3) {
         Map<String, String> f = new HashMap<>();
         f.put("name", name);

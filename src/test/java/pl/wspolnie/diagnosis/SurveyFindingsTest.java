@@ -9,6 +9,8 @@ import pl.wspolnie.support.WebClient.Page;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +82,18 @@ class SurveyFindingsTest extends IntegrationTest {
         Page list = staff.get("/centre/planned-trainings");
         assertThat(list.text()).contains("Planowane szkolenia", "Pozyskiwanie funduszy", "Wyniki ankiety nr " + survey);
         assertThat(list.body()).contains("href=\"" + results + "\"");
+        // "Utwórz szkolenie" opens the new training's form with the planned topic as its
+        // title
+        Matcher create = Pattern.compile(
+                "href=\"(/centre/\\d+/trainings/new\\?planned=\\d+)\"[^>]*aria-label=\"Utwórz szkolenie: Pozyskiwanie funduszy\"")
+            .matcher(list.body());
+        assertThat(create.find()).as(list.body()).isTrue();
+        Page form = staff.get(create.group(1).replace("&amp;", "&"));
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).containsPattern(
+                "id=\"title\"[^>]*value=\"Pozyskiwanie funduszy\"|value=\"Pozyskiwanie funduszy\"[^>]*id=\"title\"");
+        assertThat(staff.get(create.group(1).replaceAll("planned=\\d+", "planned=0")).status()).isEqualTo(404);
+        assertThat(official.get(create.group(1)).status()).isEqualTo(403);
 
         staff.post("/centre/planned-trainings", Map.of("survey", "" + survey), csrf);
         assertThat(staff.get("/centre/planned-trainings").text()).contains("Zaznacz co najmniej jeden temat.");

@@ -65,6 +65,19 @@ public class TrainingPlan {
     }
 
     /**
+     * A planned training of the centre, for its staff (the new training's form takes its
+     * topic); 404 when the centre has no such plan.
+     */
+    @Transactional(readOnly = true)
+    public PlannedTraining plannedIn(long centreId, long plannedId) {
+        Centre centre = centres.findById(centreId).orElseThrow(() -> new NotFound("centre " + centreId));
+        access.requireStaff(centre);
+        return planned.findById(plannedId)
+            .filter(p -> p.getCentreId() == centreId)
+            .orElseThrow(() -> new NotFound("planned training " + plannedId + " of centre " + centreId));
+    }
+
+    /**
      * Plans the chosen topics (option numbers of the survey's needs question) in the
      * staff member's centre serving the survey's JST; returns how many were added.
      */

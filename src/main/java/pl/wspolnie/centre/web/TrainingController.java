@@ -34,6 +34,7 @@ import pl.wspolnie.centre.domain.TrainingPages.CertificatePage;
 import pl.wspolnie.centre.domain.TrainingPages.FormPage;
 import pl.wspolnie.centre.domain.TrainingPages.ManagePage;
 import pl.wspolnie.centre.domain.TrainingPages.TrainingPage;
+import pl.wspolnie.centre.domain.TrainingPlan;
 import pl.wspolnie.centre.domain.Trainings;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.security.Permissions;
@@ -77,8 +78,11 @@ class TrainingController {
 
     private final RenderedFragments fragments;
 
+    private final TrainingPlan plan;
+
     TrainingController(Trainings trainings, TrainingPages pages, Permissions permissions, PdfDocuments pdfs,
-            TrainingNeeds needs, RenderedFragments fragments) {
+            TrainingNeeds needs, RenderedFragments fragments, TrainingPlan plan) {
+        this.plan = plan;
         this.trainings = trainings;
         this.pages = pages;
         this.permissions = permissions;
@@ -172,10 +176,19 @@ class TrainingController {
                 () -> trainings.cancelMine(id));
     }
 
+    /**
+     * The new training's form; opened from a planned training (survey results), its title
+     * is filled in with the planned topic.
+     */
     @GetMapping("/centre/{centreId:\\d+}/trainings/new")
-    String newForm(@PathVariable long centreId, Model model) {
-        model.addAttribute("form", new TrainingForm());
-        return newPage(centreId, model);
+    String newForm(@PathVariable long centreId, @RequestParam(required = false) Long planned, Model model) {
+        TrainingForm form = new TrainingForm();
+        String page = newPage(centreId, model);
+        if (planned != null) {
+            form.setTitle(plan.plannedIn(centreId, planned).getTitle());
+        }
+        model.addAttribute("form", form);
+        return page;
     }
 
     private String newPage(long centreId, Model model) {

@@ -11,7 +11,10 @@ import java.util.Map;
  * The competitions' records behind the cooperation quality index: grant money awarded in
  * the year (by open competition, counted, and as small grants), the small grants awarded,
  * the contracts signed with the days from the results to the signature, and which of them
- * run over more than one year.
+ * run over more than one year; the commissions appointed in the year and whether an
+ * organisation nominated one of their members; the grants of the year as the part of
+ * {@code budget.expenditureShare} whose base (the JST's expenditure) the budget module
+ * lists.
  */
 @Component
 @Transactional(readOnly = true)
@@ -34,9 +37,26 @@ class CompetitionCooperationRecords extends SqlCooperationRecords {
             + "join competition c on c.id = k.competition_id where k.jst_id = :jst "
             + "and extract(year from k.signed_on) = :year %s order by k.signed_on, k.offer_id";
 
+    /**
+     * A competition's commission, dated by its first appointment: counted when a member
+     * nominated by an organisation (and not excluded) sits on it; the amount is their
+     * number.
+     */
+    private static final String COMMISSIONS = "select (min(m.appointed_at) at time zone 'Europe/Warsaw')::date as day, "
+            + "c.title || ': członkowie komisji ' || count(*) || ', wskazani przez organizacje ' "
+            + "|| count(m.nominated_by_organization_id) filter (where m.excluded_at is null) as label, "
+            + "'/competitions/' || c.id as path, "
+            + "count(m.nominated_by_organization_id) filter (where m.excluded_at is null) > 0 as counted, "
+            + "(count(m.nominated_by_organization_id) filter (where m.excluded_at is null))::numeric as amount "
+            + "from commission_member m join competition c on c.id = m.competition_id where c.jst_id = :jst "
+            + "group by c.id, c.title having extract(year from min(m.appointed_at) at time zone 'Europe/Warsaw') = :year "
+            + "order by 1, c.id";
+
     CompetitionCooperationRecords(JdbcClient jdbc) {
-        super(jdbc, Map.of("grants.money", AWARDS + " union all " + SMALL_GRANTS.formatted("false") + " order by 1, 2",
-                "smallgrants.awarded", SMALL_GRANTS.formatted("true") + " order by 1, 2", "contracts.daysToContract",
+        super(jdbc, Map.of("competitions.nominatedMembers", COMMISSIONS, "budget.expenditureShare",
+                AWARDS + " union all " + SMALL_GRANTS.formatted("true") + " order by 1, 2", "grants.money",
+                AWARDS + " union all " + SMALL_GRANTS.formatted("false") + " order by 1, 2", "smallgrants.awarded",
+                SMALL_GRANTS.formatted("true") + " order by 1, 2", "contracts.daysToContract",
                 CONTRACTS.formatted("true",
                         "(k.signed_on - (c.decided_at at time zone 'Europe/Warsaw')::date)::numeric",
                         "and c.decided_at is not null"),

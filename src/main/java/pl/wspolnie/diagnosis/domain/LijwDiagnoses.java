@@ -240,15 +240,26 @@ public class LijwDiagnoses {
         indicator(diagnosisId, indicatorId).edit(details);
     }
 
-    /** Adds the JST's own indicator (declared or from a survey) to a draft set. */
+    /**
+     * Adds the JST's own indicator to a draft set: declared, from a survey, or computed
+     * from a measure some module answers (such as {@code contracts.evaluated}, which the
+     * default set leaves out).
+     */
     public long addIndicator(long diagnosisId, IndicatorDetails details) {
         LijwDiagnosis d = coordinated(diagnosisId);
         d.requireDraft();
-        if (details.kind() == null || details.kind() == IndicatorKind.COMPUTED) {
+        if (details.kind() == null) {
             throw new RuleViolation("kind", "diagnosis.lijw.ownKind");
         }
         if (details.plane() < 1 || details.plane() > 3) {
             throw new RuleViolation("plane", "diagnosis.lijw.planeNeeded");
+        }
+        boolean computed = details.kind() == IndicatorKind.COMPUTED;
+        if (computed && (details.measure() == null || !figures.measures().contains(details.measure()))) {
+            throw new RuleViolation("measure", "diagnosis.lijw.measureNeeded");
+        }
+        if (computed && details.aggregate() == null) {
+            throw new RuleViolation("aggregate", "diagnosis.lijw.aggregateNeeded");
         }
         LijwIndicator.check(details, false);
         List<LijwIndicator> set = indicators.ofDiagnosis(diagnosisId);
@@ -259,8 +270,9 @@ public class LijwDiagnoses {
             .max()
             .orElse(0) + 1;
         LijwIndicator added = new LijwIndicator(diagnosisId, "W" + (own + 1), details.plane(), position,
-                details.name().strip(), details.kind(), null,
-                details.kind() == IndicatorKind.SURVEY ? Aggregate.MEAN : null, "",
+                details.name().strip(), details.kind(), computed ? details.measure() : null,
+                computed ? details.aggregate() : details.kind() == IndicatorKind.SURVEY ? Aggregate.MEAN : null,
+                computed ? details.aggregate().unit() : "",
                 new BigDecimal[] { details.threshold1(), details.threshold2(), details.threshold3() }, false);
         return indicators.save(added).getId();
     }

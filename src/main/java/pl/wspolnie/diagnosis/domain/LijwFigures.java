@@ -10,7 +10,11 @@ import pl.wspolnie.shared.figures.CooperationRecordsSource;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The figures of a diagnosis's indicators: computed ones from the records the owning
@@ -51,21 +55,33 @@ public class LijwFigures {
         };
     }
 
+    /**
+     * Every module answering the measure lists its part of the records (grants from
+     * competitions and the expenditure from the budget for 2.6), merged by their day.
+     */
     private IndicatorFigure computed(LijwDiagnosis diagnosis, LijwIndicator indicator) {
-        CooperationRecordsSource source = sources.orderedStream()
+        List<CooperationRecordsSource> answering = sources.orderedStream()
             .filter(s -> s.measures().contains(indicator.getMeasure()))
-            .findFirst()
-            .orElse(null);
-        if (source == null) {
+            .toList();
+        if (answering.isEmpty()) {
             return none("diagnosis.lijw.reason.noSource");
         }
-        List<CooperationRecord> records = source.records(indicator.getMeasure(), diagnosis.getJstId(),
-                diagnosis.getYear());
+        List<CooperationRecord> records = answering.stream()
+            .flatMap(s -> s.records(indicator.getMeasure(), diagnosis.getJstId(), diagnosis.getYear()).stream())
+            .sorted(Comparator.comparing(CooperationRecord::day, Comparator.nullsLast(Comparator.naturalOrder())))
+            .toList();
         BigDecimal value = indicator.getAggregate().of(records);
         if (value == null) {
-            return new IndicatorFigure(null, records, null, "diagnosis.lijw.reason.noRecords");
+            return new IndicatorFigure(null, records, null, indicator.getAggregate().reasonWithout(records));
         }
         return new IndicatorFigure(value, records, indicator.proposedScoreFor(value), null);
+    }
+
+    /** The measures some module answers, for a JST's own computed indicator. */
+    public SortedSet<String> measures() {
+        return sources.orderedStream()
+            .flatMap(s -> s.measures().stream())
+            .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private IndicatorFigure survey(LijwIndicator indicator) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.wspolnie.diagnosis.domain.Aggregate;
 import pl.wspolnie.diagnosis.domain.IndicatorKind;
 import pl.wspolnie.diagnosis.domain.LijwDiagnoses;
 import pl.wspolnie.diagnosis.domain.LijwDiagnosis;
@@ -184,7 +185,10 @@ class LijwController {
     private String indicatorForm(LijwDiagnosis d, LijwIndicator indicator, Model model) {
         model.addAttribute("diagnosis", d);
         model.addAttribute("indicator", indicator);
-        model.addAttribute("ownKinds", List.of(IndicatorKind.DECLARED, IndicatorKind.SURVEY));
+        model.addAttribute("ownKinds", List.of(IndicatorKind.DECLARED, IndicatorKind.SURVEY, IndicatorKind.COMPUTED));
+        model.addAttribute("measures", figures.measures());
+        model.addAttribute("aggregates", List.of(Aggregate.COUNT, Aggregate.SHARE, Aggregate.SHARE_OF_SUM,
+                Aggregate.SHARE_OF_BASE, Aggregate.MEDIAN, Aggregate.MEAN));
         return "diagnosis/lijw-indicator-form";
     }
 

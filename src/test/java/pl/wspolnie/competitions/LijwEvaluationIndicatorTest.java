@@ -39,8 +39,9 @@ class LijwEvaluationIndicatorTest extends AwardedOfferTest {
         Map<Integer, String> answer = Map.of(1, "4", 2, "5", 5, "0");
         evaluations.seed(a.offerId(), officialId, ngoUser, List.of(answer, answer, answer));
         // the task ended in 2014 (a year no other test uses)
-        jdbc.sql("update competition_contract set period_from = '2014-03-01', period_to = '2014-11-30' "
-                + "where offer_id = ?")
+        jdbc.sql(
+                "update competition_contract set period_from = '2014-03-01', period_to = '2014-11-30', ends_on = '2014-11-30' "
+                        + "where offer_id = ?")
             .param(a.offerId())
             .update();
 

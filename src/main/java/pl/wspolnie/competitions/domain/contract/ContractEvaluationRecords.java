@@ -16,9 +16,10 @@ import java.util.Set;
 /**
  * The evaluation of contracted tasks with their beneficiaries behind the cooperation
  * quality index (issue 19 point 3), measure {@code contracts.evaluated}: the contracts
- * (competitions and small grants) whose task ended in the year and that had an evaluation
- * set up, counted when at least 3 beneficiaries answered (the amount: the number of
- * answers; the answers themselves stay in the evaluation's summary).
+ * (competitions and small grants) whose task ended in the year (the end in force, after
+ * annexes) and that had an evaluation set up, counted when at least 3 beneficiaries
+ * answered (the amount: the number of answers; the answers themselves stay in the
+ * evaluation's summary).
  */
 @Component
 @Transactional(readOnly = true)
@@ -49,11 +50,11 @@ class ContractEvaluationRecords implements CooperationRecordsSource {
             return List.of();
         }
         List<Ended> ended = jdbc
-            .sql("select k.offer_id, k.period_to, coalesce(c.title || ': ', 'Mały grant: ') "
+            .sql("select k.offer_id, k.ends_on, coalesce(c.title || ': ', 'Mały grant: ') "
                     + "|| coalesce(o.title, 'oferta ' || o.id) || ', umowa ' || k.number from competition_contract k "
                     + "join competition_task_evaluation e on e.offer_id = k.offer_id join offer o on o.id = k.offer_id "
                     + "left join competition c on c.id = k.competition_id where k.jst_id = :jst "
-                    + "and extract(year from k.period_to) = :year order by k.period_to, k.offer_id")
+                    + "and extract(year from k.ends_on) = :year order by k.ends_on, k.offer_id")
             .param("jst", jstId)
             .param("year", year)
             .query((rs, n) -> new Ended(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3)))

@@ -37,6 +37,8 @@ start_app() { # extra JVM options
     kill -0 "$APP" 2>/dev/null || { echo "the application stopped" >&2; tail -50 "$OUT/app.log"; exit 1; }
     sleep 1
   done
+  echo "the application did not start (or seed) within 600 s" >&2
+  exit 1
 }
 
 # A fresh database seeded once, then the server started again with pg_stat_statements loaded.

@@ -65,10 +65,13 @@ class VoteRequestCostTest extends VotingSupport {
     @Test
     void aVoteCastInOneRequestReadsTheSessionOnceAndRunsTwoStatements() {
         Ballot b = votingEdition();
-        // the edition's first vote creates its secret; the vote measured is the next
-        assertThat(loggedIn(plainUser())
-            .submit(b.path(), b.path(), with(vote(Voters.pesel(adult()), adult(), b.area1()), "action", "cast"))
-            .status()).isEqualTo(200);
+        // the edition's first vote creates its secret, the second reads it (the instance
+        // keeps it from then on); the vote measured is the next
+        for (int i = 0; i < 2; i++) {
+            assertThat(loggedIn(plainUser())
+                .submit(b.path(), b.path(), with(vote(Voters.pesel(adult()), adult(), b.area1()), "action", "cast"))
+                .status()).isEqualTo(200);
+        }
         WebClient voter = loggedIn(plainUser());
         Page ballotPage = voter.get(b.path());
         assertThat(ballotPage.body()).contains("id=\"vote-review\"").contains("/js/vote-review.js");
@@ -86,7 +89,7 @@ class VoteRequestCostTest extends VotingSupport {
             .noneMatch(s -> s.contains("budget_voting_secret") || s.contains("role_assignment"));
         assertThat(cast.result().body()).contains("class=\"skip-link\"", "aria-pressed", "hreflang=\"en\"")
             .doesNotContain("main-nav");
-        assertThat(ballots(b.id())).isEqualTo(2);
+        assertThat(ballots(b.id())).isEqualTo(3);
     }
 
 }

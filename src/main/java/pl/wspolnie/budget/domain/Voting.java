@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -331,10 +332,14 @@ public class Voting {
         LocalDate today = LocalDate.now(clock);
         KeptKey kept = keptKeys.get(edition.getId());
         if (kept == null || !kept.day().equals(today)) {
-            kept = new KeptKey(key(edition.getId()), today);
-            if (edition.isVotingOn(today)) {
-                keptKeys.put(edition.getId(), kept);
+            // only a committed secret is kept: one this vote creates may still roll back
+            Optional<StoredSecret> stored = edition.isVotingOn(today) ? storedSecret(edition.getId())
+                    : Optional.empty();
+            if (stored.isEmpty()) {
+                return peselHash(edition.getId(), pesel);
             }
+            kept = new KeptKey(pepper.key(stored.get().secret(), stored.get().pepperCheck()), today);
+            keptKeys.put(edition.getId(), kept);
         }
         return hash(kept.key(), pesel);
     }
@@ -352,24 +357,23 @@ public class Voting {
 
     /** The key of the edition's PESEL hash; its secret is created by the first vote. */
     private byte[] key(long editionId) {
-        String read = "select secret, pepper_check from budget_voting_secret where edition_id = ?";
-        StoredSecret stored = jdbc.sql(read)
+        StoredSecret stored = storedSecret(editionId).orElseGet(() -> {
+            byte[] fresh = new byte[32];
+            random.nextBytes(fresh);
+            jdbc.sql("insert into budget_voting_secret (edition_id, secret, pepper_check) values (?, ?, ?) "
+                    + "on conflict do nothing")
+                .params(editionId, fresh, new SqlParameterValue(Types.VARCHAR, pepper.check()))
+                .update();
+            return storedSecret(editionId).orElseThrow();
+        });
+        return pepper.key(stored.secret(), stored.pepperCheck());
+    }
+
+    private Optional<StoredSecret> storedSecret(long editionId) {
+        return jdbc.sql("select secret, pepper_check from budget_voting_secret where edition_id = ?")
             .param(editionId)
             .query((rs, n) -> new StoredSecret(rs.getBytes(1), rs.getString(2)))
-            .optional()
-            .orElseGet(() -> {
-                byte[] fresh = new byte[32];
-                random.nextBytes(fresh);
-                jdbc.sql("insert into budget_voting_secret (edition_id, secret, pepper_check) values (?, ?, ?) "
-                        + "on conflict do nothing")
-                    .params(editionId, fresh, new SqlParameterValue(Types.VARCHAR, pepper.check()))
-                    .update();
-                return jdbc.sql(read)
-                    .param(editionId)
-                    .query((rs, n) -> new StoredSecret(rs.getBytes(1), rs.getString(2)))
-                    .single();
-            });
-        return pepper.key(stored.secret(), stored.pepperCheck());
+            .optional();
     }
 
     /**

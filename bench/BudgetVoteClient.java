@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * The simulated residents of bench/budget-vote-bench.sh (run with {@code java
  * bench/BudgetVoteClient.java}, JDK 17+, no dependencies). Logs residents 1..N in through
  * the login form (each gets its session and CSRF token from the ballot page), then for
- * DURATION seconds posts the real vote form, the review step and the cast as a browser
- * does, with at most CONNECTIONS requests in flight: residents 1..N-DUPLICATES each vote
+ * DURATION seconds posts the real vote form as a browser with JavaScript does (the cast
+ * alone; with VOTE_REQUESTS=2 in the environment the review step first, as without
+ * JavaScript), with at most CONNECTIONS requests in flight: residents 1..N-DUPLICATES each vote
  * once with their own valid PESEL; at regular intervals a resident's vote is paired with
  * a duplicate of the same PESEL sent at the same moment from another resident's session
  * (residents N-DUPLICATES+1..N, who never vote for themselves). Prints the figures and the
@@ -216,10 +217,10 @@ public class BudgetVoteClient {
     }
 
     /**
-     * Review, then cast (as a browser without JavaScript does), or only the cast when the
-     * environment variable VOTE_REQUESTS is 1 (the ballot page with JavaScript shows the
-     * review in the page and sends one request); the cast's status (200 only with a
-     * receipt code).
+     * The cast alone, as most voters send it (the ballot page with JavaScript shows the
+     * review in the page and sends one request), or the review step, then the cast (as a
+     * browser without JavaScript does) when the environment variable VOTE_REQUESTS is 2;
+     * the cast's status (200 only with a receipt code).
      */
     static int vote(Session s, String pesel, long[] choices, ConcurrentLinkedQueue<String> receipts,
             ConcurrentLinkedQueue<String> errorSamples) {
@@ -231,7 +232,7 @@ public class BudgetVoteClient {
             fields.put("resident", List.of("true"));
             fields.put("choices", Arrays.stream(choices).mapToObj(Long::toString).toList());
             String path = "/budget/" + edition + "/vote";
-            if (!"1".equals(System.getenv("VOTE_REQUESTS"))) {
+            if ("2".equals(System.getenv("VOTE_REQUESTS"))) {
                 Map<String, List<String>> review = new LinkedHashMap<>(fields);
                 review.put("action", List.of("review"));
                 HttpResponse<String> reviewed = post(s, path, form(review));

@@ -4,7 +4,8 @@
 # 3 area pools + the whole gmina, 6 projects each, and N resident accounts) and --wspolnie.bench.budget-ballots=M (a
 # second edition in its results phase holding M ballots of 4 choices). Then bench/BudgetVoteClient.java logs the N
 # residents in through the login form and, for DURATION seconds with CONNECTIONS requests in flight, posts the real
-# vote form (review step, then cast) once per resident with the resident's own PESEL, with DUPLICATES residents'
+# vote form once per resident (the cast alone, as the ballot page with JavaScript sends it; VOTE_REQUESTS=2: the review
+# step, then the cast, as without JavaScript) with the resident's own PESEL, with DUPLICATES residents'
 # PESELs sent a second time at the same moment from other residents' sessions. Afterwards: the ballots and voter
 # records of the edition in the database against the accepted votes (2xx with a receipt code: 0 lost, 0 double), a
 # sample of receipt codes on the public receipt page, then the edition's voting is moved into the past (psql) and the

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Server CPU per vote (issue 15), a measure that a busy machine does not distort much: the CPU time the application
 # (java) and its embedded PostgreSQL (the postmaster and every backend, ended ones included) spend while
-# bench/BudgetVoteClient.java casts VOTES votes (each a review step and a cast; every 30th with a concurrent duplicate
+# bench/BudgetVoteClient.java casts VOTES votes (each a cast as the ballot page with JavaScript sends it; every 30th with a concurrent duplicate
 # from another session), divided by the votes sent, read from /proc before and after, after WARM votes of other
 # residents that warm the JVM up. Waiting for a core is not counted, so other people's builds change it little.
 # Also: a JFR profile of the application (execution samples of the voting, aggregated by top frame and by the
 # first application frame) and pg_stat_statements over the voting (calls per vote and time of each statement).
 # Usage: JAR=target/wspolnie-….jar bench/budget-vote-cpu.sh [out-dir]   (WARM, VOTES, CONNECTIONS as below)
-# VOTE_REQUESTS=1: each vote only the cast, as the ballot page with JavaScript sends it (default 2: review, cast).
+# VOTE_REQUESTS=2: each vote the review step and the cast, as a browser without JavaScript sends it (default 1: the cast).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +37,8 @@ start_app() { # extra JVM options
     kill -0 "$APP" 2>/dev/null || { echo "the application stopped" >&2; tail -50 "$OUT/app.log"; exit 1; }
     sleep 1
   done
+  echo "the application did not start (or seed) within 600 s" >&2
+  exit 1
 }
 
 # A fresh database seeded once, then the server started again with pg_stat_statements loaded.

@@ -97,18 +97,12 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
 
     static void write(SharedSessionContractImplementor session, Object entity, Class<?> type, Object entityId,
             String action, Map<String, Object> before, Map<String, Object> after) {
-        Long actorId = null;
-        String actorName = "system";
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof AuthenticatedUser user) {
-            actorId = user.userId();
-            actorName = user.email();
-        }
+        Actor actor = Actor.current();
         Long jstId = entity instanceof JstScoped scoped ? scoped.auditJstId() : null;
         String typeName = type.getSimpleName();
         String id = String.valueOf(entityId);
-        Long finalActorId = actorId;
-        String finalActorName = actorName;
+        Long finalActorId = actor.id();
+        String finalActorName = actor.name();
         session.doWork(connection -> {
             try (PreparedStatement st = connection.prepareStatement(INSERT)) {
                 if (finalActorId == null) {
@@ -132,6 +126,31 @@ class AuditRecorder implements PostInsertEventListener, PostUpdateEventListener,
                 st.executeUpdate();
             }
         });
+    }
+
+    /** Who makes the change: the logged-in person, or "system" (no id) for jobs. */
+    record Actor(Long id, String name) {
+
+        static Actor current() {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth != null && auth.getPrincipal() instanceof AuthenticatedUser user) {
+                return new Actor(user.userId(), user.email());
+            }
+            return new Actor(null, "system");
+        }
+
+    }
+
+    /**
+     * An entity's fields as an entry records them: the {@link AuditMasked} ones masked,
+     * the values simplified.
+     */
+    static Map<String, Object> masked(Class<?> type, Map<String, ?> state) {
+        Set<String> masked = MASKED.computeIfAbsent(type, AuditRecorder::maskedFields);
+        Map<String, Object> result = new LinkedHashMap<>();
+        state.forEach((name, value) -> result.put(name,
+                masked.contains(name) ? (value == null ? null : MASK) : simple(value)));
+        return result;
     }
 
     private static Map<String, Object> snapshot(EntityPersister persister, Object[] state, Set<Integer> only) {

@@ -1,5 +1,6 @@
 package pl.wspolnie.accounts.web;
 
+import org.thymeleaf.context.LazyContextVariable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import pl.wspolnie.accounts.RoleAdministration;
@@ -27,9 +28,18 @@ class AccountLayoutAdvice {
         return permissions.currentUser().orElse(null);
     }
 
+    /**
+     * Read only when a page shows it (the layout's menu): a page without the menu (the
+     * vote's receipt) reads no roles.
+     */
     @ModelAttribute("adminMenu")
-    boolean adminMenu() {
-        return permissions.currentUser().isPresent() && roles.mayAdministerRoles();
+    LazyContextVariable<Boolean> adminMenu() {
+        return new LazyContextVariable<>() {
+            @Override
+            protected Boolean loadValue() {
+                return permissions.currentUser().isPresent() && roles.mayAdministerRoles();
+            }
+        };
     }
 
 }

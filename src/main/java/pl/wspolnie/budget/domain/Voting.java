@@ -1,6 +1,5 @@
 package pl.wspolnie.budget.domain;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -9,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.cache.CacheConfiguration;
 import pl.wspolnie.shared.cache.Caches;
 import pl.wspolnie.shared.text.Sha256;
+import pl.wspolnie.shared.audit.AuditedInserts;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
 import pl.wspolnie.shared.identifiers.PolishIdentifiers;
@@ -25,7 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Secret voting. A vote inserts, in one transaction, the {@link Voter} record (the keyed
@@ -50,7 +52,7 @@ public class Voting {
 
     private final Editions editions;
 
-    private final VoterRepository voters;
+    private final AuditedInserts audited;
 
     private final JdbcClient jdbc;
 
@@ -60,12 +62,14 @@ public class Voting {
 
     private final Caches caches;
 
-    Voting(Editions editions, VoterRepository voters, JdbcClient jdbc, Clock clock, BudgetSettings settings,
+    private final Map<Long, KeptKey> keptKeys = new ConcurrentHashMap<>();
+
+    Voting(Editions editions, AuditedInserts audited, JdbcClient jdbc, Clock clock, BudgetSettings settings,
             Caches caches) {
         this.caches = caches;
         this.pepper = new PeselPepper(settings);
         this.editions = editions;
-        this.voters = voters;
+        this.audited = audited;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -212,7 +216,7 @@ public class Voting {
      */
     public String castOnline(BallotPaper ballot, Vote vote, long accountId) {
         Edition edition = check(ballot, vote, VotingChannel.ONLINE).edition();
-        return record(edition, vote, peselHash(edition.getId(), vote.pesel()), VotingChannel.ONLINE, accountId);
+        return record(edition, vote, peselHash(edition, vote.pesel()), VotingChannel.ONLINE, accountId);
     }
 
     /**
@@ -229,29 +233,34 @@ public class Voting {
      */
     String record(Edition edition, Vote vote, String hash, VotingChannel channel, Long accountId) {
         long editionId = edition.getId();
-        // the usual refusals in one read; two votes at once are refused by the unique
-        // keys
-        String already = jdbc.sql("""
-                select case when exists (select 1 from budget_voter where edition_id = ? and pesel_hash = ?)
-                    then 'budget.vote.already'
-                    when exists (select 1 from budget_voter where edition_id = ? and user_id = ?)
-                    then 'budget.vote.accountAlready' else '' end
-                """)
-            .params(editionId, hash, editionId, new SqlParameterValue(Types.BIGINT, accountId))
-            .query(String.class)
-            .single();
-        if (!already.isEmpty()) {
-            throw new StateConflict(already, "edition " + editionId);
-        }
-        try {
-            LocalDate today = LocalDate.now(clock);
-            voters.saveAndFlush(new Voter(edition, hash, channel, today,
-                    AgeGroup.of(vote.birthDate(), votingDay(edition, today)), accountId));
-        }
-        catch (DataIntegrityViolationException e) {
-            String constraint = String.valueOf(e.getMostSpecificCause().getMessage());
-            throw new StateConflict(constraint.contains("budget_voter_account_once") ? "budget.vote.accountAlready"
-                    : "budget.vote.already", "edition " + editionId);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> voter = new LinkedHashMap<>();
+        voter.put("jstId", edition.getJstId());
+        voter.put("editionId", editionId);
+        voter.put("peselHash", hash);
+        voter.put("channel", channel.name());
+        voter.put("votedOn", today);
+        voter.put("ageGroup", AgeGroup.of(vote.birthDate(), votingDay(edition, today)).name());
+        voter.put("accountId", accountId);
+        // the voter and its audit entry ("voted") in one statement; a second vote of the
+        // PESEL or the account, also a concurrent one (it waits for the first to commit),
+        // inserts nothing
+        if (audited.insert(Voter.class, """
+                insert into budget_voter (jst_id, edition_id, pesel_hash, channel, voted_on, age_group, user_id)
+                values (:jstId, :editionId, :peselHash, :channel, :votedOn, :ageGroup, :accountId)
+                on conflict do nothing returning id
+                """, voter, edition.getJstId(), voter).isEmpty()) {
+            // refused: which vote was there first tells the reason (only a refusal reads
+            // it)
+            boolean account = jdbc.sql("""
+                    select not exists (select 1 from budget_voter where edition_id = ? and pesel_hash = ?)
+                        and exists (select 1 from budget_voter where edition_id = ? and user_id = ?)
+                    """)
+                .params(editionId, hash, editionId, new SqlParameterValue(Types.BIGINT, accountId))
+                .query(Boolean.class)
+                .single();
+            throw new StateConflict(account ? "budget.vote.accountAlready" : "budget.vote.already",
+                    "edition " + editionId);
         }
         String receipt = receiptCode();
         insertAndMix(editionId, vote, sha256(normalize(receipt)));
@@ -307,9 +316,40 @@ public class Voting {
      * first use, peppered when a pepper was set then: {@link PeselPepper}).
      */
     String peselHash(long editionId, String pesel) {
+        return hash(key(editionId), pesel);
+    }
+
+    private static String hash(byte[] key, String pesel) {
         return HexFormat.of()
-            .formatHex(PeselPepper.hmac(key(editionId),
-                    PolishIdentifiers.digits(pesel).getBytes(StandardCharsets.US_ASCII)));
+            .formatHex(PeselPepper.hmac(key, PolishIdentifiers.digits(pesel).getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /**
+     * As {@link #peselHash(long, String)} for an online vote: while the edition's voting
+     * lasts its key is kept for the day ({@link KeptKey}), so a vote reads no secret.
+     */
+    private String peselHash(Edition edition, String pesel) {
+        LocalDate today = LocalDate.now(clock);
+        KeptKey kept = keptKeys.get(edition.getId());
+        if (kept == null || !kept.day().equals(today)) {
+            // only a committed secret is kept: one this vote creates may still roll back
+            Optional<StoredSecret> stored = edition.isVotingOn(today) ? storedSecret(edition.getId())
+                    : Optional.empty();
+            if (stored.isEmpty()) {
+                return peselHash(edition.getId(), pesel);
+            }
+            kept = new KeptKey(pepper.key(stored.get().secret(), stored.get().pepperCheck()), today);
+            keptKeys.put(edition.getId(), kept);
+        }
+        return hash(kept.key(), pesel);
+    }
+
+    /**
+     * An edition's key and the day it was read, kept by this instance while voting lasts:
+     * the secret is created by the first vote and deleted only after the results' appeals
+     * ({@link Retention}), and the pepper is set at start.
+     */
+    private record KeptKey(byte[] key, LocalDate day) {
     }
 
     private record StoredSecret(byte[] secret, String pepperCheck) {
@@ -317,24 +357,23 @@ public class Voting {
 
     /** The key of the edition's PESEL hash; its secret is created by the first vote. */
     private byte[] key(long editionId) {
-        String read = "select secret, pepper_check from budget_voting_secret where edition_id = ?";
-        StoredSecret stored = jdbc.sql(read)
+        StoredSecret stored = storedSecret(editionId).orElseGet(() -> {
+            byte[] fresh = new byte[32];
+            random.nextBytes(fresh);
+            jdbc.sql("insert into budget_voting_secret (edition_id, secret, pepper_check) values (?, ?, ?) "
+                    + "on conflict do nothing")
+                .params(editionId, fresh, new SqlParameterValue(Types.VARCHAR, pepper.check()))
+                .update();
+            return storedSecret(editionId).orElseThrow();
+        });
+        return pepper.key(stored.secret(), stored.pepperCheck());
+    }
+
+    private Optional<StoredSecret> storedSecret(long editionId) {
+        return jdbc.sql("select secret, pepper_check from budget_voting_secret where edition_id = ?")
             .param(editionId)
             .query((rs, n) -> new StoredSecret(rs.getBytes(1), rs.getString(2)))
-            .optional()
-            .orElseGet(() -> {
-                byte[] fresh = new byte[32];
-                random.nextBytes(fresh);
-                jdbc.sql("insert into budget_voting_secret (edition_id, secret, pepper_check) values (?, ?, ?) "
-                        + "on conflict do nothing")
-                    .params(editionId, fresh, new SqlParameterValue(Types.VARCHAR, pepper.check()))
-                    .update();
-                return jdbc.sql(read)
-                    .param(editionId)
-                    .query((rs, n) -> new StoredSecret(rs.getBytes(1), rs.getString(2)))
-                    .single();
-            });
-        return pepper.key(stored.secret(), stored.pepperCheck());
+            .optional();
     }
 
     /**

@@ -32,7 +32,8 @@ class SessionStore {
     /**
      * Each session read once per request and written only when changed (or its stored
      * last access is a minute old): {@link RequestScopedSessions} around the JDBC
-     * repository Spring Session's filter uses.
+     * repository Spring Session's filter uses; the security context deserialised once per
+     * stored form ({@link SessionAttributeReads}).
      */
     @Bean
     static BeanPostProcessor sessionsReadOncePerRequest() {
@@ -40,7 +41,11 @@ class SessionStore {
 
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof JdbcIndexedSessionRepository jdbc ? new RequestScopedSessions(jdbc) : bean;
+                if (bean instanceof JdbcIndexedSessionRepository jdbc) {
+                    jdbc.setConversionService(SessionAttributeReads.conversions());
+                    return new RequestScopedSessions(jdbc);
+                }
+                return bean;
             }
 
         };

@@ -87,6 +87,16 @@ class OrganizationDirectoryTest extends IntegrationTest {
                 "Turystyczna " + w);
         assertThat(names("/organizations?q=" + w + "&sphere=turystyka")).containsExactly("Turystyczna " + w);
         assertThat(names("/organizations?q=" + w + "&sphere=srodowisko")).containsExactly("Ekologiczna " + w);
+        Page page = visitor().get("/organizations?q=" + w + "&sphere=sport-i-turystyka&sort=name");
+        assertThat(page.body()).as("the filter form shows the choices, the spheres in their groups")
+            .containsPattern(
+                    "<optgroup label=\"[^\"]+\">\\s*<option value=\"sport-i-turystyka\" selected=\"selected\">")
+            .containsPattern("<option value=\"turystyka\">[^<]+</option>")
+            .containsPattern("<option value=\"name\" selected=\"selected\">Nazwa A–Z</option>")
+            .doesNotContainPattern("<option value=\"name-desc\" selected");
+        Matcher row = Pattern.compile("<li>\\s*<h3><a href=\"/organizations/(\\d+)\">Sportowa " + w + "</a></h3>")
+            .matcher(page.body());
+        assertThat(row.find()).as("a row links to the organisation's page").isTrue();
     }
 
     @Test

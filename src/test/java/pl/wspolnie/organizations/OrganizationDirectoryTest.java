@@ -73,7 +73,14 @@ class OrganizationDirectoryTest extends IntegrationTest {
         Page page = visitor().get("/organizations?q=" + w + "&jst=" + jstId(SECEMIN));
         assertThat(page.body()).as("the filter form shows the choice")
             .containsPattern("<option value=\"" + jstId(SECEMIN) + "\" selected=\"selected\"")
-            .contains("value=\"" + w + "\"");
+            .contains("value=\"" + w + "\"")
+            .as("each filter field is labelled (forms.html's filterSearch and filterSelect)")
+            .containsPattern("<div class=\"field\">\\s*<label for=\"q\"><span>[^<]+</span></label>\\s*"
+                    + "<input type=\"search\" id=\"q\" name=\"q\" value=\"" + w
+                    + "\" maxlength=\"200\" aria-invalid=\"false\">")
+            .containsPattern("<label for=\"jst\"><span>[^<]+</span></label>\\s*<select id=\"jst\" name=\"jst\"")
+            .containsPattern("<label for=\"sphere\"><span>[^<]+</span></label>\\s*<select id=\"sphere\"")
+            .containsPattern("<label for=\"sort\"><span>[^<]+</span></label>\\s*<select id=\"sort\"");
     }
 
     @Test

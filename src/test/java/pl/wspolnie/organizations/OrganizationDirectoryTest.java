@@ -73,7 +73,14 @@ class OrganizationDirectoryTest extends IntegrationTest {
         Page page = visitor().get("/organizations?q=" + w + "&jst=" + jstId(SECEMIN));
         assertThat(page.body()).as("the filter form shows the choice")
             .containsPattern("<option value=\"" + jstId(SECEMIN) + "\" selected=\"selected\"")
-            .contains("value=\"" + w + "\"");
+            .contains("value=\"" + w + "\"")
+            .as("each filter field is labelled (forms.html's filterSearch and filterSelect)")
+            .containsPattern("<div class=\"field\">\\s*<label for=\"q\"><span>[^<]+</span></label>\\s*"
+                    + "<input type=\"search\" id=\"q\" name=\"q\" value=\"" + w
+                    + "\" maxlength=\"200\" aria-invalid=\"false\">")
+            .containsPattern("<label for=\"jst\"><span>[^<]+</span></label>\\s*<select id=\"jst\" name=\"jst\"")
+            .containsPattern("<label for=\"sphere\"><span>[^<]+</span></label>\\s*<select id=\"sphere\"")
+            .containsPattern("<label for=\"sort\"><span>[^<]+</span></label>\\s*<select id=\"sort\"");
     }
 
     @Test
@@ -87,6 +94,16 @@ class OrganizationDirectoryTest extends IntegrationTest {
                 "Turystyczna " + w);
         assertThat(names("/organizations?q=" + w + "&sphere=turystyka")).containsExactly("Turystyczna " + w);
         assertThat(names("/organizations?q=" + w + "&sphere=srodowisko")).containsExactly("Ekologiczna " + w);
+        Page page = visitor().get("/organizations?q=" + w + "&sphere=sport-i-turystyka&sort=name");
+        assertThat(page.body()).as("the filter form shows the choices, the spheres in their groups")
+            .containsPattern(
+                    "<optgroup label=\"[^\"]+\">\\s*<option value=\"sport-i-turystyka\" selected=\"selected\">")
+            .containsPattern("<option value=\"turystyka\">[^<]+</option>")
+            .containsPattern("<option value=\"name\" selected=\"selected\">Nazwa A–Z</option>")
+            .doesNotContainPattern("<option value=\"name-desc\" selected");
+        Matcher row = Pattern.compile("<li>\\s*<h3><a href=\"/organizations/(\\d+)\">Sportowa " + w + "</a></h3>")
+            .matcher(page.body());
+        assertThat(row.find()).as("a row links to the organisation's page").isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package pl.wspolnie.organizations.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -22,10 +23,12 @@ import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.export.ExportFormat;
 import pl.wspolnie.shared.export.TableExport;
 import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.shared.web.SelectOption;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -41,20 +44,12 @@ class DirectoryController {
     static final int EXPORT_LIMIT = 50_000;
 
     /**
-     * A result row with its texts resolved for display (legal form, place, spheres): the
-     * directory's page is the most requested one, and each expression a template
-     * evaluates per row costs more than the same text made here (docs/benchmarks.md, "the
-     * search page's rendering").
+     * A result row with its texts resolved for display (link, legal form and place, the
+     * verification badge, spheres): the directory's page is the most requested one, and
+     * each expression a template evaluates per row costs more than the same text made
+     * here (docs/benchmarks.md, "the directory page's expressions").
      */
-    record Item(OrganizationDirectory.Row row, String legalForm, String place, String spheres) {
-    }
-
-    /** An option of the sphere filter. */
-    record Choice(String value, String label, boolean selected) {
-    }
-
-    /** A group of the sphere filter: the whole group first, then its spheres. */
-    record ChoiceGroup(String label, List<Choice> choices) {
+    record Item(String href, String name, String formAndPlace, String badgeClass, String badge, String spheres) {
     }
 
     private final OrganizationDirectory directory;
@@ -82,15 +77,19 @@ class DirectoryController {
     @GetMapping("/organizations")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long jst,
             @RequestParam(required = false) String sphere, @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+            @RequestParam(defaultValue = "0") int page, Locale locale, HttpServletRequest request, Model model) {
         DirectoryCriteria criteria = criteria(q, jst, sphere, sort);
         OrganizationDirectory.Page result = directory.search(criteria, page, PAGE_SIZE);
         model.addAttribute("criteria", criteria);
         model.addAttribute("result", result);
-        model.addAttribute("items", result.rows().stream().map(r -> item(r, locale)).toList());
-        model.addAttribute("jsts", jsts.all());
+        RowTexts texts = new RowTexts(request.getContextPath() + "/organizations/",
+                messages.getMessage("organizations.verified", null, locale),
+                messages.getMessage("organizations.unverified", null, locale),
+                messages.getMessage("organizations.list.spheres", null, locale) + " ");
+        model.addAttribute("items", result.rows().stream().map(r -> item(r, texts, locale)).toList());
+        model.addAttribute("jstChoices", jstChoices(criteria.jst()));
         model.addAttribute("sphereChoices", sphereChoices(criteria.sphere(), locale));
-        model.addAttribute("sorts", DirectorySort.values());
+        model.addAttribute("sortChoices", sortChoices(criteria.effectiveSort(), locale));
         model.addAttribute("exportQuery", filterQuery(criteria));
         model.addAttribute("exportLimit", EXPORT_LIMIT);
         model.addAttribute("reviewAvailable", review.available());
@@ -115,7 +114,11 @@ class DirectoryController {
         TableExport.write(export.table(rows, locale), exportFormat, response.getOutputStream());
     }
 
-    private Item item(OrganizationDirectory.Row row, Locale locale) {
+    /** The texts every row of a page shares. */
+    private record RowTexts(String hrefPrefix, String verified, String unverified, String spheresLabel) {
+    }
+
+    private Item item(OrganizationDirectory.Row row, RowTexts texts, Locale locale) {
         String legalForm = messages.getMessage("organizations.legalForm." + row.legalForm(), null, locale);
         String place = messages.getMessage("organizations.list.place", new Object[] { row.city(), row.gminaName() },
                 locale);
@@ -123,21 +126,37 @@ class DirectoryController {
             .stream()
             .map(s -> s.label(locale))
             .collect(Collectors.joining("; "));
-        return new Item(row, legalForm, place, sphereText);
+        return new Item(texts.hrefPrefix() + row.id(), row.name(), legalForm + " · " + place,
+                row.verified() ? "badge" : "badge unverified", row.verified() ? texts.verified() : texts.unverified(),
+                texts.spheresLabel() + sphereText);
     }
 
-    private List<ChoiceGroup> sphereChoices(String chosen, Locale locale) {
-        return spheres.groups().stream().map(g -> {
+    private List<SelectOption.Choice> jstChoices(Long chosen) {
+        return jsts.all()
+            .stream()
+            .map(j -> new SelectOption.Choice(String.valueOf(j.id()), j.name(), chosen != null && j.id() == chosen))
+            .toList();
+    }
+
+    private List<SelectOption> sphereChoices(String chosen, Locale locale) {
+        return spheres.groups().stream().<SelectOption>map(g -> {
             String groupLabel = g.group().label(locale);
-            List<Choice> choices = new ArrayList<>(g.items().size() + 1);
-            choices.add(new Choice(g.group().code(),
+            List<SelectOption.Choice> choices = new ArrayList<>(g.items().size() + 1);
+            choices.add(new SelectOption.Choice(g.group().code(),
                     messages.getMessage("organizations.list.wholeGroup", new Object[] { groupLabel }, locale),
                     g.group().code().equals(chosen)));
             for (Sphere s : g.items()) {
-                choices.add(new Choice(s.code(), s.label(locale), s.code().equals(chosen)));
+                choices.add(new SelectOption.Choice(s.code(), s.label(locale), s.code().equals(chosen)));
             }
-            return new ChoiceGroup(groupLabel, choices);
+            return new SelectOption.Group(groupLabel, choices);
         }).toList();
+    }
+
+    private List<SelectOption.Choice> sortChoices(DirectorySort chosen, Locale locale) {
+        return Arrays.stream(DirectorySort.values())
+            .map(s -> new SelectOption.Choice(s.param(),
+                    messages.getMessage("organizations.sort." + s.param(), null, locale), s == chosen))
+            .toList();
     }
 
     private static DirectoryCriteria criteria(String q, Long jst, String sphere, String sort) {

@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Secret voting. A vote inserts, in one transaction, the {@link Voter} record (the keyed
@@ -61,8 +60,6 @@ public class Voting {
     private final PeselPepper pepper;
 
     private final Caches caches;
-
-    private final Map<Long, KeptKey> keptKeys = new ConcurrentHashMap<>();
 
     Voting(Editions editions, AuditedInserts audited, JdbcClient jdbc, Clock clock, BudgetSettings settings,
             Caches caches) {
@@ -326,27 +323,30 @@ public class Voting {
 
     /**
      * As {@link #peselHash(long, String)} for an online vote: while the edition's voting
-     * lasts its key is kept for the day ({@link KeptKey}), so a vote reads no secret.
+     * lasts its key is kept for the day in the platform's cache
+     * {@link CacheConfiguration#BUDGET_KEYS}, so a vote reads no secret.
      */
     private String peselHash(Edition edition, String pesel) {
         LocalDate today = LocalDate.now(clock);
-        KeptKey kept = keptKeys.get(edition.getId());
-        if (kept == null || !kept.day().equals(today)) {
-            // only a committed secret is kept: one this vote creates may still roll back
-            Optional<StoredSecret> stored = edition.isVotingOn(today) ? storedSecret(edition.getId())
-                    : Optional.empty();
-            if (stored.isEmpty()) {
-                return peselHash(edition.getId(), pesel);
-            }
-            kept = new KeptKey(pepper.key(stored.get().secret(), stored.get().pepperCheck()), today);
-            keptKeys.put(edition.getId(), kept);
-        }
-        return hash(kept.key(), pesel);
+        KeptKey kept = edition.isVotingOn(today) ? caches.get(CacheConfiguration.BUDGET_KEYS, edition.getId(),
+                () -> committedKey(edition.getId(), today), k -> k.day().equals(today)) : null;
+        return kept == null ? peselHash(edition.getId(), pesel) : hash(kept.key(), pesel);
     }
 
     /**
-     * An edition's key and the day it was read, kept by this instance while voting lasts:
-     * the secret is created by the first vote and deleted only after the results' appeals
+     * The edition's key if its secret is already stored, else null (not kept: the vote
+     * then creates the secret, which may still roll back). Read before this transaction
+     * writes anything for the edition, a stored secret is another transaction's,
+     * committed: the cache may keep the key even from a vote's writing transaction.
+     */
+    private KeptKey committedKey(long editionId, LocalDate today) {
+        return storedSecret(editionId).map(s -> new KeptKey(pepper.key(s.secret(), s.pepperCheck()), today))
+            .orElse(null);
+    }
+
+    /**
+     * An edition's key and the day it was read, kept while voting lasts: the secret is
+     * created by the first vote and deleted only after the results' appeals
      * ({@link Retention}), and the pepper is set at start.
      */
     private record KeptKey(byte[] key, LocalDate day) {

@@ -62,6 +62,18 @@ public class CacheConfiguration {
      */
     public static final String BUDGET_BALLOT = "budget-ballot";
 
+    /**
+     * The authentications of stored security contexts, under the SHA-256 of the stored
+     * bytes ({@code shared.web.SessionAttributeReads}): fixed by their keys.
+     */
+    public static final String SESSION_AUTHENTICATIONS = "session-authentications";
+
+    /**
+     * The key of an edition's PESEL hash while its voting lasts ({@code budget.Voting}):
+     * loaded only from a committed secret, which does not change until after the results.
+     */
+    public static final String BUDGET_KEYS = "budget-keys";
+
     private static final Duration SHORT = Duration.ofSeconds(30);
 
     private static final long MB = 1024L * 1024;
@@ -93,7 +105,9 @@ public class CacheConfiguration {
             .declare(CALENDAR, SHORT, null, 32 * MB, true)
             .declare(FRAGMENTS, null, Duration.ofHours(1), 16 * MB, true)
             .declare(CONSULTATION_REMARKS, null, Duration.ofHours(1), 64 * MB, true)
-            .declare(BUDGET_BALLOT, Duration.ofDays(1), null, 16 * MB, true);
+            .declare(BUDGET_BALLOT, Duration.ofDays(1), null, 16 * MB, true)
+            .declareFixed(SESSION_AUTHENTICATIONS, null, Duration.ofHours(1), 48 * MB)
+            .declareFixed(BUDGET_KEYS, Duration.ofDays(1), null, MB);
     }
 
 }

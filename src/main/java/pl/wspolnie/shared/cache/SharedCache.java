@@ -39,12 +39,25 @@ public final class SharedCache implements Cache {
 
     private final boolean enabled;
 
+    private final boolean fixed;
+
     SharedCache(String name, com.github.benmanes.caffeine.cache.Cache<Object, Object> store, CacheEvictions evictions,
             boolean enabled) {
+        this(name, store, evictions, enabled, false);
+    }
+
+    /**
+     * @param fixed the values are fixed by their key (the key is a hash of what the value
+     * is made from, or the caller loads only committed data): kept even when loaded in a
+     * transaction that writes
+     */
+    SharedCache(String name, com.github.benmanes.caffeine.cache.Cache<Object, Object> store, CacheEvictions evictions,
+            boolean enabled, boolean fixed) {
         this.name = name;
         this.store = store;
         this.evictions = evictions;
         this.enabled = enabled;
+        this.fixed = fixed;
     }
 
     @Override
@@ -181,11 +194,11 @@ public final class SharedCache implements Cache {
 
     /**
      * A value read inside a transaction that writes may never be committed: such reads
-     * are not kept.
+     * are not kept (unless the cache's values are fixed by their keys).
      */
     private boolean storable() {
-        return enabled && !TransactionSynchronizationManager.isActualTransactionActive()
-                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        return enabled && (fixed || !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly());
     }
 
 }

@@ -34,6 +34,20 @@ public class SharedCacheManager implements CacheManager {
      * all ({@link Sized} values by their size).
      */
     SharedCacheManager declare(String name, Duration timeToLive, Duration idle, long maxBytes, boolean enabled) {
+        return declare(name, timeToLive, idle, maxBytes, enabled, false);
+    }
+
+    /**
+     * A cache whose values are fixed by their keys (a hash of what the value is made
+     * from, or a key whose value the caller loads only from committed data): kept even
+     * when loaded in a transaction that writes.
+     */
+    SharedCacheManager declareFixed(String name, Duration timeToLive, Duration idle, long maxBytes) {
+        return declare(name, timeToLive, idle, maxBytes, true, true);
+    }
+
+    private SharedCacheManager declare(String name, Duration timeToLive, Duration idle, long maxBytes, boolean enabled,
+            boolean fixed) {
         Caffeine<Object, Object> builder = Caffeine.newBuilder()
             .maximumWeight(maxBytes)
             .weigher((Object key, Object value) -> (int) Math.min(Integer.MAX_VALUE,
@@ -44,7 +58,7 @@ public class SharedCacheManager implements CacheManager {
         if (idle != null) {
             builder.expireAfterAccess(idle);
         }
-        SharedCache cache = new SharedCache(name, builder.build(), evictions, enabled);
+        SharedCache cache = new SharedCache(name, builder.build(), evictions, enabled, fixed);
         caches.put(name, cache);
         return this;
     }

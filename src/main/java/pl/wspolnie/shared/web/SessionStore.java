@@ -1,7 +1,10 @@
 package pl.wspolnie.shared.web;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.cache.CacheManager;
+import pl.wspolnie.shared.cache.CacheConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,13 +39,14 @@ class SessionStore {
      * stored form ({@link SessionAttributeReads}).
      */
     @Bean
-    static BeanPostProcessor sessionsReadOncePerRequest() {
+    static BeanPostProcessor sessionsReadOncePerRequest(ObjectProvider<CacheManager> caches) {
         return new BeanPostProcessor() {
 
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof JdbcIndexedSessionRepository jdbc) {
-                    jdbc.setConversionService(SessionAttributeReads.conversions());
+                    jdbc.setConversionService(SessionAttributeReads
+                        .conversions(() -> caches.getObject().getCache(CacheConfiguration.SESSION_AUTHENTICATIONS)));
                     return new RequestScopedSessions(jdbc);
                 }
                 return bean;

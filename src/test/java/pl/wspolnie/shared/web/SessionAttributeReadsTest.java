@@ -1,6 +1,7 @@
 package pl.wspolnie.shared.web;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SessionAttributeReadsTest {
 
-    private final GenericConversionService conversions = SessionAttributeReads.conversions();
+    private final ConcurrentMapCache authentications = new ConcurrentMapCache("session-authentications");
+
+    private final GenericConversionService conversions = SessionAttributeReads.conversions(() -> authentications);
 
     private byte[] write(Object value) {
         return (byte[]) conversions.convert(value, TypeDescriptor.valueOf(Object.class),
@@ -47,6 +50,7 @@ class SessionAttributeReadsTest {
         byte[] other = write(new SecurityContextImpl(
                 UsernamePasswordAuthenticationToken.authenticated("ola@example.pl", null, List.of())));
         assertThat(((SecurityContext) read(other)).getAuthentication().getName()).isEqualTo("ola@example.pl");
+        assertThat(authentications.getNativeCache()).as("one authentication per stored form").hasSize(2);
     }
 
     @Test
@@ -56,6 +60,7 @@ class SessionAttributeReadsTest {
         Object first = read(stored);
         assertThat(first).isEqualTo(list);
         assertThat(read(stored)).isEqualTo(list).isNotSameAs(first);
+        assertThat(authentications.getNativeCache()).as("only security contexts are kept").isEmpty();
     }
 
 }

@@ -86,6 +86,15 @@ sql "update budget_edition set submission_from = current_date - 54, submission_t
   appeals_to = current_date - 16, voting_from = current_date - 14, voting_to = current_date - 1,
   results_from = current_date, results_to = current_date + 6, implementation_from = current_date + 7,
   implementation_to = current_date + 386 where id = $EDITION" >/dev/null
+# A change made by hand is announced as the application announces its own (docs/operations.md): the ballot and the
+# edition's key, kept for the day while voting lasts, are dropped.
+sql "select pg_notify('wspolnie_cache', 'budget-ballot'), pg_notify('wspolnie_cache', 'budget-keys')" >/dev/null
+sleep 1
+if [ "${VOTE_REQUESTS:-1}" = "2" ]; then
+  VOTE_SHAPE="A vote is the review step and the cast (two POSTs of the form)"
+else
+  VOTE_SHAPE="A vote is the cast alone (one POST of the form, as the ballot page with JavaScript sends it)"
+fi
 
 time_ms() { # path: the first request's time and the median of 5 more (ms), status checked
   local first times
@@ -115,7 +124,7 @@ in flight, ${DURATION} s. The client runs on the same machine.
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 | $ACCEPTED | $(field votes_per_s) | $(field p50_ms) | $(field p95_ms) | $(field p99_ms) | $(field errors) | $(field refused) | $(field duplicate_pairs) | $(field pairs_exactly_one) | $(field doubles) | $(field residents_left) |
 
-A vote is the review step and the cast (two POSTs of the form); the latencies are of the whole vote.
+$VOTE_SHAPE; the latencies are of the whole vote.
 In the database: $BALLOTS_DB ballots, $VOTERS_DB voter records ($ACCOUNTS_DB accounts); lost $LOST, more ballots than
 accepted votes $EXTRA; $(field receipts_checked) receipt codes checked on the receipt page, $(field receipts_not_counted) not found.
 

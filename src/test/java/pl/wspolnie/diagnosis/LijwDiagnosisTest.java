@@ -9,6 +9,7 @@ import pl.wspolnie.support.WebClient.Page;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,11 +137,45 @@ public class LijwDiagnosisTest extends IntegrationTest {
                 .update();
         }
 
+        // 3.6: the volunteering offers published in the year, with the volunteers who
+        // answered;
+        // an offer waiting for moderation, a job offer and another year's offer do not
+        // count.
+        List<Long> users = jdbc.sql("select id from user_account order by id limit 2").query(Long.class).list();
+        long offer = 0;
+        for (String[] notice : new String[][] { { "VOLUNTEERING", "PUBLISHED", "2023-06-01T08:00:00Z" },
+                { "VOLUNTEERING", "PENDING", "2023-06-02T08:00:00Z" }, { "JOB", "PUBLISHED", "2023-06-03T08:00:00Z" },
+                { "VOLUNTEERING", "PUBLISHED", "2022-12-31T08:00:00Z" } }) {
+            long id = jdbc
+                .sql("insert into notice (kind, jst_id, author_id, title, description, expires_on, created_at, status) "
+                        + "values (?, ?, ?, ?, 'Opis', '2023-12-31', ?, ?) returning id")
+                .params(notice[0], jst, users.get(0), "Wolontariat LIJW-test " + notice[2].substring(0, 10),
+                        Timestamp.from(Instant.parse(notice[2])), notice[1])
+                .query(Long.class)
+                .single();
+            if (offer == 0) {
+                offer = id;
+            }
+        }
+        for (long user : users) {
+            jdbc.sql(
+                    "insert into notice_response (notice_id, user_id, message, created_at) values (?, ?, 'Chętnie', ?)")
+                .params(offer, user, Timestamp.from(Instant.parse("2023-06-05T08:00:00Z")))
+                .update();
+        }
+
         WebClient coordinator = loggedIn(userWithRole(Role.LIAISON_OFFICER, KLUCZEWSKO));
         String path = open(coordinator, jst, 2023);
         Page page = coordinator.get(path);
-        assertThat(page.text()).contains("66,67%", "nie można obliczyć: moduł nie był używany w tym roku",
-                "nie można obliczyć: platforma nie prowadzi jeszcze tych danych");
+        assertThat(page.text()).contains("66,67%", "nie można obliczyć: moduł nie był używany w tym roku")
+            .as("every indicator of the default set has a source")
+            .doesNotContain("nie można obliczyć: platforma nie prowadzi jeszcze tych danych");
+        Page volunteering = coordinator.get(path + "/indicators/" + indicatorId(path, "3.6"));
+        assertThat(volunteering.text())
+            .contains("Wolontariat LIJW-test 2023-06-01, zgłoszenia wolontariuszy: 2",
+                    "Rekordy: 1, spełniających warunek: 1", "Ocena proponowana 1")
+            .doesNotContain("2023-06-02", "2023-06-03", "2022-12-31");
+        assertThat(volunteering.body()).contains("href=\"/notices/" + offer + "\"");
         Page drill = coordinator.get(path + "/indicators/" + indicatorId(path, "1.2"));
         assertThat(drill.status()).isEqualTo(200);
         assertThat(drill.text()).contains("Program współpracy LIJW-test: Anna Nowak", "Piotr Zieliński",

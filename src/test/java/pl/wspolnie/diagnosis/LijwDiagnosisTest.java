@@ -144,7 +144,7 @@ public class LijwDiagnosisTest extends IntegrationTest {
         List<Long> users = jdbc.sql("select id from user_account order by id limit 2").query(Long.class).list();
         long offer = 0;
         for (String[] notice : new String[][] { { "VOLUNTEERING", "PUBLISHED", "2023-06-01T08:00:00Z" },
-                { "VOLUNTEERING", "PENDING", "2023-06-02T08:00:00Z" }, { "JOB", "PUBLISHED", "2023-06-03T08:00:00Z" },
+                { "VOLUNTEERING", "REJECTED", "2023-06-02T08:00:00Z" }, { "JOB", "PUBLISHED", "2023-06-03T08:00:00Z" },
                 { "VOLUNTEERING", "PUBLISHED", "2022-12-31T08:00:00Z" } }) {
             long id = jdbc
                 .sql("insert into notice (kind, jst_id, author_id, title, description, expires_on, created_at, status) "

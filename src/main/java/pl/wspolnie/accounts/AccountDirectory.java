@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -12,13 +15,10 @@ import java.util.Optional;
 /** Search of accounts for the administration pages. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountDirectory {
 
     private final UserAccounts users;
-
-    AccountDirectory(UserAccounts users) {
-        this.users = users;
-    }
 
     public Page<AccountSummary> search(String query, int page, int size) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);

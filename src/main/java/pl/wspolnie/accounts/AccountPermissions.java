@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -21,6 +24,7 @@ import java.util.stream.Collectors;
  * request.
  */
 @Component("permissions")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountPermissions implements Permissions {
 
     private static final String CACHE = AccountPermissions.class.getName() + ".roles";
@@ -29,10 +33,6 @@ class AccountPermissions implements Permissions {
     }
 
     private final JdbcClient jdbc;
-
-    AccountPermissions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Optional<AuthenticatedUser> currentUser() {

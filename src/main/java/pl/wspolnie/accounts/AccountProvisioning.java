@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +16,7 @@ import java.time.Clock;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountProvisioning {
 
     private final UserAccounts users;
@@ -22,13 +26,6 @@ public class AccountProvisioning {
     private final PasswordEncoder passwordEncoder;
 
     private final Clock clock;
-
-    AccountProvisioning(UserAccounts users, RoleAssignments roles, PasswordEncoder passwordEncoder, Clock clock) {
-        this.users = users;
-        this.roles = roles;
-        this.passwordEncoder = passwordEncoder;
-        this.clock = clock;
-    }
 
     /**
      * Returns the id of the account with this e-mail, creating it confirmed when missing.

@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,6 +23,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountService {
 
     private final UserAccounts users;
@@ -37,18 +41,6 @@ public class AccountService {
     private final Jsts jsts;
 
     private final Clock clock;
-
-    AccountService(UserAccounts users, AccountTokens tokens, RoleAssignments roles, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events, AccountSettings settings, Jsts jsts, Clock clock) {
-        this.users = users;
-        this.tokens = tokens;
-        this.roles = roles;
-        this.passwordEncoder = passwordEncoder;
-        this.events = events;
-        this.settings = settings;
-        this.jsts = jsts;
-        this.clock = clock;
-    }
 
     /**
      * Creates an unconfirmed account (resident of the chosen JST, if any) and sends the

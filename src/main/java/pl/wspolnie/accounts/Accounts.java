@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,16 +19,12 @@ import java.util.stream.Collectors;
 /** Read API of the accounts module for other modules. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Accounts {
 
     private final UserAccounts users;
 
     private final RoleAssignments roles;
-
-    Accounts(UserAccounts users, RoleAssignments roles) {
-        this.users = users;
-        this.roles = roles;
-    }
 
     /** The people holding any of the roles in any of the JSTs, in one query. */
     public Set<Long> holdersOf(Collection<Role> anyOf, Collection<Long> jstIds) {

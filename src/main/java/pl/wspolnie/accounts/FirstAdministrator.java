@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +38,7 @@ import java.time.Instant;
  */
 @Component
 @Order(20)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FirstAdministrator implements ApplicationRunner {
 
     /** Key of the transaction-scoped advisory lock ("Wspolnie" in ASCII). */
@@ -61,21 +65,6 @@ public class FirstAdministrator implements ApplicationRunner {
     private final ObjectProvider<JavaMailSender> smtp;
 
     private final Clock clock;
-
-    FirstAdministrator(AccountSettings settings, UserAccounts users, RoleAssignments roles, AccountTokens tokens,
-            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, JdbcClient jdbc, TransactionTemplate tx,
-            ObjectProvider<JavaMailSender> smtp, Clock clock) {
-        this.settings = settings;
-        this.users = users;
-        this.roles = roles;
-        this.tokens = tokens;
-        this.passwordEncoder = passwordEncoder;
-        this.events = events;
-        this.jdbc = jdbc;
-        this.tx = tx;
-        this.smtp = smtp;
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

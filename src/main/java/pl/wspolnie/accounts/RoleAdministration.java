@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +22,7 @@ import java.util.List;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RoleAdministration {
 
     private final RoleAssignments roles;
@@ -30,14 +34,6 @@ public class RoleAdministration {
     private final Jsts jsts;
 
     private final Clock clock;
-
-    RoleAdministration(RoleAssignments roles, UserAccounts users, Permissions permissions, Jsts jsts, Clock clock) {
-        this.roles = roles;
-        this.users = users;
-        this.permissions = permissions;
-        this.jsts = jsts;
-        this.clock = clock;
-    }
 
     public void grant(long userId, Role role, Long jstId) {
         if (role == null || !Role.GRANTABLE.contains(role)) {

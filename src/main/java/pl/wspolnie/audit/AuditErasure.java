@@ -1,5 +1,8 @@
 package pl.wspolnie.audit;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,15 +17,12 @@ import pl.wspolnie.shared.audit.PersonalDataErased;
  * trace in the log go together or not at all.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuditErasure {
 
     static final String ERASED_ACTOR = "(usunięte po okresie przechowywania)";
 
     private final JdbcClient jdbc;
-
-    AuditErasure(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)

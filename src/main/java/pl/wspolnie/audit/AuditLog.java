@@ -1,5 +1,8 @@
 package pl.wspolnie.audit;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +21,7 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 /** Read side of the audit log: filtered, paginated, newest first. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditLog {
 
     public record Entry(long id, Instant occurredAt, Long actorId, String actorName, String action, String entityType,
@@ -39,10 +43,6 @@ public class AuditLog {
     }
 
     private final JdbcClient jdbc;
-
-    AuditLog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Page search(Filter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" where true");

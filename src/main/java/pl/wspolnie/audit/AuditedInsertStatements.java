@@ -1,5 +1,8 @@
 package pl.wspolnie.audit;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,13 +19,10 @@ import java.util.Optional;
  * transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuditedInsertStatements implements AuditedInserts {
 
     private final JdbcClient jdbc;
-
-    AuditedInsertStatements(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

@@ -1,5 +1,8 @@
 package pl.wspolnie.centre;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.centre.domain.Advice;
@@ -34,6 +37,7 @@ import java.util.stream.IntStream;
  * with open recruitment and advice slots of centrum@wspolnie.demo.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CentreDemoData {
 
     private final CentreCatalogue catalogue;
@@ -43,13 +47,6 @@ public class CentreDemoData {
     private final Advice advice;
 
     private final Clock clock;
-
-    CentreDemoData(CentreCatalogue catalogue, Trainings trainings, Advice advice, Clock clock) {
-        this.catalogue = catalogue;
-        this.trainings = trainings;
-        this.advice = advice;
-        this.clock = clock;
-    }
 
     /**
      * Seeds the demo centre of the JST {@code powiat}, serving {@code served}, with

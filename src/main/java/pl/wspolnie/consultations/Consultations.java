@@ -1,5 +1,8 @@
 package pl.wspolnie.consultations;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.consultations.domain.Consultation;
@@ -21,13 +24,10 @@ import pl.wspolnie.shared.domain.NotFound;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Consultations {
 
     private final ConsultationWorkflow workflow;
-
-    Consultations(ConsultationWorkflow workflow) {
-        this.workflow = workflow;
-    }
 
     public Optional<ConsultationSummary> find(long id) {
         try {

@@ -1,5 +1,8 @@
 package pl.wspolnie.council;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.consultations.ConsultationOpinion;
@@ -14,6 +17,7 @@ import java.util.List;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CouncilOpinions implements ConsultationOpinionSource {
 
     /**
@@ -23,10 +27,6 @@ public class CouncilOpinions implements ConsultationOpinionSource {
     }
 
     private final CouncilWork work;
-
-    CouncilOpinions(CouncilWork work) {
-        this.work = work;
-    }
 
     @Override
     public List<ConsultationOpinion> opinionsOn(long consultationId) {

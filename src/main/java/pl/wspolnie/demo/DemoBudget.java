@@ -1,5 +1,8 @@
 package pl.wspolnie.demo;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.AccountProvisioning;
@@ -20,6 +23,7 @@ import org.springframework.core.annotation.Order;
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
 @Order(50)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoBudget implements DemoStep {
 
     private final BudgetDemoData budget;
@@ -27,12 +31,6 @@ class DemoBudget implements DemoStep {
     private final AccountProvisioning accounts;
 
     private final JstAdministration jsts; // reads the database, not the cached JST list
-
-    DemoBudget(BudgetDemoData budget, AccountProvisioning accounts, JstAdministration jsts) {
-        this.budget = budget;
-        this.accounts = accounts;
-        this.jsts = jsts;
-    }
 
     @Override
     public void seed() {

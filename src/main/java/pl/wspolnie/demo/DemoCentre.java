@@ -1,5 +1,8 @@
 package pl.wspolnie.demo;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.AccountProvisioning;
@@ -17,6 +20,7 @@ import org.springframework.core.annotation.Order;
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
 @Order(40)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoCentre implements DemoStep {
 
     private final CentreDemoData centre;
@@ -24,12 +28,6 @@ class DemoCentre implements DemoStep {
     private final AccountProvisioning accounts;
 
     private final JstAdministration jsts; // reads the database, not the cached JST list
-
-    DemoCentre(CentreDemoData centre, AccountProvisioning accounts, JstAdministration jsts) {
-        this.centre = centre;
-        this.accounts = accounts;
-        this.jsts = jsts;
-    }
 
     @Override
     public void seed() {

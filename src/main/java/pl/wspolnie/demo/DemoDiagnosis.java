@@ -1,5 +1,8 @@
 package pl.wspolnie.demo;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +22,7 @@ import java.util.List;
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
 @Order(60)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoDiagnosis implements DemoStep {
 
     private final DiagnosisDemoData diagnosis;
@@ -28,13 +32,6 @@ class DemoDiagnosis implements DemoStep {
     private final JstAdministration jsts;
 
     private final JdbcClient jdbc;
-
-    DemoDiagnosis(DiagnosisDemoData diagnosis, AccountProvisioning accounts, JstAdministration jsts, JdbcClient jdbc) {
-        this.diagnosis = diagnosis;
-        this.accounts = accounts;
-        this.jsts = jsts;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void seed() {

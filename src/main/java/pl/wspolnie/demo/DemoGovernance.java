@@ -1,5 +1,8 @@
 package pl.wspolnie.demo;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +25,7 @@ import java.util.List;
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
 @Order(60)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoGovernance implements DemoStep {
 
     private static final String[] NGO_MEMBERS = { "Zofia Forumowa", "Jerzy Społecznik", "Halina Działaczka",
@@ -36,15 +40,6 @@ class DemoGovernance implements DemoStep {
     private final Organizations organizations;
 
     private final JdbcClient jdbc;
-
-    DemoGovernance(GovernanceDemoData governance, AccountProvisioning accounts, JstAdministration jsts,
-            Organizations organizations, JdbcClient jdbc) {
-        this.governance = governance;
-        this.accounts = accounts;
-        this.jsts = jsts;
-        this.organizations = organizations;
-        this.jdbc = jdbc;
-    }
 
     private long login(String email, String name) {
         return accounts.ensureConfirmedUser(email, name, DemoData.PASSWORD);

@@ -1,5 +1,8 @@
 package pl.wspolnie.demo;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
@@ -36,6 +39,7 @@ import java.time.LocalDate;
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoInformation implements DemoStep {
 
     private final JdbcClient jdbc;
@@ -49,16 +53,6 @@ class DemoInformation implements DemoStep {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-
-    DemoInformation(JdbcClient jdbc, JstAdministration jsts, Accounts accounts, Organizations organizations,
-            ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.jsts = jsts;
-        this.accounts = accounts;
-        this.organizations = organizations;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Override
     public void seed() {

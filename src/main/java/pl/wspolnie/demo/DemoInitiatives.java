@@ -1,5 +1,8 @@
 package pl.wspolnie.demo;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,6 +21,7 @@ import java.util.List;
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
 @Order(60)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoInitiatives implements DemoStep {
 
     private final InitiativesDemoData initiatives;
@@ -25,12 +29,6 @@ class DemoInitiatives implements DemoStep {
     private final AccountProvisioning accounts;
 
     private final JstAdministration jsts;
-
-    DemoInitiatives(InitiativesDemoData initiatives, AccountProvisioning accounts, JstAdministration jsts) {
-        this.initiatives = initiatives;
-        this.accounts = accounts;
-        this.jsts = jsts;
-    }
 
     @Override
     public void seed() {

@@ -1,5 +1,8 @@
 package pl.wspolnie.demo;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.AccountProvisioning;
@@ -25,6 +28,7 @@ import org.springframework.core.annotation.Order;
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
 @Order(1)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoOrganizations implements DemoStep {
 
     static final String NGO_LOGIN = "ngo@wspolnie.demo";
@@ -190,12 +194,6 @@ class DemoOrganizations implements DemoStep {
     private final AccountProvisioning accounts;
 
     private final JstAdministration jsts; // reads the database, not the cached JST list
-
-    DemoOrganizations(OrganizationSeeding organizations, AccountProvisioning accounts, JstAdministration jsts) {
-        this.organizations = organizations;
-        this.accounts = accounts;
-        this.jsts = jsts;
-    }
 
     @Override
     public void seed() {

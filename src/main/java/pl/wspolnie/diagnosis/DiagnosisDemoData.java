@@ -1,5 +1,8 @@
 package pl.wspolnie.diagnosis;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.diagnosis.domain.Answering;
@@ -26,6 +29,7 @@ import java.util.Random;
  * seed, through the module's own answering.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DiagnosisDemoData {
 
     private static final List<String> TEXTS = List.of("Lokal na zajęcia dla dzieci przez cały rok.",
@@ -39,13 +43,6 @@ public class DiagnosisDemoData {
     private final Answering answering;
 
     private final Clock clock;
-
-    DiagnosisDemoData(Surveys surveys, LijwDiagnoses lijw, Answering answering, Clock clock) {
-        this.surveys = surveys;
-        this.lijw = lijw;
-        this.answering = answering;
-        this.clock = clock;
-    }
 
     /**
      * Seeds the survey of the JST {@code powiat} made by {@code official} and an answer

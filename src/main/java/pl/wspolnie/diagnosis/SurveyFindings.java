@@ -1,5 +1,8 @@
 package pl.wspolnie.diagnosis;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SurveyFindings {
 
     /** The template of the training-needs survey (seeds 000 and 004). */
@@ -54,12 +58,6 @@ public class SurveyFindings {
     private final JdbcClient jdbc;
 
     private final Permissions permissions;
-
-    SurveyFindings(Surveys surveys, JdbcClient jdbc, Permissions permissions) {
-        this.surveys = surveys;
-        this.jdbc = jdbc;
-        this.permissions = permissions;
-    }
 
     /**
      * The needs of a survey copied from the template, for a reader of its results (the

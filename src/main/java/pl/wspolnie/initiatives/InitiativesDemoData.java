@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.initiatives.domain.Evaluations;
@@ -22,6 +25,7 @@ import java.util.List;
  * the residents, goods, the JST's purchases). No permission checks, nobody told.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InitiativesDemoData {
 
     private final Resolutions resolutions;
@@ -33,15 +37,6 @@ public class InitiativesDemoData {
     private final Ledgers ledgers;
 
     private final Clock clock;
-
-    InitiativesDemoData(Resolutions resolutions, Initiatives initiatives, Evaluations evaluations, Ledgers ledgers,
-            Clock clock) {
-        this.resolutions = resolutions;
-        this.initiatives = initiatives;
-        this.evaluations = evaluations;
-        this.ledgers = ledgers;
-        this.clock = clock;
-    }
 
     /**
      * Seeds the gmina {@code jstId}: {@code lead} and {@code neighbours} apply,

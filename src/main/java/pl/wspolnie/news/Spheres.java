@@ -1,5 +1,8 @@
 package pl.wspolnie.news;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +19,7 @@ import java.util.Collections;
  * subscriptions). Read once: the list changes only with a migration.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Spheres {
 
     /** One sphere item (not a group). */
@@ -28,10 +32,6 @@ public class Spheres {
     private final JdbcClient jdbc;
 
     private volatile Map<String, Option> byCode;
-
-    Spheres(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<Option> all() {
         return List.copyOf(load().values());

@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.domain.Memberships;
@@ -16,6 +19,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OrganizationSeeding {
 
     private final OrganizationProfiles profiles;
@@ -23,12 +27,6 @@ public class OrganizationSeeding {
     private final OrganizationRepository organizations;
 
     private final Memberships memberships;
-
-    OrganizationSeeding(OrganizationProfiles profiles, OrganizationRepository organizations, Memberships memberships) {
-        this.profiles = profiles;
-        this.organizations = organizations;
-        this.memberships = memberships;
-    }
 
     /**
      * Returns the id of the organisation with this NIP (or KRS when it has no NIP),

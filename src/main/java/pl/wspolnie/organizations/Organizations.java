@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.domain.MembershipRepository;
@@ -19,16 +22,12 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Organizations {
 
     private final OrganizationRepository organizations;
 
     private final MembershipRepository memberships;
-
-    Organizations(OrganizationRepository organizations, MembershipRepository memberships) {
-        this.organizations = organizations;
-        this.memberships = memberships;
-    }
 
     public Optional<OrganizationSummary> find(long organizationId) {
         return organizations.findById(organizationId).map(Organization::summary);

@@ -1,5 +1,8 @@
 package pl.wspolnie.partnership;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +18,7 @@ import org.springframework.dao.DataIntegrityViolationException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class JstAdministration {
 
     /**
@@ -28,11 +32,6 @@ public class JstAdministration {
     private final JstRepository repository;
 
     private final Permissions permissions;
-
-    JstAdministration(JstRepository repository, Permissions permissions) {
-        this.repository = repository;
-        this.permissions = permissions;
-    }
 
     @Transactional(readOnly = true)
     public Jst get(long id) {

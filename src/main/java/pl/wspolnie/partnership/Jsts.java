@@ -1,5 +1,8 @@
 package pl.wspolnie.partnership;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.cache.CacheConfiguration;
@@ -15,6 +18,7 @@ import java.util.Set;
 /** The JSTs of the partnership: the public API of the partnership module. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Jsts {
 
     private static final Comparator<JstSummary> ORDER = Comparator.comparing((JstSummary j) -> j.type().ordinal())
@@ -24,11 +28,6 @@ public class Jsts {
     private final JstRepository repository;
 
     private final Caches caches;
-
-    Jsts(JstRepository repository, Caches caches) {
-        this.repository = repository;
-        this.caches = caches;
-    }
 
     /**
      * Every JST, counties first. The list is tiny and read on most pages: it is kept in

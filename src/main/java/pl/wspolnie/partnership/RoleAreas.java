@@ -1,5 +1,8 @@
 package pl.wspolnie.partnership;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.security.Permissions;
@@ -15,16 +18,12 @@ import java.util.Set;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RoleAreas {
 
     private final Permissions permissions;
 
     private final Jsts jsts;
-
-    RoleAreas(Permissions permissions, Jsts jsts) {
-        this.permissions = permissions;
-        this.jsts = jsts;
-    }
 
     /**
      * The JSTs, with the units below them, where the current user holds one of the roles

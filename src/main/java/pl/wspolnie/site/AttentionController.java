@@ -1,5 +1,8 @@
 package pl.wspolnie.site;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +24,7 @@ import java.util.Map;
  * {@link AttentionSource}; the page knows none of them. People land here after login.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AttentionController {
 
     static final String PATH = "/me";
@@ -28,11 +32,6 @@ class AttentionController {
     private final List<AttentionSource> sources;
 
     private final Permissions permissions;
-
-    AttentionController(List<AttentionSource> sources, Permissions permissions) {
-        this.sources = sources;
-        this.permissions = permissions;
-    }
 
     /** The items of one role, newest first. */
     record Section(Role role, List<AttentionItem> items) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.site;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -17,13 +20,10 @@ import pl.wspolnie.shared.web.SafeRedirects;
 import java.time.Duration;
 
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SiteController {
 
     private final Jsts jsts;
-
-    SiteController(Jsts jsts) {
-        this.jsts = jsts;
-    }
 
     @GetMapping("/")
     String home(Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.subscriptions;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,16 +17,12 @@ import java.util.List;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Newsletter {
 
     private final JdbcClient jdbc;
 
     private final Accounts accounts;
-
-    Newsletter(JdbcClient jdbc, Accounts accounts) {
-        this.jdbc = jdbc;
-        this.accounts = accounts;
-    }
 
     public List<AccountSummary> recipients(long jstId) {
         List<Long> ids = jdbc.sql("""

@@ -1,5 +1,8 @@
 package pl.wspolnie.subscriptions;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,15 +22,12 @@ import java.util.List;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PublishedItems {
 
     static final String COLUMNS = PublishedItemsRows.COLUMNS;
 
     private final JdbcClient jdbc;
-
-    PublishedItems(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Items published in [from, to) of these JSTs (and partnership-wide items), oldest

@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts.security;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -7,13 +10,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountUserDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
-
-    AccountUserDetailsService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public UserDetails loadUserByUsername(String email) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts.security;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +29,7 @@ import java.util.Optional;
  * </ul>
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LoginThrottle {
 
     static final Duration MAX_ACCOUNT_LOCK = Duration.ofHours(24);
@@ -36,12 +40,6 @@ public class LoginThrottle {
     private final AccountSettings settings;
 
     private final Clock clock;
-
-    LoginThrottle(JdbcClient jdbc, AccountSettings settings, Clock clock) {
-        this.jdbc = jdbc;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     static String accountKey(String email) {
         return "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));

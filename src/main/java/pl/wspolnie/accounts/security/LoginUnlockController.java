@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts.security;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,7 @@ import java.util.Optional;
  * logs in from there with their password at once.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LoginUnlockController {
 
     private static final Logger log = LoggerFactory.getLogger(LoginUnlockController.class);
@@ -27,11 +31,6 @@ class LoginUnlockController {
     private final AccountService accounts;
 
     private final LoginThrottle throttle;
-
-    LoginUnlockController(AccountService accounts, LoginThrottle throttle) {
-        this.accounts = accounts;
-        this.throttle = throttle;
-    }
 
     @GetMapping("/login/unlock")
     String unlockPage(@RequestParam(required = false) String token, Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts.security;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -14,13 +17,10 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * anyway: it is not looked up (the lookup of the handler costs a request as much as the
  * dispatcher's own).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UnmappedPathMatcher implements RequestMatcher {
 
     private final RequestMappingHandlerMapping mapping;
-
-    UnmappedPathMatcher(RequestMappingHandlerMapping mapping) {
-        this.mapping = mapping;
-    }
 
     @Override
     public boolean matches(HttpServletRequest request) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.thymeleaf.context.LazyContextVariable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -12,16 +15,12 @@ import pl.wspolnie.shared.security.Permissions;
  * link.
  */
 @ControllerAdvice
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountLayoutAdvice {
 
     private final Permissions permissions;
 
     private final RoleAdministration roles;
-
-    AccountLayoutAdvice(Permissions permissions, RoleAdministration roles) {
-        this.permissions = permissions;
-        this.roles = roles;
-    }
 
     @ModelAttribute("me")
     AuthenticatedUser me() {

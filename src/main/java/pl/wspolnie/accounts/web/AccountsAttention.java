@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +27,7 @@ import java.util.Map;
  * none for anybody else.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountsAttention implements AttentionSource {
 
     private static final String SQL = """
@@ -53,13 +57,6 @@ class AccountsAttention implements AttentionSource {
     private final Clock clock;
 
     private final MailRetrySettings retry;
-
-    AccountsAttention(JdbcClient jdbc, Permissions permissions, Clock clock, MailRetrySettings retry) {
-        this.jdbc = jdbc;
-        this.permissions = permissions;
-        this.clock = clock;
-        this.retry = retry;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.data.domain.Page;
@@ -29,6 +32,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /** Administration of people and their roles (platform and JST administrators). */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AdminUsersController {
 
     record GrantForm(@NotNull Role role, Long jstId) {
@@ -43,15 +47,6 @@ class AdminUsersController {
     private final Permissions permissions;
 
     private final ObjectProvider<AdditionalRoles> additionalRoles;
-
-    AdminUsersController(RoleAdministration roles, AccountDirectory directory, Jsts jsts, Permissions permissions,
-            ObjectProvider<AdditionalRoles> additionalRoles) {
-        this.roles = roles;
-        this.directory = directory;
-        this.jsts = jsts;
-        this.permissions = permissions;
-        this.additionalRoles = additionalRoles;
-    }
 
     @GetMapping("/admin")
     String admin() {

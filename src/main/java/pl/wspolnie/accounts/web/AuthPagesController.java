@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -24,6 +27,7 @@ import java.util.function.Consumer;
 
 /** Login page, self-registration, e-mail confirmation and password reset. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuthPagesController {
 
     static final String LAST_EMAIL = "wspolnie.login.lastEmail"; // written by
@@ -52,11 +56,6 @@ class AuthPagesController {
     private final AccountService accounts;
 
     private final Jsts jsts;
-
-    AuthPagesController(AccountService accounts, Jsts jsts) {
-        this.accounts = accounts;
-        this.jsts = jsts;
-    }
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, HttpServletRequest request, Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.accounts.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -22,6 +25,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /** A person's own account: roles held and password change. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MyAccountController {
 
     record PasswordChangeForm(@NotBlank String currentPassword,
@@ -38,15 +42,6 @@ class MyAccountController {
     private final Jsts jsts;
 
     private final ObjectProvider<AdditionalRoles> additionalRoles;
-
-    MyAccountController(Permissions permissions, RoleAdministration roles, AccountService accounts, Jsts jsts,
-            ObjectProvider<AdditionalRoles> additionalRoles) {
-        this.permissions = permissions;
-        this.roles = roles;
-        this.accounts = accounts;
-        this.jsts = jsts;
-        this.additionalRoles = additionalRoles;
-    }
 
     @GetMapping("/account")
     String account(Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.audit.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -19,6 +22,7 @@ import java.util.Set;
  * JSTs.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuditController {
 
     private final AuditLog log;
@@ -26,12 +30,6 @@ class AuditController {
     private final Permissions permissions;
 
     private final Jsts jsts;
-
-    AuditController(AuditLog log, Permissions permissions, Jsts jsts) {
-        this.log = log;
-        this.permissions = permissions;
-        this.jsts = jsts;
-    }
 
     @GetMapping("/admin/audit")
     String audit(@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,

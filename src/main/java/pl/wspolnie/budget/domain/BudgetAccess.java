@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.JstType;
@@ -19,6 +22,7 @@ import java.util.Set;
  * gmina run its editions; a resident works only on their own projects.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BudgetAccess {
 
     private static final Role[] COORDINATORS = { Role.OFFICIAL, Role.JST_ADMIN };
@@ -26,11 +30,6 @@ public class BudgetAccess {
     private final Permissions permissions;
 
     private final Jsts jsts;
-
-    BudgetAccess(Permissions permissions, Jsts jsts) {
-        this.permissions = permissions;
-        this.jsts = jsts;
-    }
 
     /** True when the current person coordinates the budget of this JST. */
     public boolean isCoordinator(long jstId) {

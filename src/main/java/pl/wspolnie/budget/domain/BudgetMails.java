@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Accounts;
@@ -23,6 +26,7 @@ import java.util.TreeSet;
  * turn each kind off).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BudgetMails {
 
     private final Notifications notifications;
@@ -36,16 +40,6 @@ class BudgetMails {
     private final EditionRepository editions;
 
     private final Formats fmt;
-
-    BudgetMails(Notifications notifications, Accounts accounts, ProjectRepository projects,
-            ProjectVersionRepository versions, EditionRepository editions, Formats fmt) {
-        this.notifications = notifications;
-        this.accounts = accounts;
-        this.projects = projects;
-        this.versions = versions;
-        this.editions = editions;
-        this.fmt = fmt;
-    }
 
     @ApplicationModuleListener
     void on(ProjectSubmitted event) {

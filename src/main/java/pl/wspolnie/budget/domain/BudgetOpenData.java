@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,7 @@ import java.util.Map;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BudgetOpenData {
 
     public record EditionRow(long id, long jstId, int year, String title, BigDecimal expenditure,
@@ -73,12 +77,6 @@ public class BudgetOpenData {
     private final Results results;
 
     private final Clock clock;
-
-    BudgetOpenData(JdbcClient jdbc, Results results, Clock clock) {
-        this.jdbc = jdbc;
-        this.results = results;
-        this.clock = clock;
-    }
 
     /** Editions, the latest year first. */
     public PublicRows<EditionRow> editions(Long jst, Integer year, int offset, int limit) {

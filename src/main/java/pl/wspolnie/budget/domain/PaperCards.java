@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +26,7 @@ import java.util.Objects;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PaperCards {
 
     /** What an entry did. */
@@ -53,16 +57,6 @@ public class PaperCards {
     private final VoterRepository voters;
 
     private final JdbcClient jdbc;
-
-    PaperCards(Editions editions, Voting voting, BudgetAccess access, PaperCardRepository cards, VoterRepository voters,
-            JdbcClient jdbc) {
-        this.editions = editions;
-        this.voting = voting;
-        this.access = access;
-        this.cards = cards;
-        this.voters = voters;
-        this.jdbc = jdbc;
-    }
 
     /**
      * The cards of the edition entered once and waiting for the second entry

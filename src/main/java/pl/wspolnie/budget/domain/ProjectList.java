@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +17,7 @@ import java.util.List;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProjectList {
 
     /** One row of the list. */
@@ -35,10 +39,6 @@ public class ProjectList {
     }
 
     private final JdbcClient jdbc;
-
-    ProjectList(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Page of(long editionId, Long poolId, int page, int size) {
         long total = jdbc

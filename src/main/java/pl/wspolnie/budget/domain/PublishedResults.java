@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,6 +22,7 @@ import java.util.Optional;
  * more), so a page showing a chosen project does not recount every ballot.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PublishedResults {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -32,11 +36,6 @@ class PublishedResults {
     private final JdbcClient jdbc;
 
     private final Clock clock;
-
-    PublishedResults(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** The stored count of the edition, if it has been counted. */
     @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,7 @@ import java.util.Map;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Results {
 
     /** Why a project is or is not chosen. */
@@ -100,14 +104,6 @@ public class Results {
     private final JdbcClient jdbc;
 
     private final Clock clock;
-
-    Results(Voting voting, Editions editions, PublishedResults published, JdbcClient jdbc, Clock clock) {
-        this.voting = voting;
-        this.editions = editions;
-        this.published = published;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** True from the first day of the results phase. */
     public boolean isPublished(Edition edition) {

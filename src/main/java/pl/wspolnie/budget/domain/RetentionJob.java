@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -10,13 +13,10 @@ import pl.wspolnie.shared.scheduling.JobLocks;
  * the results (once per edition, on one instance).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RetentionJob {
 
     private final Retention retention;
-
-    RetentionJob(Retention retention) {
-        this.retention = retention;
-    }
 
     @Scheduled(cron = "0 20 2 * * *", zone = "Europe/Warsaw")
     @SchedulerLock(name = "budget.personal-data-purge", lockAtLeastFor = JobLocks.CRON_AT_LEAST)

@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,16 +40,12 @@ import java.util.Map;
 @PublicApi
 @RequestMapping("/api/v1")
 @Tag(name = "Budżet obywatelski", description = "Edycje, projekty, wyniki głosowania i plik kart do głosowania")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BudgetApiController {
 
     private final BudgetOpenData data;
 
     private final ApiResponses responses;
-
-    BudgetApiController(BudgetOpenData data, ApiResponses responses) {
-        this.data = data;
-        this.responses = responses;
-    }
 
     @GetMapping("/budget-editions")
     @Operation(summary = "Editions of the participatory budget",

@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +27,7 @@ import java.util.Set;
  * statement.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BudgetAttention implements AttentionSource {
 
     private static final String SQL = """
@@ -67,12 +71,6 @@ class BudgetAttention implements AttentionSource {
     private final Permissions permissions;
 
     private final Clock clock;
-
-    BudgetAttention(JdbcClient jdbc, Permissions permissions, Clock clock) {
-        this.jdbc = jdbc;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

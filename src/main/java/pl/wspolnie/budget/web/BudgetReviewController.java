@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +28,7 @@ import java.util.function.Supplier;
  * and of an appeal; the author's appeal.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BudgetReviewController {
 
     /** The result of a formal or merit review as typed. */
@@ -63,11 +67,6 @@ class BudgetReviewController {
     private final Reviews reviews;
 
     private final Formats fmt;
-
-    BudgetReviewController(Reviews reviews, Formats fmt) {
-        this.reviews = reviews;
-        this.fmt = fmt;
-    }
 
     @GetMapping("/budget/{id:\\d+}/review")
     String board(@PathVariable long id, Model model) {

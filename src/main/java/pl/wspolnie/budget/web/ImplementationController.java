@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,6 +45,7 @@ import java.util.Arrays;
  * and following a project.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ImplementationController {
 
     /** The coordinator's entry of a project's implementation. */
@@ -84,11 +88,6 @@ class ImplementationController {
     private final Implementations implementations;
 
     private final Editions editions;
-
-    ImplementationController(Implementations implementations, Editions editions) {
-        this.implementations = implementations;
-        this.editions = editions;
-    }
 
     @Bean
     static PublicPaths budgetImplementationPublicPaths() {

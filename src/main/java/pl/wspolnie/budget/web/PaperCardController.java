@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,16 +24,12 @@ import pl.wspolnie.shared.web.Outcomes;
  * third deciding when the two entries differ.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PaperCardController {
 
     private final PaperCards cards;
 
     private final Voting voting;
-
-    PaperCardController(PaperCards cards, Voting voting) {
-        this.cards = cards;
-        this.voting = voting;
-    }
 
     @GetMapping("/budget/{id:\\d+}/paper-cards")
     String form(@PathVariable long id, Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.budget.domain.InvalidCardReason;
@@ -18,6 +21,7 @@ import java.util.Locale;
  * group).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResultsExport {
 
     private static final List<String> COLUMNS = List.of("pool", "rank", "number", "title", "cost", "votes", "tied",
@@ -26,10 +30,6 @@ class ResultsExport {
     private static final List<String> TURNOUT_COLUMNS = List.of("kind", "item", "count", "population", "percent");
 
     private final MessageSource messages;
-
-    ResultsExport(MessageSource messages) {
-        this.messages = messages;
-    }
 
     String fileName(long editionId, Locale locale) {
         return messages.getMessage("budget.results.export.fileName", new Object[] { String.valueOf(editionId) },

@@ -1,5 +1,8 @@
 package pl.wspolnie.bulletin.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,16 +15,13 @@ import org.springframework.stereotype.Component;
  * other modules yet.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ItemDates {
 
     record When(Instant startsAt, Instant endsAt, String place) {
     }
 
     private final JdbcClient jdbc;
-
-    ItemDates(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<When> of(String path) {
         return jdbc.sql("select starts_at, ends_at, place from calendar_entry where path = :path order by id limit 1")

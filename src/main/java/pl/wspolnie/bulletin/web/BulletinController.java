@@ -1,5 +1,8 @@
 package pl.wspolnie.bulletin.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
@@ -39,6 +42,7 @@ import java.util.stream.Collectors;
  * The public archive of issues, the editor's pages (propose, edit, publish) and the PDFs.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BulletinController {
 
     private final Bulletins bulletins;
@@ -46,12 +50,6 @@ class BulletinController {
     private final Jsts jsts;
 
     private final Clock clock;
-
-    BulletinController(Bulletins bulletins, Jsts jsts, Clock clock) {
-        this.bulletins = bulletins;
-        this.jsts = jsts;
-        this.clock = clock;
-    }
 
     @Bean
     static PublicPaths bulletinPublicPaths() {

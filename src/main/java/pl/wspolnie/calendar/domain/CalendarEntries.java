@@ -1,5 +1,8 @@
 package pl.wspolnie.calendar.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -32,6 +35,7 @@ import java.util.Optional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CalendarEntries {
 
     public record Entry(long id, String source, String sourceId, CalendarEntryType type, String title,
@@ -59,13 +63,6 @@ public class CalendarEntries {
     private final Clock clock;
 
     private final Caches caches;
-
-    CalendarEntries(JdbcClient jdbc, Jsts jsts, Clock clock, Caches caches) {
-        this.jdbc = jdbc;
-        this.jsts = jsts;
-        this.clock = clock;
-        this.caches = caches;
-    }
 
     @ApplicationModuleListener
     void on(CalendarEntryPublished event) {

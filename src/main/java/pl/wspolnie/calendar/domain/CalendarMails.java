@@ -1,5 +1,8 @@
 package pl.wspolnie.calendar.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Notification;
@@ -19,6 +22,7 @@ import java.util.Set;
  * reason). Runs after the decision is committed, through {@link Notifications}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CalendarMails {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -28,12 +32,6 @@ class CalendarMails {
     private final Organizations organizations;
 
     private final Notifications notifications;
-
-    CalendarMails(CalendarEventRepository events, Organizations organizations, Notifications notifications) {
-        this.events = events;
-        this.organizations = organizations;
-        this.notifications = notifications;
-    }
 
     @ApplicationModuleListener
     void on(CalendarEventModerated moderated) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.calendar.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,7 @@ import java.util.List;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CalendarOpenData {
 
     public record Item(long id, String type, String title, String description, Instant startsAt, Instant endsAt,
@@ -39,10 +43,6 @@ public class CalendarOpenData {
             + " and e.starts_at >= :from and e.starts_at < :until";
 
     private final JdbcClient jdbc;
-
-    CalendarOpenData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Entries in time order; from and until bound the start. */
     public PublicRows<Item> entries(Long jst, Instant from, Instant until, int offset, int limit) {

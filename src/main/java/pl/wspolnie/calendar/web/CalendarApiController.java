@@ -1,5 +1,8 @@
 package pl.wspolnie.calendar.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,16 +27,12 @@ import java.util.List;
 @PublicApi
 @RequestMapping("/api/v1")
 @Tag(name = "Kalendarz", description = "Wspólny kalendarz: terminy konkursów, konsultacji, spotkania, szkolenia")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CalendarApiController {
 
     private final CalendarOpenData data;
 
     private final ApiResponses responses;
-
-    CalendarApiController(CalendarOpenData data, ApiResponses responses) {
-        this.data = data;
-        this.responses = responses;
-    }
 
     @GetMapping("/calendar-entries")
     @Operation(summary = "Calendar entries",

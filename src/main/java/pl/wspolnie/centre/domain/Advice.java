@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +38,7 @@ import java.util.Map;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Advice {
 
     private final AdviceSlotRepository slots;
@@ -52,18 +56,6 @@ public class Advice {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-
-    Advice(AdviceSlotRepository slots, AdviceBookingRepository bookings, CentreRepository centres, CentreAccess access,
-            Permissions permissions, Organizations organizations, ApplicationEventPublisher events, Clock clock) {
-        this.slots = slots;
-        this.bookings = bookings;
-        this.centres = centres;
-        this.access = access;
-        this.permissions = permissions;
-        this.organizations = organizations;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A staff member publishes a slot in which they advise. */
     public long publishSlot(long centreId, Specialty specialty, ZonedDateTime start, ZonedDateTime end, String place) {

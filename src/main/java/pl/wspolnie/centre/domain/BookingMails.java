@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Notification;
@@ -18,6 +21,7 @@ import java.util.Map;
  * or cancelled it, through {@link Notifications} (after commit).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BookingMails {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -31,12 +35,6 @@ class BookingMails {
     private final ResourceRepository resources;
 
     private final Notifications notifications;
-
-    BookingMails(BookingRepository bookings, ResourceRepository resources, Notifications notifications) {
-        this.bookings = bookings;
-        this.resources = resources;
-        this.notifications = notifications;
-    }
 
     @ApplicationModuleListener
     void on(BookingDecided event) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.organizations.Organizations;
@@ -12,16 +15,12 @@ import pl.wspolnie.shared.security.Role;
  * organisations they represent.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CentreAccess {
 
     private final Permissions permissions;
 
     private final Organizations organizations;
-
-    CentreAccess(Permissions permissions, Organizations organizations) {
-        this.permissions = permissions;
-        this.organizations = organizations;
-    }
 
     public boolean isStaff(Centre centre) {
         return permissions.currentUser().isPresent()

@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +20,7 @@ import pl.wspolnie.shared.domain.RuleViolation;
 /** Centres, their opening hours and the public catalogue of services and resources. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CentreCatalogue {
 
     /** What a centre's form carries. */
@@ -59,16 +63,6 @@ public class CentreCatalogue {
     private final Permissions permissions;
 
     private final Clock clock;
-
-    CentreCatalogue(CentreRepository centres, CentreServiceRepository services, ResourceRepository resources,
-            CentreAccess access, Permissions permissions, Clock clock) {
-        this.centres = centres;
-        this.services = services;
-        this.resources = resources;
-        this.access = access;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public List<Centre> all() {

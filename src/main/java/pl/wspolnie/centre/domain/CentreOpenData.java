@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +27,7 @@ import java.util.Map;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CentreOpenData {
 
     public record ServiceRow(long id, long centreId, String centreName, long jstId, String name, String description,
@@ -48,10 +52,6 @@ public class CentreOpenData {
             + " greatest(t.created_at, t.cancelled_at) changed_at";
 
     private final JdbcClient jdbc;
-
-    CentreOpenData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The services of the centres, by centre and position. */
     public PublicRows<ServiceRow> services(Long jst, int offset, int limit) {

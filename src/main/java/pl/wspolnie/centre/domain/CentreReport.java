@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +21,7 @@ import pl.wspolnie.shared.domain.NotFound;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CentreReport {
 
     public record AdviceLine(Specialty specialty, long sessions, long organizations) {
@@ -67,12 +71,6 @@ public class CentreReport {
     private final CentreAccess access;
 
     private final CentreRepository centres;
-
-    CentreReport(JdbcClient jdbc, CentreAccess access, CentreRepository centres) {
-        this.jdbc = jdbc;
-        this.access = access;
-        this.centres = centres;
-    }
 
     /**
      * The report for the days {@code from}..{@code to} (inclusive, Warsaw time); centre

@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Notification;
@@ -20,6 +23,7 @@ import pl.wspolnie.shared.mail.OutgoingMail;
  * {@link Notifications} (the person may turn the kind off).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TrainingMails {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -35,16 +39,6 @@ class TrainingMails {
     private final CentreIcs ics;
 
     private final Clock clock;
-
-    TrainingMails(Notifications notifications, TrainingRepository trainings, TrainingApplicationRepository applications,
-            CentreRepository centres, CentreIcs ics, Clock clock) {
-        this.notifications = notifications;
-        this.trainings = trainings;
-        this.applications = applications;
-        this.centres = centres;
-        this.ics = ics;
-        this.clock = clock;
-    }
 
     @ApplicationModuleListener
     void on(TrainingCancelled event) {

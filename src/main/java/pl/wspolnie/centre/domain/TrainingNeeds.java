@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -29,6 +32,7 @@ import java.util.Map;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TrainingNeeds {
 
     /** How many upcoming trainings the overview shows per tag. */
@@ -57,11 +61,6 @@ public class TrainingNeeds {
     private final JdbcClient jdbc;
 
     private final Clock clock;
-
-    TrainingNeeds(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /**
      * Every tag with its count and at most {@link #NEXT} upcoming trainings, tags in

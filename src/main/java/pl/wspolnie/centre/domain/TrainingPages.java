@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +39,7 @@ import java.util.Set;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TrainingPages {
 
     private static final Locale POLISH = Locale.forLanguageTag("pl");
@@ -108,23 +112,6 @@ public class TrainingPages {
     private final MessageSource messages;
 
     private final Clock clock;
-
-    TrainingPages(Trainings trainings, TrainingRepository repository, TrainingQuestionRepository questions,
-            TrainingApplicationRepository applications, CentreRepository centres, CentreAccess access,
-            Permissions permissions, Organizations organizations, Accounts accounts, MessageSource messages,
-            Clock clock) {
-        this.trainings = trainings;
-        this.repository = repository;
-        this.questions = questions;
-        this.applications = applications;
-        this.centres = centres;
-        this.access = access;
-        this.permissions = permissions;
-        this.organizations = organizations;
-        this.accounts = accounts;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** The public page of a training (404 for an unknown one). */
     public TrainingPage show(long id) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.diagnosis.SurveyFindings;
@@ -23,6 +26,7 @@ import java.util.List;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TrainingPlan {
 
     private final SurveyFindings findings;
@@ -36,16 +40,6 @@ public class TrainingPlan {
     private final Permissions permissions;
 
     private final Clock clock;
-
-    TrainingPlan(SurveyFindings findings, CentreRepository centres, PlannedTrainingRepository planned,
-            CentreAccess access, Permissions permissions, Clock clock) {
-        this.findings = findings;
-        this.centres = centres;
-        this.planned = planned;
-        this.access = access;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     /** The staff's centres, or 403 for anyone else. */
     @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -30,16 +33,12 @@ import java.util.List;
 @PublicApi
 @RequestMapping("/api/v1")
 @Tag(name = "Centra wsparcia", description = "Usługi i szkolenia centrów wsparcia organizacji")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CentreApiController {
 
     private final CentreOpenData data;
 
     private final ApiResponses responses;
-
-    CentreApiController(CentreOpenData data, ApiResponses responses) {
-        this.data = data;
-        this.responses = responses;
-    }
 
     @GetMapping("/centre-services")
     @Operation(summary = "Services of the support centres",

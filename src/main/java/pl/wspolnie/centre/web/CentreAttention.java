@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +21,7 @@ import java.util.Map;
  * bookings they made or their organisation holds. One statement.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CentreAttention implements AttentionSource {
 
     private static final String SQL = """
@@ -46,11 +50,6 @@ class CentreAttention implements AttentionSource {
     private final JdbcClient jdbc;
 
     private final Clock clock;
-
-    CentreAttention(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

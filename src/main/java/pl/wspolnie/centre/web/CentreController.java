@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
@@ -41,6 +44,7 @@ import java.util.Optional;
  * The public catalogue of centres and their services, and the staff's forms that keep it.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CentreController {
 
     record ServiceForm(@NotBlank @Size(max = 300, message = "{centre.field.tooLong}") String name,
@@ -67,13 +71,6 @@ class CentreController {
     private final Permissions permissions;
 
     private final Jsts jsts;
-
-    CentreController(CentreCatalogue catalogue, CentreAccess access, Permissions permissions, Jsts jsts) {
-        this.catalogue = catalogue;
-        this.access = access;
-        this.permissions = permissions;
-        this.jsts = jsts;
-    }
 
     @GetMapping("/centre")
     String list(Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,6 +39,7 @@ import java.util.Map;
 
 /** The centre report for a period: page, PDF, XLSX and ODS (staff only). */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CentreReportController {
 
     private final CentreReport reports;
@@ -47,15 +51,6 @@ class CentreReportController {
     private final MessageSource messages;
 
     private final Clock clock;
-
-    CentreReportController(CentreReport reports, CentreCatalogue catalogue, PdfDocuments pdfs, MessageSource messages,
-            Clock clock) {
-        this.reports = reports;
-        this.catalogue = catalogue;
-        this.pdfs = pdfs;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     private Report report(long id, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);

@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +27,7 @@ import java.util.Set;
  * counts as saved). One statement, none for a person without the role.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CentreStaffAttention implements AttentionSource {
 
     static final int ATTENDANCE_DAYS = 30;
@@ -55,12 +59,6 @@ class CentreStaffAttention implements AttentionSource {
     private final Permissions permissions;
 
     private final Clock clock;
-
-    CentreStaffAttention(JdbcClient jdbc, Permissions permissions, Clock clock) {
-        this.jdbc = jdbc;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import pl.wspolnie.centre.domain.Advice;
@@ -20,6 +23,7 @@ import java.util.Map;
  * address and again when a cancellation from it was refused (the reason at its row).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MyBookingsPage {
 
     /** An advice appointment on the page. */
@@ -32,12 +36,6 @@ class MyBookingsPage {
     private final Advice advice;
 
     private final Organizations organizations;
-
-    MyBookingsPage(ResourceBookings bookings, Advice advice, Organizations organizations) {
-        this.bookings = bookings;
-        this.advice = advice;
-        this.organizations = organizations;
-    }
 
     String render(Model model) {
         model.addAttribute("bookings", bookings.mine());

@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,15 +23,12 @@ import java.util.stream.Collectors;
  * results page (its form posts here).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TrainingPlanController {
 
     private static final String PATH = "/centre/planned-trainings";
 
     private final TrainingPlan plan;
-
-    TrainingPlanController(TrainingPlan plan) {
-        this.plan = plan;
-    }
 
     @GetMapping(PATH)
     String list(Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
 import pl.wspolnie.competitions.domain.decision.Award;
@@ -39,6 +42,7 @@ import java.util.Objects;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CompetitionExports {
 
     private final CompetitionRepository competitions;
@@ -56,19 +60,6 @@ public class CompetitionExports {
     private final Permissions permissions;
 
     private final MessageSource messages;
-
-    CompetitionExports(CompetitionRepository competitions, OfferRepository offers, OfferVersionRepository versions,
-            AwardRepository awards, Commissions commissions, Organizations organizations, Permissions permissions,
-            MessageSource messages) {
-        this.competitions = competitions;
-        this.offers = offers;
-        this.versions = versions;
-        this.awards = awards;
-        this.commissions = commissions;
-        this.organizations = organizations;
-        this.permissions = permissions;
-        this.messages = messages;
-    }
 
     public Table offersAndResults(long competitionId, Locale locale) {
         Competition c = competitions.findById(competitionId).orElseThrow(() -> new NotFound("competition"));

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +24,7 @@ import java.math.RoundingMode;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CompetitionFigures implements CompetitionFiguresSource {
 
     private static final String BASE = "with c as (select id, mode, decided_at, annulled_at from competition "
@@ -29,10 +33,6 @@ class CompetitionFigures implements CompetitionFiguresSource {
             + "where o.submitted_at is not null and o.status not in ('DRAFT', 'WITHDRAWN')) ";
 
     private final JdbcClient jdbc;
-
-    CompetitionFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public CompetitionYearFigures forYear(long jstId, int year) {

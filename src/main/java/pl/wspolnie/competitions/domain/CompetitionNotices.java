@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
 import pl.wspolnie.competitions.domain.decision.Award;
@@ -29,6 +32,7 @@ import java.util.Set;
  * the commission members who may score.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CompetitionNotices {
 
     /** The award (or no grant) of an offer, with the next step. */
@@ -71,16 +75,6 @@ public class CompetitionNotices {
     private final Organizations organizations;
 
     private final Notifications notifications;
-
-    CompetitionNotices(CompetitionRepository competitions, AwardRepository awards, OfferRepository offers,
-            Commissions commissions, Organizations organizations, Notifications notifications) {
-        this.competitions = competitions;
-        this.awards = awards;
-        this.offers = offers;
-        this.commissions = commissions;
-        this.organizations = organizations;
-        this.notifications = notifications;
-    }
 
     @ApplicationModuleListener
     void on(ResultsPublished event) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,6 +31,7 @@ import java.util.Map;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CompetitionOpenData {
 
     /** A published competition: the announcement. */
@@ -63,10 +67,6 @@ public class CompetitionOpenData {
             + " and c.period_from >= cast(:from as date) and c.period_from < cast(:until as date)";
 
     private final JdbcClient jdbc;
-
-    CompetitionOpenData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Published competitions, newest first. */
     public PublicRows<Announcement> competitions(Long jst, Integer year, int offset, int limit) {

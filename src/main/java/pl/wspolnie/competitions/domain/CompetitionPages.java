@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.announcement.Announcements;
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.Phase;
@@ -27,6 +30,7 @@ import java.util.List;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CompetitionPages {
 
     /**
@@ -57,20 +61,6 @@ public class CompetitionPages {
     private final Jsts jsts;
 
     private final Clock clock;
-
-    CompetitionPages(Announcements announcements, Offers offers, OfferRepository offerRows, Commissions commissions,
-            Decisions decisions, ReasonRequests reasonRequests, CompetitionStatistics statistics, Jsts jsts,
-            Clock clock) {
-        this.announcements = announcements;
-        this.offers = offers;
-        this.offerRows = offerRows;
-        this.commissions = commissions;
-        this.decisions = decisions;
-        this.reasonRequests = reasonRequests;
-        this.statistics = statistics;
-        this.jsts = jsts;
-        this.clock = clock;
-    }
 
     /**
      * Published competitions for everyone; a draft only for the officials of its JST (404

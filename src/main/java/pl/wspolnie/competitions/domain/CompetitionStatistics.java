@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +24,7 @@ import java.util.Set;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CompetitionStatistics {
 
     /** One group (a sphere or a JST). */
@@ -39,12 +43,6 @@ public class CompetitionStatistics {
     private final Organizations organizations;
 
     private final Jsts jsts;
-
-    CompetitionStatistics(JdbcClient jdbc, Organizations organizations, Jsts jsts) {
-        this.jdbc = jdbc;
-        this.organizations = organizations;
-        this.jsts = jsts;
-    }
 
     /**
      * Two statements whatever the number of offers (plus the directory look-up of the

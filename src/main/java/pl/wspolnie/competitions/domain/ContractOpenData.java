@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +29,7 @@ import java.util.List;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ContractOpenData {
 
     /**
@@ -61,10 +65,6 @@ public class ContractOpenData {
             + "   where oo.offer_id = o.id order by g.name, g.id) org_names";
 
     private final JdbcClient jdbc;
-
-    ContractOpenData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Signed contracts, newest signed first. */
     public PublicRows<Contract> contracts(Long jst, Integer year, int offset, int limit) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +26,7 @@ import java.util.Map;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SmallGrantOpenData {
 
     /**
@@ -50,10 +54,6 @@ public class SmallGrantOpenData {
     private static final String LATEST = "greatest(g.judged_at, g.decided_at)";
 
     private final JdbcClient jdbc;
-
-    SmallGrantOpenData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Published small grants, newest offer first. */
     public PublicRows<Grant> grants(Long jst, Integer year, int offset, int limit) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,16 +37,12 @@ import java.util.List;
 @PublicApi
 @RequestMapping("/api/v1")
 @Tag(name = "Konkursy", description = "Otwarte konkursy ofert: ogłoszenia, zadania i wyniki (art. 13 i 15 ustawy)")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CompetitionApiController {
 
     private final CompetitionOpenData data;
 
     private final ApiResponses responses;
-
-    CompetitionApiController(CompetitionOpenData data, ApiResponses responses) {
-        this.data = data;
-        this.responses = responses;
-    }
 
     @GetMapping("/competitions")
     @Operation(summary = "Published competitions",

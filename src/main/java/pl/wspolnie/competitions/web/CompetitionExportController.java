@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -19,13 +22,10 @@ import java.io.IOException;
  * JST).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CompetitionExportController {
 
     private final CompetitionExports exports;
-
-    CompetitionExportController(CompetitionExports exports) {
-        this.exports = exports;
-    }
 
     @GetMapping("/competitions/{id:\\d+}/offers.{format:[a-z]+}")
     void export(@PathVariable long id, @PathVariable String format, HttpServletResponse response) throws IOException {

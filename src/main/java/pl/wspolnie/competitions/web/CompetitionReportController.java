@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -24,13 +27,10 @@ import pl.wspolnie.shared.web.Outcomes;
  * settled by the official.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CompetitionReportController {
 
     private final Reports reports;
-
-    CompetitionReportController(Reports reports) {
-        this.reports = reports;
-    }
 
     @PostMapping("/offers/{id:\\d+}/reports")
     String start(@PathVariable long id, @RequestParam(defaultValue = "FINAL") Report.Kind kind,

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -17,16 +20,12 @@ import java.util.Map;
  * refused (a request for reasons too long: the error at its field, the typed text kept).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CompetitionShowPage {
 
     private final CompetitionPages pages;
 
     private final CompetitionSpheres spheres;
-
-    CompetitionShowPage(CompetitionPages pages, CompetitionSpheres spheres) {
-        this.pages = pages;
-        this.spheres = spheres;
-    }
 
     String render(long id, Model model) {
         CompetitionPages.CompetitionPage page = pages.show(id);

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,7 @@ import java.time.LocalDate;
  * thread. One statement for the officials, one for everybody else.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CompetitionsAttention implements AttentionSource {
 
     private static final String OFFICIAL = """
@@ -165,13 +169,6 @@ class CompetitionsAttention implements AttentionSource {
     private final CompetitionSettings settings;
 
     private final Clock clock;
-
-    CompetitionsAttention(JdbcClient jdbc, Permissions permissions, CompetitionSettings settings, Clock clock) {
-        this.jdbc = jdbc;
-        this.permissions = permissions;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

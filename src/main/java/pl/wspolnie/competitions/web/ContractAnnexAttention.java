@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +24,7 @@ import java.util.Set;
  * when an official did. One statement.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ContractAnnexAttention implements AttentionSource {
 
     private static final String SQL = """
@@ -40,11 +44,6 @@ class ContractAnnexAttention implements AttentionSource {
     private final JdbcClient jdbc;
 
     private final Permissions permissions;
-
-    ContractAnnexAttention(JdbcClient jdbc, Permissions permissions) {
-        this.jdbc = jdbc;
-        this.permissions = permissions;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -24,13 +27,10 @@ import pl.wspolnie.shared.web.Outcomes;
  * the contract's parties only.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ContractAnnexController {
 
     private final ContractAnnexes annexes;
-
-    ContractAnnexController(ContractAnnexes annexes) {
-        this.annexes = annexes;
-    }
 
     @GetMapping("/offers/{id:\\d+}/contract/annexes")
     String list(@PathVariable long id, Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,16 +37,12 @@ import java.util.List;
 @PublicApi
 @RequestMapping("/api/v1")
 @Tag(name = "Umowy", description = "Umowy dotacyjne z konkursów i ich rozliczenie (kwota zwrotu)")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ContractApiController {
 
     private final ContractOpenData data;
 
     private final ApiResponses responses;
-
-    ContractApiController(ContractOpenData data, ApiResponses responses) {
-        this.data = data;
-        this.responses = responses;
-    }
 
     @GetMapping("/contracts")
     @Operation(summary = "Signed grant contracts of competitions",

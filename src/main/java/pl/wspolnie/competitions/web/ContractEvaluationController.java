@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +28,7 @@ import java.util.List;
  * officials.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ContractEvaluationController {
 
     /** A printable line: the code as printed (in two groups) and its link. */
@@ -34,11 +38,6 @@ class ContractEvaluationController {
     private final TaskEvaluations evaluations;
 
     private final Notifications notifications;
-
-    ContractEvaluationController(TaskEvaluations evaluations, Notifications notifications) {
-        this.evaluations = evaluations;
-        this.notifications = notifications;
-    }
 
     @GetMapping("/offers/{id:\\d+}/evaluation")
     String page(@PathVariable long id, Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -37,6 +40,7 @@ import java.io.UncheckedIOException;
  * representatives).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ContractFollowUpController {
 
     private final ContractThread thread;
@@ -44,12 +48,6 @@ class ContractFollowUpController {
     private final ContractControls controls;
 
     private final ContractReturns returns;
-
-    ContractFollowUpController(ContractThread thread, ContractControls controls, ContractReturns returns) {
-        this.thread = thread;
-        this.controls = controls;
-        this.returns = returns;
-    }
 
     @GetMapping("/offers/{id:\\d+}/contract/return")
     String toReturn(@PathVariable long id, Model model) {

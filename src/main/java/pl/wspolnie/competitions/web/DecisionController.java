@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,16 +25,12 @@ import java.util.Map;
  * valid offers.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DecisionController {
 
     private final Decisions decisions;
 
     private final Announcements announcements;
-
-    DecisionController(Decisions decisions, Announcements announcements) {
-        this.decisions = decisions;
-        this.announcements = announcements;
-    }
 
     @GetMapping("/competitions/{id:\\d+}/decision")
     String form(@PathVariable long id, Model model) {

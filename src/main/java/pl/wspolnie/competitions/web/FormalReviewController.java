@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,16 +32,12 @@ import pl.wspolnie.competitions.domain.offer.OfferVersion;
  * corrections.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FormalReviewController {
 
     private final Offers offers;
 
     private final CompetitionSettings settings;
-
-    FormalReviewController(Offers offers, CompetitionSettings settings) {
-        this.offers = offers;
-        this.settings = settings;
-    }
 
     @GetMapping("/offers/{id:\\d+}/review")
     String form(@PathVariable long id, Model model) {

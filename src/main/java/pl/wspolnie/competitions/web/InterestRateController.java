@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,15 +20,12 @@ import pl.wspolnie.shared.web.Outcomes;
  * administrator) and the form to add a rate from a day (platform administrator).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InterestRateController {
 
     private static final String PATH = "/competitions/interest-rates";
 
     private final InterestRates rates;
-
-    InterestRateController(InterestRates rates) {
-        this.rates = rates;
-    }
 
     @GetMapping(PATH)
     String show(Model model) {

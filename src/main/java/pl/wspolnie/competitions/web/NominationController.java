@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,13 +22,10 @@ import pl.wspolnie.shared.web.Outcomes;
  * nominations.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NominationController {
 
     private final Nominations nominations;
-
-    NominationController(Nominations nominations) {
-        this.nominations = nominations;
-    }
 
     @GetMapping("/competitions/{id:\\d+}/nominations")
     String page(@PathVariable long id, Model model) {

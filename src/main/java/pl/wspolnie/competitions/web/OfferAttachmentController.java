@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,13 +24,10 @@ import pl.wspolnie.shared.web.UploadLimit;
  * and the removal are steps on the offer's page, in {@link OfferController}).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OfferAttachmentController {
 
     private final OfferAttachments attachments;
-
-    OfferAttachmentController(OfferAttachments attachments) {
-        this.attachments = attachments;
-    }
 
     /**
      * Attachments up to wspolnie.competitions.attachment-max-mb (10 MB); 15 MB more still

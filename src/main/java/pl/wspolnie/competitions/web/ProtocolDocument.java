@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -24,6 +27,7 @@ import java.sql.Timestamp;
  * checked that the person may see the ranking.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProtocolDocument {
 
     /** One offer's formal review. */
@@ -57,10 +61,6 @@ class ProtocolDocument {
     }
 
     private final JdbcClient jdbc;
-
-    ProtocolDocument(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Map<String, Object> model(Competition c, List<Commissions.Member> members, List<Commissions.RankingRow> ranking,
             List<CommissionMeeting> recorded) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,16 +18,12 @@ import pl.wspolnie.shared.web.Outcomes;
  * field and the typed text kept.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReasonController {
 
     private final ReasonRequests requests;
 
     private final CompetitionShowPage showPage;
-
-    ReasonController(ReasonRequests requests, CompetitionShowPage showPage) {
-        this.requests = requests;
-        this.showPage = showPage;
-    }
 
     @PostMapping("/competitions/{id:\\d+}/reasons")
     String ask(@PathVariable long id, @RequestParam(defaultValue = "") String question, Model model,

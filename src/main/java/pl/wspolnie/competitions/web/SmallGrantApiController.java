@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -31,16 +34,12 @@ import java.time.LocalDate;
 @PublicApi
 @RequestMapping("/api/v1")
 @Tag(name = "Małe granty", description = "Oferty w trybie art. 19a opublikowane do uwag, decyzje i rejestr")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SmallGrantApiController {
 
     private final SmallGrantOpenData data;
 
     private final ApiResponses responses;
-
-    SmallGrantApiController(SmallGrantOpenData data, ApiResponses responses) {
-        this.data = data;
-        this.responses = responses;
-    }
 
     @GetMapping("/small-grants")
     @Operation(summary = "Published small grants",

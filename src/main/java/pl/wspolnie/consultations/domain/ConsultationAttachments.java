@@ -1,5 +1,8 @@
 package pl.wspolnie.consultations.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.RuleViolation;
@@ -17,6 +20,7 @@ import java.util.List;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConsultationAttachments {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -30,14 +34,6 @@ public class ConsultationAttachments {
     private final MeetingRepository meetings;
 
     private final Clock clock;
-
-    ConsultationAttachments(ConsultationWorkflow workflow, AttachmentRepository attachments, MeetingRepository meetings,
-            Clock clock) {
-        this.workflow = workflow;
-        this.attachments = attachments;
-        this.meetings = meetings;
-        this.clock = clock;
-    }
 
     /**
      * Saves a file; meetingId null = an attachment to the draft, otherwise the minutes of

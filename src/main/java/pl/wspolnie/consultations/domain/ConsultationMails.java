@@ -1,5 +1,8 @@
 package pl.wspolnie.consultations.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,6 +21,7 @@ import java.util.Objects;
  * that the consultation's report was published. Runs after the action is committed.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ConsultationMails {
 
     private static final Locale POLISH = Locale.forLanguageTag("pl");
@@ -31,15 +35,6 @@ class ConsultationMails {
     private final AnswerRepository answers;
 
     private final MessageSource messages;
-
-    ConsultationMails(Notifications notifications, ConsultationRepository consultations, RemarkRepository remarks,
-            AnswerRepository answers, MessageSource messages) {
-        this.notifications = notifications;
-        this.consultations = consultations;
-        this.remarks = remarks;
-        this.answers = answers;
-        this.messages = messages;
-    }
 
     @ApplicationModuleListener
     void on(ConsultationEvents.RemarksAnswered event) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.consultations.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,7 @@ import pl.wspolnie.shared.time.ClockConfig;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConsultationOpenData {
 
     public record Summary(long id, long jstId, String subject, String legalBasis, String participation, String forms,
@@ -61,11 +65,6 @@ public class ConsultationOpenData {
     private final JdbcClient jdbc;
 
     private final Clock clock;
-
-    ConsultationOpenData(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /**
      * Consultations, latest start first. Without a Last-Modified: a consultation's status

@@ -1,5 +1,8 @@
 package pl.wspolnie.consultations.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.diagnosis.EmbeddedSurveys;
@@ -16,6 +19,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConsultationSurvey {
 
     static final String OWNER_KIND = "consultation";
@@ -23,11 +27,6 @@ public class ConsultationSurvey {
     private final ConsultationWorkflow workflow;
 
     private final EmbeddedSurveys surveys;
-
-    ConsultationSurvey(ConsultationWorkflow workflow, EmbeddedSurveys surveys) {
-        this.workflow = workflow;
-        this.surveys = surveys;
-    }
 
     static String ownerRef(long consultationId) {
         return OWNER_KIND + ":" + consultationId;

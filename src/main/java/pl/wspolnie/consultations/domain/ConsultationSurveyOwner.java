@@ -1,5 +1,8 @@
 package pl.wspolnie.consultations.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import pl.wspolnie.diagnosis.EmbeddedSurveyOwner;
 
@@ -9,13 +12,10 @@ import pl.wspolnie.diagnosis.EmbeddedSurveyOwner;
  * as for remarks) answer once an account while it is open, and where its page is.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ConsultationSurveyOwner implements EmbeddedSurveyOwner {
 
     private final ConsultationWorkflow workflow;
-
-    ConsultationSurveyOwner(ConsultationWorkflow workflow) {
-        this.workflow = workflow;
-    }
 
     @Override
     public String kind() {

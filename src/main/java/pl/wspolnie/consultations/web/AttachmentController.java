@@ -1,5 +1,8 @@
 package pl.wspolnie.consultations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +34,7 @@ import pl.wspolnie.shared.web.Uploads;
  * them.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AttachmentController {
 
     /** meetingId null = an attachment to the draft. */
@@ -40,11 +44,6 @@ class AttachmentController {
     private final ConsultationWorkflow workflow;
 
     private final ConsultationAttachments attachments;
-
-    AttachmentController(ConsultationWorkflow workflow, ConsultationAttachments attachments) {
-        this.workflow = workflow;
-        this.attachments = attachments;
-    }
 
     @Bean
     static PublicPaths consultationAttachmentPublicPaths() {

@@ -1,5 +1,8 @@
 package pl.wspolnie.consultations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,16 +37,12 @@ import java.util.stream.IntStream;
 @PublicApi
 @RequestMapping("/api/v1")
 @Tag(name = "Konsultacje", description = "Konsultacje projektów aktów: wersje projektu, uwagi z odpowiedziami, raport")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ConsultationApiController {
 
     private final ConsultationOpenData data;
 
     private final ApiResponses responses;
-
-    ConsultationApiController(ConsultationOpenData data, ApiResponses responses) {
-        this.data = data;
-        this.responses = responses;
-    }
 
     @GetMapping("/consultations")
     @Operation(summary = "Consultations", description = "Latest start first; year is the year the consultation starts.")

@@ -1,5 +1,8 @@
 package pl.wspolnie.consultations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,7 @@ import java.util.Map;
  * the last 30 days. Public pages only. One statement.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ConsultationsAttention implements AttentionSource {
 
     static final Duration ANSWERS_SHOWN = Duration.ofDays(30);
@@ -44,11 +48,6 @@ class ConsultationsAttention implements AttentionSource {
     private final JdbcClient jdbc;
 
     private final Clock clock;
-
-    ConsultationsAttention(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

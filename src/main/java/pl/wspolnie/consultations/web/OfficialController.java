@@ -1,5 +1,8 @@
 package pl.wspolnie.consultations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -38,6 +41,7 @@ import pl.wspolnie.shared.web.Outcomes;
  * open meetings.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OfficialController {
 
     record AnswerForm(List<Long> remarkIds,
@@ -62,10 +66,6 @@ class OfficialController {
     }
 
     private final ConsultationWorkflow workflow;
-
-    OfficialController(ConsultationWorkflow workflow) {
-        this.workflow = workflow;
-    }
 
     private Consultation officialOf(long id) {
         Consultation c = workflow.get(id);

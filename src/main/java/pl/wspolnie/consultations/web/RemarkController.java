@@ -1,5 +1,8 @@
 package pl.wspolnie.consultations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -34,6 +37,7 @@ import java.util.List;
  * e-mail.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RemarkController {
 
     static final int MAX_TEXT = 10_000;
@@ -65,11 +69,6 @@ class RemarkController {
     private final ConsultationWorkflow workflow;
 
     private final Permissions permissions;
-
-    RemarkController(ConsultationWorkflow workflow, Permissions permissions) {
-        this.workflow = workflow;
-        this.permissions = permissions;
-    }
 
     @GetMapping("/consultations/{id:\\d+}/remarks/new")
     String newRemark(@PathVariable long id, @RequestParam(name = "item", required = false) Long item, Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.consultations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +16,7 @@ import java.util.Map;
  * list, read once).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SphereOptions {
 
     public record Sphere(String code, String name, String nameEn) {
@@ -24,10 +28,6 @@ class SphereOptions {
     private final JdbcClient jdbc;
 
     private volatile List<Sphere> all;
-
-    SphereOptions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<Sphere> all() {
         List<Sphere> list = all;

@@ -1,5 +1,8 @@
 package pl.wspolnie.consultations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,13 +16,10 @@ import pl.wspolnie.shared.domain.NotFound;
  * official's builder (made the first time), the participants' answer page.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SurveyController {
 
     private final ConsultationSurvey survey;
-
-    SurveyController(ConsultationSurvey survey) {
-        this.survey = survey;
-    }
 
     @PostMapping("/consultations/{id:\\d+}/survey")
     String build(@PathVariable long id) {

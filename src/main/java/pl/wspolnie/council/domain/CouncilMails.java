@@ -1,5 +1,8 @@
 package pl.wspolnie.council.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Accounts;
@@ -20,6 +23,7 @@ import java.util.List;
  * organisations asked for a council. Runs after the action is committed.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CouncilMails {
 
     private final Notifications notifications;
@@ -31,14 +35,6 @@ class CouncilMails {
     private final Accounts accounts;
 
     private final Formats fmt;
-
-    CouncilMails(Notifications notifications, CouncilWork work, Jsts jsts, Accounts accounts, Formats fmt) {
-        this.notifications = notifications;
-        this.work = work;
-        this.jsts = jsts;
-        this.accounts = accounts;
-        this.fmt = fmt;
-    }
 
     @ApplicationModuleListener
     void on(CouncilEvents.OpinionRequested event) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.council.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +27,7 @@ import java.util.Map;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CouncilOpenData {
 
     /**
@@ -49,11 +53,6 @@ public class CouncilOpenData {
     private final JdbcClient jdbc;
 
     private final Clock clock;
-
-    CouncilOpenData(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** Requests for opinion, newest first; from and until bound the request time. */
     public PublicRows<Opinion> opinions(Long jst, Instant from, Instant until, int offset, int limit) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.council.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.consultations.ConsultationSummary;
@@ -24,6 +27,7 @@ import java.util.TreeMap;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CouncilPages {
 
     /**
@@ -72,21 +76,6 @@ public class CouncilPages {
     private final Jsts jsts;
 
     private final Permissions permissions;
-
-    CouncilPages(CouncilWork work, CouncilRequestRepository requests, CouncilTermRepository terms,
-            CouncilMemberRepository members, OpinionRequestRepository opinions, CouncilMeetingRepository meetings,
-            Organizations organizations, Consultations consultations, Jsts jsts, Permissions permissions) {
-        this.work = work;
-        this.requests = requests;
-        this.terms = terms;
-        this.members = members;
-        this.opinions = opinions;
-        this.meetings = meetings;
-        this.organizations = organizations;
-        this.consultations = consultations;
-        this.jsts = jsts;
-        this.permissions = permissions;
-    }
 
     /**
      * The council page (404 for an unknown JST). The organisations of the requests and

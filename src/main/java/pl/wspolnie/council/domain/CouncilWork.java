@@ -1,5 +1,8 @@
 package pl.wspolnie.council.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,6 +46,7 @@ import pl.wspolnie.shared.events.CalendarEntryWithdrawn;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CouncilWork {
 
     /** Where a JST stands with the NGOs' request to create its council. */
@@ -75,24 +79,6 @@ public class CouncilWork {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-
-    CouncilWork(CouncilRequestRepository requests, CouncilTermRepository terms, CouncilMemberRepository members,
-            OpinionRequestRepository opinions, CouncilMeetingRepository meetings, Permissions permissions,
-            Organizations organizations, Consultations consultations, Jsts jsts, CouncilSettings settings,
-            ApplicationEventPublisher events, Clock clock) {
-        this.requests = requests;
-        this.terms = terms;
-        this.members = members;
-        this.opinions = opinions;
-        this.meetings = meetings;
-        this.permissions = permissions;
-        this.organizations = organizations;
-        this.consultations = consultations;
-        this.jsts = jsts;
-        this.settings = settings;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public LocalDate today() {
         return LocalDate.now(clock);

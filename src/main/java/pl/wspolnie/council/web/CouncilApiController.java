@@ -1,5 +1,8 @@
 package pl.wspolnie.council.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -30,16 +33,12 @@ import java.time.LocalDate;
 @PublicApi
 @RequestMapping("/api/v1")
 @Tag(name = "Rady pożytku", description = "Wnioski o opinię rady działalności pożytku publicznego i jej opinie")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CouncilApiController {
 
     private final CouncilOpenData data;
 
     private final ApiResponses responses;
-
-    CouncilApiController(CouncilOpenData data, ApiResponses responses) {
-        this.data = data;
-        this.responses = responses;
-    }
 
     @GetMapping("/council-opinions")
     @Operation(summary = "Requests for the council's opinion and the opinions given",

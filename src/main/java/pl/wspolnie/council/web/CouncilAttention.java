@@ -1,5 +1,8 @@
 package pl.wspolnie.council.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +26,7 @@ import java.util.Set;
  * statement, none for a person without the role.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CouncilAttention implements AttentionSource {
 
     private static final String SQL = """
@@ -39,12 +43,6 @@ class CouncilAttention implements AttentionSource {
     private final Permissions permissions;
 
     private final Clock clock;
-
-    CouncilAttention(JdbcClient jdbc, Permissions permissions, Clock clock) {
-        this.jdbc = jdbc;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package pl.wspolnie.diagnosis.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,7 @@ import java.util.regex.Pattern;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Invitations {
 
     /** At most this many addresses at once. */
@@ -44,16 +48,6 @@ public class Invitations {
     private final Answering answering;
 
     private final Clock clock;
-
-    Invitations(Surveys surveys, InvitationRepository invitations, Permissions permissions,
-            ApplicationEventPublisher events, Answering answering, Clock clock) {
-        this.surveys = surveys;
-        this.invitations = invitations;
-        this.permissions = permissions;
-        this.events = events;
-        this.answering = answering;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public List<Invitation> of(long surveyId) {

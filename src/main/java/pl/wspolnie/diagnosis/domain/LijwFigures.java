@@ -1,5 +1,8 @@
 package pl.wspolnie.diagnosis.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,6 +28,7 @@ import java.util.stream.Collectors;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LijwFigures {
 
     /** Fewer answers than this are not shown (the survey's anonymity rule). */
@@ -33,11 +37,6 @@ public class LijwFigures {
     private final ObjectProvider<CooperationRecordsSource> sources;
 
     private final JdbcClient jdbc;
-
-    LijwFigures(ObjectProvider<CooperationRecordsSource> sources, JdbcClient jdbc) {
-        this.sources = sources;
-        this.jdbc = jdbc;
-    }
 
     /** The figure of an indicator: stored when the diagnosis is published, else live. */
     public IndicatorFigure of(LijwDiagnosis diagnosis, LijwIndicator indicator) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.diagnosis.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Accounts;
@@ -19,6 +22,7 @@ import java.util.Set;
  * through {@link Notifications} (the person may turn the kind off).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LijwMails {
 
     private final Notifications notifications;
@@ -30,15 +34,6 @@ class LijwMails {
     private final Accounts accounts;
 
     private final Jsts jsts;
-
-    LijwMails(Notifications notifications, LijwDiagnosisRepository diagnoses, LijwMemberRepository members,
-            Accounts accounts, Jsts jsts) {
-        this.notifications = notifications;
-        this.diagnoses = diagnoses;
-        this.members = members;
-        this.accounts = accounts;
-        this.jsts = jsts;
-    }
 
     @ApplicationModuleListener
     void on(LijwMemberNamed event) {

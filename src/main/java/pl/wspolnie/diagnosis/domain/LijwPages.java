@@ -1,5 +1,8 @@
 package pl.wspolnie.diagnosis.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Service;
@@ -19,6 +22,7 @@ import java.util.Map;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LijwPages {
 
     static final double CENTRE = 170;
@@ -30,12 +34,6 @@ public class LijwPages {
     private final LijwFigures figures;
 
     private final Jsts jsts;
-
-    LijwPages(LijwDiagnoses diagnoses, LijwFigures figures, Jsts jsts) {
-        this.diagnoses = diagnoses;
-        this.figures = figures;
-        this.jsts = jsts;
-    }
 
     /** The diagnosis (or report) of an id as its page shows it. */
     public Report report(LijwDiagnosis d) {

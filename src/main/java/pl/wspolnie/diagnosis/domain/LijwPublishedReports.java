@@ -1,5 +1,8 @@
 package pl.wspolnie.diagnosis.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.figures.CooperationIndexReports;
@@ -9,13 +12,10 @@ import java.util.Optional;
 /** The published LIJW reports, for the annual programme report's link. */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LijwPublishedReports implements CooperationIndexReports {
 
     private final LijwDiagnosisRepository diagnoses;
-
-    LijwPublishedReports(LijwDiagnosisRepository diagnoses) {
-        this.diagnoses = diagnoses;
-    }
 
     @Override
     public Optional<String> publishedReport(long jstId, int year) {

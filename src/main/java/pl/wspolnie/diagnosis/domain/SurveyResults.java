@@ -1,5 +1,8 @@
 package pl.wspolnie.diagnosis.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +27,7 @@ import java.util.Map;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SurveyResults {
 
     public static final int MIN_GROUP = 3;
@@ -64,11 +68,6 @@ public class SurveyResults {
     private final Surveys surveys;
 
     private final JdbcClient jdbc;
-
-    SurveyResults(Surveys surveys, JdbcClient jdbc) {
-        this.surveys = surveys;
-        this.jdbc = jdbc;
-    }
 
     private Survey readable(long surveyId) {
         Survey survey = surveys.get(surveyId);

@@ -1,5 +1,8 @@
 package pl.wspolnie.diagnosis.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -20,13 +23,10 @@ import java.util.Locale;
  * code's answer form (404 there for an unknown code, 409 for a used one).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AnswerCodeController {
 
     private final MessageSource messages;
-
-    AnswerCodeController(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @GetMapping("/diagnosis/code")
     String page(@RequestParam(required = false) String code, Model model, Locale locale, HttpServletResponse response) {

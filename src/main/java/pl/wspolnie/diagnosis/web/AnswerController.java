@@ -1,5 +1,8 @@
 package pl.wspolnie.diagnosis.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +33,7 @@ import java.util.Map;
  * errors next to each and in the summary, a draft to come back to, everything typed kept.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AnswerController {
 
     /** An error of the summary: the anchor of the question and the text. */
@@ -47,12 +51,6 @@ class AnswerController {
     private final Surveys surveys;
 
     private final MessageSource messages;
-
-    AnswerController(Answering answering, Surveys surveys, MessageSource messages) {
-        this.answering = answering;
-        this.surveys = surveys;
-        this.messages = messages;
-    }
 
     @GetMapping("/diagnosis/surveys/{id:\\d+}/preview")
     String preview(@PathVariable long id, Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.diagnosis.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -21,6 +24,7 @@ import pl.wspolnie.shared.web.Outcomes;
  * who was invited and whether the link was used.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InvitationController {
 
     /** The pasted addresses, one a line. */
@@ -30,11 +34,6 @@ class InvitationController {
     private final Invitations invitations;
 
     private final Surveys surveys;
-
-    InvitationController(Invitations invitations, Surveys surveys) {
-        this.invitations = invitations;
-        this.surveys = surveys;
-    }
 
     @GetMapping("/diagnosis/surveys/{id:\\d+}/invitations")
     String show(@PathVariable long id, Model model) {

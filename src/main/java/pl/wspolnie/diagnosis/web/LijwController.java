@@ -1,5 +1,8 @@
 package pl.wspolnie.diagnosis.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -37,6 +40,7 @@ import java.util.Set;
  * declaration or survey question, the recommendations and publishing.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LijwController {
 
     private final LijwDiagnoses diagnoses;
@@ -48,14 +52,6 @@ class LijwController {
     private final Jsts jsts;
 
     private final Clock clock;
-
-    LijwController(LijwDiagnoses diagnoses, LijwPages pages, LijwFigures figures, Jsts jsts, Clock clock) {
-        this.diagnoses = diagnoses;
-        this.pages = pages;
-        this.figures = figures;
-        this.jsts = jsts;
-        this.clock = clock;
-    }
 
     private static String path(long id) {
         return "/diagnosis/lijw/" + id;

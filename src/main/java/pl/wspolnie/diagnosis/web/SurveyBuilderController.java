@@ -1,5 +1,8 @@
 package pl.wspolnie.diagnosis.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -30,6 +33,7 @@ import java.util.Set;
  * to copy, a survey's fields, its questions, publishing.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SurveyBuilderController {
 
     private final Surveys surveys;
@@ -37,12 +41,6 @@ class SurveyBuilderController {
     private final Jsts jsts;
 
     private final Permissions permissions;
-
-    SurveyBuilderController(Surveys surveys, Jsts jsts, Permissions permissions) {
-        this.surveys = surveys;
-        this.jsts = jsts;
-        this.permissions = permissions;
-    }
 
     private List<JstSummary> editedJsts() {
         permissions.requireUser();

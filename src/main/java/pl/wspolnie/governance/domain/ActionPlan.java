@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.NotFound;
@@ -15,6 +18,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActionPlan {
 
     private final Agreements agreements;
@@ -24,13 +28,6 @@ public class ActionPlan {
     private final PartyRepository parties;
 
     private final Clock clock;
-
-    ActionPlan(Agreements agreements, AgreementActionRepository actions, PartyRepository parties, Clock clock) {
-        this.agreements = agreements;
-        this.actions = actions;
-        this.parties = parties;
-        this.clock = clock;
-    }
 
     /**
      * Adds an action under the goal (its position in the agreement's goals); returns its

@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -25,6 +28,7 @@ import java.util.Set;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Agreements {
 
     private static final Set<Party.Status> ACTIVE = Set.of(Party.Status.APPLIED, Party.Status.MEMBER);
@@ -46,19 +50,6 @@ public class Agreements {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-
-    Agreements(AgreementRepository agreements, PartyRepository parties, UnitRepository units, GovernanceAccess access,
-            Jsts jsts, Organizations organizations, PartyExits exits, ApplicationEventPublisher events, Clock clock) {
-        this.agreements = agreements;
-        this.parties = parties;
-        this.units = units;
-        this.access = access;
-        this.jsts = jsts;
-        this.organizations = organizations;
-        this.exits = exits;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public LocalDate today() {
         return LocalDate.now(clock);

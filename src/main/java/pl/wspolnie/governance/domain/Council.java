@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +27,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Council {
 
     private final Agreements agreements;
@@ -37,16 +41,6 @@ public class Council {
     private final Accounts accounts;
 
     private final Clock clock;
-
-    Council(Agreements agreements, TermRepository terms, CouncilSeatRepository seats, GovernanceAccess access,
-            Accounts accounts, Clock clock) {
-        this.agreements = agreements;
-        this.terms = terms;
-        this.seats = seats;
-        this.access = access;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     /**
      * Changes the settings of the agreement: the seat numbers (refused when a group of

@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.NotFound;
@@ -16,6 +19,7 @@ import java.util.stream.Collectors;
 /** The read side of the agreement's documents: one call per page. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DocumentPages {
 
     /** A document in the list with the version in force today (or none). */
@@ -60,16 +64,6 @@ public class DocumentPages {
     private final ResolutionRepository resolutions;
 
     private final Permissions permissions;
-
-    DocumentPages(Agreements agreements, Documents documents, AgreementDocumentRepository documentRepository,
-            DocumentVersionRepository versions, ResolutionRepository resolutions, Permissions permissions) {
-        this.agreements = agreements;
-        this.documents = documents;
-        this.documentRepository = documentRepository;
-        this.versions = versions;
-        this.resolutions = resolutions;
-        this.permissions = permissions;
-    }
 
     public ListPage list(long agreementId) {
         Agreement agreement = agreements.get(agreementId);

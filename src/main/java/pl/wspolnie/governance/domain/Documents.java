@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -27,6 +30,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Documents {
 
     /** A version and its document (a resolution's page lists what it adopted). */
@@ -48,19 +52,6 @@ public class Documents {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-
-    Documents(Agreements agreements, AgreementDocumentRepository documents, DocumentVersionRepository versions,
-            ResolutionRegister resolutions, Consultations consultations, Accounts accounts,
-            ApplicationEventPublisher events, Clock clock) {
-        this.agreements = agreements;
-        this.documents = documents;
-        this.versions = versions;
-        this.resolutions = resolutions;
-        this.consultations = consultations;
-        this.accounts = accounts;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public AgreementDocument get(long agreementId, long documentId) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -32,6 +35,7 @@ import java.util.Set;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Elections {
 
     private final Agreements agreements;
@@ -59,25 +63,6 @@ public class Elections {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-
-    Elections(Agreements agreements, Council council, ElectionRepository elections, CandidacyRepository nominations,
-            ElectionBallotRepository ballots, PartyRepository parties, MandateRepository mandates, TermRepository terms,
-            CouncilSeatRepository seats, GovernanceAccess access, Accounts accounts, ApplicationEventPublisher events,
-            Clock clock) {
-        this.agreements = agreements;
-        this.council = council;
-        this.elections = elections;
-        this.nominations = nominations;
-        this.ballots = ballots;
-        this.parties = parties;
-        this.mandates = mandates;
-        this.terms = terms;
-        this.seats = seats;
-        this.access = access;
-        this.accounts = accounts;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Election get(long agreementId, long electionId) {

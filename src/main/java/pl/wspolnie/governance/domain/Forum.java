@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +24,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Forum {
 
     /** What a party names: the role, the person (an account's e-mail) and the period. */
@@ -36,14 +40,6 @@ public class Forum {
     private final Accounts accounts;
 
     private final Clock clock;
-
-    Forum(Agreements agreements, MandateRepository mandates, GovernanceAccess access, Accounts accounts, Clock clock) {
-        this.agreements = agreements;
-        this.mandates = mandates;
-        this.access = access;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     /**
      * Names the party's representative or substitute, by one who acts for the party.

@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.security.Permissions;
@@ -16,6 +19,7 @@ import java.util.stream.Collectors;
 /** The read side of the goals and actions page and of the yearly summary. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GoalPages {
 
     /** An action with the names of the parties responsible. */
@@ -56,16 +60,6 @@ public class GoalPages {
     private final ResolutionRepository resolutions;
 
     private final Permissions permissions;
-
-    GoalPages(Agreements agreements, AgreementActionRepository actions, PartyRepository parties,
-            AgreementMeetingRepository meetings, ResolutionRepository resolutions, Permissions permissions) {
-        this.agreements = agreements;
-        this.actions = actions;
-        this.parties = parties;
-        this.meetings = meetings;
-        this.resolutions = resolutions;
-        this.permissions = permissions;
-    }
 
     public GoalsPage goals(long agreementId) {
         Agreement agreement = agreements.get(agreementId);

@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.AccountSummary;
 import pl.wspolnie.accounts.Accounts;
@@ -23,6 +26,7 @@ import java.util.Optional;
  * through the administrators of its parent JST, an NGO through its representatives.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GovernanceAccess {
 
     private final Accounts accounts;
@@ -30,12 +34,6 @@ public class GovernanceAccess {
     private final Organizations organizations;
 
     private final UnitRepository units;
-
-    GovernanceAccess(Accounts accounts, Organizations organizations, UnitRepository units) {
-        this.accounts = accounts;
-        this.organizations = organizations;
-        this.units = units;
-    }
 
     public boolean isCoordinator(long userId, Agreement agreement) {
         return holds(userId, Role.LIAISON_OFFICER, agreement.getJstId());

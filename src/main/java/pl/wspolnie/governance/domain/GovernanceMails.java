@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Accounts;
@@ -22,6 +25,7 @@ import java.util.Set;
 
 /** Tells people of the agreement's decisions by mail, after the action is committed. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GovernanceMails {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -41,19 +45,6 @@ class GovernanceMails {
     private final Accounts accounts;
 
     private final Clock clock;
-
-    GovernanceMails(Notifications notifications, AgreementRepository agreements, PartyRepository parties,
-            AgreementMeetingRepository meetings, AgreementDocumentRepository documents, PartyExits exits,
-            Accounts accounts, Clock clock) {
-        this.notifications = notifications;
-        this.agreements = agreements;
-        this.parties = parties;
-        this.meetings = meetings;
-        this.documents = documents;
-        this.exits = exits;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     /**
      * Those who decide on the application: the Council's members in office today, or the

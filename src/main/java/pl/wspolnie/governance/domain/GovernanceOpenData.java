@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +28,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GovernanceOpenData {
 
     /**
@@ -72,10 +76,6 @@ public class GovernanceOpenData {
             + " and d.created_at >= :from and d.created_at < :until";
 
     private final JdbcClient jdbc;
-
-    GovernanceOpenData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Resolutions by register year and number, newest first. */
     public PublicRows<ResolutionRow> resolutions(Long jst, Integer year, int offset, int limit) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.OrganizationSummary;
@@ -26,6 +29,7 @@ import java.util.stream.Collectors;
 /** The read side of the agreement's pages: one call per page, returning its record. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GovernancePages {
 
     /**
@@ -158,32 +162,6 @@ public class GovernancePages {
     private final Permissions permissions;
 
     private final ResolutionRepository resolutions;
-
-    GovernancePages(Agreements agreements, Meetings meetings, Elections elections,
-            ElectionRepository electionRepository, CandidacyRepository nominationRepository,
-            ElectionBallotRepository ballots, Council council, TermRepository terms, CouncilSeatRepository seats,
-            MandateRepository mandates, Accounts accounts, PartyRepository parties, UnitRepository units,
-            GovernanceAccess access, Jsts jsts, Organizations organizations, Permissions permissions,
-            ResolutionRepository resolutions) {
-        this.agreements = agreements;
-        this.meetings = meetings;
-        this.elections = elections;
-        this.electionRepository = electionRepository;
-        this.nominationRepository = nominationRepository;
-        this.ballots = ballots;
-        this.council = council;
-        this.terms = terms;
-        this.seats = seats;
-        this.mandates = mandates;
-        this.accounts = accounts;
-        this.parties = parties;
-        this.units = units;
-        this.access = access;
-        this.jsts = jsts;
-        this.organizations = organizations;
-        this.permissions = permissions;
-        this.resolutions = resolutions;
-    }
 
     /** The logged-in person's id, or null for a visitor. */
     Long viewer() {

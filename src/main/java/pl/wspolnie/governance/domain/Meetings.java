@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,7 @@ import java.util.Set;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Meetings {
 
     /** The largest document of a meeting. */
@@ -58,20 +62,6 @@ public class Meetings {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-
-    Meetings(Agreements agreements, AgreementMeetingRepository meetings, PartyRepository parties,
-            MandateRepository mandates, PartyExits exits, MeetingDocumentRepository documents, GovernanceAccess access,
-            ApplicationEventPublisher events, Clock clock) {
-        this.agreements = agreements;
-        this.meetings = meetings;
-        this.parties = parties;
-        this.mandates = mandates;
-        this.exits = exits;
-        this.documents = documents;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public AgreementMeeting get(long agreementId, long meetingId) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -11,6 +14,7 @@ import java.util.stream.Collectors;
  * the agreement that depend on its parties (the Forum, the Council).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PartyExits {
 
     private final MandateRepository mandates;
@@ -18,12 +22,6 @@ class PartyExits {
     private final TermRepository terms;
 
     private final CouncilSeatRepository seats;
-
-    PartyExits(MandateRepository mandates, TermRepository terms, CouncilSeatRepository seats) {
-        this.mandates = mandates;
-        this.terms = terms;
-        this.seats = seats;
-    }
 
     /** The people holding a Council seat of the agreement on that day. */
     Set<Long> councilMembersOn(long agreementId, LocalDate day) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.accounts.AccountSummary;
@@ -16,6 +19,7 @@ import java.util.stream.Collectors;
 /** The read side of the register of resolutions: one call per page. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ResolutionPages {
 
     /** A resolution in the register with the meeting that adopted it. */
@@ -64,19 +68,6 @@ public class ResolutionPages {
     private final Accounts accounts;
 
     private final Permissions permissions;
-
-    ResolutionPages(Agreements agreements, Meetings meetings, ResolutionRegister resolutions,
-            ResolutionRepository repository, AgreementMeetingRepository meetingRepository, Documents documents,
-            Accounts accounts, Permissions permissions) {
-        this.agreements = agreements;
-        this.meetings = meetings;
-        this.resolutions = resolutions;
-        this.repository = repository;
-        this.meetingRepository = meetingRepository;
-        this.documents = documents;
-        this.accounts = accounts;
-        this.permissions = permissions;
-    }
 
     public RegisterPage register(long agreementId, String q) {
         Agreement agreement = agreements.get(agreementId);

@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +26,7 @@ import java.util.Set;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ResolutionRegister {
 
     /** What is typed for a resolution besides the vote. */
@@ -36,13 +40,6 @@ public class ResolutionRegister {
     private final ResolutionRepository resolutions;
 
     private final Clock clock;
-
-    ResolutionRegister(Agreements agreements, Meetings meetings, ResolutionRepository resolutions, Clock clock) {
-        this.agreements = agreements;
-        this.meetings = meetings;
-        this.resolutions = resolutions;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Resolution get(long agreementId, long resolutionId) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +40,7 @@ import java.util.Set;
  * the application to join, the decisions on applications and leaving.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AgreementController {
 
     record AgreementForm(@NotNull(message = "{governance.field.required}") Long jstId,
@@ -64,13 +68,6 @@ class AgreementController {
     private final Permissions permissions;
 
     private final Jsts jsts;
-
-    AgreementController(Agreements agreements, GovernancePages pages, Permissions permissions, Jsts jsts) {
-        this.agreements = agreements;
-        this.pages = pages;
-        this.permissions = permissions;
-        this.jsts = jsts;
-    }
 
     @Bean
     static PublicPaths governancePublicPaths() {

@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +35,7 @@ import java.util.Map;
  * numbers, terms, appointing and ending seats.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AgreementCouncilController {
 
     record TermForm(@NotBlank(message = "{governance.field.required}") String startsOn,
@@ -61,15 +65,6 @@ class AgreementCouncilController {
     private final GovernanceAccess access;
 
     private final Permissions permissions;
-
-    AgreementCouncilController(Council council, Agreements agreements, GovernancePages pages, GovernanceAccess access,
-            Permissions permissions) {
-        this.council = council;
-        this.agreements = agreements;
-        this.pages = pages;
-        this.access = access;
-        this.permissions = permissions;
-    }
 
     @GetMapping("/governance/{id:\\d+}/council")
     String page(@PathVariable long id, Model model) {

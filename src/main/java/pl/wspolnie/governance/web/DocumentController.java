@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.text.TypedDates;
 
 import jakarta.validation.Valid;
@@ -43,6 +46,7 @@ import java.util.Map;
  * a version's adoption by a resolution.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DocumentController {
 
     record DocumentForm(@NotNull(message = "{governance.field.required}") AgreementDocument.Kind kind,
@@ -65,15 +69,6 @@ class DocumentController {
     private final Permissions permissions;
 
     private final PdfDocuments pdf;
-
-    DocumentController(Documents documents, DocumentPages pages, Agreements agreements, Permissions permissions,
-            PdfDocuments pdf) {
-        this.documents = documents;
-        this.pages = pages;
-        this.agreements = agreements;
-        this.permissions = permissions;
-        this.pdf = pdf;
-    }
 
     @Bean
     static PublicPaths governanceDocumentPublicPaths() {

@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +42,7 @@ import java.util.Map;
  * their acceptance, the vote (one ballot per party), the close, and the protocol PDF.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ElectionController {
 
     record NominationForm(
@@ -56,15 +60,6 @@ class ElectionController {
     private final Permissions permissions;
 
     private final PdfDocuments pdf;
-
-    ElectionController(Elections elections, Agreements agreements, GovernancePages pages, Permissions permissions,
-            PdfDocuments pdf) {
-        this.elections = elections;
-        this.agreements = agreements;
-        this.pages = pages;
-        this.permissions = permissions;
-        this.pdf = pdf;
-    }
 
     private static String path(long id, long electionId) {
         return "/governance/" + id + "/elections/" + electionId;

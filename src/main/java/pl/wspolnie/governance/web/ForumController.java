@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +29,7 @@ import java.time.LocalDate;
  * mandates.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ForumController {
 
     record MandateForm(@NotNull(message = "{governance.field.required}") Long partyId,
@@ -40,12 +44,6 @@ class ForumController {
     private final GovernancePages pages;
 
     private final Permissions permissions;
-
-    ForumController(Forum forum, GovernancePages pages, Permissions permissions) {
-        this.forum = forum;
-        this.pages = pages;
-        this.permissions = permissions;
-    }
 
     @GetMapping("/governance/{id:\\d+}/forum")
     String page(@PathVariable long id, Model model) {

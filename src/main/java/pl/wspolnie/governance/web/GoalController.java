@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,6 +35,7 @@ import java.util.Set;
  * summary of the agreement from its records (page and PDF).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GoalController {
 
     private final ActionPlan plan;
@@ -45,16 +49,6 @@ class GoalController {
     private final PdfDocuments pdf;
 
     private final Formats formats;
-
-    GoalController(ActionPlan plan, GoalPages pages, Agreements agreements, Permissions permissions, PdfDocuments pdf,
-            Formats formats) {
-        this.plan = plan;
-        this.pages = pages;
-        this.agreements = agreements;
-        this.permissions = permissions;
-        this.pdf = pdf;
-        this.formats = formats;
-    }
 
     @Bean
     static PublicPaths governanceGoalPublicPaths() {

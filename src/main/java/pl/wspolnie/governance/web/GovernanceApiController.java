@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,16 +37,12 @@ import java.util.List;
 @PublicApi
 @RequestMapping("/api/v1")
 @Tag(name = "Porozumienie", description = "Rejestr uchwał Forum i Rady porozumienia oraz wersjonowane regulaminy")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GovernanceApiController {
 
     private final GovernanceOpenData data;
 
     private final ApiResponses responses;
-
-    GovernanceApiController(GovernanceOpenData data, ApiResponses responses) {
-        this.data = data;
-        this.responses = responses;
-    }
 
     @GetMapping("/resolutions")
     @Operation(summary = "The register of resolutions",

@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +24,7 @@ import java.util.Map;
  * its coordinators (liaison officers of its JST). One statement.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GovernanceAttention implements AttentionSource {
 
     private static final String COUNCIL_TODAY = """
@@ -49,12 +53,6 @@ class GovernanceAttention implements AttentionSource {
     private final Permissions permissions;
 
     private final Clock clock;
-
-    GovernanceAttention(JdbcClient jdbc, Permissions permissions, Clock clock) {
-        this.jdbc = jdbc;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

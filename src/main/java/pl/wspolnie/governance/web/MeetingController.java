@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +44,7 @@ import java.util.Set;
  * minutes, documents.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeetingController {
 
     record MeetingForm(@NotNull(message = "{governance.field.required}") AgreementMeeting.Body body,
@@ -60,15 +64,6 @@ class MeetingController {
     private final GovernanceAccess access;
 
     private final Permissions permissions;
-
-    MeetingController(Meetings meetings, Agreements agreements, GovernancePages pages, GovernanceAccess access,
-            Permissions permissions) {
-        this.meetings = meetings;
-        this.agreements = agreements;
-        this.pages = pages;
-        this.access = access;
-        this.permissions = permissions;
-    }
 
     @Bean
     static PublicPaths governanceMeetingDocumentPaths() {

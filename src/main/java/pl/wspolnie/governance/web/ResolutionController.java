@@ -1,5 +1,8 @@
 package pl.wspolnie.governance.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,6 +48,7 @@ import java.util.Map;
  * meeting, with the named vote of the members present.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResolutionController {
 
     record ResolutionForm(
@@ -68,14 +72,6 @@ class ResolutionController {
     private final Permissions permissions;
 
     private final MessageSource messages;
-
-    ResolutionController(ResolutionRegister resolutions, ResolutionPages pages, Permissions permissions,
-            MessageSource messages) {
-        this.resolutions = resolutions;
-        this.pages = pages;
-        this.permissions = permissions;
-        this.messages = messages;
-    }
 
     @Bean
     static PublicPaths governanceResolutionPublicPaths() {

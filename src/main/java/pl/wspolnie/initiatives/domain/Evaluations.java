@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +22,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Evaluations {
 
     /**
@@ -39,16 +43,6 @@ public class Evaluations {
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
-
-    Evaluations(Initiatives initiatives, ScoreSheetRepository sheets, Resolutions resolutions, InitiativeAccess access,
-            Clock clock, ApplicationEventPublisher events) {
-        this.initiatives = initiatives;
-        this.sheets = sheets;
-        this.resolutions = resolutions;
-        this.access = access;
-        this.clock = clock;
-        this.events = events;
-    }
 
     /**
      * The sheet of a submitted (or decided) application; 403 for anyone but the JST's

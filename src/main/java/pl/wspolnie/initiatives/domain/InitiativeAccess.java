@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
@@ -13,15 +16,12 @@ import java.util.Optional;
  * applicants work only on their own applications (see {@link Initiatives}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InitiativeAccess {
 
     private static final Role[] OFFICIALS = { Role.OFFICIAL, Role.JST_ADMIN };
 
     private final Permissions permissions;
-
-    InitiativeAccess(Permissions permissions) {
-        this.permissions = permissions;
-    }
 
     /** True when the current person is an official of the JST. */
     public boolean isOfficial(long jstId) {

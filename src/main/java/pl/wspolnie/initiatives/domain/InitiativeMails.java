@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -20,6 +23,7 @@ import java.util.Set;
  * (the accepted members of a group, the representatives of an NGO).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InitiativeMails {
 
     private static final List<Role> OFFICIALS = List.of(Role.OFFICIAL, Role.JST_ADMIN);
@@ -33,15 +37,6 @@ class InitiativeMails {
     private final Accounts accounts;
 
     private final Organizations organizations;
-
-    InitiativeMails(Notifications notifications, InitiativeRepository initiatives, InitiativeMemberRepository members,
-            Accounts accounts, Organizations organizations) {
-        this.notifications = notifications;
-        this.initiatives = initiatives;
-        this.members = members;
-        this.accounts = accounts;
-        this.organizations = organizations;
-    }
 
     private String link(Initiative i) {
         return notifications.link("/initiatives/" + i.getId());

@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.NotAllowed;
@@ -18,6 +21,7 @@ import java.util.List;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InitiativeReports {
 
     /** The most photos of one initiative. */
@@ -34,13 +38,6 @@ public class InitiativeReports {
     private final InitiativeAccess access;
 
     private final Clock clock;
-
-    InitiativeReports(Initiatives initiatives, InitiativePhotoRepository photos, InitiativeAccess access, Clock clock) {
-        this.initiatives = initiatives;
-        this.photos = photos;
-        this.access = access;
-        this.clock = clock;
-    }
 
     /** The photos of an initiative (public once it is accepted). */
     @Transactional(readOnly = true)

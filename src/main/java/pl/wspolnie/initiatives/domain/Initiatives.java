@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -38,6 +41,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Initiatives {
 
     /** Statuses shown on the public list. */
@@ -111,23 +115,6 @@ public class Initiatives {
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
-
-    Initiatives(InitiativeRepository initiatives, InitiativeMemberRepository members,
-            InitiativeVersionRepository versions, InitiativePhotoRepository photos, Resolutions resolutions,
-            InitiativeAccess access, Accounts accounts, Organizations organizations, Jsts jsts, Clock clock,
-            ApplicationEventPublisher events) {
-        this.initiatives = initiatives;
-        this.members = members;
-        this.versions = versions;
-        this.photos = photos;
-        this.resolutions = resolutions;
-        this.access = access;
-        this.accounts = accounts;
-        this.organizations = organizations;
-        this.jsts = jsts;
-        this.clock = clock;
-        this.events = events;
-    }
 
     /** The settings of the JST, or a conflict when its official has not entered them. */
     @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.NotAllowed;
@@ -23,6 +26,7 @@ import java.util.List;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Ledgers {
 
     /** A line as typed. */
@@ -54,15 +58,6 @@ public class Ledgers {
     private final InitiativeAccess access;
 
     private final Clock clock;
-
-    Ledgers(Initiatives initiatives, LedgerEntryRepository entries, Resolutions resolutions, InitiativeAccess access,
-            Clock clock) {
-        this.initiatives = initiatives;
-        this.entries = entries;
-        this.resolutions = resolutions;
-        this.access = access;
-        this.clock = clock;
-    }
 
     /** The ledger of an accepted (or carried out) initiative, for the parties only. */
     @Transactional(readOnly = true)

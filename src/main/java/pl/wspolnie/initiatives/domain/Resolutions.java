@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.domain.RuleViolation;
@@ -19,6 +22,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Resolutions {
 
     /** The most an hour of social work may be valued at. */
@@ -35,14 +39,6 @@ public class Resolutions {
     private final InitiativeAccess access;
 
     private final Clock clock;
-
-    Resolutions(InitiativeSettingsRepository settings, HourlyRateRepository rates, InitiativeAccess access,
-            Clock clock) {
-        this.settings = settings;
-        this.rates = rates;
-        this.access = access;
-        this.clock = clock;
-    }
 
     /** The JST's settings, empty until its official enters them. */
     @Transactional(readOnly = true)

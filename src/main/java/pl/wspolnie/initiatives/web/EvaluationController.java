@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +23,7 @@ import java.util.List;
  * council's resolution, the decision with reasons, and marking an initiative carried out.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EvaluationController {
 
     /** The points typed per criterion, in the criteria's order. */
@@ -42,10 +46,6 @@ class EvaluationController {
     }
 
     private final Evaluations evaluations;
-
-    EvaluationController(Evaluations evaluations) {
-        this.evaluations = evaluations;
-    }
 
     @GetMapping("/initiatives/{id:\\d+}/score")
     String sheet(@PathVariable long id, Model model) {

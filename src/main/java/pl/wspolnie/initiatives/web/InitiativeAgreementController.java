@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,16 +23,12 @@ import java.util.Map;
  * residents' contribution; its footer names the submitted version and its SHA-256.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InitiativeAgreementController {
 
     private final Initiatives initiatives;
 
     private final PdfDocuments pdf;
-
-    InitiativeAgreementController(Initiatives initiatives, PdfDocuments pdf) {
-        this.initiatives = initiatives;
-        this.pdf = pdf;
-    }
 
     @GetMapping("/initiatives/{id:\\d+}/agreement.pdf")
     ResponseEntity<byte[]> agreement(@PathVariable long id, Locale locale) {

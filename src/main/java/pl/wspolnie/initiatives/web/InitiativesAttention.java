@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +24,7 @@ import java.util.Set;
  * and decide a submitted application. One statement.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InitiativesAttention implements AttentionSource {
 
     private static final String SQL = """
@@ -39,11 +43,6 @@ class InitiativesAttention implements AttentionSource {
     private final JdbcClient jdbc;
 
     private final Permissions permissions;
-
-    InitiativesAttention(JdbcClient jdbc, Permissions permissions) {
-        this.jdbc = jdbc;
-        this.permissions = permissions;
-    }
 
     @Override
     @Transactional(readOnly = true)

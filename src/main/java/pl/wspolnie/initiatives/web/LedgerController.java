@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +27,7 @@ import java.time.LocalDate;
  * JST's purchases, with totals against the plan.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LedgerController {
 
     /** A line as typed. */
@@ -42,11 +46,6 @@ class LedgerController {
     private final Ledgers ledgers;
 
     private final InitiativeReports reports;
-
-    LedgerController(Ledgers ledgers, InitiativeReports reports) {
-        this.ledgers = ledgers;
-        this.reports = reports;
-    }
 
     @GetMapping("/initiatives/{id:\\d+}/ledger")
     String ledger(@PathVariable long id, Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,13 +22,10 @@ import pl.wspolnie.shared.web.UploadLimit;
  * publicly on the initiative's page.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReportController {
 
     private final InitiativeReports reports;
-
-    ReportController(InitiativeReports reports) {
-        this.reports = reports;
-    }
 
     @Bean
     static PublicPaths initiativePhotoPublicPaths() {

@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,6 +28,7 @@ import java.util.Locale;
  * dated hourly rate of social work.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SettingsController {
 
     /** A dated rate as typed. */
@@ -36,12 +40,6 @@ class SettingsController {
     private final Jsts jsts;
 
     private final MessageSource messages;
-
-    SettingsController(Resolutions resolutions, Jsts jsts, MessageSource messages) {
-        this.resolutions = resolutions;
-        this.jsts = jsts;
-        this.messages = messages;
-    }
 
     @GetMapping("/initiatives/settings/{jstId:\\d+}")
     String form(@PathVariable long jstId, Model model, Locale locale) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.news.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Accounts;
@@ -18,6 +21,7 @@ import java.util.Set;
  * (with the reason of a rejection). Runs after the action is committed.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NewsMails {
 
     private final NewsRepository news;
@@ -27,13 +31,6 @@ class NewsMails {
     private final Jsts jsts;
 
     private final Accounts accounts;
-
-    NewsMails(NewsRepository news, Notifications notifications, Jsts jsts, Accounts accounts) {
-        this.news = news;
-        this.notifications = notifications;
-        this.jsts = jsts;
-        this.accounts = accounts;
-    }
 
     @ApplicationModuleListener
     void on(NewsEvents.AwaitsModeration event) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.news.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +26,7 @@ import java.util.Map;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NewsOpenData {
 
     public record Item(long id, long jstId, Long organizationId, String kind, String title, String lead, String body,
@@ -47,11 +51,6 @@ public class NewsOpenData {
     private final JdbcClient jdbc;
 
     private final Clock clock;
-
-    NewsOpenData(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** Published news, newest first; from and until bound the publication time. */
     public PublicRows<Item> news(Long jst, Instant from, Instant until, int offset, int limit) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.news.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,7 @@ import java.sql.Timestamp;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NewsQueries {
 
     public record Row(long id, long jstId, Long organizationId, String title, String lead, List<String> sphereCodes,
@@ -48,12 +52,6 @@ public class NewsQueries {
     private final Jsts jsts;
 
     private final Clock clock;
-
-    NewsQueries(JdbcClient jdbc, Jsts jsts, Clock clock) {
-        this.jdbc = jdbc;
-        this.jsts = jsts;
-        this.clock = clock;
-    }
 
     public Result search(Criteria criteria, int page, int size) {
         StringBuilder where = new StringBuilder(

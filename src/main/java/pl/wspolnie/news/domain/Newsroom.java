@@ -1,5 +1,8 @@
 package pl.wspolnie.news.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,6 +40,7 @@ import java.util.Comparator;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Newsroom {
 
     /** The largest attachment of a news item. */
@@ -68,19 +72,6 @@ public class Newsroom {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-
-    Newsroom(NewsRepository news, NewsAttachmentRepository attachments, Permissions permissions,
-            Organizations organizations, Jsts jsts, RoleAreas roleAreas, ApplicationEventPublisher events,
-            Clock clock) {
-        this.news = news;
-        this.attachments = attachments;
-        this.permissions = permissions;
-        this.organizations = organizations;
-        this.jsts = jsts;
-        this.roleAreas = roleAreas;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Where the current user may publish: JSTs (as an editor) and organisations (as a

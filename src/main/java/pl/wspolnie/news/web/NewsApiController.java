@@ -1,5 +1,8 @@
 package pl.wspolnie.news.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -29,16 +32,12 @@ import java.util.List;
 @PublicApi
 @RequestMapping("/api/v1")
 @Tag(name = "Aktualności", description = "Opublikowane aktualności, dobre praktyki, opinie ekspertów i wywiady")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NewsApiController {
 
     private final NewsOpenData data;
 
     private final ApiResponses responses;
-
-    NewsApiController(NewsOpenData data, ApiResponses responses) {
-        this.data = data;
-        this.responses = responses;
-    }
 
     @GetMapping("/news")
     @Operation(summary = "Published news", description = "Newest first; year is the year of publication.")

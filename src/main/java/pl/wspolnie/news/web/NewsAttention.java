@@ -1,5 +1,8 @@
 package pl.wspolnie.news.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,7 @@ import java.util.Map;
  * items rejected in the last 30 days (to correct and send again). One statement.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NewsAttention implements AttentionSource {
 
     static final Duration REJECTED_SHOWN = Duration.ofDays(30);
@@ -43,12 +47,6 @@ class NewsAttention implements AttentionSource {
     private final Newsroom newsroom;
 
     private final Clock clock;
-
-    NewsAttention(JdbcClient jdbc, Newsroom newsroom, Clock clock) {
-        this.jdbc = jdbc;
-        this.newsroom = newsroom;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

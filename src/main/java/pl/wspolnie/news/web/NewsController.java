@@ -1,5 +1,8 @@
 package pl.wspolnie.news.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +50,7 @@ import pl.wspolnie.shared.web.Uploads;
 
 /** Public news list and pages; the writing, editing and moderation forms. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NewsController {
 
     static final int PAGE_SIZE = 20;
@@ -64,17 +68,6 @@ class NewsController {
     private final Permissions permissions;
 
     private final Clock clock;
-
-    NewsController(Newsroom newsroom, NewsQueries queries, Spheres spheres, Jsts jsts, Organizations organizations,
-            Permissions permissions, Clock clock) {
-        this.newsroom = newsroom;
-        this.queries = queries;
-        this.spheres = spheres;
-        this.jsts = jsts;
-        this.organizations = organizations;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     /**
      * Anonymous visitors get the news list from the page micro-cache; every change of a

@@ -1,5 +1,8 @@
 package pl.wspolnie.noticeboard.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.partnership.JstSummary;
@@ -15,6 +18,7 @@ import java.time.Clock;
  * day).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoticeAnnouncements {
 
     private final NoticeRepository notices;
@@ -22,12 +26,6 @@ class NoticeAnnouncements {
     private final Jsts jsts;
 
     private final Clock clock;
-
-    NoticeAnnouncements(NoticeRepository notices, Jsts jsts, Clock clock) {
-        this.notices = notices;
-        this.jsts = jsts;
-        this.clock = clock;
-    }
 
     @ApplicationModuleListener
     void on(NoticeEntryPublished event) {

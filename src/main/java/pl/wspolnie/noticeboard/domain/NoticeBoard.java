@@ -1,5 +1,8 @@
 package pl.wspolnie.noticeboard.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -34,6 +37,7 @@ import java.util.Arrays;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NoticeBoard {
 
     static final Role[] STAFF = { Role.OFFICIAL, Role.LIAISON_OFFICER, Role.CENTRE_STAFF };
@@ -55,19 +59,6 @@ public class NoticeBoard {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-
-    NoticeBoard(NoticeRepository notices, NoticeResponseRepository responses, Permissions permissions,
-            Organizations organizations, Jsts jsts, RoleAreas roleAreas, ApplicationEventPublisher events,
-            Clock clock) {
-        this.notices = notices;
-        this.responses = responses;
-        this.permissions = permissions;
-        this.organizations = organizations;
-        this.jsts = jsts;
-        this.roleAreas = roleAreas;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Page<Notice> current(NoticeKind kind, int page, int size) {

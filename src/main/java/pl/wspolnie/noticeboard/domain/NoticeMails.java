@@ -1,5 +1,8 @@
 package pl.wspolnie.noticeboard.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Accounts;
@@ -21,6 +24,7 @@ import java.util.Set;
  * the action is committed.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoticeMails {
 
     private final NoticeRepository notices;
@@ -34,16 +38,6 @@ class NoticeMails {
     private final Accounts accounts;
 
     private final Jsts jsts;
-
-    NoticeMails(NoticeRepository notices, NoticeResponseRepository responses, Notifications notifications,
-            Organizations organizations, Accounts accounts, Jsts jsts) {
-        this.notices = notices;
-        this.responses = responses;
-        this.notifications = notifications;
-        this.organizations = organizations;
-        this.accounts = accounts;
-        this.jsts = jsts;
-    }
 
     @ApplicationModuleListener
     void on(NoticeEvents.AwaitsModeration event) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.noticeboard.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +22,7 @@ import java.util.List;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NoticeOpenData {
 
     public record Item(long id, String kind, long jstId, Long organizationId, String title, String description,
@@ -40,10 +44,6 @@ public class NoticeOpenData {
             + " and (cast(:jst as bigint) is null or n.jst_id = :jst) and n.created_at >= :from and n.created_at < :until";
 
     private final JdbcClient jdbc;
-
-    NoticeOpenData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Published notices, newest first; from and until bound the posting time. */
     public PublicRows<Item> notices(Long jst, Instant from, Instant until, int offset, int limit) {

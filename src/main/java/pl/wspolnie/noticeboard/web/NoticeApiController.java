@@ -1,5 +1,8 @@
 package pl.wspolnie.noticeboard.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,16 +28,12 @@ import java.time.LocalDate;
 @PublicApi
 @RequestMapping("/api/v1")
 @Tag(name = "Ogłoszenia", description = "Tablica ogłoszeń: finansowanie zewnętrzne, wolontariat, praca w NGO")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoticeApiController {
 
     private final NoticeOpenData data;
 
     private final ApiResponses responses;
-
-    NoticeApiController(NoticeOpenData data, ApiResponses responses) {
-        this.data = data;
-        this.responses = responses;
-    }
 
     @GetMapping("/notices")
     @Operation(summary = "Published notices",

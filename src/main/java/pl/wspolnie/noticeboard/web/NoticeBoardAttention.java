@@ -1,5 +1,8 @@
 package pl.wspolnie.noticeboard.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,7 @@ import java.time.LocalDate;
  * statement.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoticeBoardAttention implements AttentionSource {
 
     static final Duration RESPONSES_SHOWN = Duration.ofDays(30);
@@ -45,12 +49,6 @@ class NoticeBoardAttention implements AttentionSource {
     private final NoticeBoard board;
 
     private final Clock clock;
-
-    NoticeBoardAttention(JdbcClient jdbc, NoticeBoard board, Clock clock) {
-        this.jdbc = jdbc;
-        this.board = board;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package pl.wspolnie.noticeboard.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
@@ -49,6 +52,7 @@ import java.util.Objects;
  * form.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoticeBoardController {
 
     static final int PAGE_SIZE = 20;
@@ -64,16 +68,6 @@ class NoticeBoardController {
     private final Permissions permissions;
 
     private final Clock clock;
-
-    NoticeBoardController(NoticeBoard board, Organizations organizations, Accounts accounts, Jsts jsts,
-            Permissions permissions, Clock clock) {
-        this.board = board;
-        this.organizations = organizations;
-        this.accounts = accounts;
-        this.jsts = jsts;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     @Bean
     static PublicPaths noticeBoardPublicPaths() {

@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.AccountSummary;
@@ -15,6 +18,7 @@ import pl.wspolnie.organizations.OrganizationsNotificationKinds;
  * request or decision is committed.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MembershipMails {
 
     private final MembershipRepository memberships;
@@ -22,12 +26,6 @@ class MembershipMails {
     private final Accounts accounts;
 
     private final Notifications notifications;
-
-    MembershipMails(MembershipRepository memberships, Accounts accounts, Notifications notifications) {
-        this.memberships = memberships;
-        this.accounts = accounts;
-        this.notifications = notifications;
-    }
 
     @ApplicationModuleListener
     void on(MembershipEvents.JoinRequested event) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.partnership.JstSummary;
@@ -21,6 +24,7 @@ import java.util.Optional;
  * </ul>
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OrganizationAccess {
 
     private final Permissions permissions;
@@ -28,12 +32,6 @@ public class OrganizationAccess {
     private final Jsts jsts;
 
     private final MembershipRepository memberships;
-
-    OrganizationAccess(Permissions permissions, Jsts jsts, MembershipRepository memberships) {
-        this.permissions = permissions;
-        this.jsts = jsts;
-        this.memberships = memberships;
-    }
 
     /**
      * Edit the profile, change the logo, decide on requests to join, see the

@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +35,7 @@ import java.util.Set;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OrganizationDirectory {
 
     public static final int MAX_PAGE_SIZE = 100;
@@ -112,13 +116,6 @@ public class OrganizationDirectory {
     private final SphereCatalogue spheres;
 
     private final Caches caches;
-
-    OrganizationDirectory(JdbcClient jdbc, Jsts jsts, SphereCatalogue spheres, Caches caches) {
-        this.jdbc = jdbc;
-        this.jsts = jsts;
-        this.spheres = spheres;
-        this.caches = caches;
-    }
 
     /**
      * @param page 0-based

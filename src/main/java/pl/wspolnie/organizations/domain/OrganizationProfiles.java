@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +30,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OrganizationProfiles {
 
     /** What the profile page shows, read in one transaction. */
@@ -53,18 +57,6 @@ public class OrganizationProfiles {
     private final Jsts jsts;
 
     private final Clock clock;
-
-    OrganizationProfiles(OrganizationRepository organizations, LogoRepository logos, MembershipRepository memberships,
-            SphereCatalogue spheres, OrganizationAccess access, Permissions permissions, Jsts jsts, Clock clock) {
-        this.organizations = organizations;
-        this.logos = logos;
-        this.memberships = memberships;
-        this.spheres = spheres;
-        this.access = access;
-        this.permissions = permissions;
-        this.jsts = jsts;
-        this.clock = clock;
-    }
 
     /**
      * Registers an organisation; the logged-in registrant becomes its active

@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,6 +25,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReviewQueue {
 
     static final int LIMIT = 200;
@@ -41,12 +45,6 @@ public class ReviewQueue {
     private final Permissions permissions;
 
     private final Jsts jsts;
-
-    ReviewQueue(JdbcClient jdbc, Permissions permissions, Jsts jsts) {
-        this.jdbc = jdbc;
-        this.permissions = permissions;
-        this.jsts = jsts;
-    }
 
     /**
      * Whether the current user has a work list (liaison officer somewhere, or platform

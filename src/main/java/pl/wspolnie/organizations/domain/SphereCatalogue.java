@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +19,7 @@ import java.util.Optional;
  * never query it.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SphereCatalogue {
 
     /** A group with its items, in the order of the list. */
@@ -28,10 +32,6 @@ public class SphereCatalogue {
     private final JdbcClient jdbc;
 
     private volatile Loaded loaded;
-
-    SphereCatalogue(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<Group> groups() {
         return load().groups();

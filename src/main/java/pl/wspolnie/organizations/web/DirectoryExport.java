@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -20,6 +23,7 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
  * visitor's language.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DirectoryExport {
 
     private static final List<String> COLUMNS = List.of("name", "legalForm", "krs", "registerName", "registerNumber",
@@ -29,11 +33,6 @@ class DirectoryExport {
     private final MessageSource messages;
 
     private final SphereCatalogue spheres;
-
-    DirectoryExport(MessageSource messages, SphereCatalogue spheres) {
-        this.messages = messages;
-        this.spheres = spheres;
-    }
 
     String fileName(Locale locale) {
         return messages.getMessage("organizations.export.fileName", null, locale);

@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,6 +25,7 @@ import pl.wspolnie.shared.web.FormInput;
  * decided.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MembershipController {
 
     record JoinForm(@NotNull(message = "{organizations.boardMember.required}") Boolean boardMember,
@@ -33,12 +37,6 @@ class MembershipController {
     private final OrganizationProfiles profiles;
 
     private final Permissions permissions;
-
-    MembershipController(Memberships memberships, OrganizationProfiles profiles, Permissions permissions) {
-        this.memberships = memberships;
-        this.profiles = profiles;
-        this.permissions = permissions;
-    }
 
     @GetMapping("/organizations/{id:\\d+}/join")
     String joinForm(@PathVariable long id, Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -47,6 +50,7 @@ import java.util.List;
 @RequestMapping("/api/v1")
 @Tag(name = "Organizacje",
         description = "Katalog organizacji pozarządowych i sfery pożytku publicznego (art. 4 ustawy)")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OrganizationApiController {
 
     private final OrganizationDirectory directory;
@@ -56,14 +60,6 @@ class OrganizationApiController {
     private final SphereCatalogue spheres;
 
     private final ApiResponses responses;
-
-    OrganizationApiController(OrganizationDirectory directory, OrganizationProfiles profiles, SphereCatalogue spheres,
-            ApiResponses responses) {
-        this.directory = directory;
-        this.profiles = profiles;
-        this.spheres = spheres;
-        this.responses = responses;
-    }
 
     @GetMapping("/organizations")
     @Operation(summary = "Search the directory",

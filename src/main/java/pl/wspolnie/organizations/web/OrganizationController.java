@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
@@ -41,6 +44,7 @@ import org.springframework.util.unit.DataSize;
  * verification.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OrganizationController {
 
     private final OrganizationProfiles profiles;
@@ -50,13 +54,6 @@ class OrganizationController {
     private final Jsts jsts;
 
     private final Permissions permissions;
-
-    OrganizationController(OrganizationProfiles profiles, SphereCatalogue spheres, Jsts jsts, Permissions permissions) {
-        this.profiles = profiles;
-        this.spheres = spheres;
-        this.jsts = jsts;
-        this.permissions = permissions;
-    }
 
     @GetMapping("/organizations/new")
     String registrationForm(Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.organizations.domain.ReviewQueue;
@@ -18,16 +21,12 @@ import java.util.List;
  * {@link ReviewQueue}), each linking to the review page.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OrganizationsAttention implements AttentionSource {
 
     private final ReviewQueue queue;
 
     private final Permissions permissions;
-
-    OrganizationsAttention(ReviewQueue queue, Permissions permissions) {
-        this.queue = queue;
-        this.permissions = permissions;
-    }
 
     @Override
     @Transactional(readOnly = true)

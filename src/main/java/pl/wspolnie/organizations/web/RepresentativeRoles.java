@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,16 +18,12 @@ import java.util.Locale;
  * organizacji: X (zarząd)").
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RepresentativeRoles implements AdditionalRoles {
 
     private final Memberships memberships;
 
     private final MessageSource messages;
-
-    RepresentativeRoles(Memberships memberships, MessageSource messages) {
-        this.memberships = memberships;
-        this.messages = messages;
-    }
 
     @Override
     public List<RoleLabel> rolesOf(long userId) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,13 +12,10 @@ import pl.wspolnie.organizations.domain.ReviewQueue;
  * The liaison officer's work list: pending requests to join and unverified organisations.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReviewController {
 
     private final ReviewQueue queue;
-
-    ReviewController(ReviewQueue queue) {
-        this.queue = queue;
-    }
 
     @GetMapping("/organizations/review")
     String review(Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.partnership.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
@@ -9,13 +12,10 @@ import java.util.Optional;
 
 /** The JSTs the public API's {@code jst} filter accepts: every JST of the platform. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiJsts implements KnownJsts {
 
     private final Jsts jsts;
-
-    ApiJsts(Jsts jsts) {
-        this.jsts = jsts;
-    }
 
     @Override
     public Optional<String> name(long id) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.partnership.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -31,6 +34,7 @@ import java.util.List;
 
 /** Public pages of the partnership's JSTs and their edit form. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JstController {
 
     record JstForm(long version, @NotBlank @Size(max = 200) String name, @Size(max = 200) String street,
@@ -91,12 +95,6 @@ class JstController {
     private final JstAdministration administration;
 
     private final Permissions permissions;
-
-    JstController(Jsts jsts, JstAdministration administration, Permissions permissions) {
-        this.jsts = jsts;
-        this.administration = administration;
-        this.permissions = permissions;
-    }
 
     @GetMapping("/jst")
     String list(Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.programme.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +28,7 @@ import java.util.Map;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProgrammeOpenData {
 
     public record Adopted(long id, long jstId, String title, int yearFrom, int yearTo, String resolutionNumber,
@@ -56,11 +60,6 @@ public class ProgrammeOpenData {
     private final JdbcClient jdbc;
 
     private final ProgrammeWork work;
-
-    ProgrammeOpenData(JdbcClient jdbc, ProgrammeWork work) {
-        this.jdbc = jdbc;
-        this.work = work;
-    }
 
     /** Adopted programmes, the latest years first. */
     public PublicRows<Adopted> programmes(Long jst, Integer year, int offset, int limit) {

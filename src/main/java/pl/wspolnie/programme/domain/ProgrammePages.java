@@ -1,5 +1,8 @@
 package pl.wspolnie.programme.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,7 @@ import java.util.Set;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProgrammePages {
 
     /**
@@ -93,15 +97,6 @@ public class ProgrammePages {
     private final Organizations organizations;
 
     private final Permissions permissions;
-
-    ProgrammePages(ProgrammeWork work, Jsts jsts, JdbcClient jdbc, Organizations organizations,
-            Permissions permissions) {
-        this.work = work;
-        this.jsts = jsts;
-        this.jdbc = jdbc;
-        this.organizations = organizations;
-        this.permissions = permissions;
-    }
 
     /** The list page, with the published reports read once. */
     public ProgrammeList list() {

@@ -1,5 +1,8 @@
 package pl.wspolnie.programme.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,6 +46,7 @@ import pl.wspolnie.consultations.ConsultationOpinion;
 /** Use cases of the programme, its report and the planned directions of activity. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProgrammeWork {
 
     /** The adoption deadline of a draft programme as the dashboard shows it. */
@@ -148,31 +152,6 @@ public class ProgrammeWork {
     private final Clock clock;
 
     private final Formats formats;
-
-    ProgrammeWork(ProgrammeRepository programmes, ProgrammeTaskRepository tasks,
-            ProgrammeIndicatorRepository indicators, ProgrammeReportRepository reports,
-            PlannedDirectionRepository directions, Consultations consultations, CouncilOpinions council,
-            ObjectProvider<CompetitionFiguresSource> competitionFigures,
-            ObjectProvider<SmallGrantFiguresSource> smallGrantFigures, Organizations organizations, Jsts jsts,
-            Permissions permissions, ProgrammeSettings settings, ApplicationEventPublisher events, Clock clock,
-            Formats formats) {
-        this.programmes = programmes;
-        this.tasks = tasks;
-        this.indicators = indicators;
-        this.reports = reports;
-        this.directions = directions;
-        this.consultations = consultations;
-        this.council = council;
-        this.competitionFigures = competitionFigures;
-        this.smallGrantFigures = smallGrantFigures;
-        this.organizations = organizations;
-        this.jsts = jsts;
-        this.permissions = permissions;
-        this.settings = settings;
-        this.events = events;
-        this.clock = clock;
-        this.formats = formats;
-    }
 
     public LocalDate today() {
         return LocalDate.now(clock);

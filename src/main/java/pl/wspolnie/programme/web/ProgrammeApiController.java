@@ -1,5 +1,8 @@
 package pl.wspolnie.programme.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -38,16 +41,12 @@ import java.util.Map;
 @RequestMapping("/api/v1")
 @Tag(name = "Programy współpracy",
         description = "Uchwalone programy współpracy (art. 5a) i sprawozdania z ich realizacji")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProgrammeApiController {
 
     private final ProgrammeOpenData data;
 
     private final ApiResponses responses;
-
-    ProgrammeApiController(ProgrammeOpenData data, ApiResponses responses) {
-        this.data = data;
-        this.responses = responses;
-    }
 
     @GetMapping("/programmes")
     @Operation(summary = "Adopted cooperation programmes",

@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.cache;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -18,6 +21,7 @@ import java.util.HashSet;
  * {@link CacheNotifications} ({@code NOTIFY wspolnie_cache,
  * '<cache>[:key]'}). Evictions of one transaction are collected and sent once.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CacheEvictions {
 
     private static final Logger log = LoggerFactory.getLogger(CacheEvictions.class);
@@ -35,10 +39,6 @@ public class CacheEvictions {
     private SharedCacheManager manager;
 
     private final CacheNotifications notifications;
-
-    CacheEvictions(CacheNotifications notifications) {
-        this.notifications = notifications;
-    }
 
     void evictIn(SharedCacheManager manager) {
         this.manager = manager;

@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.cache;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -28,6 +31,7 @@ import java.util.function.Consumer;
  * and then drops every cache of this instance, since notifications sent meanwhile were
  * missed. Stops on shutdown.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CacheNotifications implements SmartLifecycle {
 
     public static final String CHANNEL = "wspolnie_cache";
@@ -58,10 +62,6 @@ public class CacheNotifications implements SmartLifecycle {
     private volatile boolean listening;
 
     private Thread listener;
-
-    CacheNotifications(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
 
     void onNotification(Consumer<String> onNotification, Runnable onReconnect) {
         this.onNotification = onNotification;

@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.cache;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import java.util.function.Predicate;
@@ -12,13 +15,10 @@ import java.util.function.Supplier;
  * instance.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Caches {
 
     private final SharedCacheManager manager;
-
-    Caches(SharedCacheManager manager) {
-        this.manager = manager;
-    }
 
     /**
      * The value kept under the key in the named cache, or loaded (and kept, see

@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.database;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
@@ -62,6 +65,7 @@ import org.slf4j.LoggerFactory;
  * the embedded server on the folder itself (an empty or missing folder gets a new one,
  * for a restore).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class DatabaseBackup {
 
     static final String FORMAT = "wspolnie-backup-1";
@@ -73,11 +77,6 @@ public final class DatabaseBackup {
     private final PrintStream out;
 
     private final PrintStream err;
-
-    DatabaseBackup(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
 
     /**
      * Whether the command line asks for one of the tool's commands instead of starting

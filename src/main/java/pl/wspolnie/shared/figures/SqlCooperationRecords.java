@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.figures;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
@@ -14,16 +17,12 @@ import java.util.Set;
  * {@code label}, {@code path}, {@code counted} and {@code amount}. A module's source
  * extends it with its statements (its own tables only).
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class SqlCooperationRecords implements CooperationRecordsSource {
 
     private final JdbcClient jdbc;
 
     private final Map<String, String> statements;
-
-    protected SqlCooperationRecords(JdbcClient jdbc, Map<String, String> statements) {
-        this.jdbc = jdbc;
-        this.statements = statements;
-    }
 
     @Override
     public Set<String> measures() {

@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.mail;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -11,6 +14,7 @@ import java.util.List;
 
 /** The last 200 mails of a run without SMTP, shown at /dev/mail. Memory only. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DevInbox {
 
     public record Entry(Instant sentAt, OutgoingMail mail) {
@@ -21,10 +25,6 @@ public class DevInbox {
     private final Deque<Entry> entries = new ArrayDeque<>();
 
     private final Clock clock;
-
-    DevInbox(Clock clock) {
-        this.clock = clock;
-    }
 
     synchronized void add(OutgoingMail mail) {
         entries.addFirst(new Entry(clock.instant(), mail));

@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.mail;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
@@ -17,6 +20,7 @@ import pl.wspolnie.shared.domain.NotFound;
  */
 @Controller
 @ConditionalOnProperty(name = "wspolnie.mail.dev-inbox", havingValue = "true")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DevInboxController {
 
     private final DevInbox inbox;
@@ -24,12 +28,6 @@ class DevInboxController {
     private final MailDelivery delivery;
 
     private final Permissions permissions;
-
-    DevInboxController(DevInbox inbox, MailDelivery delivery, Permissions permissions) {
-        this.inbox = inbox;
-        this.delivery = delivery;
-        this.permissions = permissions;
-    }
 
     @GetMapping("/dev/mail")
     String inbox(Model model) {

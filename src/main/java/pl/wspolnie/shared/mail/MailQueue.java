@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.mail;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -15,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * deserves its own event per recipient.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MailQueue {
 
     /**
@@ -26,11 +30,6 @@ public class MailQueue {
     private final ApplicationEventPublisher events;
 
     private final Mailer mailer;
-
-    MailQueue(ApplicationEventPublisher events, Mailer mailer) {
-        this.events = events;
-        this.mailer = mailer;
-    }
 
     /**
      * Queues the mail in the current transaction (a listener's own); it is sent after the

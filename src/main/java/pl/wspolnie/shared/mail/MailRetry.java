@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.mail;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +22,7 @@ import java.time.Duration;
  * (calendar, audit of deliveries…) are retried the same way.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MailRetry {
 
     private static final Logger log = LoggerFactory.getLogger(MailRetry.class);
@@ -26,11 +30,6 @@ public class MailRetry {
     private final IncompleteEventPublications incomplete;
 
     private final MailRetrySettings settings;
-
-    MailRetry(IncompleteEventPublications incomplete, MailRetrySettings settings) {
-        this.incomplete = incomplete;
-        this.settings = settings;
-    }
 
     @Scheduled(fixedDelayString = "${wspolnie.mail.retry.interval}",
             initialDelayString = "${wspolnie.mail.retry.interval}")

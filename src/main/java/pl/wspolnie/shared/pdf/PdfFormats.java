@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.pdf;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,13 +15,10 @@ import java.time.temporal.TemporalAccessor;
  * {@code ${pf.date(x)}} "01.05.2026". Text that is not a number or a date is printed as
  * it is. Every template rendered by {@link PdfDocuments} has it as {@code pf}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class PdfFormats {
 
     private final Formats formats;
-
-    PdfFormats(Formats formats) {
-        this.formats = formats;
-    }
 
     public String money(Object amount) {
         BigDecimal value = decimal(amount);

@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.startup;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,6 +25,7 @@ import java.util.Locale;
  * (logging.level), so this line and warnings are what a normal start prints.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StartupSummary {
 
     private static final Logger log = LoggerFactory.getLogger("pl.wspolnie");
@@ -33,14 +37,6 @@ class StartupSummary {
     private final ObjectProvider<EmbeddedPostgresConfig.Server> embedded;
 
     private final DataSource dataSource;
-
-    StartupSummary(Environment env, ObjectProvider<BuildProperties> build,
-            ObjectProvider<EmbeddedPostgresConfig.Server> embedded, DataSource dataSource) {
-        this.env = env;
-        this.build = build;
-        this.embedded = embedded;
-        this.dataSource = dataSource;
-    }
 
     @EventListener
     void ready(ApplicationReadyEvent event) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -34,15 +37,12 @@ import pl.wspolnie.shared.domain.StateConflict;
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DomainErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(DomainErrorPages.class);
 
     private final MessageSource messages;
-
-    DomainErrorPages(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @ExceptionHandler(StateConflict.class)
     Object conflict(StateConflict e, HttpServletRequest request, HttpServletResponse response) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationContext;
@@ -50,6 +53,7 @@ import java.util.function.Supplier;
  * built when the fragment has to be rendered.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RenderedFragments {
 
     static final int MAX_FRAGMENT_CHARS = 200_000;
@@ -85,12 +89,6 @@ public class RenderedFragments {
     private final AtomicLong hits = new AtomicLong();
 
     private final AtomicLong renders = new AtomicLong();
-
-    RenderedFragments(ISpringTemplateEngine engine, ApplicationContext applicationContext, Caches caches) {
-        this.engine = engine;
-        this.applicationContext = applicationContext;
-        this.caches = caches;
-    }
 
     /**
      * The fragment {@code fragment} (a {@code th:fragment} name) of {@code template},

@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.cache.Cache;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.support.GenericConversionService;
@@ -24,6 +27,7 @@ import java.util.function.Supplier;
  * changes its context (logout) changes no other request's. A context stored again with
  * other bytes (another login, a changed session) is deserialised again.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class SessionAttributeReads implements Converter<byte[], Object> {
 
     /**
@@ -36,10 +40,6 @@ final class SessionAttributeReads implements Converter<byte[], Object> {
             SessionAttributeReads.class.getClassLoader());
 
     private final Supplier<Cache> authentications;
-
-    private SessionAttributeReads(Supplier<Cache> authentications) {
-        this.authentications = authentications;
-    }
 
     /**
      * The conversions for JdbcIndexedSessionRepository: writes unchanged, reads these,

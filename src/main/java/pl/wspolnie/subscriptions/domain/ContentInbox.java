@@ -1,5 +1,8 @@
 package pl.wspolnie.subscriptions.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -20,6 +23,7 @@ import java.util.Map;
  * type immediately and whose JSTs and spheres match.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ContentInbox {
 
     private final JdbcClient jdbc;
@@ -29,13 +33,6 @@ class ContentInbox {
     private final SubscriptionMails mails;
 
     private final Clock clock;
-
-    ContentInbox(JdbcClient jdbc, Accounts accounts, SubscriptionMails mails, Clock clock) {
-        this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.mails = mails;
-        this.clock = clock;
-    }
 
     @ApplicationModuleListener
     void on(ContentPublished event) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.subscriptions.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -14,6 +17,7 @@ import java.util.List;
  * others are complete).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DigestMailer {
 
     private final JdbcClient jdbc;
@@ -21,12 +25,6 @@ class DigestMailer {
     private final Accounts accounts;
 
     private final SubscriptionMails mails;
-
-    DigestMailer(JdbcClient jdbc, Accounts accounts, SubscriptionMails mails) {
-        this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.mails = mails;
-    }
 
     @ApplicationModuleListener
     void on(DigestPrepared digest) {

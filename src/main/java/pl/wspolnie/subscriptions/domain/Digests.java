@@ -1,5 +1,8 @@
 package pl.wspolnie.subscriptions.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +40,7 @@ import java.util.Map;
  * that failed is resubmitted by the event publication registry, never prepared again.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Digests {
 
     private final JdbcClient jdbc;
@@ -48,15 +52,6 @@ public class Digests {
     private final TransactionTemplate transactions;
 
     private final Clock clock;
-
-    Digests(JdbcClient jdbc, Accounts accounts, ApplicationEventPublisher events, TransactionTemplate transactions,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     @Scheduled(cron = "${wspolnie.subscriptions.daily-cron:0 0 7 * * *}", zone = "Europe/Warsaw")
     @SchedulerLock(name = "subscriptions.daily-digest", lockAtLeastFor = JobLocks.CRON_AT_LEAST)

@@ -1,5 +1,8 @@
 package pl.wspolnie.subscriptions.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.accounts.Notifications;
@@ -20,6 +23,7 @@ import java.util.Set;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonalNotifications {
 
     /** Every declared kind in the modules' order, and those the person turned off. */
@@ -32,11 +36,6 @@ public class PersonalNotifications {
     private final Notifications notifications;
 
     private final Permissions permissions;
-
-    PersonalNotifications(Notifications notifications, Permissions permissions) {
-        this.notifications = notifications;
-        this.permissions = permissions;
-    }
 
     @Transactional(readOnly = true)
     public Choice mine() {

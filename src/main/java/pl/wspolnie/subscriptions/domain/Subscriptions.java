@@ -1,5 +1,8 @@
 package pl.wspolnie.subscriptions.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.events.ContentType;
@@ -17,6 +20,7 @@ import java.util.Map;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Subscriptions {
 
     private final SubscriptionSettingsRepository settings;
@@ -24,12 +28,6 @@ public class Subscriptions {
     private final Permissions permissions;
 
     private final Clock clock;
-
-    Subscriptions(SubscriptionSettingsRepository settings, Permissions permissions, Clock clock) {
-        this.settings = settings;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public SubscriptionSettings mine() {

@@ -1,5 +1,8 @@
 package pl.wspolnie.subscriptions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import pl.wspolnie.shared.web.FormInput;
@@ -27,6 +30,7 @@ import java.util.Map;
  * content, and the personal notifications (mails about what waits for them).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SubscriptionsController {
 
     private final Subscriptions subscriptions;
@@ -36,13 +40,6 @@ class SubscriptionsController {
     private final Spheres spheres;
 
     private final PersonalNotifications personal;
-
-    SubscriptionsController(Subscriptions subscriptions, Jsts jsts, Spheres spheres, PersonalNotifications personal) {
-        this.subscriptions = subscriptions;
-        this.jsts = jsts;
-        this.spheres = spheres;
-        this.personal = personal;
-    }
 
     @GetMapping("/account/subscriptions")
     String settings(Model model) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.domain.implementation;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -19,6 +22,7 @@ import java.util.List;
  * {@link Notifications} (a person may turn the kind off).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ImplementationMails {
 
     private final Notifications notifications;
@@ -32,16 +36,6 @@ class ImplementationMails {
     private final Projects projects;
 
     private final Formats fmt;
-
-    ImplementationMails(Notifications notifications, FollowerRepository followers,
-            ImplementationRepository implementations, MilestoneRepository milestones, Projects projects, Formats fmt) {
-        this.notifications = notifications;
-        this.followers = followers;
-        this.implementations = implementations;
-        this.milestones = milestones;
-        this.projects = projects;
-        this.fmt = fmt;
-    }
 
     @ApplicationModuleListener
     void on(ImplementationEvents.Changed event) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.domain.review;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Accounts;
@@ -17,6 +20,7 @@ import java.util.Set;
  * {@link Notifications}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReviewMails {
 
     private final Notifications notifications;
@@ -30,16 +34,6 @@ class ReviewMails {
     private final AppealRepository appeals;
 
     private final ConflictRepository conflicts;
-
-    ReviewMails(Notifications notifications, Accounts accounts, Reviews reviews, ReviewRepository results,
-            AppealRepository appeals, ConflictRepository conflicts) {
-        this.notifications = notifications;
-        this.accounts = accounts;
-        this.reviews = reviews;
-        this.results = results;
-        this.appeals = appeals;
-        this.conflicts = conflicts;
-    }
 
     @ApplicationModuleListener
     void on(ReviewEvents.ResultGiven event) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.domain.review;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +45,7 @@ import java.util.stream.Stream;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Reviews {
 
     private static final String PROJECTS = """
@@ -72,21 +76,6 @@ public class Reviews {
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
-
-    Reviews(ReviewRepository reviews, AppealRepository appeals, ConflictRepository conflicts, Editions editions,
-            BudgetAccess access, Permissions permissions, JdbcClient jdbc, Formats fmt, Clock clock,
-            ApplicationEventPublisher events) {
-        this.reviews = reviews;
-        this.appeals = appeals;
-        this.conflicts = conflicts;
-        this.editions = editions;
-        this.access = access;
-        this.permissions = permissions;
-        this.jdbc = jdbc;
-        this.fmt = fmt;
-        this.clock = clock;
-        this.events = events;
-    }
 
     // ---- reading
 

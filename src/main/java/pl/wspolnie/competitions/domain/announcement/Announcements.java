@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.announcement;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.CompetitionSettings;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +37,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Announcements {
 
     /** A line of the public list. */
@@ -61,18 +65,6 @@ public class Announcements {
     private final ApplicationEventPublisher events;
 
     private final JdbcClient jdbc;
-
-    Announcements(CompetitionRepository competitions, CompetitionSpheres spheres, Permissions permissions, Jsts jsts,
-            Clock clock, CompetitionSettings settings, ApplicationEventPublisher events, JdbcClient jdbc) {
-        this.competitions = competitions;
-        this.spheres = spheres;
-        this.permissions = permissions;
-        this.jsts = jsts;
-        this.clock = clock;
-        this.settings = settings;
-        this.events = events;
-        this.jdbc = jdbc;
-    }
 
     public long create(long jstId, Announcement announcement) {
         permissions.require(jstId, Role.OFFICIAL);

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.announcement;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.util.Collections;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +17,7 @@ import java.util.Map;
  * table {@code sphere}, seeded by a migration, so read once).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CompetitionSpheres {
 
     public record SphereItem(String code, String name, String nameEn) {
@@ -25,10 +29,6 @@ public class CompetitionSpheres {
     private final JdbcClient jdbc;
 
     private volatile Map<String, SphereItem> items;
-
-    CompetitionSpheres(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<SphereItem> all() {
         return List.copyOf(load().values());

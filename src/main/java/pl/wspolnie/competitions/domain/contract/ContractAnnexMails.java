@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Notification;
@@ -17,6 +20,7 @@ import java.util.Set;
  * the other side. Nobody is told of their own step.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ContractAnnexMails {
 
     /** An annex to a contract proposed, accepted or refused. */
@@ -31,15 +35,6 @@ public class ContractAnnexMails {
     private final ContractParties parties;
 
     private final Notifications notifications;
-
-    ContractAnnexMails(ContractAnnexRepository annexes, ContractRepository contracts, OfferRepository offers,
-            ContractParties parties, Notifications notifications) {
-        this.annexes = annexes;
-        this.contracts = contracts;
-        this.offers = offers;
-        this.parties = parties;
-        this.notifications = notifications;
-    }
 
     @ApplicationModuleListener
     void on(ContractAnnexChanged event) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,6 +48,7 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ContractAnnexes {
 
     /** The versions and annexes of a contract, for one of its parties. */
@@ -117,25 +121,6 @@ public class ContractAnnexes {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-
-    ContractAnnexes(ContractParties parties, ContractAnnexRepository annexes, OfferVersionRepository versions,
-            ReportRepository reports, CompetitionSettings settings, Accounts accounts, Jsts jsts, PdfDocuments pdf,
-            Formats formats, SmallGrantCaps smallGrantCaps, JdbcClient jdbc, ApplicationEventPublisher events,
-            Clock clock) {
-        this.parties = parties;
-        this.annexes = annexes;
-        this.versions = versions;
-        this.reports = reports;
-        this.settings = settings;
-        this.accounts = accounts;
-        this.jsts = jsts;
-        this.pdf = pdf;
-        this.formats = formats;
-        this.smallGrantCaps = smallGrantCaps;
-        this.jdbc = jdbc;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The contract's versions and annexes, and whether the user may propose one. */
     @Transactional(readOnly = true)

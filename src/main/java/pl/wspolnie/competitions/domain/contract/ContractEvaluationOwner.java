@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import pl.wspolnie.diagnosis.EmbeddedSurveyOwner;
 
@@ -8,13 +11,10 @@ import pl.wspolnie.diagnosis.EmbeddedSurveyOwner;
  * officials of the contract's JST) and where the evaluation's page is.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ContractEvaluationOwner implements EmbeddedSurveyOwner {
 
     private final TaskEvaluations evaluations;
-
-    ContractEvaluationOwner(TaskEvaluations evaluations) {
-        this.evaluations = evaluations;
-    }
 
     @Override
     public String kind() {

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +26,7 @@ import java.util.Set;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ContractEvaluationRecords implements CooperationRecordsSource {
 
     static final String MEASURE = "contracts.evaluated";
@@ -30,11 +34,6 @@ class ContractEvaluationRecords implements CooperationRecordsSource {
     private final JdbcClient jdbc;
 
     private final EmbeddedSurveys surveys;
-
-    ContractEvaluationRecords(JdbcClient jdbc, EmbeddedSurveys surveys) {
-        this.jdbc = jdbc;
-        this.surveys = surveys;
-    }
 
     private record Ended(long offerId, LocalDate day, String label) {
     }

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Accounts;
 import pl.wspolnie.competitions.domain.offer.Offer;
@@ -21,6 +24,7 @@ import java.util.Set;
  * thread and controls; anybody else gets 403 (a visitor the login page).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ContractParties {
 
     /** A recorded contract, its offer and the side the current user speaks for. */
@@ -43,16 +47,6 @@ public class ContractParties {
     private final Organizations organizations;
 
     private final Accounts accounts;
-
-    ContractParties(ContractRepository contracts, OfferRepository offers, Offerors offerors, Permissions permissions,
-            Organizations organizations, Accounts accounts) {
-        this.contracts = contracts;
-        this.offers = offers;
-        this.offerors = offerors;
-        this.permissions = permissions;
-        this.organizations = organizations;
-        this.accounts = accounts;
-    }
 
     /** The current user as a party of the contract of this offer, or 403/404. */
     public Party require(long offerId) {

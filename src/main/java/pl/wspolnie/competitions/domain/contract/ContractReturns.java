@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.competitions.domain.Money;
@@ -27,6 +30,7 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ContractReturns {
 
     /**
@@ -53,16 +57,6 @@ public class ContractReturns {
     private final Formats formats;
 
     private final Clock clock;
-
-    ContractReturns(ContractParties parties, ReportRepository reports, InterestRateRepository rates,
-            ReturnPaymentRepository payments, Formats formats, Clock clock) {
-        this.parties = parties;
-        this.reports = reports;
-        this.rates = rates;
-        this.payments = payments;
-        this.formats = formats;
-        this.clock = clock;
-    }
 
     /**
      * The return of the contract of this offer, for its parties; empty while the final

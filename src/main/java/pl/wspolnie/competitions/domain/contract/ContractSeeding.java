@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.competitions.domain.BankAccounts;
@@ -24,6 +27,7 @@ import java.util.function.Consumer;
  */
 @Component
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ContractSeeding {
 
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
@@ -35,14 +39,6 @@ public class ContractSeeding {
     private final OfferVersionRepository versions;
 
     private final CompetitionSettings settings;
-
-    ContractSeeding(ContractRepository contracts, ReportRepository reports, OfferVersionRepository versions,
-            CompetitionSettings settings) {
-        this.contracts = contracts;
-        this.reports = reports;
-        this.versions = versions;
-        this.settings = settings;
-    }
 
     /**
      * The contract (one tranche of the whole grant, signed 3 days before the task) and,

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ContractThread {
 
     /** An uploaded file as typed: its original name and bytes (null bytes: too large). */
@@ -59,17 +63,6 @@ public class ContractThread {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-
-    ContractThread(ContractParties parties, ContractMessageRepository messages, ContractMessageReadRepository reads,
-            OfferAttachments attachments, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
-        this.parties = parties;
-        this.messages = messages;
-        this.reads = reads;
-        this.attachments = attachments;
-        this.accounts = accounts;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * The thread for a party of the contract; the messages of the other side are marked

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Notification;
@@ -16,6 +19,7 @@ import java.util.Set;
  * did. The author is never told of their own message.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ContractThreadMails {
 
     /** A new message in a contract's thread. */
@@ -30,15 +34,6 @@ public class ContractThreadMails {
     private final ContractParties parties;
 
     private final Notifications notifications;
-
-    ContractThreadMails(ContractMessageRepository messages, ContractRepository contracts, OfferRepository offers,
-            ContractParties parties, Notifications notifications) {
-        this.messages = messages;
-        this.contracts = contracts;
-        this.offers = offers;
-        this.parties = parties;
-        this.notifications = notifications;
-    }
 
     @ApplicationModuleListener
     void on(ContractMessagePosted event) {

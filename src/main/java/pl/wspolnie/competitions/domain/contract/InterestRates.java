@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.util.Collections;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +29,7 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InterestRates {
 
     /**
@@ -42,12 +46,6 @@ public class InterestRates {
     private final Permissions permissions;
 
     private final Clock clock;
-
-    InterestRates(InterestRateRepository rates, Permissions permissions, Clock clock) {
-        this.rates = rates;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     /** The settings page: officials of any JST and the platform administrator. */
     @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Notification;
@@ -15,6 +18,7 @@ import pl.wspolnie.shared.text.Formats;
  * job.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PartialReportMails {
 
     private final OfferRepository offers;
@@ -22,12 +26,6 @@ class PartialReportMails {
     private final Notifications notifications;
 
     private final Formats formats;
-
-    PartialReportMails(OfferRepository offers, Notifications notifications, Formats formats) {
-        this.offers = offers;
-        this.notifications = notifications;
-        this.formats = formats;
-    }
 
     @ApplicationModuleListener
     void on(PartialReportReminder event) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Notification;
@@ -14,6 +17,7 @@ import pl.wspolnie.shared.text.Formats;
  * {@link Notifications}, kind {@link #KIND}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TaskEvaluationMails {
 
     /** The evaluation of a contracted task was set up. */
@@ -30,16 +34,6 @@ public class TaskEvaluationMails {
     private final Notifications notifications;
 
     private final Formats formats;
-
-    TaskEvaluationMails(TaskEvaluationRepository evaluations, ContractRepository contracts, OfferRepository offers,
-            ContractParties parties, Notifications notifications, Formats formats) {
-        this.evaluations = evaluations;
-        this.contracts = contracts;
-        this.offers = offers;
-        this.parties = parties;
-        this.notifications = notifications;
-        this.formats = formats;
-    }
 
     @ApplicationModuleListener
     void on(EvaluationSetUp event) {

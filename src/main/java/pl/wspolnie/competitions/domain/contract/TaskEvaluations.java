@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -37,6 +40,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TaskEvaluations {
 
     /** The kind of the owner references of the evaluations' surveys. */
@@ -93,24 +97,6 @@ public class TaskEvaluations {
     private final MessageSource messages;
 
     private final Clock clock;
-
-    TaskEvaluations(ContractParties parties, TaskEvaluationRepository evaluations, ContractRepository contracts,
-            OfferRepository offers, CompetitionRepository competitions, ReportRepository reportRows, Reports reports,
-            EmbeddedSurveys surveys, Permissions permissions, ApplicationEventPublisher events, MessageSource messages,
-            Clock clock) {
-        this.parties = parties;
-        this.evaluations = evaluations;
-        this.contracts = contracts;
-        this.offers = offers;
-        this.competitions = competitions;
-        this.reportRows = reportRows;
-        this.reports = reports;
-        this.surveys = surveys;
-        this.permissions = permissions;
-        this.events = events;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** The evaluation of the contract, for one of its parties (403 for others). */
     @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.decision;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.CompetitionNotices;
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
@@ -27,6 +30,7 @@ import java.util.Set;
  * person who started the offer), the answer to a request for reasons to its author.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DecisionMails {
 
     private static final Locale POLISH = Locale.forLanguageTag("pl");
@@ -44,18 +48,6 @@ class DecisionMails {
     private final Notifications notifications;
 
     private final MessageSource messages;
-
-    DecisionMails(ReportRepository reports, OfferRepository offers, ReasonRequestRepository requests,
-            CompetitionRepository competitions, Organizations organizations, Notifications notifications,
-            MessageSource messages) {
-        this.reports = reports;
-        this.offers = offers;
-        this.requests = requests;
-        this.competitions = competitions;
-        this.organizations = organizations;
-        this.notifications = notifications;
-        this.messages = messages;
-    }
 
     @ApplicationModuleListener
     void on(ReportDecided event) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.decision;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.Money;
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
@@ -41,6 +44,7 @@ import java.util.Optional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Decisions {
 
     /** A line of the published results. */
@@ -62,19 +66,6 @@ public class Decisions {
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
-
-    Decisions(Commissions commissions, CompetitionRepository competitions, OfferRepository offers,
-            AwardRepository awards, Organizations organizations, Permissions permissions, Clock clock,
-            ApplicationEventPublisher events) {
-        this.commissions = commissions;
-        this.competitions = competitions;
-        this.offers = offers;
-        this.awards = awards;
-        this.organizations = organizations;
-        this.permissions = permissions;
-        this.clock = clock;
-        this.events = events;
-    }
 
     /** The commission's proposal the decision starts from (officials of the JST). */
     @Transactional(readOnly = true)

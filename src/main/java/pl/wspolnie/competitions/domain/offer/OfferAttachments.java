@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.offer;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.CompetitionSettings;
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
@@ -38,6 +41,7 @@ import java.math.RoundingMode;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OfferAttachments {
 
     /** An attachment without its bytes. */
@@ -86,19 +90,6 @@ public class OfferAttachments {
     private final CompetitionSettings settings;
 
     private final Clock clock;
-
-    OfferAttachments(OfferAttachmentRepository attachments, OfferRepository offers, CompetitionRepository competitions,
-            CommissionMemberRepository members, Organizations organizations, Permissions permissions,
-            CompetitionSettings settings, Clock clock) {
-        this.attachments = attachments;
-        this.offers = offers;
-        this.competitions = competitions;
-        this.members = members;
-        this.organizations = organizations;
-        this.permissions = permissions;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     /** The size limit in bytes. */
     public long maxBytes() {

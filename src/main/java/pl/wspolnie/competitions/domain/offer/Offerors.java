@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.offer;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import pl.wspolnie.organizations.Organizations;
 import pl.wspolnie.shared.domain.NotAllowed;
@@ -12,16 +15,12 @@ import java.util.Set;
  * or of a co-offeror. The one check behind the offer, its contract and its reports.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Offerors {
 
     private final Permissions permissions;
 
     private final Organizations organizations;
-
-    Offerors(Permissions permissions, Organizations organizations) {
-        this.permissions = permissions;
-        this.organizations = organizations;
-    }
 
     /**
      * True when the current user (if any) represents one of the offer's organisations.

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.review;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
 
@@ -34,6 +37,7 @@ import java.util.Set;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Nominations {
 
     /**
@@ -64,17 +68,6 @@ public class Nominations {
     private final Permissions permissions;
 
     private final Clock clock;
-
-    Nominations(NominationRepository nominations, CompetitionRepository competitions, Commissions commissions,
-            Organizations organizations, Accounts accounts, Permissions permissions, Clock clock) {
-        this.nominations = nominations;
-        this.competitions = competitions;
-        this.commissions = commissions;
-        this.organizations = organizations;
-        this.accounts = accounts;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     /** Nominations are open while the published competition accepts offers. */
     @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,7 @@ import java.util.List;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SmallGrantCaps {
 
     private final SmallGrantCapRepository caps;
@@ -33,15 +37,6 @@ public class SmallGrantCaps {
     private final Permissions permissions;
 
     private final Clock clock;
-
-    SmallGrantCaps(SmallGrantCapRepository caps, SmallGrantYearFundsRepository funds, SmallGrantRepository grants,
-            Permissions permissions, Clock clock) {
-        this.caps = caps;
-        this.funds = funds;
-        this.grants = grants;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     /** The limits in force on a day. */
     @Transactional(readOnly = true)

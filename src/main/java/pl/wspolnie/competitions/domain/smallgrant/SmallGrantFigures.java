@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,13 +20,10 @@ import java.util.Map;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SmallGrantFigures implements SmallGrantFiguresSource {
 
     private final JdbcClient jdbc;
-
-    SmallGrantFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public SmallGrantYearFigures forYear(long jstId, int year) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import pl.wspolnie.accounts.Accounts;
@@ -21,6 +24,7 @@ import java.util.Set;
  * waits for their judgement.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SmallGrantMails {
 
     private final SmallGrantRepository grants;
@@ -34,16 +38,6 @@ class SmallGrantMails {
     private final Accounts accounts;
 
     private final Notifications notifications;
-
-    SmallGrantMails(SmallGrantRepository grants, SmallGrantRemarkRepository remarks, OfferRepository offers,
-            Organizations organizations, Accounts accounts, Notifications notifications) {
-        this.grants = grants;
-        this.remarks = remarks;
-        this.offers = offers;
-        this.organizations = organizations;
-        this.accounts = accounts;
-        this.notifications = notifications;
-    }
 
     @ApplicationModuleListener
     void on(SmallGrantSubmitted event) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.offer.OfferSubmitted;
 import java.util.Comparator;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,6 +46,7 @@ import java.util.Locale;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SmallGrantOffers {
 
     static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
@@ -83,23 +87,6 @@ public class SmallGrantOffers {
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
-
-    SmallGrantOffers(OfferRepository offers, OfferVersionRepository versions, SmallGrantRepository grants,
-            SmallGrantCaps caps, Offerors offerors, Organizations organizations, Permissions permissions, Jsts jsts,
-            CompetitionSpheres spheres, OfferDocuments documents, ApplicationEventPublisher events, Clock clock) {
-        this.offers = offers;
-        this.versions = versions;
-        this.grants = grants;
-        this.caps = caps;
-        this.offerors = offerors;
-        this.organizations = organizations;
-        this.permissions = permissions;
-        this.jsts = jsts;
-        this.spheres = spheres;
-        this.documents = documents;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Starts a draft for a JST of the partnership, by a representative of the

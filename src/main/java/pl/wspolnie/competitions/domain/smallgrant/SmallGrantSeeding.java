@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,6 +32,7 @@ import java.util.Locale;
  */
 @Component
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SmallGrantSeeding {
 
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
@@ -50,20 +54,6 @@ public class SmallGrantSeeding {
     private final CompetitionSpheres spheres;
 
     private final JdbcClient jdbc;
-
-    SmallGrantSeeding(OfferRepository offers, OfferVersionRepository versions, SmallGrantRepository grants,
-            SmallGrantRemarkRepository remarks, SmallGrantYearFundsRepository funds, Organizations organizations,
-            Jsts jsts, CompetitionSpheres spheres, JdbcClient jdbc) {
-        this.offers = offers;
-        this.versions = versions;
-        this.grants = grants;
-        this.remarks = remarks;
-        this.funds = funds;
-        this.organizations = organizations;
-        this.jsts = jsts;
-        this.spheres = spheres;
-        this.jdbc = jdbc;
-    }
 
     /**
      * A small grant offer of the organisation submitted on {@code offerDate} for a task

@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.web.api;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -10,16 +13,12 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * Reads {@link Paging} and {@link ApiFilter} arguments from the query string: a malformed
  * or out-of-range value is a {@link BadParameter} naming it (400), never a 500.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiArguments implements HandlerMethodArgumentResolver {
 
     private final ApiSettings settings;
 
     private final KnownJsts jsts;
-
-    ApiArguments(ApiSettings settings, KnownJsts jsts) {
-        this.settings = settings;
-        this.jsts = jsts;
-    }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {

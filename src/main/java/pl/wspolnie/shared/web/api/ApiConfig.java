@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.web.api;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -33,6 +36,7 @@ import java.util.Map;
  * the OpenAPI document.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiConfig implements WebMvcConfigurer {
 
     static final String PROBLEM_JSON = "application/problem+json";
@@ -40,11 +44,6 @@ class ApiConfig implements WebMvcConfigurer {
     private final ApiSettings settings;
 
     private final KnownJsts jsts;
-
-    ApiConfig(ApiSettings settings, KnownJsts jsts) {
-        this.settings = settings;
-        this.jsts = jsts;
-    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.web.api;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,15 +21,12 @@ import java.time.Instant;
  * change at any time.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiResponses {
 
     private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
 
     private final JsonMapper json;
-
-    ApiResponses(JsonMapper json) {
-        this.json = json;
-    }
 
     /**
      * The body as JSON with its ETag and Last-Modified.

@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.web.api;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.Map;
  * records are public information of public bodies.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DataSetCatalogue {
 
     static final String LICENCE = "https://creativecommons.org/publicdomain/zero/1.0/";
@@ -26,10 +30,6 @@ class DataSetCatalogue {
     private static final String MEDIA_TYPE = "http://www.iana.org/assignments/media-types/";
 
     private final KnownJsts jsts;
-
-    DataSetCatalogue(KnownJsts jsts) {
-        this.jsts = jsts;
-    }
 
     Map<String, Object> describe(List<DataSet> dataSets) {
         Map<String, Object> catalogue = new LinkedHashMap<>();

@@ -1,5 +1,8 @@
 package pl.wspolnie.shared.web.api;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -35,6 +38,7 @@ import java.util.Map;
 @PublicApi
 @RequestMapping("/api/v1")
 @Tag(name = "Zbiory danych", description = "Zbiory otwartych danych (CSV, JSON) i katalog DCAT-AP PL")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DataSetController {
 
     static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
@@ -46,13 +50,6 @@ class DataSetController {
     private final KnownJsts jsts;
 
     private final ApiResponses responses;
-
-    DataSetController(List<DataSet> dataSets, DataSetCatalogue catalogue, KnownJsts jsts, ApiResponses responses) {
-        this.dataSets = dataSets;
-        this.catalogue = catalogue;
-        this.jsts = jsts;
-        this.responses = responses;
-    }
 
     @GetMapping("/datasets/{code}/{jst}/{year}.csv")
     @Operation(summary = "One data set of one JST and year as CSV",

@@ -3,11 +3,9 @@ package pl.wspolnie.accounts.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.attention.AttentionItem;
-import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionQueries;
 import pl.wspolnie.shared.attention.AttentionSource;
 import pl.wspolnie.shared.mail.MailRetrySettings;
 import pl.wspolnie.shared.security.AuthenticatedUser;
@@ -50,7 +48,7 @@ class AccountsAttention implements AttentionSource {
             where t.throttle_key like 'account:%' and t.locked_until > :now
             """;
 
-    private final JdbcClient jdbc;
+    private final AttentionQueries queries;
 
     private final Permissions permissions;
 
@@ -59,14 +57,12 @@ class AccountsAttention implements AttentionSource {
     private final MailRetrySettings retry;
 
     @Override
-    @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
         if (!permissions.isPlatformAdmin()) {
             return List.of();
         }
         Instant now = clock.instant();
-        return AttentionRows.query(jdbc, SQL,
-                Map.of("now", now, "stuckBefore", now.minus(retry.after()).minus(retry.interval())));
+        return queries.query(SQL, Map.of("now", now, "stuckBefore", now.minus(retry.after()).minus(retry.interval())));
     }
 
 }

@@ -74,10 +74,8 @@ class AdminUsersController {
     String grant(@PathVariable long id, @Validated @ModelAttribute("form") GrantForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         requireAdmin();
-        return Outcomes.form(result, redirect, "accounts.roles.granted", () -> {
-            roles.grant(id, form.role(), form.jstId());
-            return "/admin/users/" + id;
-        }, () -> userPage(id, model));
+        return Outcomes.form(result, redirect, "accounts.roles.granted",
+                () -> roles.grant(id, form.role(), form.jstId()), "/admin/users/" + id, () -> userPage(id, model));
     }
 
     @PostMapping("/admin/users/{id}/roles/{assignmentId}/revoke")

@@ -64,10 +64,10 @@ class MyAccountController {
         if (form.newPassword() != null && !form.newPassword().equals(form.newPasswordRepeat())) {
             result.rejectValue("newPasswordRepeat", "accounts.password.mismatch");
         }
-        return Outcomes.form(result, redirect, "accounts.password.changed", () -> {
-            accounts.changePassword(permissions.requireUser().userId(), form.currentPassword(), form.newPassword());
-            return "/account";
-        }, () -> "accounts/password");
+        return Outcomes.form(
+                result, redirect, "accounts.password.changed", () -> accounts
+                    .changePassword(permissions.requireUser().userId(), form.currentPassword(), form.newPassword()),
+                "/account", () -> "accounts/password");
     }
 
 }

@@ -51,9 +51,7 @@ class BudgetApiController {
     @Operation(summary = "Editions of the participatory budget",
             description = "The latest year first; year is the budget year of the edition.")
     ResponseEntity<ApiList<EditionItem>> editions(@ParameterObject ApiFilter filter, @ParameterObject Paging paging) {
-        var page = data.editions(filter.jst(), filter.year(), paging.offset(), paging.size());
-        return responses
-            .ok(ApiList.of(page.rows().stream().map(BudgetApiController::edition).toList(), paging, page.total()));
+        return responses.page(data::editions, filter, paging, BudgetApiController::edition);
     }
 
     @GetMapping("/budget-editions/{id}")
@@ -76,10 +74,7 @@ class BudgetApiController {
             description = "By edition (latest year first) and title, each with where it stands after the review; "
                     + "year is the budget year of the edition.")
     ResponseEntity<ApiList<ProjectItem>> projects(@ParameterObject ApiFilter filter, @ParameterObject Paging paging) {
-        var page = data.projects(filter.jst(), filter.year(), paging.offset(), paging.size());
-        return responses.ok(
-                ApiList.of(page.rows().stream().map(BudgetApiController::project).toList(), paging, page.total()),
-                page.changedAt());
+        return responses.page(data::projects, filter, paging, BudgetApiController::project);
     }
 
     @GetMapping("/budget-projects/{id}")

@@ -3,19 +3,15 @@ package pl.wspolnie.budget.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.attention.AttentionItem;
-import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionQueries;
 import pl.wspolnie.shared.attention.AttentionSource;
 import pl.wspolnie.shared.security.AuthenticatedUser;
-import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,21 +62,14 @@ class BudgetAttention implements AttentionSource {
             where c.jst_id in (:jsts) and c.decided_at is null and e.voting_from > :today
             """;
 
-    private final JdbcClient jdbc;
-
-    private final Permissions permissions;
+    private final AttentionQueries queries;
 
     private final Clock clock;
 
     @Override
-    @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
-        Set<Long> jsts = new HashSet<>(permissions.jstsWith(Role.OFFICIAL));
-        jsts.addAll(permissions.jstsWith(Role.JST_ADMIN));
-        if (jsts.isEmpty()) {
-            return List.of();
-        }
-        return AttentionRows.query(jdbc, SQL, Map.of("jsts", jsts, "today", LocalDate.now(clock)));
+        return queries.inJstsWith(Set.of(Role.OFFICIAL, Role.JST_ADMIN), SQL,
+                jsts -> Map.of("jsts", jsts, "today", LocalDate.now(clock)));
     }
 
 }

@@ -21,13 +21,10 @@ class BudgetDataSets {
                 "Zgłoszone projekty (ostatnia złożona wersja) z wynikiem oceny (rok: rok budżetu edycji).", "IRREG",
                 List.of("id", "edition_id", "pool", "title", "location", "cost_total", "standing", "ballot_cost",
                         "submitted_at", "page_url"),
-                (jst, year) -> data.projects(jst, year, 0, DataSet.MAX_ROWS)
-                    .rows()
-                    .stream()
-                    .map(p -> Arrays.<Object>asList(p.id(), p.editionId(), p.poolName(), p.title(), p.location(),
-                            p.costTotal(), p.standing(), p.ballotCost(), p.submittedAt(),
-                            ApiLinks.absolute("/budget/projects/" + p.id())))
-                    .toList(),
+                DataSet.rows(data::projects,
+                        p -> Arrays.<Object>asList(p.id(), p.editionId(), p.poolName(), p.title(), p.location(),
+                                p.costTotal(), p.standing(), p.ballotCost(), p.submittedAt(),
+                                ApiLinks.absolute("/budget/projects/" + p.id()))),
                 DataSet.years(() -> data.years(true)));
     }
 

@@ -82,10 +82,9 @@ class BudgetReviewController {
     @PostMapping("/budget/{id:\\d+}/conflicts")
     String flag(@PathVariable long id, @ModelAttribute("conflictForm") ConflictForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        return Outcomes.form(result, redirect, "budget.conflict.flagged", () -> {
-            reviews.flagConflict(id, form.projectIds(), form.note());
-            return "/budget/" + id + "/review";
-        }, () -> boardPage(id, model));
+        return Outcomes.form(result, redirect, "budget.conflict.flagged",
+                () -> reviews.flagConflict(id, form.projectIds(), form.note()), "/budget/" + id + "/review",
+                () -> boardPage(id, model));
     }
 
     @GetMapping("/budget/projects/{id:\\d+}/review")

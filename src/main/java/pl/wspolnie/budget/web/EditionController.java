@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,6 +48,7 @@ import java.util.Map;
  * timeline), and the coordinators' forms for the edition and its pools.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EditionController {
 
     record PoolForm(@NotBlank @Size(max = 200, message = "{budget.field.tooLong}") String name, Boolean wholeJst,
@@ -74,15 +78,6 @@ class EditionController {
     private final Clock clock;
 
     private final Reviews reviews;
-
-    EditionController(Editions editions, BudgetAccess access, Jsts jsts, Formats fmt, Clock clock, Reviews reviews) {
-        this.reviews = reviews;
-        this.editions = editions;
-        this.access = access;
-        this.jsts = jsts;
-        this.fmt = fmt;
-        this.clock = clock;
-    }
 
     @GetMapping("/budget")
     String list(Model model) {

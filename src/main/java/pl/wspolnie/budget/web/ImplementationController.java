@@ -124,10 +124,9 @@ class ImplementationController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ImplementationForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Implementations.View view = implementations.forEdit(id);
-        return Outcomes.form(result, redirect, "budget.implementation.saved", () -> {
-            implementations.update(id, form.details());
-            return "/budget/projects/" + id + "#implementation";
-        }, () -> form(view, model));
+        return Outcomes.form(result, redirect, "budget.implementation.saved",
+                () -> implementations.update(id, form.details()), "/budget/projects/" + id + "#implementation",
+                () -> form(view, model));
     }
 
     private String form(Implementations.View view, Model model) {
@@ -172,13 +171,13 @@ class ImplementationController {
     String addPhoto(@PathVariable long id, @ModelAttribute("photoForm") PhotoForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Milestone milestone = implementations.milestoneForEdit(id);
-        return Outcomes.form(result, redirect, "budget.milestone.photoAdded", () -> {
-            implementations.addPhoto(id, Uploads.read(form.photo(), DescribedPhoto.MAX_BYTES), form.altText());
-            return "/budget/milestones/" + id + "/edit";
-        }, () -> {
-            model.addAttribute("form", MilestoneForm.of(milestone));
-            return milestoneForm(implementations.forEdit(milestone.getProjectId()), milestone, model);
-        });
+        return Outcomes.form(
+                result, redirect, "budget.milestone.photoAdded", () -> implementations.addPhoto(id,
+                        Uploads.read(form.photo(), DescribedPhoto.MAX_BYTES), form.altText()),
+                "/budget/milestones/" + id + "/edit", () -> {
+                    model.addAttribute("form", MilestoneForm.of(milestone));
+                    return milestoneForm(implementations.forEdit(milestone.getProjectId()), milestone, model);
+                });
     }
 
     @PostMapping("/budget/photos/{id:\\d+}/delete")

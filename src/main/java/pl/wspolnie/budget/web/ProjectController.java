@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -46,6 +49,7 @@ import java.util.List;
  * support actions.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProjectController {
 
     static final int PAGE_SIZE = 20;
@@ -63,17 +67,6 @@ class ProjectController {
     private final Reviews reviews;
 
     private final Implementations implementations;
-
-    ProjectController(Projects projects, ProjectList list, Editions editions, Permissions permissions, Clock clock,
-            Reviews reviews, Implementations implementations) {
-        this.reviews = reviews;
-        this.implementations = implementations;
-        this.projects = projects;
-        this.list = list;
-        this.editions = editions;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     @GetMapping("/budget/{id:\\d+}/projects")
     String list(@PathVariable long id, @RequestParam(required = false) Long pool,

@@ -1,10 +1,9 @@
 package pl.wspolnie.budget.web;
 
-import org.springframework.beans.factory.annotation.Value;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +12,9 @@ import pl.wspolnie.budget.domain.Results;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 
-import java.nio.charset.StandardCharsets;
+import pl.wspolnie.shared.web.FileDownloads;
+import pl.wspolnie.shared.web.SiteAddress;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import java.util.Map;
  * public with the other result downloads, {@code results.{format}}).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResultsPdfController {
 
     private final Results results;
@@ -39,17 +41,7 @@ class ResultsPdfController {
 
     private final MessageSource messages;
 
-    private final String baseUrl;
-
-    ResultsPdfController(Results results, Jsts jsts, PdfDocuments pdf, Clock clock, MessageSource messages,
-            @Value("${wspolnie.base-url}") String baseUrl) {
-        this.messages = messages;
-        this.results = results;
-        this.jsts = jsts;
-        this.pdf = pdf;
-        this.clock = clock;
-        this.baseUrl = baseUrl;
-    }
+    private final SiteAddress site;
 
     @GetMapping("/budget/{id:\\d+}/results.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
@@ -61,17 +53,10 @@ class ResultsPdfController {
         model.put("pdfDescription", messages.getMessage("budget.resultsPdf.description",
                 new Object[] { count.edition().getTitle(), jstName }, locale));
         model.put("today", LocalDate.now(clock));
-        model.put("ballotsUrl", baseUrl + "/budget/" + id + "/ballots.csv");
+        model.put("ballotsUrl", site.of("/budget/" + id + "/ballots.csv"));
         model.put("pdfFooter", count.edition().getTitle() + " · SHA-256 " + count.checksum());
         byte[] bytes = pdf.render("budget/results-pdf", model, locale);
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline()
-                        .filename("wyniki-budzetu-" + id + ".pdf", StandardCharsets.UTF_8)
-                        .build()
-                        .toString())
-            .body(bytes);
+        return FileDownloads.pdf(bytes, "wyniki-budzetu-" + id + ".pdf");
     }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +41,7 @@ import java.util.Locale;
  * a receipt code.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class VotingController {
 
     private final Voting voting;
@@ -49,15 +53,6 @@ class VotingController {
     private final Results results;
 
     private final ResultsExport resultsExport;
-
-    VotingController(Voting voting, Editions editions, Permissions permissions, Results results,
-            ResultsExport resultsExport) {
-        this.results = results;
-        this.resultsExport = resultsExport;
-        this.voting = voting;
-        this.editions = editions;
-        this.permissions = permissions;
-    }
 
     @GetMapping("/budget/{id:\\d+}/vote")
     String ballot(@PathVariable long id, Model model, HttpServletResponse response) {

@@ -5,10 +5,7 @@ import lombok.RequiredArgsConstructor;
 
 import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +21,7 @@ import pl.wspolnie.bulletin.domain.BulletinItem;
 import pl.wspolnie.bulletin.domain.Bulletins;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
+import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.shared.web.FormInput;
 import pl.wspolnie.shared.web.Outcomes;
 import jakarta.servlet.http.HttpServletResponse;
@@ -136,11 +134,7 @@ class BulletinController {
     @GetMapping("/bulletin/{id:\\d+}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         BulletinIssue issue = bulletins.published(id);
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline().filename("biuletyn-" + issue.getNumber() + ".pdf").build().toString())
-            .body(issue.getPdf());
+        return FileDownloads.pdf(issue.getPdf(), "biuletyn-" + issue.getNumber() + ".pdf");
     }
 
     /**

@@ -40,12 +40,9 @@ class CalendarApiController {
                     + "jstId null and appear only without a jst filter.")
     ResponseEntity<ApiList<CalendarEntryDto>> entries(@ParameterObject ApiFilter filter,
             @ParameterObject Paging paging) {
-        var page = data.entries(filter.jst(), filter.from(), filter.until(), paging.offset(), paging.size());
-        return responses.ok(ApiList.of(page.rows()
-            .stream()
-            .map(e -> new CalendarEntryDto(e.id(), e.type(), e.title(), e.description(), e.startsAt(), e.endsAt(),
-                    e.place(), e.jstId(), e.sphereCodes(), ApiLinks.absolute(e.path()), e.updatedAt()))
-            .toList(), paging, page.total()), page.changedAt());
+        return responses.pageInYear(data::entries, filter, paging,
+                e -> new CalendarEntryDto(e.id(), e.type(), e.title(), e.description(), e.startsAt(), e.endsAt(),
+                        e.place(), e.jstId(), e.sphereCodes(), ApiLinks.absolute(e.path()), e.updatedAt()));
     }
 
     @Schema(name = "CalendarEntry", description = "An entry of the common calendar")

@@ -1,8 +1,10 @@
 package pl.wspolnie.calendar.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
@@ -38,6 +40,7 @@ import pl.wspolnie.shared.web.PublicPaths;
 import pl.wspolnie.shared.web.PublicPageCache;
 import pl.wspolnie.shared.cache.CacheConfiguration;
 import pl.wspolnie.shared.web.FormInput;
+import pl.wspolnie.shared.web.SiteAddress;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -56,6 +59,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * calendar's own events.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CalendarController {
 
     /** Most entries a month view or a feed shows. */
@@ -75,18 +79,7 @@ class CalendarController {
 
     private final Clock clock;
 
-    private final String baseUrl;
-
-    CalendarController(CalendarEntries entries, CalendarEvents events, Spheres spheres, Jsts jsts,
-            MessageSource messages, Clock clock, @Value("${wspolnie.base-url}") String baseUrl) {
-        this.entries = entries;
-        this.events = events;
-        this.spheres = spheres;
-        this.jsts = jsts;
-        this.messages = messages;
-        this.clock = clock;
-        this.baseUrl = baseUrl;
-    }
+    private final SiteAddress site;
 
     /**
      * Anonymous visitors get the calendar (month and list) from the page micro-cache;
@@ -286,7 +279,7 @@ class CalendarController {
 
     private IcsEvent ics(Entry e) {
         return new IcsEvent(e.source() + "-" + e.sourceId() + "@wspolnie", e.title(), e.description(), e.start(),
-                e.end(), e.place(), baseUrl + e.path());
+                e.end(), e.place(), site.of(e.path()));
     }
 
     @GetMapping("/calendar/events/new")
@@ -322,10 +315,9 @@ class CalendarController {
         CalendarEvent event = events.forEdit(id);
         FormInput.requireBound(result);
         EventDetails details = form.details(result);
-        return Outcomes.form(result, redirect, "calendar.event.saved", () -> {
-            events.change(id, form.version() == null ? -1 : form.version(), details);
-            return "/calendar/events/" + id;
-        }, () -> formPage(model, event));
+        return Outcomes.form(result, redirect, "calendar.event.saved",
+                () -> events.change(id, form.version() == null ? -1 : form.version(), details),
+                "/calendar/events/" + id, () -> formPage(model, event));
     }
 
     @PostMapping("/calendar/events/{id:\\d+}/cancel")

@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -44,6 +47,7 @@ import pl.wspolnie.shared.web.Outcomes;
  * Advice slots of a centre, booking them, the adviser's note and the staff's day agenda.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AdviceController {
 
     record SlotForm(@NotNull Specialty specialty,
@@ -77,17 +81,6 @@ class AdviceController {
     private final Clock clock;
 
     private final MyBookingsPage myBookings;
-
-    AdviceController(Advice advice, CentreCatalogue catalogue, Accounts accounts, Organizations organizations,
-            Permissions permissions, Clock clock, MyBookingsPage myBookings) {
-        this.advice = advice;
-        this.myBookings = myBookings;
-        this.catalogue = catalogue;
-        this.accounts = accounts;
-        this.organizations = organizations;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     @GetMapping("/centre/{id:\\d+}/advice")
     String slots(@PathVariable long id, Model model) {
@@ -150,17 +143,16 @@ class AdviceController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         permissions.requireUser();
         AdviceSlot slot = advice.slot(slotId);
-        return Outcomes.form(result, redirect, "centre.advice.booked", () -> {
-            advice.book(slotId, form.organizationId(), form.topic().strip());
-            return "/centre/bookings";
-        }, () -> {
-            response.setStatus(result.getAllErrors().stream().anyMatch(e -> "centre.advice.taken".equals(e.getCode()))
-                    ? 409 : 422);
-            model.addAttribute("slotForm", new SlotForm(Specialty.LEGAL, LocalDate.now(clock).plusDays(1),
-                    LocalTime.of(10, 0), LocalTime.of(11, 0), ""));
-            model.addAttribute("bookedSlot", slotId);
-            return page(slot.getCentreId(), model);
-        });
+        return Outcomes.form(result, redirect, "centre.advice.booked",
+                () -> advice.book(slotId, form.organizationId(), form.topic().strip()), "/centre/bookings", () -> {
+                    response.setStatus(
+                            result.getAllErrors().stream().anyMatch(e -> "centre.advice.taken".equals(e.getCode()))
+                                    ? 409 : 422);
+                    model.addAttribute("slotForm", new SlotForm(Specialty.LEGAL, LocalDate.now(clock).plusDays(1),
+                            LocalTime.of(10, 0), LocalTime.of(11, 0), ""));
+                    model.addAttribute("bookedSlot", slotId);
+                    return page(slot.getCentreId(), model);
+                });
     }
 
     /**

@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -49,6 +52,7 @@ import pl.wspolnie.centre.domain.BookingStatus;
  * "my bookings".
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BookingController {
 
     record BookingForm(@NotNull Long organizationId,
@@ -86,16 +90,6 @@ class BookingController {
      * names are not in it.
      */
     static final Duration SHARED_WEEK_KEPT = Duration.ofSeconds(30);
-
-    BookingController(ResourceBookings bookings, CentreCatalogue catalogue, MyBookingsPage myBookings,
-            Permissions permissions, Clock clock, RenderedFragments fragments) {
-        this.fragments = fragments;
-        this.bookings = bookings;
-        this.catalogue = catalogue;
-        this.myBookings = myBookings;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     /** Monday of an ISO week written "2026-W48"; 400 for anything else. */
     static LocalDate monday(String week) {

@@ -45,12 +45,9 @@ class CentreApiController {
             description = "By centre; jst is the JST of the centre. year is not used (a service has no date).")
     ResponseEntity<ApiList<ServiceItem>> centreServices(@ParameterObject ApiFilter filter,
             @ParameterObject Paging paging) {
-        var page = data.services(filter.jst(), paging.offset(), paging.size());
-        return responses.ok(ApiList.of(page.rows()
-            .stream()
-            .map(s -> new ServiceItem(s.id(), s.centreId(), s.centreName(), s.jstId(), s.name(), s.description(),
-                    s.eligibility(), ApiLinks.absolute("/centre/" + s.centreId())))
-            .toList(), paging, page.total()));
+        return responses.page(data.services(filter.jst(), paging.offset(), paging.size()), paging,
+                s -> new ServiceItem(s.id(), s.centreId(), s.centreName(), s.jstId(), s.name(), s.description(),
+                        s.eligibility(), ApiLinks.absolute("/centre/" + s.centreId())));
     }
 
     @GetMapping("/trainings")
@@ -58,10 +55,7 @@ class CentreApiController {
             description = "The latest start first, cancelled ones too (with the date and reason); jst is the JST of "
                     + "the centre, year the year the training starts.")
     ResponseEntity<ApiList<TrainingItem>> trainings(@ParameterObject ApiFilter filter, @ParameterObject Paging paging) {
-        var page = data.trainings(filter.jst(), filter.from(), filter.until(), paging.offset(), paging.size());
-        return responses.ok(
-                ApiList.of(page.rows().stream().map(CentreApiController::training).toList(), paging, page.total()),
-                page.changedAt());
+        return responses.pageInYear(data::trainings, filter, paging, CentreApiController::training);
     }
 
     @GetMapping("/trainings/{id}")

@@ -3,11 +3,9 @@ package pl.wspolnie.centre.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.attention.AttentionItem;
-import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionQueries;
 import pl.wspolnie.shared.attention.AttentionSource;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 
@@ -47,14 +45,13 @@ class CentreAttention implements AttentionSource {
               and b.status = 'BOOKED' and s.starts_at > :now
             """;
 
-    private final JdbcClient jdbc;
+    private final AttentionQueries queries;
 
     private final Clock clock;
 
     @Override
-    @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
-        return AttentionRows.query(jdbc, SQL, Map.of("user", user.userId(), "now", clock.instant()));
+        return queries.query(SQL, Map.of("user", user.userId(), "now", clock.instant()));
     }
 
 }

@@ -3,14 +3,11 @@ package pl.wspolnie.centre.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.attention.AttentionItem;
-import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionQueries;
 import pl.wspolnie.shared.attention.AttentionSource;
 import pl.wspolnie.shared.security.AuthenticatedUser;
-import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 
 import java.time.Clock;
@@ -54,21 +51,14 @@ class CentreStaffAttention implements AttentionSource {
                           where a.training_id = t.id and a.status = 'ACCEPTED')
             """;
 
-    private final JdbcClient jdbc;
-
-    private final Permissions permissions;
+    private final AttentionQueries queries;
 
     private final Clock clock;
 
     @Override
-    @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
-        Set<Long> jsts = permissions.jstsWith(Role.CENTRE_STAFF);
-        if (jsts.isEmpty()) {
-            return List.of();
-        }
-        return AttentionRows.query(jdbc, SQL, Map.of("jsts", jsts, "now", clock.instant(), "since",
-                clock.instant().minus(Duration.ofDays(ATTENDANCE_DAYS))));
+        return queries.inJstsWith(Set.of(Role.CENTRE_STAFF), SQL, jsts -> Map.of("jsts", jsts, "now", clock.instant(),
+                "since", clock.instant().minus(Duration.ofDays(ATTENDANCE_DAYS))));
     }
 
 }

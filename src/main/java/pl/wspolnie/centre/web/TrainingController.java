@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -54,6 +57,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * pages.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TrainingController {
 
     static final int PAGE_SIZE = 20;
@@ -79,17 +83,6 @@ class TrainingController {
     private final RenderedFragments fragments;
 
     private final TrainingPlan plan;
-
-    TrainingController(Trainings trainings, TrainingPages pages, Permissions permissions, PdfDocuments pdfs,
-            TrainingNeeds needs, RenderedFragments fragments, TrainingPlan plan) {
-        this.plan = plan;
-        this.trainings = trainings;
-        this.pages = pages;
-        this.permissions = permissions;
-        this.pdfs = pdfs;
-        this.needs = needs;
-        this.fragments = fragments;
-    }
 
     @GetMapping("/centre/trainings")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
@@ -231,10 +224,8 @@ class TrainingController {
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") TrainingForm form, BindingResult result,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormPage page = pages.editForm(id);
-        return Outcomes.form(result, redirect, "centre.training.updated", () -> {
-            trainings.update(id, form.details());
-            return "/centre/trainings/" + id + "/manage";
-        }, () -> editPage(page, model));
+        return Outcomes.form(result, redirect, "centre.training.updated", () -> trainings.update(id, form.details()),
+                "/centre/trainings/" + id + "/manage", () -> editPage(page, model));
     }
 
     /** Staff cancel the whole training (with a reason); applicants are told by e-mail. */

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,14 +26,13 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.review.Nominations;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.text.Formats;
+import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.shared.web.FormInput;
 import pl.wspolnie.shared.web.Outcomes;
 
@@ -39,6 +41,7 @@ import pl.wspolnie.shared.web.Outcomes;
  * ranking.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommissionController {
 
     private final Commissions commissions;
@@ -57,18 +60,6 @@ class CommissionController {
 
     private final ProtocolDocument protocolDocument;
 
-    CommissionController(Commissions commissions, Announcements announcements, PdfDocuments pdf, Jsts jsts,
-            MessageSource messages, Clock clock, Nominations nominations, ProtocolDocument protocolDocument) {
-        this.nominations = nominations;
-        this.protocolDocument = protocolDocument;
-        this.commissions = commissions;
-        this.announcements = announcements;
-        this.pdf = pdf;
-        this.jsts = jsts;
-        this.messages = messages;
-        this.clock = clock;
-    }
-
     /**
      * The commission's protocol: members, declarations, the ranking with mean points and
      * proposed amounts.
@@ -83,10 +74,7 @@ class CommissionController {
         model.putAll(Map.of("jstName", jsts.get(c.getJstId()).name(), "fmt", new Formats(), "now", clock.instant(),
                 "pdfFooter", messages.getMessage("competitions.protocol.footer", new Object[] { c.getId() }, locale)));
         byte[] bytes = pdf.render("competitions/protocol-pdf", model, locale);
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"protokol-" + id + ".pdf\"")
-            .body(bytes);
+        return FileDownloads.pdf(bytes, "protokol-" + id + ".pdf");
     }
 
     @GetMapping("/competitions/{id:\\d+}/commission")
@@ -139,10 +127,9 @@ class CommissionController {
     @PostMapping("/competitions/{id:\\d+}/commission/meetings")
     String recordMeeting(@PathVariable long id, @ModelAttribute("meeting") MeetingForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        return Outcomes.form(result, redirect, "competitions.meeting.recorded", () -> {
-            commissions.recordMeeting(id, form);
-            return "/competitions/" + id + "/commission/meetings";
-        }, () -> meetingsPage(id, form, model));
+        return Outcomes.form(result, redirect, "competitions.meeting.recorded",
+                () -> commissions.recordMeeting(id, form), "/competitions/" + id + "/commission/meetings",
+                () -> meetingsPage(id, form, model));
     }
 
     private String meetingsPage(long id, MeetingForm form, Model model) {

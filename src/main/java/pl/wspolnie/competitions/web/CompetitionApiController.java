@@ -49,10 +49,7 @@ class CompetitionApiController {
             description = "Newest first. year is the year the tasks' period starts.")
     ResponseEntity<ApiList<CompetitionItem>> competitions(@ParameterObject ApiFilter filter,
             @ParameterObject Paging paging) {
-        var page = data.competitions(filter.jst(), filter.year(), paging.offset(), paging.size());
-        return responses.ok(
-                ApiList.of(page.rows().stream().map(CompetitionApiController::item).toList(), paging, page.total()),
-                page.changedAt());
+        return responses.page(data::competitions, filter, paging, CompetitionApiController::item);
     }
 
     @GetMapping("/competitions/{id}")
@@ -76,10 +73,7 @@ class CompetitionApiController {
     @Operation(summary = "Results of every decided competition",
             description = "By competition, most recently decided first; year is the year the tasks' period starts.")
     ResponseEntity<ApiList<ResultItem>> allResults(@ParameterObject ApiFilter filter, @ParameterObject Paging paging) {
-        var page = data.results(filter.jst(), filter.year(), paging.offset(), paging.size());
-        return responses.ok(
-                ApiList.of(page.rows().stream().map(CompetitionApiController::result).toList(), paging, page.total()),
-                page.changedAt());
+        return responses.page(data::results, filter, paging, CompetitionApiController::result);
     }
 
     private static CompetitionItem item(Announcement a) {

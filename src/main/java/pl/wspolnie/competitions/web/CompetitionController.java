@@ -1,13 +1,13 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +33,7 @@ import pl.wspolnie.shared.feed.AtomFeeds;
 import pl.wspolnie.shared.feed.FeedEntry;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.domain.RuleViolation;
+import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 
@@ -50,12 +51,14 @@ import java.util.stream.Collectors;
 import org.springframework.validation.BeanPropertyBindingResult;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.text.Formats;
+import pl.wspolnie.shared.web.SiteAddress;
 
 /**
  * The announcement: public list, page, feed and PDF; the official's draft, edit and
  * publication.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CompetitionController {
 
     private final Announcements announcements;
@@ -76,22 +79,7 @@ class CompetitionController {
 
     private final Clock clock;
 
-    private final String baseUrl;
-
-    CompetitionController(Announcements announcements, Offers offers, Decisions decisions, CompetitionShowPage showPage,
-            CompetitionSpheres spheres, Jsts jsts, MessageSource messages, PdfDocuments pdf, Clock clock,
-            @Value("${wspolnie.base-url}") String baseUrl) {
-        this.announcements = announcements;
-        this.showPage = showPage;
-        this.offers = offers;
-        this.decisions = decisions;
-        this.spheres = spheres;
-        this.jsts = jsts;
-        this.messages = messages;
-        this.pdf = pdf;
-        this.clock = clock;
-        this.baseUrl = baseUrl;
-    }
+    private final SiteAddress site;
 
     @GetMapping("/competitions")
     String list(@RequestParam(required = false) String phase, @RequestParam(required = false) String jst,
@@ -136,12 +124,9 @@ class CompetitionController {
                     Map.of("c", c, "jstName", jsts.get(c.getJstId()).name(), "sphereLabels", showPage.sphereLabels(),
                             "fmt", new Formats(), "pdfFooter",
                             messages.getMessage("competitions.pdf.announcementFooter",
-                                    new Object[] { c.getId(), baseUrl + "/competitions/" + c.getId() }, locale)),
+                                    new Object[] { c.getId(), site.of("/competitions/" + c.getId()) }, locale)),
                     locale);
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"konkurs-" + id + ".pdf\"")
-            .body(bytes);
+        return FileDownloads.pdf(bytes, "konkurs-" + id + ".pdf");
     }
 
     @GetMapping(value = "/competitions/feed.atom", produces = AtomFeeds.MEDIA_TYPE)
@@ -152,11 +137,11 @@ class CompetitionController {
         List<FeedEntry> entries = announcements.latestPublished()
             .stream()
             .sorted(Comparator.comparing(Competition::getPublishedAt).reversed())
-            .map(c -> new FeedEntry(baseUrl + "/competitions/" + c.getId(), c.getTitle(),
+            .map(c -> new FeedEntry(site.of("/competitions/" + c.getId()), c.getTitle(),
                     messages.getMessage("competitions.feed.summary",
                             new Object[] { names.get(c.getJstId()), new Formats().dateTime(c.getOfferDeadline()) },
                             locale),
-                    baseUrl + "/competitions/" + c.getId(), c.getPublishedAt()))
+                    site.of("/competitions/" + c.getId()), c.getPublishedAt()))
             .collect(Collectors.toCollection(ArrayList::new));
         // Results (and annulments) as entries of their own.
         Formats formats = new Formats();
@@ -167,21 +152,21 @@ class CompetitionController {
                     .map(Decisions.Result::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
                 long granted = results.stream().filter(r -> r.amount().signum() > 0).count();
-                entries.add(new FeedEntry(baseUrl + "/competitions/" + c.getId() + "#results",
+                entries.add(new FeedEntry(site.of("/competitions/" + c.getId() + "#results"),
                         messages.getMessage("competitions.feed.resultTitle", new Object[] { c.getTitle() }, locale),
                         messages.getMessage("competitions.feed.resultSummary",
                                 new Object[] { granted, formats.money(total) }, locale),
-                        baseUrl + "/competitions/" + c.getId() + "/results.pdf", c.getDecidedAt()));
+                        site.of("/competitions/" + c.getId() + "/results.pdf"), c.getDecidedAt()));
             }
             else if (c.getAnnulledAt() != null) {
-                entries.add(new FeedEntry(baseUrl + "/competitions/" + c.getId() + "#annulment",
+                entries.add(new FeedEntry(site.of("/competitions/" + c.getId() + "#annulment"),
                         messages.getMessage("competitions.feed.annulledTitle", new Object[] { c.getTitle() }, locale),
-                        c.getAnnulmentReason(), baseUrl + "/competitions/" + c.getId(), c.getAnnulledAt()));
+                        c.getAnnulmentReason(), site.of("/competitions/" + c.getId()), c.getAnnulledAt()));
             }
         }
         entries.sort(Comparator.comparing(FeedEntry::updated).reversed());
         return AtomFeeds.write(messages.getMessage("competitions.feed.title", null, locale),
-                baseUrl + "/competitions/feed.atom", baseUrl + "/competitions",
+                site.of("/competitions/feed.atom"), site.of("/competitions"),
                 messages.getMessage("layout.brand", null, locale), entries, clock.instant());
     }
 
@@ -197,10 +182,7 @@ class CompetitionController {
                         new Formats(), "pdfFooter",
                         messages.getMessage("competitions.resultsPdf.footer", new Object[] { id }, locale)),
                 locale);
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"wyniki-" + id + ".pdf\"")
-            .body(bytes);
+        return FileDownloads.pdf(bytes, "wyniki-" + id + ".pdf");
     }
 
     @GetMapping("/competitions/new")
@@ -246,10 +228,8 @@ class CompetitionController {
         Competition c = announcements.forEdit(id);
         form.setJstId(c.getJstId());
         Announcement a = form.toAnnouncement(result);
-        return Outcomes.form(result, redirect, "competitions.draft.saved", () -> {
-            announcements.update(id, a);
-            return "/competitions/" + id;
-        }, () -> formPage(model, c));
+        return Outcomes.form(result, redirect, "competitions.draft.saved", () -> announcements.update(id, a),
+                "/competitions/" + id, () -> formPage(model, c));
     }
 
     @PostMapping("/competitions/{id:\\d+}/publish")

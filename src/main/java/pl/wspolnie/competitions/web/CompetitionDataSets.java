@@ -23,12 +23,7 @@ class CompetitionDataSets {
                 "IRREG",
                 List.of("id", "jst_id", "title", "mode", "state", "period_from", "period_to", "offer_deadline",
                         "total_funds", "tasks", "published_at", "decided_at", "annulled_at", "page_url"),
-                (jst, year) -> data.competitions(jst, year, 0, DataSet.MAX_ROWS)
-                    .rows()
-                    .stream()
-                    .map(CompetitionDataSets::row)
-                    .toList(),
-                DataSet.years(() -> data.years(false)));
+                DataSet.rows(data::competitions, CompetitionDataSets::row), DataSet.years(() -> data.years(false)));
     }
 
     @Bean
@@ -38,14 +33,11 @@ class CompetitionDataSets {
                 "IRREG",
                 List.of("competition_id", "competition_title", "offer_id", "offer_title", "task_id", "task_name",
                         "organization_ids", "organizations", "amount", "decided_at"),
-                (jst, year) -> data.results(jst, year, 0, DataSet.MAX_ROWS)
-                    .rows()
-                    .stream()
-                    .map(r -> Arrays.<Object>asList(r.competitionId(), r.competitionTitle(), r.offerId(),
-                            r.offerTitle(), r.taskId(), r.taskName(),
-                            r.organizationIds().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                            String.join(" | ", r.organizationNames()), r.amount(), r.decidedAt()))
-                    .toList(),
+                DataSet.rows(data::results,
+                        r -> Arrays.<Object>asList(r.competitionId(), r.competitionTitle(), r.offerId(), r.offerTitle(),
+                                r.taskId(), r.taskName(),
+                                r.organizationIds().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                                String.join(" | ", r.organizationNames()), r.amount(), r.decidedAt())),
                 DataSet.years(() -> data.years(true)));
     }
 

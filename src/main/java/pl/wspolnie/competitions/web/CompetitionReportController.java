@@ -5,8 +5,6 @@ import lombok.RequiredArgsConstructor;
 
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.wspolnie.competitions.domain.contract.Report;
 import pl.wspolnie.competitions.domain.contract.ReportForm;
 import pl.wspolnie.competitions.domain.contract.Reports;
+import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.shared.web.Outcomes;
 
 /**
@@ -48,10 +47,7 @@ class CompetitionReportController {
     @GetMapping("/reports/{id:\\d+}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         byte[] pdf = reports.pdf(id, LocaleContextHolder.getLocale());
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"sprawozdanie-" + id + ".pdf\"")
-            .body(pdf);
+        return FileDownloads.pdf(pdf, "sprawozdanie-" + id + ".pdf");
     }
 
     @PostMapping("/reports/{id:\\d+}")

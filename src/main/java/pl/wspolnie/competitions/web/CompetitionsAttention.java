@@ -3,15 +3,13 @@ package pl.wspolnie.competitions.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.competitions.domain.CompetitionSettings;
 import pl.wspolnie.shared.attention.AttentionItem;
-import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionQueries;
 import pl.wspolnie.shared.attention.AttentionSource;
 import pl.wspolnie.shared.security.AuthenticatedUser;
-import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 
 import java.time.Clock;
@@ -162,9 +160,7 @@ class CompetitionsAttention implements AttentionSource {
             group by o.id, o.title
             """;
 
-    private final JdbcClient jdbc;
-
-    private final Permissions permissions;
+    private final AttentionQueries queries;
 
     private final CompetitionSettings settings;
 
@@ -173,13 +169,9 @@ class CompetitionsAttention implements AttentionSource {
     @Override
     @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
-        List<AttentionItem> items = new ArrayList<>();
-        Set<Long> official = permissions.jstsWith(Role.OFFICIAL);
-        if (!official.isEmpty()) {
-            items.addAll(AttentionRows.query(jdbc, OFFICIAL, Map.of("jsts", official, "now", clock.instant(), "today",
-                    LocalDate.now(clock), "user", user.userId())));
-        }
-        items.addAll(AttentionRows.query(jdbc, PERSONAL, Map.of("user", user.userId(), "now", clock.instant(), "days",
+        List<AttentionItem> items = new ArrayList<>(queries.inJstsWith(Set.of(Role.OFFICIAL), OFFICIAL, jsts -> Map
+            .of("jsts", jsts, "now", clock.instant(), "today", LocalDate.now(clock), "user", user.userId())));
+        items.addAll(queries.query(PERSONAL, Map.of("user", user.userId(), "now", clock.instant(), "days",
                 settings.finalReportDays(), "soon", LocalDate.now(clock).plusDays(30))));
         return items;
     }

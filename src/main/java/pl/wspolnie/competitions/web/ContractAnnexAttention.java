@@ -3,17 +3,13 @@ package pl.wspolnie.competitions.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.attention.AttentionItem;
-import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionQueries;
 import pl.wspolnie.shared.attention.AttentionSource;
 import pl.wspolnie.shared.security.AuthenticatedUser;
-import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,18 +37,11 @@ class ContractAnnexAttention implements AttentionSource {
                        where oo.offer_id = o.id and m.user_id = :user and m.status = 'ACTIVE'))
             """;
 
-    private final JdbcClient jdbc;
-
-    private final Permissions permissions;
+    private final AttentionQueries queries;
 
     @Override
-    @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
-        Set<Long> jsts = new HashSet<>(permissions.jstsWith(Role.OFFICIAL));
-        if (jsts.isEmpty()) {
-            jsts.add(-1L);
-        }
-        return AttentionRows.query(jdbc, SQL, Map.of("jsts", jsts, "user", user.userId()));
+        return queries.query(SQL, Map.of("jsts", queries.jstsWith(Set.of(Role.OFFICIAL)), "user", user.userId()));
     }
 
 }

@@ -67,10 +67,8 @@ class ContractAnnexController {
     String refuse(@PathVariable long id, @PathVariable long annexId,
             @Valid @ModelAttribute("refusal") AnnexRefusalForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        return Outcomes.form(result, redirect, "competitions.annex.refused", () -> {
-            annexes.refuse(id, annexId, form);
-            return path(id) + "/" + annexId;
-        }, () -> annexPage(id, annexId, model));
+        return Outcomes.form(result, redirect, "competitions.annex.refused", () -> annexes.refuse(id, annexId, form),
+                path(id) + "/" + annexId, () -> annexPage(id, annexId, model));
     }
 
     @PostMapping("/offers/{id:\\d+}/contract/annexes/{annexId:\\d+}/withdraw")

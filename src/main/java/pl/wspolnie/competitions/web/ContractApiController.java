@@ -48,10 +48,7 @@ class ContractApiController {
     @Operation(summary = "Signed grant contracts of competitions",
             description = "Newest signed first; year is the year the contract's period starts.")
     ResponseEntity<ApiList<ContractItem>> contracts(@ParameterObject ApiFilter filter, @ParameterObject Paging paging) {
-        var page = data.contracts(filter.jst(), filter.year(), paging.offset(), paging.size());
-        return responses.ok(
-                ApiList.of(page.rows().stream().map(ContractApiController::item).toList(), paging, page.total()),
-                page.changedAt());
+        return responses.page(data::contracts, filter, paging, ContractApiController::item);
     }
 
     @GetMapping("/contracts/{offerId}")

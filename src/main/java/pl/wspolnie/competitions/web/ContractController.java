@@ -1,10 +1,11 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import pl.wspolnie.competitions.domain.contract.ContractAnnexes;
 import pl.wspolnie.competitions.domain.contract.ContractControls;
 import pl.wspolnie.competitions.domain.contract.ContractForm;
 import pl.wspolnie.competitions.domain.contract.Contracts;
+import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.shared.web.Outcomes;
 import java.time.LocalDate;
 import pl.wspolnie.competitions.domain.contract.Report;
@@ -28,6 +30,7 @@ import pl.wspolnie.competitions.domain.contract.Reports;
  * offerors.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ContractController {
 
     private final Contracts contracts;
@@ -37,13 +40,6 @@ class ContractController {
     private final ContractControls followUp;
 
     private final ContractAnnexes annexes;
-
-    ContractController(Contracts contracts, Reports reports, ContractControls followUp, ContractAnnexes annexes) {
-        this.annexes = annexes;
-        this.contracts = contracts;
-        this.reports = reports;
-        this.followUp = followUp;
-    }
 
     @GetMapping("/offers/{id:\\d+}/contract")
     String show(@PathVariable long id, Model model) {
@@ -64,22 +60,17 @@ class ContractController {
         if (!v.official()) {
             throw new NotAllowed("official only");
         }
-        return Outcomes.form(result, redirect, "competitions.contract.recorded", () -> {
-            contracts.record(id, form);
-            return "/offers/" + id + "/contract";
-        }, () -> {
-            form.withBlankRows();
-            return page(contracts.view(id), model);
-        });
+        return Outcomes.form(result, redirect, "competitions.contract.recorded", () -> contracts.record(id, form),
+                "/offers/" + id + "/contract", () -> {
+                    form.withBlankRows();
+                    return page(contracts.view(id), model);
+                });
     }
 
     @GetMapping("/offers/{id:\\d+}/contract.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         byte[] pdf = contracts.pdf(id, LocaleContextHolder.getLocale());
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"umowa-" + id + ".pdf\"")
-            .body(pdf);
+        return FileDownloads.pdf(pdf, "umowa-" + id + ".pdf");
     }
 
     private String page(Contracts.View v, Model model) {

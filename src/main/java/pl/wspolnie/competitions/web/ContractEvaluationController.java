@@ -47,10 +47,8 @@ class ContractEvaluationController {
     @PostMapping("/offers/{id:\\d+}/evaluation")
     String setUp(@PathVariable long id, @Valid @ModelAttribute("setup") EvaluationForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        return Outcomes.form(result, redirect, "competitions.taskEvaluation.setUp", () -> {
-            evaluations.setUp(id, form);
-            return "/offers/" + id + "/evaluation";
-        }, () -> evaluationPage(id, model));
+        return Outcomes.form(result, redirect, "competitions.taskEvaluation.setUp", () -> evaluations.setUp(id, form),
+                "/offers/" + id + "/evaluation", () -> evaluationPage(id, model));
     }
 
     @PostMapping("/offers/{id:\\d+}/evaluation/codes")

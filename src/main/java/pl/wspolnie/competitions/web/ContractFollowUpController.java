@@ -58,10 +58,8 @@ class ContractFollowUpController {
     @PostMapping("/offers/{id:\\d+}/contract/return")
     String pay(@PathVariable long id, @Valid @ModelAttribute("payment") ReturnPaymentForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        return Outcomes.form(result, redirect, "competitions.return.recorded", () -> {
-            returns.recordPayment(id, form);
-            return "/offers/" + id + "/contract/return";
-        }, () -> returnPage(id, model));
+        return Outcomes.form(result, redirect, "competitions.return.recorded", () -> returns.recordPayment(id, form),
+                "/offers/" + id + "/contract/return", () -> returnPage(id, model));
     }
 
     private String returnPage(long id, Model model) {
@@ -78,10 +76,9 @@ class ContractFollowUpController {
     @PostMapping("/offers/{id:\\d+}/contract/messages")
     String post(@PathVariable long id, @Valid @ModelAttribute("message") ContractMessageForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        return Outcomes.form(result, redirect, "competitions.thread.posted", () -> {
-            thread.post(id, form.getBody(), upload(form.getFile()));
-            return "/offers/" + id + "/contract/messages";
-        }, () -> threadPage(id, model));
+        return Outcomes.form(result, redirect, "competitions.thread.posted",
+                () -> thread.post(id, form.getBody(), upload(form.getFile())), "/offers/" + id + "/contract/messages",
+                () -> threadPage(id, model));
     }
 
     @GetMapping("/offers/{id:\\d+}/contract/messages/{messageId:\\d+}/file")
@@ -112,33 +109,29 @@ class ContractFollowUpController {
     String record(@PathVariable long id, @PathVariable long controlId,
             @Valid @ModelAttribute("findings") ControlRecordForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        return Outcomes.form(result, redirect, "competitions.control.recorded", () -> {
-            controls.record(id, controlId, form);
-            return controlPath(id, controlId);
-        }, () -> controlPage(id, controlId, model));
+        return Outcomes.form(result, redirect, "competitions.control.recorded",
+                () -> controls.record(id, controlId, form), controlPath(id, controlId),
+                () -> controlPage(id, controlId, model));
     }
 
     @PostMapping("/offers/{id:\\d+}/controls/{controlId:\\d+}/recommendations")
     String recommend(@PathVariable long id, @PathVariable long controlId,
             @Valid @ModelAttribute("recommendation") RecommendationForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        return Outcomes.form(result, redirect, "competitions.control.recommended", () -> {
-            controls.recommend(id, controlId, form);
-            return controlPath(id, controlId);
-        }, () -> controlPage(id, controlId, model));
+        return Outcomes.form(result, redirect, "competitions.control.recommended",
+                () -> controls.recommend(id, controlId, form), controlPath(id, controlId),
+                () -> controlPage(id, controlId, model));
     }
 
     @PostMapping("/offers/{id:\\d+}/controls/{controlId:\\d+}/recommendations/{recommendationId:\\d+}/answer")
     String answer(@PathVariable long id, @PathVariable long controlId, @PathVariable long recommendationId,
             @Valid @ModelAttribute("answer") AnswerForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        return Outcomes.form(result, redirect, "competitions.control.answered", () -> {
-            controls.answer(id, controlId, recommendationId, form);
-            return controlPath(id, controlId);
-        }, () -> {
-            model.addAttribute("answering", recommendationId);
-            return controlPage(id, controlId, model);
-        });
+        return Outcomes.form(result, redirect, "competitions.control.answered",
+                () -> controls.answer(id, controlId, recommendationId, form), controlPath(id, controlId), () -> {
+                    model.addAttribute("answering", recommendationId);
+                    return controlPage(id, controlId, model);
+                });
     }
 
     @GetMapping("/offers/{id:\\d+}/controls/{controlId:\\d+}/protocol.pdf")

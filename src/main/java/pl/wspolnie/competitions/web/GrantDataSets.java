@@ -26,15 +26,12 @@ class GrantDataSets {
                 List.of("offer_id", "competition_id", "competition_title", "offer_title", "task_name",
                         "organization_ids", "organizations", "signed_on", "period_from", "period_to", "grant_amount",
                         "settled_at", "unused_grant", "to_return", "settled_amount"),
-                (jst, year) -> data.contracts(jst, year, 0, DataSet.MAX_ROWS)
-                    .rows()
-                    .stream()
-                    .map(c -> Arrays.<Object>asList(c.offerId(), c.competitionId(), c.competitionTitle(),
-                            c.offerTitle(), c.taskName(),
-                            c.organizationIds().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                            String.join(" | ", c.organizationNames()), c.signedOn(), c.periodFrom(), c.periodTo(),
-                            c.grantAmount(), c.settledAt(), c.unusedGrant(), c.toReturn(), c.settledAmount()))
-                    .toList(),
+                DataSet.rows(data::contracts,
+                        c -> Arrays.<Object>asList(c.offerId(), c.competitionId(), c.competitionTitle(), c.offerTitle(),
+                                c.taskName(),
+                                c.organizationIds().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                                String.join(" | ", c.organizationNames()), c.signedOn(), c.periodFrom(), c.periodTo(),
+                                c.grantAmount(), c.settledAt(), c.unusedGrant(), c.toReturn(), c.settledAmount())),
                 DataSet.years(data::years));
     }
 
@@ -47,14 +44,11 @@ class GrantDataSets {
                 List.of("offer_id", "title", "sphere_code", "organization_id", "organization", "amount", "offer_date",
                         "period_from", "period_to", "status", "published_on", "remarks_until", "decided_at",
                         "page_url"),
-                (jst, year) -> data.grants(jst, year, 0, DataSet.MAX_ROWS)
-                    .rows()
-                    .stream()
-                    .map(g -> Arrays.<Object>asList(g.offerId(), g.title(), g.sphereCode(), g.organizationId(),
-                            g.organizationName(), g.amount(), g.offerDate(), g.periodFrom(), g.periodTo(), g.status(),
-                            g.publishedOn(), g.remarksUntil(), g.decidedAt(),
-                            ApiLinks.absolute("/small-grants/offers/" + g.offerId())))
-                    .toList(),
+                DataSet.rows(data::grants,
+                        g -> Arrays.<Object>asList(g.offerId(), g.title(), g.sphereCode(), g.organizationId(),
+                                g.organizationName(), g.amount(), g.offerDate(), g.periodFrom(), g.periodTo(),
+                                g.status(), g.publishedOn(), g.remarksUntil(), g.decidedAt(),
+                                ApiLinks.absolute("/small-grants/offers/" + g.offerId()))),
                 DataSet.years(() -> data.years(false)));
     }
 

@@ -36,10 +36,8 @@ class InterestRateController {
     @PostMapping(PATH)
     String add(@Valid @ModelAttribute("rate") InterestRateForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        return Outcomes.form(result, redirect, "competitions.interestRate.added", () -> {
-            rates.add(form);
-            return PATH;
-        }, () -> page(model));
+        return Outcomes.form(result, redirect, "competitions.interestRate.added", () -> rates.add(form), PATH,
+                () -> page(model));
     }
 
     private String page(Model model) {

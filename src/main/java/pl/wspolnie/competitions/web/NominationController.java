@@ -36,10 +36,8 @@ class NominationController {
     String nominate(@PathVariable long id, @Valid @ModelAttribute("nomination") NominationForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         nominations.requireRepresentative(form.getOrganizationId());
-        return Outcomes.form(result, redirect, "competitions.nomination.saved", () -> {
-            nominations.nominate(id, form);
-            return "/competitions/" + id + "/nominations";
-        }, () -> page(id, form, model));
+        return Outcomes.form(result, redirect, "competitions.nomination.saved", () -> nominations.nominate(id, form),
+                "/competitions/" + id + "/nominations", () -> page(id, form, model));
     }
 
     @PostMapping("/competitions/{id:\\d+}/nominations/{nominationId:\\d+}/appoint")

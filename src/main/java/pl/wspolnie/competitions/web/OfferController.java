@@ -1,9 +1,10 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.multipart.MultipartFile;
+import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.shared.web.Uploads;
 import pl.wspolnie.competitions.domain.announcement.Announcements;
 import pl.wspolnie.competitions.domain.announcement.Competition;
@@ -45,6 +47,7 @@ import pl.wspolnie.competitions.domain.offer.Offer;
  * withdrawn, verified.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OfferController {
 
     private final Offers offers;
@@ -64,16 +67,6 @@ class OfferController {
      * another file.
      */
     public record AttachmentRow(String requiredName, OfferAttachments.Listed file) {
-    }
-
-    OfferController(Offers offers, Announcements announcements, Clock clock, Decisions decisions,
-            OfferAttachments attachments, MessageSource messages) {
-        this.attachments = attachments;
-        this.messages = messages;
-        this.decisions = decisions;
-        this.offers = offers;
-        this.announcements = announcements;
-        this.clock = clock;
     }
 
     @PostMapping("/competitions/{id:\\d+}/offers")
@@ -222,10 +215,7 @@ class OfferController {
     @GetMapping("/offers/{id:\\d+}/versions/{number:\\d+}.pdf")
     ResponseEntity<byte[]> versionPdf(@PathVariable long id, @PathVariable int number) {
         byte[] pdf = offers.versionPdf(id, number, LocaleContextHolder.getLocale());
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"oferta-" + id + "-v" + number + ".pdf\"")
-            .body(pdf);
+        return FileDownloads.pdf(pdf, "oferta-" + id + "-v" + number + ".pdf");
     }
 
     @GetMapping("/offers/verify")

@@ -47,10 +47,7 @@ class SmallGrantApiController {
                     + "offer.")
     ResponseEntity<ApiList<SmallGrantItem>> smallGrants(@ParameterObject ApiFilter filter,
             @ParameterObject Paging paging) {
-        var page = data.grants(filter.jst(), filter.year(), paging.offset(), paging.size());
-        return responses.ok(
-                ApiList.of(page.rows().stream().map(SmallGrantApiController::item).toList(), paging, page.total()),
-                page.changedAt());
+        return responses.page(data::grants, filter, paging, SmallGrantApiController::item);
     }
 
     @GetMapping("/small-grant-register")
@@ -58,10 +55,7 @@ class SmallGrantApiController {
             description = "Awarded small grants by offer date, as the register page; year is the year of the offer.")
     ResponseEntity<ApiList<SmallGrantItem>> smallGrantRegister(@ParameterObject ApiFilter filter,
             @ParameterObject Paging paging) {
-        var page = data.register(filter.jst(), filter.year(), paging.offset(), paging.size());
-        return responses.ok(
-                ApiList.of(page.rows().stream().map(SmallGrantApiController::item).toList(), paging, page.total()),
-                page.changedAt());
+        return responses.page(data::register, filter, paging, SmallGrantApiController::item);
     }
 
     @GetMapping("/small-grants/{offerId}")

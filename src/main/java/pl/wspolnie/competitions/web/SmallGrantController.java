@@ -1,13 +1,14 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,10 +41,12 @@ import pl.wspolnie.shared.export.TableExport;
 import pl.wspolnie.shared.feed.AtomFeeds;
 import pl.wspolnie.shared.feed.FeedEntry;
 import pl.wspolnie.shared.text.Formats;
+import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.shared.web.Flash;
 import pl.wspolnie.shared.web.FormInput;
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
+import pl.wspolnie.shared.web.SiteAddress;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -60,6 +63,7 @@ import java.util.Locale;
  * decision, the limits in force, the register and its exports, the Atom feed.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SmallGrantController {
 
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
@@ -78,20 +82,7 @@ class SmallGrantController {
 
     private final Clock clock;
 
-    private final String baseUrl;
-
-    SmallGrantController(SmallGrantOffers offers, SmallGrants grants, SmallGrantCaps caps, Jsts jsts,
-            CompetitionSpheres spheres, MessageSource messages, Clock clock,
-            @Value("${wspolnie.base-url}") String baseUrl) {
-        this.offers = offers;
-        this.grants = grants;
-        this.caps = caps;
-        this.jsts = jsts;
-        this.spheres = spheres;
-        this.messages = messages;
-        this.clock = clock;
-        this.baseUrl = baseUrl;
-    }
+    private final SiteAddress site;
 
     /** A JST's small grants: published for remarks and decided (public). */
     @GetMapping("/small-grants")
@@ -190,10 +181,7 @@ class SmallGrantController {
     @GetMapping("/small-grants/offers/{id:\\d+}/versions/{number:\\d+}.pdf")
     ResponseEntity<byte[]> versionPdf(@PathVariable long id, @PathVariable int number) {
         byte[] pdf = offers.versionPdf(id, number, LocaleContextHolder.getLocale());
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"maly-grant-" + id + "-v" + number + ".pdf\"")
-            .body(pdf);
+        return FileDownloads.pdf(pdf, "maly-grant-" + id + "-v" + number + ".pdf");
     }
 
     @PostMapping("/small-grants/offers/{id:\\d+}/judge")
@@ -344,14 +332,14 @@ class SmallGrantController {
         Formats fmt = new Formats();
         List<FeedEntry> entries = new ArrayList<>();
         for (SmallGrants.Published p : grants.published()) {
-            String url = baseUrl + "/small-grants/offers/" + p.offerId();
+            String url = site.of("/small-grants/offers/" + p.offerId());
             entries.add(new FeedEntry(
                     url, p.title(), messages.getMessage("smallgrants.feed.summary", new Object[] { p.jstName(),
                             p.organisation(), fmt.money(p.amount()), fmt.date(p.remarksUntil()) }, locale),
                     url, p.publishedAt()));
         }
         return AtomFeeds.write(messages.getMessage("smallgrants.feed.title", null, locale),
-                baseUrl + "/small-grants/feed.atom", baseUrl + "/small-grants",
+                site.of("/small-grants/feed.atom"), site.of("/small-grants"),
                 messages.getMessage("layout.brand", null, locale), entries, clock.instant());
     }
 

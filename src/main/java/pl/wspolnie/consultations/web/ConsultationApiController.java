@@ -48,10 +48,7 @@ class ConsultationApiController {
     @Operation(summary = "Consultations", description = "Latest start first; year is the year the consultation starts.")
     ResponseEntity<ApiList<ConsultationItem>> consultations(@ParameterObject ApiFilter filter,
             @ParameterObject Paging paging) {
-        var page = data.consultations(filter.jst(), filter.year(), paging.offset(), paging.size());
-        return responses.ok(
-                ApiList.of(page.rows().stream().map(ConsultationApiController::item).toList(), paging, page.total()),
-                page.changedAt());
+        return responses.page(data::consultations, filter, paging, ConsultationApiController::item);
     }
 
     @GetMapping("/consultations/{id}")
@@ -80,12 +77,9 @@ class ConsultationApiController {
                     + "the person when the remarks are public, else null.")
     ResponseEntity<ApiList<RemarkDto>> remarks(@Parameter(description = "Consultation id") @PathVariable long id,
             @ParameterObject Paging paging) {
-        var page = data.remarks(id, paging.offset(), paging.size());
-        return responses.ok(ApiList.of(page.rows()
-            .stream()
-            .map(r -> new RemarkDto(r.id(), r.itemId(), r.author(), r.source(), r.proposal(), r.justification(),
-                    r.createdAt(), r.decision(), r.answer(), r.answeredAt()))
-            .toList(), paging, page.total()), page.changedAt());
+        return responses.page(data.remarks(id, paging.offset(), paging.size()), paging,
+                r -> new RemarkDto(r.id(), r.itemId(), r.author(), r.source(), r.proposal(), r.justification(),
+                        r.createdAt(), r.decision(), r.answer(), r.answeredAt()));
     }
 
     @GetMapping("/consultations/{id}/report")

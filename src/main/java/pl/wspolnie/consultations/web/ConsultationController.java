@@ -1,5 +1,8 @@
 package pl.wspolnie.consultations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,18 +50,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import pl.wspolnie.consultations.domain.AttachmentInfo;
 import pl.wspolnie.consultations.domain.ConsultationAttachments;
 import pl.wspolnie.consultations.domain.ConsultationSurvey;
 import pl.wspolnie.shared.web.FormInput;
+import pl.wspolnie.shared.web.SiteAddress;
 
 /**
  * The public list, feed and page of consultations, and the official's form to publish
  * one.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ConsultationController {
 
     static final int PAGE_SIZE = 20;
@@ -75,7 +79,7 @@ class ConsultationController {
 
     private final Clock clock;
 
-    private final String baseUrl;
+    private final SiteAddress site;
 
     private final MessageSource messages;
 
@@ -84,23 +88,6 @@ class ConsultationController {
     private final ConsultationAttachments attachments;
 
     private final ConsultationSurvey survey;
-
-    ConsultationController(ConsultationWorkflow workflow, Jsts jsts, SphereOptions spheres, Permissions permissions,
-            ObjectProvider<ConsultationOpinionSource> opinionSources, Clock clock,
-            @Value("${wspolnie.base-url}") String baseUrl, MessageSource messages, RemarkMarkup remarkMarkup,
-            ConsultationAttachments attachments, ConsultationSurvey survey) {
-        this.survey = survey;
-        this.messages = messages;
-        this.attachments = attachments;
-        this.remarkMarkup = remarkMarkup;
-        this.workflow = workflow;
-        this.jsts = jsts;
-        this.spheres = spheres;
-        this.permissions = permissions;
-        this.opinionSources = opinionSources;
-        this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-    }
 
     @Bean
     static PublicPaths consultationPublicPaths() {
@@ -146,7 +133,7 @@ class ConsultationController {
     ResponseEntity<String> feed() {
         List<FeedEntry> entries = new ArrayList<>();
         for (Consultation c : workflow.latest(50)) {
-            String url = baseUrl + "/consultations/" + c.getId();
+            String url = site.of("/consultations/" + c.getId());
             // a consultation closed with its report is an update of its entry
             boolean closed = c.getClosedAt() != null;
             String summary = closed ? messages.getMessage("consultations.feed.closed",
@@ -154,8 +141,8 @@ class ConsultationController {
             entries.add(new FeedEntry(url, c.getSubject(), summary, url, closed ? c.getClosedAt() : c.getCreatedAt(),
                     "Wspólnie — " + jsts.find(c.getJstId()).map(j -> j.name()).orElse("")));
         }
-        String xml = AtomFeeds.write("Wspólnie — konsultacje", baseUrl + "/consultations/feed.atom",
-                baseUrl + "/consultations", "Wspólnie", entries, clock.instant());
+        String xml = AtomFeeds.write("Wspólnie — konsultacje", site.of("/consultations/feed.atom"),
+                site.of("/consultations"), "Wspólnie", entries, clock.instant());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(AtomFeeds.MEDIA_TYPE)).body(xml);
     }
 

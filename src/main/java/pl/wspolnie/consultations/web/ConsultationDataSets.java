@@ -20,13 +20,10 @@ class ConsultationDataSets {
                 "IRREG",
                 List.of("id", "jst_id", "subject", "legal_basis", "participation", "starts_on", "ends_on", "status",
                         "remarks_public", "versions", "closed_at", "page_url"),
-                (jst, year) -> data.consultations(jst, year, 0, DataSet.MAX_ROWS)
-                    .rows()
-                    .stream()
-                    .map(c -> Arrays.<Object>asList(c.id(), c.jstId(), c.subject(), c.legalBasis(), c.participation(),
-                            c.startsOn(), c.endsOn(), c.status(), c.remarksPublic(), c.currentVersion(), c.closedAt(),
-                            ApiLinks.absolute("/consultations/" + c.id())))
-                    .toList(),
+                DataSet.rows(data::consultations,
+                        c -> Arrays.<Object>asList(c.id(), c.jstId(), c.subject(), c.legalBasis(), c.participation(),
+                                c.startsOn(), c.endsOn(), c.status(), c.remarksPublic(), c.currentVersion(),
+                                c.closedAt(), ApiLinks.absolute("/consultations/" + c.id()))),
                 DataSet.years(data::years));
     }
 

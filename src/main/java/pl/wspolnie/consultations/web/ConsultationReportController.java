@@ -1,10 +1,9 @@
 package pl.wspolnie.consultations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +22,9 @@ import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.domain.NotFound;
 
-import java.nio.charset.StandardCharsets;
+import pl.wspolnie.shared.web.FileDownloads;
+import pl.wspolnie.shared.web.SiteAddress;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,7 @@ import java.time.format.DateTimeFormatter;
  * consultation is closed; the official sees a preview from the end of the remarks period.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ConsultationReportController {
 
     private final ConsultationWorkflow workflow;
@@ -52,19 +54,7 @@ class ConsultationReportController {
 
     private final ObjectProvider<ConsultationOpinionSource> opinionSources;
 
-    private final String baseUrl;
-
-    ConsultationReportController(ConsultationWorkflow workflow, ConsultationSurvey survey, Jsts jsts,
-            Permissions permissions, PdfDocuments pdf, ObjectProvider<ConsultationOpinionSource> opinionSources,
-            @Value("${wspolnie.base-url}") String baseUrl) {
-        this.workflow = workflow;
-        this.survey = survey;
-        this.jsts = jsts;
-        this.permissions = permissions;
-        this.pdf = pdf;
-        this.opinionSources = opinionSources;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-    }
+    private final SiteAddress site;
 
     @GetMapping("/consultations/{id:\\d+}/report")
     String page(@PathVariable long id, Model model) {
@@ -78,14 +68,7 @@ class ConsultationReportController {
         Consultation c = (Consultation) model.get("c");
         model.put("pdfFooter", c.getSubject());
         byte[] bytes = pdf.render("consultations/report-pdf", model, locale);
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline()
-                        .filename("raport-konsultacji-" + id + ".pdf", StandardCharsets.UTF_8)
-                        .build()
-                        .toString())
-            .body(bytes);
+        return FileDownloads.pdf(bytes, "raport-konsultacji-" + id + ".pdf");
     }
 
     private Map<String, Object> report(long id) {
@@ -127,7 +110,7 @@ class ConsultationReportController {
         DateTimeFormatter date = DateTimeFormatter.ofPattern("dd.MM.yyyy");
         model.put("startsOn", date.format(c.getStartsOn()));
         model.put("endsOn", date.format(c.getEndsOn()));
-        model.put("pageUrl", baseUrl + "/consultations/" + id);
+        model.put("pageUrl", site.of("/consultations/" + id));
         model.put("survey", survey.results(id).orElse(null));
         return model;
     }

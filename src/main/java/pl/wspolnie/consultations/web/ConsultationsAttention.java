@@ -3,11 +3,9 @@ package pl.wspolnie.consultations.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.attention.AttentionItem;
-import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionQueries;
 import pl.wspolnie.shared.attention.AttentionSource;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 
@@ -45,14 +43,13 @@ class ConsultationsAttention implements AttentionSource {
             group by c.id, c.subject
             """;
 
-    private final JdbcClient jdbc;
+    private final AttentionQueries queries;
 
     private final Clock clock;
 
     @Override
-    @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
-        return AttentionRows.query(jdbc, SQL, Map.of("user", user.userId(), "today", LocalDate.now(clock), "since",
+        return queries.query(SQL, Map.of("user", user.userId(), "today", LocalDate.now(clock), "since",
                 clock.instant().minus(ANSWERS_SHOWN)));
     }
 

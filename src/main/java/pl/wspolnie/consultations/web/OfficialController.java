@@ -86,13 +86,12 @@ class OfficialController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         officialOf(id);
         FormInput.requireBound(result);
-        return Outcomes.form(result, model, redirect, response, "consultations.answer.saved", () -> {
-            workflow.answer(id, form.remarkIds(), form.decision(), form.justification());
-            return "/consultations/" + id + "/answers";
-        }, () -> {
-            model.addAttribute("closeForm", new CloseForm(""));
-            return answersPage(id, model);
-        });
+        return Outcomes.form(result, model, redirect, response, "consultations.answer.saved",
+                () -> workflow.answer(id, form.remarkIds(), form.decision(), form.justification()),
+                "/consultations/" + id + "/answers", () -> {
+                    model.addAttribute("closeForm", new CloseForm(""));
+                    return answersPage(id, model);
+                });
     }
 
     @PostMapping("/consultations/{id:\\d+}/close")
@@ -100,13 +99,11 @@ class OfficialController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         officialOf(id);
         FormInput.requireBound(result);
-        return Outcomes.form(result, model, redirect, response, "consultations.closed.done", () -> {
-            workflow.close(id, form.conclusions());
-            return "/consultations/" + id + "/report";
-        }, () -> {
-            model.addAttribute("form", new AnswerForm(List.of(), null, ""));
-            return answersPage(id, model);
-        });
+        return Outcomes.form(result, model, redirect, response, "consultations.closed.done",
+                () -> workflow.close(id, form.conclusions()), "/consultations/" + id + "/report", () -> {
+                    model.addAttribute("form", new AnswerForm(List.of(), null, ""));
+                    return answersPage(id, model);
+                });
     }
 
     private String answersPage(long id, Model model) {
@@ -208,14 +205,13 @@ class OfficialController {
         FormInput.requireBound(result);
         LocalDateTime startsAt = FormInput.dateTime(form.startsAt(), "startsAt",
                 "consultations.meeting.startsAt.invalid", result);
-        return Outcomes.form(result, model, redirect, response, "consultations.meeting.edited", () -> {
-            workflow.editMeeting(id, meetingId, startsAt, form.place(), form.onlineLink(), form.minutes());
-            return "/consultations/" + id + "#meeting-" + meetingId;
-        }, () -> {
-            model.addAttribute("c", c);
-            model.addAttribute("meeting", m);
-            return "consultations/meeting";
-        });
+        return Outcomes.form(result, model, redirect, response, "consultations.meeting.edited",
+                () -> workflow.editMeeting(id, meetingId, startsAt, form.place(), form.onlineLink(), form.minutes()),
+                "/consultations/" + id + "#meeting-" + meetingId, () -> {
+                    model.addAttribute("c", c);
+                    model.addAttribute("meeting", m);
+                    return "consultations/meeting";
+                });
     }
 
     @PostMapping("/consultations/{id:\\d+}/meetings/{meetingId:\\d+}/delete")

@@ -100,10 +100,9 @@ class RemarkController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Remark r = ownRemark(id, remarkId);
         FormInput.requireBound(result);
-        return Outcomes.form(result, model, redirect, response, "consultations.remark.updated", () -> {
-            workflow.editRemark(id, remarkId, form.input());
-            return "/consultations/" + id + "#remark-" + remarkId;
-        }, () -> remarkPage(id, r, model));
+        return Outcomes.form(result, model, redirect, response, "consultations.remark.updated",
+                () -> workflow.editRemark(id, remarkId, form.input()), "/consultations/" + id + "#remark-" + remarkId,
+                () -> remarkPage(id, r, model));
     }
 
     private Remark ownRemark(long id, long remarkId) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.consultations.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -32,6 +35,7 @@ import org.springframework.context.MessageSource;
  * change at once.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RemarkMarkup {
 
     /**
@@ -65,13 +69,6 @@ class RemarkMarkup {
     private final Caches caches;
 
     private final MessageSource messages;
-
-    RemarkMarkup(ITemplateEngine templates, Formats formats, MessageSource messages, Caches caches) {
-        this.messages = messages;
-        this.templates = templates;
-        this.formats = formats;
-        this.caches = caches;
-    }
 
     /**
      * The draft block of a version with all remarks beside the paragraphs, from the cache

@@ -45,10 +45,7 @@ class CouncilApiController {
             description = "Newest first; year is the year of the request.")
     ResponseEntity<ApiList<OpinionItem>> councilOpinions(@ParameterObject ApiFilter filter,
             @ParameterObject Paging paging) {
-        var page = data.opinions(filter.jst(), filter.from(), filter.until(), paging.offset(), paging.size());
-        return responses.ok(
-                ApiList.of(page.rows().stream().map(CouncilApiController::item).toList(), paging, page.total()),
-                page.changedAt());
+        return responses.pageInYear(data::opinions, filter, paging, CouncilApiController::item);
     }
 
     @GetMapping("/council-opinions/{id}")

@@ -3,14 +3,11 @@ package pl.wspolnie.council.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.attention.AttentionItem;
-import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionQueries;
 import pl.wspolnie.shared.attention.AttentionSource;
 import pl.wspolnie.shared.security.AuthenticatedUser;
-import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.shared.time.ClockConfig;
 
@@ -38,21 +35,14 @@ class CouncilAttention implements AttentionSource {
             where r.jst_id in (:jsts) and r.status = 'REQUESTED' and r.deadline >= :today
             """;
 
-    private final JdbcClient jdbc;
-
-    private final Permissions permissions;
+    private final AttentionQueries queries;
 
     private final Clock clock;
 
     @Override
-    @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
-        Set<Long> jsts = permissions.jstsWith(Role.COUNCIL_MEMBER);
-        if (jsts.isEmpty()) {
-            return List.of();
-        }
-        return AttentionRows.query(jdbc, SQL,
-                Map.of("jsts", jsts, "today", LocalDate.now(clock.withZone(ClockConfig.WARSAW))));
+        return queries.inJstsWith(Set.of(Role.COUNCIL_MEMBER), SQL,
+                jsts -> Map.of("jsts", jsts, "today", LocalDate.now(clock.withZone(ClockConfig.WARSAW))));
     }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.council.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.shared.domain.NotAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -42,6 +45,7 @@ import pl.wspolnie.shared.web.FormInput;
 
 /** The council page of a JST and the office's and NGOs' forms around it. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CouncilController {
 
     record CompositionForm(@NotBlank(message = "{council.field.required}") String startsOn,
@@ -90,13 +94,6 @@ class CouncilController {
     private final CouncilPages pages;
 
     private final Permissions permissions;
-
-    CouncilController(CouncilWork work, CouncilPages pages, Jsts jsts, Permissions permissions) {
-        this.work = work;
-        this.pages = pages;
-        this.jsts = jsts;
-        this.permissions = permissions;
-    }
 
     @Bean
     static PublicPaths councilPublicPaths() {
@@ -158,10 +155,10 @@ class CouncilController {
         work.requireOfficial(jstId);
         FormInput.requireBound(result);
         LocalDate startsOn = FormInput.date(form.startsOn(), "startsOn", result);
-        return Outcomes.form(result, redirect, "council.composition.saved", () -> {
-            work.saveComposition(jstId, startsOn, form.lines(form.ngoMembers()), form.lines(form.jstMembers()));
-            return "/council/" + jstId;
-        }, () -> compositionPage(jstId, model));
+        return Outcomes.form(
+                result, redirect, "council.composition.saved", () -> work.saveComposition(jstId, startsOn,
+                        form.lines(form.ngoMembers()), form.lines(form.jstMembers())),
+                "/council/" + jstId, () -> compositionPage(jstId, model));
     }
 
     private String compositionPage(long jstId, Model model) {
@@ -183,10 +180,9 @@ class CouncilController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         work.requireOfficial(jstId);
         FormInput.requireBound(result);
-        return Outcomes.form(result, redirect, "council.opinion.requested", () -> {
-            work.requestOpinion(jstId, form.subject(), form.consultationId());
-            return "/council/" + jstId;
-        }, () -> opinionRequestPage(pages.opinionRequestForm(jstId, null), model));
+        return Outcomes.form(result, redirect, "council.opinion.requested",
+                () -> work.requestOpinion(jstId, form.subject(), form.consultationId()), "/council/" + jstId,
+                () -> opinionRequestPage(pages.opinionRequestForm(jstId, null), model));
     }
 
     private String opinionRequestPage(OpinionRequestPage page, Model model) {
@@ -208,13 +204,12 @@ class CouncilController {
         if (result.hasErrors() && !work.mayRecordOpinion(jstId)) {
             throw new NotAllowed("not a council member");
         }
-        return Outcomes.form(result, model, redirect, response, "council.opinion.given", () -> {
-            work.giveOpinion(jstId, requestId, form.opinion());
-            return "/council/" + jstId + "#opinion-" + requestId;
-        }, () -> {
-            model.addAttribute("opinionFor", requestId);
-            return page(jstId, model);
-        });
+        return Outcomes.form(result, model, redirect, response, "council.opinion.given",
+                () -> work.giveOpinion(jstId, requestId, form.opinion()), "/council/" + jstId + "#opinion-" + requestId,
+                () -> {
+                    model.addAttribute("opinionFor", requestId);
+                    return page(jstId, model);
+                });
     }
 
     @GetMapping("/council/{jstId:\\d+}/meetings/new")

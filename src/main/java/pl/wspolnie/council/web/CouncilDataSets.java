@@ -3,7 +3,6 @@ package pl.wspolnie.council.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pl.wspolnie.council.domain.CouncilOpenData;
-import pl.wspolnie.shared.web.api.ApiFilter;
 import pl.wspolnie.shared.web.api.DataSet;
 
 import java.util.Arrays;
@@ -19,17 +18,13 @@ class CouncilDataSets {
                 "Opinions of the councils for public benefit",
                 "Wnioski o opinię rady (rok: data wniosku): przedmiot, termin, status (REQUESTED, GIVEN, LAPSED, "
                         + "WITHDRAWN) i treść wydanej opinii.",
-                "IRREG", List.of("id", "subject", "consultation_id", "requested_at", "delivered_at", "deadline",
-                        "status", "opinion", "decided_at"),
-                (jst, year) -> {
-                    ApiFilter at = new ApiFilter(jst, year);
-                    return data.opinions(jst, at.from(), at.until(), 0, DataSet.MAX_ROWS)
-                        .rows()
-                        .stream()
-                        .map(o -> Arrays.<Object>asList(o.id(), o.subject(), o.consultationId(), o.requestedAt(),
-                                o.deliveredAt(), o.deadline(), o.status(), o.opinion(), o.decidedAt()))
-                        .toList();
-                }, DataSet.years(data::years));
+                "IRREG",
+                List.of("id", "subject", "consultation_id", "requested_at", "delivered_at", "deadline", "status",
+                        "opinion", "decided_at"),
+                DataSet.rowsInYear(data::opinions,
+                        o -> Arrays.<Object>asList(o.id(), o.subject(), o.consultationId(), o.requestedAt(),
+                                o.deliveredAt(), o.deadline(), o.status(), o.opinion(), o.decidedAt())),
+                DataSet.years(data::years));
     }
 
 }

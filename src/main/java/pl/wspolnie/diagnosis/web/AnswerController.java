@@ -105,10 +105,9 @@ class AnswerController {
         Map<String, String> fields = answerFields(params);
         BindingResult result = bind(fields, model);
         model.addAttribute("invitedAction", "/diagnosis/invited/" + token);
-        return Outcomes.form(result, model, redirect, response, "diagnosis.answer.thanks", () -> {
-            answering.submitInvited(token, fields);
-            return "/diagnosis/invited/thanks";
-        }, () -> page(survey, null, fields, errors(result, locale), model));
+        return Outcomes.form(result, model, redirect, response, "diagnosis.answer.thanks",
+                () -> answering.submitInvited(token, fields), "/diagnosis/invited/thanks",
+                () -> page(survey, null, fields, errors(result, locale), model));
     }
 
     @GetMapping("/diagnosis/invited/thanks")

@@ -133,10 +133,9 @@ class LijwController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         LijwDiagnosis d = diagnoses.editable(id);
         FormInput.requireBound(result);
-        return Outcomes.form(result, model, redirect, response, "diagnosis.lijw.recommended", () -> {
-            diagnoses.recommend(id, form.plane1(), form.plane2(), form.plane3());
-            return path(id);
-        }, () -> diagnosisPage(d, model));
+        return Outcomes.form(result, model, redirect, response, "diagnosis.lijw.recommended",
+                () -> diagnoses.recommend(id, form.plane1(), form.plane2(), form.plane3()), path(id),
+                () -> diagnosisPage(d, model));
     }
 
     @GetMapping("/diagnosis/lijw/{id:\\d+}/indicators/new")
@@ -151,10 +150,8 @@ class LijwController {
         LijwDiagnosis d = diagnoses.coordinated(id);
         FormInput.requireBound(result);
         var details = form.details(result);
-        return Outcomes.form(result, model, redirect, response, "diagnosis.lijw.indicatorSaved", () -> {
-            diagnoses.addIndicator(id, details);
-            return path(id);
-        }, () -> indicatorForm(d, null, model));
+        return Outcomes.form(result, model, redirect, response, "diagnosis.lijw.indicatorSaved",
+                () -> diagnoses.addIndicator(id, details), path(id), () -> indicatorForm(d, null, model));
     }
 
     @GetMapping("/diagnosis/lijw/{id:\\d+}/indicators/{i:\\d+}/edit")
@@ -172,10 +169,8 @@ class LijwController {
         LijwIndicator indicator = diagnoses.indicator(id, i);
         FormInput.requireBound(result);
         var details = form.details(result);
-        return Outcomes.form(result, model, redirect, response, "diagnosis.lijw.indicatorSaved", () -> {
-            diagnoses.editIndicator(id, i, details);
-            return path(id);
-        }, () -> indicatorForm(d, indicator, model));
+        return Outcomes.form(result, model, redirect, response, "diagnosis.lijw.indicatorSaved",
+                () -> diagnoses.editIndicator(id, i, details), path(id), () -> indicatorForm(d, indicator, model));
     }
 
     private String indicatorForm(LijwDiagnosis d, LijwIndicator indicator, Model model) {
@@ -217,14 +212,12 @@ class LijwController {
         LijwDiagnosis d = diagnoses.editable(id);
         LijwIndicator indicator = diagnoses.indicator(id, i);
         FormInput.requireBound(result);
-        return Outcomes.form(result, model, redirect, response, "diagnosis.lijw.scored", () -> {
-            diagnoses.score(id, i, form.score(), form.justification());
-            return path(id) + "/indicators/" + i;
-        }, () -> {
-            model.addAttribute("declaration",
-                    new DeclarationForm(Boolean.TRUE.equals(indicator.getDeclared()), indicator.getEvidenceUrl()));
-            return indicatorPage(d, indicator, model);
-        });
+        return Outcomes.form(result, model, redirect, response, "diagnosis.lijw.scored",
+                () -> diagnoses.score(id, i, form.score(), form.justification()), path(id) + "/indicators/" + i, () -> {
+                    model.addAttribute("declaration", new DeclarationForm(Boolean.TRUE.equals(indicator.getDeclared()),
+                            indicator.getEvidenceUrl()));
+                    return indicatorPage(d, indicator, model);
+                });
     }
 
     @PostMapping("/diagnosis/lijw/{id:\\d+}/indicators/{i:\\d+}/declaration")
@@ -234,13 +227,13 @@ class LijwController {
         LijwDiagnosis d = diagnoses.editable(id);
         LijwIndicator indicator = diagnoses.indicator(id, i);
         FormInput.requireBound(result);
-        return Outcomes.form(result, model, redirect, response, "diagnosis.lijw.declared", () -> {
-            diagnoses.declare(id, i, Boolean.TRUE.equals(form.declared()), form.evidenceUrl());
-            return path(id) + "/indicators/" + i;
-        }, () -> {
-            model.addAttribute("score", new ScoreForm(indicator.getAgreedScore(), indicator.getJustification()));
-            return indicatorPage(d, indicator, model);
-        });
+        return Outcomes.form(result, model, redirect, response, "diagnosis.lijw.declared",
+                () -> diagnoses.declare(id, i, Boolean.TRUE.equals(form.declared()), form.evidenceUrl()),
+                path(id) + "/indicators/" + i, () -> {
+                    model.addAttribute("score",
+                            new ScoreForm(indicator.getAgreedScore(), indicator.getJustification()));
+                    return indicatorPage(d, indicator, model);
+                });
     }
 
     @PostMapping("/diagnosis/lijw/{id:\\d+}/indicators/{i:\\d+}/question")

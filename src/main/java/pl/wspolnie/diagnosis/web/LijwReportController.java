@@ -1,5 +1,8 @@
 package pl.wspolnie.diagnosis.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -23,6 +26,7 @@ import java.util.Map;
  * preview for its working group before; a page and a PDF.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LijwReportController {
 
     private final LijwDiagnoses diagnoses;
@@ -34,13 +38,6 @@ class LijwReportController {
     private static final Locale POLISH = Locale.forLanguageTag("pl");
 
     private final MessageSource messages;
-
-    LijwReportController(LijwDiagnoses diagnoses, LijwPages pages, PdfDocuments pdf, MessageSource messages) {
-        this.messages = messages;
-        this.diagnoses = diagnoses;
-        this.pages = pages;
-        this.pdf = pdf;
-    }
 
     /**
      * The published report, its PDF and its indicators' drill-downs are public (a draft

@@ -1,5 +1,8 @@
 package pl.wspolnie.diagnosis.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -35,6 +38,7 @@ import java.util.stream.Collectors;
  * question.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResultsController {
 
     private final SurveyResults results;
@@ -46,15 +50,6 @@ class ResultsController {
     private final PdfDocuments pdf;
 
     private final SurveyFindings findings;
-
-    ResultsController(SurveyResults results, Jsts jsts, MessageSource messages, PdfDocuments pdf,
-            SurveyFindings findings) {
-        this.findings = findings;
-        this.results = results;
-        this.jsts = jsts;
-        this.messages = messages;
-        this.pdf = pdf;
-    }
 
     @GetMapping("/diagnosis/surveys/{id:\\d+}/results")
     String show(@PathVariable long id, @RequestParam(required = false) Long area, Model model) {

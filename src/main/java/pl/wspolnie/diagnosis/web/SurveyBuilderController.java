@@ -97,10 +97,8 @@ class SurveyBuilderController {
         Survey survey = surveys.editable(id);
         FormInput.requireBound(result);
         var details = form.details(result);
-        return Outcomes.form(result, model, redirect, response, "diagnosis.survey.saved", () -> {
-            surveys.edit(id, details);
-            return "/diagnosis/surveys/" + id;
-        }, () -> surveyForm(survey, model));
+        return Outcomes.form(result, model, redirect, response, "diagnosis.survey.saved",
+                () -> surveys.edit(id, details), "/diagnosis/surveys/" + id, () -> surveyForm(survey, model));
     }
 
     private String surveyForm(Survey survey, Model model) {
@@ -139,10 +137,9 @@ class SurveyBuilderController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Survey survey = surveys.editable(id);
         FormInput.requireBound(result);
-        return Outcomes.form(result, model, redirect, response, "diagnosis.question.saved", () -> {
-            surveys.addQuestion(id, form.details());
-            return "/diagnosis/surveys/" + id;
-        }, () -> questionForm(survey, null, model));
+        return Outcomes.form(result, model, redirect, response, "diagnosis.question.saved",
+                () -> surveys.addQuestion(id, form.details()), "/diagnosis/surveys/" + id,
+                () -> questionForm(survey, null, model));
     }
 
     @GetMapping("/diagnosis/surveys/{id:\\d+}/questions/{q:\\d+}/edit")
@@ -157,10 +154,9 @@ class SurveyBuilderController {
             BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Survey survey = surveys.editable(id);
         FormInput.requireBound(result);
-        return Outcomes.form(result, model, redirect, response, "diagnosis.question.saved", () -> {
-            surveys.editQuestion(id, q, form.details());
-            return "/diagnosis/surveys/" + id;
-        }, () -> questionForm(survey, q, model));
+        return Outcomes.form(result, model, redirect, response, "diagnosis.question.saved",
+                () -> surveys.editQuestion(id, q, form.details()), "/diagnosis/surveys/" + id,
+                () -> questionForm(survey, q, model));
     }
 
     @PostMapping("/diagnosis/surveys/{id:\\d+}/questions/{q:\\d+}/delete")

@@ -90,10 +90,9 @@ class AgreementCouncilController {
         FormInput.requireBound(result);
         LocalDate startsOn = FormInput.date(form.startsOn(), "startsOn", result);
         LocalDate endsOn = FormInput.date(form.endsOn(), "endsOn", result);
-        return Outcomes.form(result, redirect, "governance.term.opened", () -> {
-            council.openTerm(me, id, startsOn, endsOn);
-            return "/governance/" + id + "/council";
-        }, () -> page(id, model));
+        return Outcomes.form(result, redirect, "governance.term.opened",
+                () -> council.openTerm(me, id, startsOn, endsOn), "/governance/" + id + "/council",
+                () -> page(id, model));
     }
 
     @PostMapping("/governance/{id:\\d+}/council/seats")
@@ -102,10 +101,9 @@ class AgreementCouncilController {
         long me = permissions.requireUser().userId();
         FormInput.requireBound(result);
         LocalDate fromOn = FormInput.date(form.fromOn(), "fromOn", result);
-        return Outcomes.form(result, redirect, "governance.seat.appointed", () -> {
-            council.appoint(me, id, form.group(), form.partyId(), form.email(), fromOn);
-            return "/governance/" + id + "/council";
-        }, () -> page(id, model));
+        return Outcomes.form(result, redirect, "governance.seat.appointed",
+                () -> council.appoint(me, id, form.group(), form.partyId(), form.email(), fromOn),
+                "/governance/" + id + "/council", () -> page(id, model));
     }
 
     @PostMapping("/governance/{id:\\d+}/council/seats/{seatId:\\d+}/end")

@@ -7,9 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,10 +25,10 @@ import pl.wspolnie.governance.domain.GovernancePages.ElectionPage;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.security.Permissions;
+import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.shared.web.FormInput;
 import pl.wspolnie.shared.web.Outcomes;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,10 +88,9 @@ class ElectionController {
             RedirectAttributes redirect) {
         long me = permissions.requireUser().userId();
         FormInput.requireBound(result);
-        return Outcomes.form(result, redirect, "governance.nomination.sent", () -> {
-            elections.nominate(me, id, electionId, form.email(), form.partyId());
-            return path(id, electionId);
-        }, () -> page(id, electionId, model));
+        return Outcomes.form(result, redirect, "governance.nomination.sent",
+                () -> elections.nominate(me, id, electionId, form.email(), form.partyId()), path(id, electionId),
+                () -> page(id, electionId, model));
     }
 
     @PostMapping("/governance/{id:\\d+}/elections/{electionId:\\d+}/nominations/{nominationId:\\d+}/accept")
@@ -138,14 +134,7 @@ class ElectionController {
         model.put("today", agreements.today());
         model.put("pdfFooter", page.agreement().getTitle() + " · " + page.election().getTitle());
         byte[] bytes = pdf.render("governance/protocol-pdf", model, locale);
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline()
-                        .filename("protokol-wyborow-" + electionId + ".pdf", StandardCharsets.UTF_8)
-                        .build()
-                        .toString())
-            .body(bytes);
+        return FileDownloads.pdf(bytes, "protokol-wyborow-" + electionId + ".pdf");
     }
 
 }

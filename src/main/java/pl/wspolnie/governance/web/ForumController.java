@@ -64,10 +64,9 @@ class ForumController {
         FormInput.requireBound(result);
         LocalDate from = FormInput.date(form.validFrom(), "validFrom", result);
         LocalDate to = FormInput.date(form.validTo(), "validTo", result);
-        return Outcomes.form(result, redirect, "governance.mandate.named", () -> {
-            forum.name(me, id, form.partyId(), new Forum.Naming(form.role(), form.email(), from, to));
-            return "/governance/" + id + "/forum";
-        }, () -> page(id, model));
+        return Outcomes.form(result, redirect, "governance.mandate.named",
+                () -> forum.name(me, id, form.partyId(), new Forum.Naming(form.role(), form.email(), from, to)),
+                "/governance/" + id + "/forum", () -> page(id, model));
     }
 
 }

@@ -50,10 +50,7 @@ class GovernanceApiController {
                     + "register year; jst is the agreement's JST.")
     ResponseEntity<ApiList<ResolutionItem>> resolutions(@ParameterObject ApiFilter filter,
             @ParameterObject Paging paging) {
-        var page = data.resolutions(filter.jst(), filter.year(), paging.offset(), paging.size());
-        return responses.ok(
-                ApiList.of(page.rows().stream().map(GovernanceApiController::item).toList(), paging, page.total()),
-                page.changedAt());
+        return responses.page(data::resolutions, filter, paging, GovernanceApiController::item);
     }
 
     @GetMapping("/resolutions/{id}")
@@ -69,10 +66,7 @@ class GovernanceApiController {
                     + "each with its versions (without their texts); year is the year the document was created.")
     ResponseEntity<ApiList<DocumentItem>> governanceDocuments(@ParameterObject ApiFilter filter,
             @ParameterObject Paging paging) {
-        var page = data.documents(filter.jst(), filter.from(), filter.until(), paging.offset(), paging.size());
-        return responses.ok(
-                ApiList.of(page.rows().stream().map(GovernanceApiController::item).toList(), paging, page.total()),
-                page.changedAt());
+        return responses.pageInYear(data::documents, filter, paging, GovernanceApiController::item);
     }
 
     @GetMapping("/governance-documents/{id}")

@@ -3,20 +3,18 @@ package pl.wspolnie.governance.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.attention.AttentionItem;
-import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionQueries;
 import pl.wspolnie.shared.attention.AttentionSource;
 import pl.wspolnie.shared.security.AuthenticatedUser;
-import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What partnership governance asks of people: an application to join an agreement waits
@@ -48,17 +46,14 @@ class GovernanceAttention implements AttentionSource {
             where p.status = 'APPLIED' and exists (%1$s and s.user_id = :me)
             """.formatted(COUNCIL_TODAY);
 
-    private final JdbcClient jdbc;
-
-    private final Permissions permissions;
+    private final AttentionQueries queries;
 
     private final Clock clock;
 
     @Override
-    @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
-        return AttentionRows.query(jdbc, SQL, Map.of("me", user.userId(), "jsts",
-                permissions.jstsWith(Role.LIAISON_OFFICER), "today", LocalDate.now(clock)));
+        return queries.query(SQL, Map.of("me", user.userId(), "jsts", queries.jstsWith(Set.of(Role.LIAISON_OFFICER)),
+                "today", LocalDate.now(clock)));
     }
 
 }

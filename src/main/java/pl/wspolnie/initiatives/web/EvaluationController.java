@@ -60,25 +60,21 @@ class EvaluationController {
     String score(@PathVariable long id, @ModelAttribute("scoreForm") ScoreForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         Evaluations.Sheet sheet = evaluations.sheet(id);
-        return Outcomes.form(result, redirect, "initiatives.score.saved", () -> {
-            evaluations.score(id, form.getPoints());
-            return "/initiatives/" + id + "/score";
-        }, () -> page(sheet, model));
+        return Outcomes.form(result, redirect, "initiatives.score.saved", () -> evaluations.score(id, form.getPoints()),
+                "/initiatives/" + id + "/score", () -> page(sheet, model));
     }
 
     @PostMapping("/initiatives/{id:\\d+}/decision")
     String decide(@PathVariable long id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Evaluations.Sheet sheet = evaluations.sheet(id);
-        return Outcomes.form(result, redirect, "initiatives.decision.saved", () -> {
-            evaluations.decide(id, form.accept(), form.reason());
-            return "/initiatives/" + id;
-        }, () -> {
-            ScoreForm scores = new ScoreForm();
-            sheet.scored().ifPresent(s -> s.getLines().forEach(l -> scores.points.add(l.points())));
-            model.addAttribute("scoreForm", scores);
-            return page(sheet, model);
-        });
+        return Outcomes.form(result, redirect, "initiatives.decision.saved",
+                () -> evaluations.decide(id, form.accept(), form.reason()), "/initiatives/" + id, () -> {
+                    ScoreForm scores = new ScoreForm();
+                    sheet.scored().ifPresent(s -> s.getLines().forEach(l -> scores.points.add(l.points())));
+                    model.addAttribute("scoreForm", scores);
+                    return page(sheet, model);
+                });
     }
 
     @PostMapping("/initiatives/{id:\\d+}/complete")

@@ -3,9 +3,6 @@ package pl.wspolnie.initiatives.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import pl.wspolnie.initiatives.domain.Initiatives;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 
-import java.nio.charset.StandardCharsets;
+import pl.wspolnie.shared.web.FileDownloads;
+
 import java.util.Locale;
 import java.util.Map;
 
@@ -36,14 +34,7 @@ class InitiativeAgreementController {
         String footer = view.versions().isEmpty() ? view.initiative().getTitle() : view.initiative().getTitle() + " · v"
                 + view.versions().get(0).getNumber() + " · SHA-256 " + view.versions().get(0).getSha256();
         byte[] bytes = pdf.render("initiatives/agreement-pdf", Map.of("view", view, "pdfFooter", footer), locale);
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline()
-                        .filename("umowa-inicjatywa-lokalna-" + id + ".pdf", StandardCharsets.UTF_8)
-                        .build()
-                        .toString())
-            .body(bytes);
+        return FileDownloads.pdf(bytes, "umowa-inicjatywa-lokalna-" + id + ".pdf");
     }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +35,7 @@ import java.util.List;
  * versions, inviting and accepting co-applicants, submission.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InitiativeController {
 
     private final Initiatives initiatives;
@@ -43,15 +47,6 @@ class InitiativeController {
     private final Jsts jsts;
 
     private final InitiativeReports reports;
-
-    InitiativeController(Initiatives initiatives, Resolutions resolutions, InitiativeAccess access, Jsts jsts,
-            InitiativeReports reports) {
-        this.reports = reports;
-        this.initiatives = initiatives;
-        this.resolutions = resolutions;
-        this.access = access;
-        this.jsts = jsts;
-    }
 
     @Bean
     static PublicPaths initiativePublicPaths() {
@@ -106,13 +101,11 @@ class InitiativeController {
             RedirectAttributes redirect) {
         Initiative initiative = initiatives.forEdit(id);
         String notice = initiative.isDraft() ? "initiatives.application.saved" : "initiatives.application.newVersion";
-        return Outcomes.form(result, redirect, notice, () -> {
-            initiatives.update(id, form.details());
-            return "/initiatives/" + id;
-        }, () -> {
-            form.padRows();
-            return form(initiative.getJstId(), initiative, model);
-        });
+        return Outcomes.form(result, redirect, notice, () -> initiatives.update(id, form.details()),
+                "/initiatives/" + id, () -> {
+                    form.padRows();
+                    return form(initiative.getJstId(), initiative, model);
+                });
     }
 
     private String form(long jstId, Initiative initiative, Model model) {
@@ -148,10 +141,8 @@ class InitiativeController {
         BindingResult result = new BeanPropertyBindingResult(form, "form");
         model.addAttribute("form", form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
-        return Outcomes.form(result, redirect, "initiatives.application.submitted", () -> {
-            initiatives.submit(id);
-            return "/initiatives/" + id;
-        }, () -> form(initiative.getJstId(), initiative, model));
+        return Outcomes.form(result, redirect, "initiatives.application.submitted", () -> initiatives.submit(id),
+                "/initiatives/" + id, () -> form(initiative.getJstId(), initiative, model));
     }
 
     @PostMapping("/initiatives/{id:\\d+}/members")

@@ -3,17 +3,13 @@ package pl.wspolnie.initiatives.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.attention.AttentionItem;
-import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionQueries;
 import pl.wspolnie.shared.attention.AttentionSource;
 import pl.wspolnie.shared.security.AuthenticatedUser;
-import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,16 +36,12 @@ class InitiativesAttention implements AttentionSource {
             where i.jst_id in (:jsts) and i.status = 'SUBMITTED'
             """;
 
-    private final JdbcClient jdbc;
-
-    private final Permissions permissions;
+    private final AttentionQueries queries;
 
     @Override
-    @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
-        Set<Long> jsts = new HashSet<>(permissions.jstsWith(Role.OFFICIAL));
-        jsts.addAll(permissions.jstsWith(Role.JST_ADMIN));
-        return AttentionRows.query(jdbc, SQL, Map.of("me", user.userId(), "jsts", jsts));
+        return queries.query(SQL,
+                Map.of("me", user.userId(), "jsts", queries.jstsWith(Set.of(Role.OFFICIAL, Role.JST_ADMIN))));
     }
 
 }

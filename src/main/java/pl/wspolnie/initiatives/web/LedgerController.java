@@ -70,10 +70,8 @@ class LedgerController {
     String report(@PathVariable long id, @ModelAttribute("reportForm") ReportText form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Ledgers.Ledger ledger = ledgers.of(id);
-        return Outcomes.form(result, redirect, "initiatives.report.saved", () -> {
-            reports.writeReport(id, form.report());
-            return "/initiatives/" + id + "/ledger";
-        }, () -> page(ledger, model));
+        return Outcomes.form(result, redirect, "initiatives.report.saved", () -> reports.writeReport(id, form.report()),
+                "/initiatives/" + id + "/ledger", () -> page(ledger, model));
     }
 
     /**
@@ -84,14 +82,14 @@ class LedgerController {
     String addPhoto(@PathVariable long id, @ModelAttribute("photoForm") PhotoForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Ledgers.Ledger ledger = ledgers.of(id);
-        return Outcomes.form(result, redirect, "initiatives.photo.added", () -> {
-            reports.addPhoto(id, Uploads.read(form.photo(), DescribedPhoto.MAX_BYTES), form.altText());
-            return "/initiatives/" + id + "/ledger";
-        }, () -> {
-            // One photo too many is refused at the photo, so its form is shown even then.
-            model.addAttribute("photoRefused", true);
-            return page(ledger, model);
-        });
+        return Outcomes.form(result, redirect, "initiatives.photo.added",
+                () -> reports.addPhoto(id, Uploads.read(form.photo(), DescribedPhoto.MAX_BYTES), form.altText()),
+                "/initiatives/" + id + "/ledger", () -> {
+                    // One photo too many is refused at the photo, so its form is shown
+                    // even then.
+                    model.addAttribute("photoRefused", true);
+                    return page(ledger, model);
+                });
     }
 
     private String page(Ledgers.Ledger ledger, Model model) {

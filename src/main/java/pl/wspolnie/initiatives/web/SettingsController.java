@@ -52,26 +52,24 @@ class SettingsController {
     String save(@PathVariable long jstId, @Valid @ModelAttribute("form") SettingsForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         resolutions.forEdit(jstId);
-        return Outcomes.form(result, redirect, "initiatives.settings.saved", () -> {
-            resolutions.save(jstId, form.details());
-            return "/initiatives/settings/" + jstId;
-        }, () -> {
-            form.padRows();
-            return page(jstId, model);
-        });
+        return Outcomes.form(result, redirect, "initiatives.settings.saved",
+                () -> resolutions.save(jstId, form.details()), "/initiatives/settings/" + jstId, () -> {
+                    form.padRows();
+                    return page(jstId, model);
+                });
     }
 
     @PostMapping("/initiatives/settings/{jstId:\\d+}/rates")
     String addRate(@PathVariable long jstId, @ModelAttribute("rateForm") RateForm form, BindingResult result,
             Model model, RedirectAttributes redirect, Locale locale) {
         InitiativeSettings settings = resolutions.forEdit(jstId).orElse(null);
-        return Outcomes.form(result, redirect, "initiatives.rate.added", () -> {
-            resolutions.addRate(jstId, new Resolutions.RateInput(form.validFrom(), form.rate(), form.source()));
-            return "/initiatives/settings/" + jstId;
-        }, () -> {
-            model.addAttribute("form", settingsForm(settings, locale));
-            return page(jstId, model);
-        });
+        return Outcomes.form(result, redirect, "initiatives.rate.added",
+                () -> resolutions.addRate(jstId,
+                        new Resolutions.RateInput(form.validFrom(), form.rate(), form.source())),
+                "/initiatives/settings/" + jstId, () -> {
+                    model.addAttribute("form", settingsForm(settings, locale));
+                    return page(jstId, model);
+                });
     }
 
     private SettingsForm settingsForm(InitiativeSettings settings, Locale locale) {

@@ -42,9 +42,7 @@ class NewsApiController {
     @GetMapping("/news")
     @Operation(summary = "Published news", description = "Newest first; year is the year of publication.")
     ResponseEntity<ApiList<NewsDto>> news(@ParameterObject ApiFilter filter, @ParameterObject Paging paging) {
-        var page = data.news(filter.jst(), filter.from(), filter.until(), paging.offset(), paging.size());
-        return responses.ok(ApiList.of(page.rows().stream().map(NewsApiController::dto).toList(), paging, page.total()),
-                page.changedAt());
+        return responses.pageInYear(data::news, filter, paging, NewsApiController::dto);
     }
 
     @GetMapping("/news/{id}")

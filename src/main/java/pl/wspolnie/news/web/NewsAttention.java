@@ -3,12 +3,10 @@ package pl.wspolnie.news.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.news.domain.Newsroom;
 import pl.wspolnie.shared.attention.AttentionItem;
-import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionQueries;
 import pl.wspolnie.shared.attention.AttentionSource;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 
@@ -42,17 +40,16 @@ class NewsAttention implements AttentionSource {
                                         where user_id = :user and status = 'ACTIVE')
             """;
 
-    private final JdbcClient jdbc;
+    private final AttentionQueries queries;
 
     private final Newsroom newsroom;
 
     private final Clock clock;
 
     @Override
-    @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
-        return AttentionRows.query(jdbc, SQL, Map.of("moderated", newsroom.moderatedByLiaisonRole(), "user",
-                user.userId(), "since", clock.instant().minus(REJECTED_SHOWN)));
+        return queries.query(SQL, Map.of("moderated", newsroom.moderatedByLiaisonRole(), "user", user.userId(), "since",
+                clock.instant().minus(REJECTED_SHOWN)));
     }
 
 }

@@ -215,10 +215,9 @@ class NewsController {
         FormInput.requireBound(result);
         NewsContent content = form.content(result);
         return Outcomes.form(result, redirect,
-                item.getOrganizationId() == null ? "news.saved" : "news.savedForModeration", () -> {
-                    newsroom.update(id, form.version() == null ? -1 : form.version(), content);
-                    return "/news/" + id;
-                }, () -> formPage(model, item));
+                item.getOrganizationId() == null ? "news.saved" : "news.savedForModeration",
+                () -> newsroom.update(id, form.version() == null ? -1 : form.version(), content), "/news/" + id,
+                () -> formPage(model, item));
     }
 
     @GetMapping("/news/moderation")

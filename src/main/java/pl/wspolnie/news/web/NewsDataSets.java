@@ -3,7 +3,6 @@ package pl.wspolnie.news.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pl.wspolnie.news.domain.NewsOpenData;
-import pl.wspolnie.shared.web.api.ApiFilter;
 import pl.wspolnie.shared.web.api.ApiLinks;
 import pl.wspolnie.shared.web.api.DataSet;
 
@@ -19,15 +18,11 @@ class NewsDataSets {
         return new DataSet("news", "Aktualności", "News",
                 "Opublikowane aktualności, dobre praktyki, opinie ekspertów i wywiady (rok: publikacja).", "CONT",
                 List.of("id", "jst_id", "organization_id", "kind", "title", "lead", "published_at", "page_url"),
-                (jst, year) -> {
-                    ApiFilter at = new ApiFilter(jst, year);
-                    return data.news(jst, at.from(), at.until(), 0, DataSet.MAX_ROWS)
-                        .rows()
-                        .stream()
-                        .map(n -> Arrays.<Object>asList(n.id(), n.jstId(), n.organizationId(), n.kind(), n.title(),
-                                n.lead(), n.publishedAt(), ApiLinks.absolute("/news/" + n.id())))
-                        .toList();
-                }, DataSet.years(data::years));
+                DataSet
+                    .rowsInYear(data::news,
+                            n -> Arrays.<Object>asList(n.id(), n.jstId(), n.organizationId(), n.kind(), n.title(),
+                                    n.lead(), n.publishedAt(), ApiLinks.absolute("/news/" + n.id()))),
+                DataSet.years(data::years));
     }
 
 }

@@ -1,6 +1,8 @@
 package pl.wspolnie.news.web;
 
-import org.springframework.beans.factory.annotation.Value;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +15,7 @@ import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.feed.AtomFeeds;
 import pl.wspolnie.shared.feed.FeedEntry;
+import pl.wspolnie.shared.web.SiteAddress;
 
 import java.time.Clock;
 import java.util.List;
@@ -23,6 +26,7 @@ import java.util.Locale;
  * newest 50 items.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NewsFeedController {
 
     private static final Locale POLISH = Locale.forLanguageTag("pl");
@@ -38,17 +42,7 @@ class NewsFeedController {
 
     private final Clock clock;
 
-    private final String baseUrl;
-
-    NewsFeedController(NewsQueries queries, Jsts jsts, Spheres spheres, MessageSource messages, Clock clock,
-            @Value("${wspolnie.base-url}") String baseUrl) {
-        this.queries = queries;
-        this.jsts = jsts;
-        this.spheres = spheres;
-        this.messages = messages;
-        this.clock = clock;
-        this.baseUrl = baseUrl;
-    }
+    private final SiteAddress site;
 
     @GetMapping(value = "/news/feed.atom")
     ResponseEntity<String> feed(@RequestParam(required = false) Long jst,
@@ -69,9 +63,9 @@ class NewsFeedController {
             .search(new NewsQueries.Criteria(j == null ? null : j.id(), s, null), 0, FEED_SIZE)
             .rows()
             .stream()
-            .map(n -> new FeedEntry(baseUrl + n.path(), n.title(), n.lead(), baseUrl + n.path(), n.publishAt()))
+            .map(n -> new FeedEntry(site.of(n.path()), n.title(), n.lead(), site.of(n.path()), n.publishAt()))
             .toList();
-        String xml = AtomFeeds.write(title, baseUrl + "/news/feed.atom" + query, baseUrl + "/news" + query,
+        String xml = AtomFeeds.write(title, site.of("/news/feed.atom" + query), site.of("/news" + query),
                 messages.getMessage("news.feed.author", null, POLISH), entries, clock.instant());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(AtomFeeds.MEDIA_TYPE)).body(xml);
     }

@@ -39,14 +39,11 @@ class NoticeApiController {
     @Operation(summary = "Published notices",
             description = "Newest first, expired ones too (see expiresOn); year is the year the notice was posted.")
     ResponseEntity<ApiList<NoticeDto>> notices(@ParameterObject ApiFilter filter, @ParameterObject Paging paging) {
-        var page = data.notices(filter.jst(), filter.from(), filter.until(), paging.offset(), paging.size());
-        return responses.ok(ApiList.of(page.rows()
-            .stream()
-            .map(n -> new NoticeDto(n.id(), n.kind(), n.jstId(), n.organizationId(), n.title(), n.description(),
-                    n.expiresOn(), n.link(), n.funder(), n.deadline(), n.amountMin(), n.amountMax(),
-                    n.cofinancingPercent(), n.place(), n.when(), n.volunteersNeeded(), n.postedAt(),
-                    ApiLinks.absolute("/notices/" + n.id())))
-            .toList(), paging, page.total()), page.changedAt());
+        return responses.pageInYear(data::notices, filter, paging,
+                n -> new NoticeDto(n.id(), n.kind(), n.jstId(), n.organizationId(), n.title(), n.description(),
+                        n.expiresOn(), n.link(), n.funder(), n.deadline(), n.amountMin(), n.amountMax(),
+                        n.cofinancingPercent(), n.place(), n.when(), n.volunteersNeeded(), n.postedAt(),
+                        ApiLinks.absolute("/notices/" + n.id())));
     }
 
     @Schema(name = "Notice", description = "A published notice")

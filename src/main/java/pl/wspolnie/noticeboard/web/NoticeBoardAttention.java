@@ -3,12 +3,10 @@ package pl.wspolnie.noticeboard.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.noticeboard.domain.NoticeBoard;
 import pl.wspolnie.shared.attention.AttentionItem;
-import pl.wspolnie.shared.attention.AttentionRows;
+import pl.wspolnie.shared.attention.AttentionQueries;
 import pl.wspolnie.shared.attention.AttentionSource;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 
@@ -44,17 +42,16 @@ class NoticeBoardAttention implements AttentionSource {
                                                                where user_id = :user and status = 'ACTIVE'))
             """;
 
-    private final JdbcClient jdbc;
+    private final AttentionQueries queries;
 
     private final NoticeBoard board;
 
     private final Clock clock;
 
     @Override
-    @Transactional(readOnly = true)
     public List<AttentionItem> itemsFor(AuthenticatedUser user) {
-        return AttentionRows.query(jdbc, SQL, Map.of("moderated", board.moderatedByLiaisonRole(), "user", user.userId(),
-                "since", clock.instant().minus(RESPONSES_SHOWN), "today", LocalDate.now(clock)));
+        return queries.query(SQL, Map.of("moderated", board.moderatedByLiaisonRole(), "user", user.userId(), "since",
+                clock.instant().minus(RESPONSES_SHOWN), "today", LocalDate.now(clock)));
     }
 
 }

@@ -119,10 +119,8 @@ class NoticeBoardController {
     String respond(@PathVariable long id, @Valid @ModelAttribute("response") ResponseForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         permissions.requireUser();
-        return Outcomes.form(result, redirect, "notices.respond.sent", () -> {
-            board.respond(id, form.message());
-            return "/notices/" + id;
-        }, () -> show(id, model));
+        return Outcomes.form(result, redirect, "notices.respond.sent", () -> board.respond(id, form.message()),
+                "/notices/" + id, () -> show(id, model));
     }
 
     @GetMapping("/notices/new")

@@ -3,7 +3,6 @@ package pl.wspolnie.noticeboard.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import pl.wspolnie.noticeboard.domain.NoticeOpenData;
-import pl.wspolnie.shared.web.api.ApiFilter;
 import pl.wspolnie.shared.web.api.ApiLinks;
 import pl.wspolnie.shared.web.api.DataSet;
 
@@ -20,16 +19,11 @@ class NoticeDataSets {
                 "Opublikowane ogłoszenia: finansowanie zewnętrzne, wolontariat, praca w NGO (rok: dodanie).", "CONT",
                 List.of("id", "kind", "jst_id", "organization_id", "title", "expires_on", "funder", "deadline",
                         "amount_min", "amount_max", "place", "posted_at", "page_url"),
-                (jst, year) -> {
-                    ApiFilter at = new ApiFilter(jst, year);
-                    return data.notices(jst, at.from(), at.until(), 0, DataSet.MAX_ROWS)
-                        .rows()
-                        .stream()
-                        .map(n -> Arrays.<Object>asList(n.id(), n.kind(), n.jstId(), n.organizationId(), n.title(),
+                DataSet.rowsInYear(data::notices,
+                        n -> Arrays.<Object>asList(n.id(), n.kind(), n.jstId(), n.organizationId(), n.title(),
                                 n.expiresOn(), n.funder(), n.deadline(), n.amountMin(), n.amountMax(), n.place(),
-                                n.postedAt(), ApiLinks.absolute("/notices/" + n.id())))
-                        .toList();
-                }, DataSet.years(data::years));
+                                n.postedAt(), ApiLinks.absolute("/notices/" + n.id()))),
+                DataSet.years(data::years));
     }
 
 }

@@ -51,13 +51,11 @@ class MembershipController {
             RedirectAttributes redirect) {
         permissions.requireUser();
         FormInput.requireBound(result);
-        return Outcomes.form(result, redirect, "organizations.join.sent", () -> {
-            memberships.requestToJoin(id, form.boardMember(), form.message());
-            return "/organizations/" + id;
-        }, () -> {
-            model.addAttribute("org", profiles.get(id));
-            return "organizations/join";
-        });
+        return Outcomes.form(result, redirect, "organizations.join.sent",
+                () -> memberships.requestToJoin(id, form.boardMember(), form.message()), "/organizations/" + id, () -> {
+                    model.addAttribute("org", profiles.get(id));
+                    return "organizations/join";
+                });
     }
 
     @GetMapping("/organizations/{id:\\d+}/members")

@@ -114,10 +114,9 @@ class OrganizationController {
             Model model, RedirectAttributes redirect) {
         Organization organization = profiles.getForEdit(id).organization();
         FormInput.requireBound(result);
-        return Outcomes.form(result, redirect, "organizations.edit.saved", () -> {
-            profiles.update(id, form.version() == null ? -1 : form.version(), form.details());
-            return "/organizations/" + id;
-        }, () -> formPage(model, organization));
+        return Outcomes.form(result, redirect, "organizations.edit.saved",
+                () -> profiles.update(id, form.version() == null ? -1 : form.version(), form.details()),
+                "/organizations/" + id, () -> formPage(model, organization));
     }
 
     @PostMapping("/organizations/{id:\\d+}/logo")

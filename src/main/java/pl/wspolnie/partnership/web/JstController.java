@@ -165,13 +165,11 @@ class JstController {
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") JstForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         permissions.require(id, Role.JST_ADMIN);
-        return Outcomes.form(result, redirect, "jst.edit.saved", () -> {
-            administration.update(id, form.version(), form.details());
-            return "/jst/" + id;
-        }, () -> {
-            model.addAttribute("jst", administration.get(id));
-            return "partnership/edit";
-        });
+        return Outcomes.form(result, redirect, "jst.edit.saved",
+                () -> administration.update(id, form.version(), form.details()), "/jst/" + id, () -> {
+                    model.addAttribute("jst", administration.get(id));
+                    return "partnership/edit";
+                });
     }
 
     @Bean

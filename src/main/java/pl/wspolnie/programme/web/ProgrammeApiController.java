@@ -53,9 +53,7 @@ class ProgrammeApiController {
             description = "The latest years first; year: a programme covering that year.")
     ResponseEntity<ApiList<ProgrammeItem>> programmes(@ParameterObject ApiFilter filter,
             @ParameterObject Paging paging) {
-        var page = data.programmes(filter.jst(), filter.year(), paging.offset(), paging.size());
-        return responses
-            .ok(ApiList.of(page.rows().stream().map(ProgrammeApiController::item).toList(), paging, page.total()));
+        return responses.page(data::programmes, filter, paging, ProgrammeApiController::item);
     }
 
     @GetMapping("/programmes/{id}")
@@ -70,10 +68,7 @@ class ProgrammeApiController {
                     + "year is the year reported on.")
     ResponseEntity<ApiList<ReportItem>> programmeReports(@ParameterObject ApiFilter filter,
             @ParameterObject Paging paging) {
-        var page = data.reports(filter.jst(), filter.year(), paging.offset(), paging.size());
-        return responses.ok(
-                ApiList.of(page.rows().stream().map(ProgrammeApiController::report).toList(), paging, page.total()),
-                page.changedAt());
+        return responses.page(data::reports, filter, paging, ProgrammeApiController::report);
     }
 
     @GetMapping("/programme-reports/{jst}/{year}")

@@ -1,15 +1,15 @@
 package pl.wspolnie.programme.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,12 +32,12 @@ import pl.wspolnie.programme.domain.ProgrammeWork;
 import pl.wspolnie.shared.pdf.PdfDocuments;
 import pl.wspolnie.shared.text.Formats;
 import pl.wspolnie.shared.domain.NotFound;
+import pl.wspolnie.shared.web.FileDownloads;
 import pl.wspolnie.shared.web.Outcomes;
 import pl.wspolnie.shared.web.PublicPaths;
 
 import java.math.BigDecimal;
 import pl.wspolnie.shared.money.AmountText;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -53,6 +53,7 @@ import pl.wspolnie.shared.web.FormInput;
  * consultation, council, adoption.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProgrammeController {
 
     record TaskForm(@NotBlank(message = "{programme.field.required}") String sphereCode,
@@ -92,16 +93,6 @@ class ProgrammeController {
     private final Formats fmt;
 
     private final SurveyFindings findings;
-
-    ProgrammeController(ProgrammeWork work, ProgrammePages pages, PdfDocuments pdf, MessageSource messages, Formats fmt,
-            SurveyFindings findings) {
-        this.findings = findings;
-        this.fmt = fmt;
-        this.work = work;
-        this.pages = pages;
-        this.pdf = pdf;
-        this.messages = messages;
-    }
 
     @Bean
     static PublicPaths programmePublicPaths() {
@@ -160,10 +151,8 @@ class ProgrammeController {
         work.requireOfficial(p.getJstId());
         FormInput.requireBound(result);
         form.checkYears(result);
-        return Outcomes.form(result, model, redirect, response, "programme.saved", () -> {
-            work.update(id, form.parts());
-            return "/programmes/" + id;
-        }, () -> formPage(model, pages.form(id)));
+        return Outcomes.form(result, model, redirect, response, "programme.saved", () -> work.update(id, form.parts()),
+                "/programmes/" + id, () -> formPage(model, pages.form(id)));
     }
 
     private String formPage(Model model, FormPage page) {
@@ -296,11 +285,9 @@ class ProgrammeController {
 
     private String rowStep(long id, String kind, long rowId, BindingResult result, Model model, Locale locale,
             RedirectAttributes redirect, HttpServletResponse response, String notice, Runnable action) {
-        return Outcomes.form(result, model, redirect, response, notice, () -> {
-            action.run();
-            return "/programmes/" + id;
-        }, () -> rowPage("task".equals(kind) ? pages.task(id, rowId, locale) : pages.indicator(id, rowId, locale), kind,
-                rowId, model));
+        return Outcomes.form(result, model, redirect, response, notice, () -> action.run(), "/programmes/" + id,
+                () -> rowPage("task".equals(kind) ? pages.task(id, rowId, locale) : pages.indicator(id, rowId, locale),
+                        kind, rowId, model));
     }
 
     @PostMapping("/programmes/{id:\\d+}/indicators")
@@ -357,10 +344,8 @@ class ProgrammeController {
 
     private String step(long id, BindingResult result, Model model, Locale locale, RedirectAttributes redirect,
             HttpServletResponse response, String notice, BigDecimal funds, Consumer<BigDecimal> action) {
-        return Outcomes.form(result, model, redirect, response, notice, () -> {
-            action.accept(funds);
-            return "/programmes/" + id;
-        }, () -> page(id, model, locale));
+        return Outcomes.form(result, model, redirect, response, notice, () -> action.accept(funds), "/programmes/" + id,
+                () -> page(id, model, locale));
     }
 
     @GetMapping("/programmes/{id:\\d+}/pdf")
@@ -383,11 +368,7 @@ class ProgrammeController {
     }
 
     static ResponseEntity<byte[]> pdfResponse(byte[] bytes, String name) {
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline().filename(name, StandardCharsets.UTF_8).build().toString())
-            .body(bytes);
+        return FileDownloads.pdf(bytes, name);
     }
 
     static NotFound notFound() {

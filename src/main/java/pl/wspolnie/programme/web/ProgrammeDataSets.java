@@ -47,7 +47,7 @@ class ProgrammeDataSets {
                         "offers_submitted", "organizations_applying", "grants_awarded", "amount_requested",
                         "amount_awarded", "contracts_signed", "reports_settled", "amount_returned",
                         "small_grants_awarded", "small_grants_amount", "page_url"),
-                (jst, year) -> data.reports(jst, year, 0, DataSet.MAX_ROWS).rows().stream().map(r -> {
+                DataSet.rows(data::reports, r -> {
                     ProgrammeWork.Figures f = r.figures();
                     var c = f.competitions();
                     var s = f.smallGrants();
@@ -63,7 +63,7 @@ class ProgrammeDataSets {
                             c == null ? null : c.amountReturned(), s == null ? null : s.grantsAwarded(),
                             s == null ? null : s.amountAwarded(),
                             ApiLinks.absolute("/programmes/reports/" + r.jstId() + "/" + r.year()));
-                }).toList(), DataSet.years(data::reportYears));
+                }), DataSet.years(data::reportYears));
     }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.programme.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -35,6 +38,7 @@ import java.util.Map;
  * by sphere.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReportAndDirectionsController {
 
     record NarrativeForm(@Size(max = 50_000, message = "{programme.field.tooLong}") String narrative, Boolean publish) {
@@ -57,16 +61,6 @@ class ReportAndDirectionsController {
     private final Formats fmt;
 
     private final ObjectProvider<CooperationIndexReports> lijwReports;
-
-    ReportAndDirectionsController(ProgrammeWork work, ProgrammePages pages, Permissions permissions, PdfDocuments pdf,
-            Formats fmt, ObjectProvider<CooperationIndexReports> lijwReports) {
-        this.lijwReports = lijwReports;
-        this.work = work;
-        this.pages = pages;
-        this.permissions = permissions;
-        this.pdf = pdf;
-        this.fmt = fmt;
-    }
 
     @GetMapping("/programmes/reports/{jstId:\\d+}/{year:\\d+}")
     String report(@PathVariable long jstId, @PathVariable int year, Model model, Locale locale) {
@@ -141,10 +135,10 @@ class ReportAndDirectionsController {
         if (!result.hasFieldErrors("sphereCode") && !pages.spheres(locale).containsKey(form.sphereCode())) {
             result.rejectValue("sphereCode", "programme.sphere.unknown");
         }
-        return Outcomes.form(result, redirect, "programme.directions.saved", () -> {
-            work.addDirection(form.jstId(), form.organizationId(), year, form.sphereCode(), form.description());
-            return "/programmes/directions?year=" + year;
-        }, () -> directions(year == 0 ? null : year, model, locale));
+        return Outcomes.form(result, redirect, "programme.directions.saved",
+                () -> work.addDirection(form.jstId(), form.organizationId(), year, form.sphereCode(),
+                        form.description()),
+                "/programmes/directions?year=" + year, () -> directions(year == 0 ? null : year, model, locale));
     }
 
     /**

@@ -37,6 +37,19 @@ public final class FileDownloads {
             .body(photo.getContent());
     }
 
+    /**
+     * A PDF the platform made (a protocol, a contract, a report), shown by the browser
+     * under a file name for saving; a name with Polish letters goes in UTF-8 (RFC 6266)
+     * with an ASCII fallback.
+     */
+    public static ResponseEntity<byte[]> pdf(byte[] content, String fileName) {
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
+            .body(content);
+    }
+
     /** A file the browser saves (a document, a scan with personal data). */
     public static ResponseEntity.BodyBuilder attachment(String fileName, String mediaType) {
         return send(ContentDisposition.attachment(), fileName, mediaType);

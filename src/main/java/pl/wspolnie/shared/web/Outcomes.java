@@ -137,6 +137,19 @@ public final class Outcomes {
     }
 
     /**
+     * As {@link #form(BindingResult, RedirectAttributes, String, Supplier, Supplier)} for
+     * an action whose target is known before it runs: then a redirect to the target with
+     * the notice.
+     */
+    public static String form(BindingResult result, RedirectAttributes redirect, String notice, Runnable action,
+            String target, Supplier<String> formPage) {
+        return form(result, redirect, notice, () -> {
+            action.run();
+            return target;
+        }, formPage);
+    }
+
+    /**
      * As {@link #form(BindingResult, RedirectAttributes, String, Supplier, Supplier)}; a
      * refusal of the whole form rather than of one field (the consultation has ended, the
      * programme is adopted, the member has left) is a step no longer allowed: it answers
@@ -145,6 +158,19 @@ public final class Outcomes {
     public static String form(BindingResult result, Model model, RedirectAttributes redirect,
             HttpServletResponse response, String notice, Supplier<String> actionThenTarget, Supplier<String> formPage) {
         return form(result, model, response, () -> redirect(redirect, notice, actionThenTarget.get()), formPage);
+    }
+
+    /**
+     * As
+     * {@link #form(BindingResult, Model, RedirectAttributes, HttpServletResponse, String, Supplier, Supplier)}
+     * for an action whose target is known before it runs.
+     */
+    public static String form(BindingResult result, Model model, RedirectAttributes redirect,
+            HttpServletResponse response, String notice, Runnable action, String target, Supplier<String> formPage) {
+        return form(result, model, redirect, response, notice, () -> {
+            action.run();
+            return target;
+        }, formPage);
     }
 
     /**

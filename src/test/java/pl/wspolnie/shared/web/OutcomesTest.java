@@ -74,6 +74,31 @@ class OutcomesTest {
     }
 
     @Test
+    void anActionWithAKnownTargetRunsOnlyWithoutErrorsThenRedirectsThere() {
+        AtomicBoolean ran = new AtomicBoolean();
+        assertThat(Outcomes.form(result, redirect, "saved", () -> ran.set(true), "/things/7", () -> "form"))
+            .isEqualTo("redirect:/things/7");
+        assertThat(ran).isTrue();
+        assertThat(redirect.getFlashAttributes().get("notice")).isEqualTo("saved");
+
+        BindingResult invalid = new BeanPropertyBindingResult(new Typed(), "form");
+        invalid.rejectValue("name", "name.invalid");
+        AtomicBoolean notRun = new AtomicBoolean();
+        RedirectAttributesModelMap none = new RedirectAttributesModelMap();
+        assertThat(Outcomes.form(invalid, none, "saved", () -> notRun.set(true), "/things/7", () -> "form"))
+            .isEqualTo("form");
+        assertThat(notRun).isFalse();
+        assertThat(none.getFlashAttributes()).isEmpty();
+
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        ExtendedModelMap model = new ExtendedModelMap();
+        assertThat(Outcomes.form(result, model, redirect, response, "saved", () -> {
+            throw new RuleViolation(null, "thing.closed");
+        }, "/things/7", () -> "form")).isEqualTo("form");
+        assertThat(response.getStatus()).isEqualTo(409);
+    }
+
+    @Test
     void aRefusalGoesToItsFieldAndTheFormIsShownAgain() {
         String view = Outcomes.form(result, redirect, "saved", () -> {
             throw new RuleViolation("name", "name.taken");

@@ -8,9 +8,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
+import pl.wspolnie.shared.database.PublicRows;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * Answers of the public API with validators for caching: a strong ETag (a hash of the
@@ -42,6 +44,30 @@ public class ApiResponses {
      */
     public <T> ResponseEntity<T> ok(T body) {
         return ok(body, null);
+    }
+
+    /**
+     * One page of a list in the API's envelope ({@link ApiList}), each record made an
+     * item, with its ETag and the Last-Modified of the matching records (none when the
+     * query does not know it).
+     */
+    public <R, T> ResponseEntity<ApiList<T>> page(PublicRows<R> rows, Paging paging, Function<? super R, T> item) {
+        return ok(ApiList.of(rows.rows().stream().<T>map(item).toList(), paging, rows.total()), rows.changedAt());
+    }
+
+    /** One page of a list query by year ({@link #page(PublicRows, Paging, Function)}). */
+    public <R, T> ResponseEntity<ApiList<T>> page(YearQuery<R> query, ApiFilter filter, Paging paging,
+            Function<? super R, T> item) {
+        return page(query.page(filter, paging.offset(), paging.size()), paging, item);
+    }
+
+    /**
+     * One page of a list query bounded in time, the year filter asking for the calendar
+     * year ({@link #page(PublicRows, Paging, Function)}).
+     */
+    public <R, T> ResponseEntity<ApiList<T>> pageInYear(SpanQuery<R> query, ApiFilter filter, Paging paging,
+            Function<? super R, T> item) {
+        return page(query.page(filter, paging.offset(), paging.size()), paging, item);
     }
 
     /** The body as JSON of another media type (JSON-LD) with its ETag. */

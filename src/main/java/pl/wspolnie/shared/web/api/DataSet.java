@@ -1,7 +1,10 @@
 package pl.wspolnie.shared.web.api;
 
+import pl.wspolnie.shared.database.PublicRows;
+
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +30,30 @@ public record DataSet(String code, String title, String titleEn, String descript
     public static final int MAX_ROWS = 100_000;
 
     public record JstYear(long jst, int year) {
+    }
+
+    /**
+     * The rows of one JST and year from a list query by year: its records (at most
+     * {@link #MAX_ROWS}), each made a row.
+     */
+    public static <R> BiFunction<Long, Integer, List<List<Object>>> rows(YearQuery<R> query,
+            Function<? super R, List<Object>> row) {
+        return rowsOf(filter -> query.page(filter, 0, MAX_ROWS), row);
+    }
+
+    /**
+     * The rows of one JST and year from a list query by a span of time: its records of
+     * that calendar year (Europe/Warsaw, as the API's year filter; at most
+     * {@link #MAX_ROWS}), each made a row.
+     */
+    public static <R> BiFunction<Long, Integer, List<List<Object>>> rowsInYear(SpanQuery<R> query,
+            Function<? super R, List<Object>> row) {
+        return rowsOf(filter -> query.page(filter, 0, MAX_ROWS), row);
+    }
+
+    private static <R> BiFunction<Long, Integer, List<List<Object>>> rowsOf(Function<ApiFilter, PublicRows<R>> page,
+            Function<? super R, List<Object>> row) {
+        return (jst, year) -> page.apply(new ApiFilter(jst, year)).rows().stream().<List<Object>>map(row).toList();
     }
 
     /** The JSTs and years of a query that answers (jst, year) pairs. */

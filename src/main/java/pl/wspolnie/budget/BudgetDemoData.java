@@ -1,5 +1,8 @@
 package pl.wspolnie.budget;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +52,7 @@ import java.util.List;
  * Submitted projects reach the ballot through one method, {@link #onBallot}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BudgetDemoData {
 
     private static final String NORTH = "Kluczewsko i sołectwa północne";
@@ -70,17 +74,6 @@ public class BudgetDemoData {
     private final Clock clock;
 
     private final EntityManager entityManager;
-
-    BudgetDemoData(Editions editions, Projects projects, Voting voting, Implementations implementations,
-            Reviews reviews, Clock clock, EntityManager entityManager) {
-        this.entityManager = entityManager;
-        this.reviews = reviews;
-        this.editions = editions;
-        this.projects = projects;
-        this.voting = voting;
-        this.implementations = implementations;
-        this.clock = clock;
-    }
 
     /**
      * Seeds both editions of the gmina {@code jstId}; {@code resident} authors most

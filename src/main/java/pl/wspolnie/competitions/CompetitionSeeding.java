@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.competitions.domain.announcement.Announcements;
@@ -22,6 +25,7 @@ import pl.wspolnie.competitions.domain.contract.FollowUpSeeding;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CompetitionSeeding {
 
     private final Announcements announcements;
@@ -33,15 +37,6 @@ public class CompetitionSeeding {
     private final ContractSeeding contracts;
 
     private final FollowUpSeeding followUps;
-
-    CompetitionSeeding(Announcements announcements, StorySeeding stories, SmallGrantSeeding smallGrants,
-            ContractSeeding contracts, FollowUpSeeding followUps) {
-        this.contracts = contracts;
-        this.smallGrants = smallGrants;
-        this.followUps = followUps;
-        this.announcements = announcements;
-        this.stories = stories;
-    }
 
     /**
      * Two small grants (art. 19a) of the organisation in the JST: one published for

@@ -1,5 +1,8 @@
 package pl.wspolnie.demo;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,6 +27,7 @@ import pl.wspolnie.organizations.Organizations;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoCompetitions implements DemoStep {
 
     private final CompetitionSeeding competitions;
@@ -35,15 +39,6 @@ class DemoCompetitions implements DemoStep {
     private final Clock clock;
 
     private final Organizations organizations;
-
-    DemoCompetitions(CompetitionSeeding competitions, Accounts accounts, JstAdministration jsts, Clock clock,
-            Organizations organizations) {
-        this.organizations = organizations;
-        this.competitions = competitions;
-        this.accounts = accounts;
-        this.jsts = jsts;
-        this.clock = clock;
-    }
 
     @Override
     public void seed() {

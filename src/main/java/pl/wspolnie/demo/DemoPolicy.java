@@ -1,5 +1,8 @@
 package pl.wspolnie.demo;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,6 +29,7 @@ import org.springframework.core.annotation.Order;
 @Component
 @ConditionalOnProperty(name = "wspolnie.demo-data", havingValue = "true")
 @Order(25)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoPolicy implements DemoStep {
 
     private static final String DRAFT_ITEMS = """
@@ -43,13 +47,6 @@ class DemoPolicy implements DemoStep {
     private final Clock clock;
 
     private final EmbeddedSurveys surveys;
-
-    DemoPolicy(JdbcClient jdbc, JstAdministration jsts, Clock clock, EmbeddedSurveys surveys) {
-        this.surveys = surveys;
-        this.jdbc = jdbc;
-        this.jsts = jsts;
-        this.clock = clock;
-    }
 
     private Optional<Long> user(String email) {
         return jdbc.sql("select id from user_account where email = ?").param(email).query(Long.class).optional();

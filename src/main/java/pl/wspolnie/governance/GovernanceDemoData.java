@@ -1,5 +1,8 @@
 package pl.wspolnie.governance;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.governance.domain.ActionPlan;
@@ -41,6 +44,7 @@ import java.util.Set;
  * their own (the demo organisations have none).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GovernanceDemoData {
 
     /** The demo people who act. */
@@ -90,18 +94,6 @@ public class GovernanceDemoData {
     private final Documents documents;
 
     private final ActionPlan plan;
-
-    GovernanceDemoData(Agreements agreements, Forum forum, Council council, Elections elections, Meetings meetings,
-            ResolutionRegister resolutions, Documents documents, ActionPlan plan) {
-        this.meetings = meetings;
-        this.resolutions = resolutions;
-        this.documents = documents;
-        this.plan = plan;
-        this.agreements = agreements;
-        this.forum = forum;
-        this.council = council;
-        this.elections = elections;
-    }
 
     /**
      * Seeds the agreement; {@code organizations} starts with the organisation of

@@ -1,5 +1,8 @@
 package pl.wspolnie.calendar.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +40,7 @@ import java.util.Comparator;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CalendarEvents {
 
     public static final String SOURCE = "calendar";
@@ -58,17 +62,6 @@ public class CalendarEvents {
     private final Clock clock;
 
     private final Organizations organizations;
-
-    CalendarEvents(CalendarEventRepository events, Permissions permissions, Jsts jsts, RoleAreas roleAreas,
-            Organizations organizations, ApplicationEventPublisher publisher, Clock clock) {
-        this.organizations = organizations;
-        this.events = events;
-        this.permissions = permissions;
-        this.jsts = jsts;
-        this.roleAreas = roleAreas;
-        this.publisher = publisher;
-        this.clock = clock;
-    }
 
     /** The JSTs where the current user may add events. */
     @Transactional(readOnly = true)

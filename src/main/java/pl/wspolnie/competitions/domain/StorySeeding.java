@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionCriterion;
 import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
@@ -55,6 +58,7 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StorySeeding {
 
     private final CompetitionRepository competitions;
@@ -78,23 +82,6 @@ public class StorySeeding {
     private final Clock clock;
 
     private final CommissionMeetingRepository meetings;
-
-    StorySeeding(CompetitionRepository competitions, OfferRepository offers, OfferVersionRepository versions,
-            CommissionMemberRepository members, EvaluationRepository evaluations, AwardRepository awards,
-            ContractRepository contracts, ReportRepository reports, Organizations organizations, Clock clock,
-            CommissionMeetingRepository meetings) {
-        this.meetings = meetings;
-        this.competitions = competitions;
-        this.offers = offers;
-        this.versions = versions;
-        this.members = members;
-        this.evaluations = evaluations;
-        this.awards = awards;
-        this.contracts = contracts;
-        this.reports = reports;
-        this.organizations = organizations;
-        this.clock = clock;
-    }
 
     /**
      * Takes the draft competition (its offer deadline, period and choice date already in

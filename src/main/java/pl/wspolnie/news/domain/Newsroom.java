@@ -19,6 +19,7 @@ import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.domain.ModerationRule;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.files.FileCheck;
 import pl.wspolnie.shared.files.FileTypes;
@@ -55,7 +56,8 @@ public class Newsroom {
 
     public static final int MAX_ATTACHMENTS = 10;
 
-    public static final int MAX_REASON = 2000;
+    /** A liaison officer's decision on an NGO's item. */
+    private static final ModerationRule MODERATION = new ModerationRule("news");
 
     private final NewsRepository news;
 
@@ -251,7 +253,7 @@ public class Newsroom {
 
     /** Rejects a pending item; the reason is required and is mailed to the author. */
     public void reject(long id, String reason) {
-        decide(id, NewsStatus.REJECTED, reason == null ? "" : reason.strip());
+        decide(id, NewsStatus.REJECTED, reason);
     }
 
     private void decide(long id, NewsStatus decision, String reason) {
@@ -260,16 +262,9 @@ public class Newsroom {
         if (!moderatedJsts().contains(item.getJstId())) {
             throw new NotAllowed("not the liaison officer of JST " + item.getJstId());
         }
-        if (item.getStatus() != NewsStatus.PENDING) {
-            throw new RuleViolation(null, "news.moderation.notPending");
-        }
-        if (decision == NewsStatus.REJECTED && reason.isEmpty()) {
-            throw new RuleViolation("reason", "news.moderation.reason.required");
-        }
-        if (decision == NewsStatus.REJECTED && reason.length() > MAX_REASON) {
-            throw new RuleViolation("reason", "news.moderation.reason.tooLong", MAX_REASON);
-        }
-        item.moderate(decision, user.userId(), reason, clock.instant());
+        String stored = MODERATION.check(item.getStatus() == NewsStatus.PENDING, decision == NewsStatus.REJECTED,
+                reason);
+        item.moderate(decision, user.userId(), stored, clock.instant());
         announceIfDue(item);
         events.publishEvent(new NewsEvents.Moderated(item.getId()));
     }

@@ -18,6 +18,7 @@ import pl.wspolnie.shared.events.ContentType;
 import pl.wspolnie.shared.security.AuthenticatedUser;
 import pl.wspolnie.shared.security.Permissions;
 import pl.wspolnie.shared.security.Role;
+import pl.wspolnie.shared.domain.ModerationRule;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.NotFound;
 
@@ -42,7 +43,8 @@ public class NoticeBoard {
 
     static final Role[] STAFF = { Role.OFFICIAL, Role.LIAISON_OFFICER, Role.CENTRE_STAFF };
 
-    public static final int MAX_REASON = 2000;
+    /** A liaison officer's decision on a notice of an unverified organisation. */
+    private static final ModerationRule MODERATION = new ModerationRule("notices");
 
     private final NoticeRepository notices;
 
@@ -155,7 +157,7 @@ public class NoticeBoard {
 
     /** Rejects a pending notice; the reason is required and is mailed to the author. */
     public void reject(long id, String reason) {
-        decide(id, NoticeStatus.REJECTED, reason == null ? "" : reason.strip());
+        decide(id, NoticeStatus.REJECTED, reason);
     }
 
     private Notice decide(long id, NoticeStatus decision, String reason) {
@@ -164,16 +166,9 @@ public class NoticeBoard {
         if (!mayModerate(notice)) {
             throw new NotAllowed("not the liaison officer of JST " + notice.getJstId());
         }
-        if (notice.getStatus() != NoticeStatus.PENDING) {
-            throw new RuleViolation(null, "notices.moderation.notPending");
-        }
-        if (decision == NoticeStatus.REJECTED && reason.isEmpty()) {
-            throw new RuleViolation("reason", "notices.moderation.reason.required");
-        }
-        if (decision == NoticeStatus.REJECTED && reason.length() > MAX_REASON) {
-            throw new RuleViolation("reason", "notices.moderation.reason.tooLong", MAX_REASON);
-        }
-        notice.moderate(decision, user.userId(), reason, clock.instant());
+        String stored = MODERATION.check(notice.getStatus() == NoticeStatus.PENDING, decision == NoticeStatus.REJECTED,
+                reason);
+        notice.moderate(decision, user.userId(), stored, clock.instant());
         events.publishEvent(new NoticeEvents.Moderated(notice.getId()));
         return notice;
     }

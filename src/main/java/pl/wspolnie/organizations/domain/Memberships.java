@@ -1,5 +1,8 @@
 package pl.wspolnie.organizations.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import pl.wspolnie.organizations.MembershipEvents;
@@ -25,6 +28,7 @@ import java.util.Map;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Memberships {
 
     /**
@@ -48,17 +52,6 @@ public class Memberships {
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
-
-    Memberships(MembershipRepository memberships, OrganizationProfiles profiles, OrganizationAccess access,
-            Permissions permissions, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
-        this.events = events;
-        this.memberships = memberships;
-        this.profiles = profiles;
-        this.access = access;
-        this.permissions = permissions;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     /**
      * The logged-in person asks to represent the organisation.

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +28,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ContractControls {
 
     /** A control and its recommendations. */
@@ -59,19 +63,6 @@ public class ContractControls {
     private final Clock clock;
 
     private final ContractReturns returns;
-
-    ContractControls(ContractParties parties, ContractControlRepository controls,
-            ControlRecommendationRepository recommendations, JdbcClient jdbc, PdfDocuments pdf, Formats formats,
-            Clock clock, ContractReturns returns) {
-        this.returns = returns;
-        this.parties = parties;
-        this.controls = controls;
-        this.recommendations = recommendations;
-        this.jdbc = jdbc;
-        this.pdf = pdf;
-        this.formats = formats;
-        this.clock = clock;
-    }
 
     /** The controls of the contract with their recommendations. */
     @Transactional(readOnly = true)

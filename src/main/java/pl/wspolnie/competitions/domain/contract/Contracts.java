@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.CanonicalJson;
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
@@ -47,6 +50,7 @@ import pl.wspolnie.shared.text.Formats;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Contracts {
 
     /**
@@ -156,26 +160,6 @@ public class Contracts {
     private final SmallGrants smallGrants;
 
     private final PartialReportPeriodRepository partialPeriods;
-
-    Contracts(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
-            AwardRepository awards, ContractRepository contracts, Organizations organizations, Permissions permissions,
-            Jsts jsts, PdfDocuments pdf, Formats formats, Clock clock, Offerors offerors, SmallGrants smallGrants,
-            PartialReportPeriodRepository partialPeriods) {
-        this.smallGrants = smallGrants;
-        this.partialPeriods = partialPeriods;
-        this.offerors = offerors;
-        this.offers = offers;
-        this.versions = versions;
-        this.competitions = competitions;
-        this.awards = awards;
-        this.contracts = contracts;
-        this.organizations = organizations;
-        this.permissions = permissions;
-        this.jsts = jsts;
-        this.pdf = pdf;
-        this.formats = formats;
-        this.clock = clock;
-    }
 
     /**
      * The contract page: officials of the JST and the offerors' representatives; 403 for

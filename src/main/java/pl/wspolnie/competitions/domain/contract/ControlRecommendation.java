@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import pl.wspolnie.competitions.domain.AnsweredOnce;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -18,7 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "contract_control_recommendation")
-public class ControlRecommendation implements JstScoped {
+public class ControlRecommendation extends AnsweredOnce implements JstScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,14 +41,6 @@ public class ControlRecommendation implements JstScoped {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    private String answer;
-
-    @Column(name = "answered_by")
-    private Long answeredBy;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
-
     protected ControlRecommendation() {
     }
 
@@ -62,16 +55,8 @@ public class ControlRecommendation implements JstScoped {
 
     /** The contractor's answer, once (409 after). */
     void answer(String answer, long by, Instant now) {
-        if (isAnswered()) {
-            throw new StateConflict("competitions.control.alreadyAnswered", "recommendation " + id + " answered");
-        }
-        this.answer = answer;
-        this.answeredBy = by;
-        this.answeredAt = now;
-    }
-
-    public boolean isAnswered() {
-        return answeredAt != null;
+        recordAnswer(answer, by, now,
+                () -> new StateConflict("competitions.control.alreadyAnswered", "recommendation " + id + " answered"));
     }
 
     @Override
@@ -93,14 +78,6 @@ public class ControlRecommendation implements JstScoped {
 
     public LocalDate getDeadline() {
         return deadline;
-    }
-
-    public String getAnswer() {
-        return answer;
-    }
-
-    public Instant getAnsweredAt() {
-        return answeredAt;
     }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -16,6 +19,7 @@ import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
  * and one recommendation answered by the organisation.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FollowUpSeeding {
 
     private final ContractRepository contracts;
@@ -33,20 +37,6 @@ public class FollowUpSeeding {
     private final ContractAnnexes annexes;
 
     private final TaskEvaluations evaluations;
-
-    FollowUpSeeding(ContractRepository contracts, ContractMessageRepository messages,
-            ContractMessageReadRepository reads, ContractControlRepository controls,
-            ControlRecommendationRepository recommendations, Clock clock, ContractAnnexes annexes,
-            TaskEvaluations evaluations) {
-        this.annexes = annexes;
-        this.evaluations = evaluations;
-        this.contracts = contracts;
-        this.messages = messages;
-        this.reads = reads;
-        this.controls = controls;
-        this.recommendations = recommendations;
-        this.clock = clock;
-    }
 
     /** Seeds the thread and the control of the contract of this offer, once. */
     public void seed(long offerId, long officialId, long ngoUserId) {

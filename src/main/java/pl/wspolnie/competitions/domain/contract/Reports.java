@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.CanonicalJson;
 import pl.wspolnie.competitions.domain.CompetitionSettings;
 import pl.wspolnie.competitions.domain.announcement.Competition;
@@ -43,6 +46,7 @@ import org.springframework.data.domain.PageRequest;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Reports {
 
     /** What the report page shows (no competition for a small grant's report). */
@@ -107,25 +111,6 @@ public class Reports {
     private final PartialReportPeriodRepository partialPeriods;
 
     private final ContractAnnexes annexes;
-
-    Reports(ReportRepository reports, ContractRepository contracts, OfferRepository offers,
-            CompetitionRepository competitions, Permissions permissions, CompetitionSettings settings, Clock clock,
-            ApplicationEventPublisher events, Offerors offerors, PdfDocuments pdf, Formats formats,
-            PartialReportPeriodRepository partialPeriods, ContractAnnexes annexes) {
-        this.partialPeriods = partialPeriods;
-        this.annexes = annexes;
-        this.offerors = offerors;
-        this.pdf = pdf;
-        this.formats = formats;
-        this.reports = reports;
-        this.contracts = contracts;
-        this.offers = offers;
-        this.competitions = competitions;
-        this.permissions = permissions;
-        this.settings = settings;
-        this.clock = clock;
-        this.events = events;
-    }
 
     /** The reports of a contract (for the contract page; access is checked there). */
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package pl.wspolnie.competitions.domain.decision;
 
 import pl.wspolnie.shared.domain.StateConflict;
+import pl.wspolnie.competitions.domain.AnsweredOnce;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +16,7 @@ import java.time.Instant;
 /** A request for the reasons of a competition's decision and the official's answer. */
 @Entity
 @Table(name = "competition_reason_request")
-public class ReasonRequest implements JstScoped {
+public class ReasonRequest extends AnsweredOnce implements JstScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,14 +36,6 @@ public class ReasonRequest implements JstScoped {
     @Column(name = "asked_at")
     private Instant askedAt;
 
-    private String answer;
-
-    @Column(name = "answered_by")
-    private Long answeredBy;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
-
     @Version
     private long version;
 
@@ -58,12 +51,8 @@ public class ReasonRequest implements JstScoped {
     }
 
     void answer(String text, long officialId, Instant now) {
-        if (answer != null) {
-            throw new StateConflict("competitions.conflict.alreadyAnswered", "request " + id + " already answered");
-        }
-        answer = text;
-        answeredBy = officialId;
-        answeredAt = now;
+        recordAnswer(text, officialId, now, () -> new StateConflict("competitions.conflict.alreadyAnswered",
+                "request " + id + " already answered"));
     }
 
     @Override
@@ -89,14 +78,6 @@ public class ReasonRequest implements JstScoped {
 
     public Instant getAskedAt() {
         return askedAt;
-    }
-
-    public String getAnswer() {
-        return answer;
-    }
-
-    public Instant getAnsweredAt() {
-        return answeredAt;
     }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.decision;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
 
@@ -22,6 +25,7 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReasonRequests {
 
     private final ReasonRequestRepository requests;
@@ -33,15 +37,6 @@ public class ReasonRequests {
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
-
-    ReasonRequests(ReasonRequestRepository requests, CompetitionRepository competitions, Permissions permissions,
-            Clock clock, ApplicationEventPublisher events) {
-        this.events = events;
-        this.requests = requests;
-        this.competitions = competitions;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     public void ask(long competitionId, String question) {
         long userId = permissions.requireUser().userId();

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.offer;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.CompetitionNotices;
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionRepository;
@@ -23,6 +26,7 @@ import java.util.Locale;
  * the final report.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OfferMails {
 
     private static final Locale POLISH = Locale.forLanguageTag("pl");
@@ -40,17 +44,6 @@ class OfferMails {
     private final MessageSource messages;
 
     private final Jsts jsts;
-
-    OfferMails(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
-            OfferDocuments documents, Notifications notifications, MessageSource messages, Jsts jsts) {
-        this.jsts = jsts;
-        this.offers = offers;
-        this.versions = versions;
-        this.competitions = competitions;
-        this.documents = documents;
-        this.notifications = notifications;
-        this.messages = messages;
-    }
 
     @ApplicationModuleListener
     void on(FinalReportReminder event) {

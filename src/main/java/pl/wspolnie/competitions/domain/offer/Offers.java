@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.offer;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.CanonicalJson;
 import pl.wspolnie.competitions.domain.CompetitionSettings;
 import pl.wspolnie.competitions.domain.announcement.Competition;
@@ -45,6 +48,7 @@ import java.math.BigDecimal;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Offers {
 
     /**
@@ -95,25 +99,6 @@ public class Offers {
     private final OfferAttachments attachments;
 
     private final Jsts jsts;
-
-    Offers(OfferRepository offers, OfferVersionRepository versions, CompetitionRepository competitions,
-            Organizations organizations, Permissions permissions, Clock clock, ApplicationEventPublisher events,
-            OfferDocuments documents, CompetitionSettings settings, AwardRepository awards,
-            OfferAttachments attachments, Offerors offerors, Jsts jsts) {
-        this.jsts = jsts;
-        this.offerors = offerors;
-        this.attachments = attachments;
-        this.awards = awards;
-        this.settings = settings;
-        this.offers = offers;
-        this.versions = versions;
-        this.competitions = competitions;
-        this.organizations = organizations;
-        this.permissions = permissions;
-        this.clock = clock;
-        this.events = events;
-        this.documents = documents;
-    }
 
     /**
      * The organisations the current user represents (for choosing the lead offeror), by

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.review;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import pl.wspolnie.competitions.domain.CanonicalJson;
 import pl.wspolnie.competitions.domain.announcement.Competition;
 import pl.wspolnie.competitions.domain.announcement.CompetitionCriterion;
@@ -51,6 +54,7 @@ import java.util.Objects;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Commissions {
 
     /**
@@ -96,23 +100,6 @@ public class Commissions {
     private final CommissionMeetingRepository meetings;
 
     private final Formats formats;
-
-    Commissions(CommissionMemberRepository members, EvaluationRepository evaluations,
-            CompetitionRepository competitions, OfferRepository offers, OfferVersionRepository versions,
-            Organizations organizations, Accounts accounts, Permissions permissions, Clock clock,
-            CommissionMeetingRepository meetings, Formats formats) {
-        this.meetings = meetings;
-        this.formats = formats;
-        this.members = members;
-        this.evaluations = evaluations;
-        this.competitions = competitions;
-        this.offers = offers;
-        this.versions = versions;
-        this.organizations = organizations;
-        this.accounts = accounts;
-        this.permissions = permissions;
-        this.clock = clock;
-    }
 
     /**
      * The official appoints a person (by the e-mail of their account), optionally as

@@ -1,5 +1,6 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
+import pl.wspolnie.competitions.domain.AnsweredOnce;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
 
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * A remark on a published small-grant offer (art. 19a ust. 5: anyone may send one within
@@ -18,7 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "small_grant_remark")
-public class SmallGrantRemark {
+public class SmallGrantRemark extends AnsweredOnce {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,14 +40,6 @@ public class SmallGrantRemark {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    private String answer;
-
-    @Column(name = "answered_by")
-    private Long answeredBy;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
-
     @Version
     private long version;
 
@@ -61,15 +55,15 @@ public class SmallGrantRemark {
     }
 
     void answer(String text, long officialId, Instant now) {
-        if (answer != null) {
-            throw new StateConflict("smallgrants.conflict.answered", "remark " + id + " answered");
+        Supplier<StateConflict> answered = () -> new StateConflict("smallgrants.conflict.answered",
+                "remark " + id + " answered");
+        if (isAnswered()) {
+            throw answered.get();
         }
         if (text == null || text.isBlank()) {
             throw new RuleViolation("answer", "smallgrants.answer.required");
         }
-        answer = text.strip();
-        answeredBy = officialId;
-        answeredAt = now;
+        recordAnswer(text.strip(), officialId, now, answered);
     }
 
     public Long getId() {
@@ -90,14 +84,6 @@ public class SmallGrantRemark {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public String getAnswer() {
-        return answer;
-    }
-
-    public Instant getAnsweredAt() {
-        return answeredAt;
     }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import java.util.HashMap;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -47,6 +50,7 @@ import java.util.Set;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SmallGrants {
 
     private static final Locale POLISH = Locale.forLanguageTag("pl");
@@ -118,23 +122,6 @@ public class SmallGrants {
     private final Clock clock;
 
     private final MessageSource messages;
-
-    SmallGrants(SmallGrantRepository grants, SmallGrantRemarkRepository remarks, OfferRepository offers,
-            OfferVersionRepository versions, SmallGrantCaps caps, Offerors offerors, Organizations organizations,
-            Permissions permissions, Jsts jsts, ApplicationEventPublisher events, Clock clock, MessageSource messages) {
-        this.messages = messages;
-        this.grants = grants;
-        this.remarks = remarks;
-        this.offers = offers;
-        this.versions = versions;
-        this.caps = caps;
-        this.offerors = offerors;
-        this.organizations = organizations;
-        this.permissions = permissions;
-        this.jsts = jsts;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * The page of a submitted small grant: public once published; before, its offerors

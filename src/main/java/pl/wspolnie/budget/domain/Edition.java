@@ -3,14 +3,11 @@ package pl.wspolnie.budget.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import pl.wspolnie.shared.cache.CacheConfiguration;
 import pl.wspolnie.shared.cache.EvictsCache;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.domain.StateConflict;
 
 import java.math.BigDecimal;
@@ -27,14 +24,7 @@ import java.util.List;
 @EntityListeners(EvictsCache.Listener.class)
 @EvictsCache(CacheConfiguration.BUDGET_BALLOT)
 @Table(name = "budget_edition")
-public class Edition implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false, updatable = false)
-    private Long jstId;
+public class Edition extends JstRecord {
 
     private int year;
 
@@ -115,7 +105,7 @@ public class Edition implements JstScoped {
     }
 
     Edition(long jstId, Instant createdAt) {
-        this.jstId = jstId;
+        super(jstId);
         this.createdAt = createdAt;
     }
 
@@ -183,7 +173,7 @@ public class Edition implements JstScoped {
     /** Refuses a change of the rules, pools or timeline once voting has opened. */
     public void requireChangeableOn(LocalDate day) {
         if (isFrozenOn(day)) {
-            throw new StateConflict("budget.edition.frozen", "edition " + id + " voting opened " + votingFrom);
+            throw new StateConflict("budget.edition.frozen", "edition " + getId() + " voting opened " + votingFrom);
         }
     }
 
@@ -225,10 +215,10 @@ public class Edition implements JstScoped {
      */
     void recordDrawSeed(String seed, LocalDate day) {
         if (isVotingClosedOn(day)) {
-            throw new StateConflict("budget.draw.closed", "edition " + id + " voting closed " + votingTo);
+            throw new StateConflict("budget.draw.closed", "edition " + getId() + " voting closed " + votingTo);
         }
         if (drawSeed != null) {
-            throw new StateConflict("budget.draw.already", "edition " + id + " has a draw seed");
+            throw new StateConflict("budget.draw.already", "edition " + getId() + " has a draw seed");
         }
         this.drawSeed = seed;
     }
@@ -276,19 +266,6 @@ public class Edition implements JstScoped {
     /** 0.5% of the expenditure: the least a city with powiat rights must spend. */
     public BigDecimal minimumTotal() {
         return EditionRules.minimumTotal(expenditure);
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public int getYear() {

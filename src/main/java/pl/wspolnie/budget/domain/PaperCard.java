@@ -4,12 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
 import pl.wspolnie.shared.domain.StateConflict;
 
 /**
@@ -19,17 +14,7 @@ import pl.wspolnie.shared.domain.StateConflict;
  */
 @Entity
 @Table(name = "budget_paper_card")
-public class PaperCard implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
-
-    @Column(name = "edition_id", updatable = false)
-    private Long editionId;
+public class PaperCard extends EditionRecord {
 
     @Column(updatable = false)
     private String number;
@@ -50,15 +35,11 @@ public class PaperCard implements JstScoped {
     @Column(name = "invalid_reason")
     private InvalidCardReason invalidReason;
 
-    @Version
-    private long version;
-
     protected PaperCard() {
     }
 
     PaperCard(Edition edition, String number, long staffId) {
-        this.jstId = edition.getJstId();
-        this.editionId = edition.getId();
+        super(edition.getJstId(), edition.getId());
         this.number = number;
         this.state = PaperCardState.FIRST_ENTERED;
         this.firstBy = staffId;
@@ -99,15 +80,6 @@ public class PaperCard implements JstScoped {
     void invalidBy(long staffId, InvalidCardReason reason) {
         decidedBy(staffId, PaperCardState.INVALID);
         this.invalidReason = reason;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getNumber() {

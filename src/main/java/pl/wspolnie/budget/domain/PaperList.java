@@ -3,12 +3,9 @@ package pl.wspolnie.budget.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.files.StoredFile;
 
 /**
@@ -17,14 +14,7 @@ import pl.wspolnie.shared.files.StoredFile;
  */
 @Entity
 @Table(name = "budget_paper_list")
-public class PaperList implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
+public class PaperList extends JstRecord {
 
     @Column(name = "project_id", updatable = false)
     private Long projectId;
@@ -39,17 +29,12 @@ public class PaperList implements JstScoped {
     }
 
     PaperList(Project project) {
-        this.jstId = project.auditJstId();
+        super(project.auditJstId());
         this.projectId = project.getId();
     }
 
     void replace(StoredFile file) {
         this.file = file;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
     }
 
     public StoredFile getFile() {

@@ -3,14 +3,9 @@ package pl.wspolnie.budget.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import pl.wspolnie.shared.cache.CacheConfiguration;
 import pl.wspolnie.shared.cache.EvictsCache;
-import pl.wspolnie.shared.audit.JstScoped;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
@@ -23,17 +18,7 @@ import java.math.BigDecimal;
 @EntityListeners(EvictsCache.Listener.class)
 @EvictsCache(CacheConfiguration.BUDGET_BALLOT)
 @Table(name = "budget_pool")
-public class Pool implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false, updatable = false)
-    private Long jstId;
-
-    @Column(name = "edition_id", nullable = false, updatable = false)
-    private Long editionId;
+public class Pool extends EditionRecord {
 
     private String name;
 
@@ -47,15 +32,11 @@ public class Pool implements JstScoped {
     @Column(name = "signatures_required")
     private int signaturesRequired;
 
-    @Version
-    private long version;
-
     protected Pool() {
     }
 
     Pool(Edition edition, String name, boolean wholeJst, BigDecimal amount, int population, int signaturesRequired) {
-        this.jstId = edition.getJstId();
-        this.editionId = edition.getId();
+        super(edition.getJstId(), edition.getId());
         update(name, wholeJst, amount, population, signaturesRequired);
     }
 
@@ -69,19 +50,6 @@ public class Pool implements JstScoped {
         this.amount = amount;
         this.population = population;
         this.signaturesRequired = signaturesRequired;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getEditionId() {
-        return editionId;
     }
 
     public String getName() {

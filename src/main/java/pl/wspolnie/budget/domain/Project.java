@@ -3,14 +3,9 @@ package pl.wspolnie.budget.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import pl.wspolnie.shared.cache.CacheConfiguration;
 import pl.wspolnie.shared.cache.EvictsCache;
-import pl.wspolnie.shared.audit.JstScoped;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
@@ -25,17 +20,7 @@ import java.util.List;
 @EntityListeners(EvictsCache.Listener.class)
 @EvictsCache(CacheConfiguration.BUDGET_BALLOT)
 @Table(name = "budget_project")
-public class Project implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false, updatable = false)
-    private Long jstId;
-
-    @Column(name = "edition_id", nullable = false, updatable = false)
-    private Long editionId;
+public class Project extends EditionRecord {
 
     @Column(name = "pool_id", nullable = false)
     private Long poolId;
@@ -69,15 +54,11 @@ public class Project implements JstScoped {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Version
-    private long version;
-
     protected Project() {
     }
 
     Project(Edition edition, long authorId, Instant now) {
-        this.jstId = edition.getJstId();
-        this.editionId = edition.getId();
+        super(edition.getJstId(), edition.getId());
         this.authorId = authorId;
         this.createdAt = now;
     }
@@ -132,19 +113,6 @@ public class Project implements JstScoped {
 
     private static String text(String s) {
         return s == null ? "" : s.strip();
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getEditionId() {
-        return editionId;
     }
 
     public Long getPoolId() {

@@ -2,13 +2,10 @@ package pl.wspolnie.budget.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.text.Sha256;
-import pl.wspolnie.shared.audit.JstScoped;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,14 +19,7 @@ import java.util.List;
 @Entity
 @Immutable
 @Table(name = "budget_project_version")
-public class ProjectVersion implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id")
-    private Long jstId;
+public class ProjectVersion extends JstRecord {
 
     @Column(name = "project_id")
     private Long projectId;
@@ -62,7 +52,7 @@ public class ProjectVersion implements JstScoped {
     }
 
     ProjectVersion(Project project, int number, Instant now) {
-        this.jstId = project.auditJstId();
+        super(project.auditJstId());
         this.projectId = project.getId();
         this.number = number;
         ProjectDetails d = project.details();
@@ -89,15 +79,6 @@ public class ProjectVersion implements JstScoped {
 
     public List<CostLine> costLines() {
         return CostLine.decode(costLines);
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getProjectId() {

@@ -2,11 +2,8 @@ package pl.wspolnie.budget.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.time.Instant;
 
@@ -16,14 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "budget_support")
-public class Support implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id")
-    private Long jstId;
+public class Support extends JstRecord {
 
     @Column(name = "project_id")
     private Long projectId;
@@ -38,19 +28,10 @@ public class Support implements JstScoped {
     }
 
     Support(Project project, long userId, Instant now) {
-        this.jstId = project.auditJstId();
+        super(project.auditJstId());
         this.projectId = project.getId();
         this.userId = userId;
         this.createdAt = now;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
 }

@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import pl.wspolnie.shared.audit.AuditMasked;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.time.LocalDate;
 
@@ -22,14 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "budget_voter")
-public class Voter implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
+public class Voter extends JstRecord {
 
     @Column(name = "edition_id", updatable = false)
     private Long editionId;
@@ -63,22 +53,13 @@ public class Voter implements JstScoped {
 
     Voter(Edition edition, String peselHash, VotingChannel channel, LocalDate votedOn, AgeGroup ageGroup,
             Long accountId) {
+        super(edition.getJstId());
         this.accountId = accountId;
-        this.jstId = edition.getJstId();
         this.editionId = edition.getId();
         this.peselHash = peselHash;
         this.channel = channel;
         this.votedOn = votedOn;
         this.ageGroup = ageGroup;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public VotingChannel getChannel() {

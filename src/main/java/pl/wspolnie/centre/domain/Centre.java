@@ -4,14 +4,10 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +19,7 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import pl.wspolnie.shared.cache.CacheConfiguration;
 import pl.wspolnie.shared.cache.EvictsCache;
+import pl.wspolnie.shared.domain.JstRecord;
 
 /**
  * A support centre of a JST, possibly serving several JSTs of the partnership. Its staff
@@ -33,14 +30,7 @@ import pl.wspolnie.shared.cache.EvictsCache;
 @EntityListeners(EvictsCache.Listener.class)
 @EvictsCache(CacheConfiguration.CENTRE)
 @Table(name = "centre")
-public class Centre implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false)
-    private Long jstId;
+public class Centre extends JstRecord {
 
     @Column(nullable = false)
     private String name;
@@ -72,7 +62,7 @@ public class Centre implements JstScoped {
     }
 
     Centre(long jstId, Instant createdAt) {
-        this.jstId = jstId;
+        super(jstId);
         this.createdAt = createdAt;
     }
 
@@ -83,7 +73,7 @@ public class Centre implements JstScoped {
         this.phone = phone;
         this.servedJsts.clear();
         this.servedJsts.addAll(served);
-        this.servedJsts.add(jstId);
+        this.servedJsts.add(getJstId());
         this.openingHours.clear();
         hours.stream().sorted(Comparator.comparingInt(OpeningHours::dayOfWeek)).forEach(this.openingHours::add);
     }
@@ -94,21 +84,8 @@ public class Centre implements JstScoped {
      */
     public Set<Long> staffJsts() {
         Set<Long> all = new HashSet<>(servedJsts);
-        all.add(jstId);
+        all.add(getJstId());
         return all;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public String getName() {

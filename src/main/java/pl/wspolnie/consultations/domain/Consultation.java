@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
@@ -25,14 +22,7 @@ import java.util.stream.Collectors;
 /** A consultation of a draft, owned by one JST. */
 @Entity
 @Table(name = "consultation")
-public class Consultation implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false, updatable = false)
-    private Long jstId;
+public class Consultation extends JstRecord {
 
     private String subject;
 
@@ -90,7 +80,7 @@ public class Consultation implements JstScoped {
     }
 
     Consultation(long jstId, ConsultationDetails d, long createdBy, Instant at) {
-        this.jstId = jstId;
+        super(jstId);
         this.createdAt = at;
         this.createdBy = createdBy;
         this.currentVersion = 1;
@@ -148,19 +138,6 @@ public class Consultation implements JstScoped {
     /** Days of the remarks period, both ends included. */
     public long periodDays() {
         return ChronoUnit.DAYS.between(startsOn, endsOn) + 1;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public String getSubject() {

@@ -3,12 +3,9 @@ package pl.wspolnie.consultations.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.files.StoredFile;
 
 /**
@@ -17,17 +14,10 @@ import pl.wspolnie.shared.files.StoredFile;
  */
 @Entity
 @Table(name = "consultation_attachment")
-public class ConsultationAttachment implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ConsultationAttachment extends JstRecord {
 
     @Column(name = "consultation_id", updatable = false)
     private Long consultationId;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
 
     @Column(name = "meeting_id", updatable = false)
     private Long meetingId;
@@ -45,20 +35,11 @@ public class ConsultationAttachment implements JstScoped {
     }
 
     ConsultationAttachment(Consultation c, Long meetingId, StoredFile file, long by) {
+        super(c.getJstId());
         this.consultationId = c.getId();
-        this.jstId = c.getJstId();
         this.meetingId = meetingId;
         this.file = file;
         this.uploadedBy = by;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getConsultationId() {

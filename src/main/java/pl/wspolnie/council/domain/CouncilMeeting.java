@@ -2,26 +2,16 @@ package pl.wspolnie.council.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.time.Instant;
 
 /** A meeting of the council with its agenda and minutes. */
 @Entity
 @Table(name = "council_meeting")
-public class CouncilMeeting implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
+public class CouncilMeeting extends JstRecord {
 
     @Column(name = "starts_at")
     private Instant startsAt;
@@ -39,16 +29,11 @@ public class CouncilMeeting implements JstScoped {
     }
 
     CouncilMeeting(long jstId, Instant startsAt, String place, String agenda, String minutes) {
-        this.jstId = jstId;
+        super(jstId);
         this.startsAt = startsAt;
         this.place = place;
         this.agenda = agenda;
         this.minutes = minutes;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
     }
 
     void edit(Instant startsAt, String place, String agenda, String minutes) {
@@ -56,14 +41,6 @@ public class CouncilMeeting implements JstScoped {
         this.place = place;
         this.agenda = agenda;
         this.minutes = minutes;
-    }
-
-    public Long getJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Instant getStartsAt() {

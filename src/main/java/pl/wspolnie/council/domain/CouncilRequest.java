@@ -2,11 +2,8 @@ package pl.wspolnie.council.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.time.Instant;
 
@@ -16,14 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "council_request")
-public class CouncilRequest implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
+public class CouncilRequest extends JstRecord {
 
     @Column(name = "organization_id", updatable = false)
     private Long organizationId;
@@ -38,19 +28,10 @@ public class CouncilRequest implements JstScoped {
     }
 
     CouncilRequest(long jstId, long organizationId, long requestedBy, Instant at) {
-        this.jstId = jstId;
+        super(jstId);
         this.organizationId = organizationId;
         this.requestedBy = requestedBy;
         this.requestedAt = at;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getOrganizationId() {

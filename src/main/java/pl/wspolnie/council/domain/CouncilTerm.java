@@ -2,12 +2,9 @@ package pl.wspolnie.council.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,14 +12,7 @@ import java.time.LocalDate;
 /** One term of a JST's council; its members are {@link CouncilMember} rows. */
 @Entity
 @Table(name = "council_term")
-public class CouncilTerm implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
+public class CouncilTerm extends JstRecord {
 
     @Column(name = "starts_on")
     private LocalDate startsOn;
@@ -40,23 +30,10 @@ public class CouncilTerm implements JstScoped {
     }
 
     CouncilTerm(long jstId, LocalDate startsOn, LocalDate endsOn, Instant at) {
-        this.jstId = jstId;
+        super(jstId);
         this.startsOn = startsOn;
         this.endsOn = endsOn;
         this.createdAt = at;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public LocalDate getStartsOn() {

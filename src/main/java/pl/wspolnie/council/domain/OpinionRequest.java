@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
@@ -23,20 +20,13 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "council_opinion_request")
-public class OpinionRequest implements JstScoped {
+public class OpinionRequest extends JstRecord {
 
     public enum Status {
 
         REQUESTED, GIVEN, LAPSED, WITHDRAWN
 
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
 
     private String subject;
 
@@ -69,7 +59,7 @@ public class OpinionRequest implements JstScoped {
     }
 
     OpinionRequest(long jstId, String subject, Long consultationId, Instant at, LocalDate deadline) {
-        this.jstId = jstId;
+        super(jstId);
         this.subject = subject;
         this.consultationId = consultationId;
         this.requestedAt = at;
@@ -147,19 +137,6 @@ public class OpinionRequest implements JstScoped {
             return true;
         }
         return false;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public String getSubject() {

@@ -2,13 +2,8 @@ package pl.wspolnie.diagnosis.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import pl.wspolnie.shared.audit.AuditMasked;
-import pl.wspolnie.shared.audit.JstScoped;
 
 import java.time.Instant;
 
@@ -18,17 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "diagnosis_draft")
-public class Draft implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "survey_id", updatable = false)
-    private Long surveyId;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
+public class Draft extends SurveyRecord {
 
     @Column(name = "user_id", updatable = false)
     private Long userId;
@@ -42,15 +27,11 @@ public class Draft implements JstScoped {
     @Column(name = "saved_at")
     private Instant savedAt;
 
-    @Version
-    private long version;
-
     protected Draft() {
     }
 
     Draft(Survey survey, long userId, Long organizationId, String fields, Instant now) {
-        this.surveyId = survey.getId();
-        this.jstId = survey.getJstId();
+        super(survey);
         this.userId = userId;
         this.organizationId = organizationId;
         save(fields, now);
@@ -63,11 +44,6 @@ public class Draft implements JstScoped {
 
     String getFields() {
         return fields;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
     }
 
 }

@@ -2,13 +2,8 @@ package pl.wspolnie.diagnosis.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import pl.wspolnie.shared.audit.AuditMasked;
-import pl.wspolnie.shared.audit.JstScoped;
 import pl.wspolnie.shared.text.Sha256;
 
 import java.security.SecureRandom;
@@ -22,19 +17,9 @@ import java.util.Base64;
  */
 @Entity
 @Table(name = "diagnosis_invitation")
-public class Invitation implements JstScoped {
+public class Invitation extends SurveyRecord {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "survey_id", updatable = false)
-    private Long surveyId;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
 
     @Column(updatable = false)
     private String email;
@@ -55,15 +40,11 @@ public class Invitation implements JstScoped {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    @Version
-    private long version;
-
     protected Invitation() {
     }
 
     Invitation(Survey survey, String email, long invitedBy, Instant now) {
-        this.surveyId = survey.getId();
-        this.jstId = survey.getJstId();
+        super(survey);
         this.email = email;
         this.invitedBy = invitedBy;
         this.invitedAt = now;
@@ -121,19 +102,6 @@ public class Invitation implements JstScoped {
 
     public boolean isSent() {
         return sentAt != null;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getSurveyId() {
-        return surveyId;
     }
 
     public String getEmail() {

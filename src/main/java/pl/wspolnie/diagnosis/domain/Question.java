@@ -4,12 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
 
 import java.util.List;
 
@@ -19,17 +14,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "diagnosis_question")
-public class Question implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "survey_id", updatable = false)
-    private Long surveyId;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
+public class Question extends SurveyRecord {
 
     private int position;
 
@@ -62,15 +47,11 @@ public class Question implements JstScoped {
     @Column(name = "show_if_option")
     private Integer showIfOption;
 
-    @Version
-    private long version;
-
     protected Question() {
     }
 
     Question(Survey survey, int position, QuestionDetails details) {
-        this.surveyId = survey.getId();
-        this.jstId = survey.getJstId();
+        super(survey);
         this.position = position;
         edit(details);
     }
@@ -96,19 +77,6 @@ public class Question implements JstScoped {
     public QuestionDetails details() {
         return new QuestionDetails(section, kind, text, required, getOptions(), lowLabel, highLabel, minValue, maxValue,
                 showIfPosition, showIfOption);
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getSurveyId() {
-        return surveyId;
     }
 
     public int getPosition() {

@@ -2,12 +2,7 @@ package pl.wspolnie.diagnosis.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
 
 import java.time.Instant;
 
@@ -18,17 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "diagnosis_respondent")
-public class Respondent implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "survey_id", updatable = false)
-    private Long surveyId;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
+public class Respondent extends SurveyRecord {
 
     @Column(name = "user_id", updatable = false)
     private Long userId;
@@ -39,23 +24,14 @@ public class Respondent implements JstScoped {
     @Column(name = "answered_at", updatable = false)
     private Instant answeredAt;
 
-    @Version
-    private long version;
-
     protected Respondent() {
     }
 
     Respondent(Survey survey, long userId, Long organizationId, Instant now) {
-        this.surveyId = survey.getId();
-        this.jstId = survey.getJstId();
+        super(survey);
         this.userId = userId;
         this.organizationId = organizationId;
         this.answeredAt = now;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
     }
 
 }

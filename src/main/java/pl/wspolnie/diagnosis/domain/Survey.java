@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
 
@@ -23,14 +20,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "diagnosis_survey")
-public class Survey implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
+public class Survey extends JstRecord {
 
     @Column(name = "template_code", updatable = false)
     private String templateCode;
@@ -73,7 +63,7 @@ public class Survey implements JstScoped {
     }
 
     Survey(long jstId, SurveyDetails details, long createdBy, Instant now) {
-        this.jstId = jstId;
+        super(jstId);
         this.createdBy = createdBy;
         this.createdAt = now;
         edit(details);
@@ -145,19 +135,6 @@ public class Survey implements JstScoped {
 
     public boolean isEmbedded() {
         return ownerRef != null;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public String getTemplateCode() {

@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,14 +18,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "governance_agreement")
-public class Agreement implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
+public class Agreement extends JstRecord {
 
     private String title;
 
@@ -72,7 +62,7 @@ public class Agreement implements JstScoped {
     }
 
     Agreement(long jstId, AgreementText text, LocalDate signedOn, long createdBy, Instant at) {
-        this.jstId = jstId;
+        super(jstId);
         this.title = text.title();
         this.mission = text.mission();
         this.goals = text.goals();
@@ -81,11 +71,6 @@ public class Agreement implements JstScoped {
         this.signedOn = signedOn;
         this.createdBy = createdBy;
         this.createdAt = at;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
     }
 
     /** The number of Council seats of the group (a setting of the agreement). */
@@ -127,14 +112,6 @@ public class Agreement implements JstScoped {
 
     public List<String> principleList() {
         return AgreementText.lines(principles);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public String getTitle() {

@@ -4,13 +4,9 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
@@ -25,14 +21,7 @@ import java.util.TreeMap;
  */
 @Entity
 @Table(name = "governance_action")
-public class AgreementAction {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "agreement_id", updatable = false)
-    private Long agreementId;
+public class AgreementAction extends AgreementRecord {
 
     private int goal;
 
@@ -54,20 +43,17 @@ public class AgreementAction {
     @MapKeyColumn(name = "year")
     private Map<Integer, ActionYear> years = new TreeMap<>();
 
-    @Version
-    private long version;
-
     protected AgreementAction() {
     }
 
     AgreementAction(Agreement agreement, int goal, String title, Set<Long> partyIds, long createdBy, Instant at) {
+        super(agreement.getId());
         if (goal < 0 || goal >= agreement.goalList().size()) {
             throw new RuleViolation("goal", "governance.action.unknownGoal");
         }
         if (partyIds.isEmpty()) {
             throw new RuleViolation("partyIds", "governance.action.noParty");
         }
-        this.agreementId = agreement.getId();
         this.goal = goal;
         this.title = title;
         this.partyIds.addAll(partyIds);
@@ -84,14 +70,6 @@ public class AgreementAction {
             throw new RuleViolation("status", "governance.field.required");
         }
         years.put(year, new ActionYear(status, note == null || note.isBlank() ? null : note.strip()));
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getAgreementId() {
-        return agreementId;
     }
 
     public int getGoal() {

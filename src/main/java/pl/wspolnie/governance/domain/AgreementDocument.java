@@ -4,11 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 
@@ -19,20 +15,13 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "governance_document")
-public class AgreementDocument {
+public class AgreementDocument extends AgreementRecord {
 
     public enum Kind {
 
         COUNCIL_REGULATION, FORUM_REGULATION, COOPERATION_STANDARDS, COOPERATION_RULES, OTHER
 
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "agreement_id", updatable = false)
-    private Long agreementId;
 
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
@@ -47,26 +36,15 @@ public class AgreementDocument {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
-    @Version
-    private long version;
-
     protected AgreementDocument() {
     }
 
     AgreementDocument(long agreementId, Kind kind, String title, long createdBy, Instant at) {
-        this.agreementId = agreementId;
+        super(agreementId);
         this.kind = kind;
         this.title = title;
         this.createdBy = createdBy;
         this.createdAt = at;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getAgreementId() {
-        return agreementId;
     }
 
     public Kind getKind() {

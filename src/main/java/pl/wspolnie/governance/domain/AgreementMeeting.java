@@ -6,13 +6,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
@@ -28,20 +24,13 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "governance_meeting")
-public class AgreementMeeting {
+public class AgreementMeeting extends AgreementRecord {
 
     public enum Body {
 
         FORUM, COUNCIL
 
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "agreement_id", updatable = false)
-    private Long agreementId;
 
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
@@ -72,15 +61,12 @@ public class AgreementMeeting {
     @Column(name = "present")
     private Map<Long, Boolean> attendance = new LinkedHashMap<>();
 
-    @Version
-    private long version;
-
     protected AgreementMeeting() {
     }
 
     AgreementMeeting(long agreementId, Body body, Instant startsAt, String place, String agenda, Set<Long> members,
             long createdBy, Instant at) {
-        this.agreementId = agreementId;
+        super(agreementId);
         this.body = body;
         this.startsAt = startsAt;
         this.place = place;
@@ -126,14 +112,6 @@ public class AgreementMeeting {
     /** The fewest members present for the quorum. */
     public int quorumNeeded() {
         return members / 2 + 1;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getAgreementId() {
-        return agreementId;
     }
 
     public Body getBody() {

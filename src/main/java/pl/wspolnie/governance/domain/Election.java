@@ -4,11 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import pl.wspolnie.shared.domain.StateConflict;
 
 import java.time.Instant;
@@ -20,20 +16,13 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "governance_election")
-public class Election {
+public class Election extends AgreementRecord {
 
     public enum Status {
 
         NOMINATION, VOTING, CLOSED
 
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "agreement_id", updatable = false)
-    private Long agreementId;
 
     @Column(name = "term_id", updatable = false)
     private Long termId;
@@ -73,14 +62,11 @@ public class Election {
     @Column(name = "quorum_met")
     private Boolean quorumMet;
 
-    @Version
-    private long version;
-
     protected Election() {
     }
 
     Election(Agreement agreement, long termId, String title, int seats, long createdBy, Instant at) {
-        this.agreementId = agreement.getId();
+        super(agreement.getId());
         this.termId = termId;
         this.title = title;
         this.seats = seats;
@@ -93,7 +79,7 @@ public class Election {
 
     void requireStatus(Status expected, String messageKey) {
         if (status != expected) {
-            throw new StateConflict(messageKey, "election " + id + " is " + status);
+            throw new StateConflict(messageKey, "election " + getId() + " is " + status);
         }
     }
 
@@ -120,14 +106,6 @@ public class Election {
     /** The fewest ballots that meet the quorum. */
     public int ballotsNeeded() {
         return eligibleParties == null ? 0 : (int) Math.ceil(quorumPercent * eligibleParties / 100.0);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getAgreementId() {
-        return agreementId;
     }
 
     public Long getTermId() {

@@ -4,11 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.domain.StateConflict;
 
@@ -22,7 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "governance_party")
-public class Party {
+public class Party extends AgreementRecord {
 
     /**
      * What the party is; {@code subjectId} is the id of the JST, unit or organisation.
@@ -38,13 +34,6 @@ public class Party {
         APPLIED, MEMBER, REFUSED, LEFT
 
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "agreement_id", updatable = false)
-    private Long agreementId;
 
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
@@ -78,14 +67,11 @@ public class Party {
     @Column(name = "left_on")
     private LocalDate leftOn;
 
-    @Version
-    private long version;
-
     protected Party() {
     }
 
     Party(long agreementId, Kind kind, long subjectId, String name, long appliedBy, Instant at) {
-        this.agreementId = agreementId;
+        super(agreementId);
         this.kind = kind;
         this.subjectId = subjectId;
         this.name = name;
@@ -107,7 +93,7 @@ public class Party {
 
     private void requireApplied() {
         if (status != Status.APPLIED) {
-            throw new StateConflict("governance.decision.notPending", "party " + id + " is " + status);
+            throw new StateConflict("governance.decision.notPending", "party " + getId() + " is " + status);
         }
     }
 
@@ -133,7 +119,7 @@ public class Party {
 
     void leave(LocalDate on) {
         if (status != Status.MEMBER) {
-            throw new StateConflict("governance.leave.notMember", "party " + id + " is " + status);
+            throw new StateConflict("governance.leave.notMember", "party " + getId() + " is " + status);
         }
         if (on.isBefore(joinedOn)) {
             throw new RuleViolation("leftOn", "governance.leave.beforeJoining", Days.of(joinedOn));
@@ -150,14 +136,6 @@ public class Party {
 
     public boolean isMember() {
         return status == Status.MEMBER;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getAgreementId() {
-        return agreementId;
     }
 
     public Kind getKind() {

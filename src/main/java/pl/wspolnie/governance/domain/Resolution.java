@@ -6,13 +6,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
@@ -27,7 +23,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "governance_resolution")
-public class Resolution {
+public class Resolution extends AgreementRecord {
 
     public enum Status {
 
@@ -48,13 +44,6 @@ public class Resolution {
         FOR, AGAINST, ABSTAINED
 
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "agreement_id", updatable = false)
-    private Long agreementId;
 
     @Column(name = "meeting_id", updatable = false)
     private Long meetingId;
@@ -107,15 +96,12 @@ public class Resolution {
     @Enumerated(EnumType.STRING)
     private Map<Long, Vote> votes = new LinkedHashMap<>();
 
-    @Version
-    private long version;
-
     protected Resolution() {
     }
 
     Resolution(AgreementMeeting meeting, LocalDate adoptedOn, int number, String title, String text, Resolution changes,
             Change change, Map<Long, Vote> votes, long createdBy, Instant at) {
-        this.agreementId = meeting.getAgreementId();
+        super(meeting.getAgreementId());
         this.meetingId = meeting.getId();
         this.adoptedOn = adoptedOn;
         this.year = adoptedOn.getYear();
@@ -154,14 +140,6 @@ public class Resolution {
 
     public boolean isInForce() {
         return status != Status.REPEALED;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getAgreementId() {
-        return agreementId;
     }
 
     public Long getMeetingId() {

@@ -2,12 +2,9 @@ package pl.wspolnie.initiatives.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,14 +18,7 @@ import java.time.LocalDate;
 @Entity
 @Immutable
 @Table(name = "initiative_hourly_rate")
-public class HourlyRate implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id")
-    private Long jstId;
+public class HourlyRate extends JstRecord {
 
     @Column(name = "valid_from")
     private LocalDate validFrom;
@@ -44,20 +34,11 @@ public class HourlyRate implements JstScoped {
     }
 
     HourlyRate(long jstId, LocalDate validFrom, BigDecimal rate, String source, Instant now) {
-        this.jstId = jstId;
+        super(jstId);
         this.validFrom = validFrom;
         this.rate = rate;
         this.source = source;
         this.createdAt = now;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public LocalDate getValidFrom() {

@@ -7,14 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.domain.StateConflict;
 
 import java.math.BigDecimal;
@@ -30,14 +27,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "initiative")
-public class Initiative implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false, updatable = false)
-    private Long jstId;
+public class Initiative extends JstRecord {
 
     @Column(name = "lead_user_id", nullable = false, updatable = false)
     private Long leadUserId;
@@ -111,7 +101,7 @@ public class Initiative implements JstScoped {
     }
 
     Initiative(long jstId, long leadUserId, Long organizationId, Instant now) {
-        this.jstId = jstId;
+        super(jstId);
         this.leadUserId = leadUserId;
         this.organizationId = organizationId;
         this.status = InitiativeStatus.DRAFT;
@@ -121,7 +111,7 @@ public class Initiative implements JstScoped {
     /** Refuses a change once the JST has decided. */
     void requireOpen() {
         if (!isOpen()) {
-            throw new StateConflict("initiatives.application.decided", "initiative " + id);
+            throw new StateConflict("initiatives.application.decided", "initiative " + getId());
         }
     }
 
@@ -154,7 +144,7 @@ public class Initiative implements JstScoped {
     /** The JST's decision with its reasons, on a submitted application only. */
     void decide(boolean accept, String reason, long officialId, Instant now) {
         if (status != InitiativeStatus.SUBMITTED) {
-            throw new StateConflict("initiatives.decision.notSubmitted", "initiative " + id);
+            throw new StateConflict("initiatives.decision.notSubmitted", "initiative " + getId());
         }
         this.status = accept ? InitiativeStatus.ACCEPTED : InitiativeStatus.REFUSED;
         this.decisionReason = reason;
@@ -165,7 +155,7 @@ public class Initiative implements JstScoped {
     /** The official marks an accepted initiative as carried out. */
     void complete() {
         if (status != InitiativeStatus.ACCEPTED) {
-            throw new StateConflict("initiatives.complete.notAccepted", "initiative " + id);
+            throw new StateConflict("initiatives.complete.notAccepted", "initiative " + getId());
         }
         this.status = InitiativeStatus.COMPLETED;
     }
@@ -202,19 +192,6 @@ public class Initiative implements JstScoped {
                     .toList(),
                 socialWorkHours.toPlainString(), socialWorkDescription, inKindDescription, inKindValue.toPlainString(),
                 cash.toPlainString());
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public Long getLeadUserId() {

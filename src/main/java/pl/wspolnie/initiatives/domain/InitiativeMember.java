@@ -2,11 +2,8 @@ package pl.wspolnie.initiatives.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.time.Instant;
 
@@ -16,14 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "initiative_member")
-public class InitiativeMember implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false, updatable = false)
-    private Long jstId;
+public class InitiativeMember extends JstRecord {
 
     @Column(name = "initiative_id", nullable = false, updatable = false)
     private Long initiativeId;
@@ -41,7 +31,7 @@ public class InitiativeMember implements JstScoped {
     }
 
     InitiativeMember(Initiative initiative, long userId, Instant now, boolean accepted) {
-        this.jstId = initiative.getJstId();
+        super(initiative.getJstId());
         this.initiativeId = initiative.getId();
         this.userId = userId;
         this.invitedAt = now;
@@ -52,15 +42,6 @@ public class InitiativeMember implements JstScoped {
         if (acceptedAt == null) {
             acceptedAt = now;
         }
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getInitiativeId() {

@@ -7,14 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
@@ -30,7 +27,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "initiative_settings")
-public class InitiativeSettings implements JstScoped {
+public class InitiativeSettings extends JstRecord {
 
     /** The smallest group the platform accepts as "residents" (plural in art. 19b). */
     public static final int MIN_GROUP = 2;
@@ -39,13 +36,6 @@ public class InitiativeSettings implements JstScoped {
     public static final int MAX_CRITERIA = 6;
 
     public static final int MAX_ROUNDS = 4;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false, updatable = false)
-    private Long jstId;
 
     private String resolution;
 
@@ -75,7 +65,7 @@ public class InitiativeSettings implements JstScoped {
     }
 
     InitiativeSettings(long jstId) {
-        this.jstId = jstId;
+        super(jstId);
     }
 
     /** The rules of the resolution's settings, each at its field. */
@@ -222,19 +212,6 @@ public class InitiativeSettings implements JstScoped {
                     .map(c -> new SettingsDetails.CriterionInput(c.name(), c.weight(), c.maxPoints()))
                     .toList(),
                 rounds.stream().map(r -> new SettingsDetails.RoundInput(r.opensOn(), r.closesOn())).toList());
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public String getResolution() {

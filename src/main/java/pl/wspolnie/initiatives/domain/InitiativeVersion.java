@@ -2,13 +2,10 @@ package pl.wspolnie.initiatives.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.text.Sha256;
-import pl.wspolnie.shared.audit.JstScoped;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,14 +18,7 @@ import java.time.Instant;
 @Entity
 @Immutable
 @Table(name = "initiative_version")
-public class InitiativeVersion implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id")
-    private Long jstId;
+public class InitiativeVersion extends JstRecord {
 
     @Column(name = "initiative_id")
     private Long initiativeId;
@@ -49,7 +39,7 @@ public class InitiativeVersion implements JstScoped {
     }
 
     InitiativeVersion(Initiative i, int number, BigDecimal hourlyRate, Instant now) {
-        this.jstId = i.getJstId();
+        super(i.getJstId());
         this.initiativeId = i.getId();
         this.number = number;
         this.hourlyRate = hourlyRate;
@@ -84,15 +74,6 @@ public class InitiativeVersion implements JstScoped {
 
     static String sha256(String text) {
         return Sha256.hex(text);
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public int getNumber() {

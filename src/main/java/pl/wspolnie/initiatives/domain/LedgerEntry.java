@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,14 +19,7 @@ import java.time.LocalDate;
 @Entity
 @Immutable
 @Table(name = "initiative_ledger_entry")
-public class LedgerEntry implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id")
-    private Long jstId;
+public class LedgerEntry extends JstRecord {
 
     @Column(name = "initiative_id")
     private Long initiativeId;
@@ -61,7 +51,7 @@ public class LedgerEntry implements JstScoped {
 
     LedgerEntry(Initiative i, LedgerKind kind, String person, LocalDate doneOn, BigDecimal hours, BigDecimal rate,
             String description, BigDecimal value, long recordedBy, Instant now) {
-        this.jstId = i.getJstId();
+        super(i.getJstId());
         this.initiativeId = i.getId();
         this.kind = kind;
         this.person = person;
@@ -72,15 +62,6 @@ public class LedgerEntry implements JstScoped {
         this.value = value;
         this.recordedBy = recordedBy;
         this.recordedAt = now;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public LedgerKind getKind() {

@@ -5,14 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
@@ -26,14 +23,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "initiative_score")
-public class ScoreSheet implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false, updatable = false)
-    private Long jstId;
+public class ScoreSheet extends JstRecord {
 
     @Column(name = "initiative_id", nullable = false, updatable = false)
     private Long initiativeId;
@@ -59,7 +49,7 @@ public class ScoreSheet implements JstScoped {
     }
 
     ScoreSheet(Initiative initiative) {
-        this.jstId = initiative.getJstId();
+        super(initiative.getJstId());
         this.initiativeId = initiative.getId();
     }
 
@@ -93,11 +83,6 @@ public class ScoreSheet implements JstScoped {
         this.weightedTotal = scored.stream().map(ScoreLine::weighted).reduce(BigDecimal.ZERO, BigDecimal::add);
         this.scoredBy = officialId;
         this.scoredAt = now;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
     }
 
     public Long getInitiativeId() {

@@ -2,11 +2,8 @@ package pl.wspolnie.budget.domain.implementation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.time.Instant;
 
@@ -17,14 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "budget_follower")
-public class Follower implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
+public class Follower extends JstRecord {
 
     @Column(name = "project_id", updatable = false)
     private Long projectId;
@@ -39,15 +29,10 @@ public class Follower implements JstScoped {
     }
 
     Follower(long jstId, long projectId, long userId, Instant now) {
-        this.jstId = jstId;
+        super(jstId);
         this.projectId = projectId;
         this.userId = userId;
         this.createdAt = now;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
     }
 
     public Long getUserId() {

@@ -4,13 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.budget.domain.ProjectRecord;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
@@ -25,7 +21,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "budget_implementation")
-public class Implementation implements JstScoped {
+public class Implementation extends ProjectRecord {
 
     /** What a change touched, for the followers' mail. */
     public enum Change {
@@ -33,19 +29,6 @@ public class Implementation implements JstScoped {
         STATUS, PROGRESS, OTHER
 
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false, updatable = false)
-    private Long jstId;
-
-    @Column(name = "edition_id", nullable = false, updatable = false)
-    private Long editionId;
-
-    @Column(name = "project_id", nullable = false, updatable = false)
-    private Long projectId;
 
     @Enumerated(EnumType.STRING)
     private ImplementationStatus status = ImplementationStatus.PLANNED;
@@ -63,16 +46,11 @@ public class Implementation implements JstScoped {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Version
-    private long version;
-
     protected Implementation() {
     }
 
     Implementation(long jstId, long editionId, long projectId, Instant now) {
-        this.jstId = jstId;
-        this.editionId = editionId;
-        this.projectId = projectId;
+        super(jstId, editionId, projectId);
         this.updatedAt = now;
     }
 
@@ -144,23 +122,6 @@ public class Implementation implements JstScoped {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getEditionId() {
-        return editionId;
-    }
-
-    public Long getProjectId() {
-        return projectId;
     }
 
     public ImplementationStatus getStatus() {

@@ -2,12 +2,9 @@ package pl.wspolnie.budget.domain.implementation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
@@ -22,14 +19,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "budget_milestone")
-public class Milestone implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false, updatable = false)
-    private Long jstId;
+public class Milestone extends JstRecord {
 
     @Column(name = "project_id", nullable = false, updatable = false)
     private Long projectId;
@@ -54,7 +44,7 @@ public class Milestone implements JstScoped {
     }
 
     Milestone(long jstId, long projectId, Instant now) {
-        this.jstId = jstId;
+        super(jstId);
         this.projectId = projectId;
         this.createdAt = now;
     }
@@ -90,15 +80,6 @@ public class Milestone implements JstScoped {
 
     public MilestoneDetails details() {
         return new MilestoneDetails(title, plannedOn, doneOn, description);
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getProjectId() {

@@ -3,11 +3,8 @@ package pl.wspolnie.budget.domain.implementation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.files.StoredFile;
 
 /**
@@ -16,14 +13,7 @@ import pl.wspolnie.shared.files.StoredFile;
  */
 @Entity
 @Table(name = "budget_milestone_photo")
-public class MilestonePhoto implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
+public class MilestonePhoto extends JstRecord {
 
     @Column(name = "milestone_id", updatable = false)
     private Long milestoneId;
@@ -38,19 +28,10 @@ public class MilestonePhoto implements JstScoped {
     }
 
     MilestonePhoto(Milestone milestone, StoredFile file, String altText) {
-        this.jstId = milestone.auditJstId();
+        super(milestone.auditJstId());
         this.milestoneId = milestone.getId();
         this.file = file;
         this.altText = altText;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getMilestoneId() {

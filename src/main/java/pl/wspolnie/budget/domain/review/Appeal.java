@@ -2,12 +2,8 @@ package pl.wspolnie.budget.domain.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.budget.domain.ProjectRecord;
 import pl.wspolnie.shared.domain.StateConflict;
 
 import java.time.Instant;
@@ -21,20 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "budget_appeal")
-public class Appeal implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false, updatable = false)
-    private Long jstId;
-
-    @Column(name = "edition_id", nullable = false, updatable = false)
-    private Long editionId;
-
-    @Column(name = "project_id", nullable = false, updatable = false)
-    private Long projectId;
+public class Appeal extends ProjectRecord {
 
     @Column(name = "review_id", updatable = false)
     private Long reviewId;
@@ -62,16 +45,11 @@ public class Appeal implements JstScoped {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Version
-    private long version;
-
     protected Appeal() {
     }
 
     Appeal(Review review, long authorId, String reason, Instant now) {
-        this.jstId = review.auditJstId();
-        this.editionId = review.getEditionId();
-        this.projectId = review.getProjectId();
+        super(review.auditJstId(), review.getEditionId(), review.getProjectId());
         this.reviewId = review.getId();
         this.authorId = authorId;
         this.reason = reason.strip();
@@ -79,9 +57,7 @@ public class Appeal implements JstScoped {
     }
 
     Appeal(Conflict conflict, long projectId, long authorId, String reason, Instant now) {
-        this.jstId = conflict.auditJstId();
-        this.editionId = conflict.getEditionId();
-        this.projectId = projectId;
+        super(conflict.auditJstId(), conflict.getEditionId(), projectId);
         this.conflictId = conflict.getId();
         this.authorId = authorId;
         this.reason = reason.strip();
@@ -91,7 +67,7 @@ public class Appeal implements JstScoped {
     /** Records the decision, once. */
     void decide(boolean upheld, String reasons, long by, Instant now) {
         if (isDecided()) {
-            throw new StateConflict("budget.appeal.alreadyDecided", "appeal " + id);
+            throw new StateConflict("budget.appeal.alreadyDecided", "appeal " + getId());
         }
         this.upheld = upheld;
         this.decisionReasons = reasons.strip();
@@ -101,23 +77,6 @@ public class Appeal implements JstScoped {
 
     public boolean isDecided() {
         return upheld != null;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getEditionId() {
-        return editionId;
-    }
-
-    public Long getProjectId() {
-        return projectId;
     }
 
     public Long getReviewId() {

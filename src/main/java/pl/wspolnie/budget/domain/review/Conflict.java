@@ -2,14 +2,10 @@ package pl.wspolnie.budget.domain.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.budget.domain.EditionRecord;
 import pl.wspolnie.shared.domain.StateConflict;
 
 import java.time.Instant;
@@ -23,17 +19,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "budget_conflict")
-public class Conflict implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false, updatable = false)
-    private Long jstId;
-
-    @Column(name = "edition_id", nullable = false, updatable = false)
-    private Long editionId;
+public class Conflict extends EditionRecord {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "project_ids", nullable = false, updatable = false, columnDefinition = "bigint[]")
@@ -61,15 +47,11 @@ public class Conflict implements JstScoped {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Version
-    private long version;
-
     protected Conflict() {
     }
 
     Conflict(long jstId, long editionId, List<Long> projectIds, String note, long by, Instant now) {
-        this.jstId = jstId;
-        this.editionId = editionId;
+        super(jstId, editionId);
         this.projectIds = new ArrayList<>(projectIds.stream().sorted().toList());
         this.note = note.strip();
         this.flaggedBy = by;
@@ -79,7 +61,7 @@ public class Conflict implements JstScoped {
     /** Records which projects go on, once. */
     void decide(List<Long> going, String reasons, long by, Instant now) {
         if (isDecided()) {
-            throw new StateConflict("budget.conflict.alreadyDecided", "conflict " + id);
+            throw new StateConflict("budget.conflict.alreadyDecided", "conflict " + getId());
         }
         this.goingOn = new ArrayList<>(going.stream().sorted().toList());
         this.decisionReasons = reasons.strip();
@@ -98,19 +80,6 @@ public class Conflict implements JstScoped {
 
     public boolean goesOn(long projectId) {
         return goingOn != null && goingOn.contains(projectId);
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getEditionId() {
-        return editionId;
     }
 
     public List<Long> getProjectIds() {

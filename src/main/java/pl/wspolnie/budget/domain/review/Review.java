@@ -4,12 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.budget.domain.ProjectRecord;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,20 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "budget_review")
-public class Review implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false, updatable = false)
-    private Long jstId;
-
-    @Column(name = "edition_id", nullable = false, updatable = false)
-    private Long editionId;
-
-    @Column(name = "project_id", nullable = false, updatable = false)
-    private Long projectId;
+public class Review extends ProjectRecord {
 
     @Column(name = "project_version", nullable = false, updatable = false)
     private int projectVersion;
@@ -67,17 +50,12 @@ public class Review implements JstScoped {
     @Column(name = "reviewed_at", nullable = false, updatable = false)
     private Instant reviewedAt;
 
-    @Version
-    private long version;
-
     protected Review() {
     }
 
     private Review(ReviewedProject project, ReviewStage stage, boolean positive, String justification, Long reviewerId,
             Instant now) {
-        this.jstId = project.jstId();
-        this.editionId = project.editionId();
-        this.projectId = project.id();
+        super(project.jstId(), project.editionId(), project.id());
         this.projectVersion = project.version();
         this.stage = stage;
         this.positive = positive;
@@ -105,23 +83,6 @@ public class Review implements JstScoped {
      */
     public boolean givenBy(long userId) {
         return reviewerId != null && reviewerId == userId;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getEditionId() {
-        return editionId;
-    }
-
-    public Long getProjectId() {
-        return projectId;
     }
 
     public int getProjectVersion() {

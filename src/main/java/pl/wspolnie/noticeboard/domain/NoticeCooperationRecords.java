@@ -19,10 +19,9 @@ class NoticeCooperationRecords extends SqlCooperationRecords {
     NoticeCooperationRecords(JdbcClient jdbc) {
         super(jdbc, Map.of("volunteering.offers",
                 "select (n.created_at at time zone 'Europe/Warsaw')::date as day, n.title || ', zgłoszenia wolontariuszy: '"
-                        + " || (select count(*) from notice_response r where r.notice_id = n.id) as label, "
-                        + "'/notices/' || n.id as path, true as counted, "
-                        + "(select count(*) from notice_response r where r.notice_id = n.id)::numeric as amount from notice n "
-                        + "where n.jst_id = :jst and n.kind = 'VOLUNTEERING' and n.status = 'PUBLISHED' "
+                        + " || r.answers as label, '/notices/' || n.id as path, true as counted, r.answers::numeric as amount "
+                        + "from notice n cross join lateral (select count(*) as answers from notice_response nr "
+                        + "where nr.notice_id = n.id) r where n.jst_id = :jst and n.kind = 'VOLUNTEERING' and n.status = 'PUBLISHED' "
                         + "and extract(year from n.created_at at time zone 'Europe/Warsaw') = :year order by n.created_at, n.id"));
     }
 

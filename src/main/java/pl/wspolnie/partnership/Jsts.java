@@ -4,6 +4,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.shared.cache.CacheConfiguration;
 import pl.wspolnie.shared.cache.Caches;
@@ -15,9 +16,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The JSTs of the partnership: the public API of the partnership module. */
+/**
+ * The JSTs of the partnership: the public API of the partnership module.
+ * <p>
+ * Its reads join a caller's transaction but open none of their own: they are served from
+ * the cached list nearly always, and a transaction begun only to read a cache costs a
+ * persistence context and a pooled connection (five of them on each directory page); on a
+ * cache miss the repository reads in its own read-only transaction.
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Jsts {
 

@@ -6,6 +6,7 @@ import lombok.RequiredArgsConstructor;
 import pl.wspolnie.shared.domain.NotAllowed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
@@ -48,8 +49,10 @@ public class ReviewQueue {
 
     /**
      * Whether the current user has a work list (liaison officer somewhere, or platform
-     * administrator).
+     * administrator). No transaction of its own: it is asked on every directory page, and
+     * for a visitor who is not logged in it reads nothing.
      */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public boolean available() {
         return permissions.currentUser().isPresent()
                 && (permissions.isPlatformAdmin() || !permissions.jstsWith(Role.LIAISON_OFFICER).isEmpty());

@@ -11,8 +11,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import pl.wspolnie.budget.domain.BudgetOpenData;
 import pl.wspolnie.budget.domain.BudgetOpenData.EditionRow;
 import pl.wspolnie.budget.domain.BudgetOpenData.ProjectRow;
@@ -36,9 +34,7 @@ import java.util.Map;
  * they stand after the review, and the results from the results phase on with the
  * anonymised ballot file's address and SHA-256.
  */
-@RestController
 @PublicApi
-@RequestMapping("/api/v1")
 @Tag(name = "Budżet obywatelski", description = "Edycje, projekty, wyniki głosowania i plik kart do głosowania")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BudgetApiController {
@@ -80,8 +76,7 @@ class BudgetApiController {
     @GetMapping("/budget-projects/{id}")
     @Operation(summary = "One submitted project")
     ResponseEntity<ProjectItem> project(@Parameter(description = "Project id") @PathVariable long id) {
-        ProjectRow p = data.project(id);
-        return responses.ok(project(p), p.submittedAt());
+        return responses.one(data.project(id), BudgetApiController::project, ProjectRow::submittedAt);
     }
 
     private static EditionItem edition(EditionRow e) {

@@ -9,8 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import pl.wspolnie.calendar.domain.CalendarOpenData;
 import pl.wspolnie.shared.web.api.ApiFilter;
 import pl.wspolnie.shared.web.api.ApiLinks;
@@ -23,9 +21,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The common calendar as JSON (/api/v1): the entries the calendar page shows. */
-@RestController
 @PublicApi
-@RequestMapping("/api/v1")
 @Tag(name = "Kalendarz", description = "Wspólny kalendarz: terminy konkursów, konsultacji, spotkania, szkolenia")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CalendarApiController {

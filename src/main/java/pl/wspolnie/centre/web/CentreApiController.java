@@ -11,8 +11,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import pl.wspolnie.centre.domain.CentreOpenData;
 import pl.wspolnie.centre.domain.CentreOpenData.TrainingRow;
 import pl.wspolnie.shared.web.api.ApiFilter;
@@ -29,9 +27,7 @@ import java.util.List;
  * The NGO support centres as JSON (/api/v1): their services and trainings as the centre's
  * pages show them; never the applications or the participants.
  */
-@RestController
 @PublicApi
-@RequestMapping("/api/v1")
 @Tag(name = "Centra wsparcia", description = "Usługi i szkolenia centrów wsparcia organizacji")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CentreApiController {
@@ -61,8 +57,7 @@ class CentreApiController {
     @GetMapping("/trainings/{id}")
     @Operation(summary = "One training")
     ResponseEntity<TrainingItem> training(@Parameter(description = "Training id") @PathVariable long id) {
-        TrainingRow t = data.training(id);
-        return responses.ok(training(t), t.changedAt());
+        return responses.one(data.training(id), CentreApiController::training, TrainingRow::changedAt);
     }
 
     private static TrainingItem training(TrainingRow t) {

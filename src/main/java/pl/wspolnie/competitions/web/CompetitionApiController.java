@@ -11,8 +11,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import pl.wspolnie.competitions.domain.CompetitionOpenData;
 import pl.wspolnie.competitions.domain.CompetitionOpenData.Announcement;
 import pl.wspolnie.shared.web.api.ApiLinks;
@@ -33,9 +31,7 @@ import java.util.List;
  * results (organisations, task, amount) once the executive decided them. Drafts and
  * undecided results never appear.
  */
-@RestController
 @PublicApi
-@RequestMapping("/api/v1")
 @Tag(name = "Konkursy", description = "Otwarte konkursy ofert: ogłoszenia, zadania i wyniki (art. 13 i 15 ustawy)")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CompetitionApiController {
@@ -55,8 +51,7 @@ class CompetitionApiController {
     @GetMapping("/competitions/{id}")
     @Operation(summary = "One published competition: the announcement and its tasks")
     ResponseEntity<CompetitionItem> competition(@Parameter(description = "Competition id") @PathVariable long id) {
-        Announcement a = data.competition(id);
-        return responses.ok(item(a), a.changedAt());
+        return responses.one(data.competition(id), CompetitionApiController::item, Announcement::changedAt);
     }
 
     @GetMapping("/competitions/{id}/results")

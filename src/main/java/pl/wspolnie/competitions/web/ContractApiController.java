@@ -11,8 +11,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import pl.wspolnie.competitions.domain.ContractOpenData;
 import pl.wspolnie.competitions.domain.ContractOpenData.Contract;
 import pl.wspolnie.competitions.web.CompetitionApiController.OrganizationRef;
@@ -33,9 +31,7 @@ import java.util.List;
  * Grant contracts of competitions as JSON (/api/v1): who got how much for which task, the
  * contract's dates and the settlement totals once the final report is accepted.
  */
-@RestController
 @PublicApi
-@RequestMapping("/api/v1")
 @Tag(name = "Umowy", description = "Umowy dotacyjne z konkursów i ich rozliczenie (kwota zwrotu)")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ContractApiController {
@@ -54,8 +50,7 @@ class ContractApiController {
     @GetMapping("/contracts/{offerId}")
     @Operation(summary = "One grant contract, by the id of its offer")
     ResponseEntity<ContractItem> contract(@Parameter(description = "Offer id") @PathVariable long offerId) {
-        Contract c = data.contract(offerId);
-        return responses.ok(item(c), c.changedAt());
+        return responses.one(data.contract(offerId), ContractApiController::item, Contract::changedAt);
     }
 
     private static ContractItem item(Contract c) {

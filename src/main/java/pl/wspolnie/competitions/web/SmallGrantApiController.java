@@ -11,8 +11,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import pl.wspolnie.competitions.domain.SmallGrantOpenData;
 import pl.wspolnie.competitions.domain.SmallGrantOpenData.Grant;
 import pl.wspolnie.shared.web.api.ApiFilter;
@@ -30,9 +28,7 @@ import java.time.LocalDate;
  * Small grants (art. 19a) as JSON (/api/v1): the offers published for remarks and the
  * decisions, and the register of awarded ones, as the public pages show them.
  */
-@RestController
 @PublicApi
-@RequestMapping("/api/v1")
 @Tag(name = "Małe granty", description = "Oferty w trybie art. 19a opublikowane do uwag, decyzje i rejestr")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SmallGrantApiController {
@@ -61,8 +57,7 @@ class SmallGrantApiController {
     @GetMapping("/small-grants/{offerId}")
     @Operation(summary = "One published small grant")
     ResponseEntity<SmallGrantItem> smallGrant(@Parameter(description = "Offer id") @PathVariable long offerId) {
-        Grant g = data.grant(offerId);
-        return responses.ok(item(g), g.changedAt());
+        return responses.one(data.grant(offerId), SmallGrantApiController::item, Grant::changedAt);
     }
 
     private static SmallGrantItem item(Grant g) {

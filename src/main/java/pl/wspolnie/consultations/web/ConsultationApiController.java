@@ -11,8 +11,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import pl.wspolnie.consultations.domain.ConsultationOpenData;
 import pl.wspolnie.consultations.domain.ConsultationOpenData.Summary;
 import pl.wspolnie.consultations.domain.ConsultationStatus;
@@ -33,9 +31,7 @@ import java.util.stream.IntStream;
  * Consultations as JSON (/api/v1): the consultations, every version of the draft, the
  * remarks the public may read with their answers, and the report once closed.
  */
-@RestController
 @PublicApi
-@RequestMapping("/api/v1")
 @Tag(name = "Konsultacje", description = "Konsultacje projektów aktów: wersje projektu, uwagi z odpowiedziami, raport")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ConsultationApiController {

@@ -76,8 +76,6 @@ class OfficialController {
     @GetMapping("/consultations/{id:\\d+}/answers")
     String answers(@PathVariable long id, Model model) {
         officialOf(id);
-        model.addAttribute("form", new AnswerForm(List.of(), null, ""));
-        model.addAttribute("closeForm", new CloseForm(""));
         return answersPage(id, model);
     }
 
@@ -88,10 +86,7 @@ class OfficialController {
         FormInput.requireBound(result);
         return Outcomes.form(result, model, redirect, response, "consultations.answer.saved",
                 () -> workflow.answer(id, form.remarkIds(), form.decision(), form.justification()),
-                "/consultations/" + id + "/answers", () -> {
-                    model.addAttribute("closeForm", new CloseForm(""));
-                    return answersPage(id, model);
-                });
+                "/consultations/" + id + "/answers", () -> answersPage(id, model));
     }
 
     @PostMapping("/consultations/{id:\\d+}/close")
@@ -100,13 +95,20 @@ class OfficialController {
         officialOf(id);
         FormInput.requireBound(result);
         return Outcomes.form(result, model, redirect, response, "consultations.closed.done",
-                () -> workflow.close(id, form.conclusions()), "/consultations/" + id + "/report", () -> {
-                    model.addAttribute("form", new AnswerForm(List.of(), null, ""));
-                    return answersPage(id, model);
-                });
+                () -> workflow.close(id, form.conclusions()), "/consultations/" + id + "/report",
+                () -> answersPage(id, model));
     }
 
+    /**
+     * The answers page with its two forms: the one the request bound, the other blank.
+     */
     private String answersPage(long id, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new AnswerForm(List.of(), null, ""));
+        }
+        if (!model.containsAttribute("closeForm")) {
+            model.addAttribute("closeForm", new CloseForm(""));
+        }
         Consultation c = workflow.get(id);
         model.addAttribute("c", c);
         model.addAttribute("status", c.status(workflow.today()));

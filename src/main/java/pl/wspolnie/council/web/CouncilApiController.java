@@ -11,8 +11,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import pl.wspolnie.council.domain.CouncilOpenData;
 import pl.wspolnie.council.domain.CouncilOpenData.Opinion;
 import pl.wspolnie.shared.web.api.ApiFilter;
@@ -29,9 +27,7 @@ import java.time.LocalDate;
  * The opinions of the councils for public benefit as JSON (/api/v1): the requests for
  * opinion as the council's page lists them, with the opinion once given.
  */
-@RestController
 @PublicApi
-@RequestMapping("/api/v1")
 @Tag(name = "Rady pożytku", description = "Wnioski o opinię rady działalności pożytku publicznego i jej opinie")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CouncilApiController {
@@ -51,8 +47,7 @@ class CouncilApiController {
     @GetMapping("/council-opinions/{id}")
     @Operation(summary = "One request for the council's opinion")
     ResponseEntity<OpinionItem> councilOpinion(@Parameter(description = "Request id") @PathVariable long id) {
-        Opinion o = data.opinion(id);
-        return responses.ok(item(o), o.changedAt());
+        return responses.one(data.opinion(id), CouncilApiController::item, Opinion::changedAt);
     }
 
     private static OpinionItem item(Opinion o) {

@@ -11,12 +11,9 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import pl.wspolnie.governance.domain.GovernanceOpenData;
 import pl.wspolnie.governance.domain.GovernanceOpenData.DocumentRow;
 import pl.wspolnie.governance.domain.GovernanceOpenData.ResolutionRow;
-import pl.wspolnie.governance.domain.GovernanceOpenData.VersionRow;
 import pl.wspolnie.shared.web.api.ApiFilter;
 import pl.wspolnie.shared.web.api.ApiLinks;
 import pl.wspolnie.shared.web.api.ApiList;
@@ -33,9 +30,7 @@ import java.util.List;
  * documents (regulations, standards, rules of cooperation) with every version and its
  * SHA-256, as their public pages show them.
  */
-@RestController
 @PublicApi
-@RequestMapping("/api/v1")
 @Tag(name = "Porozumienie", description = "Rejestr uchwał Forum i Rady porozumienia oraz wersjonowane regulaminy")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GovernanceApiController {
@@ -56,8 +51,7 @@ class GovernanceApiController {
     @GetMapping("/resolutions/{id}")
     @Operation(summary = "One resolution with its text")
     ResponseEntity<ResolutionItem> resolution(@Parameter(description = "Resolution id") @PathVariable long id) {
-        ResolutionRow r = data.resolution(id);
-        return responses.ok(item(r), r.changedAt());
+        return responses.one(data.resolution(id), GovernanceApiController::item, ResolutionRow::changedAt);
     }
 
     @GetMapping("/governance-documents")
@@ -72,8 +66,7 @@ class GovernanceApiController {
     @GetMapping("/governance-documents/{id}")
     @Operation(summary = "One document with every version and its text")
     ResponseEntity<DocumentItem> governanceDocument(@Parameter(description = "Document id") @PathVariable long id) {
-        DocumentRow d = data.document(id);
-        return responses.ok(item(d), d.changedAt());
+        return responses.one(data.document(id), GovernanceApiController::item, DocumentRow::changedAt);
     }
 
     private static ResolutionItem item(ResolutionRow r) {

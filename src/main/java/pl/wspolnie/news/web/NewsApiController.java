@@ -11,8 +11,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import pl.wspolnie.news.domain.NewsOpenData;
 import pl.wspolnie.shared.web.api.ApiFilter;
 import pl.wspolnie.shared.web.api.ApiLinks;
@@ -28,9 +26,7 @@ import java.util.List;
  * Published news as JSON (/api/v1): what the news pages show, nothing pending or
  * scheduled.
  */
-@RestController
 @PublicApi
-@RequestMapping("/api/v1")
 @Tag(name = "Aktualności", description = "Opublikowane aktualności, dobre praktyki, opinie ekspertów i wywiady")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NewsApiController {
@@ -48,8 +44,7 @@ class NewsApiController {
     @GetMapping("/news/{id}")
     @Operation(summary = "One published news item")
     ResponseEntity<NewsDto> item(@Parameter(description = "News id") @PathVariable long id) {
-        NewsOpenData.Item item = data.item(id);
-        return responses.ok(dto(item), item.updatedAt());
+        return responses.one(data.item(id), NewsApiController::dto, NewsOpenData.Item::updatedAt);
     }
 
     private static NewsDto dto(NewsOpenData.Item n) {

@@ -9,8 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import pl.wspolnie.noticeboard.domain.NoticeOpenData;
 import pl.wspolnie.shared.web.api.ApiFilter;
 import pl.wspolnie.shared.web.api.ApiLinks;
@@ -24,9 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** The notice board as JSON (/api/v1): published notices only. */
-@RestController
 @PublicApi
-@RequestMapping("/api/v1")
 @Tag(name = "Ogłoszenia", description = "Tablica ogłoszeń: finansowanie zewnętrzne, wolontariat, praca w NGO")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NoticeApiController {

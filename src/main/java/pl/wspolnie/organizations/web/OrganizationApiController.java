@@ -15,9 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import pl.wspolnie.organizations.domain.DirectoryCriteria;
@@ -45,9 +43,7 @@ import java.util.List;
  * The organisations directory as JSON: the same search, filters and order as the
  * directory page.
  */
-@RestController
 @PublicApi
-@RequestMapping("/api/v1")
 @Tag(name = "Organizacje",
         description = "Katalog organizacji pozarządowych i sfery pożytku publicznego (art. 4 ustawy)")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

@@ -11,8 +11,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import pl.wspolnie.programme.domain.ProgrammeOpenData;
 import pl.wspolnie.programme.domain.ProgrammeOpenData.Adopted;
 import pl.wspolnie.programme.domain.ProgrammeWork;
@@ -36,9 +34,7 @@ import java.util.Map;
  * tasks and indicators, and the published yearly reports with their figures. Drafts and
  * unpublished reports never appear.
  */
-@RestController
 @PublicApi
-@RequestMapping("/api/v1")
 @Tag(name = "Programy współpracy",
         description = "Uchwalone programy współpracy (art. 5a) i sprawozdania z ich realizacji")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -75,8 +71,8 @@ class ProgrammeApiController {
     @Operation(summary = "The published report of a JST on a year", description = "404 until it is published.")
     ResponseEntity<ReportItem> programmeReport(@Parameter(description = "JST id") @PathVariable long jst,
             @Parameter(description = "Year reported on") @PathVariable int year) {
-        ProgrammeOpenData.Report r = data.report(jst, year);
-        return responses.ok(report(r), r.publishedAt());
+        return responses.one(data.report(jst, year), ProgrammeApiController::report,
+                ProgrammeOpenData.Report::publishedAt);
     }
 
     private static ProgrammeItem item(Adopted p) {

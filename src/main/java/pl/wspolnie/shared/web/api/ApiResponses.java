@@ -47,6 +47,15 @@ public class ApiResponses {
     }
 
     /**
+     * One record made its item, with its ETag and the Last-Modified the record tells (the
+     * answer of a handler for one record: {@code /competitions/{id}}).
+     * @param changedAt the record's latest change, null when unknown
+     */
+    public <R, T> ResponseEntity<T> one(R record, Function<? super R, T> item, Function<? super R, Instant> changedAt) {
+        return ok(item.apply(record), changedAt.apply(record));
+    }
+
+    /**
      * One page of a list in the API's envelope ({@link ApiList}), each record made an
      * item, with its ETag and the Last-Modified of the matching records (none when the
      * query does not know it).

@@ -13,8 +13,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.export.ExportFormat;
 import pl.wspolnie.shared.export.Table;
@@ -34,9 +32,7 @@ import java.util.Map;
  * comma, a header row) or JSON (an array of objects named by the columns, decimal point),
  * and the DCAT-AP PL catalogue describing them ({@link DataSetCatalogue}).
  */
-@RestController
 @PublicApi
-@RequestMapping("/api/v1")
 @Tag(name = "Zbiory danych", description = "Zbiory otwartych danych (CSV, JSON) i katalog DCAT-AP PL")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DataSetController {

@@ -13,8 +13,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A list of the API answers one page of its query's records in the envelope, each record
- * made an item, with the Last-Modified of the matching records when the query knows it.
+ * One record of the API is answered as its item with the Last-Modified it tells; a list
+ * of the API answers one page of its query's records in the envelope, each record made an
+ * item, with the Last-Modified of the matching records when the query knows it.
  */
 class ApiResponsesPageTest {
 
@@ -52,6 +53,21 @@ class ApiResponsesPageTest {
         assertThat(byYear).containsExactly(4L, 2025, 20, 10);
         assertThat(bySpan).containsExactly(4L, Instant.parse("2024-12-31T23:00:00Z"),
                 Instant.parse("2025-12-31T23:00:00Z"), 20, 10);
+    }
+
+    @Test
+    void oneRecordIsAnsweredAsItsItemWithTheChangeItTells() {
+        Instant changed = Instant.parse("2026-03-01T10:00:00Z");
+        record Row(int id, Instant changedAt) {
+        }
+
+        ResponseEntity<String> answer = responses.one(new Row(3, changed), r -> "item " + r.id(), Row::changedAt);
+        ResponseEntity<String> unknown = responses.one(new Row(3, null), r -> "item " + r.id(), Row::changedAt);
+
+        assertThat(new String((byte[]) (Object) answer.getBody())).isEqualTo("\"item 3\"");
+        assertThat(answer.getHeaders().getLastModified()).isEqualTo(changed.toEpochMilli());
+        assertThat(answer.getHeaders().getETag()).isEqualTo(unknown.getHeaders().getETag()).isNotBlank();
+        assertThat(unknown.getHeaders().containsHeader("Last-Modified")).isFalse();
     }
 
     @Test

@@ -23,6 +23,7 @@ import pl.wspolnie.budget.domain.review.Reviews;
 import pl.wspolnie.budget.domain.implementation.MilestoneDetails;
 import pl.wspolnie.shared.files.DescribedPhoto;
 import pl.wspolnie.shared.files.Upload;
+import pl.wspolnie.shared.text.TabSeparatedFile;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -36,6 +37,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Demo data of the participatory budget (called by the demo module's DemoBudget) for
@@ -49,7 +52,8 @@ import java.util.List;
  * implementation with statuses, progress, costs, milestones with photos and a
  * follower.</li>
  * </ul>
- * Submitted projects reach the ballot through one method, {@link #onBallot}.
+ * The submitted projects of both editions are data (demo/budget-projects.tsv); they reach
+ * the ballot through one method, {@link #onBallot}.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -122,94 +126,11 @@ public class BudgetDemoData {
         long second = neighbours.size() < 2 ? first : neighbours.get(1);
         LocalDate on = today.minusDays(90);
 
-        List<Long> all = new ArrayList<>();
-        all.add(submitted(edition, resident, north, on, "Ławki i stojaki rowerowe przy rynku",
-                "Sześć ławek z oparciami i dwa stojaki rowerowe na 10 rowerów przy rynku w Kluczewsku.",
-                "Rynek w Kluczewsku, działka 512/3", "Na rynku brakuje miejsc do odpoczynku dla starszych mieszkańców.",
-                line("Ławki z oparciem (6 szt.)", "10800.00"), line("Stojaki rowerowe (2 szt.)", "3400.00"),
-                line("Montaż i fundamenty", "2500.00")));
-        all.add(submitted(edition, resident, north, on, "Plac zabaw dla małych dzieci w Kluczewsku",
-                "Urządzenia dla dzieci do lat 6 z bezpieczną nawierzchnią i ogrodzeniem.",
-                "Teren przy szkole podstawowej w Kluczewsku",
-                "Najbliższy plac zabaw jest 4 km od centrum miejscowości.", line("Zestaw zabawowy", "42000.00"),
-                line("Nawierzchnia bezpieczna", "28500.00"), line("Ogrodzenie i furtka", "12300.00")));
-        all.add(submitted(edition, resident, north, on, "Doposażenie świetlicy wiejskiej w Bobrownikach",
-                "Stoły, krzesła i sprzęt nagłośnieniowy do świetlicy.", "Świetlica wiejska w Bobrownikach",
-                "Świetlica służy kołu gospodyń i młodzieży, sprzęt jest zniszczony.",
-                line("Stoły i krzesła", "14000.00"), line("Nagłośnienie", "7900.00")));
-        all.add(submitted(edition, first, north, on.plusDays(1), "Zajęcia z robotyki dla dzieci w Kluczewsku",
-                "Dwa semestry zajęć z robotyki dla 24 dzieci z klas 4–8, z zestawami do nauki programowania.",
-                "Szkoła Podstawowa w Kluczewsku",
-                "Dzieci z gminy nie mają dostępu do takich zajęć bliżej niż we Włoszczowie.",
-                line("Zestawy do robotyki (6 szt.)", "9600.00"), line("Prowadzenie zajęć (60 godzin)", "8900.00")));
-        all.add(submitted(edition, second, north, on.plusDays(2), "Defibrylator AED przy remizie w Kluczewsku",
-                "Defibrylator w ogrzewanej szafce dostępnej całą dobę i szkolenie z jego użycia.",
-                "Ściana remizy OSP w Kluczewsku", "Karetka dojeżdża do gminy średnio 18 minut.",
-                line("Defibrylator z szafką", "7800.00"), line("Szkolenie mieszkańców", "2000.00")));
-        all.add(submitted(edition, resident, north, on.plusDays(3), "Szpaler drzew wzdłuż ulicy Wiejskiej",
-                "Czterdzieści lip drobnolistnych z osłonami i trzyletnią pielęgnacją.", "Ul. Wiejska w Kluczewsku",
-                "Ulica nie ma cienia, a stare topole wycięto po wichurze.", line("Sadzonki z osłonami", "16000.00"),
-                line("Pielęgnacja przez 3 lata", "8000.00")));
-        all.add(submitted(edition, first, north, on.plusDays(4), "Kącik czytelniczy dla dzieci w bibliotece",
-                "Regały, pufy i 300 nowych książek dla dzieci w bibliotece gminnej.", "Gminna Biblioteka Publiczna",
-                "Księgozbiór dziecięcy jest stary, a dzieci nie mają gdzie czytać.", line("Meble", "5600.00"),
-                line("Książki (300 szt.)", "7000.00")));
-        all.add(submitted(edition, resident, north, on.plusDays(5), "Oświetlenie solarne drogi do Rudnik",
-                "Dwanaście lamp solarnych na poboczu drogi gminnej do Rudnik.", "Droga gminna Kluczewsko – Rudniki",
-                "Dzieci wracają ze szkoły poboczem bez oświetlenia.", line("Lampy solarne (12 szt.)", "31200.00"),
-                line("Fundamenty i montaż", "6800.00")));
-        all.add(submitted(edition, second, north, on.plusDays(6), "Festyn „Dzień Sąsiada” w Kluczewsku",
-                "Rodzinny festyn z występami zespołów, warsztatami i strefą dla dzieci.", "Rynek w Kluczewsku",
-                "Mieszkańcy chcą się lepiej poznać; festyn organizują koło gospodyń i OSP.",
-                line("Scena i nagłośnienie", "6000.00"), line("Warsztaty i animacje", "5000.00"),
-                line("Ubezpieczenie i obsługa", "3000.00")));
-        all.add(submitted(edition, resident, north, on.plusDays(7), "Boisko do siatkówki plażowej w Miedzierzy",
-                "Boisko z piaskiem, słupkami i siatką oraz dwie ławki dla kibiców.", "Teren sołecki w Miedzierzy",
-                "Młodzież gra na łące, a najbliższe boisko jest w Kluczewsku.",
-                line("Roboty ziemne i piasek", "28000.00"), line("Wyposażenie", "12000.00"), line("Ławki", "6000.00")));
-        all.add(submitted(edition, first, north, on.plusDays(8), "Tablica ogłoszeń i mapa sołectwa Rogienice",
-                "Zadaszona tablica ogłoszeń i mapa sołectwa z opisem ciekawych miejsc.", "Centrum wsi Rogienice",
-                "Ogłoszenia wiszą dziś na płocie sklepu.", line("Tablica z zadaszeniem", "3200.00"),
-                line("Mapa i projekt graficzny", "2200.00")));
-
-        all.add(submitted(edition, resident, south, on, "Ścieżka edukacyjna nad Pilicą",
-                "Tablice o przyrodzie doliny Pilicy, wiata i miejsce na ognisko.", "Brzeg Pilicy w Dobrem",
-                "Dolina Pilicy przyciąga turystów, a brakuje informacji o przyrodzie.",
-                line("Tablice edukacyjne (8 szt.)", "16000.00"), line("Wiata drewniana", "24000.00"),
-                line("Miejsce na ognisko", "3500.00")));
-        all.add(submitted(edition, resident, south, on, "Siłownia plenerowa w Komparzowie",
-                "Sześć urządzeń do ćwiczeń na świeżym powietrzu.", "Boisko sołeckie w Komparzowie",
-                "Mieszkańcy chcą ćwiczyć blisko domu.", line("Urządzenia (6 szt.)", "36000.00"),
-                line("Nawierzchnia i montaż", "9000.00")));
-        all.add(submitted(edition, second, south, on.plusDays(1), "Wiata przystankowa w Stanowiskach",
-                "Zadaszona wiata z ławką i oświetleniem przy przystanku szkolnym.",
-                "Przystanek przy drodze powiatowej w Stanowiskach", "Dzieci czekają na autobus szkolny na deszczu.",
-                line("Wiata z ławką", "13500.00"), line("Lampa solarna", "3500.00")));
-        all.add(submitted(edition, first, south, on.plusDays(2), "Remont kuchni w świetlicy w Dobromierzu",
-                "Nowe szafki, kuchenka gazowa i zlew w kuchni świetlicy.", "Świetlica wiejska w Dobromierzu",
-                "Kuchnia służy przy każdym zebraniu i uroczystości, sprzęt ma 30 lat.",
-                line("Meble kuchenne", "15000.00"), line("Sprzęt AGD", "9000.00"), line("Instalacje", "5000.00")));
-        all.add(submitted(edition, resident, south, on.plusDays(3), "Warsztaty rękodzieła dla seniorów",
-                "Cykl 20 spotkań z rękodzieła prowadzonych z Kołem Gospodyń Wiejskich.", "Świetlica w Komparzowie",
-                "Seniorzy z sołectw południowych nie mają zajęć na miejscu.", line("Materiały", "3600.00"),
-                line("Prowadzenie warsztatów", "5000.00")));
-        all.add(submitted(edition, second, south, on.plusDays(4), "Wyposażenie placu zabaw w Stanowiskach",
-                "Huśtawka typu bocianie gniazdo, karuzela i piaskownica z pokrywą.", "Plac zabaw w Stanowiskach",
-                "Na placu jest tylko jedna zjeżdżalnia.", line("Urządzenia (3 szt.)", "21000.00"),
-                line("Montaż i nawierzchnia", "6000.00")));
-        all.add(submitted(edition, resident, south, on.plusDays(5), "Progi zwalniające przy szkole w Komparzowie",
-                "Dwa wyniesione przejścia dla pieszych z oznakowaniem.", "Droga gminna przy szkole w Komparzowie",
-                "Kierowcy jeżdżą tu za szybko, a dzieci przechodzą przez jezdnię.",
-                line("Przejścia wyniesione (2 szt.)", "13000.00"), line("Oznakowanie", "3000.00")));
-        all.add(submitted(edition, first, south, on.plusDays(6), "Miejsce piknikowe nad zalewem w Dobromierzu",
-                "Cztery stoły piknikowe, dwa paleniska i kosze na śmieci nad zalewem.", "Zalew w Dobromierzu",
-                "Latem nad zalewem odpoczywa wiele rodzin, a nie ma gdzie usiąść.",
-                line("Stoły piknikowe (4 szt.)", "12000.00"), line("Paleniska i kosze", "6500.00"),
-                line("Montaż", "4000.00")));
-        all.add(submitted(edition, second, south, on.plusDays(7), "Kino plenerowe w sołectwach południowych",
-                "Sześć seansów filmowych pod gołym niebem w lipcu i sierpniu.",
-                "Boiska w Komparzowie, Dobromierzu i Stanowiskach", "Najbliższe kino jest we Włoszczowie, 20 km stąd.",
-                line("Ekran i projektor (wynajem)", "7200.00"), line("Licencje filmowe", "3800.00")));
+        List<Long> all = submitAll("this", edition, Map.of("resident", resident, "first", first, "second", second),
+                north, south, on)
+            .stream()
+            .map(DemoProject::id)
+            .toList();
 
         projects.seed(edition, resident, new ProjectDetails(south, "Oświetlenie przystanku w Stanowiskach", "", "", "",
                 List.of(line("Lampa solarna", "6500.00"))), false);
@@ -245,47 +166,21 @@ public class BudgetDemoData {
         long first = neighbours.isEmpty() ? resident : neighbours.get(0);
         LocalDate on = LocalDate.of(year, 3, 10);
 
-        long pavement = submitted(edition, resident, north, on, "Remont chodnika przy ul. Szkolnej w Kluczewsku",
-                "Nowy chodnik z kostki na odcinku 180 m od szkoły do przystanku.", "Ul. Szkolna w Kluczewsku",
-                "Stary chodnik jest popękany; dzieci chodzą jezdnią.", line("Roboty rozbiórkowe", "9000.00"),
-                line("Chodnik z kostki (180 m)", "49000.00"));
-        long classroom = submitted(edition, first, north, on, "Zielona klasa przy szkole w Bobrownikach",
-                "Zadaszona klasa na świeżym powietrzu z ławkami, tablicą i rabatami.", "Teren szkoły w Bobrownikach",
-                "Lekcje przyrody mogą się odbywać w terenie.", line("Altana z ławkami", "26000.00"),
-                line("Rabaty i tablica", "9000.00"));
-        long stage = submitted(edition, resident, north, on, "Scena mobilna i nagłośnienie dla sołectw",
-                "Składana scena 6 × 4 m i zestaw nagłośnieniowy wypożyczane sołectwom.", "Magazyn OSP w Kluczewsku",
-                "Każdy festyn wynajmuje scenę z daleka.", line("Scena mobilna", "16000.00"),
-                line("Nagłośnienie", "8000.00"));
-        long parking = submitted(edition, first, north, on, "Monitoring parkingu przy ośrodku zdrowia",
-                "Cztery kamery z rejestratorem.", "Parking przy ośrodku zdrowia w Kluczewsku",
-                "Na parkingu zdarzają się kradzieże.", line("Kamery i rejestrator", "30000.00"));
-        long dogs = submitted(edition, resident, north, on, "Wybieg dla psów w Kluczewsku",
-                "Ogrodzony wybieg z tablicą i koszami.", "Skwer przy ul. Polnej", "Psy biegają po placu zabaw.",
-                line("Ogrodzenie i wyposażenie", "18000.00"));
-        long playground = submitted(edition, resident, south, on, "Plac zabaw w Komparzowie",
-                "Zestaw zabawowy, huśtawki i bezpieczna nawierzchnia przy świetlicy.",
-                "Teren przy świetlicy w Komparzowie", "We wsi mieszka ponad 60 dzieci, a placu zabaw nie ma.",
-                line("Urządzenia", "44000.00"), line("Nawierzchnia i ogrodzenie", "18000.00"));
-        long rescue = submitted(edition, first, south, on, "Sprzęt ratowniczy dla OSP Stanowiska",
-                "Torba medyczna PSP R1, nosze i pompa szlamowa.", "Remiza OSP w Stanowiskach",
-                "Jednostka jeździ do wypadków na drodze krajowej bez pełnego sprzętu.",
-                line("Torba PSP R1 i nosze", "9000.00"), line("Pompa szlamowa", "12000.00"));
-        long shelter = submitted(edition, resident, south, on, "Wiata biesiadna w Dobromierzu",
-                "Drewniana wiata 5 × 8 m ze stołami nad zalewem.", "Działka nad zalewem w Dobromierzu",
-                "Mieszkańcy nie mają gdzie się spotkać latem.", line("Wiata ze stołami", "16000.00"));
-        long firstAid = submitted(edition, first, south, on, "Kurs pierwszej pomocy dla mieszkańców",
-                "Trzy kursy pierwszej pomocy po 8 godzin.", "Świetlica w Dobromierzu",
-                "Mało kto umie udzielić pierwszej pomocy.", line("Kursy (3)", "6000.00"));
+        List<DemoProject> submitted = submitAll("last", edition, Map.of("resident", resident, "first", first), north,
+                south, on);
+        Map<String, Long> id = submitted.stream().collect(Collectors.toMap(DemoProject::key, DemoProject::id));
+        long pavement = id.get("pavement");
+        long classroom = id.get("classroom");
+        long stage = id.get("stage");
+        long playground = id.get("playground");
+        long shelter = id.get("shelter");
 
         // the ballot is read by SQL: the projects' submitted state must be written first
         entityManager.flush();
         // the vote: 59 ballots in the north pool and 41 in the south, two choices at most
         List<List<Long>> ballots = new ArrayList<>();
-        ballots.addAll(ballots(59,
-                new long[][] { { pavement, 40 }, { classroom, 31 }, { stage, 22 }, { parking, 19 }, { dogs, 6 } }));
-        ballots
-            .addAll(ballots(41, new long[][] { { playground, 34 }, { rescue, 25 }, { shelter, 17 }, { firstAid, 5 } }));
+        ballots.addAll(ballots(59, votes(submitted, north)));
+        ballots.addAll(ballots(41, votes(submitted, south)));
         for (int i = 0; i < ballots.size(); i++) {
             LocalDate born = LocalDate.of(1950, 1, 1).plusDays(173L * i);
             voting.seedVote(edition, new Vote(pesel(born, i), born, true, ballots.get(i)), votingFrom.plusDays(i % 14));
@@ -329,6 +224,47 @@ public class BudgetDemoData {
         if (first != resident) {
             implementations.seedFollower(playground, first);
         }
+    }
+
+    /**
+     * A project of demo/budget-projects.tsv submitted to its edition: its key (for last
+     * year's), pool, votes and id.
+     */
+    private record DemoProject(String key, long pool, int votes, long id) {
+    }
+
+    /**
+     * Submits the projects of one edition ("this" or "last" year's) listed in
+     * demo/budget-projects.tsv, in the file's order, each on the ballot.
+     */
+    private List<DemoProject> submitAll(String which, long edition, Map<String, Long> authors, long north, long south,
+            LocalDate on) {
+        List<DemoProject> submitted = new ArrayList<>();
+        for (List<String> p : TabSeparatedFile.rows("demo/budget-projects.tsv")) {
+            if (!p.get(0).equals(which)) {
+                continue;
+            }
+            long pool = p.get(3).equals("north") ? north : south;
+            List<CostLine> costs = new ArrayList<>();
+            for (int i = 10; i < p.size(); i += 2) {
+                costs.add(line(p.get(i), p.get(i + 1)));
+            }
+            long id = submitted(edition, authors.get(p.get(2)), pool, on.plusDays(Integer.parseInt(p.get(4))), p.get(6),
+                    p.get(7), p.get(8), p.get(9), costs.toArray(CostLine[]::new));
+            submitted.add(new DemoProject(p.get(1), pool, p.get(5).isEmpty() ? 0 : Integer.parseInt(p.get(5)), id));
+        }
+        return submitted;
+    }
+
+    /**
+     * The votes (project id, votes) last year's projects of the pool got, in the file's
+     * order.
+     */
+    private static long[][] votes(List<DemoProject> projects, long pool) {
+        return projects.stream()
+            .filter(p -> p.pool() == pool)
+            .map(p -> new long[] { p.id(), p.votes() })
+            .toArray(long[][]::new);
     }
 
     private static ImplementationDetails state(ImplementationStatus status, int progress, String cost) {

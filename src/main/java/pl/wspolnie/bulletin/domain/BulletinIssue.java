@@ -5,16 +5,13 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import pl.wspolnie.shared.audit.AuditMasked;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,14 +24,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "bulletin_issue")
-public class BulletinIssue implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
+public class BulletinIssue extends JstRecord {
 
     private Integer number;
 
@@ -71,7 +61,7 @@ public class BulletinIssue implements JstScoped {
     }
 
     BulletinIssue(long jstId, LocalDate from, LocalDate to, long createdBy, Instant now) {
-        this.jstId = jstId;
+        super(jstId);
         this.periodFrom = from;
         this.periodTo = to;
         this.status = "DRAFT";
@@ -88,19 +78,6 @@ public class BulletinIssue implements JstScoped {
 
     public boolean isPublished() {
         return "PUBLISHED".equals(status);
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public Integer getNumber() {

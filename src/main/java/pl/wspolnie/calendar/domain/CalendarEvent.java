@@ -4,14 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.domain.RuleViolation;
 import pl.wspolnie.shared.events.CalendarEntryType;
 
@@ -25,14 +22,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "calendar_event")
-public class CalendarEvent implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false, updatable = false)
-    private Long jstId;
+public class CalendarEvent extends JstRecord {
 
     @Column(name = "author_id", nullable = false, updatable = false)
     private Long authorId;
@@ -84,7 +74,7 @@ public class CalendarEvent implements JstScoped {
     }
 
     CalendarEvent(long jstId, long authorId, EventDetails details, Instant now) {
-        this.jstId = jstId;
+        super(jstId);
         this.authorId = authorId;
         this.createdAt = now;
         apply(details);
@@ -168,19 +158,6 @@ public class CalendarEvent implements JstScoped {
 
     public String getRejectReason() {
         return rejectReason;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public CalendarEntryType getType() {

@@ -2,11 +2,7 @@ package pl.wspolnie.centre.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 
@@ -16,15 +12,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "centre_advice_booking")
-public class AdviceBooking {
+public class AdviceBooking extends CancellableRecord {
 
     public static final String BOOKED = "BOOKED";
 
     public static final String CANCELLED = "CANCELLED";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "slot_id", nullable = false, updatable = false)
     private Long slotId;
@@ -41,44 +33,27 @@ public class AdviceBooking {
     @Column(nullable = false)
     private String status;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "cancelled_at")
-    private Instant cancelledAt;
-
-    @Column(name = "cancelled_by")
-    private Long cancelledBy;
-
-    @Column(name = "cancel_reason")
-    private String cancelReason;
-
     @Column(name = "adviser_note")
     private String adviserNote;
 
     @Column(name = "reminder_sent_at")
     private Instant reminderSentAt;
 
-    @Version
-    private long version;
-
     protected AdviceBooking() {
     }
 
     AdviceBooking(long slotId, long organizationId, long bookedBy, String topic, Instant createdAt) {
+        super(createdAt);
         this.slotId = slotId;
         this.organizationId = organizationId;
         this.bookedBy = bookedBy;
         this.topic = topic;
         this.status = BOOKED;
-        this.createdAt = createdAt;
     }
 
     void cancel(long by, String reason, Instant at) {
         this.status = CANCELLED;
-        this.cancelledBy = by;
-        this.cancelReason = reason;
-        this.cancelledAt = at;
+        cancelled(by, reason, at);
     }
 
     void note(String note) {
@@ -91,10 +66,6 @@ public class AdviceBooking {
 
     public boolean isBooked() {
         return BOOKED.equals(status);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getSlotId() {
@@ -115,10 +86,6 @@ public class AdviceBooking {
 
     public String getStatus() {
         return status;
-    }
-
-    public String getCancelReason() {
-        return cancelReason;
     }
 
     public String getAdviserNote() {

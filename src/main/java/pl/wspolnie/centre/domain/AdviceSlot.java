@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -19,14 +16,7 @@ import pl.wspolnie.shared.domain.RuleViolation;
  */
 @Entity
 @Table(name = "centre_advice_slot")
-public class AdviceSlot {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "centre_id", nullable = false, updatable = false)
-    private Long centreId;
+public class AdviceSlot extends CentreRecord {
 
     @Column(name = "adviser_id", nullable = false, updatable = false)
     private Long adviserId;
@@ -54,7 +44,7 @@ public class AdviceSlot {
     }
 
     AdviceSlot(long centreId, long adviserId, Specialty specialty, Instant startsAt, Instant endsAt, String place) {
-        this.centreId = centreId;
+        super(centreId);
         this.adviserId = adviserId;
         this.specialty = specialty;
         this.startsAt = startsAt;
@@ -78,14 +68,6 @@ public class AdviceSlot {
             throw new RuleViolation(null, "centre.advice.slotStarted");
         }
         this.cancelled = true;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCentreId() {
-        return centreId;
     }
 
     public Long getAdviserId() {

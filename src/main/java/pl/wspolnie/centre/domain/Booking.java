@@ -4,11 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
@@ -25,11 +21,7 @@ import pl.wspolnie.shared.cache.EvictsCache;
 @EntityListeners(EvictsCache.Listener.class)
 @EvictsCache(CacheConfiguration.CENTRE)
 @Table(name = "centre_booking")
-public class Booking {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Booking extends CancellableRecord {
 
     @Column(name = "resource_id", nullable = false, updatable = false)
     private Long resourceId;
@@ -56,32 +48,18 @@ public class Booking {
     @Column(nullable = false)
     private BookingStatus status;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "cancelled_at")
-    private Instant cancelledAt;
-
-    @Column(name = "cancelled_by")
-    private Long cancelledBy;
-
-    @Column(name = "cancel_reason")
-    private String cancelReason;
-
     @Column(name = "decided_at")
     private Instant decidedAt;
 
     @Column(name = "decided_by")
     private Long decidedBy;
 
-    @Version
-    private long version;
-
     protected Booking() {
     }
 
     Booking(long resourceId, long organizationId, long requestedBy, UUID requestGroup, Instant startsAt, Instant endsAt,
             String purpose, BookingStatus status, Instant createdAt) {
+        super(createdAt);
         this.resourceId = resourceId;
         this.organizationId = organizationId;
         this.requestedBy = requestedBy;
@@ -90,7 +68,6 @@ public class Booking {
         this.endsAt = endsAt;
         this.purpose = purpose;
         this.status = status;
-        this.createdAt = createdAt;
     }
 
     /** Staff confirm a pending request. */
@@ -110,7 +87,7 @@ public class Booking {
         this.status = BookingStatus.DECLINED;
         this.decidedBy = by;
         this.decidedAt = at;
-        this.cancelReason = reason;
+        refusedBecause(reason);
     }
 
     /** A pending request nobody decided before its start no longer holds the time. */
@@ -144,13 +121,7 @@ public class Booking {
             throw new RuleViolation(null, "centre.booking.notConfirmed");
         }
         this.status = BookingStatus.CANCELLED;
-        this.cancelledBy = by;
-        this.cancelReason = reason;
-        this.cancelledAt = at;
-    }
-
-    public Long getId() {
-        return id;
+        cancelled(by, reason, at);
     }
 
     public Long getResourceId() {
@@ -183,14 +154,6 @@ public class Booking {
 
     public BookingStatus getStatus() {
         return status;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCancelReason() {
-        return cancelReason;
     }
 
 }

@@ -2,9 +2,6 @@ package pl.wspolnie.centre.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -14,14 +11,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "centre_service")
-public class CentreService {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "centre_id", nullable = false, updatable = false)
-    private Long centreId;
+public class CentreService extends CentreRecord {
 
     @Column(nullable = false)
     private String name;
@@ -42,19 +32,11 @@ public class CentreService {
     }
 
     CentreService(long centreId, String name, String description, String eligibility, int position) {
-        this.centreId = centreId;
+        super(centreId);
         this.name = name;
         this.description = description;
         this.eligibility = eligibility;
         this.position = position;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCentreId() {
-        return centreId;
     }
 
     public String getName() {

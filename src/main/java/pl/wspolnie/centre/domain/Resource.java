@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import pl.wspolnie.shared.domain.RuleViolation;
@@ -32,14 +29,7 @@ import pl.wspolnie.shared.cache.EvictsCache;
 @EntityListeners(EvictsCache.Listener.class)
 @EvictsCache(CacheConfiguration.CENTRE)
 @Table(name = "centre_resource")
-public class Resource {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "centre_id", nullable = false, updatable = false)
-    private Long centreId;
+public class Resource extends CentreRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -97,9 +87,9 @@ public class Resource {
     Resource(long centreId, ResourceKind kind, String name, String description, Integer capacity, String equipment,
             String openDays, LocalTime opens, LocalTime closes, int maxMinutes, int maxDaysAhead,
             boolean requiresConfirmation, boolean openOnHolidays) {
+        super(centreId);
         this.requiresConfirmation = requiresConfirmation;
         this.openOnHolidays = openOnHolidays;
-        this.centreId = centreId;
         this.kind = kind;
         this.name = name;
         this.description = description == null ? "" : description;
@@ -166,14 +156,6 @@ public class Resource {
         if (date.isAfter(now.toLocalDate().plusDays(maxDaysAhead))) {
             throw new RuleViolation("date", "centre.booking.tooFarAhead", name, maxDaysAhead);
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCentreId() {
-        return centreId;
     }
 
     public ResourceKind getKind() {

@@ -5,11 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,13 +28,9 @@ import pl.wspolnie.shared.time.ClockConfig;
 @EntityListeners(EvictsCache.Listener.class)
 @EvictsCache(CacheConfiguration.CENTRE)
 @Table(name = "centre_training")
-public class Training {
+public class Training extends CancellableRecord {
 
     private static final ZoneId WARSAW = ClockConfig.WARSAW;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "centre_id", nullable = false, updatable = false)
     private Long centreId;
@@ -87,33 +79,18 @@ public class Training {
     @Column(name = "need_tags", nullable = false)
     private String needTags;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "cancelled_at")
-    private Instant cancelledAt;
-
-    @Column(name = "cancelled_by")
-    private Long cancelledBy;
-
-    @Column(name = "cancel_reason")
-    private String cancelReason;
-
     @Column(name = "attendance_recorded_at")
     private Instant attendanceRecordedAt;
 
     @Column(name = "attendance_recorded_by")
     private Long attendanceRecordedBy;
 
-    @Version
-    private long version;
-
     protected Training() {
     }
 
     Training(long centreId, Instant createdAt) {
+        super(createdAt);
         this.centreId = centreId;
-        this.createdAt = createdAt;
     }
 
     void update(TrainingDetails d) {
@@ -134,9 +111,7 @@ public class Training {
     }
 
     void cancel(long by, String reason, Instant at) {
-        this.cancelledAt = at;
-        this.cancelledBy = by;
-        this.cancelReason = reason;
+        cancelled(by, reason, at);
     }
 
     /** Staff saved the attendance (again: the latest save counts). */
@@ -155,15 +130,7 @@ public class Training {
     }
 
     public boolean isCancelled() {
-        return cancelledAt != null;
-    }
-
-    public Instant getCancelledAt() {
-        return cancelledAt;
-    }
-
-    public String getCancelReason() {
-        return cancelReason;
+        return getCancelledAt() != null;
     }
 
     /**
@@ -197,7 +164,7 @@ public class Training {
     /** A certificate confirms a completed training: issued once it has ended. */
     void requireEnded(Instant now) {
         if (now.isBefore(endsAt)) {
-            throw new StateConflict("centre.certificate.notEnded", "training " + id,
+            throw new StateConflict("centre.certificate.notEnded", "training " + getId(),
                     WHEN.format(endsAt.atZone(WARSAW)));
         }
     }
@@ -230,10 +197,6 @@ public class Training {
 
     public List<String> tags() {
         return needTags.isBlank() ? List.of() : List.of(needTags.split(","));
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getCentreId() {

@@ -4,14 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.text.SearchText;
 
 import java.time.Instant;
@@ -25,14 +22,7 @@ import pl.wspolnie.shared.cache.EvictsCache;
 @Table(name = "news_item")
 @EntityListeners(EvictsCache.Listener.class)
 @EvictsCache(CacheConfiguration.NEWS)
-public class NewsItem implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", nullable = false)
-    private Long jstId;
+public class NewsItem extends JstRecord {
 
     @Column(name = "organization_id", updatable = false)
     private Long organizationId;
@@ -90,7 +80,7 @@ public class NewsItem implements JstScoped {
     }
 
     NewsItem(long jstId, Long organizationId, long authorId, NewsContent content, NewsStatus status, Instant now) {
-        this.jstId = jstId;
+        super(jstId);
         this.organizationId = organizationId;
         this.authorId = authorId;
         this.status = status;
@@ -132,19 +122,6 @@ public class NewsItem implements JstScoped {
 
     public boolean isPublicAt(Instant now) {
         return status == NewsStatus.PUBLISHED && !publishAt.isAfter(now);
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public Long getOrganizationId() {
@@ -210,7 +187,7 @@ public class NewsItem implements JstScoped {
 
     /** The item's public page. */
     public String path() {
-        return (getKind().isArticle() ? "/practices/" : "/news/") + id;
+        return (getKind().isArticle() ? "/practices/" : "/news/") + getId();
     }
 
 }

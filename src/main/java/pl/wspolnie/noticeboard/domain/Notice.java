@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
@@ -19,17 +16,10 @@ import java.time.LocalDate;
 /** An offer on the notice board. */
 @Entity
 @Table(name = "notice")
-public class Notice implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Notice extends JstRecord {
 
     @Enumerated(EnumType.STRING)
     private NoticeKind kind;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
 
     @Column(name = "organization_id", updatable = false)
     private Long organizationId;
@@ -88,6 +78,10 @@ public class Notice implements JstScoped {
     protected Notice() {
     }
 
+    private Notice(long jstId) {
+        super(jstId);
+    }
+
     /**
      * Another module's announcement about funding from the JST (a small grant's offer
      * published for remarks), published at once: the JST is its funder, its page the
@@ -95,9 +89,8 @@ public class Notice implements JstScoped {
      * the announcement).
      */
     static Notice announcement(long jstId, String funder, long authorId, Instant now) {
-        Notice notice = new Notice();
+        Notice notice = new Notice(jstId);
         notice.kind = NoticeKind.FUNDING;
-        notice.jstId = jstId;
         notice.funder = funder;
         notice.authorId = authorId;
         notice.createdAt = now;
@@ -118,7 +111,7 @@ public class Notice implements JstScoped {
     }
 
     Notice(long jstId, Long organizationId, long authorId, NoticeDetails d, NoticeStatus status, Instant now) {
-        this.jstId = jstId;
+        super(jstId);
         this.status = status;
         this.organizationId = organizationId;
         this.authorId = authorId;
@@ -175,21 +168,8 @@ public class Notice implements JstScoped {
         return expiresOn.isBefore(today);
     }
 
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
     public NoticeKind getKind() {
         return kind;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public Long getOrganizationId() {

@@ -2,11 +2,8 @@ package pl.wspolnie.programme.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.time.Instant;
 
@@ -16,14 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "planned_direction")
-public class PlannedDirection implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
+public class PlannedDirection extends JstRecord {
 
     @Column(name = "organization_id", updatable = false)
     private Long organizationId;
@@ -46,22 +36,13 @@ public class PlannedDirection implements JstScoped {
 
     PlannedDirection(long jstId, Long organizationId, String authorName, int year, String sphereCode,
             String description, Instant at) {
-        this.jstId = jstId;
+        super(jstId);
         this.organizationId = organizationId;
         this.authorName = authorName;
         this.year = year;
         this.sphereCode = sphereCode;
         this.description = description;
         this.createdAt = at;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getOrganizationId() {

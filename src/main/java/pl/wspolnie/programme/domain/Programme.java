@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.domain.RuleViolation;
 
 import java.time.Instant;
@@ -22,7 +19,7 @@ import java.time.format.DateTimeFormatter;
  */
 @Entity
 @Table(name = "programme")
-public class Programme implements JstScoped {
+public class Programme extends JstRecord {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -31,13 +28,6 @@ public class Programme implements JstScoped {
         DRAFT, ADOPTED
 
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
 
     @Column(name = "year_from")
     private int yearFrom;
@@ -89,7 +79,7 @@ public class Programme implements JstScoped {
     }
 
     Programme(long jstId, ProgrammeParts parts, Instant at) {
-        this.jstId = jstId;
+        super(jstId);
         this.status = Status.DRAFT;
         this.createdAt = at;
         apply(parts);
@@ -162,19 +152,6 @@ public class Programme implements JstScoped {
 
     public boolean isMultiYear() {
         return yearTo > yearFrom;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public int getYearFrom() {

@@ -2,12 +2,9 @@ package pl.wspolnie.programme.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.time.Instant;
 
@@ -17,14 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "programme_report")
-public class ProgrammeReport implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
+public class ProgrammeReport extends JstRecord {
 
     @Column(updatable = false)
     private int year;
@@ -44,7 +34,7 @@ public class ProgrammeReport implements JstScoped {
     }
 
     ProgrammeReport(long jstId, int year, String narrative) {
-        this.jstId = jstId;
+        super(jstId);
         this.year = year;
         this.narrative = narrative;
     }
@@ -65,21 +55,12 @@ public class ProgrammeReport implements JstScoped {
         return figures;
     }
 
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
     public String getNarrative() {
         return narrative;
     }
 
     public Instant getPublishedAt() {
         return publishedAt;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public int getYear() {

@@ -5,15 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.time.ClockConfig;
 import pl.wspolnie.shared.domain.RuleViolation;
 
@@ -31,14 +28,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "competition")
-public class Competition implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "jst_id")
-    private Long jstId;
+public class Competition extends JstRecord {
 
     private String title;
 
@@ -135,7 +125,7 @@ public class Competition implements JstScoped {
     }
 
     public Competition(long jstId, long createdBy, Instant now, Announcement a) {
-        this.jstId = jstId;
+        super(jstId);
         this.createdBy = createdBy;
         this.createdAt = now;
         this.status = CompetitionStatus.DRAFT;
@@ -305,19 +295,6 @@ public class Competition implements JstScoped {
     public List<String> formalCriteriaList() {
         return formalCriteria == null || formalCriteria.isBlank() ? List.of()
                 : Arrays.stream(formalCriteria.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getJstId() {
-        return jstId;
     }
 
     public String getTitle() {

@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import pl.wspolnie.competitions.domain.CanonicalJson;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.domain.StateConflict;
 
@@ -25,7 +22,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "contract_annex")
-public class ContractAnnex implements JstScoped {
+public class ContractAnnex extends JstRecord {
 
     /** Where an annex stands. */
     public enum Status {
@@ -34,15 +31,8 @@ public class ContractAnnex implements JstScoped {
 
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @Column(name = "offer_id", updatable = false)
     private Long offerId;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
 
     @Enumerated(EnumType.STRING)
     private Status status;
@@ -89,8 +79,8 @@ public class ContractAnnex implements JstScoped {
 
     ContractAnnex(Contract contract, ContractSide side, long by, Instant now, String justification,
             ContractVersion previous, AnnexedTerms terms) {
+        super(contract.auditJstId());
         this.offerId = contract.getOfferId();
-        this.jstId = contract.auditJstId();
         this.status = Status.PROPOSED;
         this.proposedSide = side;
         this.proposedBy = by;
@@ -104,10 +94,10 @@ public class ContractAnnex implements JstScoped {
     /** The other party answers a proposal, never the side that proposed it. */
     void requireAnswerableBy(ContractSide side) {
         if (status != Status.PROPOSED) {
-            throw new StateConflict("competitions.conflict.annexDecided", "annex " + id + " is " + status);
+            throw new StateConflict("competitions.conflict.annexDecided", "annex " + getId() + " is " + status);
         }
         if (side == proposedSide) {
-            throw new NotAllowed("annex " + id + " is answered by the other party");
+            throw new NotAllowed("annex " + getId() + " is answered by the other party");
         }
     }
 
@@ -131,10 +121,10 @@ public class ContractAnnex implements JstScoped {
      */
     void withdraw(ContractSide side, long by, Instant now) {
         if (side != proposedSide) {
-            throw new NotAllowed("annex " + id + " is withdrawn by the side that proposed it");
+            throw new NotAllowed("annex " + getId() + " is withdrawn by the side that proposed it");
         }
         if (status != Status.PROPOSED) {
-            throw new StateConflict("competitions.conflict.annexDecided", "annex " + id + " is " + status);
+            throw new StateConflict("competitions.conflict.annexDecided", "annex " + getId() + " is " + status);
         }
         status = Status.WITHDRAWN;
         decidedBy = by;
@@ -151,11 +141,6 @@ public class ContractAnnex implements JstScoped {
         decidedBy = by;
         decidedAt = now;
         refusalReason = reason;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
     }
 
     public boolean isOpen() {
@@ -177,10 +162,6 @@ public class ContractAnnex implements JstScoped {
 
     public AnnexedTerms previousTerms() {
         return CanonicalJson.read(previousTerms, AnnexedTerms.class);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getOfferId() {

@@ -4,11 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.domain.StateConflict;
 
 import java.time.Instant;
@@ -22,17 +19,10 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "contract_control")
-public class ContractControl implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ContractControl extends JstRecord {
 
     @Column(name = "offer_id", updatable = false)
     private Long offerId;
-
-    @Column(name = "jst_id", updatable = false)
-    private Long jstId;
 
     @Enumerated(EnumType.STRING)
     private ControlPhase phase;
@@ -73,8 +63,8 @@ public class ContractControl implements JstScoped {
 
     ContractControl(Contract contract, ControlPhase phase, LocalDate from, LocalDate to, String scope, long by,
             Instant now) {
+        super(contract.auditJstId());
         this.offerId = contract.getOfferId();
-        this.jstId = contract.auditJstId();
         this.phase = phase;
         this.plannedFrom = from;
         this.plannedTo = to;
@@ -86,7 +76,7 @@ public class ContractControl implements JstScoped {
     /** Records what was checked and found, once (409 after). */
     void record(String documents, String onSite, String results, String findings, long by, Instant now) {
         if (isRecorded()) {
-            throw new StateConflict("competitions.control.alreadyRecorded", "control " + id + " recorded");
+            throw new StateConflict("competitions.control.alreadyRecorded", "control " + getId() + " recorded");
         }
         this.checkedDocuments = documents;
         this.checkedOnSite = onSite;
@@ -99,21 +89,12 @@ public class ContractControl implements JstScoped {
     /** Recommendations follow the recorded findings (409 before). */
     void requireRecorded() {
         if (!isRecorded()) {
-            throw new StateConflict("competitions.control.notRecorded", "control " + id + " not recorded");
+            throw new StateConflict("competitions.control.notRecorded", "control " + getId() + " not recorded");
         }
     }
 
     public boolean isRecorded() {
         return recordedAt != null;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getOfferId() {

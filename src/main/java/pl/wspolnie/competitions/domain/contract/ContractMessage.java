@@ -5,12 +5,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 import pl.wspolnie.shared.files.StoredFile;
 
 import java.time.Instant;
@@ -23,20 +20,13 @@ import java.time.Instant;
 @Entity
 @Immutable
 @Table(name = "contract_message")
-public class ContractMessage implements JstScoped {
+public class ContractMessage extends JstRecord {
 
     /** The longest message. */
     public static final int MAX_LENGTH = 5000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @Column(name = "offer_id")
     private Long offerId;
-
-    @Column(name = "jst_id")
-    private Long jstId;
 
     @Column(name = "author_id")
     private Long authorId;
@@ -57,22 +47,13 @@ public class ContractMessage implements JstScoped {
     }
 
     ContractMessage(Contract contract, long authorId, ContractSide side, String body, StoredFile file, Instant now) {
+        super(contract.auditJstId());
         this.offerId = contract.getOfferId();
-        this.jstId = contract.auditJstId();
         this.authorId = authorId;
         this.authorSide = side;
         this.body = body;
         this.file = file;
         this.createdAt = now;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getOfferId() {

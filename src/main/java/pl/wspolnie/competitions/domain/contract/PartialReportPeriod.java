@@ -2,11 +2,8 @@ package pl.wspolnie.competitions.domain.contract;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,17 +15,10 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "competition_contract_partial_period")
-public class PartialReportPeriod implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PartialReportPeriod extends JstRecord {
 
     @Column(name = "offer_id")
     private Long offerId;
-
-    @Column(name = "jst_id")
-    private Long jstId;
 
     private int position;
 
@@ -49,25 +39,16 @@ public class PartialReportPeriod implements JstScoped {
 
     PartialReportPeriod(long offerId, long jstId, int position, LocalDate periodFrom, LocalDate periodTo,
             LocalDate dueOn) {
+        super(jstId);
         this.offerId = offerId;
-        this.jstId = jstId;
         this.position = position;
         this.periodFrom = periodFrom;
         this.periodTo = periodTo;
         this.dueOn = dueOn;
     }
 
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
     void reminded(Instant now) {
         reminderSentAt = now;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getOfferId() {

@@ -5,12 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,7 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "competition_report")
-public class Report implements JstScoped {
+public class Report extends JstRecord {
 
     public enum Kind {
 
@@ -36,15 +33,8 @@ public class Report implements JstScoped {
 
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @Column(name = "offer_id")
     private Long offerId;
-
-    @Column(name = "jst_id")
-    private Long jstId;
 
     @Enumerated(EnumType.STRING)
     private Kind kind;
@@ -91,8 +81,8 @@ public class Report implements JstScoped {
     }
 
     public Report(long offerId, long jstId, Kind kind, String content, Instant now) {
+        super(jstId);
         this.offerId = offerId;
-        this.jstId = jstId;
         this.kind = kind;
         this.status = Status.DRAFT;
         this.content = content;
@@ -108,18 +98,13 @@ public class Report implements JstScoped {
         this.dueOn = dueOn;
     }
 
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
     public boolean isEditable() {
         return status == Status.DRAFT || status == Status.CORRECTIONS;
     }
 
     public void save(String content, boolean submit, Instant now) {
         if (!isEditable()) {
-            throw new StateConflict("competitions.conflict.reportStatus", "report " + id + " is " + status);
+            throw new StateConflict("competitions.conflict.reportStatus", "report " + getId() + " is " + status);
         }
         this.content = content;
         if (submit) {
@@ -130,7 +115,7 @@ public class Report implements JstScoped {
 
     void decide(Status result, String note, Instant now) {
         if (status != Status.SUBMITTED) {
-            throw new StateConflict("competitions.conflict.reportStatus", "report " + id + " is " + status);
+            throw new StateConflict("competitions.conflict.reportStatus", "report " + getId() + " is " + status);
         }
         status = result;
         decisionNote = note;
@@ -141,10 +126,6 @@ public class Report implements JstScoped {
         this.unusedGrant = unused;
         this.aboveShare = above;
         this.toReturn = toReturn;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getOfferId() {

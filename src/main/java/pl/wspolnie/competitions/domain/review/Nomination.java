@@ -2,12 +2,9 @@ package pl.wspolnie.competitions.domain.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import pl.wspolnie.shared.audit.JstScoped;
+import pl.wspolnie.shared.domain.JstRecord;
 
 import java.time.Instant;
 
@@ -18,17 +15,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "commission_nomination")
-public class Nomination implements JstScoped {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Nomination extends JstRecord {
 
     @Column(name = "competition_id")
     private Long competitionId;
-
-    @Column(name = "jst_id")
-    private Long jstId;
 
     @Column(name = "organization_id")
     private Long organizationId;
@@ -58,8 +48,8 @@ public class Nomination implements JstScoped {
 
     Nomination(long competitionId, long jstId, long organizationId, long nomineeUserId, String nomineeName,
             String justification, long nominatedBy, Instant now) {
+        super(jstId);
         this.competitionId = competitionId;
-        this.jstId = jstId;
         this.organizationId = organizationId;
         this.nomineeUserId = nomineeUserId;
         this.nomineeName = nomineeName;
@@ -74,15 +64,6 @@ public class Nomination implements JstScoped {
 
     public boolean isAppointed() {
         return memberId != null;
-    }
-
-    @Override
-    public Long auditJstId() {
-        return jstId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getCompetitionId() {

@@ -11,8 +11,10 @@ import pl.wspolnie.shared.cache.Caches;
 import pl.wspolnie.shared.domain.NotFound;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,6 +62,13 @@ public class Jsts {
             .filter(j -> j.type() == JstType.GMINA)
             .sorted(Comparator.comparing(JstSummary::name))
             .toList();
+    }
+
+    /** Each JST's name by its id (from the cached list). */
+    public Map<Long, String> names() {
+        Map<Long, String> names = new HashMap<>();
+        all().forEach(j -> names.put(j.id(), j.name()));
+        return names;
     }
 
     public Optional<JstSummary> find(long id) {

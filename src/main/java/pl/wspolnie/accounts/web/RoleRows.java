@@ -1,14 +1,12 @@
 package pl.wspolnie.accounts.web;
 
 import pl.wspolnie.accounts.RoleAssignment;
-import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.security.Role;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** A role assignment with the JST's name, for display. */
 record RoleRow(long id, Role role, String jstName, Instant grantedAt) {
@@ -20,9 +18,7 @@ final class RoleRows {
     }
 
     static List<RoleRow> of(List<RoleAssignment> assignments, Jsts jsts) {
-        Map<Long, String> names = jsts.all()
-            .stream()
-            .collect(Collectors.toMap(JstSummary::id, JstSummary::name, (a, b) -> a));
+        Map<Long, String> names = jsts.names();
         return assignments.stream()
             .map(a -> new RoleRow(a.getId(), a.getRole(), a.getJstId() == null ? null : names.get(a.getJstId()),
                     a.getGrantedAt()))

@@ -40,7 +40,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -82,7 +81,7 @@ class EditionController {
     @GetMapping("/budget")
     String list(Model model) {
         model.addAttribute("editions", editions.all());
-        model.addAttribute("jstNames", jstNames());
+        model.addAttribute("jstNames", jsts.names());
         model.addAttribute("mayCreate", !access.gminasCoordinated().isEmpty());
         return "budget/list";
     }
@@ -240,12 +239,6 @@ class EditionController {
         if (access.gminasCoordinated().isEmpty()) {
             throw new NotAllowed("not a budget coordinator of any gmina");
         }
-    }
-
-    private Map<Long, String> jstNames() {
-        Map<Long, String> names = new HashMap<>();
-        jsts.all().forEach(j -> names.put(j.id(), j.name()));
-        return names;
     }
 
     @Bean

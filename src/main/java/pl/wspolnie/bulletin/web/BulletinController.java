@@ -34,7 +34,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The public archive of issues, the editor's pages (propose, edit, publish) and the PDFs.
@@ -58,7 +57,7 @@ class BulletinController {
     String archive(@RequestParam(defaultValue = "0") int page, Model model) {
         var archive = bulletins.archive(page);
         model.addAttribute("archive", archive);
-        model.addAttribute("jstNames", jsts.all().stream().collect(Collectors.toMap(JstSummary::id, JstSummary::name)));
+        model.addAttribute("jstNames", jsts.names());
         List<JstSummary> editorJsts = bulletins.editorJsts();
         model.addAttribute("editor", !editorJsts.isEmpty());
         model.addAttribute("drafts", editorJsts.isEmpty() ? List.of() : bulletins.drafts());

@@ -45,7 +45,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -99,7 +98,7 @@ class CompetitionController {
         model.addAttribute("jstId", jstId);
         model.addAttribute("sphereCode", sphereCode);
         model.addAttribute("jsts", jsts.members());
-        model.addAttribute("jstNames", jstNames());
+        model.addAttribute("jstNames", jsts.names());
         model.addAttribute("spheres", spheres.all());
         model.addAttribute("drafts", announcements.draftsForCurrentOfficial());
         model.addAttribute("mayAnnounce", isOfficialSomewhere());
@@ -133,7 +132,7 @@ class CompetitionController {
     @ResponseBody
     String feed() {
         Locale locale = LocaleContextHolder.getLocale();
-        Map<Long, String> names = jstNames();
+        Map<Long, String> names = jsts.names();
         List<FeedEntry> entries = announcements.latestPublished()
             .stream()
             .sorted(Comparator.comparing(Competition::getPublishedAt).reversed())
@@ -265,12 +264,6 @@ class CompetitionController {
             .flatMap(Optional::stream)
             .sorted(Comparator.comparing(JstSummary::name))
             .toList();
-    }
-
-    private Map<Long, String> jstNames() {
-        Map<Long, String> names = new HashMap<>();
-        jsts.all().forEach(j -> names.put(j.id(), j.name()));
-        return names;
     }
 
     /** A number in a list's filter link; anything else is no filter. */

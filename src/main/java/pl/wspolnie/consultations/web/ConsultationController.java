@@ -105,8 +105,7 @@ class ConsultationController {
                 && Arrays.stream(ConsultationStatus.values()).anyMatch(s -> s.name().equals(status)) ? status : "ALL";
         int pageNo = (int) Math.min(Math.max(parseLong(page, 0), 0), 10_000);
         Page<ConsultationWorkflow.Row> result = workflow.search(jstId, effectiveStatus, pageNo, PAGE_SIZE);
-        Map<Long, String> jstNames = new HashMap<>();
-        jsts.all().forEach(j -> jstNames.put(j.id(), j.name()));
+        Map<Long, String> jstNames = jsts.names();
         model.addAttribute("rows", result.getContent());
         model.addAttribute("total", result.getTotalElements());
         model.addAttribute("page", pageNo);

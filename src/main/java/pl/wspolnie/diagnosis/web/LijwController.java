@@ -3,7 +3,6 @@ package pl.wspolnie.diagnosis.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -22,7 +21,6 @@ import pl.wspolnie.diagnosis.domain.LijwDiagnosis;
 import pl.wspolnie.diagnosis.domain.LijwFigures;
 import pl.wspolnie.diagnosis.domain.LijwIndicator;
 import pl.wspolnie.diagnosis.domain.LijwPages;
-import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.domain.NotAllowed;
 import pl.wspolnie.shared.web.FormInput;
@@ -72,7 +70,7 @@ class LijwController {
         }
         model.addAttribute("diagnoses", mine);
         model.addAttribute("jstOptions", jsts.all().stream().filter(j -> coordinated.contains(j.id())).toList());
-        model.addAttribute("jstNames", jsts.all().stream().collect(Collectors.toMap(JstSummary::id, JstSummary::name)));
+        model.addAttribute("jstNames", jsts.names());
         return "diagnosis/lijw-list";
     }
 

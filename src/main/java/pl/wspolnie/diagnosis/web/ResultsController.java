@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import pl.wspolnie.diagnosis.SurveyFindings;
 import pl.wspolnie.diagnosis.domain.QuestionKind;
 import pl.wspolnie.diagnosis.domain.SurveyResults;
-import pl.wspolnie.partnership.JstSummary;
 import pl.wspolnie.partnership.Jsts;
 import pl.wspolnie.shared.domain.NotFound;
 import pl.wspolnie.shared.export.ExportFormat;
@@ -31,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The results page of a survey, its PDF and its export with one fixed column per
@@ -56,7 +54,7 @@ class ResultsController {
         SurveyResults.ResultsPage page = results.results(id, area);
         model.addAttribute("page", page);
         model.addAttribute("charts", charts(page));
-        model.addAttribute("jstNames", jstNames());
+        model.addAttribute("jstNames", jsts.names());
         model.addAttribute("trainingPlan", findings.forTrainingPlan(page.survey()).orElse(null));
         return "diagnosis/results";
     }
@@ -74,14 +72,10 @@ class ResultsController {
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
         model.put("charts", Map.of());
-        model.put("jstNames", jstNames());
+        model.put("jstNames", jsts.names());
         model.put("pdfFooter", title);
         return FileDownloads.inline("ankieta-" + id + "-wyniki.pdf", "application/pdf")
             .body(pdf.render("diagnosis/results-pdf", model, locale));
-    }
-
-    private Map<Long, String> jstNames() {
-        return jsts.all().stream().collect(Collectors.toMap(JstSummary::id, JstSummary::name, (a, b) -> a));
     }
 
     /**

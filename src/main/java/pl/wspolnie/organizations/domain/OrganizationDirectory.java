@@ -19,7 +19,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,10 +200,7 @@ public class OrganizationDirectory {
         if (total == 0 || (long) page * size >= total) {
             return new Page(List.of(), page, size, total, capped, byName);
         }
-        Map<Long, String> gminaNames = new HashMap<>();
-        for (JstSummary jst : jsts.all()) {
-            gminaNames.put(jst.id(), jst.name());
-        }
+        Map<Long, String> gminaNames = jsts.names();
         List<Row> rows = jdbc.sql(pageSql(where, sort, page))
             .params(where.params())
             .param("limit", size)

@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +22,8 @@ import java.util.List;
  * The edition's form: JST and year, the last reported expenditure with its source, the
  * rules of the resolution and the dates of the six phases.
  */
+@Getter
+@Setter
 public class EditionForm {
 
     @NotNull
@@ -175,182 +180,6 @@ public class EditionForm {
     /** The phases' names for the form's fieldsets, in order. */
     public List<Phase> getPhases() {
         return List.of(Phase.values());
-    }
-
-    public Integer getChallengeDays() {
-        return challengeDays;
-    }
-
-    public void setChallengeDays(Integer challengeDays) {
-        this.challengeDays = challengeDays;
-    }
-
-    public Long getJstId() {
-        return jstId;
-    }
-
-    public void setJstId(Long jstId) {
-        this.jstId = jstId;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getExpenditure() {
-        return expenditure;
-    }
-
-    public void setExpenditure(String expenditure) {
-        this.expenditure = expenditure;
-    }
-
-    public String getExpenditureSource() {
-        return expenditureSource;
-    }
-
-    public void setExpenditureSource(String expenditureSource) {
-        this.expenditureSource = expenditureSource;
-    }
-
-    public Integer getMinAge() {
-        return minAge;
-    }
-
-    public void setMinAge(Integer minAge) {
-        this.minAge = minAge;
-    }
-
-    public Integer getChoicesPerPool() {
-        return choicesPerPool;
-    }
-
-    public void setChoicesPerPool(Integer choicesPerPool) {
-        this.choicesPerPool = choicesPerPool;
-    }
-
-    public Integer getMinVotes() {
-        return minVotes;
-    }
-
-    public void setMinVotes(Integer minVotes) {
-        this.minVotes = minVotes;
-    }
-
-    public boolean isSeveralAreas() {
-        return severalAreas;
-    }
-
-    public void setSeveralAreas(boolean severalAreas) {
-        this.severalAreas = severalAreas;
-    }
-
-    public LocalDate getSubmissionFrom() {
-        return submissionFrom;
-    }
-
-    public void setSubmissionFrom(LocalDate submissionFrom) {
-        this.submissionFrom = submissionFrom;
-    }
-
-    public LocalDate getSubmissionTo() {
-        return submissionTo;
-    }
-
-    public void setSubmissionTo(LocalDate submissionTo) {
-        this.submissionTo = submissionTo;
-    }
-
-    public LocalDate getReviewFrom() {
-        return reviewFrom;
-    }
-
-    public void setReviewFrom(LocalDate reviewFrom) {
-        this.reviewFrom = reviewFrom;
-    }
-
-    public LocalDate getReviewTo() {
-        return reviewTo;
-    }
-
-    public void setReviewTo(LocalDate reviewTo) {
-        this.reviewTo = reviewTo;
-    }
-
-    public LocalDate getAppealsFrom() {
-        return appealsFrom;
-    }
-
-    public void setAppealsFrom(LocalDate appealsFrom) {
-        this.appealsFrom = appealsFrom;
-    }
-
-    public LocalDate getAppealsTo() {
-        return appealsTo;
-    }
-
-    public void setAppealsTo(LocalDate appealsTo) {
-        this.appealsTo = appealsTo;
-    }
-
-    public LocalDate getVotingFrom() {
-        return votingFrom;
-    }
-
-    public void setVotingFrom(LocalDate votingFrom) {
-        this.votingFrom = votingFrom;
-    }
-
-    public LocalDate getVotingTo() {
-        return votingTo;
-    }
-
-    public void setVotingTo(LocalDate votingTo) {
-        this.votingTo = votingTo;
-    }
-
-    public LocalDate getResultsFrom() {
-        return resultsFrom;
-    }
-
-    public void setResultsFrom(LocalDate resultsFrom) {
-        this.resultsFrom = resultsFrom;
-    }
-
-    public LocalDate getResultsTo() {
-        return resultsTo;
-    }
-
-    public void setResultsTo(LocalDate resultsTo) {
-        this.resultsTo = resultsTo;
-    }
-
-    public LocalDate getImplementationFrom() {
-        return implementationFrom;
-    }
-
-    public void setImplementationFrom(LocalDate implementationFrom) {
-        this.implementationFrom = implementationFrom;
-    }
-
-    public LocalDate getImplementationTo() {
-        return implementationTo;
-    }
-
-    public void setImplementationTo(LocalDate implementationTo) {
-        this.implementationTo = implementationTo;
     }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,6 +12,8 @@ import pl.wspolnie.budget.domain.InvalidCardReason;
  * A paper card a staff member enters as invalid: its printed number and why it is invalid
  * (nothing else of the card is typed or kept).
  */
+@Getter
+@Setter
 public class InvalidCardForm {
 
     @NotBlank
@@ -18,20 +23,8 @@ public class InvalidCardForm {
     @NotNull
     private InvalidCardReason reason;
 
-    public String getInvalidNumber() {
-        return invalidNumber;
-    }
-
     public void setInvalidNumber(String invalidNumber) {
         this.invalidNumber = invalidNumber == null ? "" : invalidNumber.strip();
-    }
-
-    public InvalidCardReason getReason() {
-        return reason;
-    }
-
-    public void setReason(InvalidCardReason reason) {
-        this.reason = reason;
     }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,6 +22,8 @@ import java.util.List;
  * table (item and amount per line; the total is computed). Empty lines are ignored; at
  * least {@link #EMPTY_LINES} empty lines are offered for new costs.
  */
+@Getter
+@Setter
 public class ProjectForm {
 
     static final int EMPTY_LINES = 3;
@@ -26,6 +31,8 @@ public class ProjectForm {
     static final int MAX_LINES = 40;
 
     /** One line of the cost table as typed. */
+    @Getter
+    @Setter
     public static class Line {
 
         @Size(max = 300, message = "{budget.field.tooLong}")
@@ -43,22 +50,6 @@ public class ProjectForm {
 
         boolean isEmpty() {
             return (item == null || item.isBlank()) && (amount == null || amount.isBlank());
-        }
-
-        public String getItem() {
-            return item;
-        }
-
-        public void setItem(String item) {
-            this.item = item;
-        }
-
-        public String getAmount() {
-            return amount;
-        }
-
-        public void setAmount(String amount) {
-            this.amount = amount;
         }
 
     }
@@ -153,46 +144,6 @@ public class ProjectForm {
             }
         }
         return total;
-    }
-
-    public Long getPoolId() {
-        return poolId;
-    }
-
-    public void setPoolId(Long poolId) {
-        this.poolId = poolId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getLocation() {
-        return location;
-    }
-
-    public void setLocation(String location) {
-        this.location = location;
-    }
-
-    public String getJustification() {
-        return justification;
-    }
-
-    public void setJustification(String justification) {
-        this.justification = justification;
     }
 
     public List<Line> getCostLines() {

@@ -1,5 +1,8 @@
 package pl.wspolnie.budget.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,6 +18,8 @@ import java.util.List;
  * The ballot as typed: PESEL, birth date, the declaration of residence and the chosen
  * projects (one checkbox each). Carried unchanged from the ballot to the review step.
  */
+@Getter
+@Setter
 public class VoteForm {
 
     @NotBlank
@@ -51,34 +56,6 @@ public class VoteForm {
 
     public boolean chose(long projectId) {
         return choices.contains(projectId);
-    }
-
-    public String getPesel() {
-        return pesel;
-    }
-
-    public void setPesel(String pesel) {
-        this.pesel = pesel;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
-    }
-
-    public boolean isResident() {
-        return resident;
-    }
-
-    public void setResident(boolean resident) {
-        this.resident = resident;
-    }
-
-    public List<Long> getChoices() {
-        return choices;
     }
 
     public void setChoices(List<Long> choices) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +23,8 @@ import java.util.Set;
  * The centre's form: name, address, contact, served JSTs and the opening hours of each
  * weekday ("09:00").
  */
+@Getter
+@Setter
 public class CentreForm {
 
     @NotNull
@@ -96,70 +101,6 @@ public class CentreForm {
 
     public boolean serves(long jst) {
         return servedJsts != null && servedJsts.contains(jst);
-    }
-
-    public Long getJstId() {
-        return jstId;
-    }
-
-    public void setJstId(Long jstId) {
-        this.jstId = jstId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public Set<Long> getServedJsts() {
-        return servedJsts;
-    }
-
-    public void setServedJsts(Set<Long> servedJsts) {
-        this.servedJsts = servedJsts;
-    }
-
-    public List<String> getOpens() {
-        return opens;
-    }
-
-    public void setOpens(List<String> opens) {
-        this.opens = opens;
-    }
-
-    public List<String> getCloses() {
-        return closes;
-    }
-
-    public void setCloses(List<String> closes) {
-        this.closes = closes;
     }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.centre.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +27,8 @@ import java.util.stream.Collectors;
 import pl.wspolnie.centre.domain.Training;
 
 /** The organiser's form of a training. Dates and times are local (Europe/Warsaw). */
+@Getter
+@Setter
 public class TrainingForm {
 
     static final String DATE_TIME = "yyyy-MM-dd'T'HH:mm";
@@ -116,118 +121,6 @@ public class TrainingForm {
 
     public boolean hasAudience(Audience a) {
         return audiences != null && audiences.contains(a);
-    }
-
-    public TrainingKind getKind() {
-        return kind;
-    }
-
-    public void setKind(TrainingKind kind) {
-        this.kind = kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getProgramme() {
-        return programme;
-    }
-
-    public void setProgramme(String programme) {
-        this.programme = programme;
-    }
-
-    public String getTrainer() {
-        return trainer;
-    }
-
-    public void setTrainer(String trainer) {
-        this.trainer = trainer;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
-    public String getOnlineLink() {
-        return onlineLink;
-    }
-
-    public void setOnlineLink(String onlineLink) {
-        this.onlineLink = onlineLink;
-    }
-
-    public LocalDateTime getStartsAt() {
-        return startsAt;
-    }
-
-    public void setStartsAt(LocalDateTime startsAt) {
-        this.startsAt = startsAt;
-    }
-
-    public LocalDateTime getEndsAt() {
-        return endsAt;
-    }
-
-    public void setEndsAt(LocalDateTime endsAt) {
-        this.endsAt = endsAt;
-    }
-
-    public Integer getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(Integer capacity) {
-        this.capacity = capacity;
-    }
-
-    public LocalDateTime getApplicationsOpen() {
-        return applicationsOpen;
-    }
-
-    public void setApplicationsOpen(LocalDateTime applicationsOpen) {
-        this.applicationsOpen = applicationsOpen;
-    }
-
-    public LocalDateTime getApplicationsClose() {
-        return applicationsClose;
-    }
-
-    public void setApplicationsClose(LocalDateTime applicationsClose) {
-        this.applicationsClose = applicationsClose;
-    }
-
-    public RecruitmentMode getRecruitmentMode() {
-        return recruitmentMode;
-    }
-
-    public void setRecruitmentMode(RecruitmentMode recruitmentMode) {
-        this.recruitmentMode = recruitmentMode;
-    }
-
-    public Set<Audience> getAudiences() {
-        return audiences;
-    }
-
-    public void setAudiences(Set<Audience> audiences) {
-        this.audiences = audiences;
-    }
-
-    public String getNeedTags() {
-        return needTags;
-    }
-
-    public void setNeedTags(String needTags) {
-        this.needTags = needTags;
     }
 
 }

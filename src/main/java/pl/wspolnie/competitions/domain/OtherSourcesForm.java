@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.Size;
 import pl.wspolnie.shared.domain.RuleViolation;
 
@@ -12,6 +15,8 @@ import java.util.List;
  * contributions and the recipients' payments. The one home of these four fields and of
  * how they are read; the offer and the report forms extend it.
  */
+@Getter
+@Setter
 public abstract class OtherSourcesForm {
 
     @Size(max = 40, message = "{competitions.field.tooLong}")
@@ -46,38 +51,6 @@ public abstract class OtherSourcesForm {
         ownPersonal = other.ownPersonal;
         ownInKind = other.ownInKind;
         recipientPayments = other.recipientPayments;
-    }
-
-    public String getOwnFinancial() {
-        return ownFinancial;
-    }
-
-    public void setOwnFinancial(String v) {
-        ownFinancial = v;
-    }
-
-    public String getOwnPersonal() {
-        return ownPersonal;
-    }
-
-    public void setOwnPersonal(String v) {
-        ownPersonal = v;
-    }
-
-    public String getOwnInKind() {
-        return ownInKind;
-    }
-
-    public void setOwnInKind(String v) {
-        ownInKind = v;
-    }
-
-    public String getRecipientPayments() {
-        return recipientPayments;
-    }
-
-    public void setRecipientPayments(String v) {
-        recipientPayments = v;
     }
 
 }

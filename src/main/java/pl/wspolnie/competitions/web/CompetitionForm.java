@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +31,8 @@ import java.util.function.Function;
  * The announcement form of an official. Money and percentages are typed as text and
  * parsed here, with field errors.
  */
+@Getter
+@Setter
 public class CompetitionForm {
 
     /**
@@ -43,6 +48,8 @@ public class CompetitionForm {
             "competitions.criterion.default.2", "competitions.criterion.default.3", "competitions.criterion.default.4",
             "competitions.criterion.default.5", "competitions.criterion.default.6");
 
+    @Getter
+    @Setter
     public static class TaskRow {
 
         @Size(max = 300, message = "{competitions.field.tooLong}")
@@ -53,36 +60,14 @@ public class CompetitionForm {
         @Size(max = 40, message = "{competitions.field.tooLong}")
         private String funds = "";
 
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getSphereCode() {
-            return sphereCode;
-        }
-
-        public void setSphereCode(String sphereCode) {
-            this.sphereCode = sphereCode;
-        }
-
-        public String getFunds() {
-            return funds;
-        }
-
-        public void setFunds(String funds) {
-            this.funds = funds;
-        }
-
         boolean isBlank() {
             return blank(name) && blank(sphereCode) && blank(funds);
         }
 
     }
 
+    @Getter
+    @Setter
     public static class CriterionRow {
 
         @Size(max = 500, message = "{competitions.field.tooLong}")
@@ -94,28 +79,8 @@ public class CompetitionForm {
         /** The point of art. 15 ust. 1 of the Act (1–6), or null for the JST's own. */
         private Integer statutory;
 
-        public Integer getStatutory() {
-            return statutory;
-        }
-
         public void setStatutory(Integer statutory) {
             this.statutory = statutory == null || statutory < 1 || statutory > 6 ? null : statutory;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getMaxPoints() {
-            return maxPoints;
-        }
-
-        public void setMaxPoints(String maxPoints) {
-            this.maxPoints = maxPoints;
         }
 
         boolean isBlank() {
@@ -347,182 +312,6 @@ public class CompetitionForm {
 
     static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    public Long getJstId() {
-        return jstId;
-    }
-
-    public void setJstId(Long jstId) {
-        this.jstId = jstId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public CompetitionMode getMode() {
-        return mode;
-    }
-
-    public void setMode(CompetitionMode mode) {
-        this.mode = mode;
-    }
-
-    public String getMinOwnContributionPct() {
-        return minOwnContributionPct;
-    }
-
-    public void setMinOwnContributionPct(String v) {
-        this.minOwnContributionPct = v;
-    }
-
-    public String getMinGrant() {
-        return minGrant;
-    }
-
-    public void setMinGrant(String minGrant) {
-        this.minGrant = minGrant;
-    }
-
-    public String getMaxGrant() {
-        return maxGrant;
-    }
-
-    public void setMaxGrant(String maxGrant) {
-        this.maxGrant = maxGrant;
-    }
-
-    public String getAdminCostCapPct() {
-        return adminCostCapPct;
-    }
-
-    public void setAdminCostCapPct(String v) {
-        this.adminCostCapPct = v;
-    }
-
-    public LocalDate getPeriodFrom() {
-        return periodFrom;
-    }
-
-    public void setPeriodFrom(LocalDate periodFrom) {
-        this.periodFrom = periodFrom;
-    }
-
-    public LocalDate getPeriodTo() {
-        return periodTo;
-    }
-
-    public void setPeriodTo(LocalDate periodTo) {
-        this.periodTo = periodTo;
-    }
-
-    public LocalDateTime getOfferDeadline() {
-        return offerDeadline;
-    }
-
-    public void setOfferDeadline(LocalDateTime offerDeadline) {
-        this.offerDeadline = offerDeadline;
-    }
-
-    public String getFundingLastYear() {
-        return fundingLastYear;
-    }
-
-    public void setFundingLastYear(String v) {
-        this.fundingLastYear = v;
-    }
-
-    public String getFundingThisYear() {
-        return fundingThisYear;
-    }
-
-    public void setFundingThisYear(String v) {
-        this.fundingThisYear = v;
-    }
-
-    public String getChoiceProcedure() {
-        return choiceProcedure;
-    }
-
-    public void setChoiceProcedure(String v) {
-        this.choiceProcedure = v;
-    }
-
-    public LocalDate getChoiceDate() {
-        return choiceDate;
-    }
-
-    public void setChoiceDate(LocalDate choiceDate) {
-        this.choiceDate = choiceDate;
-    }
-
-    public String getConditions() {
-        return conditions;
-    }
-
-    public void setConditions(String conditions) {
-        this.conditions = conditions;
-    }
-
-    public String getGrantRules() {
-        return grantRules;
-    }
-
-    public void setGrantRules(String grantRules) {
-        this.grantRules = grantRules;
-    }
-
-    public boolean isEvaluationRequired() {
-        return evaluationRequired;
-    }
-
-    public void setEvaluationRequired(boolean evaluationRequired) {
-        this.evaluationRequired = evaluationRequired;
-    }
-
-    public String getRequiredAttachments() {
-        return requiredAttachments;
-    }
-
-    public void setRequiredAttachments(String v) {
-        this.requiredAttachments = v;
-    }
-
-    public String getFormalCriteria() {
-        return formalCriteria;
-    }
-
-    public void setFormalCriteria(String v) {
-        this.formalCriteria = v;
-    }
-
-    public List<TaskRow> getTasks() {
-        return tasks;
-    }
-
-    public void setTasks(List<TaskRow> tasks) {
-        this.tasks = tasks;
-    }
-
-    public List<CriterionRow> getCriteria() {
-        return criteria;
-    }
-
-    public void setCriteria(List<CriterionRow> criteria) {
-        this.criteria = criteria;
     }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import pl.wspolnie.initiatives.domain.ApplicationRules;
 import pl.wspolnie.initiatives.domain.InitiativeDetails;
@@ -13,6 +16,8 @@ import java.util.List;
  * it was; {@code organizationId} (new applications only) is the NGO applied through,
  * empty for a group of residents.
  */
+@Getter
+@Setter
 public class InitiativeForm {
 
     private Long organizationId;
@@ -46,6 +51,8 @@ public class InitiativeForm {
     private String cash = "";
 
     /** A row of what the JST is asked to provide. */
+    @Getter
+    @Setter
     public static class RequestRow {
 
         private String kind = "";
@@ -60,30 +67,6 @@ public class InitiativeForm {
         RequestRow(String kind, String description, String value) {
             this.kind = kind;
             this.description = description;
-            this.value = value;
-        }
-
-        public String getKind() {
-            return kind;
-        }
-
-        public void setKind(String kind) {
-            this.kind = kind;
-        }
-
-        public String getDescription() {
-            return description;
-        }
-
-        public void setDescription(String description) {
-            this.description = description;
-        }
-
-        public String getValue() {
-            return value;
-        }
-
-        public void setValue(String value) {
             this.value = value;
         }
 
@@ -125,118 +108,6 @@ public class InitiativeForm {
                     .map(r -> new InitiativeDetails.RequestInput(r.kind, r.description, r.value))
                     .toList(),
                 socialWorkHours, socialWorkDescription, inKindDescription, inKindValue, cash);
-    }
-
-    public Long getOrganizationId() {
-        return organizationId;
-    }
-
-    public void setOrganizationId(Long organizationId) {
-        this.organizationId = organizationId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getArea() {
-        return area;
-    }
-
-    public void setArea(String area) {
-        this.area = area;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
-    public String getSchedule() {
-        return schedule;
-    }
-
-    public void setSchedule(String schedule) {
-        this.schedule = schedule;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public void setStartsOn(LocalDate startsOn) {
-        this.startsOn = startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
-    }
-
-    public void setEndsOn(LocalDate endsOn) {
-        this.endsOn = endsOn;
-    }
-
-    public List<RequestRow> getRequests() {
-        return requests;
-    }
-
-    public void setRequests(List<RequestRow> requests) {
-        this.requests = requests;
-    }
-
-    public String getSocialWorkHours() {
-        return socialWorkHours;
-    }
-
-    public void setSocialWorkHours(String socialWorkHours) {
-        this.socialWorkHours = socialWorkHours;
-    }
-
-    public String getSocialWorkDescription() {
-        return socialWorkDescription;
-    }
-
-    public void setSocialWorkDescription(String socialWorkDescription) {
-        this.socialWorkDescription = socialWorkDescription;
-    }
-
-    public String getInKindDescription() {
-        return inKindDescription;
-    }
-
-    public void setInKindDescription(String inKindDescription) {
-        this.inKindDescription = inKindDescription;
-    }
-
-    public String getInKindValue() {
-        return inKindValue;
-    }
-
-    public void setInKindValue(String inKindValue) {
-        this.inKindValue = inKindValue;
-    }
-
-    public String getCash() {
-        return cash;
-    }
-
-    public void setCash(String cash) {
-        this.cash = cash;
     }
 
 }

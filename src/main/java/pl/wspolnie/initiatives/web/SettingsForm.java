@@ -1,5 +1,8 @@
 package pl.wspolnie.initiatives.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import pl.wspolnie.initiatives.domain.InitiativeSettings;
 import pl.wspolnie.initiatives.domain.Intake;
@@ -14,6 +17,8 @@ import java.util.List;
  * rows (the first is the residents' contribution) and of round rows; blank rows are left
  * out.
  */
+@Getter
+@Setter
 public class SettingsForm {
 
     private String resolution = "";
@@ -27,6 +32,8 @@ public class SettingsForm {
     private List<RoundRow> rounds = new ArrayList<>();
 
     /** A criterion as typed. */
+    @Getter
+    @Setter
     public static class CriterionRow {
 
         private String name = "";
@@ -44,33 +51,11 @@ public class SettingsForm {
             this.maxPoints = maxPoints;
         }
 
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public Integer getWeight() {
-            return weight;
-        }
-
-        public void setWeight(Integer weight) {
-            this.weight = weight;
-        }
-
-        public Integer getMaxPoints() {
-            return maxPoints;
-        }
-
-        public void setMaxPoints(Integer maxPoints) {
-            this.maxPoints = maxPoints;
-        }
-
     }
 
     /** A round as typed. */
+    @Getter
+    @Setter
     public static class RoundRow {
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -84,22 +69,6 @@ public class SettingsForm {
 
         RoundRow(LocalDate opensOn, LocalDate closesOn) {
             this.opensOn = opensOn;
-            this.closesOn = closesOn;
-        }
-
-        public LocalDate getOpensOn() {
-            return opensOn;
-        }
-
-        public void setOpensOn(LocalDate opensOn) {
-            this.opensOn = opensOn;
-        }
-
-        public LocalDate getClosesOn() {
-            return closesOn;
-        }
-
-        public void setClosesOn(LocalDate closesOn) {
             this.closesOn = closesOn;
         }
 
@@ -149,46 +118,6 @@ public class SettingsForm {
                     .limit(InitiativeSettings.MAX_ROUNDS)
                     .map(r -> new SettingsDetails.RoundInput(r.opensOn, r.closesOn))
                     .toList());
-    }
-
-    public String getResolution() {
-        return resolution;
-    }
-
-    public void setResolution(String resolution) {
-        this.resolution = resolution;
-    }
-
-    public Integer getMinGroupSize() {
-        return minGroupSize;
-    }
-
-    public void setMinGroupSize(Integer minGroupSize) {
-        this.minGroupSize = minGroupSize;
-    }
-
-    public Intake getIntake() {
-        return intake;
-    }
-
-    public void setIntake(Intake intake) {
-        this.intake = intake;
-    }
-
-    public List<CriterionRow> getCriteria() {
-        return criteria;
-    }
-
-    public void setCriteria(List<CriterionRow> criteria) {
-        this.criteria = criteria;
-    }
-
-    public List<RoundRow> getRounds() {
-        return rounds;
-    }
-
-    public void setRounds(List<RoundRow> rounds) {
-        this.rounds = rounds;
     }
 
 }

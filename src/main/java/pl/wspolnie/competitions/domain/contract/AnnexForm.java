@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import java.math.BigDecimal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -15,9 +18,13 @@ import java.util.List;
  * part from the grant (as text, kept as typed), each expected result's target, and the
  * justification. Prefilled with the version in force.
  */
+@Getter
+@Setter
 public class AnnexForm {
 
     /** A cost line's amounts as typed. */
+    @Getter
+    @Setter
     public static class Line {
 
         @Size(max = 40, message = "{competitions.field.tooLong}")
@@ -26,37 +33,15 @@ public class AnnexForm {
         @Size(max = 40, message = "{competitions.field.tooLong}")
         private String fromGrant = "";
 
-        public String getTotal() {
-            return total;
-        }
-
-        public void setTotal(String v) {
-            this.total = v;
-        }
-
-        public String getFromGrant() {
-            return fromGrant;
-        }
-
-        public void setFromGrant(String v) {
-            this.fromGrant = v;
-        }
-
     }
 
     /** An expected result's target as typed. */
+    @Getter
+    @Setter
     public static class Result {
 
         @Size(max = 500, message = "{competitions.field.tooLong}")
         private String target = "";
-
-        public String getTarget() {
-            return target;
-        }
-
-        public void setTarget(String v) {
-            this.target = v;
-        }
 
     }
 
@@ -105,46 +90,6 @@ public class AnnexForm {
             results.add(new Result());
         }
         return this;
-    }
-
-    public LocalDate getPeriodFrom() {
-        return periodFrom;
-    }
-
-    public void setPeriodFrom(LocalDate v) {
-        this.periodFrom = v;
-    }
-
-    public LocalDate getPeriodTo() {
-        return periodTo;
-    }
-
-    public void setPeriodTo(LocalDate v) {
-        this.periodTo = v;
-    }
-
-    public List<Line> getLines() {
-        return lines;
-    }
-
-    public void setLines(List<Line> v) {
-        this.lines = v;
-    }
-
-    public List<Result> getResults() {
-        return results;
-    }
-
-    public void setResults(List<Result> v) {
-        this.results = v;
-    }
-
-    public String getJustification() {
-        return justification;
-    }
-
-    public void setJustification(String v) {
-        this.justification = v;
     }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,6 +16,8 @@ import java.util.List;
  * What the official types to record a contract. Money as typed text (parsed with
  * {@link Money}).
  */
+@Getter
+@Setter
 public class ContractForm {
 
     public static final int TRANCHE_ROWS = 4;
@@ -50,6 +55,8 @@ public class ContractForm {
      * A period a partial report covers and the day it is due (all three, or the row left
      * empty).
      */
+    @Getter
+    @Setter
     public static class PartialRow {
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -61,60 +68,18 @@ public class ContractForm {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate dueOn;
 
-        public LocalDate getPeriodFrom() {
-            return periodFrom;
-        }
-
-        public void setPeriodFrom(LocalDate v) {
-            periodFrom = v;
-        }
-
-        public LocalDate getPeriodTo() {
-            return periodTo;
-        }
-
-        public void setPeriodTo(LocalDate v) {
-            periodTo = v;
-        }
-
-        public LocalDate getDueOn() {
-            return dueOn;
-        }
-
-        public void setDueOn(LocalDate v) {
-            dueOn = v;
-        }
-
         boolean empty() {
             return periodFrom == null && periodTo == null && dueOn == null;
         }
 
     }
 
-    public List<PartialRow> getPartialReports() {
-        return partialReports;
-    }
-
     public void setPartialReports(List<PartialRow> v) {
         partialReports = v == null ? new ArrayList<>() : v;
     }
 
-    public String getPrincipalRepresentatives() {
-        return principalRepresentatives;
-    }
-
-    public void setPrincipalRepresentatives(String v) {
-        this.principalRepresentatives = v;
-    }
-
-    public String getContractorRepresentatives() {
-        return contractorRepresentatives;
-    }
-
-    public void setContractorRepresentatives(String v) {
-        this.contractorRepresentatives = v;
-    }
-
+    @Getter
+    @Setter
     public static class TrancheRow {
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -122,22 +87,6 @@ public class ContractForm {
 
         @Size(max = 40, message = "{competitions.field.tooLong}")
         private String amount = "";
-
-        public LocalDate getDueOn() {
-            return dueOn;
-        }
-
-        public void setDueOn(LocalDate v) {
-            dueOn = v;
-        }
-
-        public String getAmount() {
-            return amount;
-        }
-
-        public void setAmount(String v) {
-            amount = v;
-        }
 
         boolean isBlank() {
             return dueOn == null && (amount == null || amount.isBlank());
@@ -154,54 +103,6 @@ public class ContractForm {
             partialReports.add(new PartialRow());
         }
         return this;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String v) {
-        number = v;
-    }
-
-    public LocalDate getSignedOn() {
-        return signedOn;
-    }
-
-    public void setSignedOn(LocalDate v) {
-        signedOn = v;
-    }
-
-    public String getBankAccount() {
-        return bankAccount;
-    }
-
-    public void setBankAccount(String v) {
-        bankAccount = v;
-    }
-
-    public LocalDate getPeriodFrom() {
-        return periodFrom;
-    }
-
-    public void setPeriodFrom(LocalDate v) {
-        periodFrom = v;
-    }
-
-    public LocalDate getPeriodTo() {
-        return periodTo;
-    }
-
-    public void setPeriodTo(LocalDate v) {
-        periodTo = v;
-    }
-
-    public List<TrancheRow> getTranches() {
-        return tranches;
-    }
-
-    public void setTranches(List<TrancheRow> v) {
-        tranches = v;
     }
 
     /** Anchor for the tranche-sum error (no input of its own). */

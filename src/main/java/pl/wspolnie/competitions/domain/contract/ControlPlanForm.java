@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -8,6 +11,8 @@ import java.time.LocalDate;
 /**
  * What the official types to plan a control of a contracted task (art. 17 of the Act).
  */
+@Getter
+@Setter
 public class ControlPlanForm {
 
     private ControlPhase phase = ControlPhase.DURING;
@@ -20,37 +25,5 @@ public class ControlPlanForm {
 
     @Size(max = 2000, message = "{competitions.field.tooLong}")
     private String scope = "";
-
-    public ControlPhase getPhase() {
-        return phase;
-    }
-
-    public void setPhase(ControlPhase v) {
-        this.phase = v;
-    }
-
-    public LocalDate getPlannedFrom() {
-        return plannedFrom;
-    }
-
-    public void setPlannedFrom(LocalDate v) {
-        this.plannedFrom = v;
-    }
-
-    public LocalDate getPlannedTo() {
-        return plannedTo;
-    }
-
-    public void setPlannedTo(LocalDate v) {
-        this.plannedTo = v;
-    }
-
-    public String getScope() {
-        return scope;
-    }
-
-    public void setScope(String v) {
-        this.scope = v;
-    }
 
 }

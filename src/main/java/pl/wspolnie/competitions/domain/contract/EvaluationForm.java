@@ -1,21 +1,18 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
 
 /** The official's set-up of a task's evaluation: until when the beneficiaries answer. */
+@Getter
+@Setter
 public class EvaluationForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endsOn;
-
-    public LocalDate getEndsOn() {
-        return endsOn;
-    }
-
-    public void setEndsOn(LocalDate endsOn) {
-        this.endsOn = endsOn;
-    }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -9,6 +12,8 @@ import java.time.LocalDate;
  * A new rate of interest for a late return: from which day, the yearly rate in percent
  * (as typed) and where it comes from (the Minister of Finance's announcement).
  */
+@Getter
+@Setter
 public class InterestRateForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -19,29 +24,5 @@ public class InterestRateForm {
 
     @Size(max = 500, message = "{competitions.field.tooLong}")
     private String source = "";
-
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
-
-    public void setValidFrom(LocalDate v) {
-        validFrom = v;
-    }
-
-    public String getRate() {
-        return rate;
-    }
-
-    public void setRate(String v) {
-        rate = v;
-    }
-
-    public String getSource() {
-        return source;
-    }
-
-    public void setSource(String v) {
-        source = v;
-    }
 
 }

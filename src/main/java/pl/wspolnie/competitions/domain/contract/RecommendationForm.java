@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -9,6 +12,8 @@ import java.time.LocalDate;
  * A recommendation after a control, with the deadline by which the contractor carries it
  * out.
  */
+@Getter
+@Setter
 public class RecommendationForm {
 
     @Size(max = 2000, message = "{competitions.field.tooLong}")
@@ -16,21 +21,5 @@ public class RecommendationForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate deadline;
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String v) {
-        this.text = v;
-    }
-
-    public LocalDate getDeadline() {
-        return deadline;
-    }
-
-    public void setDeadline(LocalDate v) {
-        this.deadline = v;
-    }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.contract;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import pl.wspolnie.competitions.domain.OtherSourcesForm;
 import pl.wspolnie.competitions.domain.offer.OfferContent;
 import pl.wspolnie.competitions.domain.offer.OfferForm;
@@ -20,6 +23,8 @@ import java.util.List;
  * other than the grant ({@link OtherSourcesForm}) and other income of the task; part III
  * — additional information. Money and quantities as typed text.
  */
+@Getter
+@Setter
 public class ReportForm extends OtherSourcesForm {
 
     @Size(max = OfferForm.TEXT, message = "{competitions.field.tooLong}")
@@ -49,6 +54,8 @@ public class ReportForm extends OtherSourcesForm {
      * the amount and of which from the grant, money as typed text. A row left wholly
      * empty is no document.
      */
+    @Getter
+    @Setter
     public static class DocumentRow {
 
         @Size(max = 60, message = "{competitions.field.tooLong}")
@@ -78,71 +85,19 @@ public class ReportForm extends OtherSourcesForm {
             return s == null || s.isBlank();
         }
 
-        public String getNumber() {
-            return number;
-        }
-
-        public void setNumber(String v) {
-            number = v;
-        }
-
-        public LocalDate getIssuedOn() {
-            return issuedOn;
-        }
-
-        public void setIssuedOn(LocalDate v) {
-            issuedOn = v;
-        }
-
-        public String getIssuer() {
-            return issuer;
-        }
-
-        public void setIssuer(String v) {
-            issuer = v;
-        }
-
-        public Integer getLine() {
-            return line;
-        }
-
-        public void setLine(Integer v) {
-            line = v;
-        }
-
-        public String getAmount() {
-            return amount;
-        }
-
-        public void setAmount(String v) {
-            amount = v;
-        }
-
-        public String getFromGrant() {
-            return fromGrant;
-        }
-
-        public void setFromGrant(String v) {
-            fromGrant = v;
-        }
-
     }
 
+    @Getter
+    @Setter
     public static class ResultRow {
 
         @Size(max = 40, message = "{competitions.field.tooLong}")
         private String achieved = "";
 
-        public String getAchieved() {
-            return achieved;
-        }
-
-        public void setAchieved(String v) {
-            achieved = v;
-        }
-
     }
 
+    @Getter
+    @Setter
     public static class CostRow {
 
         @Size(max = 40, message = "{competitions.field.tooLong}")
@@ -153,30 +108,6 @@ public class ReportForm extends OtherSourcesForm {
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate spentOn;
-
-        public String getIncurred() {
-            return incurred;
-        }
-
-        public void setIncurred(String v) {
-            incurred = v;
-        }
-
-        public String getFromGrant() {
-            return fromGrant;
-        }
-
-        public void setFromGrant(String v) {
-            fromGrant = v;
-        }
-
-        public LocalDate getSpentOn() {
-            return spentOn;
-        }
-
-        public void setSpentOn(LocalDate v) {
-            spentOn = v;
-        }
 
     }
 
@@ -216,60 +147,8 @@ public class ReportForm extends OtherSourcesForm {
         return this;
     }
 
-    public List<DocumentRow> getDocuments() {
-        return documents;
-    }
-
     public void setDocuments(List<DocumentRow> v) {
         documents = v == null ? new ArrayList<>() : v;
-    }
-
-    public String getResultsDescription() {
-        return resultsDescription;
-    }
-
-    public void setResultsDescription(String v) {
-        resultsDescription = v;
-    }
-
-    public String getOtherIncome() {
-        return otherIncome;
-    }
-
-    public void setOtherIncome(String v) {
-        otherIncome = v;
-    }
-
-    public String getAdditionalInfo() {
-        return additionalInfo;
-    }
-
-    public void setAdditionalInfo(String v) {
-        additionalInfo = v;
-    }
-
-    public String getActions() {
-        return actions;
-    }
-
-    public void setActions(String v) {
-        actions = v;
-    }
-
-    public List<ResultRow> getResults() {
-        return results;
-    }
-
-    public void setResults(List<ResultRow> v) {
-        results = v;
-    }
-
-    public List<CostRow> getCosts() {
-        return costs;
-    }
-
-    public void setCosts(List<CostRow> v) {
-        costs = v;
     }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.offer;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import pl.wspolnie.competitions.domain.OtherSourcesForm;
 
 import jakarta.validation.Valid;
@@ -18,6 +21,8 @@ import java.util.Set;
  * error. Saved as the draft (JSON of this object); {@link OfferRules} parses and checks
  * it against the competition's rules and computes every total.
  */
+@Getter
+@Setter
 public class OfferForm extends OtherSourcesForm {
 
     public static final int TEXT = 10_000;
@@ -81,6 +86,8 @@ public class OfferForm extends OtherSourcesForm {
 
     private boolean statementDataTrue;
 
+    @Getter
+    @Setter
     public static class ActionRow {
 
         @Size(max = 300, message = "{competitions.field.tooLong}")
@@ -102,48 +109,10 @@ public class OfferForm extends OtherSourcesForm {
             return blank(name) && blank(description) && blank(recipients) && from == null && to == null;
         }
 
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String v) {
-            name = v;
-        }
-
-        public String getDescription() {
-            return description;
-        }
-
-        public void setDescription(String v) {
-            description = v;
-        }
-
-        public String getRecipients() {
-            return recipients;
-        }
-
-        public void setRecipients(String v) {
-            recipients = v;
-        }
-
-        public LocalDate getFrom() {
-            return from;
-        }
-
-        public void setFrom(LocalDate v) {
-            from = v;
-        }
-
-        public LocalDate getTo() {
-            return to;
-        }
-
-        public void setTo(LocalDate v) {
-            to = v;
-        }
-
     }
 
+    @Getter
+    @Setter
     public static class ResultRow {
 
         @Size(max = 300, message = "{competitions.field.tooLong}")
@@ -159,32 +128,10 @@ public class OfferForm extends OtherSourcesForm {
             return blank(name) && blank(target) && blank(measure);
         }
 
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String v) {
-            name = v;
-        }
-
-        public String getTarget() {
-            return target;
-        }
-
-        public void setTarget(String v) {
-            target = v;
-        }
-
-        public String getMeasure() {
-            return measure;
-        }
-
-        public void setMeasure(String v) {
-            measure = v;
-        }
-
     }
 
+    @Getter
+    @Setter
     public static class CostRow {
 
         @Size(max = 300, message = "{competitions.field.tooLong}")
@@ -215,94 +162,16 @@ public class OfferForm extends OtherSourcesForm {
             return blank(action) && blank(type) && blank(unit) && blank(unitCost) && blank(units) && blank(fromGrant);
         }
 
-        public Integer getYear() {
-            return year;
-        }
-
-        public void setYear(Integer v) {
-            year = v;
-        }
-
-        public String getAction() {
-            return action;
-        }
-
-        public void setAction(String v) {
-            action = v;
-        }
-
-        public String getType() {
-            return type;
-        }
-
-        public void setType(String v) {
-            type = v;
-        }
-
-        public String getUnit() {
-            return unit;
-        }
-
-        public void setUnit(String v) {
-            unit = v;
-        }
-
-        public String getUnitCost() {
-            return unitCost;
-        }
-
-        public void setUnitCost(String v) {
-            unitCost = v;
-        }
-
-        public String getUnits() {
-            return units;
-        }
-
-        public void setUnits(String v) {
-            units = v;
-        }
-
-        public String getFromGrant() {
-            return fromGrant;
-        }
-
-        public void setFromGrant(String v) {
-            fromGrant = v;
-        }
-
-        public boolean isAdministrative() {
-            return administrative;
-        }
-
-        public void setAdministrative(boolean v) {
-            administrative = v;
-        }
-
     }
 
+    @Getter
+    @Setter
     public static class SplitRow {
 
         private Long organizationId;
 
         @Size(max = 40, message = "{competitions.field.tooLong}")
         private String amount = "";
-
-        public Long getOrganizationId() {
-            return organizationId;
-        }
-
-        public void setOrganizationId(Long v) {
-            organizationId = v;
-        }
-
-        public String getAmount() {
-            return amount;
-        }
-
-        public void setAmount(String v) {
-            amount = v;
-        }
 
     }
 
@@ -410,142 +279,6 @@ public class OfferForm extends OtherSourcesForm {
 
     static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    public Long getTaskId() {
-        return taskId;
-    }
-
-    public void setTaskId(Long v) {
-        taskId = v;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String v) {
-        title = v;
-    }
-
-    public LocalDate getPeriodFrom() {
-        return periodFrom;
-    }
-
-    public void setPeriodFrom(LocalDate v) {
-        periodFrom = v;
-    }
-
-    public LocalDate getPeriodTo() {
-        return periodTo;
-    }
-
-    public void setPeriodTo(LocalDate v) {
-        periodTo = v;
-    }
-
-    public String getCoOfferors() {
-        return coOfferors;
-    }
-
-    public void setCoOfferors(String v) {
-        coOfferors = v;
-    }
-
-    public String getContactPerson() {
-        return contactPerson;
-    }
-
-    public void setContactPerson(String v) {
-        contactPerson = v;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String v) {
-        summary = v;
-    }
-
-    public List<ActionRow> getActions() {
-        return actions;
-    }
-
-    public void setActions(List<ActionRow> v) {
-        actions = v;
-    }
-
-    public List<ResultRow> getResults() {
-        return results;
-    }
-
-    public void setResults(List<ResultRow> v) {
-        results = v;
-    }
-
-    public String getExperience() {
-        return experience;
-    }
-
-    public void setExperience(String v) {
-        experience = v;
-    }
-
-    public String getResources() {
-        return resources;
-    }
-
-    public void setResources(String v) {
-        resources = v;
-    }
-
-    public List<CostRow> getCostLines() {
-        return costLines;
-    }
-
-    public void setCostLines(List<CostRow> v) {
-        costLines = v;
-    }
-
-    public List<SplitRow> getSplit() {
-        return split;
-    }
-
-    public void setSplit(List<SplitRow> v) {
-        split = v;
-    }
-
-    public String getOtherInfo() {
-        return otherInfo;
-    }
-
-    public void setOtherInfo(String v) {
-        otherInfo = v;
-    }
-
-    public boolean isStatementNoProfit() {
-        return statementNoProfit;
-    }
-
-    public void setStatementNoProfit(boolean v) {
-        statementNoProfit = v;
-    }
-
-    public boolean isStatementNoArrears() {
-        return statementNoArrears;
-    }
-
-    public void setStatementNoArrears(boolean v) {
-        statementNoArrears = v;
-    }
-
-    public boolean isStatementDataTrue() {
-        return statementDataTrue;
-    }
-
-    public void setStatementDataTrue(boolean v) {
-        statementDataTrue = v;
     }
 
 }

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.review;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,6 +16,8 @@ import java.util.Map;
  * What the chair or the official types to record a commission meeting: the date, the
  * place, and per member (by the member's id) whether present and, if absent, why.
  */
+@Getter
+@Setter
 public class MeetingForm {
 
     @NotNull(message = "{competitions.meeting.heldOn.required}")
@@ -26,38 +31,6 @@ public class MeetingForm {
     private Map<Long, Boolean> present = new HashMap<>();
 
     private Map<Long, String> absenceReason = new HashMap<>();
-
-    public LocalDate getHeldOn() {
-        return heldOn;
-    }
-
-    public void setHeldOn(LocalDate v) {
-        heldOn = v;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String v) {
-        place = v;
-    }
-
-    public Map<Long, Boolean> getPresent() {
-        return present;
-    }
-
-    public void setPresent(Map<Long, Boolean> v) {
-        present = v;
-    }
-
-    public Map<Long, String> getAbsenceReason() {
-        return absenceReason;
-    }
-
-    public void setAbsenceReason(Map<Long, String> v) {
-        absenceReason = v;
-    }
 
     /** Whether the member is marked present. */
     public boolean isPresent(long memberId) {

@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.review;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,6 +11,8 @@ import jakarta.validation.constraints.Size;
  * What a representative of an organisation types to nominate a person to a competition's
  * commission.
  */
+@Getter
+@Setter
 public class NominationForm {
 
     @NotNull(message = "{competitions.nomination.organization.required}")
@@ -24,37 +29,5 @@ public class NominationForm {
     @NotBlank(message = "{competitions.nomination.justification.required}")
     @Size(max = 2000, message = "{competitions.field.tooLong}")
     private String justification = "";
-
-    public Long getOrganizationId() {
-        return organizationId;
-    }
-
-    public void setOrganizationId(Long v) {
-        organizationId = v;
-    }
-
-    public String getNomineeName() {
-        return nomineeName;
-    }
-
-    public void setNomineeName(String v) {
-        nomineeName = v;
-    }
-
-    public String getNomineeEmail() {
-        return nomineeEmail;
-    }
-
-    public void setNomineeEmail(String v) {
-        nomineeEmail = v;
-    }
-
-    public String getJustification() {
-        return justification;
-    }
-
-    public void setJustification(String v) {
-        justification = v;
-    }
 
 }

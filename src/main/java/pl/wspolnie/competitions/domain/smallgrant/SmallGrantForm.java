@@ -1,5 +1,8 @@
 package pl.wspolnie.competitions.domain.smallgrant;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import jakarta.validation.constraints.Size;
 import pl.wspolnie.competitions.domain.offer.OfferForm;
 
@@ -10,6 +13,8 @@ import pl.wspolnie.competitions.domain.offer.OfferForm;
  * cost table and totals are read by the same code as a competition's offer
  * ({@code OfferRules.checkSmallGrant}).
  */
+@Getter
+@Setter
 public class SmallGrantForm extends OfferForm {
 
     @Size(max = 100, message = "{competitions.field.tooLong}")
@@ -17,21 +22,5 @@ public class SmallGrantForm extends OfferForm {
 
     @Size(max = 500, message = "{competitions.field.tooLong}")
     private String place = "";
-
-    public String getSphereCode() {
-        return sphereCode;
-    }
-
-    public void setSphereCode(String v) {
-        sphereCode = v;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String v) {
-        place = v;
-    }
 
 }

@@ -15,9 +15,14 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ViewportSize;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import pl.wspolnie.competitions.CompetitionFixtures;
+import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.IntegrationTest;
+import pl.wspolnie.support.WebClient;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +32,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
  * Base of the browser tests: the whole application (see {@link IntegrationTest}) driven
@@ -432,6 +438,39 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected void pressSpace() {
         page.keyboard().press("Space");
+    }
+
+    /**
+     * An offer of a verified organisation, found formally correct, in a competition the
+     * powiat's official announced and published (30 days to submit), all over HTTP.
+     */
+    protected record CheckedOffer(String officialEmail, WebClient official, long competitionId, long offerId,
+            LocalDate taskFrom, String representative) {
+    }
+
+    protected CheckedOffer checkedOffer(String competitionTitle, String organisationName, String offerTitle) {
+        String officialEmail = userWithRole(Role.OFFICIAL, POWIAT);
+        WebClient official = visitor().login(officialEmail, DEMO_PASSWORD);
+        Map<String, String> form = CompetitionFixtures.announcement(jstId(POWIAT), competitionTitle,
+                LocalDateTime.now(WARSAW).plusDays(30));
+        WebClient.Page created = official.post("/competitions/new", form, official.get("/competitions/new").csrf());
+        long competitionId = Long.parseLong(created.location().replaceAll(".*/competitions/(\\d+).*", "$1"));
+        official.post("/competitions/" + competitionId + "/publish", Map.of(),
+                official.get("/competitions/" + competitionId).csrf());
+        long taskId = CompetitionFixtures.taskId(jdbc, competitionId);
+        LocalDate from = CompetitionFixtures.periodFrom(jdbc, competitionId);
+        String rep = plainUser();
+        long org = organisationRepresentedBy(rep, organisationName, KLUCZEWSKO, true);
+        WebClient ngo = visitor().login(rep, DEMO_PASSWORD);
+        WebClient.Page started = ngo.post("/competitions/" + competitionId + "/offers",
+                Map.of("leadOrganizationId", String.valueOf(org), "title", offerTitle),
+                ngo.get("/competitions/" + competitionId).csrf());
+        long offerId = Long.parseLong(started.location().replaceAll(".*/offers/(\\d+).*", "$1"));
+        ngo.post("/offers/" + offerId, CompetitionFixtures.offer(taskId, offerTitle, from, from.plusMonths(6)),
+                ngo.get("/offers/" + offerId).csrf());
+        official.post("/offers/" + offerId + "/review", Map.of("result", "CORRECT", "checked", "0"),
+                official.get("/offers/" + offerId + "/review").csrf());
+        return new CheckedOffer(officialEmail, official, competitionId, offerId, from, rep);
     }
 
 }

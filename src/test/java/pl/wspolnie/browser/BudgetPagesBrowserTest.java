@@ -8,8 +8,6 @@ import pl.wspolnie.budget.domain.CostLine;
 import pl.wspolnie.budget.domain.EditionDetails;
 import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.Editions.PoolDetails;
-import pl.wspolnie.budget.domain.Phase;
-import pl.wspolnie.budget.domain.PhaseDates;
 import pl.wspolnie.budget.domain.ProjectDetails;
 import pl.wspolnie.budget.domain.Projects;
 import pl.wspolnie.shared.security.Role;
@@ -45,13 +43,7 @@ class BudgetPagesBrowserTest extends BrowserTest {
         LocalDate today = LocalDate.now(clock);
         String official = userWithRole(Role.OFFICIAL, KLUCZEWSKO);
         long edition = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), ++year, "Budżet przeglądany " + year,
-                new BigDecimal("30000000.00"), "Rb-28S", 16, 2, 10, false,
-                List.of(new PhaseDates(Phase.SUBMISSION, today.minusDays(3), today.plusDays(10)),
-                        new PhaseDates(Phase.REVIEW, today.plusDays(11), today.plusDays(20)),
-                        new PhaseDates(Phase.APPEALS, today.plusDays(21), today.plusDays(27)),
-                        new PhaseDates(Phase.VOTING, today.plusDays(30), today.plusDays(44)),
-                        new PhaseDates(Phase.RESULTS, today.plusDays(45), today.plusDays(50)),
-                        new PhaseDates(Phase.IMPLEMENTATION, today.plusDays(51), today.plusDays(300)))));
+                new BigDecimal("30000000.00"), "Rb-28S", 16, 2, 10, false, BudgetTimeline.from(today)));
         editions.seedPool(edition, new PoolDetails("Osiedle Przeglądane", false, new BigDecimal("60000.00"), 3000, 3));
 
         // the coordinator: new edition form with its errors, pool form with its error
@@ -125,13 +117,7 @@ class BudgetPagesBrowserTest extends BrowserTest {
     void reviewPagesPassAxeWithTheirErrors() {
         LocalDate today = LocalDate.now(clock);
         long edition = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), ++year, "Budżet oceniany " + year,
-                new BigDecimal("30000000.00"), "Rb-28S", 16, 2, 10, false,
-                List.of(new PhaseDates(Phase.SUBMISSION, today.minusDays(3), today.plusDays(10)),
-                        new PhaseDates(Phase.REVIEW, today.plusDays(11), today.plusDays(20)),
-                        new PhaseDates(Phase.APPEALS, today.plusDays(21), today.plusDays(27)),
-                        new PhaseDates(Phase.VOTING, today.plusDays(30), today.plusDays(44)),
-                        new PhaseDates(Phase.RESULTS, today.plusDays(45), today.plusDays(50)),
-                        new PhaseDates(Phase.IMPLEMENTATION, today.plusDays(51), today.plusDays(300)))));
+                new BigDecimal("30000000.00"), "Rb-28S", 16, 2, 10, false, BudgetTimeline.from(today)));
         long pool = editions.seedPool(edition,
                 new PoolDetails("Osiedle Oceniane", false, new BigDecimal("60000.00"), 3000, 3));
         String authorEmail = plainUser();

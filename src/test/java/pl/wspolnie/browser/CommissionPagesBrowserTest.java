@@ -1,17 +1,13 @@
 package pl.wspolnie.browser;
 
 import org.junit.jupiter.api.Test;
-import pl.wspolnie.competitions.CompetitionFixtures;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
 import pl.wspolnie.support.WebClient;
-import pl.wspolnie.support.WebClient.Page;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,30 +24,13 @@ class CommissionPagesBrowserTest extends BrowserTest {
     @Test
     void officialAppointsAndTheChairDeclaresScoresAndRanks() {
         // Buttons that cannot be undone ask first (data-confirm): the story answers yes.
-        String officialEmail = userWithRole(Role.OFFICIAL, POWIAT);
-        WebClient official = visitor().login(officialEmail, DEMO_PASSWORD);
-        String newPage = official.get("/competitions/new").body();
-        Map<String, String> form = CompetitionFixtures.announcement(jstId(POWIAT),
-                "Konkurs komisyjny " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30));
-        Page created = official.post("/competitions/new", form, official.get("/competitions/new").csrf());
-        long competitionId = Long.parseLong(created.location().replaceAll(".*/competitions/(\\d+).*", "$1"));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(),
-                official.get("/competitions/" + competitionId).csrf());
-        long taskId = CompetitionFixtures.taskId(jdbc, competitionId);
-        LocalDate from = CompetitionFixtures.periodFrom(jdbc, competitionId);
-        String rep = plainUser();
-        long org = organisationRepresentedBy(rep, "Organizacja Komisyjna " + TestOrganizations.word(), KLUCZEWSKO,
-                true);
-        WebClient ngo = visitor().login(rep, DEMO_PASSWORD);
-        Page started = ngo.post("/competitions/" + competitionId + "/offers",
-                Map.of("leadOrganizationId", String.valueOf(org), "title", "Oferta do oceny"),
-                ngo.get("/competitions/" + competitionId).csrf());
-        long offerId = Long.parseLong(started.location().replaceAll(".*/offers/(\\d+).*", "$1"));
-        ngo.post("/offers/" + offerId, CompetitionFixtures.offer(taskId, "Oferta do oceny", from, from.plusMonths(6)),
-                ngo.get("/offers/" + offerId).csrf());
-        official.post("/offers/" + offerId + "/review", Map.of("result", "CORRECT", "checked", "0"),
-                official.get("/offers/" + offerId + "/review").csrf());
-        assertThat(newPage).isNotEmpty();
+        CheckedOffer checked = checkedOffer("Konkurs komisyjny " + TestOrganizations.word(),
+                "Organizacja Komisyjna " + TestOrganizations.word(), "Oferta do oceny");
+        String officialEmail = checked.officialEmail();
+        WebClient official = checked.official();
+        long competitionId = checked.competitionId();
+        long offerId = checked.offerId();
+        assertThat(official.get("/competitions/new").body()).isNotEmpty();
 
         String chair = userWithRole(Role.COMMISSION_MEMBER, POWIAT);
         loginAs(officialEmail);

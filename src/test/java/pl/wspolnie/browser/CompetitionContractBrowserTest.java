@@ -9,11 +9,9 @@ import pl.wspolnie.support.WebClient.Page;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static pl.wspolnie.shared.time.ClockConfig.WARSAW;
 
 /**
  * After the decision, in the browser with axe on every page: a lower grant → the
@@ -26,27 +24,14 @@ class CompetitionContractBrowserTest extends BrowserTest {
     @Test
     void lowerGrantBudgetContractFinalReportWithCorrectionSettled() {
         // Buttons that cannot be undone ask first (data-confirm): the story answers yes.
-        String officialEmail = userWithRole(Role.OFFICIAL, POWIAT);
-        WebClient official = visitor().login(officialEmail, DEMO_PASSWORD);
-        Map<String, String> form = CompetitionFixtures.announcement(jstId(POWIAT),
-                "Konkurs umowny " + TestOrganizations.word(), LocalDateTime.now(WARSAW).plusDays(30));
-        Page created = official.post("/competitions/new", form, official.get("/competitions/new").csrf());
-        long competitionId = Long.parseLong(created.location().replaceAll(".*/competitions/(\\d+).*", "$1"));
-        official.post("/competitions/" + competitionId + "/publish", Map.of(),
-                official.get("/competitions/" + competitionId).csrf());
-        long taskId = CompetitionFixtures.taskId(jdbc, competitionId);
-        LocalDate from = CompetitionFixtures.periodFrom(jdbc, competitionId);
-        String rep = plainUser();
-        long org = organisationRepresentedBy(rep, "Organizacja Umowna " + TestOrganizations.word(), KLUCZEWSKO, true);
-        WebClient ngo = visitor().login(rep, DEMO_PASSWORD);
-        Page started = ngo.post("/competitions/" + competitionId + "/offers",
-                Map.of("leadOrganizationId", String.valueOf(org), "title", "Warsztaty haftu"),
-                ngo.get("/competitions/" + competitionId).csrf());
-        long offerId = Long.parseLong(started.location().replaceAll(".*/offers/(\\d+).*", "$1"));
-        ngo.post("/offers/" + offerId, CompetitionFixtures.offer(taskId, "Warsztaty haftu", from, from.plusMonths(6)),
-                ngo.get("/offers/" + offerId).csrf());
-        official.post("/offers/" + offerId + "/review", Map.of("result", "CORRECT", "checked", "0"),
-                official.get("/offers/" + offerId + "/review").csrf());
+        CheckedOffer checked = checkedOffer("Konkurs umowny " + TestOrganizations.word(),
+                "Organizacja Umowna " + TestOrganizations.word(), "Warsztaty haftu");
+        String officialEmail = checked.officialEmail();
+        WebClient official = checked.official();
+        long competitionId = checked.competitionId();
+        long offerId = checked.offerId();
+        LocalDate from = checked.taskFrom();
+        String rep = checked.representative();
         String chair = userWithRole(Role.COMMISSION_MEMBER, POWIAT);
         official.post("/competitions/" + competitionId + "/commission", Map.of("email", chair, "chair", "true"),
                 official.get("/competitions/" + competitionId + "/commission").csrf());

@@ -6,8 +6,6 @@ import pl.wspolnie.budget.domain.CostLine;
 import pl.wspolnie.budget.domain.EditionDetails;
 import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.Editions.PoolDetails;
-import pl.wspolnie.budget.domain.Phase;
-import pl.wspolnie.budget.domain.PhaseDates;
 import pl.wspolnie.budget.domain.ProjectDetails;
 import pl.wspolnie.budget.domain.Projects;
 import pl.wspolnie.budget.domain.review.Reviews;
@@ -44,13 +42,7 @@ class VotingPagesBrowserTest extends BrowserTest {
     void aResidentVotesWithTheKeyboardOnPagesThatPassAxe() {
         LocalDate today = LocalDate.now(clock);
         long edition = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), ++year, "Budżet do głosowania " + year,
-                new BigDecimal("30000000.00"), "Rb-28S", 0, 1, 1, false,
-                List.of(new PhaseDates(Phase.SUBMISSION, today.minusDays(3), today.plusDays(10)),
-                        new PhaseDates(Phase.REVIEW, today.plusDays(11), today.plusDays(20)),
-                        new PhaseDates(Phase.APPEALS, today.plusDays(21), today.plusDays(27)),
-                        new PhaseDates(Phase.VOTING, today.plusDays(30), today.plusDays(44)),
-                        new PhaseDates(Phase.RESULTS, today.plusDays(45), today.plusDays(50)),
-                        new PhaseDates(Phase.IMPLEMENTATION, today.plusDays(51), today.plusDays(300)))));
+                new BigDecimal("30000000.00"), "Rb-28S", 0, 1, 1, false, BudgetTimeline.from(today)));
         long pool = editions.seedPool(edition,
                 new PoolDetails("Osiedle Głosujące", false, new BigDecimal("60000.00"), 3000, 3));
         long author = provisioning.ensureConfirmedUser(uniqueEmail("author"), "Autor", DEMO_PASSWORD);
@@ -119,13 +111,7 @@ class VotingPagesBrowserTest extends BrowserTest {
     void theStaffsPaperCardPagePassesAxeWithItsErrors() {
         LocalDate today = LocalDate.now(clock);
         long edition = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), ++year, "Budżet kart " + year,
-                new BigDecimal("30000000.00"), "Rb-28S", 0, 2, 1, true,
-                List.of(new PhaseDates(Phase.SUBMISSION, today.minusDays(3), today.plusDays(10)),
-                        new PhaseDates(Phase.REVIEW, today.plusDays(11), today.plusDays(20)),
-                        new PhaseDates(Phase.APPEALS, today.plusDays(21), today.plusDays(27)),
-                        new PhaseDates(Phase.VOTING, today.plusDays(30), today.plusDays(44)),
-                        new PhaseDates(Phase.RESULTS, today.plusDays(45), today.plusDays(50)),
-                        new PhaseDates(Phase.IMPLEMENTATION, today.plusDays(51), today.plusDays(300)))));
+                new BigDecimal("30000000.00"), "Rb-28S", 0, 2, 1, true, BudgetTimeline.from(today)));
         long pool = editions.seedPool(edition,
                 new PoolDetails("Cała gmina", true, new BigDecimal("90000.00"), 3000, 3));
         long author = provisioning.ensureConfirmedUser(uniqueEmail("author"), "Autor", DEMO_PASSWORD);

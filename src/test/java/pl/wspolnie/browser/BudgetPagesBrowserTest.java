@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.budget.BudgetTimeline;
 import pl.wspolnie.budget.domain.CostLine;
 import pl.wspolnie.budget.domain.EditionDetails;
 import pl.wspolnie.budget.domain.Editions;
@@ -43,7 +44,7 @@ class BudgetPagesBrowserTest extends BrowserTest {
         LocalDate today = LocalDate.now(clock);
         String official = userWithRole(Role.OFFICIAL, KLUCZEWSKO);
         long edition = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), ++year, "Budżet przeglądany " + year,
-                new BigDecimal("30000000.00"), "Rb-28S", 16, 2, 10, false, BudgetTimeline.from(today)));
+                new BigDecimal("30000000.00"), "Rb-28S", 16, 2, 10, false, BudgetTimeline.submissionOpen(today)));
         editions.seedPool(edition, new PoolDetails("Osiedle Przeglądane", false, new BigDecimal("60000.00"), 3000, 3));
 
         // the coordinator: new edition form with its errors, pool form with its error
@@ -117,7 +118,7 @@ class BudgetPagesBrowserTest extends BrowserTest {
     void reviewPagesPassAxeWithTheirErrors() {
         LocalDate today = LocalDate.now(clock);
         long edition = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), ++year, "Budżet oceniany " + year,
-                new BigDecimal("30000000.00"), "Rb-28S", 16, 2, 10, false, BudgetTimeline.from(today)));
+                new BigDecimal("30000000.00"), "Rb-28S", 16, 2, 10, false, BudgetTimeline.submissionOpen(today)));
         long pool = editions.seedPool(edition,
                 new PoolDetails("Osiedle Oceniane", false, new BigDecimal("60000.00"), 3000, 3));
         String authorEmail = plainUser();

@@ -2,6 +2,7 @@ package pl.wspolnie.browser;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.budget.BudgetTimeline;
 import pl.wspolnie.budget.domain.CostLine;
 import pl.wspolnie.budget.domain.EditionDetails;
 import pl.wspolnie.budget.domain.Editions;
@@ -42,7 +43,7 @@ class VotingPagesBrowserTest extends BrowserTest {
     void aResidentVotesWithTheKeyboardOnPagesThatPassAxe() {
         LocalDate today = LocalDate.now(clock);
         long edition = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), ++year, "Budżet do głosowania " + year,
-                new BigDecimal("30000000.00"), "Rb-28S", 0, 1, 1, false, BudgetTimeline.from(today)));
+                new BigDecimal("30000000.00"), "Rb-28S", 0, 1, 1, false, BudgetTimeline.submissionOpen(today)));
         long pool = editions.seedPool(edition,
                 new PoolDetails("Osiedle Głosujące", false, new BigDecimal("60000.00"), 3000, 3));
         long author = provisioning.ensureConfirmedUser(uniqueEmail("author"), "Autor", DEMO_PASSWORD);
@@ -111,7 +112,7 @@ class VotingPagesBrowserTest extends BrowserTest {
     void theStaffsPaperCardPagePassesAxeWithItsErrors() {
         LocalDate today = LocalDate.now(clock);
         long edition = editions.seed(new EditionDetails(jstId(KLUCZEWSKO), ++year, "Budżet kart " + year,
-                new BigDecimal("30000000.00"), "Rb-28S", 0, 2, 1, true, BudgetTimeline.from(today)));
+                new BigDecimal("30000000.00"), "Rb-28S", 0, 2, 1, true, BudgetTimeline.submissionOpen(today)));
         long pool = editions.seedPool(edition,
                 new PoolDetails("Cała gmina", true, new BigDecimal("90000.00"), 3000, 3));
         long author = provisioning.ensureConfirmedUser(uniqueEmail("author"), "Autor", DEMO_PASSWORD);

@@ -3,7 +3,6 @@ package pl.wspolnie.budget;
 import pl.wspolnie.budget.domain.EditionDetails;
 import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.Editions.PoolDetails;
-import pl.wspolnie.budget.domain.Phase;
 import pl.wspolnie.budget.domain.PhaseDates;
 
 import java.math.BigDecimal;
@@ -34,12 +33,7 @@ final class BudgetFixtures {
 
     /** Submission from 5 days ago to 10 days ahead, voting from day 40. */
     static List<PhaseDates> timeline(LocalDate today) {
-        return List.of(new PhaseDates(Phase.SUBMISSION, today.minusDays(5), today.plusDays(10)),
-                new PhaseDates(Phase.REVIEW, today.plusDays(11), today.plusDays(30)),
-                new PhaseDates(Phase.APPEALS, today.plusDays(31), today.plusDays(37)),
-                new PhaseDates(Phase.VOTING, today.plusDays(40), today.plusDays(54)),
-                new PhaseDates(Phase.RESULTS, today.plusDays(55), today.plusDays(60)),
-                new PhaseDates(Phase.IMPLEMENTATION, today.plusDays(61), today.plusDays(400)));
+        return BudgetTimeline.days(today, -5, 10, 11, 30, 31, 37, 40, 54, 55, 60, 61, 400);
     }
 
     /**

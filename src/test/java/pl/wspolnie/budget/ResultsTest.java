@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import pl.wspolnie.budget.domain.CostLine;
 import pl.wspolnie.budget.domain.EditionDetails;
 import pl.wspolnie.budget.domain.Editions.PoolDetails;
-import pl.wspolnie.budget.domain.Phase;
 import pl.wspolnie.budget.domain.PhaseDates;
 import pl.wspolnie.budget.domain.ProjectDetails;
 import pl.wspolnie.shared.pdf.PdfUa;
@@ -230,12 +229,7 @@ class ResultsTest extends VotingSupport {
     }
 
     private static List<PhaseDates> resultsThreeDaysAfterTheClose(LocalDate today) {
-        return List.of(new PhaseDates(Phase.SUBMISSION, today.minusDays(5), today.plusDays(10)),
-                new PhaseDates(Phase.REVIEW, today.plusDays(11), today.plusDays(30)),
-                new PhaseDates(Phase.APPEALS, today.plusDays(31), today.plusDays(37)),
-                new PhaseDates(Phase.VOTING, today.plusDays(40), today.plusDays(54)),
-                new PhaseDates(Phase.RESULTS, today.plusDays(58), today.plusDays(60)),
-                new PhaseDates(Phase.IMPLEMENTATION, today.plusDays(61), today.plusDays(400)));
+        return BudgetTimeline.days(today, -5, 10, 11, 30, 31, 37, 40, 54, 58, 60, 61, 400);
     }
 
     private Map<String, String> card(String number, long choice) {

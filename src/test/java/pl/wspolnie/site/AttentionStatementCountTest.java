@@ -4,11 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
+import pl.wspolnie.budget.BudgetTimeline;
 import pl.wspolnie.budget.domain.EditionDetails;
 import pl.wspolnie.budget.domain.Editions;
 import pl.wspolnie.budget.domain.Editions.PoolDetails;
-import pl.wspolnie.budget.domain.Phase;
-import pl.wspolnie.budget.domain.PhaseDates;
 import pl.wspolnie.centre.CentreFixtures;
 import pl.wspolnie.organizations.TestOrganizations;
 import pl.wspolnie.shared.security.Role;
@@ -134,14 +133,9 @@ class AttentionStatementCountTest extends AttentionIntegrationTest {
     private long budgetInReview(long jst) {
         LocalDate today = LocalDate.now(clock);
         int year = 3000 + (int) (System.nanoTime() % 5000);
-        long edition = budget.seed(
-                new EditionDetails(jst, year, "Budżet " + year, new BigDecimal("40000000.00"), "Rb-28S", 0, 2, 0, false,
-                        List.of(new PhaseDates(Phase.SUBMISSION, today.minusDays(20), today.minusDays(10)),
-                                new PhaseDates(Phase.REVIEW, today.minusDays(9), today.plusDays(10)),
-                                new PhaseDates(Phase.APPEALS, today.plusDays(11), today.plusDays(15)),
-                                new PhaseDates(Phase.VOTING, today.plusDays(20), today.plusDays(30)),
-                                new PhaseDates(Phase.RESULTS, today.plusDays(31), today.plusDays(40)),
-                                new PhaseDates(Phase.IMPLEMENTATION, today.plusDays(41), today.plusDays(400)))));
+        long edition = budget
+            .seed(new EditionDetails(jst, year, "Budżet " + year, new BigDecimal("40000000.00"), "Rb-28S", 0, 2, 0,
+                    false, BudgetTimeline.days(today, -20, -10, -9, 10, 11, 15, 20, 30, 31, 40, 41, 400)));
         return budget.seedPool(edition, new PoolDetails("Cała gmina", true, new BigDecimal("100000.00"), 5000, 5));
     }
 

@@ -58,6 +58,22 @@ class BroadSearchTest extends IntegrationTest {
         assertThat(visitor().get("/organizations?q=" + word + "&page=50").text()).contains("Znaleziono ponad 1");
     }
 
+    /**
+     * Several words are counted in the kept terms, partition after partition until the
+     * limit (V9_2): the same bounds as one word, and an exact total below them however
+     * the matches are spread over the partitions.
+     */
+    @Test
+    void severalWordsAreCountedUpToTheSameLimits() {
+        assertThat(text(visitor().get("/organizations?q=zrzeszenie+" + word)))
+            .contains("Znaleziono ponad 200 organizacji", "w kolejności alfabetycznej", "Strona 1 z ponad 10");
+        assertThat(text(visitor().get("/organizations?q=zrzeszenie+" + word + "&page=45")))
+            .contains("Znaleziono ponad 1 000 organizacji", "Strona 46 z ponad 50");
+        assertThat(text(visitor().get("/organizations?q=" + word + "+nr+00")))
+            .contains("Liczba znalezionych organizacji: 99")
+            .doesNotContain("ponad");
+    }
+
     @Test
     void aFewMatchesAreCountedExactlyAndKeepTheRelevanceOrder() {
         Page page = visitor().get("/organizations?q=" + word + "+nr+000");

@@ -8,11 +8,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Searches that combine several words, or words and a sphere, are counted in
- * {@code organization_search_terms} (V9: every word's prefixes of 4 letters and more, and
- * the spheres with their groups, V9_1), kept by triggers: the totals are those of the
- * table itself (the same search with a JST filter is counted there) and follow
- * registration, a change of spheres or text, and removal.
+ * Searches that combine several words, or words and a sphere, and a sphere alone, are
+ * counted in {@code organization_search_terms} (V9: every word's prefixes of 4 letters
+ * and more, and the spheres with their groups, V9_1), kept by triggers: the totals are
+ * those of the table itself (the same search with a JST filter is counted there) and
+ * follow registration, a change of spheres or text, and removal.
  */
 class DirectorySearchTermsTest extends DirectoryIntegrationTest {
 
@@ -64,6 +64,25 @@ class DirectorySearchTermsTest extends DirectoryIntegrationTest {
         assertThat(jdbc.sql("select count(*) from organization_search_terms").query(Long.class).single())
             .as("one entry per organisation")
             .isEqualTo(jdbc.sql("select count(*) from organization").query(Long.class).single());
+    }
+
+    /**
+     * A sphere filter alone is counted in the kept terms too (a sphere group's entry):
+     * the total is the number of organisations with the group or one of its spheres, up
+     * to the first page's limit.
+     */
+    @Test
+    void aSphereAloneIsCountedFromTheKeptTerms() {
+        seeding.ensure(TestOrganizations.details("Klub " + TestOrganizations.word(), jstId(SECEMIN),
+                List.of("turystyka"), "Wycieczki"), null, false, false);
+        long matching = jdbc.sql("select count(distinct organization_id) from organization_sphere"
+                + " where sphere_code = :group or sphere_code in (select code from sphere where parent_code = :group)")
+            .param("group", "sport-i-turystyka")
+            .query(Long.class)
+            .single();
+        OrganizationDirectory.Page page = search(null, null, "sport-i-turystyka");
+        assertThat(page.total()).isEqualTo(Math.min(matching, OrganizationDirectory.RANK_LIMIT));
+        assertThat(page.totalIsLowerBound()).isEqualTo(matching > OrganizationDirectory.RANK_LIMIT);
     }
 
     /**

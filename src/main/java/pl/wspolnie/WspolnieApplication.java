@@ -21,8 +21,8 @@ public class WspolnieApplication {
 
     public static void main(String[] args) {
         TimeZone.setDefault(TimeZone.getTimeZone("Europe/Warsaw"));
-        if (DatabaseBackup.isCommand(args)) { // --backup=FILE, --restore=FILE,
-                                              // --count-rows: see docs/operations.md
+        // --backup=FILE, --restore=FILE, --count-rows: see docs/operations.md
+        if (DatabaseBackup.isCommand(args)) {
             System.exit(DatabaseBackup.run(args));
         }
         SpringApplication.run(WspolnieApplication.class, args);

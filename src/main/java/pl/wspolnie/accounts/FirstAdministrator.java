@@ -94,8 +94,8 @@ public class FirstAdministrator implements ApplicationRunner {
                         new UserAccount(email, email.substring(0, email.indexOf('@')), unusablePassword(), "pl", now));
             }
             else if (!user.isEmailConfirmed()) {
-                user.changePasswordHash(unusablePassword()); // whoever registered it may
-                                                             // not know the mailbox
+                // whoever registered it may not know the mailbox
+                user.changePasswordHash(unusablePassword());
             }
             roles.save(new RoleAssignment(user.getId(), Role.PLATFORM_ADMIN, null, null, now));
             String raw = AccountToken.newRawToken();

@@ -146,8 +146,8 @@ class BudgetBenchData implements ApplicationRunner {
                                 "Kluczewsko", "Potrzeba mieszkańców (dane testowe)",
                                 List.of(new CostLine("Prace", new BigDecimal(20000 + 5000 * n + ".00")))),
                         true);
-                reviews.seedPositive(project); // only positively reviewed projects are on
-                                               // the ballot
+                // only positively reviewed projects are on the ballot
+                reviews.seedPositive(project);
             }
         }
         return id;

@@ -84,9 +84,8 @@ public class CentreDemoData {
                         "rzutnik, laptop, flipchart, nagłośnienie", "1111100", LocalTime.of(8, 0), LocalTime.of(20, 0),
                         480, 90));
         catalogue.seedResource(centre, new ResourceDetails(ResourceKind.ROOM, "Salka spotkań", "Pierwsze piętro.", 12,
-                "flipchart", "1111100", LocalTime.of(8, 0), LocalTime.of(18, 0), 240, 60, true)); // staff
-                                                                                                  // confirm
-                                                                                                  // requests
+                // staff confirm requests
+                "flipchart", "1111100", LocalTime.of(8, 0), LocalTime.of(18, 0), 240, 60, true));
         catalogue.seedResource(centre, new ResourceDetails(ResourceKind.EQUIPMENT, "Rzutnik multimedialny", "", null,
                 "", "1111100", LocalTime.of(8, 0), LocalTime.of(20, 0), 480, 90));
         catalogue.seedResource(centre, new ResourceDetails(ResourceKind.EQUIPMENT, "Laptop", "", null, "", "1111100",

@@ -95,8 +95,8 @@ public class JstAdministration {
             return repository.saveAndFlush(created).getId();
         }
         catch (DataIntegrityViolationException e) {
-            throw new RuleViolation("teryt", "jst.teryt.taken"); // created at the same
-                                                                 // moment by someone else
+            // created at the same moment by someone else
+            throw new RuleViolation("teryt", "jst.teryt.taken");
         }
     }
 

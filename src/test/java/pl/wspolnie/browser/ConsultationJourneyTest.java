@@ -88,8 +88,8 @@ class ConsultationJourneyTest extends BrowserTest {
 
         loginAs(resident);
         open("/consultations/" + id + "/remarks/new?item=" + items.get(2));
-        navigateBy(() -> page.click("main form button[type=submit]")); // empty: the error
-                                                                       // state
+        // empty: the error state
+        navigateBy(() -> page.click("main form button[type=submit]"));
         page.fill("#proposal", "Dodać zajęcia dla seniorów.");
         navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("#item-" + items.get(2) + " .draft-remarks"))
@@ -145,9 +145,8 @@ class ConsultationJourneyTest extends BrowserTest {
         open("/programmes");
         navigateBy(() -> page.click("main a[href='/programmes/new']"));
         assertThat(page.locator("#principles")).containsText("pomocniczości");
-        navigateBy(() -> page.click("main form button[type=submit]")); // empty title and
-                                                                       // parts: the error
-                                                                       // state
+        // empty title and parts: the error state
+        navigateBy(() -> page.click("main form button[type=submit]"));
         assertThat(page.locator("#error-summary")).isVisible();
         String title = "Program współpracy Gminy Secemin " + TestOrganizations.word();
         page.fill("#title", title);

@@ -78,27 +78,20 @@ class EveryPageAccessibilityTest extends BrowserTest {
                 Visit.page("/password/reset?token=invalid"), Visit.page("/organizations"),
                 Visit.page("/organizations?q=sport"),
                 Visit.page("/organizations?jst=" + jstId(POWIAT) + "&sphere=sport-i-turystyka"),
-                Visit.page("/organizations?q=" + TestOrganizations.word()), // nothing
-                                                                            // found
-                Visit.page("/organizations?page=1"), // the second page: the pager with
-                                                     // "previous"
-                Visit.page("/organizations/" + demoOrganizationId()), // the link to log
-                                                                      // in and join
-                Visit.page("/centre"), Visit.page("/centre/trainings"), Visit.page("/centre/trainings/needs"), // centre
-                Visit.page("/centre/trainings/needs/pisanie%20ofert"), // one need's
-                                                                       // trainings (demo
-                                                                       // tag)
-                Visit.page("/centre/trainings/needs/" + TestOrganizations.word()), // an
-                                                                                   // unknown
-                                                                                   // need:
-                                                                                   // empty
-                                                                                   // list
-                Visit.page("/competitions"),
+                // nothing found
+                Visit.page("/organizations?q=" + TestOrganizations.word()),
+                // the second page: the pager with "previous"
+                Visit.page("/organizations?page=1"),
+                // the link to log in and join
+                Visit.page("/organizations/" + demoOrganizationId()), Visit.page("/centre"),
+                Visit.page("/centre/trainings"), Visit.page("/centre/trainings/needs"), // centre
+                // one need's trainings (demo tag)
+                Visit.page("/centre/trainings/needs/pisanie%20ofert"),
+                // an unknown need: empty list
+                Visit.page("/centre/trainings/needs/" + TestOrganizations.word()), Visit.page("/competitions"),
                 Visit.page("/competitions?phase=evaluation&jst=" + jstId(POWIAT) + "&sphere=kultura"),
-                Visit.page("/offers/verify"), Visit.page("/offers/verify?checksum=zz"), // the
-                                                                                        // field
-                                                                                        // error
-                Visit.page("/news"),
+                // the field error
+                Visit.page("/offers/verify"), Visit.page("/offers/verify?checksum=zz"), Visit.page("/news"),
                 Visit.page("/news?q=" + TestOrganizations.word() + "&jst=" + jstId(POWIAT) + "&sphere=kultura"),
                 Visit.page("/calendar"), Visit.page("/calendar?view=list"), Visit.page("/notices"),
                 Visit.page("/notices?kind=FUNDING"), Visit.page("/practices"), Visit.page("/bulletin"),
@@ -114,47 +107,25 @@ class EveryPageAccessibilityTest extends BrowserTest {
     /** Pages for a logged-in platform administrator. */
     private List<Visit> adminPages(long adminId) {
         return List.of(Visit.page("/account"), Visit.page("/account/password"), Visit.page("/admin"),
-                Visit.page("/admin/users"), Visit.page("/admin/users?q=" + PAGED_NAME), // more
-                                                                                        // than
-                                                                                        // one
-                                                                                        // page:
-                                                                                        // the
-                                                                                        // pager
+                // more than one page: the pager
+                Visit.page("/admin/users"), Visit.page("/admin/users?q=" + PAGED_NAME),
                 Visit.page("/admin/users?q=" + PAGED_NAME + "&page=1"), Visit.page("/admin/users/" + adminId),
                 Visit.page("/admin/audit"), Visit.page("/competitions/interest-rates"),
                 Visit.page("/organizations/review"), Visit.page("/news/new"), Visit.page("/news/moderation"),
                 Visit.page("/calendar/events/new"), Visit.page("/account/subscriptions"), Visit.page("/notices/new"),
-                Visit.page("/notices/moderation"), // with
-                                                   // a
-                                                   // notice
-                                                   // of
-                                                   // an
-                                                   // unverified
-                                                   // organisation
-                                                   // waiting
-                Visit.page("/notices/" + pendingNoticeId()), // its page: awaiting
-                                                             // moderation, the decision
-                                                             // buttons
-                Visit.page("/bulletin/new"), Visit.page("/jst/" + jstId(POWIAT) + "/edit"),
-                Visit.page("/jst/" + jstId(POWIAT)), Visit.page("/jst"), // with the link
-                                                                         // to add a JST
-                Visit.page("/jst/new"), Visit.page("/test-only/failure").answering(500), // a
-                                                                                         // test-only
-                                                                                         // page
-                                                                                         // that
-                                                                                         // throws
-                Visit.page("/organizations"), Visit.page("/organizations/" + demoOrganizationId()), // edit
-                                                                                                    // and
-                                                                                                    // members
-                                                                                                    // links,
-                                                                                                    // the
-                                                                                                    // unverify
-                                                                                                    // button
-                Visit.page("/?lang=en"), Visit.page("/admin/users/" + adminId), Visit.page("/me")); // what
-                                                                                                    // waits
-                                                                                                    // for
-                                                                                                    // platform
-                                                                                                    // administrators
+                // with a notice of an unverified organisation waiting
+                Visit.page("/notices/moderation"),
+                // its page: awaiting moderation, the decision buttons
+                Visit.page("/notices/" + pendingNoticeId()), Visit.page("/bulletin/new"),
+                Visit.page("/jst/" + jstId(POWIAT) + "/edit"),
+                // with the link to add a JST
+                Visit.page("/jst/" + jstId(POWIAT)), Visit.page("/jst"),
+                // a test-only page that throws
+                Visit.page("/jst/new"), Visit.page("/test-only/failure").answering(500),
+                // edit and members links, the unverify button
+                Visit.page("/organizations"), Visit.page("/organizations/" + demoOrganizationId()),
+                // what waits for platform administrators
+                Visit.page("/?lang=en"), Visit.page("/admin/users/" + adminId), Visit.page("/me"));
     }
 
     @ParameterizedTest
@@ -284,8 +255,8 @@ class EveryPageAccessibilityTest extends BrowserTest {
         assertThat(page.locator("#error-summary")).isVisible();
         assertThat(page.locator("#name")).hasAccessibleDescription(page.locator("#name-error").innerText());
         assertReflowsAt320px();
-        followSummaryLinkTo("spheres"); // a group of checkboxes: the link focuses its
-                                        // fieldset
+        // a group of checkboxes: the link focuses its fieldset
+        followSummaryLinkTo("spheres");
         page.fill("#krs", "12345");
         page.fill("#nip", "1234567890");
         page.fill("#regon", "123456789");

@@ -18,16 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KeyboardOrganizationRegistrationTest extends BrowserTest {
 
-    private static final String INVALID_NIP = "1234567890"; // its check digit would be
-                                                            // 10: no valid NIP starts so
+    // its check digit would be 10: no valid NIP starts so
+    private static final String INVALID_NIP = "1234567890";
 
     @Test
     void registerAnOrganisationWithTheKeyboardOnly() {
         String name = "Stowarzyszenie Klawiszowe " + TestOrganizations.word();
         String krs = TestOrganizations.krs();
         String regon = TestOrganizations.regon();
-        String nip = TestOrganizations.nip(); // PolishIdentifiers.withNipCheckDigit on a
-                                              // prefix unique in the run
+        // PolishIdentifiers.withNipCheckDigit on a prefix unique in the run
+        String nip = TestOrganizations.nip();
         String description = "Uczymy obsługi komputera bez myszy.";
         loginAs(plainUser());
         open("/organizations/new");
@@ -47,13 +47,13 @@ class KeyboardOrganizationRegistrationTest extends BrowserTest {
 
         typeFocused(name);
         tabTo("#legalForm");
-        typeFocused("Stow"); // type-ahead in a closed <select>: the first option starting
-                             // so
+        // type-ahead in a closed <select>: the first option starting so
+        typeFocused("Stow");
         assertThat(selectedOptionText("#legalForm")).isEqualTo("Stowarzyszenie");
         tabTo("#krs");
         typeFocused(krs);
-        tabTo("#nip"); // past the name and number of another register, not needed with a
-                       // KRS number
+        // past the name and number of another register, not needed with a KRS number
+        tabTo("#nip");
         typeFocused(INVALID_NIP);
         tabTo("#regon");
         typeFocused(regon);
@@ -66,8 +66,8 @@ class KeyboardOrganizationRegistrationTest extends BrowserTest {
         tabTo("#gminaId");
         typeFocused("Gmina Sec");
         assertThat(selectedOptionText("#gminaId")).isEqualTo("Gmina Secemin");
-        page.keyboard().press("ArrowUp"); // the arrow keys change a closed <select> too:
-                                          // one up, one down again
+        // the arrow keys change a closed <select> too: one up, one down again
+        page.keyboard().press("ArrowUp");
         assertThat(selectedOptionText("#gminaId")).isNotEqualTo("Gmina Secemin");
         page.keyboard().press("ArrowDown");
         assertThat(selectedOptionText("#gminaId")).isEqualTo("Gmina Secemin");

@@ -60,8 +60,8 @@ class VotingPagesBrowserTest extends BrowserTest {
         // too many)
         page.focus("#pesel");
         page.keyboard().type("02270812343");
-        page.fill("#birthDate", "2002-07-08"); // typing a date depends on the browser's
-                                               // locale
+        // typing a date depends on the browser's locale
+        page.fill("#birthDate", "2002-07-08");
         page.focus("#resident");
         page.keyboard().press("Space");
         page.focus("main input[name=choices] >> nth=0");

@@ -41,8 +41,8 @@ class PublishedResultsTest extends ImplementationSupport {
         }
         Results.Count count = results.of(large.edition());
         assertThat(count.ballots()).isEqualTo(302);
-        assertThat(count.pools().get(0).lines().get(0).votes()).isEqualTo(301); // the
-                                                                                // playground
+        // the playground
+        assertThat(count.pools().get(0).lines().get(0).votes()).isEqualTo(301);
         assertThat(visitor.get("/budget/" + large.edition() + "/results").text()).contains("302");
     }
 

@@ -88,8 +88,8 @@ class RetentionTest extends VotingSupport {
         assertThat(results).contains("Park 3000 3 0,10%", "25–34 lata 3 100,00%");
         byte[] file = visitor().getBytes(edition + "/ballots.csv").body();
 
-        clock.advance(Duration.ofDays(7)); // day 62: the last day to challenge the
-                                           // results
+        // day 62: the last day to challenge the results
+        clock.advance(Duration.ofDays(7));
         retention.purgeDue();
         assertThat(count("select count(*) from budget_voter where edition_id = ? and pesel_hash is not null", id))
             .isEqualTo(3);

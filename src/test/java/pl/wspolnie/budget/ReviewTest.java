@@ -386,8 +386,8 @@ class ReviewTest extends VotingSupport {
                 "odwołanie uwzględnione", "Skwery leżą 300 m od siebie: to nie konflikt.");
 
         // a conflict decided after the appeals phase has ended can no longer be appealed
-        clock.advance(Duration.ofDays(7)); // day 38: after the appeals phase, before
-                                           // voting
+        // day 38: after the appeals phase, before voting
+        clock.advance(Duration.ofDays(7));
         assertThat(first
             .post(flag + "?projectIds=" + g + "&projectIds=" + h, Map.of("note", "Jedna wiata."),
                     first.get(board).csrf())

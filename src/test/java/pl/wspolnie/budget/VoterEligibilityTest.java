@@ -35,11 +35,8 @@ class VoterEligibilityTest {
             // PESEL, entered birth date, resident, minimum age, expected message or empty
             "02270812343, 2002-07-08, true, 16, ''", "02270812343, 2002-07-08, false, 16, budget.vote.notResident",
             "02270812344, 2002-07-08, true, 16, budget.vote.peselInvalid",
-            "02270812343, 2002-07-09, true, 16, budget.vote.birthDateMismatch", "10261501235, 2010-06-15, true, 16, ''", // 16
-                                                                                                                         // on
-                                                                                                                         // the
-                                                                                                                         // voting
-                                                                                                                         // day
+            // 16 on the voting day
+            "02270812343, 2002-07-09, true, 16, budget.vote.birthDateMismatch", "10261501235, 2010-06-15, true, 16, ''",
             "10261601232, 2010-06-16, true, 16, budget.vote.tooYoung", // 16 the day after
             "10261601232, 2010-06-16, true, 0, ''", "25261501239, 2025-06-15, true, 0, ''" })
     void theRulesOfEligibility(String pesel, String born, boolean resident, int minAge, String expected) {

@@ -67,8 +67,8 @@ class CalendarTest extends IntegrationTest {
         await("entry updated",
                 () -> visitor.get("/calendar?month=" + month).text().contains("Nowy termin ofert " + word));
         String page = visitor.get("/calendar?view=list&month=" + month).text();
-        assertThat(page.split("termin ofert " + word, -1)).hasSize(2); // one entry, not
-                                                                       // two
+        // one entry, not two
+        assertThat(page.split("termin ofert " + word, -1)).hasSize(2);
 
         List<VEvent> feed = parse(visitor.get("/calendar.ics?jst=" + jstId(SECEMIN)).body());
         VEvent vevent = feed.stream()

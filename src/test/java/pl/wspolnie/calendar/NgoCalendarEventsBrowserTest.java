@@ -54,8 +54,8 @@ class NgoCalendarEventsBrowserTest extends BrowserTest {
         page.locator(article + " textarea[name=reason]").fill("Test");
         page.locator(article + " button:has-text('Odrzuć')").click();
         assertThat(confirmations).containsExactly("Odrzucić tę propozycję?");
-        assertThat(page.locator(article)).containsText(title); // nothing sent after a
-                                                               // dismissed question
+        // nothing sent after a dismissed question
+        assertThat(page.locator(article)).containsText(title);
         answerConfirmations = true;
         navigateBy(() -> page.locator(article + " button:has-text('Zatwierdź')").click());
         assertThat(page.locator("main .notice")).containsText("Wydarzenie zatwierdzone");

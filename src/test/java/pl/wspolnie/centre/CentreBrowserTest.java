@@ -176,10 +176,8 @@ class CentreBrowserTest extends BrowserTest {
         CentreFixtures.Ngo ngo = CentreFixtures.ngo(provisioning, seeding, uniqueEmail("b-pend"), jstId(KLUCZEWSKO));
         String staffEmail = userWithRole(Role.CENTRE_STAFF, POWIAT);
         LocalDate day = LocalDate.now(clock).plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
-        while (PolishHolidays.isHoliday(day)) { // the new
-                                                // room is
-                                                // closed on
-                                                // holidays
+        // the new room is closed on holidays
+        while (PolishHolidays.isHoliday(day)) {
             day = day.plusWeeks(1);
         }
 

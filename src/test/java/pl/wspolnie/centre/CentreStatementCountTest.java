@@ -73,8 +73,8 @@ class CentreStatementCountTest extends CentreIntegrationTest {
         }
         WebClient visitor = visitor();
         String path = "/centre/resources/" + rooms.roomId() + "?week=" + BookingControllerWeek.of(monday);
-        caches.clear(CacheConfiguration.CENTRE); // measure the rendered page, not the
-                                                 // anonymous micro-cache
+        // measure the rendered page, not the anonymous micro-cache
+        caches.clear(CacheConfiguration.CENTRE);
         StatementCounter.Counted<Page> counted = StatementCounter.during(() -> visitor.get(path));
         assertThat(counted.result().header("X-Page-Cache")).isEqualTo("MISS");
         assertThat(counted.result().text()).contains("09:00–10:00").doesNotContain("Spotkanie");

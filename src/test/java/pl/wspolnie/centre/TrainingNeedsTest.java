@@ -78,8 +78,8 @@ class TrainingNeedsTest extends CentreIntegrationTest {
         String upcoming = "Nadchodzące " + word;
         String held = "Odbyte " + word;
         LocalDateTime base = LocalDate.now(clock).plusDays(3).atTime(10, 0);
-        for (int i = 22; i >= 0; i--) { // created in reverse: the order shown must come
-                                        // from the dates
+        // created in reverse: the order shown must come from the dates
+        for (int i = 22; i >= 0; i--) {
             training(title(upcoming, i), base.plusDays(i), tag, "inna potrzeba " + word);
         }
         for (int i = 0; i < 2; i++) {

@@ -127,8 +127,8 @@ class TrainingRecruitmentTest extends CentreIntegrationTest {
             .param(thirdEmail)
             .query(Long.class)
             .single();
-        clock.advance(Duration.ofDays(11)); // attendance and certificates once the
-                                            // training has taken place
+        // attendance and certificates once the training has taken place
+        clock.advance(Duration.ofDays(11));
         Page saved = staff.post("/centre/trainings/" + id + "/attendance",
                 Map.of("present", String.valueOf(thirdApplication)), managePage.csrf());
         assertThat(saved.status()).isEqualTo(302);

@@ -111,8 +111,8 @@ class TrainingScheduleTest extends CentreIntegrationTest {
                     + start.toLocalDate().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " 10:00).");
         assertThat(present(applicationId)).isFalse();
 
-        clock.advance(Duration.between(clock.instant(), start.atZone(WARSAW).toInstant()).plusHours(1)); // under
-                                                                                                         // way
+        // under way
+        clock.advance(Duration.between(clock.instant(), start.atZone(WARSAW).toInstant()).plusHours(1));
         Page during = staff.get(manage);
         assertThat(during.body()).contains("name=\"present\"");
         assertThat(staff

@@ -254,12 +254,11 @@ class OfferSubmissionTest extends IntegrationTest {
         long offerId = startOffer(offeror, "Oferta poza regułami");
         Map<String, String> form = CompetitionFixtures.offer(taskId, "Oferta poza regułami", periodFrom, periodTo);
         form.put("periodTo", periodTo.plusYears(1).toString());
-        form.put("costLines[0].unitCost", "1000"); // 50 000 zł, grant 4 500 + 400: own
-                                                   // contribution now ≫ but sources
-                                                   // mismatch
+        // 50 000 zł, grant 4 500 + 400: own contribution now ≫ but sources mismatch
+        form.put("costLines[0].unitCost", "1000");
         form.put("costLines[0].fromGrant", "45000");
-        form.put("costLines[1].unitCost", "9000"); // administrative 9 000 of 59 000 = 15
-                                                   // % > 10 %
+        // administrative 9 000 of 59 000 = 15 % > 10 %
+        form.put("costLines[1].unitCost", "9000");
         form.put("statementDataTrue", "false");
         Page page = ngo.post("/offers/" + offerId, form, ngo.get("/offers/" + offerId).csrf());
 

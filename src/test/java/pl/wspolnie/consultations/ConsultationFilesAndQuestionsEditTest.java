@@ -133,8 +133,8 @@ class ConsultationFilesAndQuestionsEditTest extends IntegrationTest {
         String otherBuilder = ConsultationFixtures.openSurveyBuilder(official, other);
         assertThat(official.get(otherBuilder + "/questions/" + first + "/edit").status()).isEqualTo(404);
 
-        clock.advance(Duration.ofDays(3)); // started: still editable while nobody
-                                           // answered
+        // started: still editable while nobody answered
+        clock.advance(Duration.ofDays(3));
         assertThat(official.get(builder).body()).contains(edit);
         WebClient resident = loggedIn(userWithRole(Role.RESIDENT, KLUCZEWSKO));
         String answer = builder + "/answer";

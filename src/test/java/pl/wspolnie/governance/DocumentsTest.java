@@ -138,9 +138,8 @@ class DocumentsTest extends CouncilMeetingSupport {
         assertThat(v1Page.text()).contains(sha);
         HttpResponse<byte[]> pdf = visitor().getBytes(v1 + ".pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
-        Files.write(Path.of("target", "governance-document-version.pdf"), pdf.body()); // to
-                                                                                       // look
-                                                                                       // at
+        // to look at
+        Files.write(Path.of("target", "governance-document-version.pdf"), pdf.body());
         assertThat(PdfUa.text(pdf.body())).contains("Regulamin Rady " + w, "Rada obraduje raz na kwartał.",
                 sha.substring(0, 16));
         // a superseded version says so, with the days it was in force

@@ -84,8 +84,8 @@ class GoalsTest extends CouncilMeetingSupport {
         assertThat(visitor().get(path + "/summary?year=" + (year - 1)).text()).contains("wykonane działania: 0.");
         HttpResponse<byte[]> pdf = visitor().getBytes(path + "/summary.pdf?year=" + year);
         assertThat(pdf.statusCode()).isEqualTo(200);
-        Files.write(Path.of("target", "governance-summary.pdf"), pdf.body()); // to look
-                                                                              // at
+        // to look at
+        Files.write(Path.of("target", "governance-summary.pdf"), pdf.body());
         assertThat(PdfUa.text(pdf.body())).contains("Podsumowanie roku " + year, "Centrum Organizacji " + w);
 
         // audited

@@ -166,10 +166,8 @@ class NewsTest extends IntegrationTest {
         assertThat(new SyndFeedInput().build(new StringReader(visitor().get("/news/feed.atom").body())).getEntries())
             .extracting(SyndEntry::getTitle)
             .doesNotContain("Zapowiedź " + word);
-        assertThat(official.get("/news/" + id).status()).isEqualTo(200); // the author
-                                                                         // sees it,
-                                                                         // marked as
-                                                                         // scheduled
+        // the author sees it, marked as scheduled
+        assertThat(official.get("/news/" + id).status()).isEqualTo(200);
 
         clock.advance(Duration.ofDays(2).plusMinutes(1));
         // the release job (every minute) announces it; that change also drops the

@@ -245,8 +245,8 @@ class OrganizationRegistrationTest extends IntegrationTest {
         WebClient user = loggedIn(email);
         String name = "Fundacja Zmian " + TestOrganizations.word();
         long id = idOf(register(user, TestOrganizations.form(name, jstId(KLUCZEWSKO), "kultura"), Map.of()).location());
-        user.get("/organizations/" + id); // follows the redirect, as a browser does
-                                          // (shows the flash notice)
+        // follows the redirect, as a browser does (shows the flash notice)
+        user.get("/organizations/" + id);
 
         Page editForm = user.get("/organizations/" + id + "/edit");
         assertThat(editForm.status()).isEqualTo(200);

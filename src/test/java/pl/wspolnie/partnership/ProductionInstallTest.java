@@ -51,9 +51,8 @@ class ProductionInstallTest extends IntegrationTest {
     static void productionSettings(DynamicPropertyRegistry registry) {
         registry.add("wspolnie.demo-data", () -> "false");
         registry.add("wspolnie.security.first-admin-email", () -> ADMIN);
-        registry.add("wspolnie.database.embedded-data-dir", DATA::toString); // a database
-                                                                             // of its
-                                                                             // own, empty
+        // a database of its own, empty
+        registry.add("wspolnie.database.embedded-data-dir", DATA::toString);
     }
 
     @Autowired

@@ -23,8 +23,8 @@ class TerytRuleTest {
             "WOJEWODZTWO, 2613,     -,           -,    teryt:jst.teryt.length.WOJEWODZTWO",
             "WOJEWODZTWO, 26,       WOJEWODZTWO, 24,   parentId:jst.parent.wrongType.WOJEWODZTWO",
             "POWIAT,      2613,     -,           -,    -", "POWIAT,      2613,     WOJEWODZTWO, 26,   -",
-            "POWIAT,      2661,     WOJEWODZTWO, 26,   -", // Kielce, a city with powiat
-                                                           // rights
+            // Kielce, a city with powiat rights
+            "POWIAT,      2661,     WOJEWODZTWO, 26,   -",
             "POWIAT,      2613,     WOJEWODZTWO, 24,   teryt:jst.teryt.notUnderParent",
             "POWIAT,      2600,     -,           -,    teryt:jst.teryt.powiatZero",
             "POWIAT,      26a3,     -,           -,    teryt:jst.teryt.length.POWIAT",
@@ -41,9 +41,8 @@ class TerytRuleTest {
             "GMINA,       2613064,  -,           -,    teryt:jst.teryt.gminaPart",
             "GMINA,       2613065,  -,           -,    teryt:jst.teryt.gminaPart",
             "GMINA,       2613060,  -,           -,    teryt:jst.teryt.gminaKind",
-            "GMINA,       1465018,  -,           -,    teryt:jst.teryt.gminaKind", // a
-                                                                                   // Warsaw
-                                                                                   // district
+            // a Warsaw district
+            "GMINA,       1465018,  -,           -,    teryt:jst.teryt.gminaKind",
             "GMINA,       2613002,  -,           -,    teryt:jst.teryt.gminaZero",
             "GMINA,       2600012,  -,           -,    teryt:jst.teryt.powiatZero",
             "GMINA,       -,        -,           -,    teryt:jst.teryt.required",

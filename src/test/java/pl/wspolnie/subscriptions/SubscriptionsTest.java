@@ -70,10 +70,8 @@ class SubscriptionsTest extends IntegrationTest {
             .containsPattern("id=\"newsletter\"\\s+checked");
         f.put("freq-NEWS", "HOURLY");
         assertThat(client.submit("/account/subscriptions", "/account/subscriptions", f).status()).isEqualTo(400);
-        assertThat(visitor().get("/account/subscriptions").status()).isEqualTo(302); // to
-                                                                                     // the
-                                                                                     // login
-                                                                                     // page
+        // to the login page
+        assertThat(visitor().get("/account/subscriptions").status()).isEqualTo(302);
     }
 
     @Test

@@ -30,8 +30,8 @@ import java.util.function.Consumer;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuthPagesController {
 
-    static final String LAST_EMAIL = "wspolnie.login.lastEmail"; // written by
-                                                                 // LoginHandlers
+    // written by LoginHandlers
+    static final String LAST_EMAIL = "wspolnie.login.lastEmail";
     static final String LOCK_MINUTES = "wspolnie.login.lockMinutes";
 
     record RegistrationForm(@NotBlank @Email @Size(max = 320) String email,
@@ -59,8 +59,8 @@ class AuthPagesController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, HttpServletRequest request, Model model) {
-        HttpSession session = request.getSession(false); // reading the login page creates
-                                                         // no session
+        // reading the login page creates no session
+        HttpSession session = request.getSession(false);
         model.addAttribute("email", session == null ? null : session.getAttribute(LAST_EMAIL));
         model.addAttribute("error", error);
         model.addAttribute("lockMinutes", session == null ? null : session.getAttribute(LOCK_MINUTES));

@@ -438,10 +438,8 @@ public class ConsultationWorkflow {
         if (get(consultationId).status(today()) == ConsultationStatus.CLOSED) {
             throw new RuleViolation(null, "consultations.closed");
         }
-        attachmentsOfMeetings.deleteAll(attachmentsOfMeetings.findByMeetingId(m.getId())); // one
-                                                                                           // by
-                                                                                           // one:
-                                                                                           // audited
+        // one by one: audited
+        attachmentsOfMeetings.deleteAll(attachmentsOfMeetings.findByMeetingId(m.getId()));
         meetings.delete(m);
         events.publishEvent(new CalendarEntryWithdrawn("consultations", "meeting-" + m.getId()));
     }

@@ -144,10 +144,8 @@ public class Agreements {
                 .getId();
         }
         catch (DataIntegrityViolationException e) {
-            throw new RuleViolation("kind", "governance.apply.already", name); // applied
-                                                                               // at
-                                                                               // the same
-                                                                               // moment
+            // applied at the same moment
+            throw new RuleViolation("kind", "governance.apply.already", name);
         }
         events.publishEvent(new GovernanceEvents.Applied(agreementId, partyId));
         return partyId;

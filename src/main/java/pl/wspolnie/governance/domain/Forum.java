@@ -87,11 +87,8 @@ public class Forum {
                 .getId();
         }
         catch (DataIntegrityViolationException e) {
-            throw new RuleViolation("validFrom", "governance.mandate.overlapNow"); // named
-                                                                                   // at
-                                                                                   // the
-                                                                                   // same
-                                                                                   // moment
+            // named at the same moment
+            throw new RuleViolation("validFrom", "governance.mandate.overlapNow");
         }
     }
 

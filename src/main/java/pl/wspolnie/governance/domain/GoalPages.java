@@ -94,8 +94,8 @@ public class GoalPages {
             .filter(m -> m.getStartsAt().atZone(ClockConfig.WARSAW).getYear() == year)
             .sorted((a, b) -> a.getStartsAt().compareTo(b.getStartsAt()))
             .toList();
-        held.forEach(AgreementMeeting::presentCount); // the attendance, read while the
-                                                      // session is open
+        // the attendance, read while the session is open
+        held.forEach(AgreementMeeting::presentCount);
         List<Party> joined = all.stream()
             .filter(p -> p.getJoinedOn() != null && p.getJoinedOn().getYear() == year)
             .toList();

@@ -90,9 +90,8 @@ record NoticeForm(Long jstId, Long organizationId, @NotNull NoticeKind kind,
         AmountText.Parsed parsed = AmountText.parse(value, limit);
         if (!parsed.ok()) {
             r.rejectValue(field, switch (parsed.problem()) {
-                case INVALID, NEGATIVE -> "notices.amount.invalid"; // the message asks
-                                                                    // for an amount
-                                                                    // without a minus
+                // the message asks for an amount without a minus
+                case INVALID, NEGATIVE -> "notices.amount.invalid";
                 case DECIMALS -> "notices.amount.decimals";
                 case TOO_LARGE -> "notices.amount.tooLarge";
             });

@@ -155,8 +155,8 @@ public class Organization implements JstScoped {
         this.phone = d.phone();
         this.website = d.website();
         Set<String> wanted = new HashSet<>(d.sphereCodes());
-        if (!sphereCodes.equals(wanted)) { // touch the collection only on a real change
-                                           // (each change is audited)
+        // touch the collection only on a real change (each change is audited)
+        if (!sphereCodes.equals(wanted)) {
             sphereCodes.retainAll(wanted);
             sphereCodes.addAll(wanted);
         }

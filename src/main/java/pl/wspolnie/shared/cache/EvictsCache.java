@@ -26,11 +26,8 @@ public @interface EvictsCache {
     /** JPA entity listener (created by Spring through Hibernate's bean container). */
     class Listener {
 
-        private final ObjectProvider<Caches> caches; // lazy:
-                                                     // built
-                                                     // before
-                                                     // the
-                                                     // caches
+        // lazy: built before the caches
+        private final ObjectProvider<Caches> caches;
 
         Listener(ObjectProvider<Caches> caches) {
             this.caches = caches;

@@ -490,8 +490,8 @@ public final class DatabaseBackup {
                 }
             }
             catch (IOException | SQLException | RuntimeException e) {
-                return null; // a stale file of a stopped server: the server is started
-                             // below
+                // a stale file of a stopped server: the server is started below
+                return null;
             }
         }
     }

@@ -208,8 +208,8 @@ public class EmbeddedPostgresConfig {
             st.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
         }
         catch (SQLException e) {
-            if (!"42P04".equals(e.getSQLState())) { // duplicate_database: created
-                                                    // concurrently
+            // duplicate_database: created concurrently
+            if (!"42P04".equals(e.getSQLState())) {
                 throw new IllegalStateException("Cannot create database " + DATABASE, e);
             }
         }

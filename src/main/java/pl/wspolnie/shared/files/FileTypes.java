@@ -62,8 +62,8 @@ public final class FileTypes {
             case "pdf" -> starts(d, 0x25, 0x50, 0x44, 0x46);
             case "png" -> starts(d, 0x89, 0x50, 0x4E, 0x47);
             case "jpg", "jpeg" -> starts(d, 0xFF, 0xD8, 0xFF);
-            default -> starts(d, 0x50, 0x4B, 0x03, 0x04); // docx, xlsx, odt, ods are ZIP
-                                                          // files
+            // docx, xlsx, odt, ods are ZIP files
+            default -> starts(d, 0x50, 0x4B, 0x03, 0x04);
         };
     }
 

@@ -65,8 +65,8 @@ public final class PolishIdentifiers {
         if (d == null || !d.matches("\\d{11}")) {
             return false;
         }
-        int month = Integer.parseInt(d.substring(2, 4)) % 20; // +20 per century: 1800s
-                                                              // +80, 2000s +20, ...
+        // +20 per century: 1800s +80, 2000s +20, ...
+        int month = Integer.parseInt(d.substring(2, 4)) % 20;
         int day = Integer.parseInt(d.substring(4, 6));
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return false;

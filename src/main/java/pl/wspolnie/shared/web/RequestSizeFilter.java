@@ -84,8 +84,8 @@ public class RequestSizeFilter extends OncePerRequestFilter {
             String type = request.getContentType();
             if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
                 try {
-                    request.getParameterNames(); // the container parses the (now bounded)
-                                                 // form; linear
+                    // the container parses the (now bounded) form; linear
+                    request.getParameterNames();
                 }
                 catch (IllegalStateException e) {
                     // Tomcat refuses more than server.tomcat.max-parameter-count

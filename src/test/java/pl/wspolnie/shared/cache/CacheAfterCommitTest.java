@@ -96,8 +96,8 @@ class CacheAfterCommitTest extends IntegrationTest {
         AtomicInteger loads = new AtomicInteger();
         String first = caches.get(CacheConfiguration.DIRECTORY, "raced", () -> {
             loads.incrementAndGet();
-            caches.clear(CacheConfiguration.DIRECTORY); // a change committed while this
-                                                        // value was read
+            // a change committed while this value was read
+            caches.clear(CacheConfiguration.DIRECTORY);
             return "old";
         });
         assertThat(first).isEqualTo("old");

@@ -92,8 +92,8 @@ class DatabaseBackupTest extends IntegrationTest {
         Map<String, byte[]> entries = new TreeMap<>();
         try (ZipFile file = new ZipFile(zip.toFile())) {
             for (ZipEntry e : Collections.list(file.entries())) {
-                if (!e.getName().equals("manifest.properties")) { // holds the time of the
-                                                                  // backup
+                // holds the time of the backup
+                if (!e.getName().equals("manifest.properties")) {
                     entries.put(e.getName(), file.getInputStream(e).readAllBytes());
                 }
             }

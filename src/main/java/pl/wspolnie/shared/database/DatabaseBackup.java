@@ -262,10 +262,12 @@ public final class DatabaseBackup {
             missing.removeAll(here);
             throw new IllegalStateException("tables of the backup missing in this schema: " + missing);
         }
+        // A partitioned table's foreign key stands once more on each partition
+        // (conparentid): dropped and made again with the table's own, not one by one.
         List<String[]> foreignKeys = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
                 select conrelid::regclass::text, conname, pg_get_constraintdef(oid) from pg_constraint
-                where contype = 'f' and connamespace = current_schema()::regnamespace""")) {
+                where contype = 'f' and conparentid = 0 and connamespace = current_schema()::regnamespace""")) {
             while (rs.next()) {
                 foreignKeys.add(new String[] { rs.getString(1), rs.getString(2), rs.getString(3) });
             }

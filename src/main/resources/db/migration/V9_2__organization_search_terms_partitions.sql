@@ -28,8 +28,8 @@ select organization_id, terms from organization_search_terms;
 
 drop table organization_search_terms;
 alter table organization_search_terms_partitioned rename to organization_search_terms;
--- The constraints are made once the old table (and its names) are gone: renamed ones would keep their old names on
--- the partitions, which a restore of pg_dump's output then fails to find.
+-- The constraints are made once the old table (and its names) are gone, so that they have their usual names on the
+-- table and its partitions (renaming a partitioned table's constraint leaves the partitions' copies as they were).
 alter table organization_search_terms add constraint organization_search_terms_pkey primary key (organization_id);
 alter table organization_search_terms add constraint organization_search_terms_organization_id_fkey
     foreign key (organization_id) references organization (id) on delete cascade;

@@ -13,14 +13,18 @@ ROWS=${ROWS:-10000}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 DURATION=${DURATION:-30s}
-# The rendered (logged-in) paths reach their steady speed only after about two minutes under load: with 16 busy request
+# The rendered (logged-in) paths reach their steady speed only after minutes under load: with 16 busy request
 # threads on 2 cores the JIT's C2 compiler gets little CPU (measured 21.11.2026: 350 -> 580 requests/s for the week
-# view over 8 x 15 s). A server runs for days, so the figures are taken after WARMUP_ROUNDS warm-up rounds.
+# view over 8 x 15 s). A server runs for days, so each rendered path is warmed up in rounds of WARMUP until a round is
+# less than 5 % faster than the one before (bench/steady.sh, at most WARMUP_ROUNDS rounds).
 WARMUP=${WARMUP:-20s}
-WARMUP_ROUNDS=${WARMUP_ROUNDS:-4}
+WARMUP_ROUNDS=${WARMUP_ROUNDS:-20}
 PORT=${PORT:-18093}
 DATA=${DATA:-target/bench-centre-data/postgres}
 OUT=${1:-}
+# The JVM options docs/operations.md recommends: more JIT compiler threads, so that the compiler gets its share of the
+# 2 cores beside 16 busy request threads and the rendered pages reach their steady speed in 2-3 minutes, not 5-10.
+JAVA_OPTS=${JAVA_OPTS:--XX:CICompilerCount=4}
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 
@@ -30,7 +34,7 @@ APP=""
 stop_app() { if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=""; fi; }
 trap stop_app EXIT
 
-java -Xms512m -Xmx1g -jar "$JAR" --server.port="$PORT" --wspolnie.database.embedded-data-dir="$DATA" \
+java -Xms512m -Xmx1g $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --wspolnie.database.embedded-data-dir="$DATA" \
   --wspolnie.bench.centre-rows="$ROWS" --wspolnie.database.pool-size=16 --logging.level.root=WARN \
   --logging.level.pl.wspolnie=INFO > target/bench-centre-app.log 2>&1 &
 APP=$!
@@ -81,11 +85,11 @@ if command -v psql >/dev/null && [ -n "$PG_PORT" ]; then
   echo "$SQL" >&2
 fi
 
-echo "Warm-up ($WARMUP_ROUNDS rounds of $WARMUP per endpoint)..." >&2
-for _ in $(seq 1 "$WARMUP_ROUNDS"); do
-  run warm "$WEEKS" "$WARMUP" "$SESSION" >/dev/null
-  run warm "$LISTS" "$WARMUP" "$SESSION" >/dev/null
-done
+echo "Warm-up (rounds of $WARMUP until steady)..." >&2
+. bench/steady.sh
+WARMED=""
+steady "week view" run warm "$WEEKS" "$WARMUP" "$SESSION"
+steady "trainings list" run warm "$LISTS" "$WARMUP" "$SESSION"
 echo "Measuring ($CONNECTIONS connections, $THREADS threads, $DURATION each)..." >&2
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 PING=$(run ping "/ping" "$DURATION")
@@ -97,7 +101,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "$PING" >&2; echo "$WEEK" >&2; echo "$LIST" >&2; echo "$WEEK_IN" >&2; echo "$LIST_IN" >&2
 
 REPORT=$(cat <<MD
-Run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores ($(uname -m)), $ROWS bookings of one room and $ROWS trainings, $CONNECTIONS connections, $THREADS wrk threads, $DURATION per endpoint after $WARMUP_ROUNDS x $WARMUP warm-up of each rendered path; load average before $LOAD_BEFORE, after $LOAD_AFTER.
+Run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores ($(uname -m)), $ROWS bookings of one room and $ROWS trainings, $CONNECTIONS connections, $THREADS wrk threads, $DURATION per endpoint after a warm-up of each rendered path in rounds of $WARMUP until steady ($WARMED); load average before $LOAD_BEFORE, after $LOAD_AFTER.
 
 | Endpoint | Requests/s | p50 (ms) | p95 (ms) | p99 (ms) | Errors |
 |---|---:|---:|---:|---:|---:|

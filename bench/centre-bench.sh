@@ -25,6 +25,17 @@ OUT=${1:-}
 # The JVM options docs/operations.md recommends: more JIT compiler threads, so that the compiler gets its share of the
 # 2 cores beside 16 busy request threads and the rendered pages reach their steady speed in 2-3 minutes, not 5-10.
 JAVA_OPTS=${JAVA_OPTS:--XX:CICompilerCount=4}
+# CACHES=off starts the application with --wspolnie.cache.enabled=false: no page micro-cache, no kept tables or counts;
+# every request of every path reads the database and renders its page.
+CACHES=${CACHES:-on}
+CACHE_ARGS=""
+ANON="anonymous (micro-cache)"
+LOGGED="page rendered, table kept"
+if [ "$CACHES" = off ]; then
+  CACHE_ARGS="--wspolnie.cache.enabled=false"
+  ANON="anonymous, caches off (page rendered)"
+  LOGGED="caches off: page and table rendered"
+fi
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 
@@ -36,7 +47,7 @@ trap stop_app EXIT
 
 java -Xms512m -Xmx1g $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --wspolnie.database.embedded-data-dir="$DATA" \
   --wspolnie.bench.centre-rows="$ROWS" --wspolnie.database.pool-size=16 --logging.level.root=WARN \
-  --logging.level.pl.wspolnie=INFO > target/bench-centre-app.log 2>&1 &
+  --logging.level.pl.wspolnie=INFO $CACHE_ARGS > target/bench-centre-app.log 2>&1 &
 APP=$!
 for _ in $(seq 1 600); do
   if grep -q "Centre bench data" target/bench-centre-app.log 2>/dev/null && curl -fs "http://localhost:$PORT/ping" >/dev/null 2>&1; then break; fi
@@ -68,7 +79,7 @@ curl -fs -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "emai
 SESSION=$(awk '$6 == "JSESSIONID" || $6 == "wsp_csrf" { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$JAR_COOKIES")
 rm -f "$JAR_COOKIES"
 grep -q JSESSIONID <<< "$SESSION" || { echo "login for the rendered path failed" >&2; exit 1; }
-[ "$(curl -fs -o /dev/null -w '%header{x-page-cache}' "http://localhost:$PORT${WEEKS%%|*}")" != "" ] || echo "warning: no X-Page-Cache header" >&2
+[ "$CACHES" = off ] || [ "$(curl -fs -o /dev/null -w '%header{x-page-cache}' "http://localhost:$PORT${WEEKS%%|*}")" != "" ] || echo "warning: no X-Page-Cache header" >&2
 
 # SQL timings of the two pages' queries on the seeded data (EXPLAIN ANALYZE through psql, when present)
 SQL=""
@@ -101,15 +112,15 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "$PING" >&2; echo "$WEEK" >&2; echo "$LIST" >&2; echo "$WEEK_IN" >&2; echo "$LIST_IN" >&2
 
 REPORT=$(cat <<MD
-Run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores ($(uname -m)), $ROWS bookings of one room and $ROWS trainings, $CONNECTIONS connections, $THREADS wrk threads, $DURATION per endpoint after a warm-up of each rendered path in rounds of $WARMUP until steady ($WARMED); load average before $LOAD_BEFORE, after $LOAD_AFTER.
+Run of $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores ($(uname -m)), $ROWS bookings of one room and $ROWS trainings, caches $CACHES, $CONNECTIONS connections, $THREADS wrk threads, $DURATION per endpoint after a warm-up of each rendered path in rounds of $WARMUP until steady ($WARMED); load average before $LOAD_BEFORE, after $LOAD_AFTER.
 
 | Endpoint | Requests/s | p50 (ms) | p95 (ms) | p99 (ms) | Errors |
 |---|---:|---:|---:|---:|---:|
 $(row '`/ping` (trivial endpoint)' "$PING")
-$(row '`/centre/resources/{id}?week=…` (week view, 10 weeks), anonymous (micro-cache)' "$WEEK")
-$(row '`/centre/trainings?page=…` (trainings list, pages 1–10), anonymous (micro-cache)' "$LIST")
-$(row 'week view, logged in (page rendered, week table kept)' "$WEEK_IN")
-$(row 'trainings list, logged in (page rendered, table kept)' "$LIST_IN")
+$(row "\`/centre/resources/{id}?week=…\` (week view, 10 weeks), $ANON" "$WEEK")
+$(row "\`/centre/trainings?page=…\` (trainings list, pages 1–10), $ANON" "$LIST")
+$(row "week view, logged in ($LOGGED)" "$WEEK_IN")
+$(row "trainings list, logged in ($LOGGED)" "$LIST_IN")
 
 $SQL
 MD

@@ -91,21 +91,24 @@ public class CacheConfiguration {
     }
 
     /**
-     * @param enabled {@code wspolnie.cache.enabled=false} turns off the directory's
-     * result cache (and, in {@code shared.web.WebConfig}, the anonymous page
-     * micro-cache): every search reads the database
+     * @param enabled {@code wspolnie.cache.enabled=false} turns off every cache of
+     * content (directory results, the centre's counts and kept tables, kept remark
+     * markup, the frozen ballot, and, in {@code shared.web.WebConfig}, the anonymous page
+     * micro-cache): every request reads the database and renders what it shows, for the
+     * benchmarks' uncached runs. The JST list (reference data) and the fixed caches
+     * (session authentications, budget keys) stay.
      */
     @Bean
     SharedCacheManager cacheManager(CacheEvictions evictions,
             @Value("${wspolnie.cache.enabled:true}") boolean enabled) {
         return new SharedCacheManager(evictions).declare(JSTS, Duration.ofSeconds(60), null, MB, true)
             .declare(DIRECTORY, SHORT, null, 64 * MB, enabled)
-            .declare(CENTRE, SHORT, null, 64 * MB, true)
-            .declare(NEWS, SHORT, null, 32 * MB, true)
-            .declare(CALENDAR, SHORT, null, 32 * MB, true)
-            .declare(FRAGMENTS, null, Duration.ofHours(1), 16 * MB, true)
-            .declare(CONSULTATION_REMARKS, null, Duration.ofHours(1), 64 * MB, true)
-            .declare(BUDGET_BALLOT, Duration.ofDays(1), null, 16 * MB, true)
+            .declare(CENTRE, SHORT, null, 64 * MB, enabled)
+            .declare(NEWS, SHORT, null, 32 * MB, enabled)
+            .declare(CALENDAR, SHORT, null, 32 * MB, enabled)
+            .declare(FRAGMENTS, null, Duration.ofHours(1), 16 * MB, enabled)
+            .declare(CONSULTATION_REMARKS, null, Duration.ofHours(1), 64 * MB, enabled)
+            .declare(BUDGET_BALLOT, Duration.ofDays(1), null, 16 * MB, enabled)
             .declareFixed(SESSION_AUTHENTICATIONS, null, Duration.ofHours(1), 48 * MB)
             .declareFixed(BUDGET_KEYS, Duration.ofDays(1), null, MB);
     }

@@ -72,12 +72,8 @@ LISTS=$(for p in $(seq 0 9); do echo "/centre/trainings?page=$p"; done | paste -
 FIRST_WEEK=$(curl -fs "http://localhost:$PORT${WEEKS%%|*}")
 grep -q "zarezerwowane" <<< "$FIRST_WEEK" || { echo "week view shows no bookings" >&2; exit 1; }
 
-JAR_COOKIES=$(mktemp)
-LOGIN_CSRF=$(curl -fs -c "$JAR_COOKIES" -b "$JAR_COOKIES" "http://localhost:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-curl -fs -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "email=mieszkaniec@wspolnie.demo" \
-  --data-urlencode "password=Wspolnie2026!" --data-urlencode "_csrf=$LOGIN_CSRF" "http://localhost:$PORT/login"
-SESSION=$(awk '$6 == "JSESSIONID" || $6 == "wsp_csrf" { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$JAR_COOKIES")
-rm -f "$JAR_COOKIES"
+. bench/login.sh
+SESSION=$(login_session "$PORT")
 grep -q JSESSIONID <<< "$SESSION" || { echo "login for the rendered path failed" >&2; exit 1; }
 [ "$CACHES" = off ] || [ "$(curl -fs -o /dev/null -w '%header{x-page-cache}' "http://localhost:$PORT${WEEKS%%|*}")" != "" ] || echo "warning: no X-Page-Cache header" >&2
 

@@ -24,12 +24,8 @@ WEEKS=""
 for i in $(seq 0 9); do
   WEEKS="$WEEKS${WEEKS:+|}/centre/resources/$ROOM?week=$(date -d "-$((i * 7 + 3)) days" +%G-W%V)"
 done
-COOKIES=$(mktemp)
-CSRF=$(curl -fs -c "$COOKIES" -b "$COOKIES" "http://localhost:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-curl -fs -o /dev/null -c "$COOKIES" -b "$COOKIES" --data-urlencode "email=mieszkaniec@wspolnie.demo" \
-  --data-urlencode "password=Wspolnie2026!" --data-urlencode "_csrf=$CSRF" "http://localhost:$PORT/login"
-SESSION=$(awk '$6 == "JSESSIONID" || $6 == "wsp_csrf" { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$COOKIES")
-rm -f "$COOKIES"
+. bench/login.sh
+SESSION=$(login_session "$PORT")
 POSTMASTER=$(head -1 "$DATA/postmaster.pid")
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 pg_ticks() { local sum=0 p; for p in $POSTMASTER $(pgrep -P "$POSTMASTER"); do sum=$((sum + $(ticks "$p"))); done; echo $sum; }

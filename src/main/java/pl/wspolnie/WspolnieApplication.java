@@ -4,7 +4,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableAsync;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import pl.wspolnie.shared.database.DatabaseBackup;
 
 import java.util.TimeZone;
@@ -16,7 +15,6 @@ import java.util.TimeZone;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableAsync
-@EnableScheduling
 public class WspolnieApplication {
 
     public static void main(String[] args) {

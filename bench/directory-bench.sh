@@ -65,20 +65,27 @@ measure() { # title
   POWIAT=$(curl -fs "http://localhost:$PORT/jst" | grep -o '/jst/[0-9]*' | awk -F/ 'NR == 1 { print $3 }')
   # A mix a real visitor produces: word-form and diacritics-free searches, JST and sphere filters, sorting, paging.
   local searches="q=sport|q=sportowy&sort=name|q=zolw|q=fundacja+seniorom|jst=$POWIAT|q=kultura&jst=$POWIAT&page=2|sphere=sport-i-turystyka|q=ochrona+przyrody&sort=newest|page=40|q=dzieci&sphere=edukacja-i-kultura"
-  local page_paths api_paths
+  # Searches within one gmina (or the powiat) combined with words or a sphere: the powiat of the first mix holds
+  # every organisation of the load data, so there a JST filter narrows nothing.
+  GMINA=$(curl -fs "http://localhost:$PORT/jst" | grep -o '/jst/[0-9]*"[^>]*>Gmina' | head -1 | grep -o '[0-9][0-9]*' | head -1)
+  local within="q=klub+sportowy&sphere=wolontariat|q=sportowy|sphere=sport-i-turystyka|q=fundacja+seniorom&sort=newest|q=teatr&page=2"
+  local page_paths api_paths jst_paths
+  jst_paths="$(echo "$within" | tr '|' '\n' | sed "s#^#/organizations?jst=$GMINA\&#" | paste -sd'|')|/organizations?jst=$POWIAT&q=dzieci&sphere=edukacja-i-kultura"
   page_paths=$(echo "$searches" | tr '|' '\n' | sed 's#^#/organizations?#' | paste -sd'|')
   api_paths=$(echo "$searches" | tr '|' '\n' | sed 's#^#/api/v1/organizations?#' | paste -sd'|')
   echo "Warm-up (rounds of $WARMUP until steady)..." >&2
   steady page run warm "text/html" "$page_paths" "$WARMUP"
   steady api run warm "application/json" "$api_paths" "$WARMUP"
+  steady within-jst run warm "text/html" "$jst_paths" "$WARMUP"
   run warm "text/plain" "/ping|/accessibility" "$WARMUP" >/dev/null
   echo "Measuring ($CONNECTIONS connections, $THREADS threads, $DURATION each)..." >&2
-  local ping static page api
+  local ping static page api jst
   ping=$(run ping "text/plain" "/ping" "$DURATION")
   static=$(run static "text/html" "/accessibility" "$DURATION")
   page=$(run page "text/html" "$page_paths" "$DURATION")
   api=$(run api "application/json" "$api_paths" "$DURATION")
-  echo "$ping" >&2; echo "$static" >&2; echo "$page" >&2; echo "$api" >&2
+  jst=$(run within-jst "text/html" "$jst_paths" "$DURATION")
+  echo "$ping" >&2; echo "$static" >&2; echo "$page" >&2; echo "$api" >&2; echo "$jst" >&2
   local ratio
   ratio=$(awk -v a="$(field "$page" rps)" -v b="$(field "$ping" rps)" 'BEGIN { printf "%.2f", a / b }')
   echo "### $1"
@@ -89,6 +96,7 @@ measure() { # title
   row '`/accessibility` (static page, same layout)' "$static"
   row '`/organizations?…` (search page, HTML, 10-query mix)' "$page"
   row '`/api/v1/organizations?…` (search API, JSON, same mix)' "$api"
+  row '`/organizations?jst=…&…` (search page within a gmina or the powiat, 6-query mix)' "$jst"
   echo
   echo "Search page throughput / trivial endpoint throughput: **$ratio**."
   echo

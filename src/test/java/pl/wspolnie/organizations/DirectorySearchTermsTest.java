@@ -1,20 +1,28 @@
 package pl.wspolnie.organizations;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.wspolnie.organizations.domain.DirectoryCriteria;
 import pl.wspolnie.organizations.domain.OrganizationDirectory;
+import pl.wspolnie.partnership.JstAdministration;
+import pl.wspolnie.partnership.JstType;
+import pl.wspolnie.shared.cache.CacheConfiguration;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Searches that combine several words, or words and a sphere, and a sphere alone, are
+ * Searches that combine two or more of words, a sphere and a JST, and a sphere alone, are
  * counted in {@code organization_search_terms} (V9: every word's prefixes of 4 letters
- * and more, and the spheres with their groups, V9_1), kept by triggers: the totals are
- * those of the table itself (the same search with a JST filter is counted there) and
- * follow registration, a change of spheres or text, and removal.
+ * and more, the spheres with their groups, V9_1, the gmina and the units above it, V9_3),
+ * kept by triggers: the totals are those of the organisation table itself and follow
+ * registration, a change of spheres, text or gmina, and removal.
  */
 class DirectorySearchTermsTest extends DirectoryIntegrationTest {
+
+    @Autowired
+    JstAdministration jsts;
 
     @Test
     void combinedSearchesAreCountedFromTheKeptTermsAndFollowChanges() {
@@ -28,9 +36,11 @@ class DirectorySearchTermsTest extends DirectoryIntegrationTest {
         assertThat(jdbc.sql("select terms::text from organization_search_terms where organization_id = ?")
             .param(id)
             .query(String.class)
-            .single()).as("prefixes of 4 letters and more, and the spheres")
-            .contains("'senio'", "'seniorom'", "'fund'", "'@kultura'", "'@edukacja-i-kultura'")
-            .doesNotContain("'sen'");
+            .single())
+            .as("prefixes of 4 letters and more, and the spheres")
+            .contains("'senio'", "'seniorom'", "'fund'", "'@kultura'", "'@edukacja-i-kultura'", "'#" + secemin + "'",
+                    "'#" + jstId(POWIAT) + "'")
+            .doesNotContain("'sen'", "'#" + jstId(KLUCZEWSKO) + "'");
 
         assertThat(total(word + " seniorom", null)).isEqualTo(1);
         assertThat(total("Seniorów " + word.toUpperCase(), null)).isEqualTo(1);
@@ -52,6 +62,13 @@ class DirectorySearchTermsTest extends DirectoryIntegrationTest {
             .update();
         assertThat(total(word + " seniorom", null)).isZero();
         assertThat(total(word + " młodzież", null)).isEqualTo(1);
+
+        long kluczewsko = jstId(KLUCZEWSKO);
+        jdbc.sql("update organization set gmina_id = ? where id = ?").params(kluczewsko, id).update();
+        assertThat(search(word + " mlodziez", kluczewsko, null).total()).as("moved to another gmina").isEqualTo(1);
+        assertThat(search(word + " mlodziez", secemin, null).total()).isZero();
+        assertThat(search(word, jstId(POWIAT), "sport-i-turystyka").total()).as("still in the powiat").isEqualTo(2);
+        jdbc.sql("update organization set gmina_id = ? where id = ?").params(secemin, id).update();
 
         jdbc.sql("delete from organization_sphere where organization_id = ?").param(id).update();
         jdbc.sql("delete from organization_membership where organization_id = ?").param(id).update();
@@ -86,14 +103,52 @@ class DirectorySearchTermsTest extends DirectoryIntegrationTest {
     }
 
     /**
-     * The total of a search without a JST filter (counted in the kept terms), checked
-     * against the same search within the powiat (counted in the organisation table).
+     * A gmina created on its own and put under the powiat later (by a migration: the
+     * application never changes a JST's parent) brings its organisations into the
+     * powiat's searches.
+     */
+    @Test
+    void aGminaPutUnderAPowiatBringsItsOrganisationsIntoThePowiatsSearches() {
+        String word = TestOrganizations.word();
+        String teryt = String.format("99%05d", Math.floorMod(word.hashCode(), 100000));
+        long gmina = jsts.ensure(JstType.GMINA, "Gmina " + word, teryt, null, false);
+        seeding.ensure(TestOrganizations.details("Klub " + word, gmina, List.of("turystyka"), "Wycieczki"), null, false,
+                false);
+        assertThat(search(word, gmina, "turystyka").total()).isEqualTo(1);
+        assertThat(search(word, jstId(POWIAT), "turystyka").total()).isZero();
+
+        jdbc.sql("update jst set parent_id = ? where id = ?").params(jstId(POWIAT), gmina).update();
+        caches.clear(CacheConfiguration.JSTS);
+        OrganizationDirectory.Page inPowiat = search(word, jstId(POWIAT), "turystyka");
+        assertThat(inPowiat.total()).isEqualTo(1);
+        assertThat(inPowiat.rows()).extracting(OrganizationDirectory.Row::name).containsExactly("Klub " + word);
+    }
+
+    /**
+     * The total of a search, checked against the organisation table and against the same
+     * search within the organisations' gmina, their powiat, and another gmina.
      */
     private long total(String q, String sphere) {
         long total = search(q, null, sphere).total();
-        assertThat(search(q, jstId(POWIAT), sphere).total()).as("the same count from the organisation table")
-            .isEqualTo(total);
+        assertThat(total).as("the count of the organisation table").isEqualTo(tableCount(q, sphere));
+        assertThat(search(q, jstId(SECEMIN), sphere).total()).as("within their gmina").isEqualTo(total);
+        assertThat(search(q, jstId(POWIAT), sphere).total()).as("within their powiat").isEqualTo(total);
+        assertThat(search(q, jstId(KLUCZEWSKO), sphere).total()).as("within another gmina").isZero();
         return total;
+    }
+
+    private long tableCount(String q, String sphere) {
+        String tsQuery = new DirectoryCriteria(q, null, sphere, null).tsQuery();
+        return jdbc
+            .sql("select count(*) from organization o where o.search_vector @@ to_tsquery('simple', :tsq)"
+                    + (sphere == null ? ""
+                            : " and exists (select 1 from organization_sphere s join sphere c"
+                                    + " on c.code = s.sphere_code where s.organization_id = o.id"
+                                    + " and (c.code = :sphere or c.parent_code = :sphere))"))
+            .param("tsq", tsQuery)
+            .param("sphere", String.valueOf(sphere))
+            .query(Long.class)
+            .single();
     }
 
     private OrganizationDirectory.Page search(String q, Long jst, String sphere) {

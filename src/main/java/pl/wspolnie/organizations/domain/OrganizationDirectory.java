@@ -111,6 +111,20 @@ public class OrganizationDirectory {
      * same organisations as {@code sql}, when it is cheaper to count there, or null
      */
     private record Where(String sql, Map<String, Object> params, String terms) {
+
+        /**
+         * The same search as the organisations whose ids the kept terms list (all of
+         * them: at most {@link #RANK_LIMIT} matches).
+         */
+        Where onlyTermsMatches() {
+            Map<String, Object> byId = new LinkedHashMap<>(params);
+            byId.put("terms", terms);
+            byId.put("atMost", RANK_LIMIT + 1);
+            return new Where(
+                    " where o.id = any(array(select organization_search_ids(cast(:terms as tsquery), :atMost)))", byId,
+                    terms);
+        }
+
     }
 
     private final JdbcClient jdbc;
@@ -155,7 +169,8 @@ public class OrganizationDirectory {
      * Paging: the page's ids are found first, along an index where the order allows it
      * (an index-only scan of {@code (sort_name, id)} or {@code (created_at, id)}, so an
      * offset skips index entries, not table rows), and only the page's rows are then
-     * read.
+     * read. A search counted in the kept terms with at most {@link #RANK_LIMIT} matches
+     * reads just those rows, by the ids the terms list.
      */
     private Page load(Where where, DirectorySort sort, int page, int size) {
         long total;
@@ -201,9 +216,12 @@ public class OrganizationDirectory {
         if (total == 0 || (long) page * size >= total) {
             return new Page(List.of(), page, size, total, capped, byName);
         }
+        // few matches counted in the kept terms: the page reads them by id (the planner
+        // cannot tell few matches of an intersection from many, V9_3)
+        Where read = where.terms() != null && !capped && total <= RANK_LIMIT ? where.onlyTermsMatches() : where;
         Map<Long, String> gminaNames = jsts.names();
-        List<Row> rows = jdbc.sql(pageSql(where, sort, page))
-            .params(where.params())
+        List<Row> rows = jdbc.sql(pageSql(read, sort, page))
+            .params(read.params())
             .param("limit", size)
             .param("offset", (long) page * size)
             .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), LegalForm.valueOf(rs.getString(3)),
@@ -281,24 +299,23 @@ public class OrganizationDirectory {
                     + " and s.sphere_code in (:spheres))");
             params.put("spheres", codes);
         }
-        return new Where(sql.toString(), params, criteria.jst() == null ? termsQuery(criteria) : null);
+        return new Where(sql.toString(), params, termsQuery(criteria));
     }
 
     /**
      * The same search as a query of {@code organization_search_terms} (V9), where that is
-     * cheaper to count: for several words, a sphere filter, or both. There each word of 4
-     * or more letters is one exact entry (the index holds every prefix of 4 letters and
-     * more of each word), a shorter one a prefix, and a sphere or a sphere group one
+     * cheaper to count: for two or more of words, a sphere and a JST. There each word of
+     * 4 or more letters is one exact entry (the index holds every prefix of 4 letters and
+     * more of each word), a shorter one a prefix, a sphere or a sphere group one
      * {@code @code} entry (V9_1: an organisation has the entries of its spheres and of
-     * their groups). A single word alone is counted faster along the table (a common
-     * word's matches are dense: 0.5 ms instead of 1.6 for "sport" on the benchmark's
-     * database), a JST filter through the table too; null then.
+     * their groups), and a JST one {@code #id} entry (V9_3: an organisation has the
+     * entries of its gmina and of the units above it). A single word alone is counted
+     * faster along the table (a common word's matches are dense: 0.5 ms instead of 1.6
+     * for "sport" on the benchmark's database), a JST alone from the per-gmina counts;
+     * null then.
      */
     static String termsQuery(DirectoryCriteria criteria) {
         List<String> words = SearchText.terms(criteria.q());
-        if (criteria.sphere() == null && words.size() < 2) {
-            return null;
-        }
         List<String> parts = new ArrayList<>();
         for (String word : words) {
             parts.add(lexeme(word) + (word.length() < SEARCH_TERM_PREFIX ? ":*" : ""));
@@ -306,7 +323,11 @@ public class OrganizationDirectory {
         if (criteria.sphere() != null) {
             parts.add(lexeme("@" + criteria.sphere()));
         }
-        return String.join(" & ", parts);
+        if (criteria.jst() != null) {
+            parts.add(lexeme("#" + criteria.jst()));
+        }
+        boolean wordOrJstAlone = parts.size() == 1 && criteria.sphere() == null;
+        return parts.isEmpty() || wordOrJstAlone ? null : String.join(" & ", parts);
     }
 
     /** The shortest prefix kept in {@code organization_search_terms} (V9). */

@@ -9,6 +9,7 @@ import pl.wspolnie.partnership.JstType;
 import pl.wspolnie.shared.cache.CacheConfiguration;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,8 +86,8 @@ class DirectorySearchTermsTest extends DirectoryIntegrationTest {
 
     /**
      * A sphere filter alone is counted in the kept terms too (a sphere group's entry):
-     * the total is the number of organisations with the group or one of its spheres, up
-     * to the first page's limit.
+     * the total is the number of organisations with the group or one of its spheres,
+     * exact up to the limit of pages read by id, beyond it the first page's limit.
      */
     @Test
     void aSphereAloneIsCountedFromTheKeptTerms() {
@@ -98,8 +99,46 @@ class DirectorySearchTermsTest extends DirectoryIntegrationTest {
             .query(Long.class)
             .single();
         OrganizationDirectory.Page page = search(null, null, "sport-i-turystyka");
-        assertThat(page.total()).isEqualTo(Math.min(matching, OrganizationDirectory.RANK_LIMIT));
-        assertThat(page.totalIsLowerBound()).isEqualTo(matching > OrganizationDirectory.RANK_LIMIT);
+        boolean many = matching > OrganizationDirectory.BY_ID_LIMIT;
+        assertThat(page.total()).isEqualTo(many ? OrganizationDirectory.RANK_LIMIT : matching);
+        assertThat(page.totalIsLowerBound()).isEqualTo(many);
+    }
+
+    /**
+     * Between 200 and 500 matches of a search counted in the kept terms: the total is
+     * exact (not "more than 200"), the order is by name, and the pages are read by the
+     * ids the terms list, to the last one.
+     */
+    @Test
+    void upTo500MatchesAreCountedExactlyAndPagedById() {
+        String word = TestOrganizations.word();
+        jdbc.sql(
+                """
+                        insert into organization (name, legal_form, register_name, register_number, street, postal_code, city,
+                                                  gmina_id, created_at, search_text, sort_name, verified)
+                        select 'Grupa ' || :word || ' nr ' || lpad(i::text, 3, '0'), 'ASSOCIATION', 'Ewidencja', :word || '/' || i,
+                               'ul. Krótka 1', '29-120', 'Secemin', :gmina, now() - i * interval '1 minute',
+                               'grupa ' || :word || ' nr ' || lpad(i::text, 3, '0'), 'grupa ' || :word || ' nr ' || lpad(i::text, 3, '0'),
+                               true
+                        from generate_series(1, 320) i""")
+            .param("word", word)
+            .param("gmina", jstId(SECEMIN))
+            .update();
+        caches.clear(CacheConfiguration.DIRECTORY);
+        OrganizationDirectory.Page first = directory.search(new DirectoryCriteria(word, jstId(SECEMIN), null, null), 0,
+                20);
+        assertThat(first.total()).isEqualTo(320);
+        assertThat(first.totalIsLowerBound()).isFalse();
+        assertThat(first.byNameForRelevance()).isTrue();
+        assertThat(first.rows()).extracting(OrganizationDirectory.Row::name)
+            .startsWith("Grupa " + word + " nr 001", "Grupa " + word + " nr 002")
+            .hasSize(20);
+        OrganizationDirectory.Page last = directory.search(new DirectoryCriteria(word, jstId(SECEMIN), null, null), 15,
+                20);
+        assertThat(last.rows()).extracting(OrganizationDirectory.Row::name)
+            .containsExactlyElementsOf(
+                    IntStream.rangeClosed(301, 320).mapToObj(i -> "Grupa " + word + " nr " + i).toList());
+        assertThat(search(word, jstId(KLUCZEWSKO), null).total()).isZero();
     }
 
     /**

@@ -90,6 +90,16 @@ public class OrganizationDirectory {
     public static final int RANK_LIMIT = 200;
 
     /**
+     * A search counted in the kept terms with at most this many matches reads its page by
+     * the ids the terms list, and is counted at least this far (its exact total shown).
+     * Along the table such a search meets a match only every few dozen rows (383 matches
+     * of "fundacja seniorom" within one gmina, newest first: 2,875 rows passed, 16.5 ms
+     * of database CPU); read by id, 500 rows cost about what 200 matches of a dense
+     * search cost along the table (docs/benchmarks.md, 7.12.2026).
+     */
+    public static final int BY_ID_LIMIT = 500;
+
+    /**
      * How far the matches of a text search or sphere filter are counted for a page: ten
      * pages past it, at least {@link #RANK_LIMIT} (to decide the order), at most
      * {@link #COUNT_CAP}.
@@ -114,12 +124,12 @@ public class OrganizationDirectory {
 
         /**
          * The same search as the organisations whose ids the kept terms list (all of
-         * them: at most {@link #RANK_LIMIT} matches).
+         * them: at most {@link #BY_ID_LIMIT} matches).
          */
         Where onlyTermsMatches() {
             Map<String, Object> byId = new LinkedHashMap<>(params);
             byId.put("terms", terms);
-            byId.put("atMost", RANK_LIMIT + 1);
+            byId.put("atMost", BY_ID_LIMIT + 1);
             return new Where(
                     " where o.id = any(array(select organization_search_ids(cast(:terms as tsquery), :atMost)))", byId,
                     terms);
@@ -169,7 +179,7 @@ public class OrganizationDirectory {
      * Paging: the page's ids are found first, along an index where the order allows it
      * (an index-only scan of {@code (sort_name, id)} or {@code (created_at, id)}, so an
      * offset skips index entries, not table rows), and only the page's rows are then
-     * read. A search counted in the kept terms with at most {@link #RANK_LIMIT} matches
+     * read. A search counted in the kept terms with at most {@link #BY_ID_LIMIT} matches
      * reads just those rows, by the ids the terms list.
      */
     private Page load(Where where, DirectorySort sort, int page, int size) {
@@ -178,12 +188,14 @@ public class OrganizationDirectory {
         boolean byName = false;
         if (where.terms() != null || where.params().containsKey("tsq") || where.params().containsKey("spheres")) {
             int limit = countLimit(page, size);
-            // several words, or words and a sphere group: whole entries (V9), partition
-            // after partition until the limit (V9_2)
+            // two or more of words, a sphere and a JST: whole entries (V9), partition
+            // after partition until the limit (V9_2), at least as far as a page is read
+            // by id
+            int counted = where.terms() != null ? Math.max(limit, BY_ID_LIMIT) : limit;
             total = where.terms() != null
                     ? jdbc.sql("select organization_search_count(cast(:terms as tsquery), :atMost)")
                         .param("terms", where.terms())
-                        .param("atMost", limit + 1)
+                        .param("atMost", counted + 1)
                         .query(Long.class)
                         .single()
                     : jdbc
@@ -192,7 +204,7 @@ public class OrganizationDirectory {
                         .params(where.params())
                         .query(Long.class)
                         .single();
-            if (total > limit) {
+            if (total > counted) {
                 total = limit;
                 capped = true;
             }
@@ -218,7 +230,7 @@ public class OrganizationDirectory {
         }
         // few matches counted in the kept terms: the page reads them by id (the planner
         // cannot tell few matches of an intersection from many, V9_3)
-        Where read = where.terms() != null && !capped && total <= RANK_LIMIT ? where.onlyTermsMatches() : where;
+        Where read = where.terms() != null && !capped && total <= BY_ID_LIMIT ? where.onlyTermsMatches() : where;
         Map<Long, String> gminaNames = jsts.names();
         List<Row> rows = jdbc.sql(pageSql(read, sort, page))
             .params(read.params())
